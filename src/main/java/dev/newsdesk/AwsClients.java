@@ -1,0 +1,42 @@
+package dev.newsdesk;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Builds the SDK clients once per process. Region and credentials provider are explicit so that nothing is
+ * discovered by probing at cold start; local servers get fixed dummy credentials and path-style S3 addressing.
+ */
+public final class AwsClients {
+
+    private AwsClients() {
+    }
+
+    public static S3Client s3(Settings settings) {
+        var builder = S3Client.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials(settings));
+        settings.s3Endpoint().ifPresent(uri -> builder.endpointOverride(uri).forcePathStyle(true));
+        return builder.build();
+    }
+
+    public static DynamoDbClient dynamoDb(Settings settings) {
+        var builder = DynamoDbClient.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials(settings));
+        settings.dynamoDbEndpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    private static AwsCredentialsProvider credentials(Settings settings) {
+        if (settings.isLocal()) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create("newsdesk", "newsdesk"));
+        }
+        return EnvironmentVariableCredentialsProvider.create();
+    }
+}

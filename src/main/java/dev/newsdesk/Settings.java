@@ -1,0 +1,62 @@
+package dev.newsdesk;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the functions read from their environment, in one place. On AWS the template sets these; the
+ * one-machine mode and the tests build a {@code Settings} pointing at the local servers.
+ *
+ * @param tableName        DynamoDB table ({@code TABLE_NAME})
+ * @param bucketName       the articles bucket ({@code BUCKET_NAME}); ingest takes the bucket from each event
+ * @param region           AWS region ({@code AWS_REGION}, set by Lambda)
+ * @param s3Endpoint       endpoint override for a local S3 server ({@code NEWSDESK_S3_ENDPOINT}), else AWS
+ * @param dynamoDbEndpoint endpoint override for a local DynamoDB server ({@code NEWSDESK_DYNAMODB_ENDPOINT})
+ * @param maxUploadBytes   larger uploads are refused before they are read ({@code MAX_UPLOAD_BYTES})
+ */
+public record Settings(String tableName, String bucketName, String region, Optional<URI> s3Endpoint,
+                       Optional<URI> dynamoDbEndpoint, long maxUploadBytes) {
+
+    public static final String TABLE_NAME = "TABLE_NAME";
+    public static final String BUCKET_NAME = "BUCKET_NAME";
+    public static final String REGION = "AWS_REGION";
+    public static final String S3_ENDPOINT = "NEWSDESK_S3_ENDPOINT";
+    public static final String DYNAMODB_ENDPOINT = "NEWSDESK_DYNAMODB_ENDPOINT";
+    public static final String MAX_UPLOAD_BYTES = "MAX_UPLOAD_BYTES";
+
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
+
+    /** Reads the settings from environment variables, as the Lambda runtime provides them. */
+    public static Settings fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    public static Settings from(Map<String, String> env) {
+        return new Settings(
+                required(env, TABLE_NAME),
+                env.getOrDefault(BUCKET_NAME, ""),
+                env.getOrDefault(REGION, "us-east-1"),
+                Optional.ofNullable(env.get(S3_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
+                Optional.ofNullable(env.get(DYNAMODB_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
+                Long.parseLong(env.getOrDefault(MAX_UPLOAD_BYTES, Long.toString(DEFAULT_MAX_UPLOAD_BYTES))));
+    }
+
+    /** Settings for local protocol servers (one-machine mode, tests). */
+    public static Settings local(String tableName, String bucketName, URI s3Endpoint, URI dynamoDbEndpoint) {
+        return new Settings(tableName, bucketName, "us-east-1", Optional.of(s3Endpoint),
+                Optional.of(dynamoDbEndpoint), DEFAULT_MAX_UPLOAD_BYTES);
+    }
+
+    public boolean isLocal() {
+        return s3Endpoint.isPresent() || dynamoDbEndpoint.isPresent();
+    }
+
+    private static String required(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("environment variable " + name + " is not set");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.newsdesk.parse;
+
+import java.util.Locale;
+
+/** A file that can never become an article, whatever retries happen: a permanent failure with a reason. */
+public final class RejectedFileException extends Exception {
+
+    private final Reason reason;
+
+    public RejectedFileException(Reason reason, String detail) {
+        super(detail, null, false, false); // no stack trace: this is an expected outcome, not a bug
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** Why a file was refused; {@link #code()} is what status records and metrics show. */
+    public enum Reason {
+        EMPTY, BINARY, TOO_LARGE, UNREADABLE_ENCODING, UNSUPPORTED_FORMAT, NOT_AN_ARTICLE;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+}
