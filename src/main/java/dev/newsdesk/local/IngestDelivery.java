@@ -82,7 +82,7 @@ public final class IngestDelivery implements EventPump.Delivery {
             line.append("  slug=").append(slug);
         }
         if (failure == null) {
-            String outcome = fieldFromLog(handlerLog, "outcome");
+            String outcome = fieldFromLog(handlerLog, "result");
             line.append("  ").append(outcome != null ? outcome : "ok");
             String reason = fieldFromLog(handlerLog, "reason");
             if (reason != null) {
