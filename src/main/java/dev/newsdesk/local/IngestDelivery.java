@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -74,7 +72,7 @@ public final class IngestDelivery implements EventPump.Delivery {
     private static String line(ObjectChange change, List<String> handlerLog, RuntimeException failure,
                                int attempts, long startNanos) {
         StringBuilder line = new StringBuilder();
-        line.append(LocalTime.now().truncatedTo(ChronoUnit.SECONDS)).append("  ingest  ")
+        line.append(LogTime.now()).append("  ingest  ")
                 .append(change.kind() == ObjectChange.Kind.WRITTEN ? "put   " : "delete").append("  ")
                 .append(change.key());
         String slug = fieldFromLog(handlerLog, "slug");

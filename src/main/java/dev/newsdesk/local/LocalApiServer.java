@@ -13,8 +13,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +79,7 @@ public final class LocalApiServer implements AutoCloseable {
             write(exchange, reply);
         } finally {
             if (logRequests) {
-                out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "  api     "
+                out.println(LogTime.now() + "  api     "
                         + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
                         + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())
                         + "  " + status + "  " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
