@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildProcesses implements AutoCloseable {
 
-    private static final String WATCHDOG = "while read -r _; do :; done; "
+    static final String WATCHDOG = "while read -r _; do :; done; "
             + "[ -f \"$1\" ] && kill $(cut -d' ' -f1 \"$1\") 2>/dev/null; exit 0";
 
     private final Path pidFile;
