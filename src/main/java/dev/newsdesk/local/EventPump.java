@@ -24,7 +24,15 @@ public final class EventPump implements AutoCloseable {
 
     /** Receives each event; must not throw (it retries and reports on its own). */
     public interface Delivery {
-        void deliver(S3Event event, ObjectChange change);
+        /**
+         * Hands {@code event} to the function. Returns false only if it stopped without an outcome because the
+         * pump is stopping: the event is then not recorded, and goes out again after the next start.
+         */
+        boolean deliver(S3Event event, ObjectChange change);
+
+        /** The pump is stopping: give up waiting between retries. */
+        default void stop() {
+        }
     }
 
     private final String bucket;
@@ -36,7 +44,8 @@ public final class EventPump implements AutoCloseable {
     private final PrintStream log;
     private ScheduledExecutorService loop;
     private volatile boolean closing;
-    private boolean listingFailed;
+    /** Consecutive failed listings: one is a hiccup (or Ctrl-C reaching the emulators first), several an outage. */
+    private int listingFailures;
 
     EventPump(String bucket, Supplier<Map<String, ObjectVersion>> listing, PumpState state, Sequencer sequencer,
               S3Events events, Delivery delivery, PrintStream log) {
@@ -55,16 +64,15 @@ public final class EventPump implements AutoCloseable {
         try {
             now = listing.get();
         } catch (RuntimeException e) {
-            if (!listingFailed && !closing) {
+            if (++listingFailures == 3 && !closing) {
                 log.println("event pump: cannot list bucket " + bucket + " (" + e.getMessage() + "); retrying");
             }
-            listingFailed = true;
             return 0;
         }
-        if (listingFailed) {
+        if (listingFailures >= 3) {
             log.println("event pump: bucket " + bucket + " reachable again");
-            listingFailed = false;
         }
+        listingFailures = 0;
         List<ObjectChange> changes = BucketDiff.between(state.delivered(), now);
         long lastSave = System.nanoTime();
         int delivered = 0;
@@ -73,7 +81,9 @@ public final class EventPump implements AutoCloseable {
                 break; // the rest is delivered after the next start, from the saved state
             }
             String seq = sequencer.next();
-            delivery.deliver(events.of(bucket, change, seq), change);
+            if (!delivery.deliver(events.of(bucket, change, seq), change)) {
+                break; // stopped mid-delivery: not recorded, so the next start delivers it again
+            }
             state.record(change, sequencer.last());
             delivered++;
             if (System.nanoTime() - lastSave > SAVE_EVERY_NANOS) {
@@ -118,6 +128,7 @@ public final class EventPump implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        delivery.stop();
         if (loop != null) {
             loop.shutdown();
             try {

@@ -27,6 +27,7 @@ public final class IngestDelivery implements EventPump.Delivery {
     private final String region;
     private final List<Duration> backoff;
     private final PrintStream out;
+    private volatile boolean stopping;
 
     /**
      * @param backoff the waits before the second and third attempts (Lambda waits about 1 and 2 minutes; locally
@@ -41,12 +42,22 @@ public final class IngestDelivery implements EventPump.Delivery {
     }
 
     @Override
-    public void deliver(S3Event event, ObjectChange change) {
+    public void stop() {
+        stopping = true;
+    }
+
+    @Override
+    public boolean deliver(S3Event event, ObjectChange change) {
         long start = System.nanoTime();
         List<String> handlerLog = new ArrayList<>();
         RuntimeException last = null;
         int attempt = 1;
         for (; attempt <= ATTEMPTS; attempt++) {
+            if (attempt > 1 && stopping) {
+                out.println(LogTime.now() + "  ingest  " + change.key() + "  not finished before the stop ("
+                        + last + "); it goes out again on the next start");
+                return false;
+            }
             handlerLog.clear();
             try {
                 handler.handleRequest(event, context(line -> {
@@ -57,12 +68,13 @@ public final class IngestDelivery implements EventPump.Delivery {
                 break;
             } catch (RuntimeException e) {
                 last = e;
-                if (attempt < ATTEMPTS) {
+                if (attempt < ATTEMPTS && !stopping) {
                     sleep(backoff.isEmpty() ? Duration.ZERO : backoff.get(Math.min(attempt - 1, backoff.size() - 1)));
                 }
             }
         }
         out.println(line(change, handlerLog, last, Math.min(attempt, ATTEMPTS), start));
+        return true;
     }
 
     private Context context(Consumer<String> log) {

@@ -118,8 +118,8 @@ public final class LocalMode {
                 options.pumpStateFile(), delivery, out);
         LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, new ApiHandler(services),
                 settings.region(), out, options.logRequests());
-        started.push(pump);
         started.push(api);
+        started.push(pump); // stopped first: no ingest may start while the emulators go down
 
         out.print(Banner.text(options, s3proxy.endpoint(), dynamo.endpoint(), api.endpoint()));
         out.flush();
@@ -157,7 +157,7 @@ public final class LocalMode {
         }
     }
 
-    /** Stops everything that was started, API first (no new work), then the pump, then the emulators. */
+    /** Stops everything that was started, last started first: the pump, the API, then the emulators. */
     synchronized void stop() {
         boolean any = !started.isEmpty();
         while (!started.isEmpty()) {

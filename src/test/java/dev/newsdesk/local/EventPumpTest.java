@@ -25,6 +25,7 @@ class EventPumpTest {
     private final Map<String, ObjectVersion> bucket = new TreeMap<>();
     private final List<S3Event> delivered = new ArrayList<>();
     private boolean listingFails;
+    private boolean deliveryStops;
 
     private EventPump pump() throws Exception {
         PumpState state = PumpState.load(dir.resolve("state.json"));
@@ -35,7 +36,7 @@ class EventPumpTest {
             }
             return new TreeMap<>(bucket);
         }, state, new Sequencer(clock, state.lastSequence()), new S3Events("us-east-1", clock),
-                (event, change) -> delivered.add(event), new PrintStream(new ByteArrayOutputStream()));
+                (event, change) -> !deliveryStops && delivered.add(event), new PrintStream(new ByteArrayOutputStream()));
     }
 
     private static ObjectVersion v(String etag) {
@@ -94,6 +95,19 @@ class EventPumpTest {
         assertEquals(2, seqs.size());
         assertEquals(seqs.get(0).length(), seqs.get(1).length());
         assertTrue(seqs.get(1).compareTo(seqs.get(0)) > 0, seqs.toString());
+    }
+
+    @Test
+    void anEventCutShortByAStopGoesOutAgainAfterTheRestart() throws Exception {
+        EventPump first = pump();
+        bucket.put("a.txt", v("1"));
+        deliveryStops = true;
+        first.pollOnce();
+        first.close();
+
+        deliveryStops = false;
+        pump().pollOnce();
+        assertEquals(List.of("ObjectCreated:Put a.txt"), names());
     }
 
     @Test

@@ -57,6 +57,19 @@ class IngestDeliveryTest {
     }
 
     @Test
+    void stopsRetryingWhenThePumpStops() {
+        AtomicInteger calls = new AtomicInteger();
+        IngestDelivery delivery = delivery((e, ctx) -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException("connection refused");
+        });
+        delivery.stop();
+        assertEquals(false, delivery.deliver(event, change));
+        assertEquals(1, calls.get());
+        assertTrue(output().contains("goes out again on the next start"), output());
+    }
+
+    @Test
     void givesTheHandlerALambdaContext() {
         delivery((e, ctx) -> {
             assertEquals("IngestFunction", ctx.getFunctionName());
