@@ -39,6 +39,7 @@ public final class LocalMode {
     private final PrintStream out;
     /** What to stop, last started first. */
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private volatile boolean running;
 
     LocalMode(LocalOptions options, PrintStream out) {
         this.options = options;
@@ -124,6 +125,7 @@ public final class LocalMode {
         out.print(Banner.text(options, s3proxy.endpoint(), dynamo.endpoint(), api.endpoint()));
         out.flush();
         pump.start(POLL_INTERVAL);
+        running = true;
     }
 
     private S3ProxyServer startS3Proxy() {
@@ -159,7 +161,6 @@ public final class LocalMode {
 
     /** Stops everything that was started, last started first: the pump, the API, then the emulators. */
     synchronized void stop() {
-        boolean any = !started.isEmpty();
         while (!started.isEmpty()) {
             AutoCloseable c = started.pop();
             try {
@@ -168,7 +169,8 @@ public final class LocalMode {
                 out.println("newsdesk local: while stopping " + c.getClass().getSimpleName() + ": " + e);
             }
         }
-        if (any) {
+        if (running) {
+            running = false;
             out.println("newsdesk local: stopped (data kept in " + options.dataDir() + ")");
         }
     }
