@@ -117,7 +117,9 @@ public final class LocalMode {
                 List.of(Duration.ofMillis(500), Duration.ofSeconds(1)), out);
         EventPump pump = EventPump.create(services.s3(), options.bucket(), settings.region(),
                 options.pumpStateFile(), delivery, out);
-        LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, new ApiHandler(services),
+        ApiHandler apiHandler = new ApiHandler(services);
+        Warmup.run(services, options.bucket(), apiHandler);
+        LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiHandler,
                 settings.region(), out, options.logRequests());
         started.push(api);
         started.push(pump); // stopped first: no ingest may start while the emulators go down
