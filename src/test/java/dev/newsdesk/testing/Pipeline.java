@@ -30,6 +30,7 @@ public final class Pipeline {
     private final Services services;
     private final IngestHandler ingest;
     private final ApiHandler api;
+    private final Clock clock;
 
     public Pipeline(LocalAws.Env env) {
         this(env, Clock.systemUTC());
@@ -40,6 +41,12 @@ public final class Pipeline {
         this.services = Services.create(env.settings(), clock);
         this.ingest = new IngestHandler(services);
         this.api = new ApiHandler(services);
+        this.clock = clock;
+    }
+
+    /** Runs the rankings rollup once, as the schedule does. */
+    public void rollup() {
+        services.rollup().run(clock.instant());
     }
 
     public Services services() {
