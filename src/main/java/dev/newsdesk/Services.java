@@ -51,7 +51,12 @@ public final class Services {
 
     /** With a given clock: tests use it to count views on chosen days. */
     public static Services create(Settings settings, Clock clock) {
-        return new Services(settings, AwsClients.s3(settings), AwsClients.dynamoDb(settings), clock);
+        return with(settings, clock, AwsClients.s3(settings), AwsClients.dynamoDb(settings));
+    }
+
+    /** With clients built elsewhere (tests that count requests, for one). */
+    public static Services with(Settings settings, Clock clock, S3Client s3, DynamoDbClient dynamo) {
+        return new Services(settings, s3, dynamo, clock);
     }
 
     public Settings settings() { return settings; }

@@ -44,12 +44,22 @@ public final class ViewCounter {
 
     /** Counts one view of the article at {@code at}; title and section go with it into the rankings. */
     public void count(String slug, String title, String section, Instant at) {
-        String pk = Keys.views(slug, ThreadLocalRandom.current().nextInt(SHARDS));
+        String pk = totalKey(slug, ThreadLocalRandom.current());
         dynamo.updateItem(b -> b.tableName(table).key(Attr.key(pk, TOTAL))
                 .updateExpression("ADD #views :one")
                 .expressionAttributeNames(Map.of("#views", VIEWS))
                 .expressionAttributeValues(Map.of(":one", Attr.n(1))));
         log.record(slug, title, section, at);
+    }
+
+    /** The partition key of the all-time counter shard a view writes to (the scale simulation uses it too). */
+    public static String totalKey(String slug, java.util.random.RandomGenerator random) {
+        return Keys.views(slug, random.nextInt(SHARDS));
+    }
+
+    /** The partition key of the view-log partition a view writes to, with {@code partitions} of them. */
+    public static String logKey(int partitions, java.util.random.RandomGenerator random) {
+        return ViewLog.partitionKey(partitions, random);
     }
 
     /** All-time views of each slug: exact, from strongly consistent reads of every shard. */

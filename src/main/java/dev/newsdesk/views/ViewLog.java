@@ -38,8 +38,12 @@ final class ViewLog {
         this.partitions = partitions;
     }
 
+    static String partitionKey(int partitions, java.util.random.RandomGenerator random) {
+        return Keys.viewed(random.nextInt(partitions));
+    }
+
     void record(String slug, String title, String section, Instant at) {
-        int partition = ThreadLocalRandom.current().nextInt(partitions);
+        String pk = partitionKey(partitions, ThreadLocalRandom.current());
         Map<String, String> names = new HashMap<>(Map.of("#views", "views", "#title", "title", "#exp", "expiresAt"));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", Attr.n(1), ":title", Attr.s(title),
                 ":exp", Attr.n(at.plus(KEEP).getEpochSecond())));
@@ -51,7 +55,7 @@ final class ViewLog {
         }
         String finalUpdate = update;
         dynamo.updateItem(b -> b.tableName(table)
-                .key(Attr.key(Keys.viewed(partition), Keys.viewedSortKey(MINUTE.format(at), slug)))
+                .key(Attr.key(pk, Keys.viewedSortKey(MINUTE.format(at), slug)))
                 .updateExpression(finalUpdate).expressionAttributeNames(names).expressionAttributeValues(values));
     }
 

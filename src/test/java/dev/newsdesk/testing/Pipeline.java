@@ -37,8 +37,13 @@ public final class Pipeline {
     }
 
     public Pipeline(LocalAws.Env env, Clock clock) {
+        this(env, Services.create(env.settings(), clock));
+    }
+
+    public Pipeline(LocalAws.Env env, Services services) {
         this.env = env;
-        this.services = Services.create(env.settings(), clock);
+        this.services = services;
+        Clock clock = services.clock();
         this.ingest = new IngestHandler(services);
         this.api = new ApiHandler(services);
         this.clock = clock;
