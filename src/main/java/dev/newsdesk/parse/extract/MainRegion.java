@@ -12,8 +12,14 @@ import java.util.List;
  */
 public final class MainRegion {
 
-    private static final double SHORT_COST = 4;
-    private static final double NOISE_COST = 8;
+    /** Costs for a text dump, where nothing but the words tells chrome from article. */
+    public static final Costs TEXT = new Costs(4, 8);
+    /** Costs inside an element already chosen as the article's: its short blocks are mostly the article's own. */
+    public static final Costs MARKUP = new Costs(1, 3);
+
+    /** What a short block and a chrome block cost the run, in words of prose. */
+    public record Costs(double shortBlock, double noise) {
+    }
 
     /** The half-open range [start, end) of the article's blocks; empty when nothing reads as prose. */
     public record Range(int start, int end) {
@@ -26,7 +32,7 @@ public final class MainRegion {
     }
 
     /** The best run of {@code verdicts} (parallel to {@code blocks}). */
-    public static Range find(List<Candidate> blocks, List<Verdict> verdicts) {
+    public static Range find(List<Candidate> blocks, List<Verdict> verdicts, Costs costs) {
         double best = 0;
         int bestStart = 0;
         int bestEnd = 0;
@@ -41,8 +47,8 @@ public final class MainRegion {
             }
             double w = switch (v) {
                 case PROSE -> Words.count(blocks.get(i).text());
-                case SHORT -> -SHORT_COST;
-                default -> -NOISE_COST;
+                case SHORT -> -costs.shortBlock();
+                default -> -costs.noise();
             };
             if (sum <= 0) {
                 sum = 0;

@@ -25,8 +25,12 @@ public final class RegionCleaner {
     private RegionCleaner() {
     }
 
-    /** Sorts {@code blocks[range]}, judged by {@code verdicts}. */
-    public static Sorted sort(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
+    /**
+     * Sorts {@code blocks[range]}, judged by {@code verdicts}. With {@code keepShortParagraphs} (markup, where the
+     * element holding the article is known) a short paragraph is the article's; in a dump it must earn its place.
+     */
+    public static Sorted sort(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range,
+                              boolean keepShortParagraphs) {
         List<Block> body = new ArrayList<>();
         List<Related> related = new ArrayList<>();
         Set<String> authors = new LinkedHashSet<>();
@@ -70,6 +74,10 @@ public final class RegionCleaner {
                 body.add(Block.heading(text));
             } else if (c.kind() == Candidate.Kind.QUOTE && words >= 5) {
                 body.add(toBlock(c));
+            } else if (keepShortParagraphs && c.kind() != Candidate.Kind.HEADING) {
+                body.add(toBlock(c));
+            } else if (keepShortParagraphs && words <= MAX_SUBHEADING_WORDS) {
+                body.add(Block.heading(text));
             }
         }
         return new Sorted(mergeLists(body), related, List.copyOf(authors), date);

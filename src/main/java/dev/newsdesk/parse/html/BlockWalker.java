@@ -41,7 +41,7 @@ final class BlockWalker implements NodeFilter {
     private final Deque<Element> owners = new ArrayDeque<>();
     private final StringBuilder buffer = new StringBuilder();
     private final Map<Element, int[]> textLength;
-    private final int totalText;
+    private final int[] totalText;
     private int chars;
     private int linkChars;
     private int linkDepth;
@@ -50,7 +50,7 @@ final class BlockWalker implements NodeFilter {
     private int quoteDepth;
     private boolean lastWasBreak;
 
-    private BlockWalker(Map<Element, int[]> textLength, int totalText) {
+    private BlockWalker(Map<Element, int[]> textLength, int[] totalText) {
         this.textLength = textLength;
         this.totalText = totalText;
     }
@@ -59,7 +59,7 @@ final class BlockWalker implements NodeFilter {
     static List<HtmlBlock> walk(Element root, List<Related> related) {
         Map<Element, int[]> lengths = textLengths(root);
         int[] total = lengths.get(root);
-        BlockWalker w = new BlockWalker(lengths, total == null ? 0 : total[0]);
+        BlockWalker w = new BlockWalker(lengths, total == null ? new int[2] : total);
         w.owners.push(root);
         NodeTraversor.filter(w, root);
         w.flush();
@@ -67,7 +67,10 @@ final class BlockWalker implements NodeFilter {
         return w.blocks;
     }
 
-    /** Characters of text under each element: one post-order pass. */
+    /**
+     * Characters under each element: [0] all text, [1] text inside paragraphs. One post-order pass. The paragraph
+     * share tells a wrapper that holds the article (however its class is named) from a widget beside it.
+     */
     private static Map<Element, int[]> textLengths(Element root) {
         Map<Element, int[]> lengths = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -77,18 +80,23 @@ final class BlockWalker implements NodeFilter {
 
             @Override
             public void tail(Node node, int depth) {
-                int own;
+                if (node == root) return;
+                int all;
+                int para;
                 if (node instanceof TextNode t) {
-                    own = t.getWholeText().length();
+                    all = t.getWholeText().length();
+                    para = 0;
                 } else if (node instanceof Element e) {
                     int[] v = lengths.get(e);
-                    own = v == null ? 0 : v[0];
+                    all = v == null ? 0 : v[0];
+                    para = v == null ? 0 : e.normalName().equals("p") ? v[0] : v[1];
                 } else {
                     return;
                 }
-                Node parent = node.parentNode();
-                if (own > 0 && parent instanceof Element p && node != root) {
-                    lengths.computeIfAbsent(p, k -> new int[1])[0] += own;
+                if (all > 0 && node.parentNode() instanceof Element p) {
+                    int[] pv = lengths.computeIfAbsent(p, k -> new int[2]);
+                    pv[0] += all;
+                    pv[1] += para;
                 }
             }
         }, root);
@@ -188,7 +196,9 @@ final class BlockWalker implements NodeFilter {
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");
         if (!byRole && !ClassHints.unlikely(names)) return false;
         int[] len = textLength.get(e);
-        boolean small = len == null || len[0] < totalText * PRUNE_MAX_SHARE;
+        // Measured in paragraph text when the page has paragraphs: link lists are long but hold no article.
+        boolean small = len == null || (totalText[1] > 0 ? len[1] < totalText[1] * PRUNE_MAX_SHARE
+                : len[0] < totalText[0] * PRUNE_MAX_SHARE);
         if (!small && !ClassHints.stronglyUnlikely(names)) return false;
         if (names.toLowerCase().contains("related") || names.toLowerCase().contains("recommend")
                 || names.toLowerCase().contains("more-stories") || names.toLowerCase().contains("read-more")) {

@@ -33,7 +33,7 @@ final class ClassHints {
                     + "post__content|single-?content|text-?content|news-?content|article-?main",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|main|page|post|text|blog|story|prose|paragraph",
+            "article|body|content|entry|hentry|main|post|text|blog|story|prose|paragraph",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATIVE = Pattern.compile(
             "comment|meta|footer|footnote|foot|sidebar|widget|share|social|related|promo|sponsor|shoutbox|"

@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.html;
 
+import dev.newsdesk.parse.extract.BlockScorer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -23,8 +24,23 @@ final class ContentFinder {
 
     /** The roots whose blocks make the article, in document order; empty when nothing scored. */
     static Set<Element> find(List<HtmlBlock> blocks) {
-        Map<Element, double[]> scores = new IdentityHashMap<>();    // [score]
         Map<Element, int[]> text = new IdentityHashMap<>();         // [chars, linkChars]
+        Map<Element, Double> finals = scores(blocks, text);
+        Element top = null;
+        double best = Double.NEGATIVE_INFINITY;
+        for (var entry : finals.entrySet()) {
+            if (entry.getValue() > best) {
+                best = entry.getValue();
+                top = entry.getKey();
+            }
+        }
+        if (top == null) return Set.of();
+        return withSiblings(top, best, finals, text);
+    }
+
+    /** Each voted element's final score; fills {@code text} with [chars, linkChars] per element. */
+    static Map<Element, Double> scores(List<HtmlBlock> blocks, Map<Element, int[]> text) {
+        Map<Element, double[]> scores = new IdentityHashMap<>();    // [score]
         for (HtmlBlock b : blocks) {
             int len = b.candidate().text().length();
             Element e = b.owner();
@@ -33,7 +49,14 @@ final class ContentFinder {
                 t[0] += len;
                 t[1] += Math.min(len, b.linkChars());
             }
-            if (len < MIN_PARAGRAPH_CHARS || b.candidate().linkDensity() > 0.5) continue;
+            // Headings do not vote: a title's wrapper is not the article's.
+            // Only prose votes: a title's or a byline's wrapper is not the article's.
+            String t = b.candidate().text();
+            if (len < MIN_PARAGRAPH_CHARS || b.candidate().linkDensity() > 0.5
+                    || b.candidate().kind() == dev.newsdesk.parse.extract.Candidate.Kind.HEADING
+                    || !BlockScorer.endsLikeSentence(t) && dev.newsdesk.parse.meta.Words.count(t) < 25) {
+                continue;
+            }
             double vote = 1 + commas(b.candidate().text()) + Math.min(len / 100.0, 3);
             Element a = b.owner().parent();
             if (b.owner().normalName().equals("div") || b.owner().normalName().equals("td")) {
@@ -48,21 +71,14 @@ final class ContentFinder {
                 s[0] += vote / DIVIDERS[level];
             }
         }
-        Element top = null;
-        double best = Double.NEGATIVE_INFINITY;
         Map<Element, Double> finals = new IdentityHashMap<>();
         for (var entry : scores.entrySet()) {
             int[] t = text.get(entry.getKey());
             double density = t == null || t[0] == 0 ? 0 : t[1] / (double) t[0];
-            double f = entry.getValue()[0] * (1 - density);
-            finals.put(entry.getKey(), f);
-            if (f > best) {
-                best = f;
-                top = entry.getKey();
-            }
+            // Squared: a wrapper with some inline links keeps most of its score, a link list loses it.
+            finals.put(entry.getKey(), entry.getValue()[0] * (1 - density * density));
         }
-        if (top == null) return Set.of();
-        return withSiblings(top, best, finals, text);
+        return finals;
     }
 
     private static Set<Element> withSiblings(Element top, double best, Map<Element, Double> finals,

@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
  * the {@code <title>}, the first {@code <h1>} and the {@code lang} attribute.
  */
 record HtmlMetadata(String title, String section, List<String> authors, String publishedAt, List<String> tags,
-                    String language) {
+                    String language, String structuredBody) {
 
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
@@ -68,7 +68,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (Stopwords.LANGUAGES.contains(code)) language = code;
         }
         return new HtmlMetadata(title, section, List.copyOf(authors), iso, List.copyOf(new LinkedHashSet<>(tags)),
-                language);
+                language, ld.body);
     }
 
     /** Prefers the article's own headline; a {@code <title>} loses its " | Site name" tail. */
@@ -110,6 +110,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String published;
         String keywords;
         String language;
+        String body;
         final List<String> authors = new ArrayList<>();
 
         static JsonLd of(Document doc) {
@@ -140,6 +141,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (published == null) published = text(node.get("datePublished"));
             if (keywords == null) keywords = text(node.get("keywords"));
             if (language == null) language = text(node.get("inLanguage"));
+            if (body == null) body = text(node.get("articleBody"));
             if (authors.isEmpty()) {
                 JsonNode a = node.get("author");
                 if (a != null) {

@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.html;
 
+import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Format;
 import dev.newsdesk.article.Related;
 import dev.newsdesk.parse.Draft;
@@ -9,6 +10,7 @@ import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import dev.newsdesk.parse.meta.LanguageDetector;
+import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,10 +38,36 @@ public final class HtmlReader {
         Document doc = parse(html);
         HtmlMetadata meta = HtmlMetadata.of(doc);
         Draft body = readBody(doc.body(), meta.language());
+        body = preferStructuredBody(body, meta.structuredBody());
         List<String> authors = meta.authors().isEmpty() ? body.authors() : meta.authors();
         String date = meta.publishedAt() != null ? meta.publishedAt() : body.publishedAt();
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related());
+    }
+
+    /**
+     * Some pages render their text with scripts and ship it only in schema.org's {@code articleBody}: when that
+     * text is clearly longer than what the markup gave, it is the article.
+     */
+    private static Draft preferStructuredBody(Draft fromMarkup, String structured) {
+        if (structured == null || structured.isBlank()) return fromMarkup;
+        int ldWords = Words.count(structured);
+        int markupWords = 0;
+        for (Block b : fromMarkup.blocks()) markupWords += Words.count(b.text());
+        if (ldWords < 50 || ldWords < markupWords * 1.5) return fromMarkup;
+        List<Block> blocks;
+        if (structured.indexOf('<') >= 0 && structured.indexOf('>') > 0) {
+            blocks = readFragment(structured).blocks();
+        } else {
+            blocks = new ArrayList<>();
+            for (String p : structured.split("\\n")) {
+                String t = Words.squash(p);
+                if (!t.isEmpty()) blocks.add(Block.paragraph(t));
+            }
+        }
+        if (blocks.isEmpty()) return fromMarkup;
+        return new Draft(fromMarkup.format(), fromMarkup.title(), fromMarkup.section(), fromMarkup.authors(),
+                fromMarkup.publishedAt(), fromMarkup.tags(), fromMarkup.language(), blocks, fromMarkup.related());
     }
 
     /** Reads a fragment of HTML (a JSON export's body): all of it is article, only chrome is dropped. */
@@ -66,8 +94,8 @@ public final class HtmlReader {
         BlockScorer scorer = new BlockScorer(language);
         List<Verdict> verdicts = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) verdicts.add(scorer.judge(c));
-        MainRegion.Range range = MainRegion.find(chosen, verdicts);
-        RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range);
+        MainRegion.Range range = MainRegion.find(chosen, verdicts, MainRegion.MARKUP);
+        RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
         List<Related> allRelated = new ArrayList<>(sorted.related());
         allRelated.addAll(related);
         return new Draft(Format.HTML, null, null, sorted.authors(), sorted.publishedAt(), List.of(), language,

@@ -28,12 +28,13 @@ public final class TextDumpReader {
         BlockScorer scorer = new BlockScorer(language);
         List<Verdict> verdicts = new ArrayList<>(blocks.size());
         for (Candidate c : blocks) verdicts.add(scorer.judge(c));
-        MainRegion.Range range = MainRegion.find(blocks, verdicts);
+        MainRegion.Range range = MainRegion.find(blocks, verdicts, MainRegion.TEXT);
         if (range.isEmpty()) range = new MainRegion.Range(0, blocks.size());
         TitleFinder.Heading heading = TitleFinder.find(blocks, verdicts, range);
         int bodyStart = range.start();
         if (heading.titleIndex() >= bodyStart) bodyStart = heading.titleIndex() + 1;
-        RegionCleaner.Sorted sorted = RegionCleaner.sort(blocks, verdicts, new MainRegion.Range(bodyStart, range.end()));
+        RegionCleaner.Sorted sorted = RegionCleaner.sort(blocks, verdicts, new MainRegion.Range(bodyStart, range.end()),
+                false);
         // A byline or dateline just above the body (between title and prose) is still the article's.
         List<String> authors = new ArrayList<>(sorted.authors());
         String date = sorted.publishedAt();
