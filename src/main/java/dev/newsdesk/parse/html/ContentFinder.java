@@ -35,7 +35,33 @@ final class ContentFinder {
             }
         }
         if (top == null) return Set.of();
-        return withSiblings(top, best, finals, text);
+        Set<Element> roots = withSiblings(top, best, finals, text);
+        addChunks(roots, top, best, finals);
+        return roots;
+    }
+
+    /**
+     * An article cut into chunks (ads or widgets between them) has chunks of one class name that are not siblings:
+     * elements named exactly like the winner and scoring close to it join it.
+     */
+    private static void addChunks(Set<Element> roots, Element top, double best, Map<Element, Double> finals) {
+        String names = ClassHints.names(top);
+        if (names.isEmpty() || !top.id().isEmpty()) return;
+        for (var e : finals.entrySet()) {
+            Element el = e.getKey();
+            if (e.getValue() >= best * 0.2 && !roots.contains(el) && el.normalName().equals(top.normalName())
+                    && names.equals(ClassHints.names(el)) && !isAncestorOrDescendant(el, roots)) {
+                roots.add(el);
+            }
+        }
+    }
+
+    private static boolean isAncestorOrDescendant(Element el, Set<Element> roots) {
+        for (Element a = el; a != null; a = a.parent()) if (roots.contains(a)) return true;
+        for (Element r : roots) {
+            for (Element a = r; a != null; a = a.parent()) if (a == el) return true;
+        }
+        return false;
     }
 
     /** Each voted element's final score; fills {@code text} with [chars, linkChars] per element. */

@@ -94,12 +94,26 @@ public final class HtmlReader {
         BlockScorer scorer = new BlockScorer(language);
         List<Verdict> verdicts = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) verdicts.add(scorer.judge(c));
-        MainRegion.Range range = MainRegion.find(chosen, verdicts, MainRegion.MARKUP);
+        MainRegion.Range range = extendTail(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP));
         RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
         List<Related> allRelated = new ArrayList<>(sorted.related());
         allRelated.addAll(related);
         return new Draft(Format.HTML, null, null, sorted.authors(), sorted.publishedAt(), List.of(), language,
                 sorted.blocks(), List.copyOf(new LinkedHashSet<>(allRelated)));
+    }
+
+    /**
+     * Short plain paragraphs right after the last prose (a list written as paragraphs, a closing line) are still
+     * the article's when they sit inside its element; a heading or a list ends the article there.
+     */
+    private static MainRegion.Range extendTail(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range r) {
+        if (r.isEmpty()) return r;
+        int end = r.end();
+        while (end < blocks.size() && verdicts.get(end) == Verdict.SHORT
+                && blocks.get(end).kind() == Candidate.Kind.PARAGRAPH && blocks.get(end).linkDensity() < 0.5) {
+            end++;
+        }
+        return new MainRegion.Range(r.start(), end);
     }
 
     private static boolean inside(Element e, Set<Element> roots) {
