@@ -269,7 +269,7 @@ class TemplateTest {
     @Test
     void ingestOnlyReadsTheBucketAndTheApiNeverWritesArticles() {
         Set<String> ingest = allowedActions("IngestFunctionRole");
-        assertEquals(Set.of("s3:GetObject", "s3:ListBucket"),
+        assertEquals(Set.of("s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket"),
                 ingest.stream().filter(a -> a.startsWith("s3:")).collect(Collectors.toSet()));
         assertTrue(ingest.contains("dynamodb:PutItem"));
 
