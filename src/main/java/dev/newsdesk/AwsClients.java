@@ -2,6 +2,7 @@ package dev.newsdesk;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -13,6 +14,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * discovered by probing at cold start; local servers get fixed dummy credentials and path-style S3 addressing.
  */
 public final class AwsClients {
+
+    private static final String CONTAINER_CREDENTIALS_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
 
     private AwsClients() {
     }
@@ -37,6 +40,13 @@ public final class AwsClients {
         if (settings.isLocal()) {
             return StaticCredentialsProvider.create(AwsBasicCredentials.create("newsdesk", "newsdesk"));
         }
+        // With SnapStart (template.yaml) Lambda's Java runtime gives no AWS_ACCESS_KEY_ID: credentials come from
+        // the container credentials endpoint (AWS_CONTAINER_CREDENTIALS_FULL_URI + AWS_CONTAINER_AUTHORIZATION_TOKEN),
+        // refreshed after each restore. Without SnapStart they are in the environment.
+        if (System.getenv(CONTAINER_CREDENTIALS_URI) != null) {
+            return ContainerCredentialsProvider.builder().build();
+        }
         return EnvironmentVariableCredentialsProvider.create();
     }
+
 }
