@@ -48,5 +48,4 @@ public final class AwsClients {
         }
         return EnvironmentVariableCredentialsProvider.create();
     }
-
 }
