@@ -15,8 +15,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class AwsClients {
 
-    private static final String CONTAINER_CREDENTIALS_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
-
     private AwsClients() {
     }
 
@@ -43,7 +41,7 @@ public final class AwsClients {
         // With SnapStart (template.yaml) Lambda's Java runtime gives no AWS_ACCESS_KEY_ID: credentials come from
         // the container credentials endpoint (AWS_CONTAINER_CREDENTIALS_FULL_URI + AWS_CONTAINER_AUTHORIZATION_TOKEN),
         // refreshed after each restore. Without SnapStart they are in the environment.
-        if (System.getenv(CONTAINER_CREDENTIALS_URI) != null) {
+        if (System.getenv(Settings.CONTAINER_CREDENTIALS_URI) != null) {
             return ContainerCredentialsProvider.builder().build();
         }
         return EnvironmentVariableCredentialsProvider.create();
