@@ -29,9 +29,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  * each other's data.
  *
  * <p>With {@code -Dnewsdesk.backend=localstack} (set by {@code mvn -Plocalstack}) the same tests run against
- * LocalStack in Docker instead; where no Docker engine answers, every class that uses this extension is skipped
- * (the start-up's assumption fails and the class is reported skipped with the reason), not failed. The LocalStack code lives in {@code src/localstack/java}, compiled only
- * by that profile, and is reached by reflection so that the default build needs no Testcontainers.
+ * LocalStack in Docker instead; where no Docker engine answers, every class that uses this extension is reported
+ * skipped, with the reason, not failed. The LocalStack code lives in {@code src/localstack/java}, compiled only by
+ * that profile, and is reached by reflection so that the default build needs no Testcontainers.
  */
 public final class LocalAws implements ExecutionCondition, ParameterResolver {
 
