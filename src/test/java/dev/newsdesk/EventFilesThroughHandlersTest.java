@@ -73,12 +73,14 @@ class EventFilesThroughHandlersTest {
         APIGatewayV2HTTPResponse gone = api.handleRequest(
                 EventLoader.loadApiGatewayHttpEvent("events/api-get-article.json"), null);
         assertEquals(404, gone.getStatusCode());
-        assertTrue(gone.getHeaders().get("Content-Type").startsWith("application/problem+json"), gone.getHeaders().toString());
+        assertTrue(gone.getHeaders().get("Content-Type").startsWith("application/problem+json"),
+                gone.getHeaders().toString());
         assertEquals(List.of(), slugs(ok(api, "api-list-articles.json").path("articles")));
     }
 
     private static JsonNode ok(ApiHandler api, String file) throws IOException {
-        APIGatewayV2HTTPResponse response = api.handleRequest(EventLoader.loadApiGatewayHttpEvent("events/" + file), null);
+        APIGatewayV2HTTPResponse response =
+                api.handleRequest(EventLoader.loadApiGatewayHttpEvent("events/" + file), null);
         assertEquals(200, response.getStatusCode(), file + ": " + response.getBody());
         return JSON.readTree(response.getBody());
     }

@@ -203,7 +203,8 @@ class TemplateTest {
     @Test
     void apiRoutesCoverTheContractAndEverythingElseReachesTheHandler() {
         Set<String> routes = apiRoutes();
-        assertTrue(routes.containsAll(Set.of("GET /articles", "GET /articles/{slug}", "GET /rankings", "GET /sections")),
+        assertTrue(routes.containsAll(
+                        Set.of("GET /articles", "GET /articles/{slug}", "GET /rankings", "GET /sections")),
                 routes.toString());
         assertTrue(routes.contains("ANY $default"), "404/405 must come from the handler, as problem+json: " + routes);
 
@@ -291,7 +292,8 @@ class TemplateTest {
                 asList(statement.path("Resource")).forEach(r -> s3Resources.add(r.path("Fn::Sub").asText()));
             }
         }
-        assertEquals(Set.of("arn:${AWS::Partition}:s3:::" + bucketName, "arn:${AWS::Partition}:s3:::" + bucketName + "/*"),
+        String bucketArn = "arn:${AWS::Partition}:s3:::" + bucketName;
+        assertEquals(Set.of(bucketArn, bucketArn + "/*"),
                 Set.copyOf(s3Resources));
     }
 
