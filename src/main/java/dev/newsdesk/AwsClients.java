@@ -2,6 +2,7 @@ package dev.newsdesk;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -36,6 +37,12 @@ public final class AwsClients {
     private static AwsCredentialsProvider credentials(Settings settings) {
         if (settings.isLocal()) {
             return StaticCredentialsProvider.create(AwsBasicCredentials.create("newsdesk", "newsdesk"));
+        }
+        // With SnapStart (template.yaml) Lambda's Java runtime gives no AWS_ACCESS_KEY_ID: credentials come from
+        // the container credentials endpoint (AWS_CONTAINER_CREDENTIALS_FULL_URI + AWS_CONTAINER_AUTHORIZATION_TOKEN),
+        // refreshed after each restore. Without SnapStart they are in the environment.
+        if (System.getenv(Settings.CONTAINER_CREDENTIALS_URI) != null) {
+            return ContainerCredentialsProvider.builder().build();
         }
         return EnvironmentVariableCredentialsProvider.create();
     }

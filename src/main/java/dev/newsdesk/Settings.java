@@ -27,6 +27,8 @@ public record Settings(String tableName, String bucketName, String region, Optio
     public static final String DYNAMODB_ENDPOINT = "NEWSDESK_DYNAMODB_ENDPOINT";
     public static final String MAX_UPLOAD_BYTES = "MAX_UPLOAD_BYTES";
     public static final String VIEW_LOG_PARTITIONS = "VIEW_LOG_PARTITIONS";
+    /** Set by Lambda instead of AWS_ACCESS_KEY_ID on SnapStart functions: where to fetch credentials (AwsClients). */
+    public static final String CONTAINER_CREDENTIALS_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
 
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
     /** 256 partitions take 100,000 views/s at ~400 writes/s each: DynamoDB allows 1,000 (docs/benchmarks.md). */

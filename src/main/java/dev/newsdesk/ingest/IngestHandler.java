@@ -65,8 +65,13 @@ public final class IngestHandler implements RequestHandler<S3Event, Void> {
                 : name.startsWith("ObjectRemoved") ? ObjectEvent.Kind.REMOVED : ObjectEvent.Kind.OTHER;
         var object = record.getS3().getObject();
         Long size = object.getSizeAsLong();
+        // Lambda's deserializer turns an absent versionId (unversioned bucket) into "": GetObject must not get it.
+        String versionId = object.getVersionId();
+        if (versionId != null && versionId.isBlank()) {
+            versionId = null;
+        }
         return new ObjectEvent(kind, record.getS3().getBucket().getName(), object.getUrlDecodedKey(),
-                size == null ? 0 : size, object.geteTag(), object.getVersionId(), Sequencer.of(object.getSequencer()));
+                size == null ? 0 : size, object.geteTag(), versionId, Sequencer.of(object.getSequencer()));
     }
 
     private static void log(Context context, IngestOutcome outcome) {
