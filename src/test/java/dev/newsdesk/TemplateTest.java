@@ -47,7 +47,9 @@ class TemplateTest {
     /** The Java event class each SAM event source type delivers to a handler. */
     private static final Map<String, Class<?>> EVENT_CLASS_OF_SOURCE = Map.of(
             "S3", S3Event.class,
-            "HttpApi", APIGatewayV2HTTPEvent.class);
+            "HttpApi", APIGatewayV2HTTPEvent.class,
+            // EventBridge schedules: the handler takes the event as a map (ScheduledEvent would need Joda-Time).
+            "Schedule", Map.class);
 
     private static JsonNode template;
     private static JsonNode resources;
@@ -61,8 +63,8 @@ class TemplateTest {
     // ------------------------------------------------------------------ functions
 
     @Test
-    void declaresTheTwoFunctions() {
-        assertEquals(Set.of("IngestFunction", "ApiFunction"), functions().keySet());
+    void declaresTheThreeFunctions() {
+        assertEquals(Set.of("IngestFunction", "ApiFunction", "RankingsFunction"), functions().keySet());
     }
 
     @Test
@@ -97,7 +99,9 @@ class TemplateTest {
             assertEquals(2, classAndMethod.length, id + ": handler must read class::method, was " + handler);
             Class<?> handlerClass = Class.forName(classAndMethod[0]);
             assertTrue(RequestHandler.class.isAssignableFrom(handlerClass), handler + " is not a RequestHandler");
-            assertEquals(eventClass, requestHandlerInputType(handlerClass), handler + " takes the wrong event");
+            Type input = requestHandlerInputType(handlerClass);
+            assertEquals(eventClass, input instanceof ParameterizedType p ? p.getRawType() : input,
+                    handler + " takes the wrong event");
             assertNotNull(handlerClass.getMethod(classAndMethod[1], eventClass, Context.class));
             assertNotNull(handlerClass.getConstructor(), handler + " needs a public no-argument constructor");
         }
