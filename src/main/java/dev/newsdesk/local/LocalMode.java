@@ -3,6 +3,7 @@ package dev.newsdesk.local;
 import dev.newsdesk.Services;
 import dev.newsdesk.Settings;
 import dev.newsdesk.api.ApiHandler;
+import dev.newsdesk.views.RollupHandler;
 import dev.newsdesk.ingest.IngestHandler;
 import dev.newsdesk.store.Table;
 import java.io.IOException;
@@ -33,6 +34,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 public final class LocalMode {
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    /** The rankings rollup runs every minute on AWS; here every second, so a read shows in the rankings at once. */
+    static final Duration ROLLUP_INTERVAL = Duration.ofSeconds(1);
     static final int API_THREADS = 32;
 
     private final LocalOptions options;
@@ -122,6 +125,7 @@ public final class LocalMode {
         LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiHandler,
                 settings.region(), out, options.logRequests());
         started.push(api);
+        started.push(RankingsSchedule.start(new RollupHandler(services), settings.region(), ROLLUP_INTERVAL, out));
         started.push(pump); // stopped first: no ingest may start while the emulators go down
 
         out.print(Banner.text(options, s3proxy.endpoint(), dynamo.endpoint(), api.endpoint()));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.Services;
 import dev.newsdesk.api.ApiHandler;
+import dev.newsdesk.views.RollupHandler;
 import dev.newsdesk.article.ArticleJson;
 import dev.newsdesk.ingest.IngestHandler;
 import dev.newsdesk.testing.LocalAws;
@@ -46,17 +47,26 @@ class LocalModePipelineTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private EventPump pump;
     private LocalApiServer api;
+    private RankingsSchedule rankings;
 
     private void start(LocalAws.Env env) throws Exception {
         Services services = Services.create(env.settings());
         pump = EventPump.create(env.s3(), env.bucket(), "us-east-1", dir.resolve("pump.json"),
                 new IngestDelivery(new IngestHandler(services), "us-east-1", List.of(), log), log);
         api = LocalApiServer.start(0, 8, new ApiHandler(services), "us-east-1", log, false);
+        rankings = RankingsSchedule.start(new RollupHandler(services), "us-east-1", Duration.ofMillis(100), log);
     }
 
     @AfterEach
     void stop() {
         if (api != null) api.close();
+        if (rankings != null) {
+            try {
+                rankings.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (pump != null) pump.close();
     }
 
@@ -103,6 +113,10 @@ class LocalModePipelineTest {
         assertEquals("Politique", article.get("section").asText());
         assertEquals(1, article.get("views").asLong());
         JsonNode ranked = getJson("/rankings").get("articles");
+        for (int wait = 0; ranked.isEmpty() && wait < 100; wait++) { // the schedule runs every 100 ms here
+            Thread.sleep(100);
+            ranked = getJson("/rankings").get("articles");
+        }
         assertEquals(maliSlug, ranked.get(0).get("slug").asText());
         assertEquals(1, ranked.get(0).get("views").asLong());
 
