@@ -3,10 +3,12 @@ package dev.newsdesk;
 import dev.newsdesk.ingest.Ingestor;
 import dev.newsdesk.parse.ArticleParser;
 import dev.newsdesk.store.ArticleStore;
-import dev.newsdesk.store.Rankings;
 import dev.newsdesk.store.UploadLog;
-import dev.newsdesk.store.ViewCounter;
+import dev.newsdesk.views.RankingRollup;
+import dev.newsdesk.views.Rankings;
+import dev.newsdesk.views.ViewCounter;
 import java.time.Clock;
+import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -16,6 +18,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class Services {
 
+    /** Longer than a request that counts a view can take (the API's timeout): its minute is folded only after. */
+    static final Duration ROLLUP_GRACE = Duration.ofSeconds(15);
+
     private final Settings settings;
     private final S3Client s3;
     private final DynamoDbClient dynamo;
@@ -23,6 +28,7 @@ public final class Services {
     private final UploadLog uploads;
     private final ViewCounter views;
     private final Rankings rankings;
+    private final RankingRollup rollup;
     private final Ingestor ingestor;
     private final Clock clock;
 
@@ -33,8 +39,9 @@ public final class Services {
         this.clock = clock;
         this.articles = new ArticleStore(dynamo, settings.tableName());
         this.uploads = new UploadLog(dynamo, settings.tableName());
-        this.views = new ViewCounter(dynamo, settings.tableName());
-        this.rankings = new Rankings(articles, views);
+        this.views = new ViewCounter(dynamo, settings.tableName(), settings.viewLogPartitions());
+        this.rankings = new Rankings(dynamo, settings.tableName());
+        this.rollup = new RankingRollup(dynamo, settings.tableName(), views, ROLLUP_GRACE);
         this.ingestor = new Ingestor(s3, new ArticleParser(), articles, uploads, settings.maxUploadBytes(), clock);
     }
 
@@ -44,7 +51,12 @@ public final class Services {
 
     /** With a given clock: tests use it to count views on chosen days. */
     public static Services create(Settings settings, Clock clock) {
-        return new Services(settings, AwsClients.s3(settings), AwsClients.dynamoDb(settings), clock);
+        return with(settings, clock, AwsClients.s3(settings), AwsClients.dynamoDb(settings));
+    }
+
+    /** With clients built elsewhere (tests that count requests, for one). */
+    public static Services with(Settings settings, Clock clock, S3Client s3, DynamoDbClient dynamo) {
+        return new Services(settings, s3, dynamo, clock);
     }
 
     public Settings settings() { return settings; }
@@ -60,6 +72,8 @@ public final class Services {
     public ViewCounter views() { return views; }
 
     public Rankings rankings() { return rankings; }
+
+    public RankingRollup rollup() { return rollup; }
 
     public Ingestor ingestor() { return ingestor; }
 

@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param s3Endpoint       endpoint override for a local S3 server ({@code NEWSDESK_S3_ENDPOINT}), else AWS
  * @param dynamoDbEndpoint endpoint override for a local DynamoDB server ({@code NEWSDESK_DYNAMODB_ENDPOINT})
  * @param maxUploadBytes   larger uploads are refused before they are read ({@code MAX_UPLOAD_BYTES})
+ * @param viewLogPartitions partitions the rankings' view log spreads writes over ({@code VIEW_LOG_PARTITIONS});
+ *                         each takes at most 1,000 writes/s, so this bounds the views/s the whole site can take
  */
 public record Settings(String tableName, String bucketName, String region, Optional<URI> s3Endpoint,
-                       Optional<URI> dynamoDbEndpoint, long maxUploadBytes) {
+                       Optional<URI> dynamoDbEndpoint, long maxUploadBytes, int viewLogPartitions) {
 
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String BUCKET_NAME = "BUCKET_NAME";
@@ -24,10 +26,15 @@ public record Settings(String tableName, String bucketName, String region, Optio
     public static final String S3_ENDPOINT = "NEWSDESK_S3_ENDPOINT";
     public static final String DYNAMODB_ENDPOINT = "NEWSDESK_DYNAMODB_ENDPOINT";
     public static final String MAX_UPLOAD_BYTES = "MAX_UPLOAD_BYTES";
+    public static final String VIEW_LOG_PARTITIONS = "VIEW_LOG_PARTITIONS";
     /** Set by Lambda instead of AWS_ACCESS_KEY_ID on SnapStart functions: where to fetch credentials (AwsClients). */
     public static final String CONTAINER_CREDENTIALS_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
 
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
+    /** 256 partitions take 100,000 views/s at ~400 writes/s each: DynamoDB allows 1,000 (docs/benchmarks.md). */
+    public static final int DEFAULT_VIEW_LOG_PARTITIONS = 256;
+    /** On one machine a handful is plenty, and keeps the rollup's reads few. */
+    public static final int LOCAL_VIEW_LOG_PARTITIONS = 4;
 
     /** Reads the settings from environment variables, as the Lambda runtime provides them. */
     public static Settings fromEnvironment() {
@@ -41,13 +48,14 @@ public record Settings(String tableName, String bucketName, String region, Optio
                 env.getOrDefault(REGION, "us-east-1"),
                 Optional.ofNullable(env.get(S3_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
                 Optional.ofNullable(env.get(DYNAMODB_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
-                Long.parseLong(env.getOrDefault(MAX_UPLOAD_BYTES, Long.toString(DEFAULT_MAX_UPLOAD_BYTES))));
+                Long.parseLong(env.getOrDefault(MAX_UPLOAD_BYTES, Long.toString(DEFAULT_MAX_UPLOAD_BYTES))),
+                Integer.parseInt(env.getOrDefault(VIEW_LOG_PARTITIONS, Integer.toString(DEFAULT_VIEW_LOG_PARTITIONS))));
     }
 
     /** Settings for local protocol servers (one-machine mode, tests). */
     public static Settings local(String tableName, String bucketName, URI s3Endpoint, URI dynamoDbEndpoint) {
         return new Settings(tableName, bucketName, "us-east-1", Optional.of(s3Endpoint),
-                Optional.of(dynamoDbEndpoint), DEFAULT_MAX_UPLOAD_BYTES);
+                Optional.of(dynamoDbEndpoint), DEFAULT_MAX_UPLOAD_BYTES, LOCAL_VIEW_LOG_PARTITIONS);
     }
 
     public boolean isLocal() {

@@ -41,6 +41,7 @@ class PipelineTest {
         assertEquals(1, article.get("views").asLong());
         assertEquals("politique/mali.txt", article.get("source").get("key").asText());
 
+        pipeline.rollup();
         JsonNode ranking = pipeline.getJson("/rankings");
         assertEquals(SLUG, ranking.get("articles").get(0).get("slug").asText());
         assertEquals(1, ranking.get("articles").get(0).get("views").asLong());
@@ -51,6 +52,8 @@ class PipelineTest {
         Pipeline pipeline = new Pipeline(env);
         pipeline.uploadSample("politique/to-delete.txt");
         assertEquals(200, pipeline.get("/articles/" + SLUG).getStatusCode());
+        pipeline.rollup();
+        assertEquals(1, pipeline.getJson("/rankings").get("articles").size());
 
         pipeline.delete("politique/to-delete.txt");
 

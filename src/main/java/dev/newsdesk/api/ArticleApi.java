@@ -6,11 +6,11 @@ import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.store.InvalidCursorException;
 import dev.newsdesk.store.ListQuery;
 import dev.newsdesk.store.Page;
-import dev.newsdesk.store.RankedArticle;
-import dev.newsdesk.store.Rankings;
 import dev.newsdesk.store.SectionCount;
-import dev.newsdesk.store.ViewCounter;
-import dev.newsdesk.store.Window;
+import dev.newsdesk.views.RankedArticle;
+import dev.newsdesk.views.Rankings;
+import dev.newsdesk.views.ViewCounter;
+import dev.newsdesk.views.Window;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +67,7 @@ final class ArticleApi {
         Article article = articles.find(slug)
                 .orElseThrow(() -> ApiException.notFound("no article has the slug \"" + slug + "\""));
         if (!request.isHead() && !Bots.isBot(request.header("user-agent"))) {
-            views.count(slug, clock.instant());
+            views.count(slug, article.title(), article.section(), clock.instant());
         }
         Article withViews = article.withViews(views.total(slug));
         // The ETag names the article's version, not its view count, so revalidation works between reads.
@@ -80,11 +80,11 @@ final class ArticleApi {
         Window window = params.window(Window.ALL);
         String section = params.text("section");
         int limit = params.limit(10);
-        List<RankedArticle> top = rankings.top(window, section, limit, clock.instant());
+        List<RankedArticle> top = rankings.top(window, section, limit);
         return Responses.json(request, new Ranking(window.label(), section, top), RANKING_CACHE, null);
     }
 
     ApiResponse sections(ApiRequest request) {
-        return Responses.json(request, new Sections(rankings.sections()), LIST_CACHE, null);
+        return Responses.json(request, new Sections(articles.sections()), LIST_CACHE, null);
     }
 }

@@ -1,7 +1,7 @@
 package dev.newsdesk.api;
 
 import dev.newsdesk.store.ListQuery;
-import dev.newsdesk.store.Window;
+import dev.newsdesk.views.Window;
 import java.util.Map;
 import java.util.regex.Pattern;
 

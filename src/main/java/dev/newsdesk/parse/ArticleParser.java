@@ -1,39 +1,50 @@
 package dev.newsdesk.parse;
 
 import dev.newsdesk.article.ArticleContent;
-import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Format;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import dev.newsdesk.parse.html.HtmlReader;
+import dev.newsdesk.parse.input.DecodedText;
+import dev.newsdesk.parse.input.FormatSniffer;
+import dev.newsdesk.parse.input.TextDecoder;
+import dev.newsdesk.parse.json.JsonArticleReader;
+import dev.newsdesk.parse.markdown.MarkdownReader;
+import dev.newsdesk.parse.text.TextDumpReader;
 
 /**
  * Turns an uploaded file into a clean article. Thread-safe; build one and reuse it.
- * PLACEHOLDER: the parser issue replaces this body; the public signature stays.
+ * Bytes → text (charset) → format → a reader's {@link Draft} → the shared metadata steps.
  */
 public final class ArticleParser {
 
+    /** Larger than any article page we have seen by far (pages with inline images run to a few MB). */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+
     /** Parses {@code bytes}; {@code fileName} is a hint for the format, used after the content itself. */
     public ArticleContent parse(byte[] bytes, String fileName) throws RejectedFileException {
-        if (bytes.length == 0) {
+        return ArticleAssembler.assemble(read(bytes, fileName));
+    }
+
+    /** Reads {@code bytes} into a draft: the article's blocks and what the file says about it, before enrichment. */
+    public Draft read(byte[] bytes, String fileName) throws RejectedFileException {
+        if (bytes == null || bytes.length == 0) {
             throw new RejectedFileException(RejectedFileException.Reason.EMPTY, "the file is empty");
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        List<String> paragraphs = new ArrayList<>();
-        for (String p : text.split("\\n\\s*\\n")) {
-            if (!p.isBlank()) paragraphs.add(p.strip());
+        if (bytes.length > MAX_BYTES) {
+            throw new RejectedFileException(RejectedFileException.Reason.TOO_LARGE,
+                    "the file has " + bytes.length + " bytes; the limit is " + MAX_BYTES);
         }
-        if (paragraphs.size() < 3) {
-            throw new RejectedFileException(RejectedFileException.Reason.NOT_AN_ARTICLE, "no article text found");
+        FormatSniffer.refuseBinary(bytes);
+        DecodedText decoded = TextDecoder.decode(bytes);
+        String text = decoded.text();
+        if (text.isBlank()) {
+            throw new RejectedFileException(RejectedFileException.Reason.EMPTY, "the file holds only whitespace");
         }
-        String section = paragraphs.get(0);
-        String title = paragraphs.get(1);
-        List<String> body = paragraphs.subList(2, paragraphs.size());
-        List<Block> blocks = body.stream().map(Block::paragraph).toList();
-        String joined = String.join("\n\n", body);
-        int words = joined.split("\\s+").length;
-        return new ArticleContent(title, section, "fr", body.get(0), joined, blocks, List.of(), List.of(), null,
-                List.of(), List.of(), List.of(), words, Math.max(1, words / 230), Format.TEXT,
-                Integer.toHexString(joined.hashCode()));
+        Format format = FormatSniffer.sniff(text, fileName);
+        return switch (format) {
+            case HTML -> HtmlReader.read(text);
+            case MARKDOWN -> MarkdownReader.read(text);
+            case JSON -> JsonArticleReader.read(text);
+            case TEXT -> TextDumpReader.read(text);
+        };
     }
 }

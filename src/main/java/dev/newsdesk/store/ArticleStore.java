@@ -121,6 +121,19 @@ public final class ArticleStore {
         return articles;
     }
 
+    /** Every section with its number of articles, largest first. Reads the whole list (docs/data-model.md). */
+    public List<SectionCount> sections() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Article a : catalog(null)) {
+            if (a.section() != null && !a.section().isBlank()) counts.merge(a.section(), 1L, Long::sum);
+        }
+        return counts.entrySet().stream()
+                .map(e -> new SectionCount(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparingLong(SectionCount::articles).reversed()
+                        .thenComparing(SectionCount::name))
+                .toList();
+    }
+
     private String ownerOf(String slug) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
                 .key(Attr.key(Keys.article(slug), Keys.SINGLE)).projectionExpression("#owner")

@@ -143,6 +143,7 @@ class ApiContractTest {
     void rankingsOrderByViewsAndFilterBySection() {
         for (int i = 0; i < 3; i++) pipeline.get("/articles/article-numero-6-du-jour");
         pipeline.get("/articles/article-numero-4-du-jour");
+        pipeline.rollup();
 
         JsonNode sport = pipeline.getJson("/rankings?window=24h&section=Sport");
         assertEquals("24h", sport.get("window").asText());

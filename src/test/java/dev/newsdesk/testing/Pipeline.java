@@ -30,16 +30,28 @@ public final class Pipeline {
     private final Services services;
     private final IngestHandler ingest;
     private final ApiHandler api;
+    private final Clock clock;
 
     public Pipeline(LocalAws.Env env) {
         this(env, Clock.systemUTC());
     }
 
     public Pipeline(LocalAws.Env env, Clock clock) {
+        this(env, Services.create(env.settings(), clock));
+    }
+
+    public Pipeline(LocalAws.Env env, Services services) {
         this.env = env;
-        this.services = Services.create(env.settings(), clock);
+        this.services = services;
+        Clock clock = services.clock();
         this.ingest = new IngestHandler(services);
         this.api = new ApiHandler(services);
+        this.clock = clock;
+    }
+
+    /** Runs the rankings rollup once, as the schedule does. */
+    public void rollup() {
+        services.rollup().run(clock.instant());
     }
 
     public Services services() {

@@ -1,4 +1,4 @@
-package dev.newsdesk.store;
+package dev.newsdesk.views;
 
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,0 +1,98 @@
+package dev.newsdesk.parse;
+
+import dev.newsdesk.article.ArticleContent;
+import dev.newsdesk.article.Block;
+import dev.newsdesk.article.Entity;
+import dev.newsdesk.article.Quote;
+import dev.newsdesk.parse.meta.EntityExtractor;
+import dev.newsdesk.parse.meta.Keywords;
+import dev.newsdesk.parse.meta.LanguageDetector;
+import dev.newsdesk.parse.meta.QuoteExtractor;
+import dev.newsdesk.parse.meta.Words;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Completes a reader's {@link Draft} into the article: the metadata every format derives the same way. */
+final class ArticleAssembler {
+
+    /** Silent reading speed, words a minute, the figure reading-time estimates commonly use. */
+    private static final int WORDS_PER_MINUTE = 230;
+    private static final int SUMMARY_MAX_CHARS = 300;
+    private static final int TITLE_MAX_CHARS = 200;
+
+    private ArticleAssembler() {
+    }
+
+    static ArticleContent assemble(Draft d) throws RejectedFileException {
+        List<Block> blocks = d.blocks();
+        if (blocks.isEmpty()) {
+            throw new RejectedFileException(RejectedFileException.Reason.NOT_AN_ARTICLE, "no article text found");
+        }
+        List<String> texts = new ArrayList<>(blocks.size());
+        for (Block b : blocks) texts.add(b.text());
+        String body = String.join("\n\n", texts);
+        String language = d.language() != null ? d.language() : LanguageDetector.detect(body, "en");
+        String title = d.title() != null && !d.title().isBlank() ? Words.squash(d.title()) : titleFrom(body);
+        List<Entity> entities = EntityExtractor.extract(body, language);
+        List<String> people = new ArrayList<>();
+        for (Entity e : entities) if (e.type() == Entity.Type.PERSON) people.add(e.name());
+        List<Quote> quotes = QuoteExtractor.extract(paragraphs(blocks), people);
+        List<String> keywords = d.tags().isEmpty() ? Keywords.of(title, body, language) : d.tags();
+        int words = Words.count(body);
+        return new ArticleContent(title, d.section(), language, summary(blocks), body, blocks, d.related(),
+                d.authors(), d.publishedAt(), keywords, entities, quotes, words,
+                Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), d.format(), sha256(body));
+    }
+
+    private static List<String> paragraphs(List<Block> blocks) {
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks) if (b.type() != Block.Type.HEADING) out.add(b.text());
+        return out;
+    }
+
+    /** The lede: the first paragraph, cut after the sentence that passes the length limit. */
+    static String summary(List<Block> blocks) {
+        String first = null;
+        for (Block b : blocks) {
+            if (b.type() == Block.Type.PARAGRAPH || b.type() == Block.Type.QUOTE) {
+                first = b.text();
+                break;
+            }
+        }
+        if (first == null) first = blocks.get(0).text();
+        if (first.length() <= SUMMARY_MAX_CHARS) return first;
+        int cut = -1;
+        for (int i = 0; i < first.length() - 1; i++) {
+            char c = first.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && first.charAt(i + 1) == ' ' && i >= 60) {
+                cut = i + 1;
+                if (i >= SUMMARY_MAX_CHARS / 2) break;
+            }
+            if (i > SUMMARY_MAX_CHARS && cut > 0) break;
+        }
+        if (cut > 0 && cut <= SUMMARY_MAX_CHARS + 100) return first.substring(0, cut);
+        int space = first.lastIndexOf(' ', SUMMARY_MAX_CHARS);
+        return first.substring(0, space > 0 ? space : SUMMARY_MAX_CHARS) + "…";
+    }
+
+    /** No title in the file: the body's first sentence stands in, shortened. */
+    private static String titleFrom(String body) {
+        String first = body.split("(?<=[.!?])\\s|\\n", 2)[0];
+        if (first.length() <= TITLE_MAX_CHARS) return first;
+        int space = first.lastIndexOf(' ', TITLE_MAX_CHARS);
+        return first.substring(0, space > 0 ? space : TITLE_MAX_CHARS) + "…";
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

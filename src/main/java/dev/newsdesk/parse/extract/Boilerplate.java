@@ -1,0 +1,130 @@
+package dev.newsdesk.parse.extract;
+
+import dev.newsdesk.parse.meta.Words;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The words pages put around an article, in the six languages the parser knows. Generic vocabulary only:
+ * what every news site says in its comment forms, share bars and widgets, never a phrase of one site.
+ */
+public final class Boilerplate {
+
+    /** Where an article is over: a comment form or a comment thread starts (everything after is not the article). */
+    private static final Pattern END_OF_ARTICLE = compile(List.of(
+            // en
+            "leave a (reply|comment)", "add (a|your) comment", "post a comment", "\\d* ?comments?", "show comments",
+            "view comments", "join the (conversation|discussion)", "your email address will not be published.*",
+            "comments are closed.*", "related (articles|stories|posts|content|coverage)", "more (stories|articles) from.*",
+            "you (may|might) also like", "recommended( for you)?", "more from .{1,40}", "most (read|popular|viewed)",
+            "trending( now)?", "read next", "what to read next",
+            // fr
+            "ajouter un commentaire", "laisser un commentaire", "laissez un commentaire", "\\d* ?commentaires?",
+            "r[ée]agir", "votre adresse (e-?mail|de messagerie|courriel) ne sera pas publi[ée]e.*",
+            "les plus lus", "les plus (partag[ée]s|comment[ée]s|populaires)", "articles? (similaires|li[ée]s|en relation)",
+            "sur le m[êe]me (sujet|th[èe]me)", "vous aimerez (aussi|peut-[êe]tre aussi)", "[àa] lire (aussi|[ée]galement)",
+            "dans la m[êe]me rubrique", "nos derniers articles", "derni[èe]res (infos|actualit[ée]s|nouvelles)",
+            // de
+            "kommentar (schreiben|verfassen|hinterlassen)", "\\d* ?kommentare?", "meistgelesen(e)?( artikel)?",
+            "am meisten gelesen", "das k[öo]nnte sie (auch )?interessieren", "mehr zum thema", "verwandte artikel",
+            "ihre e-mail-adresse wird nicht ver[öo]ffentlicht.*",
+            // es
+            "deja un comentario", "dejar un comentario", "\\d* ?comentarios?", "lo m[áa]s le[íi]do", "m[áa]s le[íi]das?",
+            "noticias relacionadas", "art[íi]culos relacionados", "tambi[ée]n te puede interesar",
+            "tu direcci[óo]n de correo electr[óo]nico no ser[áa] publicada.*",
+            // it
+            "lascia un commento", "\\d* ?commenti", "i pi[ùu] letti", "pi[ùu] lett[ie]", "articoli correlati",
+            "potrebbe interessarti( anche)?", "il tuo indirizzo email non sar[àa] pubblicato.*",
+            // pt
+            "deixe (um|seu) coment[áa]rio", "\\d* ?coment[áa]rios?", "mais lidas?", "not[íi]cias relacionadas",
+            "artigos relacionados", "voc[êe] tamb[ée]m pode gostar", "o seu endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*"));
+
+    /** Lines that are never article text, wherever they stand. */
+    private static final Pattern NOISE = compile(List.of(
+            // navigation, page chrome
+            "(back )?to top", "retour en haut( de (la )?page)?", "nach oben", "volver arriba", "torna (su|in alto)",
+            "voltar ao topo", "skip to (main )?content.*", "aller au contenu.*", "menu", "search", "rechercher",
+            "suche", "buscar", "cerca", "pesquisar", "home", "accueil", "startseite", "inicio", "next( article| post)?",
+            "previous( article| post)?", "suivant", "pr[ée]c[ée]dent", "close", "fermer", "more", "plus", "mehr",
+            "log ?in", "sign ?in", "sign up", "register", "se connecter", "connexion", "s'inscrire", "anmelden",
+            "subscribe( now)?", "s'abonner", "abonnez-vous", "abonnieren", "suscr[íi]bete", "iscriviti", "assine",
+            "advertisement", "publicit[ée]", "anzeige", "werbung", "publicidad", "pubblicit[àa]", "publicidade",
+            "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads",
+            // share bars
+            "share( this( article| story| post)?)?( on .{1,20})?", "partager( (cet|l')article)?( sur .{1,20})?",
+            "teilen", "compartir", "condividi", "compartilhar", "tweet", "email", "e-mail", "print", "imprimer",
+            "drucken", "imprimir", "stampa", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
+            "copy link", "copier le lien", "link kopieren",
+            // cookies, newsletters
+            "(we|this (site|website)) uses? cookies.*", "accept( all)?( cookies)?", "accepter( et fermer| tout)?",
+            "tout accepter", "alle akzeptieren", "aceptar( todo)?", "accetta( tutto)?", "aceitar",
+            "cookie (policy|settings|preferences)", "politique (de confidentialit[ée]|relative aux cookies)",
+            "privacy policy", "terms (of (use|service)|and conditions)", "datenschutz(erkl[äa]rung)?", "impressum",
+            "sign up (for|to) (our|the) newsletter.*", "subscribe to (our|the) newsletter.*", "newsletter",
+            "inscrivez-vous [àa] (notre|la) newsletter.*", "recevez (notre|la) newsletter.*",
+            "abonnez-vous [àa] (notre|la) newsletter.*", "newsletter abonnieren.*", "suscr[íi]bete a (nuestra|la) newsletter.*",
+            "iscriviti alla (nostra )?newsletter.*", "assine (a nossa|nossa) newsletter.*",
+            // legal
+            "(©|\\(c\\)|copyright).{0,120}", "all rights reserved.*", "tous droits r[ée]serv[ée]s.*",
+            "alle rechte vorbehalten.*", "todos los derechos reservados.*", "tutti i diritti riservati.*",
+            "todos os direitos reservados.*",
+            // widgets
+            "tags?( ?:.*)?", "mots-cl[ée]s ?:.*", "schlagw[öo]rter ?:.*", "etiquetas ?:.*", "categor(y|ies|ie) ?:.*",
+            "read more", "lire la suite", "weiterlesen", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais",
+            "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*"));
+
+    /** A line that only announces other articles: "Read more: ...", "Lire aussi : ...". */
+    private static final Pattern TEASER_PREFIX = Pattern.compile(
+            "^(?:read (?:more|also)|see also|related|also read|lire aussi|[àa] lire aussi|voir aussi|lesen sie auch|"
+                    + "mehr dazu|lea tambi[ée]n|lee tambi[ée]n|ver tambi[ée]n|leggi anche|vedi anche|leia tamb[ée]m|"
+                    + "veja tamb[ée]m|saiba mais)\\s*[:：>»|-]+\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private Boilerplate() {
+    }
+
+    /** True when {@code line} opens what follows an article: comments, "most read", related articles. */
+    public static boolean endsArticle(String line) {
+        String s = key(line);
+        return s.length() <= 90 && END_OF_ARTICLE.matcher(s).matches();
+    }
+
+    /** True when {@code line} is page chrome in any of the known languages. */
+    public static boolean isNoise(String line) {
+        String s = key(line);
+        return s.isEmpty() || (s.length() <= 160 && NOISE.matcher(s).matches());
+    }
+
+    /** The teaser's headline when {@code line} is a "Read also: headline" line, else null. */
+    public static String teaserHeadline(String line) {
+        var m = TEASER_PREFIX.matcher(Words.squash(line));
+        return m.matches() && m.group(1).length() > 3 ? m.group(1).strip() : null;
+    }
+
+    /** Lower case, squashed, trailing punctuation and arrows off: the form the patterns match. */
+    static String key(String line) {
+        String s = Words.squash(line).toLowerCase(Locale.ROOT);
+        s = s.replace('\u2019', '\'');
+        int end = s.length();
+        while (end > 0 && ":.!…»›>|-–—→↑*".indexOf(s.charAt(end - 1)) >= 0 || end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = 0;
+        while (start < end && "«‹<|-–—←↑*•·#".indexOf(s.charAt(start)) >= 0 || start < end && s.charAt(start) == ' ') {
+            start++;
+        }
+        return s.substring(start, end);
+    }
+
+    private static Pattern compile(List<String> alternatives) {
+        String joined = String.join("|", alternatives);
+        return Pattern.compile("(?:" + joined + ")", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Accents off, for comparisons that must not care about them. */
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+}

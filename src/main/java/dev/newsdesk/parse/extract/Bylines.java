@@ -1,0 +1,38 @@
+package dev.newsdesk.parse.extract;
+
+import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises a byline ("By Jane Doe and John Roe", "Par Jean Dupont") and takes the names out of it. */
+public final class Bylines {
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:by|written by|par|von|por|di|de|texto de|text:|texte :|auteur ?:|author ?:|autor ?:|autore ?:)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*(?:,|;|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\be\\b)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|del|di|du|le|la|dos|das)){0,4}$");
+
+    private Bylines() {
+    }
+
+    /** The author names of {@code line} when it is a byline, else null. */
+    public static List<String> authors(String line) {
+        String s = Words.squash(line);
+        if (s.length() > 160) return null;
+        Matcher m = BYLINE.matcher(s);
+        if (!m.matches()) return null;
+        String rest = m.group(1);
+        // Cut what usually trails the names: the outlet, the role, the date.
+        rest = rest.split("\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)\\s+|\\s+\\d", 2)[0];
+        List<String> names = new ArrayList<>();
+        for (String part : SPLIT.split(rest)) {
+            String name = part.strip();
+            if (NAME.matcher(name).matches() && Words.count(name) >= 1 && name.length() >= 3) names.add(name);
+        }
+        return names.isEmpty() ? null : names;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.newsdesk.parse.extract;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds a publication date in a dateline and writes it as ISO-8601. */
+public final class Dates {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            // en
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
+            Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12),
+            // fr
+            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
+            Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
+            Map.entry("août", 8), Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10),
+            Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12),
+            // de
+            Map.entry("januar", 1), Map.entry("februar", 2), Map.entry("märz", 3), Map.entry("juni", 6),
+            Map.entry("juli", 7), Map.entry("oktober", 10), Map.entry("dezember", 12),
+            // es
+            Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3), Map.entry("abril", 4),
+            Map.entry("mayo", 5), Map.entry("junio", 6), Map.entry("julio", 7), Map.entry("agosto", 8),
+            Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("octubre", 10),
+            Map.entry("noviembre", 11), Map.entry("diciembre", 12),
+            // it
+            Map.entry("gennaio", 1), Map.entry("febbraio", 2), Map.entry("aprile", 4), Map.entry("maggio", 5),
+            Map.entry("giugno", 6), Map.entry("luglio", 7), Map.entry("settembre", 9), Map.entry("ottobre", 10),
+            Map.entry("dicembre", 12),
+            // pt
+            Map.entry("janeiro", 1), Map.entry("fevereiro", 2), Map.entry("março", 3), Map.entry("maio", 5),
+            Map.entry("junho", 6), Map.entry("julho", 7), Map.entry("setembro", 9), Map.entry("outubro", 10),
+            Map.entry("novembro", 11), Map.entry("dezembro", 12));
+
+    private static final Pattern ISO = Pattern.compile(
+            "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:er|st|nd|rd|th|\\.)?\\s+(?:de\\s+)?([\\p{L}]{3,10})\\.?\\s+(?:de\\s+)?(\\d{4})\\b",
+            Pattern.UNICODE_CASE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b([\\p{L}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.UNICODE_CASE);
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
+    private static final Pattern TIME = Pattern.compile("\\b(\\d{1,2})(?:[:h])(\\d{2})\\b");
+
+    private Dates() {
+    }
+
+    /** The first date in {@code text} as ISO-8601 ({@code 2019-11-20} or with a time), or null. */
+    public static String find(String text) {
+        if (text == null || text.isBlank()) return null;
+        Matcher iso = ISO.matcher(text);
+        if (iso.find()) return isoFrom(iso);
+        LocalDate date = null;
+        int end = -1;
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        if (m.find()) {
+            date = date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1));
+            end = m.end();
+        }
+        if (date == null) {
+            m = MONTH_DAY_YEAR.matcher(text);
+            if (m.find()) {
+                date = date(m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2));
+                end = m.end();
+            }
+        }
+        if (date == null) {
+            m = NUMERIC.matcher(text);
+            if (m.find()) {
+                // Day first: the European order, and the only one where a day above 12 is unambiguous anyway.
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                date = a > 12 || b <= 12 ? date(m.group(3), b, m.group(1)) : date(m.group(3), a, m.group(2));
+                end = m.end();
+            }
+        }
+        if (date == null) return null;
+        Matcher t = TIME.matcher(text);
+        if (t.find(end)) {
+            int h = Integer.parseInt(t.group(1));
+            int min = Integer.parseInt(t.group(2));
+            if (h < 24 && min < 60) return LocalDateTime.of(date, java.time.LocalTime.of(h, min)).toString();
+        }
+        return date.toString();
+    }
+
+    /** True when {@code line} is little more than a date: a dateline to keep out of the body. */
+    public static boolean isDateline(String line) {
+        if (line.length() > 120 || find(line) == null) return false;
+        return dev.newsdesk.parse.meta.Words.count(line) <= 14;
+    }
+
+    private static String isoFrom(Matcher m) {
+        try {
+            if (m.group(4) == null) return LocalDate.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).toString();
+            String s = m.group(0).replace(' ', 'T');
+            if (m.group(7) != null) {
+                String zone = m.group(7);
+                if (zone.length() == 5) s = s.substring(0, s.length() - 2) + ":" + zone.substring(3);
+                return OffsetDateTime.parse(s).toString();
+            }
+            return LocalDateTime.parse(s).toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String year, Integer month, String day) {
+        if (month == null) return null;
+        try {
+            return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}

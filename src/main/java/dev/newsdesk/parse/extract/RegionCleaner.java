@@ -1,0 +1,113 @@
+package dev.newsdesk.parse.extract;
+
+import dev.newsdesk.article.Block;
+import dev.newsdesk.article.Related;
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sorts the blocks of the article's region: prose and subheadings make the body; bylines and datelines become
+ * metadata; teasers for other articles go to {@code related}; the rest of the chrome is dropped.
+ */
+public final class RegionCleaner {
+
+    /** Longer than this without closing punctuation, a lone line inside the article is a teaser, not a subheading. */
+    private static final int MAX_SUBHEADING_WORDS = 12;
+
+    /** What the region held, sorted. */
+    public record Sorted(List<Block> blocks, List<Related> related, List<String> authors, String publishedAt) {
+    }
+
+    private RegionCleaner() {
+    }
+
+    /**
+     * Sorts {@code blocks[range]}, judged by {@code verdicts}. With {@code keepShortParagraphs} (markup, where the
+     * element holding the article is known) a short paragraph is the article's; in a dump it must earn its place.
+     */
+    public static Sorted sort(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range,
+                              boolean keepShortParagraphs) {
+        List<Block> body = new ArrayList<>();
+        List<Related> related = new ArrayList<>();
+        Set<String> authors = new LinkedHashSet<>();
+        String date = null;
+        for (int i = range.start(); i < range.end(); i++) {
+            Candidate c = blocks.get(i);
+            Verdict v = verdicts.get(i);
+            String text = c.text();
+            if (v == Verdict.NOISE || v == Verdict.END) continue;
+            String teaser = Boilerplate.teaserHeadline(text);
+            if (teaser != null) {
+                related.add(new Related(teaser, null));
+                continue;
+            }
+            List<String> names = Words.count(text) <= 12 ? Bylines.authors(text) : null;
+            if (names != null) {
+                authors.addAll(names);
+                continue;
+            }
+            if (v == Verdict.SHORT && Dates.isDateline(text)) {
+                if (date == null) date = Dates.find(text);
+                continue;
+            }
+            if (v == Verdict.PROSE) {
+                body.add(toBlock(c));
+                continue;
+            }
+            // A short block: a subheading when it stands alone between prose, a teaser when it is marked off or
+            // reads as a headline, chrome when it comes in a cluster of short lines.
+            boolean prevProse = i > range.start() && verdicts.get(i - 1) == Verdict.PROSE;
+            boolean nextProse = i + 1 < range.end() && verdicts.get(i + 1) == Verdict.PROSE;
+            int words = Words.count(text);
+            boolean headlineLike = words >= 4 && !BlockScorer.endsLikeSentence(text);
+            if (c.marked() && headlineLike || words > MAX_SUBHEADING_WORDS && headlineLike && prevProse) {
+                related.add(new Related(text.strip(), null));
+            } else if (c.kind() == Candidate.Kind.LIST_ITEM && words >= 3 && (prevProse || nextProse
+                    || neighbourIsList(blocks, i, range))) {
+                body.add(toBlock(c));
+            } else if (nextProse && (prevProse || c.kind() == Candidate.Kind.HEADING) && words <= MAX_SUBHEADING_WORDS
+                    && words >= 1) {
+                body.add(Block.heading(text));
+            } else if (c.kind() == Candidate.Kind.QUOTE && words >= 5) {
+                body.add(toBlock(c));
+            } else if (keepShortParagraphs && c.kind() != Candidate.Kind.HEADING) {
+                body.add(toBlock(c));
+            } else if (keepShortParagraphs && words <= MAX_SUBHEADING_WORDS) {
+                body.add(Block.heading(text));
+            }
+        }
+        return new Sorted(mergeLists(body), related, List.copyOf(authors), date);
+    }
+
+    private static boolean neighbourIsList(List<Candidate> blocks, int i, MainRegion.Range range) {
+        return i + 1 < range.end() && blocks.get(i + 1).kind() == Candidate.Kind.LIST_ITEM
+                || i > range.start() && blocks.get(i - 1).kind() == Candidate.Kind.LIST_ITEM;
+    }
+
+    private static Block toBlock(Candidate c) {
+        return switch (c.kind()) {
+            case HEADING -> Block.heading(c.text());
+            case LIST_ITEM -> Block.list(c.text());
+            case QUOTE -> Block.quote(c.text());
+            case PARAGRAPH -> Block.paragraph(c.text());
+        };
+    }
+
+    /** Consecutive list items are one list block, items separated by a newline (the Block contract). */
+    static List<Block> mergeLists(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            int last = out.size() - 1;
+            if (b.type() == Block.Type.LIST && last >= 0 && out.get(last).type() == Block.Type.LIST) {
+                out.set(last, Block.list(out.get(last).text() + "\n" + b.text()));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+}

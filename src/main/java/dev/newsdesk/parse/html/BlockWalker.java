@@ -1,0 +1,237 @@
+package dev.newsdesk.parse.html;
+
+import dev.newsdesk.article.Related;
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * One pass over a page body that cuts it into text blocks (the text between block-level boundaries), skipping
+ * subtrees that are never article text: scripts, forms' controls, navigation, figures, hidden elements, and
+ * elements whose class names mark them as chrome. Iterative (jsoup's traversor), so depth costs no stack.
+ */
+final class BlockWalker implements NodeFilter {
+
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+            "object", "embed", "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "header",
+            "figure", "figcaption", "canvas", "video", "audio", "map", "head", "title", "meta", "link", "dialog",
+            "menu", "math", "picture", "source", "img");
+    private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+            "tbody", "thead", "tfoot", "caption", "address", "center", "hr", "details", "summary", "body", "form",
+            "fieldset", "hgroup", "legend");
+    private static final Set<String> NEVER_PRUNED = Set.of("body", "html", "article", "main");
+    /** An element whose names say chrome is kept anyway when it holds this share of the page's text. */
+    private static final double PRUNE_MAX_SHARE = 0.3;
+
+    private final List<HtmlBlock> blocks = new ArrayList<>();
+    private final List<Related> related = new ArrayList<>();
+    private final Deque<Element> owners = new ArrayDeque<>();
+    private final StringBuilder buffer = new StringBuilder();
+    private final Map<Element, int[]> textLength;
+    private final int[] totalText;
+    private int chars;
+    private int linkChars;
+    private int linkDepth;
+    private int headingDepth;
+    private int listDepth;
+    private int quoteDepth;
+    private boolean lastWasBreak;
+
+    private BlockWalker(Map<Element, int[]> textLength, int[] totalText) {
+        this.textLength = textLength;
+        this.totalText = totalText;
+    }
+
+    /** The blocks of {@code root} in document order; teaser links of pruned related-content widgets go to {@code related}. */
+    static List<HtmlBlock> walk(Element root, List<Related> related) {
+        Map<Element, int[]> lengths = textLengths(root);
+        int[] total = lengths.get(root);
+        BlockWalker w = new BlockWalker(lengths, total == null ? new int[2] : total);
+        w.owners.push(root);
+        NodeTraversor.filter(w, root);
+        w.flush();
+        related.addAll(w.related);
+        return w.blocks;
+    }
+
+    /**
+     * Characters under each element: [0] all text, [1] text inside paragraphs. One post-order pass. The paragraph
+     * share tells a wrapper that holds the article (however its class is named) from a widget beside it.
+     */
+    private static Map<Element, int[]> textLengths(Element root) {
+        Map<Element, int[]> lengths = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == root) return;
+                int all;
+                int para;
+                if (node instanceof TextNode t) {
+                    all = t.getWholeText().length();
+                    para = 0;
+                } else if (node instanceof Element e) {
+                    int[] v = lengths.get(e);
+                    all = v == null ? 0 : v[0];
+                    para = v == null ? 0 : e.normalName().equals("p") ? v[0] : v[1];
+                } else {
+                    return;
+                }
+                if (all > 0 && node.parentNode() instanceof Element p) {
+                    int[] pv = lengths.computeIfAbsent(p, k -> new int[2]);
+                    pv[0] += all;
+                    pv[1] += para;
+                }
+            }
+        }, root);
+        return lengths;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            String s = t.getWholeText();
+            buffer.append(s);
+            int n = nonSpace(s);
+            chars += n;
+            if (linkDepth > 0) linkChars += n;
+            if (n > 0) lastWasBreak = false;
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+            if (lastWasBreak) flush();
+            else buffer.append(' ');
+            lastWasBreak = true;
+            return FilterResult.SKIP_CHILDREN;
+        }
+        if (SKIP.contains(tag) || isHidden(e) || isChrome(e, tag)) {
+            flushIfOwned(e);
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (BLOCK.contains(tag)) {
+            flush();
+            owners.push(e);
+        }
+        switch (tag) {
+            case "a" -> linkDepth++;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth++;
+            case "li", "dd", "dt" -> listDepth++;
+            case "blockquote" -> quoteDepth++;
+            default -> { }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+        String tag = e.normalName();
+        switch (tag) {
+            case "a" -> linkDepth--;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth--;
+            case "li", "dd", "dt" -> listDepth--;
+            case "blockquote" -> quoteDepth--;
+            default -> { }
+        }
+        if (BLOCK.contains(tag)) {
+            flush();
+            if (!owners.isEmpty() && owners.peek() == e) owners.pop();
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private void flushIfOwned(Element skipped) {
+        // A skipped inline element (an ad slot or a button inside a paragraph) must not split the paragraph.
+        if (BLOCK.contains(skipped.normalName()) || isBlockish(skipped)) flush();
+    }
+
+    private static boolean isBlockish(Element e) {
+        return switch (e.normalName()) {
+            case "nav", "aside", "footer", "header", "figure", "form", "dialog", "menu", "iframe", "video", "table",
+                 "div", "section" -> true;
+            default -> false;
+        };
+    }
+
+    private void flush() {
+        if (buffer.length() == 0) return;
+        String text = chars == 0 ? "" : Words.squash(buffer.toString());
+        if (!text.isEmpty()) {
+            Candidate.Kind kind = headingDepth > 0 ? Candidate.Kind.HEADING
+                    : quoteDepth > 0 ? Candidate.Kind.QUOTE
+                    : listDepth > 0 ? Candidate.Kind.LIST_ITEM : Candidate.Kind.PARAGRAPH;
+            double density = chars == 0 ? 0 : linkChars / (double) chars;
+            blocks.add(new HtmlBlock(new Candidate(text, kind, density, false), owners.peek(), linkChars));
+        }
+        buffer.setLength(0);
+        chars = 0;
+        linkChars = 0;
+        lastWasBreak = false;
+    }
+
+    private boolean isChrome(Element e, String tag) {
+        if (NEVER_PRUNED.contains(tag)) return false;
+        String names = ClassHints.names(e);
+        if (names.isEmpty() && e.attributesSize() == 0) return false;
+        String role = e.attr("role");
+        boolean byRole = role.equals("navigation") || role.equals("complementary") || role.equals("banner")
+                || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");
+        if (!byRole && !ClassHints.unlikely(names)) return false;
+        int[] len = textLength.get(e);
+        // Measured in paragraph text when the page has paragraphs: link lists are long but hold no article.
+        boolean small = len == null || (totalText[1] > 0 ? len[1] < totalText[1] * PRUNE_MAX_SHARE
+                : len[0] < totalText[0] * PRUNE_MAX_SHARE);
+        if (!small && !ClassHints.stronglyUnlikely(names)) return false;
+        if (names.toLowerCase().contains("related") || names.toLowerCase().contains("recommend")
+                || names.toLowerCase().contains("more-stories") || names.toLowerCase().contains("read-more")) {
+            harvestTeasers(e);
+        }
+        return true;
+    }
+
+    private void harvestTeasers(Element widget) {
+        for (Element a : widget.getElementsByTag("a")) {
+            if (related.size() >= 12) return;
+            String title = Words.squash(a.text());
+            if (Words.count(title) >= 4) {
+                String href = a.absUrl("href");
+                related.add(new Related(title, href.isEmpty() ? null : href));
+            }
+        }
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) return false;
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("span")) return true;
+        String style = e.attr("style");
+        if (style.isEmpty()) return false;
+        String s = style.replace(" ", "").toLowerCase();
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0, len = s.length(); i < len; i++) {
+            if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') n++;
+        }
+        return n;
+    }
+}

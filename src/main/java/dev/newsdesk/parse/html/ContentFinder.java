@@ -1,0 +1,169 @@
+package dev.newsdesk.parse.html;
+
+import dev.newsdesk.parse.extract.BlockScorer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Picks the element that holds the article, readability's way: every paragraph votes for its parent (fully),
+ * grandparent (half) and a few more ancestors (less); the votes are damped by the ancestor's link density and
+ * nudged by its class names. The winner's siblings join it when they score close enough or read as prose.
+ */
+final class ContentFinder {
+
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final double[] DIVIDERS = {1, 2, 6, 9, 12};
+    private static final int DENSITY_LEVELS = 8;
+
+    private ContentFinder() {
+    }
+
+    /** The roots whose blocks make the article, in document order; empty when nothing scored. */
+    static Set<Element> find(List<HtmlBlock> blocks) {
+        Map<Element, int[]> text = new IdentityHashMap<>();         // [chars, linkChars]
+        Map<Element, Double> finals = scores(blocks, text);
+        Element top = null;
+        double best = Double.NEGATIVE_INFINITY;
+        for (var entry : finals.entrySet()) {
+            if (entry.getValue() > best) {
+                best = entry.getValue();
+                top = entry.getKey();
+            }
+        }
+        if (top == null) return Set.of();
+        Set<Element> roots = withSiblings(top, best, finals, text);
+        addChunks(roots, top, best, finals);
+        return roots;
+    }
+
+    /**
+     * An article cut into chunks (ads or widgets between them) has chunks of one class name that are not siblings:
+     * elements named exactly like the winner and scoring close to it join it.
+     */
+    private static void addChunks(Set<Element> roots, Element top, double best, Map<Element, Double> finals) {
+        String names = ClassHints.names(top);
+        if (names.isEmpty() || !top.id().isEmpty()) return;
+        for (var e : finals.entrySet()) {
+            Element el = e.getKey();
+            if (e.getValue() >= best * 0.2 && !roots.contains(el) && el.normalName().equals(top.normalName())
+                    && names.equals(ClassHints.names(el)) && !isAncestorOrDescendant(el, roots)) {
+                roots.add(el);
+            }
+        }
+    }
+
+    private static boolean isAncestorOrDescendant(Element el, Set<Element> roots) {
+        for (Element a = el; a != null; a = a.parent()) if (roots.contains(a)) return true;
+        for (Element r : roots) {
+            for (Element a = r; a != null; a = a.parent()) if (a == el) return true;
+        }
+        return false;
+    }
+
+    /** Each voted element's final score; fills {@code text} with [chars, linkChars] per element. */
+    static Map<Element, Double> scores(List<HtmlBlock> blocks, Map<Element, int[]> text) {
+        Map<Element, double[]> scores = new IdentityHashMap<>();    // [score]
+        for (HtmlBlock b : blocks) {
+            int len = b.candidate().text().length();
+            Element e = b.owner();
+            for (int level = 0; e != null && level < DENSITY_LEVELS; level++, e = e.parent()) {
+                int[] t = text.computeIfAbsent(e, k -> new int[2]);
+                t[0] += len;
+                t[1] += Math.min(len, b.linkChars());
+            }
+            // Headings do not vote: a title's wrapper is not the article's.
+            // Only prose votes: a title's or a byline's wrapper is not the article's.
+            String t = b.candidate().text();
+            if (len < MIN_PARAGRAPH_CHARS || b.candidate().linkDensity() > 0.5
+                    || b.candidate().kind() == dev.newsdesk.parse.extract.Candidate.Kind.HEADING
+                    || !BlockScorer.endsLikeSentence(t) && dev.newsdesk.parse.meta.Words.count(t) < 25) {
+                continue;
+            }
+            double vote = 1 + commas(b.candidate().text()) + Math.min(len / 100.0, 3);
+            Element a = b.owner().parent();
+            if (b.owner().normalName().equals("div") || b.owner().normalName().equals("td")) {
+                a = b.owner(); // text straight in a div: the div is the paragraph's container
+            }
+            for (int level = 0; a != null && level < DIVIDERS.length; level++, a = a.parent()) {
+                double[] s = scores.get(a);
+                if (s == null) {
+                    s = new double[] {initial(a)};
+                    scores.put(a, s);
+                }
+                s[0] += vote / DIVIDERS[level];
+            }
+        }
+        Map<Element, Double> finals = new IdentityHashMap<>();
+        for (var entry : scores.entrySet()) {
+            int[] t = text.get(entry.getKey());
+            double density = t == null || t[0] == 0 ? 0 : t[1] / (double) t[0];
+            // Squared: a wrapper with some inline links keeps most of its score, a link list loses it.
+            finals.put(entry.getKey(), entry.getValue()[0] * (1 - density * density));
+        }
+        return finals;
+    }
+
+    private static Set<Element> withSiblings(Element top, double best, Map<Element, Double> finals,
+                                             Map<Element, int[]> text) {
+        Set<Element> roots = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Element parent = top.parent();
+        if (parent == null || top.normalName().equals("body")) {
+            roots.add(top);
+            return roots;
+        }
+        double threshold = Math.max(10, best * 0.2);
+        List<Element> siblings = new ArrayList<>(parent.children());
+        for (Element s : siblings) {
+            if (s == top) {
+                roots.add(s);
+                continue;
+            }
+            Double f = finals.get(s);
+            double bonus = ClassHints.weight(top) != 0 && ClassHints.names(s).equals(ClassHints.names(top))
+                    ? best * 0.2 : 0;
+            if (f != null && f + bonus >= threshold) {
+                roots.add(s);
+                continue;
+            }
+            if (s.normalName().equals("p")) {
+                int[] t = text.get(s);
+                if (t == null) continue;
+                double density = t[0] == 0 ? 0 : t[1] / (double) t[0];
+                String txt = s.text();
+                if (t[0] > 80 && density < 0.25
+                        || t[0] > 0 && t[0] <= 80 && density == 0 && txt.matches("(?s).*\\.( .*)?$")) {
+                    roots.add(s);
+                }
+            }
+        }
+        return roots;
+    }
+
+    private static double initial(Element e) {
+        double s = ClassHints.weight(e);
+        if (ClassHints.articleBody(e)) s += 30;
+        switch (e.normalName()) {
+            case "article" -> s += 10;
+            case "div", "section", "main" -> s += 5;
+            case "pre", "td", "blockquote" -> s += 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> s -= 3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> s -= 5;
+            case "body" -> s -= 10;
+            default -> { }
+        }
+        return s;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0, len = text.length(); i < len; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') n++;
+        }
+        return n;
+    }
+}

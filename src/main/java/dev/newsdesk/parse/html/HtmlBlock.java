@@ -1,0 +1,8 @@
+package dev.newsdesk.parse.html;
+
+import dev.newsdesk.parse.extract.Candidate;
+import org.jsoup.nodes.Element;
+
+/** A text block of a page and the element that holds it (the innermost block-level element around the text). */
+record HtmlBlock(Candidate candidate, Element owner, int linkChars) {
+}

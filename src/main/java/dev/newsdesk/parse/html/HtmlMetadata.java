@@ -1,0 +1,166 @@
+package dev.newsdesk.parse.html;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.parse.extract.Bylines;
+import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.meta.Stopwords;
+import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page says about its article outside the body: Open Graph and article meta tags, schema.org JSON-LD,
+ * the {@code <title>}, the first {@code <h1>} and the {@code lang} attribute.
+ */
+record HtmlMetadata(String title, String section, List<String> authors, String publishedAt, List<String> tags,
+                    String language, String structuredBody) {
+
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
+
+    /** Reads the metadata of {@code doc}; call before the body is walked (the walk skips scripts). */
+    static HtmlMetadata of(Document doc) {
+        JsonLd ld = JsonLd.of(doc);
+        String ogTitle = meta(doc, "og:title", "twitter:title");
+        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+        String h1Text = h1 == null ? null : Words.squash(h1.text());
+        String title = chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(doc.title()));
+        String section = firstNonBlank(meta(doc, "article:section", "section", "category"), ld.section);
+        Set<String> authors = new LinkedHashSet<>(ld.authors);
+        if (authors.isEmpty()) {
+            String a = meta(doc, "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
+            if (a != null && !a.startsWith("http")) {
+                List<String> names = Bylines.authors(a.toLowerCase(Locale.ROOT).startsWith("by ") ? a : "By " + a);
+                if (names != null) authors.addAll(names);
+            }
+        }
+        String date = firstNonBlank(meta(doc, "article:published_time", "datePublished", "date", "pubdate",
+                "publishdate", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "og:published_time"),
+                ld.published);
+        if (date == null) {
+            Element time = doc.selectFirst("time[datetime]");
+            if (time != null) date = time.attr("datetime");
+        }
+        String iso = date == null ? null : Dates.find(date);
+        List<String> tags = new ArrayList<>();
+        String keywords = firstNonBlank(meta(doc, "news_keywords", "keywords"), ld.keywords);
+        if (keywords != null) {
+            for (String k : keywords.split("\\s*[,;]\\s*")) {
+                if (!k.isBlank() && tags.size() < 12) tags.add(k.strip());
+            }
+        }
+        for (Element t : doc.select("meta[property=article:tag]")) {
+            if (tags.size() < 12 && !t.attr("content").isBlank()) tags.add(t.attr("content").strip());
+        }
+        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        if (lang.isBlank()) lang = firstNonBlank(meta(doc, "og:locale", "content-language", "language"), ld.language);
+        String language = null;
+        if (lang != null && lang.length() >= 2) {
+            String code = lang.substring(0, 2).toLowerCase(Locale.ROOT);
+            if (Stopwords.LANGUAGES.contains(code)) language = code;
+        }
+        return new HtmlMetadata(title, section, List.copyOf(authors), iso, List.copyOf(new LinkedHashSet<>(tags)),
+                language, ld.body);
+    }
+
+    /** Prefers the article's own headline; a {@code <title>} loses its " | Site name" tail. */
+    private static String chooseTitle(String ldHeadline, String ogTitle, String h1, String docTitle) {
+        for (String t : new String[] {ldHeadline, ogTitle, h1}) {
+            if (t != null && !t.isBlank() && Words.count(t) >= 2) return Words.squash(t);
+        }
+        if (docTitle != null && !docTitle.isBlank()) {
+            String[] parts = docTitle.split("\\s+[|–—·-]\\s+");
+            String longest = parts[0];
+            for (String p : parts) if (p.length() > longest.length()) longest = p;
+            return longest.strip();
+        }
+        return h1;
+    }
+
+    private static String meta(Document doc, String... names) {
+        for (String name : names) {
+            for (Element m : doc.getElementsByTag("meta")) {
+                if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
+                        || name.equalsIgnoreCase(m.attr("itemprop")) || name.equalsIgnoreCase(m.attr("http-equiv"))) {
+                    String c = m.attr("content");
+                    if (!c.isBlank()) return Words.squash(c);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v;
+        return null;
+    }
+
+    /** The schema.org Article facts of the page's JSON-LD scripts. */
+    private static final class JsonLd {
+        String headline;
+        String section;
+        String published;
+        String keywords;
+        String language;
+        String body;
+        final List<String> authors = new ArrayList<>();
+
+        static JsonLd of(Document doc) {
+            JsonLd out = new JsonLd();
+            for (Element script : doc.select("script[type=application/ld+json]")) {
+                try {
+                    JsonNode root = JSON.readTree(script.data());
+                    out.visit(root, 0);
+                } catch (Exception e) {
+                    // Broken JSON-LD is common on the web; the page's other metadata still count.
+                }
+            }
+            return out;
+        }
+
+        private void visit(JsonNode node, int depth) {
+            if (node == null || depth > 4) return;
+            if (node.isArray()) {
+                for (JsonNode n : node) visit(n, depth + 1);
+                return;
+            }
+            if (!node.isObject()) return;
+            if (node.has("@graph")) visit(node.get("@graph"), depth + 1);
+            String type = node.path("@type").isArray() ? node.path("@type").path(0).asText() : node.path("@type").asText();
+            if (!type.endsWith("Article") && !type.equals("BlogPosting") && !type.equals("Report")) return;
+            if (headline == null) headline = text(node.get("headline"));
+            if (section == null) section = text(node.get("articleSection"));
+            if (published == null) published = text(node.get("datePublished"));
+            if (keywords == null) keywords = text(node.get("keywords"));
+            if (language == null) language = text(node.get("inLanguage"));
+            if (body == null) body = text(node.get("articleBody"));
+            if (authors.isEmpty()) {
+                JsonNode a = node.get("author");
+                if (a != null) {
+                    for (JsonNode one : a.isArray() ? a : List.of(a)) {
+                        String name = one.isObject() ? text(one.get("name")) : text(one);
+                        if (name != null && !name.isBlank() && !name.startsWith("http")) authors.add(name.strip());
+                    }
+                }
+            }
+        }
+
+        private static String text(JsonNode n) {
+            if (n == null || n.isNull()) return null;
+            if (n.isArray()) {
+                List<String> parts = new ArrayList<>();
+                for (JsonNode x : n) if (x.isValueNode()) parts.add(x.asText());
+                return parts.isEmpty() ? null : String.join(", ", parts);
+            }
+            return n.isValueNode() ? n.asText() : null;
+        }
+    }
+}

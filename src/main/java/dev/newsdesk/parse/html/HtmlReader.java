@@ -1,0 +1,134 @@
+package dev.newsdesk.parse.html;
+
+import dev.newsdesk.article.Block;
+import dev.newsdesk.article.Format;
+import dev.newsdesk.article.Related;
+import dev.newsdesk.parse.Draft;
+import dev.newsdesk.parse.extract.BlockScorer;
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.MainRegion;
+import dev.newsdesk.parse.extract.RegionCleaner;
+import dev.newsdesk.parse.meta.LanguageDetector;
+import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads an HTML page: metadata from the head, then the article from the body in three steps: cut the body into
+ * text blocks ({@link BlockWalker}), pick the element that holds the article ({@link ContentFinder}), and trim
+ * and sort that element's blocks like a text dump's ({@link MainRegion}, {@link RegionCleaner}).
+ */
+public final class HtmlReader {
+
+    /** Deeper than any real page; jsoup stops nesting here, so hostile depth costs neither stack nor time. */
+    private static final int MAX_DEPTH = 256;
+
+    private HtmlReader() {
+    }
+
+    /** Reads a whole page. */
+    public static Draft read(String html) {
+        Document doc = parse(html);
+        HtmlMetadata meta = HtmlMetadata.of(doc);
+        Draft body = readBody(doc.body(), meta.language());
+        body = preferStructuredBody(body, meta.structuredBody());
+        List<String> authors = meta.authors().isEmpty() ? body.authors() : meta.authors();
+        String date = meta.publishedAt() != null ? meta.publishedAt() : body.publishedAt();
+        return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
+                body.blocks(), body.related());
+    }
+
+    /**
+     * Some pages render their text with scripts and ship it only in schema.org's {@code articleBody}: when that
+     * text is clearly longer than what the markup gave, it is the article.
+     */
+    private static Draft preferStructuredBody(Draft fromMarkup, String structured) {
+        if (structured == null || structured.isBlank()) return fromMarkup;
+        int ldWords = Words.count(structured);
+        int markupWords = 0;
+        for (Block b : fromMarkup.blocks()) markupWords += Words.count(b.text());
+        if (ldWords < 50 || ldWords < markupWords * 1.5) return fromMarkup;
+        List<Block> blocks;
+        if (structured.indexOf('<') >= 0 && structured.indexOf('>') > 0) {
+            blocks = readFragment(structured).blocks();
+        } else {
+            blocks = new ArrayList<>();
+            for (String p : structured.split("\\n")) {
+                String t = Words.squash(p);
+                if (!t.isEmpty()) blocks.add(Block.paragraph(t));
+            }
+        }
+        if (blocks.isEmpty()) return fromMarkup;
+        return new Draft(fromMarkup.format(), fromMarkup.title(), fromMarkup.section(), fromMarkup.authors(),
+                fromMarkup.publishedAt(), fromMarkup.tags(), fromMarkup.language(), blocks, fromMarkup.related());
+    }
+
+    /** Reads a fragment of HTML (a JSON export's body): all of it is article, only chrome is dropped. */
+    public static Draft readFragment(String html) {
+        Document doc = parse(html);
+        return readBody(doc.body(), null);
+    }
+
+    static Document parse(String html) {
+        Parser parser = Parser.htmlParser();
+        parser.setMaxDepth(MAX_DEPTH);
+        return Jsoup.parse(html, "", parser);
+    }
+
+    private static Draft readBody(Element body, String declaredLanguage) {
+        List<Related> related = new ArrayList<>();
+        List<HtmlBlock> all = BlockWalker.walk(body, related);
+        Set<Element> roots = ContentFinder.find(all);
+        List<Candidate> chosen = new ArrayList<>();
+        for (HtmlBlock b : all) {
+            if (roots.isEmpty() || inside(b.owner(), roots)) chosen.add(b.candidate());
+        }
+        String language = declaredLanguage != null ? declaredLanguage : LanguageDetector.detect(sample(chosen), null);
+        BlockScorer scorer = new BlockScorer(language);
+        List<Verdict> verdicts = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) verdicts.add(scorer.judge(c));
+        MainRegion.Range range = extendTail(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP));
+        RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
+        List<Related> allRelated = new ArrayList<>(sorted.related());
+        allRelated.addAll(related);
+        return new Draft(Format.HTML, null, null, sorted.authors(), sorted.publishedAt(), List.of(), language,
+                sorted.blocks(), List.copyOf(new LinkedHashSet<>(allRelated)));
+    }
+
+    /**
+     * Short plain paragraphs right after the last prose (a list written as paragraphs, a closing line) are still
+     * the article's when they sit inside its element; a heading or a list ends the article there.
+     */
+    private static MainRegion.Range extendTail(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range r) {
+        if (r.isEmpty()) return r;
+        int end = r.end();
+        while (end < blocks.size() && verdicts.get(end) == Verdict.SHORT
+                && blocks.get(end).kind() == Candidate.Kind.PARAGRAPH && blocks.get(end).linkDensity() < 0.5) {
+            end++;
+        }
+        return new MainRegion.Range(r.start(), end);
+    }
+
+    private static boolean inside(Element e, Set<Element> roots) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (roots.contains(a)) return true;
+        }
+        return false;
+    }
+
+    private static String sample(List<Candidate> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (Candidate c : blocks) {
+            sb.append(c.text()).append('\n');
+            if (sb.length() > 20_000) break;
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.newsdesk.parse.input;
+
+import dev.newsdesk.parse.RejectedFileException;
+import dev.newsdesk.parse.RejectedFileException.Reason;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns bytes into text. Order of trust: a byte-order mark, then valid UTF-8 (a file that decodes as UTF-8 is
+ * almost never anything else), then an HTML {@code <meta charset>}, then Windows-1252, the superset of
+ * ISO-8859-1 that French and other western files saved by older editors use.
+ */
+public final class TextDecoder {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{2,40})", Pattern.CASE_INSENSITIVE);
+    /** The meta charset must be declared early, as browsers also only look at the head of the file. */
+    private static final int META_SCAN_BYTES = 4_096;
+
+    private TextDecoder() {
+    }
+
+    /** Decodes {@code bytes}; a UTF-16 file that is not whole code units is refused. */
+    public static DecodedText decode(byte[] bytes) throws RejectedFileException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new DecodedText(lenient(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            Charset utf16 = bytes[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            if (bytes.length % 2 != 0) {
+                throw new RejectedFileException(Reason.UNREADABLE_ENCODING,
+                        "the file has a UTF-16 byte-order mark but an odd number of bytes");
+            }
+            String text = strict(bytes, 2, utf16);
+            if (text == null) {
+                throw new RejectedFileException(Reason.UNREADABLE_ENCODING, "the file is not valid UTF-16");
+            }
+            return new DecodedText(text, utf16);
+        }
+        String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8 != null) return new DecodedText(utf8, StandardCharsets.UTF_8);
+        Charset declared = declaredCharset(bytes);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            return new DecodedText(lenient(bytes, 0, declared), declared);
+        }
+        return new DecodedText(lenient(bytes, 0, WINDOWS_1252), WINDOWS_1252);
+    }
+
+    /** The charset an HTML file declares in its head, or null. */
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) return null;
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        // Browsers read a declared Latin-1 as Windows-1252 (the WHATWG encoding standard): so do we.
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii")) return WINDOWS_1252;
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private static String strict(byte[] bytes, int offset, Charset charset) {
+        try {
+            CharBuffer chars = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return chars.toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static String lenient(byte[] bytes, int offset, Charset charset) {
+        return new String(bytes, offset, bytes.length - offset, charset);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.newsdesk.parse.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.article.Block;
+import dev.newsdesk.article.Format;
+import dev.newsdesk.article.Related;
+import dev.newsdesk.parse.Draft;
+import dev.newsdesk.parse.RejectedFileException;
+import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.html.HtmlReader;
+import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an article exported as JSON: {@code title}, {@code body} (or {@code text}, {@code content},
+ * {@code articleBody}), {@code section}, {@code authors}, {@code publishedAt}, {@code tags}... A body that
+ * holds HTML is read as HTML; a plain body splits into paragraphs at blank lines.
+ */
+public final class JsonArticleReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            // Hostile input: a JSON nested ten thousand levels deep must fail fast, not blow the stack.
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .build());
+
+    private JsonArticleReader() {
+    }
+
+    /** Reads {@code text}. */
+    public static Draft read(String text) throws RejectedFileException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new RejectedFileException(RejectedFileException.Reason.UNSUPPORTED_FORMAT,
+                    "the file looks like JSON but does not parse: " + e.getOriginalMessage());
+        }
+        if (root != null && root.isArray() && root.size() == 1) root = root.get(0);
+        if (root == null || !root.isObject()) {
+            throw new RejectedFileException(RejectedFileException.Reason.NOT_AN_ARTICLE,
+                    "the JSON is not an object with a title and a body");
+        }
+        JsonNode article = root.has("article") && root.get("article").isObject() ? root.get("article") : root;
+        String body = text(article, "body", "articleBody", "text", "content", "html");
+        if (body == null || body.isBlank()) {
+            throw new RejectedFileException(RejectedFileException.Reason.NOT_AN_ARTICLE,
+                    "the JSON has no body (expected \"body\", \"text\" or \"content\")");
+        }
+        List<Block> blocks;
+        List<Related> related = List.of();
+        if (body.stripLeading().startsWith("<")) {
+            Draft html = HtmlReader.readFragment(body);
+            blocks = html.blocks();
+            related = html.related();
+        } else {
+            blocks = new ArrayList<>();
+            for (String p : body.split("\\n\\s*\\n")) {
+                String s = Words.squash(p);
+                if (!s.isEmpty()) blocks.add(Block.paragraph(s));
+            }
+        }
+        String date = text(article, "publishedAt", "published_at", "datePublished", "date", "published");
+        String language = text(article, "language", "lang", "inLanguage");
+        if (language != null && language.length() > 2) language = language.substring(0, 2).toLowerCase();
+        return new Draft(Format.JSON, text(article, "title", "headline", "name"),
+                text(article, "section", "category", "articleSection"),
+                strings(article, "authors", "author", "byline"), date == null ? null : Dates.find(date),
+                strings(article, "tags", "keywords"), language, blocks, related);
+    }
+
+    private static String text(JsonNode node, String... keys) {
+        for (String k : keys) {
+            JsonNode v = node.get(k);
+            if (v == null || v.isNull()) continue;
+            if (v.isTextual() || v.isNumber()) return v.asText();
+            if (v.isArray() && !v.isEmpty() && v.get(0).isTextual()) return v.get(0).asText();
+        }
+        return null;
+    }
+
+    private static List<String> strings(JsonNode node, String... keys) {
+        for (String k : keys) {
+            JsonNode v = node.get(k);
+            if (v == null || v.isNull()) continue;
+            List<String> out = new ArrayList<>();
+            if (v.isArray()) {
+                for (JsonNode item : v) {
+                    if (item.isTextual()) out.add(item.asText());
+                    else if (item.isObject() && item.has("name")) out.add(item.get("name").asText());
+                }
+            } else if (v.isTextual()) {
+                for (String part : v.asText().split("\\s*,\\s*")) if (!part.isBlank()) out.add(part.strip());
+            } else if (v.isObject() && v.has("name")) {
+                out.add(v.get("name").asText());
+            }
+            return out;
+        }
+        return List.of();
+    }
+}

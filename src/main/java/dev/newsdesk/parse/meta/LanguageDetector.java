@@ -1,0 +1,52 @@
+package dev.newsdesk.parse.meta;
+
+import java.util.List;
+
+/**
+ * Guesses the language of a text from its function words: in any real sentence they are the most frequent
+ * words, and they differ enough between languages to tell them apart on a paragraph or two.
+ */
+public final class LanguageDetector {
+
+    private static final int SAMPLE_WORDS = 2_000;
+
+    private LanguageDetector() {
+    }
+
+    /** The ISO 639-1 code of {@code text}'s language, or {@code fallback} when no language stands out. */
+    public static String detect(String text, String fallback) {
+        List<String> words = Words.lowerCase(text.length() > 40_000 ? text.substring(0, 40_000) : text);
+        if (words.size() > SAMPLE_WORDS) words = words.subList(0, SAMPLE_WORDS);
+        String best = null;
+        int bestHits = 0;
+        int second = 0;
+        for (String lang : Stopwords.LANGUAGES) {
+            int hits = 0;
+            var stops = Stopwords.of(lang);
+            for (String w : words) {
+                if (stops.contains(w)) hits++;
+            }
+            if (hits > bestHits) {
+                second = bestHits;
+                bestHits = hits;
+                best = lang;
+            } else if (hits > second) {
+                second = hits;
+            }
+        }
+        // Too few function words to decide (a list of names, a code listing): say what we were told instead.
+        if (best == null || bestHits < 3 || bestHits < words.size() / 20) return fallback;
+        return best;
+    }
+
+    /** Share of {@code words} that are stopwords of {@code language}. */
+    public static double stopwordRatio(List<String> words, String language) {
+        if (words.isEmpty()) return 0;
+        var stops = Stopwords.of(language);
+        int hits = 0;
+        for (String w : words) {
+            if (stops.contains(w)) hits++;
+        }
+        return hits / (double) words.size();
+    }
+}

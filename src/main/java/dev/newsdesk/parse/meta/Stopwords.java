@@ -1,0 +1,55 @@
+package dev.newsdesk.parse.meta;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Function words per language, read from resources on first use: a Lambda that never parses German pays
+ * nothing for the German list at cold start.
+ */
+public final class Stopwords {
+
+    /** The languages the parser knows, ISO 639-1. */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt");
+
+    private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
+
+    private Stopwords() {
+    }
+
+    /** The stopwords of {@code language}; empty for a language the parser does not know. */
+    public static Set<String> of(String language) {
+        if (language == null || !LANGUAGES.contains(language)) return Set.of();
+        return CACHE.computeIfAbsent(language, Stopwords::load);
+    }
+
+    /** True when {@code word} (lower case) is a stopword in any known language. */
+    public static boolean isAnyStopword(String word) {
+        for (String lang : LANGUAGES) {
+            if (of(lang).contains(word)) return true;
+        }
+        return false;
+    }
+
+    private static Set<String> load(String language) {
+        String path = "/dev/newsdesk/parse/lang/" + language + ".txt";
+        try (InputStream in = Stopwords.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing resource " + path);
+            String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Set<String> words = new HashSet<>();
+            for (String w : all.split("\\s+")) {
+                if (!w.isBlank()) words.add(w.strip());
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a text into blocks at blank lines, noting which blocks are set off by indentation or a bullet. */
+public final class TextBlocks {
+
+    private static final String BULLETS = "•·▪►▶→»›*-–—";
+
+    private TextBlocks() {
+    }
+
+    /** The blocks of {@code text}, in order; one linear pass, whatever the line lengths. */
+    public static List<Candidate> split(String text) {
+        List<Candidate> out = new ArrayList<>();
+        StringBuilder block = new StringBuilder();
+        boolean marked = false;
+        boolean bulleted = false;
+        int n = text.length();
+        int lineStart = 0;
+        while (lineStart <= n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = n;
+            String line = text.substring(lineStart, lineEnd);
+            if (line.isBlank()) {
+                flush(out, block, marked, bulleted);
+                block.setLength(0);
+                marked = false;
+                bulleted = false;
+            } else {
+                if (block.length() == 0) {
+                    char first = line.charAt(0);
+                    marked = Character.isWhitespace(first) || Character.isSpaceChar(first);
+                    String stripped = line.strip().replace("\u00a0", " ").strip();
+                    bulleted = !stripped.isEmpty() && BULLETS.indexOf(stripped.charAt(0)) >= 0
+                            && stripped.length() > 1 && stripped.charAt(1) == ' ';
+                }
+                block.append(line).append(' ');
+            }
+            lineStart = lineEnd + 1;
+        }
+        flush(out, block, marked, bulleted);
+        return out;
+    }
+
+    private static void flush(List<Candidate> out, StringBuilder block, boolean marked, boolean bulleted) {
+        if (block.length() == 0) return;
+        String text = Words.squash(block.toString());
+        if (bulleted) text = text.substring(1).strip();
+        if (text.isEmpty()) return;
+        out.add(new Candidate(text, bulleted ? Candidate.Kind.LIST_ITEM : Candidate.Kind.PARAGRAPH, 0,
+                marked && !bulleted));
+    }
+}

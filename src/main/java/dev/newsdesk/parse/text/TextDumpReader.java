@@ -1,0 +1,62 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.article.Format;
+import dev.newsdesk.parse.Draft;
+import dev.newsdesk.parse.extract.BlockScorer;
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.MainRegion;
+import dev.newsdesk.parse.extract.RegionCleaner;
+import dev.newsdesk.parse.meta.LanguageDetector;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a plain-text page dump: blocks separated by blank lines, the article somewhere among menus, teasers,
+ * comment forms and widgets. The title is the headline just above the article's prose, and a one-to-three-word
+ * line just above the title is its section.
+ */
+public final class TextDumpReader {
+
+    private TextDumpReader() {
+    }
+
+    /** Reads {@code text}. */
+    public static Draft read(String text) {
+        List<Candidate> blocks = TextBlocks.split(text);
+        String language = LanguageDetector.detect(proseSample(blocks), null);
+        BlockScorer scorer = new BlockScorer(language);
+        List<Verdict> verdicts = new ArrayList<>(blocks.size());
+        for (Candidate c : blocks) verdicts.add(scorer.judge(c));
+        MainRegion.Range range = MainRegion.find(blocks, verdicts, MainRegion.TEXT);
+        if (range.isEmpty()) range = new MainRegion.Range(0, blocks.size());
+        TitleFinder.Heading heading = TitleFinder.find(blocks, verdicts, range);
+        int bodyStart = range.start();
+        if (heading.titleIndex() >= bodyStart) bodyStart = heading.titleIndex() + 1;
+        RegionCleaner.Sorted sorted = RegionCleaner.sort(blocks, verdicts, new MainRegion.Range(bodyStart, range.end()),
+                false);
+        // A byline or dateline just above the body (between title and prose) is still the article's.
+        List<String> authors = new ArrayList<>(sorted.authors());
+        String date = sorted.publishedAt();
+        for (int i = Math.max(0, heading.titleIndex() + 1); i < bodyStart; i++) {
+            String t = blocks.get(i).text();
+            var names = dev.newsdesk.parse.extract.Bylines.authors(t);
+            if (names != null && authors.isEmpty()) authors.addAll(names);
+            if (date == null && dev.newsdesk.parse.extract.Dates.isDateline(t)) {
+                date = dev.newsdesk.parse.extract.Dates.find(t);
+            }
+        }
+        return new Draft(Format.TEXT, heading.title(), heading.section(), authors, date, List.of(), language,
+                sorted.blocks(), sorted.related());
+    }
+
+    private static String proseSample(List<Candidate> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (Candidate c : blocks) {
+            if (c.text().length() > 80) sb.append(c.text()).append('\n');
+            if (sb.length() > 20_000) break;
+        }
+        if (sb.length() == 0) for (Candidate c : blocks) sb.append(c.text()).append('\n');
+        return sb.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.BlockScorer;
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Bylines;
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.extract.MainRegion;
+import dev.newsdesk.parse.meta.Words;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the headline of a text dump above its prose: the nearest headline-shaped line (a few words, no closing
+ * period) that shares words with the article, and the section label right above it.
+ */
+final class TitleFinder {
+
+    /** How far above the prose a headline may stand (bylines, datelines, captions, a standfirst sit between). */
+    private static final int LOOK_BACK = 12;
+
+    record Heading(String title, String section, int titleIndex) {
+    }
+
+    private TitleFinder() {
+    }
+
+    static Heading find(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
+        Set<String> bodyWords = new HashSet<>();
+        for (int i = range.start(); i < Math.min(range.end(), range.start() + 6); i++) {
+            for (String w : Words.lowerCase(blocks.get(i).text())) if (w.length() > 3) bodyWords.add(w);
+        }
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int from = Math.max(0, range.start() - LOOK_BACK);
+        for (int i = range.start() - 1; i >= from; i--) {
+            Verdict v = verdicts.get(i);
+            if (v == Verdict.END) break;
+            String text = blocks.get(i).text();
+            int words = Words.count(text);
+            if (v == Verdict.NOISE || words < 2 || words > 30 || text.endsWith(".") && words > 3) continue;
+            if (Bylines.authors(text) != null || Dates.isDateline(text)) continue;
+            double score = -0.08 * (range.start() - i);
+            int shared = 0;
+            List<String> tokens = Words.lowerCase(text);
+            for (String w : tokens) if (bodyWords.contains(w)) shared++;
+            score += shared / (double) Math.max(1, tokens.size());
+            if (words >= 4) score += 0.3;
+            if (BlockScorer.endsLikeSentence(text)) score -= 0.3;
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        if (best < 0) {
+            // No headline above the prose: the dump starts with its text; a short first line is still the title.
+            Candidate first = blocks.isEmpty() ? null : blocks.get(range.start() < blocks.size() ? range.start() : 0);
+            if (first != null && Words.count(first.text()) <= 30 && !BlockScorer.endsLikeSentence(first.text())) {
+                return new Heading(first.text(), null, range.start());
+            }
+            return new Heading(null, null, -1);
+        }
+        String section = null;
+        if (best > 0) {
+            String above = blocks.get(best - 1).text();
+            int w = Words.count(above);
+            if (verdicts.get(best - 1) == Verdict.SHORT && w >= 1 && w <= 3 && above.length() <= 40
+                    && !BlockScorer.endsLikeSentence(above) && !Dates.isDateline(above)
+                    && Character.isUpperCase(above.codePointAt(0))) {
+                section = above;
+            }
+        }
+        return new Heading(blocks.get(best).text(), section, best);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.newsdesk.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsdesk.AwsClients;
+import dev.newsdesk.Services;
+import dev.newsdesk.testing.LocalAws;
+import dev.newsdesk.testing.Pipeline;
+import dev.newsdesk.testing.RequestCounter;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** What each read costs in DynamoDB requests, counted at the SDK (docs/data-model.md lists the same). */
+@ExtendWith(LocalAws.class)
+class RequestCostTest {
+
+    @Test
+    void aRankingReadCostsTwoRequestsHoweverManyArticlesThereAre(LocalAws.Env env) {
+        RequestCounter counter = new RequestCounter();
+        Pipeline pipeline = countingPipeline(env, counter);
+        publishAndRead(pipeline, 0, 3);
+        pipeline.rollup();
+        counter.reset();
+        assertEquals(200, pipeline.get("/rankings?window=24h").getStatusCode());
+        Map<String, Long> few = counter.byOperation();
+
+        publishAndRead(pipeline, 3, 40);
+        pipeline.rollup();
+        counter.reset();
+        assertEquals(40, pipeline.getJson("/rankings?window=24h&limit=100").get("articles").size());
+        Map<String, Long> many = counter.byOperation();
+
+        assertEquals(Map.of("GetItem", 1L, "BatchGetItem", 1L), few);
+        assertEquals(few, many);
+    }
+
+    @Test
+    void countingAViewWritesTwiceAndReadingTheArticleReadsTwice(LocalAws.Env env) {
+        RequestCounter counter = new RequestCounter();
+        Pipeline pipeline = countingPipeline(env, counter);
+        publishAndRead(pipeline, 0, 1);
+        counter.reset();
+        assertEquals(200, pipeline.get("/articles/sujet-numero-0").getStatusCode());
+        assertEquals(Map.of("GetItem", 1L, "UpdateItem", 2L, "BatchGetItem", 1L), counter.byOperation());
+    }
+
+    private static Pipeline countingPipeline(LocalAws.Env env, RequestCounter counter) {
+        DynamoDbClient dynamo = DynamoDbClient.builder()
+                .endpointOverride(env.settings().dynamoDbEndpoint().orElseThrow())
+                .region(software.amazon.awssdk.regions.Region.of(env.settings().region()))
+                .credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("a", "b"))
+                .overrideConfiguration(c -> c.addExecutionInterceptor(counter))
+                .build();
+        return new Pipeline(env, Services.with(env.settings(), Clock.systemUTC(), AwsClients.s3(env.settings()), dynamo));
+    }
+
+    private static void publishAndRead(Pipeline pipeline, int from, int to) {
+        for (int i = from; i < to; i++) {
+            pipeline.upload("s/" + i + ".txt", (i % 2 == 0 ? "Sport" : "Culture") + "\n\nSujet numéro " + i
+                    + "\n\nUn paragraphe de texte pour le sujet " + i + ", avec des mots en nombre suffisant.");
+            pipeline.get("/articles/sujet-numero-" + i);
+        }
+    }
+}
