@@ -1,6 +1,6 @@
 # Used by `sam build` only (template.yaml: Metadata BuildMethod: makefile). SAM copies the project to a scratch
 # directory, runs `make build-<FunctionLogicalId>` there with ARTIFACTS_DIR set, and zips what lands in it.
-# All functions ship the same package: the one `mvn package` assembles (src/assembly/lambda.xml), without the
+# Every function ships the same package: the one `mvn package` assembles (src/assembly/lambda.xml), without the
 # one-machine mode, the CLI or any test dependency. Tests are neither compiled nor run here, and the emulators'
 # npm install is skipped: run `mvn verify` before deploying.
 
