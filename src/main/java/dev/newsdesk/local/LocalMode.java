@@ -5,6 +5,7 @@ import dev.newsdesk.Settings;
 import dev.newsdesk.api.ApiHandler;
 import dev.newsdesk.ingest.IngestHandler;
 import dev.newsdesk.store.Table;
+import dev.newsdesk.views.RollupHandler;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -34,6 +35,8 @@ public final class LocalMode {
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     static final int API_THREADS = 32;
+    /** EventBridge runs the rollup every minute on AWS; one machine can afford it more often. */
+    static final Duration ROLLUP_INTERVAL = Duration.ofSeconds(10);
 
     private final LocalOptions options;
     private final PrintStream out;
@@ -122,11 +125,15 @@ public final class LocalMode {
         LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiHandler,
                 settings.region(), out, options.logRequests());
         started.push(api);
+        RollupSchedule rollup = new RollupSchedule(new RollupHandler(services), settings.region(), out);
+        api.hooks(rollup.apiHooks());
+        started.push(rollup);
         started.push(pump); // stopped first: no ingest may start while the emulators go down
 
         out.print(Banner.text(options, s3proxy.endpoint(), dynamo.endpoint(), api.endpoint()));
         out.flush();
         pump.start(POLL_INTERVAL);
+        rollup.start(ROLLUP_INTERVAL);
         running = true;
     }
 

@@ -8,6 +8,7 @@ import dev.newsdesk.Services;
 import dev.newsdesk.api.ApiHandler;
 import dev.newsdesk.article.ArticleJson;
 import dev.newsdesk.ingest.IngestHandler;
+import dev.newsdesk.views.RollupHandler;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.Pipeline;
 import java.io.ByteArrayOutputStream;
@@ -46,16 +47,20 @@ class LocalModePipelineTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private EventPump pump;
     private LocalApiServer api;
+    private RollupSchedule rollup;
 
     private void start(LocalAws.Env env) throws Exception {
         Services services = Services.create(env.settings());
         pump = EventPump.create(env.s3(), env.bucket(), "us-east-1", dir.resolve("pump.json"),
                 new IngestDelivery(new IngestHandler(services), "us-east-1", List.of(), log), log);
         api = LocalApiServer.start(0, 8, new ApiHandler(services), "us-east-1", log, false);
+        rollup = new RollupSchedule(new RollupHandler(services), "us-east-1", log);
+        api.hooks(rollup.apiHooks());
     }
 
     @AfterEach
     void stop() {
+        if (rollup != null) rollup.close();
         if (api != null) api.close();
         if (pump != null) pump.close();
     }
