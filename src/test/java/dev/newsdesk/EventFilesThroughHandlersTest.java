@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.api.ApiHandler;
 import dev.newsdesk.ingest.IngestHandler;
 import dev.newsdesk.testing.LocalAws;
+import dev.newsdesk.views.RollupHandler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -22,7 +24,8 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
 
 /**
  * The files of events/, exactly as `sam local invoke` would pass them, through the real handlers on S3Proxy and
- * dynalite: the put event publishes the sample, every API event finds it, the delete event unpublishes it.
+ * dynalite: the put event publishes the sample, every API event finds it (the rankings once the scheduled
+ * event has run the rollup), the delete event unpublishes it.
  */
 @ExtendWith(LocalAws.class)
 class EventFilesThroughHandlersTest {
@@ -43,6 +46,9 @@ class EventFilesThroughHandlersTest {
         Services services = Services.create(env.settings());
         IngestHandler ingest = new IngestHandler(services);
         ApiHandler api = new ApiHandler(services);
+        RollupHandler rollup = new RollupHandler(services);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> everyMinute = EventLoader.loadEvent("events/rankings-schedule.json", Map.class);
 
         ingest.handleRequest(put, null);
 
@@ -53,6 +59,7 @@ class EventFilesThroughHandlersTest {
                 article.path("title").asText());
         assertEquals("Politique", article.path("section").asText());
         assertEquals(key, article.path("source").path("key").asText());
+        rollup.handleRequest(everyMinute, null);
         JsonNode rankings = ok(api, "api-rankings.json");
         assertEquals("all", rankings.path("window").asText());
         assertEquals(List.of(SLUG), slugs(rankings.path("articles")));
@@ -64,6 +71,7 @@ class EventFilesThroughHandlersTest {
         APIGatewayV2HTTPResponse head = api.handleRequest(
                 EventLoader.loadApiGatewayHttpEvent("events/api-head-article-default-route.json"), null);
         assertEquals(200, head.getStatusCode(), "HEAD through the $default route finds the article");
+        rollup.handleRequest(everyMinute, null);
         assertEquals(1, ok(api, "api-rankings.json").path("articles").path(0).path("views").asLong(),
                 "HEAD counts no view");
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
@@ -38,11 +39,14 @@ class EventsTest {
         }
         for (String name : names) {
             assertTrue(name.endsWith(".json"), name);
-            Object event = name.startsWith("s3-")
-                    ? EventLoader.loadS3Event("events/" + name)
-                    : EventLoader.loadApiGatewayHttpEvent("events/" + name);
+            Object event = name.startsWith("s3-") ? EventLoader.loadS3Event("events/" + name)
+                    : name.startsWith("api-") ? EventLoader.loadApiGatewayHttpEvent("events/" + name)
+                    : EventLoader.loadScheduledEvent("events/" + name);
             assertNotNull(event, name);
-            if (event instanceof S3Event s3) {
+            if (event instanceof ScheduledEvent scheduled) {
+                assertEquals("Scheduled Event", scheduled.getDetailType(), name);
+                assertEquals("aws.events", scheduled.getSource(), name);
+            } else if (event instanceof S3Event s3) {
                 assertFalse(s3.getRecords().isEmpty(), name);
                 s3.getRecords().forEach(r -> assertTrue(r.getS3().getObject().getSequencer().matches("[0-9A-F]{18}"),
                         name + ": sequencer " + r.getS3().getObject().getSequencer()));
@@ -55,7 +59,8 @@ class EventsTest {
             }
         }
         assertTrue(names.containsAll(Set.of("s3-put.json", "s3-delete.json", "api-list-articles.json",
-                "api-get-article.json", "api-rankings.json", "api-sections.json")), names.toString());
+                "api-get-article.json", "api-rankings.json", "api-sections.json", "rankings-schedule.json")),
+                names.toString());
     }
 
     @ParameterizedTest

@@ -47,7 +47,8 @@ class TemplateTest {
     /** The Java event class each SAM event source type delivers to a handler. */
     private static final Map<String, Class<?>> EVENT_CLASS_OF_SOURCE = Map.of(
             "S3", S3Event.class,
-            "HttpApi", APIGatewayV2HTTPEvent.class);
+            "HttpApi", APIGatewayV2HTTPEvent.class,
+            "Schedule", Map.class);
 
     private static JsonNode template;
     private static JsonNode resources;
@@ -61,8 +62,8 @@ class TemplateTest {
     // ------------------------------------------------------------------ functions
 
     @Test
-    void declaresTheTwoFunctions() {
-        assertEquals(Set.of("IngestFunction", "ApiFunction"), functions().keySet());
+    void declaresTheThreeFunctions() {
+        assertEquals(Set.of("IngestFunction", "ApiFunction", "RankingsFunction"), functions().keySet());
     }
 
     @Test
@@ -97,7 +98,7 @@ class TemplateTest {
             assertEquals(2, classAndMethod.length, id + ": handler must read class::method, was " + handler);
             Class<?> handlerClass = Class.forName(classAndMethod[0]);
             assertTrue(RequestHandler.class.isAssignableFrom(handlerClass), handler + " is not a RequestHandler");
-            assertEquals(eventClass, requestHandlerInputType(handlerClass), handler + " takes the wrong event");
+            assertEquals(eventClass, rawType(requestHandlerInputType(handlerClass)), handler + " takes the wrong event");
             assertNotNull(handlerClass.getMethod(classAndMethod[1], eventClass, Context.class));
             assertNotNull(handlerClass.getConstructor(), handler + " needs a public no-argument constructor");
         }
@@ -127,7 +128,10 @@ class TemplateTest {
             assertEquals(ref("ArticlesTable"), environment.get("TABLE_NAME"), id);
             assertEquals(articlesBucketName(), environment.get("BUCKET_NAME"), id);
             assertEquals(ref("MaxUploadBytes"), environment.get("MAX_UPLOAD_BYTES"), id);
+            assertTrue(fn.path("Properties").path("Environment").path("Variables").path("VIEW_LOG_PARTITIONS")
+                    .isMissingNode(), id + ": writers and the rollup must agree, so it is set in Globals only");
         });
+        assertTrue(environment(functions().get("ApiFunction")).path("VIEW_LOG_PARTITIONS").asInt() > 0);
         assertEquals(Settings.DEFAULT_MAX_UPLOAD_BYTES,
                 template.path("Parameters").path("MaxUploadBytes").path("Default").asLong());
     }
@@ -166,6 +170,8 @@ class TemplateTest {
         assertEquals(expected.localSecondaryIndexes().size(), properties.path("LocalSecondaryIndexes").size());
         assertTrue(properties.path("PointInTimeRecoverySpecification").path("PointInTimeRecoveryEnabled").asBoolean());
         assertTrue(properties.path("TableName").isMissingNode(), "a fixed table name would block replacements");
+        assertEquals("expiresAt", properties.path("TimeToLiveSpecification").path("AttributeName").asText(),
+                "the view log's expiry attribute (ViewLog)");
     }
 
     @Test
@@ -196,6 +202,18 @@ class TemplateTest {
         String queue = onFailure.path("Destination").path("Fn::GetAtt").path(0).asText();
         assertEquals("AWS::SQS::Queue", resources.path(queue).path("Type").asText(), "destination " + queue);
         assertFalse(property(ingest, "ReservedConcurrentExecutions").isMissingNode());
+    }
+
+    @Test
+    void rankingsAreRefreshedEveryMinuteOneRunAtATimeWithoutRetries() {
+        JsonNode rankings = functions().get("RankingsFunction");
+        List<JsonNode> schedules = stream(rankings.path("Properties").path("Events"))
+                .filter(e -> e.path("Type").asText().equals("Schedule")).toList();
+        assertEquals(1, schedules.size());
+        assertEquals("rate(1 minute)", schedules.get(0).path("Properties").path("Schedule").asText());
+        assertEquals(1, property(rankings, "ReservedConcurrentExecutions").asInt(), "runs must not overlap");
+        assertEquals(0, property(rankings, "EventInvokeConfig").path("MaximumRetryAttempts").asInt(-1));
+        assertTrue(property(rankings, "Timeout").asInt() < 60, "a run ends before the next one starts");
     }
 
     // ------------------------------------------------------------------ API
@@ -278,6 +296,10 @@ class TemplateTest {
         assertTrue(api.stream().noneMatch(a -> a.startsWith("s3:")), api.toString());
         assertTrue(api.containsAll(Set.of("dynamodb:GetItem", "dynamodb:UpdateItem")), api.toString());
         assertFalse(api.contains("dynamodb:PutItem") || api.contains("dynamodb:DeleteItem"), api.toString());
+
+        Set<String> rankings = allowedActions("RankingsFunctionRole");
+        assertTrue(rankings.stream().noneMatch(a -> a.startsWith("s3:")), rankings.toString());
+        assertFalse(rankings.contains("dynamodb:UpdateItem"), "the rollup never counts: " + rankings);
 
         functions().forEach((id, fn) -> assertEquals(Set.of(id + "Role"),
                 CloudFormationYaml.references(property(fn, "Role")), id + " runs with its own role"));
@@ -378,6 +400,10 @@ class TemplateTest {
             }
         }
         return null;
+    }
+
+    private static Type rawType(Type type) {
+        return type instanceof ParameterizedType p ? p.getRawType() : type;
     }
 
     private static List<JsonNode> policyStatements() {

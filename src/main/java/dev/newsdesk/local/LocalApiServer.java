@@ -123,7 +123,7 @@ public final class LocalApiServer implements AutoCloseable {
         try {
             hooks.before(request, arrived);
             HttpReply reply = ApiGatewayResponses.toReply(handler.handleRequest(event,
-                    new LocalContext("ApiFunction", region, Duration.ofSeconds(30), 1024, out::println)));
+                    new LocalContext("ApiFunction", region, Duration.ofSeconds(10), 1024, out::println)));
             hooks.after(request, reply.status());
             return reply;
         } catch (RuntimeException e) {

@@ -89,7 +89,7 @@ public final class RollupSchedule implements AutoCloseable {
         lastRunStartNanos = System.nanoTime();
         try {
             handler.handleRequest(scheduledEvent(Instant.now()), new LocalContext("RankingsFunction", region,
-                    Duration.ofSeconds(60), 1024, line -> {
+                    Duration.ofSeconds(55), 1024, line -> {
                         // The handler logs every run; only runs that changed something are worth a line here.
                         if (!line.contains("\"rankingsWritten\":0,") && !line.contains("\"rankingsWritten\":0}")) {
                             out.println(LogTime.now() + "  rollup  " + line.strip());
