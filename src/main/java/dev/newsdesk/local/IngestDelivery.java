@@ -78,7 +78,7 @@ public final class IngestDelivery implements EventPump.Delivery {
     }
 
     private Context context(Consumer<String> log) {
-        return new LocalContext("IngestFunction", region, Duration.ofSeconds(60), 1024, log);
+        return new LocalContext("IngestFunction", region, Duration.ofSeconds(60), 1536, log);
     }
 
     private static String line(ObjectChange change, List<String> handlerLog, RuntimeException failure,

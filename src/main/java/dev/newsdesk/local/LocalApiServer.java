@@ -36,6 +36,18 @@ public final class LocalApiServer implements AutoCloseable {
     private final String region;
     private final PrintStream out;
     private final boolean logRequests;
+    private volatile Hooks hooks = new Hooks() { };
+
+    /** What the one-machine mode does around each invocation (it keeps the rankings fresh). */
+    public interface Hooks {
+        /** Before the handler sees {@code request}; {@code arrivedNanos} is when it arrived. */
+        default void before(HttpRequestData request, long arrivedNanos) {
+        }
+
+        /** After the handler answered {@code request} with {@code status}. */
+        default void after(HttpRequestData request, int status) {
+        }
+    }
 
     private LocalApiServer(HttpServer server, ExecutorService workers,
                            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, String region,
@@ -64,6 +76,10 @@ public final class LocalApiServer implements AutoCloseable {
         server.setExecutor(workers);
         server.start();
         return api;
+    }
+
+    public void hooks(Hooks hooks) {
+        this.hooks = hooks;
     }
 
     public URI endpoint() {
@@ -101,11 +117,15 @@ public final class LocalApiServer implements AutoCloseable {
 
     /** Calls the handler as API Gateway would: a throw or a useless answer becomes a bare 500. */
     HttpReply invoke(HttpRequestData request) {
+        long arrived = System.nanoTime();
         APIGatewayV2HTTPEvent event = ApiGatewayEvents.toEvent(request, Instant.now(), requestId(),
                 server.getAddress().getPort());
         try {
-            return ApiGatewayResponses.toReply(handler.handleRequest(event,
-                    new LocalContext("ApiFunction", region, Duration.ofSeconds(30), 1024, out::println)));
+            hooks.before(request, arrived);
+            HttpReply reply = ApiGatewayResponses.toReply(handler.handleRequest(event,
+                    new LocalContext("ApiFunction", region, Duration.ofSeconds(10), 1024, out::println)));
+            hooks.after(request, reply.status());
+            return reply;
         } catch (RuntimeException e) {
             out.println("api: the handler threw on " + request.method() + " " + request.rawPath() + ": " + e);
             return ApiGatewayResponses.INTERNAL_ERROR;

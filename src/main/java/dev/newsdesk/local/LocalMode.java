@@ -3,9 +3,9 @@ package dev.newsdesk.local;
 import dev.newsdesk.Services;
 import dev.newsdesk.Settings;
 import dev.newsdesk.api.ApiHandler;
-import dev.newsdesk.views.RollupHandler;
 import dev.newsdesk.ingest.IngestHandler;
 import dev.newsdesk.store.Table;
+import dev.newsdesk.views.RollupHandler;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -34,9 +34,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 public final class LocalMode {
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(250);
-    /** The rankings rollup runs every minute on AWS; here every second, so a read shows in the rankings at once. */
-    static final Duration ROLLUP_INTERVAL = Duration.ofSeconds(1);
     static final int API_THREADS = 32;
+    /** EventBridge runs the rollup every minute on AWS; one machine can afford it more often. */
+    static final Duration ROLLUP_INTERVAL = Duration.ofSeconds(10);
 
     private final LocalOptions options;
     private final PrintStream out;
@@ -125,12 +125,16 @@ public final class LocalMode {
         LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiHandler,
                 settings.region(), out, options.logRequests());
         started.push(api);
-        started.push(RankingsSchedule.start(new RollupHandler(services), settings.region(), ROLLUP_INTERVAL, out));
+        RollupSchedule rollup = new RollupSchedule(new RollupHandler(services), settings.region(), out);
+        api.hooks(rollup.apiHooks());
+        rollup.runNow(); // what the schedule does first anyway; done now, the first rankings read is not slowed
+        started.push(rollup);
         started.push(pump); // stopped first: no ingest may start while the emulators go down
 
         out.print(Banner.text(options, s3proxy.endpoint(), dynamo.endpoint(), api.endpoint()));
         out.flush();
         pump.start(POLL_INTERVAL);
+        rollup.start(ROLLUP_INTERVAL);
         running = true;
     }
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.Services;
 import dev.newsdesk.api.ApiHandler;
-import dev.newsdesk.views.RollupHandler;
 import dev.newsdesk.article.ArticleJson;
 import dev.newsdesk.ingest.IngestHandler;
+import dev.newsdesk.views.RollupHandler;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.Pipeline;
 import java.io.ByteArrayOutputStream;
@@ -47,26 +47,21 @@ class LocalModePipelineTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private EventPump pump;
     private LocalApiServer api;
-    private RankingsSchedule rankings;
+    private RollupSchedule rollup;
 
     private void start(LocalAws.Env env) throws Exception {
         Services services = Services.create(env.settings());
         pump = EventPump.create(env.s3(), env.bucket(), "us-east-1", dir.resolve("pump.json"),
                 new IngestDelivery(new IngestHandler(services), "us-east-1", List.of(), log), log);
         api = LocalApiServer.start(0, 8, new ApiHandler(services), "us-east-1", log, false);
-        rankings = RankingsSchedule.start(new RollupHandler(services), "us-east-1", Duration.ofMillis(100), log);
+        rollup = new RollupSchedule(new RollupHandler(services), "us-east-1", log);
+        api.hooks(rollup.apiHooks());
     }
 
     @AfterEach
     void stop() {
+        if (rollup != null) rollup.close();
         if (api != null) api.close();
-        if (rankings != null) {
-            try {
-                rankings.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
         if (pump != null) pump.close();
     }
 
@@ -113,10 +108,6 @@ class LocalModePipelineTest {
         assertEquals("Politique", article.get("section").asText());
         assertEquals(1, article.get("views").asLong());
         JsonNode ranked = getJson("/rankings").get("articles");
-        for (int wait = 0; ranked.isEmpty() && wait < 100; wait++) { // the schedule runs every 100 ms here
-            Thread.sleep(100);
-            ranked = getJson("/rankings").get("articles");
-        }
         assertEquals(maliSlug, ranked.get(0).get("slug").asText());
         assertEquals(1, ranked.get(0).get("views").asLong());
 
@@ -148,7 +139,7 @@ class LocalModePipelineTest {
         pump.start(LocalMode.POLL_INTERVAL);
         env.s3().putObject(b -> b.bucket(env.bucket()).key("politique/mali.txt"),
                 RequestBody.fromBytes(Pipeline.sample()));
-        // Tests assert no times (shared, noisy machines); the 2-second goal is measured in docs/benchmarks.md.
+        // Tests assert no times (shared, noisy machines); the 2-second goal is measured in docs/local-mode.md.
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         int listed = 0;
         while (System.nanoTime() < deadline && listed == 0) {

@@ -2,7 +2,6 @@ package dev.newsdesk.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
@@ -47,8 +46,8 @@ class S3EventsTest {
                 .getRecords().get(0);
         assertEquals("ObjectRemoved:Delete", r.getEventName());
         assertEquals("k.txt", r.getS3().getObject().getKey());
-        assertNull(r.getS3().getObject().getSizeAsLong());
-        assertNull(r.getS3().getObject().geteTag());
+        assertEquals(0L, r.getS3().getObject().getSizeAsLong()); // as the runtime deserializes S3's record
+        assertEquals("", r.getS3().getObject().geteTag());
         assertEquals("02", r.getS3().getObject().getSequencer());
     }
 }
