@@ -13,12 +13,15 @@ import java.util.List;
 public final class MainRegion {
 
     /** Costs for a text dump, where nothing but the words tells chrome from article. */
-    public static final Costs TEXT = new Costs(4, 8);
+    public static final Costs TEXT = new Costs(4, 8, true);
     /** Costs inside an element already chosen as the article's: its short blocks are mostly the article's own. */
-    public static final Costs MARKUP = new Costs(1, 3);
+    public static final Costs MARKUP = new Costs(1, 3, false);
 
-    /** What a short block and a chrome block cost the run, in words of prose. */
-    public record Costs(double shortBlock, double noise) {
+    /**
+     * What a short block and a chrome block cost the run, in words of prose; with {@code weighProse}, prose
+     * poor in function words counts less (in a dump, site blurbs compete with the article).
+     */
+    public record Costs(double shortBlock, double noise, boolean weighProse) {
     }
 
     /** The half-open range [start, end) of the article's blocks; empty when nothing reads as prose. */
@@ -32,7 +35,7 @@ public final class MainRegion {
     }
 
     /** The best run of {@code verdicts} (parallel to {@code blocks}). */
-    public static Range find(List<Candidate> blocks, List<Verdict> verdicts, Costs costs) {
+    public static Range find(List<Candidate> blocks, List<Verdict> verdicts, Costs costs, BlockScorer scorer) {
         double best = 0;
         int bestStart = 0;
         int bestEnd = 0;
@@ -46,7 +49,8 @@ public final class MainRegion {
                 continue;
             }
             double w = switch (v) {
-                case PROSE -> Words.count(blocks.get(i).text());
+                case PROSE -> costs.weighProse() ? scorer.proseWeight(blocks.get(i))
+                        : Words.count(blocks.get(i).text());
                 case SHORT -> -costs.shortBlock();
                 default -> -costs.noise();
             };

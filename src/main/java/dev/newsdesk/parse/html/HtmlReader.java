@@ -91,10 +91,10 @@ public final class HtmlReader {
             if (roots.isEmpty() || inside(b.owner(), roots)) chosen.add(b.candidate());
         }
         String language = declaredLanguage != null ? declaredLanguage : LanguageDetector.detect(sample(chosen), null);
-        BlockScorer scorer = new BlockScorer(language);
+        BlockScorer scorer = new BlockScorer(language, false);
         List<Verdict> verdicts = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) verdicts.add(scorer.judge(c));
-        MainRegion.Range range = extendTail(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP));
+        MainRegion.Range range = extendTail(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP, scorer));
         RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
         List<Related> allRelated = new ArrayList<>(sorted.related());
         allRelated.addAll(related);
