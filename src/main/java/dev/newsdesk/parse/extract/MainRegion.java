@@ -25,7 +25,7 @@ public final class MainRegion {
     }
 
     /** A segment before a wall wins over a better one after it when it scores at least this share of the best. */
-    private static final double FIRST_SEGMENT_SHARE = 0.5;
+    private static final double FIRST_SEGMENT_SHARE = 0.3;
 
     /** The half-open range [start, end) of the article's blocks; empty when nothing reads as prose. */
     public record Range(int start, int end) {
@@ -39,7 +39,7 @@ public final class MainRegion {
 
     /**
      * The best run of {@code verdicts} (parallel to {@code blocks}). Walls (comment forms, "most read") cut the
-     * page into segments; the article is the best run of the first segment that scores at least half of the best
+     * page into segments; the article is the best run of the first segment that scores at least 30% of the best
      * segment, since what follows a wall is comments and teasers, however long they run.
      */
     public static Range find(List<Candidate> blocks, List<Verdict> verdicts, Costs costs, BlockScorer scorer) {
