@@ -109,11 +109,15 @@ public final class HtmlReader {
     private static MainRegion.Range extendTail(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range r) {
         if (r.isEmpty()) return r;
         int end = r.end();
-        while (end < blocks.size() && verdicts.get(end) == Verdict.SHORT
-                && blocks.get(end).kind() == Candidate.Kind.PARAGRAPH && blocks.get(end).linkDensity() < 0.5) {
+        while (end < blocks.size() && verdicts.get(end) == Verdict.SHORT && continuesArticle(blocks.get(end))) {
             end++;
         }
         return new MainRegion.Range(r.start(), end);
+    }
+
+    private static boolean continuesArticle(Candidate c) {
+        return c.kind() == Candidate.Kind.PARAGRAPH && c.linkDensity() < 0.5
+                || c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() < 0.3;
     }
 
     private static boolean inside(Element e, Set<Element> roots) {
