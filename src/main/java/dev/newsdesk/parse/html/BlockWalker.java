@@ -213,6 +213,7 @@ final class BlockWalker implements NodeFilter {
             String title = Words.squash(a.text());
             if (Words.count(title) >= 4) {
                 String href = a.absUrl("href");
+                if (href.isEmpty()) href = a.attr("href").strip(); // no base URL: keep the link as written
                 related.add(new Related(title, href.isEmpty() ? null : href));
             }
         }
