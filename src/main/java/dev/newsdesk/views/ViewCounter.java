@@ -1,6 +1,7 @@
 package dev.newsdesk.views;
 
 import dev.newsdesk.store.Attr;
+import dev.newsdesk.store.BatchGet;
 import dev.newsdesk.store.Keys;
 import dev.newsdesk.store.Table;
 import java.time.Instant;
@@ -13,12 +14,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
@@ -34,7 +33,6 @@ public final class ViewCounter {
 
     static final String TOTAL = "TOTAL";
     private static final String VIEWS = "views";
-    private static final int BATCH_GET = 100;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -97,15 +95,13 @@ public final class ViewCounter {
             for (int shard = 0; shard < SHARDS; shard++) keys.add(Attr.key(Keys.views(slug, shard), TOTAL));
         }
         List<CompletableFuture<List<Map<String, AttributeValue>>>> batches = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i += BATCH_GET) {
-            List<Map<String, AttributeValue>> batch = keys.subList(i, Math.min(keys.size(), i + BATCH_GET));
+        for (int i = 0; i < keys.size(); i += BatchGet.MAX_KEYS) {
+            List<Map<String, AttributeValue>> batch = keys.subList(i, Math.min(keys.size(), i + BatchGet.MAX_KEYS));
             batches.add(async(() -> batchGet(batch)));
         }
         for (var batch : batches) {
             for (Map<String, AttributeValue> item : join(batch)) {
-                String pk = Attr.string(item, Table.PK);
-                String slug = pk.substring("VIEWS#".length(), pk.lastIndexOf('#'));
-                totals.merge(slug, Attr.number(item, VIEWS), Long::sum);
+                totals.merge(Keys.slugOfViews(Attr.string(item, Table.PK)), Attr.number(item, VIEWS), Long::sum);
             }
         }
         return totals;
@@ -125,18 +121,7 @@ public final class ViewCounter {
     }
 
     private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        Consumer<Map<String, AttributeValue>> collect = items::add;
-        Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys)
-                .consistentRead(true).build());
-        for (int attempt = 0; !request.isEmpty(); attempt++) {
-            if (attempt > 8) throw new IllegalStateException("DynamoDB kept leaving counter reads unprocessed");
-            Map<String, KeysAndAttributes> pending = request;
-            var response = dynamo.batchGetItem(b -> b.requestItems(pending));
-            response.responses().getOrDefault(table, List.of()).forEach(collect);
-            request = response.unprocessedKeys();
-        }
-        return items;
+        return BatchGet.items(dynamo, table, keys, true, null);
     }
 
     private <T> CompletableFuture<T> async(Supplier<T> work) {
