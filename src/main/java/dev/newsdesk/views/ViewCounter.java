@@ -1,9 +1,11 @@
 package dev.newsdesk.views;
 
+import dev.newsdesk.ReadCache;
 import dev.newsdesk.store.Attr;
 import dev.newsdesk.store.BatchGet;
 import dev.newsdesk.store.Keys;
 import dev.newsdesk.store.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,10 +46,14 @@ public final class ViewCounter {
         return t;
     });
 
-    public ViewCounter(DynamoDbClient dynamo, String table, int logPartitions) {
+    /** Per slug, the views of each shard as last read; reused for {@code hotReadCache} (Settings). */
+    private final ReadCache<String, long[]> shards;
+
+    public ViewCounter(DynamoDbClient dynamo, String table, int logPartitions, Duration hotReadCache) {
         this.dynamo = dynamo;
         this.table = table;
         this.log = new ViewLog(dynamo, table, logPartitions);
+        this.shards = new ReadCache<>(hotReadCache);
     }
 
     ViewLog log() {
@@ -60,7 +66,7 @@ public final class ViewCounter {
      */
     public long count(String slug, String title, String section, Instant at) {
         int shard = ThreadLocalRandom.current().nextInt(SHARDS);
-        CompletableFuture<Long> others = async(() -> sum(slug, shard));
+        CompletableFuture<long[]> all = async(() -> shards.get(slug, this::readShards));
         CompletableFuture<Void> logged = async(() -> {
             log.record(slug, title, section, at);
             return null;
@@ -71,7 +77,9 @@ public final class ViewCounter {
                 .expressionAttributeNames(Map.of("#views", VIEWS))
                 .expressionAttributeValues(Map.of(":one", Attr.n(1)))
                 .returnValues(ReturnValue.UPDATED_NEW)).attributes(), VIEWS);
-        long total = mine + join(others);
+        // This shard's value is the one the ADD returned; the others' as read beside it (or shortly before).
+        long[] views = join(all);
+        long total = mine + java.util.Arrays.stream(views).sum() - views[shard];
         join(logged);
         return total;
     }
@@ -111,13 +119,16 @@ public final class ViewCounter {
         return totals(List.of(slug)).get(slug);
     }
 
-    /** The views in every shard of {@code slug} but {@code except}. */
-    private long sum(String slug, int except) {
+    /** The views in each shard of {@code slug}. */
+    private long[] readShards(String slug) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        for (int shard = 0; shard < SHARDS; shard++) {
-            if (shard != except) keys.add(Attr.key(Keys.views(slug, shard), TOTAL));
+        for (int shard = 0; shard < SHARDS; shard++) keys.add(Attr.key(Keys.views(slug, shard), TOTAL));
+        long[] views = new long[SHARDS];
+        for (Map<String, AttributeValue> item : batchGet(keys)) {
+            String pk = Attr.string(item, Table.PK);
+            views[Integer.parseInt(pk.substring(pk.lastIndexOf('#') + 1))] = Attr.number(item, VIEWS);
         }
-        return batchGet(keys).stream().mapToLong(item -> Attr.number(item, VIEWS)).sum();
+        return views;
     }
 
     private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
