@@ -99,9 +99,16 @@ public final class Boilerplate {
             "privacidad", "diritti", "riservati", "direitos", "privacidade", "webseite", "sitio", "site", "terms",
             "policy", "cgu", "cgv");
 
+    /** Longer than this, a block is never chrome by its vocabulary alone. */
+    public static final int MAX_CHROME_CHARS = 200;
+
     /** True when {@code line} opens what follows an article: comments, "most read", related articles. */
     public static boolean endsArticle(String line) {
-        String s = key(line);
+        return endsArticleKey(key(line));
+    }
+
+    /** {@link #endsArticle} on a line already reduced by {@link #key}. */
+    public static boolean endsArticleKey(String s) {
         if (s.length() > 90) return false;
         if (END_OF_ARTICLE.matcher(s).matches()) return true;
         List<String> words = Words.lowerCase(s);
@@ -111,18 +118,23 @@ public final class Boilerplate {
     }
 
     /** True when {@code text} reads as legal or site-service small print (copyright, privacy, cookies, terms). */
-    public static boolean isSmallPrint(String text, boolean strict) {
+    public static boolean isSmallPrint(List<String> words, String text, boolean strict) {
         if (text.length() > 1_200) return false;
         Set<String> seen = new java.util.HashSet<>();
-        for (String w : Words.lowerCase(text.replace("©", " copyright "))) {
+        if (text.indexOf('©') >= 0) seen.add("copyright");
+        for (String w : words) {
             if (SMALL_PRINT.contains(w)) seen.add(w);
         }
-        return seen.size() >= 3 || seen.size() == 2 && (!strict || Words.count(text) <= 40);
+        return seen.size() >= 3 || seen.size() == 2 && (!strict || words.size() <= 40);
     }
 
     /** True when {@code line} is page chrome in any of the known languages. */
     public static boolean isNoise(String line) {
-        String s = key(line);
+        return isNoiseKey(key(line));
+    }
+
+    /** {@link #isNoise} on a line already reduced by {@link #key}. */
+    public static boolean isNoiseKey(String s) {
         return s.isEmpty() || (s.length() <= 160 && NOISE.matcher(s).matches());
     }
 
@@ -133,7 +145,7 @@ public final class Boilerplate {
     }
 
     /** Lower case, squashed, trailing punctuation and arrows off: the form the patterns match. */
-    static String key(String line) {
+    public static String key(String line) {
         String s = Words.squash(line).toLowerCase(Locale.ROOT);
         s = s.replace('\u2019', '\'');
         int end = s.length();
