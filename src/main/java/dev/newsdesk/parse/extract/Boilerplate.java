@@ -74,7 +74,13 @@ public final class Boilerplate {
             // widgets
             "tags?( ?:.*)?", "mots-cl[ée]s ?:.*", "schlagw[öo]rter ?:.*", "etiquetas ?:.*", "categor(y|ies|ie) ?:.*",
             "read more", "lire la suite", "weiterlesen", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais",
-            "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*"));
+            "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*",
+            // author contact and follow lines, newsletter pitches
+            "(have|got) a (news )?tip.*", ".{0,80}\\b(may|can) be reached at .*",
+            ".{0,80}\\b(follow|suivez|folgen sie|s[íi]guenos|seguici|siga)\\b.{0,40}\\b(on|sur|auf|en|su|no) "
+                    + "(twitter|facebook|instagram|linkedin)\\b.*",
+            ".{0,60}\\bsubscribe to .{0,40}newsletters?.*", "get (the latest|our) .{0,60}\\b(in|to) your inbox.*",
+            "(abonnez-vous|inscrivez-vous) .{0,60}newsletters?.*"));
 
     /** A line that only announces other articles: "Read more: ...", "Lire aussi : ...". */
     private static final Pattern TEASER_PREFIX = Pattern.compile(

@@ -27,7 +27,7 @@ final class BlockWalker implements NodeFilter {
             "figure", "figcaption", "canvas", "video", "audio", "map", "head", "title", "meta", "link", "dialog",
             "menu", "math", "picture", "source", "img");
     private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
-            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
             "tbody", "thead", "tfoot", "caption", "address", "center", "hr", "details", "summary", "body", "form",
             "fieldset", "hgroup", "legend");
     private static final Set<String> NEVER_PRUNED = Set.of("body", "html", "article", "main");
@@ -116,6 +116,8 @@ final class BlockWalker implements NodeFilter {
         if (BLOCK.contains(tag)) {
             flush();
             owners.push(e);
+        } else if (tag.equals("td") || tag.equals("th")) {
+            buffer.append(' '); // a table row is one block, its cells words apart
         }
         switch (tag) {
             case "a" -> linkDepth++;
