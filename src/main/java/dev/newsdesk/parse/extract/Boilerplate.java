@@ -52,7 +52,12 @@ public final class Boilerplate {
             "log ?in", "sign ?in", "sign up", "register", "se connecter", "connexion", "s'inscrire", "anmelden",
             "subscribe( now)?", "s'abonner", "abonnez-vous", "abonnieren", "suscr[íi]bete", "iscriviti", "assine",
             "advertisement", "publicit[ée]", "anzeige", "werbung", "publicidad", "pubblicit[àa]", "publicidade",
-            "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads",
+            "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads", "advert", "adverts", "werbeanzeige",
+            ".{0,60}(requires|needs) javascript.*", "(please )?enable javascript.*", "javascript (is )?(disabled|required).*",
+            // photo credits and captions' tails
+            "(photo|photograph|image|picture|foto|cr[ée]dit|credits?)s?( ?:| by| de| von)? .{0,80}",
+            ".{0,60}\\b(getty images|shutterstock|afp|reuters|associated press|ap photo|epa|dpa|imago|istock)"
+                    + "( via .{0,40})?",
             // share bars
             "share( this( article| story| post)?)?( on .{1,20})?", "partager( (cet|l')article)?( sur .{1,20})?",
             "teilen", "compartir", "condividi", "compartilhar", "tweet", "email", "e-mail", "print", "imprimer",
