@@ -24,9 +24,12 @@ final class ClassHints {
             "hidden", "visuallyhidden", "sronly", "jump", "toc", "newslettersignup", "inlinerelated",
             "relatedcontent", "articlefooter", "postfooter", "articlemeta", "postmeta", "entrymeta", "sharetools",
             "socialshare", "rail", "aside", "complementary");
+    /** A post the article embeds (a tweet, an Instagram post) is quoted content, not a share bar. */
+    private static final Set<String> EMBEDS = Set.of("embed", "embedded", "tweet", "twittertweet", "instagrammedia",
+            "oembed");
     /** Chrome that may be large (a comment thread, a consent wall): removed whatever its share of the text. */
     private static final Set<String> STRONG_UNLIKELY = Set.of("comment", "comments", "commentlist", "disqus",
-            "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola", "newsletter", "share", "sharing", "social");
+            "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola", "newsletter", "share", "sharing");
     private static final Pattern ARTICLE_BODY = Pattern.compile(
             "article-?body|articlebody|article-?content|article-?text|articletext|post-?content|post-?body|"
                     + "entry-?content|entry-?body|story-?body|story-?content|storycontent|main-?content|"
@@ -54,7 +57,8 @@ final class ClassHints {
 
     /** True when the element's names say it is page chrome. */
     static boolean unlikely(String names) {
-        return !names.isEmpty() && hasWord(names, UNLIKELY) && !ARTICLE_BODY.matcher(names).find();
+        return !names.isEmpty() && hasWord(names, UNLIKELY) && !ARTICLE_BODY.matcher(names).find()
+                && !hasWord(names, EMBEDS);
     }
 
     /** True when the element's names say it is chrome that may be large (a comment thread): remove whatever its size. */
