@@ -127,7 +127,7 @@ public final class LocalMode {
         started.push(api);
         RollupSchedule rollup = new RollupSchedule(new RollupHandler(services), settings.region(), out);
         api.hooks(rollup.apiHooks());
-        rollup.runNow(); // what the schedule does first anyway; done now, the first rankings read is not slowed
+        rollup.runQuietly(); // what the schedule does first anyway; done now, the first rankings read is not slowed
         started.push(rollup);
         started.push(pump); // stopped first: no ingest may start while the emulators go down
 

@@ -85,13 +85,23 @@ public final class RollupSchedule implements AutoCloseable {
     }
 
     /** One run, as a scheduled invocation; failures are reported once, not thrown. */
-    public synchronized void runNow() {
+    public void runNow() {
+        run(true);
+    }
+
+    /** The first run, at start: the same, without a line about it before the banner. */
+    public void runQuietly() {
+        run(false);
+    }
+
+    private synchronized void run(boolean report) {
         lastRunStartNanos = System.nanoTime();
         try {
             handler.handleRequest(scheduledEvent(Instant.now()), new LocalContext("RankingsFunction", region,
                     Duration.ofSeconds(55), 1024, line -> {
                         // The handler logs every run; only runs that changed something are worth a line here.
-                        if (!line.contains("\"rankingsWritten\":0,") && !line.contains("\"rankingsWritten\":0}")) {
+                        if (report && !line.contains("\"rankingsWritten\":0,")
+                                && !line.contains("\"rankingsWritten\":0}")) {
                             out.println(LogTime.now() + "  rollup  " + line.strip());
                         }
                     }));
