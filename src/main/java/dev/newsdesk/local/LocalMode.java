@@ -78,7 +78,8 @@ public final class LocalMode {
         }
     }
 
-    void start() throws Exception {
+    /** Synchronized with {@link #stop()}: a Ctrl-C during the start stops everything once it is all up. */
+    synchronized void start() throws Exception {
         Files.createDirectories(options.logDir());
         ChildProcesses children = ChildProcesses.acquire(options.runDir());
         started.push(children);
