@@ -66,10 +66,10 @@ final class ArticleApi {
         }
         Article article = articles.find(slug)
                 .orElseThrow(() -> ApiException.notFound("no article has the slug \"" + slug + "\""));
-        if (!request.isHead() && !Bots.isBot(request.header("user-agent"))) {
-            views.count(slug, article.title(), article.section(), clock.instant());
-        }
-        Article withViews = article.withViews(views.total(slug));
+        boolean counts = !request.isHead() && !Bots.isBot(request.header("user-agent"));
+        long total = counts ? views.count(slug, article.title(), article.section(), clock.instant())
+                : views.total(slug);
+        Article withViews = article.withViews(total);
         // The ETag names the article's version, not its view count, so revalidation works between reads.
         String version = article.slug() + "|" + article.contentHash() + "|" + article.updatedAt();
         return Responses.json(request, withViews, ARTICLE_CACHE, version);

@@ -88,6 +88,13 @@ public final class ExtractionBench {
             scores.add(s);
             perPage.add(Map.entry(e.getKey(), s));
         }
+        if (System.getenv("BENCH_PAGES") != null) {
+            try (var w = java.nio.file.Files.newBufferedWriter(Path.of(System.getenv("BENCH_PAGES") + "." + label.strip().replace(' ', '_')))) {
+                for (var x : perPage) w.write(String.format(Locale.ROOT, "%s %.3f %.3f%n", x.getKey(), x.getValue().precision(), x.getValue().recall()));
+            } catch (IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+        }
         double ms = (System.nanoTime() - start) / 1e6 / Math.max(1, scores.size());
         ShingleMetric.Summary sum = ShingleMetric.summarize(scores);
         System.out.printf(Locale.ROOT, "%-20s pages %3d  precision %.3f  recall %.3f  F1 %.3f  (%.1f ms/page, one pass)%n",

@@ -14,10 +14,20 @@ public final class BlockScorer {
     /** The verdict on one block. */
     public enum Verdict { PROSE, SHORT, NOISE, END }
 
+    /** Below this share of function words, prose starts to look like a keyword list (news prose runs 0.35-0.5). */
+    private static final double TYPICAL_STOPWORD_RATIO = 0.3;
+
     private final String language;
 
-    public BlockScorer(String language) {
+    private final boolean dump;
+
+    /**
+     * A scorer for text in {@code language} (null if unknown). For a {@code dump} (no markup) small print is
+     * judged more eagerly: there nothing else keeps a footer out.
+     */
+    public BlockScorer(String language, boolean dump) {
         this.language = language;
+        this.dump = dump;
     }
 
     /** Classifies {@code c}. */
@@ -26,6 +36,7 @@ public final class BlockScorer {
         if (Boilerplate.endsArticle(text)) return Verdict.END;
         if (Boilerplate.isNoise(text)) return Verdict.NOISE;
         if (c.linkDensity() > 0.5) return Verdict.NOISE;
+        if (Boilerplate.isSmallPrint(text, !dump)) return Verdict.NOISE;
         int words = Words.count(text);
         boolean sentence = endsLikeSentence(text);
         if (words >= 10 && sentence || words >= 25 && !c.marked()) {
@@ -35,6 +46,17 @@ public final class BlockScorer {
             if (stop >= 0.12 || language == null || words >= 10 && sentence && stop >= 0.06) return Verdict.PROSE;
         }
         return Verdict.SHORT;
+    }
+
+    /**
+     * What a prose block weighs in the search for the article: its words, discounted when function words are rare
+     * (keyword-stuffed site blurbs, lists of names), which real sentences never are.
+     */
+    public double proseWeight(Candidate c) {
+        List<String> tokens = Words.lowerCase(c.text());
+        if (language == null) return tokens.size();
+        double ratio = LanguageDetector.stopwordRatio(tokens, language);
+        return tokens.size() * Math.max(0.3, Math.min(1, ratio / TYPICAL_STOPWORD_RATIO));
     }
 
     /** True when the text ends as a sentence does, closing quotes and brackets aside. */

@@ -4,6 +4,7 @@ import dev.newsdesk.parse.meta.Words;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -85,10 +86,38 @@ public final class Boilerplate {
     private Boilerplate() {
     }
 
+    /** Words that, in a short line, announce a comment thread ("Top rated comments", "Kommentare (12)"). */
+    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "commentaire", "commentaires",
+            "kommentar", "kommentare", "comentario", "comentarios", "commento", "commenti", "comentário", "comentários",
+            "réactions", "replies", "responses");
+
+    /** Words of legal and site-service small print; three in a block, or two in a short one, make it small print, not article. */
+    private static final Set<String> SMALL_PRINT = Set.of("copyright", "©", "rights", "reserved", "privacy",
+            "cookie", "cookies", "trademark", "trademarks", "registered", "disclaimer", "website", "affiliate",
+            "advertising", "advertisers", "newsletter", "unsubscribe", "droits", "réservés", "confidentialité",
+            "mentions", "légales", "datenschutz", "impressum", "rechte", "vorbehalten", "derechos", "reservados",
+            "privacidad", "diritti", "riservati", "direitos", "privacidade", "webseite", "sitio", "site", "terms",
+            "policy", "cgu", "cgv");
+
     /** True when {@code line} opens what follows an article: comments, "most read", related articles. */
     public static boolean endsArticle(String line) {
         String s = key(line);
-        return s.length() <= 90 && END_OF_ARTICLE.matcher(s).matches();
+        if (s.length() > 90) return false;
+        if (END_OF_ARTICLE.matcher(s).matches()) return true;
+        List<String> words = Words.lowerCase(s);
+        if (words.size() > 5) return false;
+        for (String w : words) if (COMMENT_WORDS.contains(w)) return true;
+        return false;
+    }
+
+    /** True when {@code text} reads as legal or site-service small print (copyright, privacy, cookies, terms). */
+    public static boolean isSmallPrint(String text, boolean strict) {
+        if (text.length() > 1_200) return false;
+        Set<String> seen = new java.util.HashSet<>();
+        for (String w : Words.lowerCase(text.replace("©", " copyright "))) {
+            if (SMALL_PRINT.contains(w)) seen.add(w);
+        }
+        return seen.size() >= 3 || seen.size() == 2 && (!strict || Words.count(text) <= 40);
     }
 
     /** True when {@code line} is page chrome in any of the known languages. */
@@ -108,11 +137,11 @@ public final class Boilerplate {
         String s = Words.squash(line).toLowerCase(Locale.ROOT);
         s = s.replace('\u2019', '\'');
         int end = s.length();
-        while (end > 0 && ":.!…»›>|-–—→↑*".indexOf(s.charAt(end - 1)) >= 0 || end > 0 && s.charAt(end - 1) == ' ') {
+        while (end > 0 && ":.!…»›>|-–—→↑*])".indexOf(s.charAt(end - 1)) >= 0 || end > 0 && s.charAt(end - 1) == ' ') {
             end--;
         }
         int start = 0;
-        while (start < end && "«‹<|-–—←↑*•·#".indexOf(s.charAt(start)) >= 0 || start < end && s.charAt(start) == ' ') {
+        while (start < end && "«‹<|-–—←↑*•·#[(".indexOf(s.charAt(start)) >= 0 || start < end && s.charAt(start) == ' ') {
             start++;
         }
         return s.substring(start, end);

@@ -13,13 +13,19 @@ import java.util.List;
 public final class MainRegion {
 
     /** Costs for a text dump, where nothing but the words tells chrome from article. */
-    public static final Costs TEXT = new Costs(4, 8);
+    public static final Costs TEXT = new Costs(4, 8, true);
     /** Costs inside an element already chosen as the article's: its short blocks are mostly the article's own. */
-    public static final Costs MARKUP = new Costs(1, 3);
+    public static final Costs MARKUP = new Costs(1, 3, false);
 
-    /** What a short block and a chrome block cost the run, in words of prose. */
-    public record Costs(double shortBlock, double noise) {
+    /**
+     * What a short block and a chrome block cost the run, in words of prose; with {@code weighProse}, prose
+     * poor in function words counts less (in a dump, site blurbs compete with the article).
+     */
+    public record Costs(double shortBlock, double noise, boolean weighProse) {
     }
+
+    /** A segment before a wall wins over a better one after it when it scores at least this share of the best. */
+    private static final double FIRST_SEGMENT_SHARE = 0.3;
 
     /** The half-open range [start, end) of the article's blocks; empty when nothing reads as prose. */
     public record Range(int start, int end) {
@@ -31,36 +37,56 @@ public final class MainRegion {
     private MainRegion() {
     }
 
-    /** The best run of {@code verdicts} (parallel to {@code blocks}). */
-    public static Range find(List<Candidate> blocks, List<Verdict> verdicts, Costs costs) {
-        double best = 0;
-        int bestStart = 0;
-        int bestEnd = 0;
-        double sum = 0;
-        int start = 0;
+    /**
+     * The best run of {@code verdicts} (parallel to {@code blocks}). Walls (comment forms, "most read") cut the
+     * page into segments; the article is the best run of the first segment that scores at least 30% of the best
+     * segment, since what follows a wall is comments and teasers, however long they run.
+     */
+    public static Range find(List<Candidate> blocks, List<Verdict> verdicts, Costs costs, BlockScorer scorer) {
+        double[] weights = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
-            Verdict v = verdicts.get(i);
-            if (v == Verdict.END) {
-                sum = 0;
-                start = i + 1;
-                continue;
-            }
-            double w = switch (v) {
-                case PROSE -> Words.count(blocks.get(i).text());
+            weights[i] = switch (verdicts.get(i)) {
+                case PROSE -> costs.weighProse() ? scorer.proseWeight(blocks.get(i)) : Words.count(blocks.get(i).text());
                 case SHORT -> -costs.shortBlock();
-                default -> -costs.noise();
+                case NOISE -> -costs.noise();
+                case END -> Double.NaN;
             };
+        }
+        List<double[]> segments = new java.util.ArrayList<>(); // {score, start, end}
+        int from = 0;
+        for (int i = 0; i <= blocks.size(); i++) {
+            if (i == blocks.size() || Double.isNaN(weights[i])) {
+                if (i > from) segments.add(best(weights, from, i));
+                from = i + 1;
+            }
+        }
+        double top = 0;
+        for (double[] seg : segments) top = Math.max(top, seg[0]);
+        for (double[] seg : segments) {
+            if (seg[0] > 0 && seg[0] >= top * FIRST_SEGMENT_SHARE) return new Range((int) seg[1], (int) seg[2]);
+        }
+        return new Range(0, 0);
+    }
+
+    /** The maximum-sum run of {@code weights[from, to)}: {score, start, end}. */
+    private static double[] best(double[] weights, int from, int to) {
+        double best = 0;
+        int bestStart = from;
+        int bestEnd = from;
+        double sum = 0;
+        int start = from;
+        for (int i = from; i < to; i++) {
             if (sum <= 0) {
                 sum = 0;
                 start = i;
             }
-            sum += w;
+            sum += weights[i];
             if (sum > best) {
                 best = sum;
                 bestStart = start;
                 bestEnd = i + 1;
             }
         }
-        return new Range(bestStart, bestEnd);
+        return new double[] {best, bestStart, bestEnd};
     }
 }

@@ -144,16 +144,16 @@ final class BlockWalker implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         if (!(node instanceof Element e)) return FilterResult.CONTINUE;
         String tag = e.normalName();
+        if (BLOCK.contains(tag)) {
+            flush(); // before the depths change: the text just read is this element's
+            if (!owners.isEmpty() && owners.peek() == e) owners.pop();
+        }
         switch (tag) {
             case "a" -> linkDepth--;
             case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth--;
             case "li", "dd", "dt" -> listDepth--;
             case "blockquote" -> quoteDepth--;
             default -> { }
-        }
-        if (BLOCK.contains(tag)) {
-            flush();
-            if (!owners.isEmpty() && owners.peek() == e) owners.pop();
         }
         return FilterResult.CONTINUE;
     }
@@ -213,6 +213,7 @@ final class BlockWalker implements NodeFilter {
             String title = Words.squash(a.text());
             if (Words.count(title) >= 4) {
                 String href = a.absUrl("href");
+                if (href.isEmpty()) href = a.attr("href").strip(); // no base URL: keep the link as written
                 related.add(new Related(title, href.isEmpty() ? null : href));
             }
         }

@@ -91,10 +91,10 @@ public final class HtmlReader {
             if (roots.isEmpty() || inside(b.owner(), roots)) chosen.add(b.candidate());
         }
         String language = declaredLanguage != null ? declaredLanguage : LanguageDetector.detect(sample(chosen), null);
-        BlockScorer scorer = new BlockScorer(language);
+        BlockScorer scorer = new BlockScorer(language, false);
         List<Verdict> verdicts = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) verdicts.add(scorer.judge(c));
-        MainRegion.Range range = extendTail(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP));
+        MainRegion.Range range = extendTail(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP, scorer));
         RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
         List<Related> allRelated = new ArrayList<>(sorted.related());
         allRelated.addAll(related);
@@ -109,11 +109,15 @@ public final class HtmlReader {
     private static MainRegion.Range extendTail(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range r) {
         if (r.isEmpty()) return r;
         int end = r.end();
-        while (end < blocks.size() && verdicts.get(end) == Verdict.SHORT
-                && blocks.get(end).kind() == Candidate.Kind.PARAGRAPH && blocks.get(end).linkDensity() < 0.5) {
+        while (end < blocks.size() && verdicts.get(end) == Verdict.SHORT && continuesArticle(blocks.get(end))) {
             end++;
         }
         return new MainRegion.Range(r.start(), end);
+    }
+
+    private static boolean continuesArticle(Candidate c) {
+        return c.kind() == Candidate.Kind.PARAGRAPH && c.linkDensity() < 0.5
+                || c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() < 0.3;
     }
 
     private static boolean inside(Element e, Set<Element> roots) {

@@ -56,6 +56,7 @@ public final class FormatSniffer {
         if (head.startsWith("---\n") || head.startsWith("---\r\n")) return Format.MARKDOWN;
         Format byName = byFileName(fileName);
         if (first == '<' && HTML_TAGS.matcher(head).find()) return Format.HTML;
+        if (byName == Format.HTML && !HTML_TAGS.matcher(head).find() && head.indexOf("<br") < 0) return Format.TEXT;
         if (byName != null && byName != Format.TEXT) return byName;
         if (byName == null && countMatches(MARKDOWN_SIGNS, head) >= 3) return Format.MARKDOWN;
         return Format.TEXT;

@@ -25,10 +25,10 @@ public final class TextDumpReader {
     public static Draft read(String text) {
         List<Candidate> blocks = TextBlocks.split(text);
         String language = LanguageDetector.detect(proseSample(blocks), null);
-        BlockScorer scorer = new BlockScorer(language);
+        BlockScorer scorer = new BlockScorer(language, true);
         List<Verdict> verdicts = new ArrayList<>(blocks.size());
         for (Candidate c : blocks) verdicts.add(scorer.judge(c));
-        MainRegion.Range range = MainRegion.find(blocks, verdicts, MainRegion.TEXT);
+        MainRegion.Range range = MainRegion.find(blocks, verdicts, MainRegion.TEXT, scorer);
         if (range.isEmpty()) range = new MainRegion.Range(0, blocks.size());
         TitleFinder.Heading heading = TitleFinder.find(blocks, verdicts, range);
         int bodyStart = range.start();

@@ -28,7 +28,7 @@ public final class DebugBlocks {
                 .forEach(e -> System.out.printf("SCORE %.1f %s.%s%n", e.getValue(), e.getKey().normalName(),
                         ClassHints.names(e.getKey())));
         for (Element r : roots) System.out.println("ROOT " + r.normalName() + " ." + ClassHints.names(r));
-        BlockScorer scorer = new BlockScorer("en");
+        BlockScorer scorer = new BlockScorer("en", false);
         for (HtmlBlock b : blocks) {
             boolean in = false;
             for (Element a = b.owner(); a != null; a = a.parent()) if (roots.contains(a)) in = true;

@@ -1,0 +1,117 @@
+package dev.newsdesk.parse;
+
+import static dev.newsdesk.parse.ParserTestSupport.ENGLISH_PROSE;
+import static dev.newsdesk.parse.ParserTestSupport.FRENCH_PROSE;
+import static dev.newsdesk.parse.ParserTestSupport.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsdesk.article.ArticleContent;
+import dev.newsdesk.article.Related;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of page chrome stays out of the body, in a text dump and in HTML, in several languages. */
+class BoilerplateTest {
+
+    private static final String TITLE = "Council approves bridge repairs after long debate";
+
+    @Test
+    void dropsNavigationAboveTheArticle() throws Exception {
+        ArticleContent a = dump("Home\n\nNews\n\nSport\n\nWeather\n\nMenu\n\nSearch\n\n" + TITLE + "\n\n" + ENGLISH_PROSE);
+        assertEquals(TITLE, a.title());
+        assertFalse(a.body().contains("Weather"));
+        assertEquals(3, a.blocks().size());
+    }
+
+    @Test
+    void dropsShareBars() throws Exception {
+        ArticleContent a = dump(TITLE + "\n\nShare\n\nFacebook\n\nTwitter\n\nEmail\n\n" + ENGLISH_PROSE
+                + "\n\nPartager sur Facebook\n\nWhatsApp");
+        assertFalse(a.body().contains("Facebook"));
+        assertEquals(3, a.blocks().size());
+    }
+
+    @Test
+    void stopsAtAnEnglishCommentForm() throws Exception {
+        ArticleContent a = dump(TITLE + "\n\n" + ENGLISH_PROSE + "\n\nLeave a Reply\n\n"
+                + "Your email address will not be published. Required fields are marked *\n\n"
+                + "I have been saying for years that these bridges were a danger to everyone who drives on them.");
+        assertEquals(3, a.blocks().size());
+        assertFalse(a.body().contains("saying for years"));
+    }
+
+    @Test
+    void stopsAtAFrenchCommentForm() throws Exception {
+        ArticleContent a = dump("Réforme des écoles\n\n" + FRENCH_PROSE + "\n\nAjouter un commentaire\n\n"
+                + "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *");
+        assertEquals(3, a.blocks().size());
+        assertFalse(a.body().contains("adresse"));
+    }
+
+    @Test
+    void dropsMostReadWidgetsInSeveralLanguages() throws Exception {
+        for (String widget : List.of("Most read", "Les plus lus", "Meistgelesen", "Lo más leído", "I più letti",
+                "Mais lidas")) {
+            ArticleContent a = dump(TITLE + "\n\n" + ENGLISH_PROSE + "\n\n" + widget + "\n\n"
+                    + "A completely different story about a football match that ended in a draw on Sunday evening.");
+            assertFalse(a.body().contains("football"), widget);
+        }
+    }
+
+    @Test
+    void dropsBackToTopCookieAndNewsletterLines() throws Exception {
+        ArticleContent a = dump(TITLE + "\n\nWe use cookies to improve your experience on our site.\n\nAccept all\n\n"
+                + ENGLISH_PROSE + "\n\nSign up for our newsletter\n\nTo Top");
+        assertEquals(3, a.blocks().size());
+        assertFalse(a.body().contains("cookies"));
+        assertFalse(a.body().contains("newsletter"));
+    }
+
+    @Test
+    void movesAReadAlsoTeaserToRelated() throws Exception {
+        String[] p = FRENCH_PROSE.split("\n\n");
+        ArticleContent a = dump("Réforme des écoles\n\n" + p[0] + "\n\nLire aussi : Les syndicats appellent à la grève "
+                + "dans les lycées\n\n" + p[1] + "\n\n" + p[2]);
+        assertEquals(3, a.blocks().size());
+        assertEquals("Les syndicats appellent à la grève dans les lycées", a.related().get(0).title());
+    }
+
+    @Test
+    void turnsABylineAndADatelineIntoMetadata() throws Exception {
+        ArticleContent a = dump(TITLE + "\n\nBy Jane Doe and John Roe\n\nNovember 20, 2019\n\n" + ENGLISH_PROSE);
+        assertEquals(List.of("Jane Doe", "John Roe"), a.authors());
+        assertEquals("2019-11-20", a.publishedAt());
+        assertFalse(a.body().contains("Jane Doe"));
+    }
+
+    @Test
+    void readsAFrenchDateline() throws Exception {
+        ArticleContent a = dump("Réforme des écoles\n\nPar Marie Dupont\n\nPublié le 3 mars 2024 à 10h15\n\n"
+                + FRENCH_PROSE);
+        assertEquals(List.of("Marie Dupont"), a.authors());
+        assertEquals("2024-03-03T10:15", a.publishedAt());
+    }
+
+    @Test
+    void dropsHtmlCommentSectionsAndSidebars() throws Exception {
+        StringBuilder html = new StringBuilder("<html><body><div class=\"sidebar\"><h3>Trending</h3><ul>"
+                + "<li><a href=/a>Another story about a storm that hit the coast</a></li></ul></div><article>");
+        for (String p : ENGLISH_PROSE.split("\n\n")) html.append("<p>").append(p).append("</p>");
+        html.append("</article><div id=\"comments\"><h3>3 Comments</h3><p>This is a long reader comment that "
+                + "says the council should have done this years ago, and that the mayor is to blame.</p></div>"
+                + "<div class=\"related-posts\"><a href=\"/b\">Mayor announces plan for new city library</a></div>"
+                + "</body></html>");
+        ArticleContent a = parse(html.toString(), "page.html");
+        assertEquals(3, a.blocks().size());
+        assertFalse(a.body().contains("storm"));
+        assertFalse(a.body().contains("reader comment"));
+        assertTrue(a.related().contains(new Related("Mayor announces plan for new city library", "/b")),
+                a.related().toString());
+    }
+
+    private static ArticleContent dump(String text) throws RejectedFileException {
+        return parse(text, "page.txt");
+    }
+}

@@ -1,0 +1,135 @@
+package dev.newsdesk.parse;
+
+import static dev.newsdesk.parse.ParserTestSupport.ENGLISH_PROSE;
+import static dev.newsdesk.parse.ParserTestSupport.FRENCH_PROSE;
+import static dev.newsdesk.parse.ParserTestSupport.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsdesk.article.ArticleContent;
+import dev.newsdesk.article.Block;
+import dev.newsdesk.article.Format;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each upload format is recognised from its content and read into the same article shape. */
+class FormatTest {
+
+    @Test
+    void readsAPlainTextFileWithATitleLine() throws Exception {
+        ArticleContent a = parse("Bridges will be repaired\n\n" + ENGLISH_PROSE, "bridges.txt");
+        assertEquals(Format.TEXT, a.format());
+        assertEquals("Bridges will be repaired", a.title());
+        assertEquals("en", a.language());
+        assertEquals(3, a.body().split("\n\n").length);
+    }
+
+    @Test
+    void readsHtmlWhateverTheFileIsCalled() throws Exception {
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><title>Bridges | City News</title>"
+                + "<meta property=\"og:title\" content=\"Council approves bridge repairs\">"
+                + "<meta name=\"author\" content=\"Jane Doe\">"
+                + "<meta property=\"article:published_time\" content=\"2024-03-05T10:15:00Z\"></head><body>"
+                + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport</a></nav>"
+                + "<article><h1>Council approves bridge repairs</h1>"
+                + paragraphs(ENGLISH_PROSE) + "</article>"
+                + "<footer>© 2024 City News. All rights reserved.</footer></body></html>";
+        ArticleContent a = parse(html, "upload.txt");
+        assertEquals(Format.HTML, a.format());
+        assertEquals("Council approves bridge repairs", a.title());
+        assertEquals(List.of("Jane Doe"), a.authors());
+        assertEquals("2024-03-05T10:15Z", a.publishedAt());
+        assertEquals(3, a.blocks().size());
+        assertFalse(a.body().contains("Home"));
+        assertFalse(a.body().contains("rights reserved"));
+    }
+
+    @Test
+    void keepsHtmlSubheadingsAndListsAsTypedBlocks() throws Exception {
+        String[] p = ENGLISH_PROSE.split("\n\n");
+        String html = "<html><body><article><p>" + p[0] + "</p><h2>What comes next</h2><p>" + p[1] + "</p>"
+                + "<ul><li>Repair the north bridge first.</li><li>Then close the river road for a month.</li></ul>"
+                + "<p>" + p[2] + "</p></article></body></html>";
+        ArticleContent a = parse(html, "a.html");
+        assertEquals(List.of(Block.Type.PARAGRAPH, Block.Type.HEADING, Block.Type.PARAGRAPH, Block.Type.LIST,
+                Block.Type.PARAGRAPH), a.blocks().stream().map(Block::type).toList());
+        assertEquals("Repair the north bridge first.\nThen close the river road for a month.", a.blocks().get(3).text());
+    }
+
+    @Test
+    void letsMarkdownFrontMatterWinOverGuesses() throws Exception {
+        String md = """
+                ---
+                title: "Réforme des écoles : le projet présenté"
+                section: Politique
+                authors: [Marie Curie, Jean Moulin]
+                date: 2024-05-02
+                tags:
+                  - éducation
+                  - budget
+                ---
+                # Un autre titre dans le texte
+
+                """ + FRENCH_PROSE + "\n\n## La suite\n\n- premier point du débat\n- second point du débat\n";
+        ArticleContent a = parse(md, "article.md");
+        assertEquals(Format.MARKDOWN, a.format());
+        assertEquals("Réforme des écoles : le projet présenté", a.title());
+        assertEquals("Politique", a.section());
+        assertEquals(List.of("Marie Curie", "Jean Moulin"), a.authors());
+        assertEquals("2024-05-02", a.publishedAt());
+        assertEquals(List.of("éducation", "budget"), a.keywords());
+        assertEquals("fr", a.language());
+        assertTrue(a.blocks().contains(Block.heading("La suite")));
+        assertTrue(a.blocks().contains(Block.list("premier point du débat\nsecond point du débat")));
+        assertFalse(a.body().contains("Un autre titre"), "the leading heading is the title's, not the body's");
+    }
+
+    @Test
+    void readsMarkdownInlineMarkupAsPlainText() throws Exception {
+        String md = "# Title of the piece\n\nThe **council** voted [the budget](https://example.org/b) on "
+                + "*Tuesday*, after a long and `heated` debate about the bridges of the city.\n";
+        ArticleContent a = parse(md, "x.md");
+        assertEquals("Title of the piece", a.title());
+        assertEquals("The council voted the budget on Tuesday, after a long and heated debate about the bridges "
+                + "of the city.", a.body());
+    }
+
+    @Test
+    void readsAJsonExport() throws Exception {
+        String json = """
+                {"title": "Council approves bridge repairs", "section": "City",
+                 "authors": ["Jane Doe"], "publishedAt": "2024-03-05T10:15:00Z", "tags": ["bridges", "budget"],
+                 "body": "%s"}""".formatted(ENGLISH_PROSE.replace("\n", "\\n"));
+        ArticleContent a = parse(json, "export.json");
+        assertEquals(Format.JSON, a.format());
+        assertEquals("Council approves bridge repairs", a.title());
+        assertEquals("City", a.section());
+        assertEquals(List.of("Jane Doe"), a.authors());
+        assertEquals(List.of("bridges", "budget"), a.keywords());
+        assertEquals(3, a.blocks().size());
+    }
+
+    @Test
+    void readsAJsonBodyThatHoldsHtml() throws Exception {
+        String json = "{\"title\": \"T\", \"body\": \"<p>" + ENGLISH_PROSE.split("\n\n")[0]
+                + "</p><p>" + ENGLISH_PROSE.split("\n\n")[1] + "</p>\"}";
+        ArticleContent a = parse(json, "export.json");
+        assertEquals(2, a.blocks().size());
+        assertFalse(a.body().contains("<p>"));
+    }
+
+    @Test
+    void sniffsContentBeforeTheFileName() throws Exception {
+        assertEquals(Format.JSON, parse("{\"title\": \"x\", \"body\": \"" + "Some words here. ".repeat(20) + "\"}",
+                "notes.txt").format());
+        assertEquals(Format.TEXT, parse("Title\n\n" + ENGLISH_PROSE, "page.html").format(),
+                "a file without a single tag is text, whatever its name");
+    }
+
+    private static String paragraphs(String prose) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : prose.split("\n\n")) sb.append("<p>").append(p).append("</p>");
+        return sb.toString();
+    }
+}
