@@ -64,7 +64,7 @@ public final class RollupSchedule implements AutoCloseable {
 
     /**
      * What the API server should tell this schedule: a rankings read first folds in the views counted before
-     * it; a successful article read may have counted one.
+     * it; an article read that found the article (200, or 304 for a cached copy) may have counted one.
      */
     public LocalApiServer.Hooks apiHooks() {
         return new LocalApiServer.Hooks() {
@@ -77,7 +77,7 @@ public final class RollupSchedule implements AutoCloseable {
 
             @Override
             public void after(HttpRequestData request, int status) {
-                if (status == 200 && request.rawPath().startsWith("/articles/")) {
+                if ((status == 200 || status == 304) && request.rawPath().startsWith("/articles/")) {
                     viewCounted();
                 }
             }
