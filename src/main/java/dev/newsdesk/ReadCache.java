@@ -26,13 +26,24 @@ public final class ReadCache<K, V> {
 
     /** The value for {@code key}, loaded if there is none younger than the lifetime. */
     public V get(K key, Function<K, V> load) {
-        if (lifetimeNanos <= 0) return load.apply(key);
-        long now = System.nanoTime();
-        Entry<V> entry = entries.get(key);
-        if (entry != null && entry.expiresAtNanos - now > 0) return entry.value;
-        V value = load.apply(key);
-        if (entries.size() >= MAX_ENTRIES) entries.clear();
-        entries.put(key, new Entry<>(value, now + lifetimeNanos));
+        V value = fresh(key);
+        if (value != null) return value;
+        value = load.apply(key);
+        put(key, value);
         return value;
+    }
+
+    /** The value for {@code key} if there is one younger than the lifetime, else null. */
+    public V fresh(K key) {
+        if (lifetimeNanos <= 0) return null;
+        Entry<V> entry = entries.get(key);
+        return entry != null && entry.expiresAtNanos - System.nanoTime() > 0 ? entry.value : null;
+    }
+
+    /** Keeps {@code value} for the lifetime (a zero lifetime keeps nothing). */
+    public void put(K key, V value) {
+        if (lifetimeNanos <= 0) return;
+        if (entries.size() >= MAX_ENTRIES) entries.clear();
+        entries.put(key, new Entry<>(value, System.nanoTime() + lifetimeNanos));
     }
 }

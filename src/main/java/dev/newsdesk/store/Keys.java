@@ -29,6 +29,11 @@ public final class Keys {
         return pk.substring("VIEWS#".length(), pk.lastIndexOf('#'));
     }
 
+    /** The shard number in a view counter shard's partition key. */
+    public static int shardOfViews(String pk) {
+        return Integer.parseInt(pk.substring(pk.lastIndexOf('#') + 1));
+    }
+
     /** What happened to one uploaded object: {@code UPLOAD#<bucket>/<key>}. */
     public static String upload(String bucket, String key) {
         return "UPLOAD#" + bucket + "/" + key;

@@ -94,12 +94,20 @@ public final class ViewCounter {
         return ViewLog.partitionKey(partitions, random);
     }
 
-    /** All-time views of each slug: exact, from strongly consistent reads of every shard. */
+    /**
+     * All-time views of each slug, from strongly consistent reads of every shard: exact, but for what the
+     * instance cache (off on one machine) reuses for up to its lifetime.
+     */
     public Map<String, Long> totals(List<String> slugs) {
-        Map<String, Long> totals = new HashMap<>();
+        Map<String, long[]> views = new HashMap<>();
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (String slug : slugs) {
-            totals.put(slug, 0L);
+            long[] cached = shards.fresh(slug);
+            if (cached != null) {
+                views.put(slug, cached);
+                continue;
+            }
+            views.put(slug, new long[SHARDS]);
             for (int shard = 0; shard < SHARDS; shard++) keys.add(Attr.key(Keys.views(slug, shard), TOTAL));
         }
         List<CompletableFuture<List<Map<String, AttributeValue>>>> batches = new ArrayList<>();
@@ -109,9 +117,15 @@ public final class ViewCounter {
         }
         for (var batch : batches) {
             for (Map<String, AttributeValue> item : join(batch)) {
-                totals.merge(Keys.slugOfViews(Attr.string(item, Table.PK)), Attr.number(item, VIEWS), Long::sum);
+                String pk = Attr.string(item, Table.PK);
+                views.get(Keys.slugOfViews(pk))[Keys.shardOfViews(pk)] = Attr.number(item, VIEWS);
             }
         }
+        Map<String, Long> totals = new HashMap<>();
+        views.forEach((slug, perShard) -> {
+            shards.put(slug, perShard);
+            totals.put(slug, java.util.Arrays.stream(perShard).sum());
+        });
         return totals;
     }
 
@@ -125,8 +139,7 @@ public final class ViewCounter {
         for (int shard = 0; shard < SHARDS; shard++) keys.add(Attr.key(Keys.views(slug, shard), TOTAL));
         long[] views = new long[SHARDS];
         for (Map<String, AttributeValue> item : batchGet(keys)) {
-            String pk = Attr.string(item, Table.PK);
-            views[Integer.parseInt(pk.substring(pk.lastIndexOf('#') + 1))] = Attr.number(item, VIEWS);
+            views[Keys.shardOfViews(Attr.string(item, Table.PK))] = Attr.number(item, VIEWS);
         }
         return views;
     }
