@@ -39,7 +39,8 @@ public final class Services {
         this.clock = clock;
         this.articles = new ArticleStore(dynamo, settings.tableName());
         this.uploads = new UploadLog(dynamo, settings.tableName());
-        this.views = new ViewCounter(dynamo, settings.tableName(), settings.viewLogPartitions());
+        this.views = new ViewCounter(dynamo, settings.tableName(), settings.viewLogPartitions(),
+                settings.hotReadCache());
         this.rankings = new Rankings(dynamo, settings.tableName());
         this.rollup = new RankingRollup(dynamo, settings.tableName(), views, ROLLUP_GRACE);
         this.ingestor = new Ingestor(s3, new ArticleParser(), articles, uploads, settings.maxUploadBytes(), clock);

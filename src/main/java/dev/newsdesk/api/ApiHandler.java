@@ -26,7 +26,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     public ApiHandler(Services services) {
-        this.api = new ArticleApi(services.articles(), services.views(), services.rankings(), services.clock());
+        this.api = new ArticleApi(services.articles(), services.views(), services.rankings(), services.clock(),
+                services.settings().hotReadCache());
     }
 
     @Override

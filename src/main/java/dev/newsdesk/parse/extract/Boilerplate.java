@@ -52,7 +52,12 @@ public final class Boilerplate {
             "log ?in", "sign ?in", "sign up", "register", "se connecter", "connexion", "s'inscrire", "anmelden",
             "subscribe( now)?", "s'abonner", "abonnez-vous", "abonnieren", "suscr[íi]bete", "iscriviti", "assine",
             "advertisement", "publicit[ée]", "anzeige", "werbung", "publicidad", "pubblicit[àa]", "publicidade",
-            "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads",
+            "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads", "advert", "adverts", "werbeanzeige",
+            ".{0,60}(requires|needs) javascript.*", "(please )?enable javascript.*", "javascript (is )?(disabled|required).*",
+            // photo credits and captions' tails
+            "(photo|photograph|image|picture|foto|cr[ée]dit|credits?)s?( ?:| by| de| von)? .{0,80}",
+            ".{0,60}\\b(getty images|shutterstock|afp|reuters|associated press|ap photo|epa|dpa|imago|istock)"
+                    + "( via .{0,40})?",
             // share bars
             "share( this( article| story| post)?)?( on .{1,20})?", "partager( (cet|l')article)?( sur .{1,20})?",
             "teilen", "compartir", "condividi", "compartilhar", "tweet", "email", "e-mail", "print", "imprimer",
@@ -74,7 +79,13 @@ public final class Boilerplate {
             // widgets
             "tags?( ?:.*)?", "mots-cl[ée]s ?:.*", "schlagw[öo]rter ?:.*", "etiquetas ?:.*", "categor(y|ies|ie) ?:.*",
             "read more", "lire la suite", "weiterlesen", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais",
-            "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*"));
+            "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*",
+            // author contact and follow lines, newsletter pitches
+            "(have|got) a (news )?tip.*", ".{0,80}\\b(may|can) be reached at .*",
+            ".{0,80}\\b(follow|suivez|folgen sie|s[íi]guenos|seguici|siga)\\b.{0,40}\\b(on|sur|auf|en|su|no) "
+                    + "(twitter|facebook|instagram|linkedin)\\b.*",
+            ".{0,60}\\bsubscribe to .{0,40}newsletters?.*", "get (the latest|our) .{0,60}\\b(in|to) your inbox.*",
+            "(abonnez-vous|inscrivez-vous) .{0,60}newsletters?.*"));
 
     /** A line that only announces other articles: "Read more: ...", "Lire aussi : ...". */
     private static final Pattern TEASER_PREFIX = Pattern.compile(
@@ -99,9 +110,16 @@ public final class Boilerplate {
             "privacidad", "diritti", "riservati", "direitos", "privacidade", "webseite", "sitio", "site", "terms",
             "policy", "cgu", "cgv");
 
+    /** Longer than this, a block is never chrome by its vocabulary alone. */
+    public static final int MAX_CHROME_CHARS = 200;
+
     /** True when {@code line} opens what follows an article: comments, "most read", related articles. */
     public static boolean endsArticle(String line) {
-        String s = key(line);
+        return endsArticleKey(key(line));
+    }
+
+    /** {@link #endsArticle} on a line already reduced by {@link #key}. */
+    public static boolean endsArticleKey(String s) {
         if (s.length() > 90) return false;
         if (END_OF_ARTICLE.matcher(s).matches()) return true;
         List<String> words = Words.lowerCase(s);
@@ -111,18 +129,23 @@ public final class Boilerplate {
     }
 
     /** True when {@code text} reads as legal or site-service small print (copyright, privacy, cookies, terms). */
-    public static boolean isSmallPrint(String text, boolean strict) {
+    public static boolean isSmallPrint(List<String> words, String text, boolean strict) {
         if (text.length() > 1_200) return false;
         Set<String> seen = new java.util.HashSet<>();
-        for (String w : Words.lowerCase(text.replace("©", " copyright "))) {
+        if (text.indexOf('©') >= 0) seen.add("copyright");
+        for (String w : words) {
             if (SMALL_PRINT.contains(w)) seen.add(w);
         }
-        return seen.size() >= 3 || seen.size() == 2 && (!strict || Words.count(text) <= 40);
+        return seen.size() >= 3 || seen.size() == 2 && (!strict || words.size() <= 40);
     }
 
     /** True when {@code line} is page chrome in any of the known languages. */
     public static boolean isNoise(String line) {
-        String s = key(line);
+        return isNoiseKey(key(line));
+    }
+
+    /** {@link #isNoise} on a line already reduced by {@link #key}. */
+    public static boolean isNoiseKey(String s) {
         return s.isEmpty() || (s.length() <= 160 && NOISE.matcher(s).matches());
     }
 
@@ -133,7 +156,7 @@ public final class Boilerplate {
     }
 
     /** Lower case, squashed, trailing punctuation and arrows off: the form the patterns match. */
-    static String key(String line) {
+    public static String key(String line) {
         String s = Words.squash(line).toLowerCase(Locale.ROOT);
         s = s.replace('\u2019', '\'');
         int end = s.length();

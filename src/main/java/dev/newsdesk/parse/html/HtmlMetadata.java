@@ -28,40 +28,39 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
 
     /** Reads the metadata of {@code doc}; call before the body is walked (the walk skips scripts). */
     static HtmlMetadata of(Document doc) {
-        JsonLd ld = JsonLd.of(doc);
-        String ogTitle = meta(doc, "og:title", "twitter:title");
-        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
-        String h1Text = h1 == null ? null : Words.squash(h1.text());
+        Found found = Found.in(doc);
+        JsonLd ld = JsonLd.of(found.ldScripts);
+        String ogTitle = found.meta("og:title", "twitter:title");
+        String h1Text = found.h1 == null ? null : Words.squash(found.h1.text());
         String title = chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(doc.title()));
-        String section = firstNonBlank(meta(doc, "article:section", "section", "category"), ld.section);
+        String section = firstNonBlank(found.meta("article:section", "section", "category"), ld.section);
         Set<String> authors = new LinkedHashSet<>(ld.authors);
         if (authors.isEmpty()) {
-            String a = meta(doc, "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
+            String a = found.meta("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
             if (a != null && !a.startsWith("http")) {
                 List<String> names = Bylines.authors(a.toLowerCase(Locale.ROOT).startsWith("by ") ? a : "By " + a);
                 if (names != null) authors.addAll(names);
             }
         }
-        String date = firstNonBlank(meta(doc, "article:published_time", "datePublished", "date", "pubdate",
+        String date = firstNonBlank(found.meta("article:published_time", "datePublished", "date", "pubdate",
                 "publishdate", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "og:published_time"),
                 ld.published);
-        if (date == null) {
-            Element time = doc.selectFirst("time[datetime]");
-            if (time != null) date = time.attr("datetime");
-        }
+        if (date == null && found.time != null) date = found.time.attr("datetime");
         String iso = date == null ? null : Dates.find(date);
         List<String> tags = new ArrayList<>();
-        String keywords = firstNonBlank(meta(doc, "news_keywords", "keywords"), ld.keywords);
+        String keywords = firstNonBlank(found.meta("news_keywords", "keywords"), ld.keywords);
         if (keywords != null) {
             for (String k : keywords.split("\\s*[,;]\\s*")) {
                 if (!k.isBlank() && tags.size() < 12) tags.add(k.strip());
             }
         }
-        for (Element t : doc.select("meta[property=article:tag]")) {
-            if (tags.size() < 12 && !t.attr("content").isBlank()) tags.add(t.attr("content").strip());
+        for (Element t : found.metas) {
+            if ("article:tag".equals(t.attr("property")) && tags.size() < 12 && !t.attr("content").isBlank()) {
+                tags.add(t.attr("content").strip());
+            }
         }
-        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
-        if (lang.isBlank()) lang = firstNonBlank(meta(doc, "og:locale", "content-language", "language"), ld.language);
+        String lang = found.html == null ? "" : found.html.attr("lang");
+        if (lang.isBlank()) lang = firstNonBlank(found.meta("og:locale", "content-language", "language"), ld.language);
         String language = null;
         if (lang != null && lang.length() >= 2) {
             String code = lang.substring(0, 2).toLowerCase(Locale.ROOT);
@@ -69,6 +68,51 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         }
         return new HtmlMetadata(title, section, List.copyOf(authors), iso, List.copyOf(new LinkedHashSet<>(tags)),
                 language, ld.body);
+    }
+
+    /** The elements metadata comes from, gathered in one pass over the page. */
+    private static final class Found {
+        final List<Element> metas = new ArrayList<>();
+        final List<Element> ldScripts = new ArrayList<>();
+        Element h1;
+        Element time;
+        Element html;
+
+        static Found in(Document doc) {
+            Found f = new Found();
+            for (Element e : doc.getAllElements()) {
+                switch (e.normalName()) {
+                    case "meta" -> f.metas.add(e);
+                    case "script" -> {
+                        if ("application/ld+json".equalsIgnoreCase(e.attr("type"))) f.ldScripts.add(e);
+                    }
+                    case "h1" -> {
+                        if (f.h1 == null) f.h1 = e;
+                    }
+                    case "time" -> {
+                        if (f.time == null && e.hasAttr("datetime")) f.time = e;
+                    }
+                    case "html" -> {
+                        if (f.html == null) f.html = e;
+                    }
+                    default -> { }
+                }
+            }
+            return f;
+        }
+
+        String meta(String... names) {
+            for (String name : names) {
+                for (Element m : metas) {
+                    if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
+                            || name.equalsIgnoreCase(m.attr("itemprop")) || name.equalsIgnoreCase(m.attr("http-equiv"))) {
+                        String c = m.attr("content");
+                        if (!c.isBlank()) return Words.squash(c);
+                    }
+                }
+            }
+            return null;
+        }
     }
 
     /** Prefers the article's own headline; a {@code <title>} loses its " | Site name" tail. */
@@ -83,19 +127,6 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             return longest.strip();
         }
         return h1;
-    }
-
-    private static String meta(Document doc, String... names) {
-        for (String name : names) {
-            for (Element m : doc.getElementsByTag("meta")) {
-                if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
-                        || name.equalsIgnoreCase(m.attr("itemprop")) || name.equalsIgnoreCase(m.attr("http-equiv"))) {
-                    String c = m.attr("content");
-                    if (!c.isBlank()) return Words.squash(c);
-                }
-            }
-        }
-        return null;
     }
 
     private static String firstNonBlank(String... values) {
@@ -113,9 +144,9 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String body;
         final List<String> authors = new ArrayList<>();
 
-        static JsonLd of(Document doc) {
+        static JsonLd of(List<Element> scripts) {
             JsonLd out = new JsonLd();
-            for (Element script : doc.select("script[type=application/ld+json]")) {
+            for (Element script : scripts) {
                 try {
                     JsonNode root = JSON.readTree(script.data());
                     out.visit(root, 0);

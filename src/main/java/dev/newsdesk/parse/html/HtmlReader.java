@@ -90,7 +90,8 @@ public final class HtmlReader {
         for (HtmlBlock b : all) {
             if (roots.isEmpty() || inside(b.owner(), roots)) chosen.add(b.candidate());
         }
-        String language = declaredLanguage != null ? declaredLanguage : LanguageDetector.detect(sample(chosen), null);
+        // The text decides: templates often declare the wrong lang; the declaration only breaks a tie.
+        String language = LanguageDetector.detect(sample(chosen), declaredLanguage);
         BlockScorer scorer = new BlockScorer(language, false);
         List<Verdict> verdicts = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) verdicts.add(scorer.judge(c));

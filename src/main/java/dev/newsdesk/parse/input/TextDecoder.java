@@ -47,7 +47,7 @@ public final class TextDecoder {
             }
             return new DecodedText(text, utf16);
         }
-        String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+        String utf8 = utf8OrNull(bytes);
         if (utf8 != null) return new DecodedText(utf8, StandardCharsets.UTF_8);
         Charset declared = declaredCharset(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
@@ -69,6 +69,16 @@ public final class TextDecoder {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
+    }
+
+    /**
+     * The bytes as UTF-8, or null when they are not valid UTF-8. The JDK's lenient decoder is much faster than a
+     * reporting one (intrinsics, an ASCII fast path); only a text that holds U+FFFD needs the strict check.
+     */
+    private static String utf8OrNull(byte[] bytes) {
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0) return s;
+        return strict(bytes, 0, StandardCharsets.UTF_8);
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset) {

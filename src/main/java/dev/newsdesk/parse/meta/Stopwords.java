@@ -32,10 +32,18 @@ public final class Stopwords {
 
     /** True when {@code word} (lower case) is a stopword in any known language. */
     public static boolean isAnyStopword(String word) {
-        for (String lang : LANGUAGES) {
-            if (of(lang).contains(word)) return true;
+        return Union.WORDS.contains(word);
+    }
+
+    /** Every language's stopwords in one set, built on first use (keywords and entities need it, detection not). */
+    private static final class Union {
+        static final Set<String> WORDS;
+
+        static {
+            Set<String> all = new HashSet<>();
+            for (String lang : LANGUAGES) all.addAll(of(lang));
+            WORDS = Set.copyOf(all);
         }
-        return false;
     }
 
     private static Set<String> load(String language) {
