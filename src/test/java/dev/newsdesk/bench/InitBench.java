@@ -43,7 +43,17 @@ public final class InitBench {
      */
     static final List<String> RUNTIME_FLAGS = List.of("-XX:+UseSerialGC", "-Xshare:auto");
 
-    static final List<String> FUNCTIONS = List.of("hello", "api", "ingest");
+    /** "+primed": SnapStart priming runs after the constructor, and the first event is timed after it. */
+    static final List<String> FUNCTIONS = List.of("hello", "api", "api+primed", "ingest", "ingest+primed");
+
+    /** One cold start, in milliseconds from starting the process: main entered, handler built, primed, handled. */
+    record Sample(double main, double constructed, double primed, double handled) {
+        double constructor() { return constructed - main; }
+        double priming() { return primed < 0 ? 0 : primed - constructed; }
+        double firstEvent() { return handled - (primed < 0 ? constructed : primed); }
+        /** What the cold start costs a request: all of it, or without priming when a snapshot holds it. */
+        double paid() { return handled - priming(); }
+    }
 
     public static void main(String[] args) throws Exception {
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 10;
@@ -72,11 +82,11 @@ public final class InitBench {
                 System.out.printf("  %s: %s (%,d bytes)%n", p.getKey(), p.getValue(), Files.size(p.getValue()));
             }
 
-            Map<String, List<Double>> millis = new LinkedHashMap<>();
+            Map<String, List<Sample>> millis = new LinkedHashMap<>();
             for (int round = -1; round < samples; round++) { // round -1 warms the file cache and is not counted
                 for (var pkg : packages.entrySet()) {
-                    for (String function : FUNCTIONS) {
-                        double ms = launch(pkg.getValue(), probe, env, function, sequence++, null);
+                    for (String function : functions(pkg.getValue())) {
+                        Sample ms = launch(pkg.getValue(), probe, env, function, sequence++, null);
                         if (round >= 0) millis.computeIfAbsent(pkg.getKey() + " " + function,
                                 k -> new ArrayList<>()).add(ms);
                     }
@@ -84,21 +94,31 @@ public final class InitBench {
             }
 
             System.out.println();
-            System.out.println("| package | handler | median ms (process start → first event handled) | min | max | × hello | classes loaded |");
-            System.out.println("|---|---|---|---|---|---|---|");
+            System.out.println("Medians in ms, from starting the process. \"paid\": what the first request waits for:"
+                    + " everything without SnapStart; with priming (+primed), the first event after it, since the"
+                    + " snapshot holds the rest (Lambda's restore itself is not in it).");
+            System.out.println();
+            System.out.println("| package | handler | JVM to main | constructor | priming | first event | total | paid | paid ÷ hello | classes loaded |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
             Map<String, Map<String, Integer>> origins = new LinkedHashMap<>();
             for (var pkg : packages.entrySet()) {
-                double hello = median(millis.get(pkg.getKey() + " hello"));
-                for (String function : FUNCTIONS) {
-                    List<Double> m = millis.get(pkg.getKey() + " " + function);
+                double hello = median(millis.get(pkg.getKey() + " hello").stream().map(Sample::handled).toList());
+                for (String function : functions(pkg.getValue())) {
+                    List<Sample> m = millis.get(pkg.getKey() + " " + function);
                     Path log = work.resolve("classes-" + pkg.getKey() + "-" + function + ".log");
                     launch(pkg.getValue(), probe, env, function, sequence++, log);
                     Map<String, Integer> byOrigin = classOrigins(log);
                     origins.put(pkg.getKey() + " " + function, byOrigin);
                     int total = byOrigin.values().stream().mapToInt(Integer::intValue).sum();
-                    System.out.printf("| %s | %s | %.0f | %.0f | %.0f | %.2f | %,d |%n", pkg.getKey(), function,
-                            median(m), m.stream().mapToDouble(Double::doubleValue).min().orElse(0),
-                            m.stream().mapToDouble(Double::doubleValue).max().orElse(0), median(m) / hello, total);
+                    double paid = function.endsWith("+primed")
+                            ? median(m.stream().map(x -> x.main() + x.firstEvent()).toList())
+                            : median(m.stream().map(Sample::handled).toList());
+                    System.out.printf("| %s | %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.2f | %,d |%n",
+                            pkg.getKey(), function, median(m.stream().map(Sample::main).toList()),
+                            median(m.stream().map(Sample::constructor).toList()),
+                            median(m.stream().map(Sample::priming).toList()),
+                            median(m.stream().map(Sample::firstEvent).toList()),
+                            median(m.stream().map(Sample::handled).toList()), paid, paid / hello, total);
                 }
             }
             System.out.println();
@@ -109,8 +129,14 @@ public final class InitBench {
         }
     }
 
-    /** One cold start; returns the milliseconds from starting the process to its "HANDLED" line. */
-    static double launch(Path pkg, Path probe, Map<String, String> env, String function, long sequence,
+    /** The primed variants only for a package that has the priming (the baseline of main before it has not). */
+    static List<String> functions(Path pkg) {
+        boolean priming = Files.exists(pkg.resolve("dev/newsdesk/priming/Priming.class"));
+        return FUNCTIONS.stream().filter(f -> priming || !f.endsWith("+primed")).toList();
+    }
+
+    /** One cold start, timed from starting the process to each of its marks and its "HANDLED" line. */
+    static Sample launch(Path pkg, Path probe, Map<String, String> env, String function, long sequence,
                          Path classLog) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -119,10 +145,13 @@ public final class InitBench {
         command.add("-cp");
         command.add(pkg + ":" + pkg.resolve("lib") + "/*:" + probe);
         command.add(InitProbe.class.getName());
-        switch (function) {
-            case "hello" -> command.add("hello");
-            case "api" -> command.addAll(List.of("api", BenchAws.SAMPLE_SLUG));
-            case "ingest" -> command.addAll(List.of("ingest", BenchAws.BUCKET, BenchAws.SAMPLE_KEY,
+        String handler = function.replace("+primed", "");
+        command.add(handler);
+        if (function.endsWith("+primed")) command.add("primed");
+        switch (handler) {
+            case "hello" -> { }
+            case "api" -> command.add(BenchAws.SAMPLE_SLUG);
+            case "ingest" -> command.addAll(List.of(BenchAws.BUCKET, BenchAws.SAMPLE_KEY,
                     Integer.toString(BenchAws.sample().length), BenchAws.sequencer(sequence)));
             default -> throw new IllegalArgumentException(function);
         }
@@ -132,6 +161,7 @@ public final class InitBench {
         long start = System.nanoTime();
         Process process = builder.start();
         List<String> output = new ArrayList<>();
+        Map<String, Double> marks = new java.util.HashMap<>();
         String handled = null;
         long end = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -142,20 +172,27 @@ public final class InitBench {
                     handled = line.substring("HANDLED ".length());
                     break;
                 }
+                if (line.startsWith("T ")) {
+                    String[] mark = line.split(" ");
+                    marks.put(mark[1], (Long.parseLong(mark[2]) - start) / 1e6);
+                    continue;
+                }
                 output.add(line);
             }
         }
         if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly();
-        boolean ok = switch (function) {
+        boolean ok = switch (handler) {
             case "hello" -> "hello init".equals(handled);
             case "api" -> "200".equals(handled);
-            default -> "ingested".equals(handled) && output.stream().anyMatch(l -> l.contains("\"result\":\"published\""));
+            default -> "ingested".equals(handled) && output.stream().anyMatch(l ->
+                    l.contains("\"bucket\":\"" + BenchAws.BUCKET + "\"") && l.contains("\"result\":\"published\""));
         };
         if (!ok) {
             throw new IllegalStateException(function + " did not handle its event: " + handled + "\n"
                     + String.join("\n", output));
         }
-        return (end - start) / 1e6;
+        return new Sample(marks.get("main"), marks.get("constructed"), marks.getOrDefault("primed", -1.0),
+                (end - start) / 1e6);
     }
 
     /** Lambda's view of the environment: the template's variables, pointed at the local servers. */
@@ -183,8 +220,10 @@ public final class InitBench {
                     origin = "JDK";
                 } else if (source.endsWith(".jar")) {
                     origin = source.substring(source.lastIndexOf('/') + 1).replaceAll("-\\d[\\w.]*\\.jar$", "");
+                } else if (source.startsWith("file:")) {
+                    origin = source.contains("/probe/") ? "bench probe" : "newsdesk classes";
                 } else {
-                    origin = source.contains("probe") ? "bench probe" : "newsdesk classes";
+                    origin = "generated (lambdas, proxies)"; // the source names the class that defined them
                 }
                 counts.merge(origin, 1, Integer::sum);
             });

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
 import dev.newsdesk.api.ApiHandler;
 import dev.newsdesk.ingest.IngestHandler;
+import dev.newsdesk.priming.Priming;
 import java.util.List;
 import java.util.Map;
 
@@ -15,15 +16,27 @@ import java.util.Map;
  * hands it one event built as the runtime's deserializer would, prints {@code HANDLED <result>} and halts.
  * It uses nothing but the package's own classes.
  *
- * <pre>InitProbe hello | api SLUG | ingest BUCKET KEY SIZE SEQUENCER</pre>
+ * <p>It prints {@code T <step> <System.nanoTime()>} after each step (main entered, handler built, primed); the
+ * monotonic clock is the same for every process of the machine, so the bench can split the time.
+ * With {@code primed}, the handler's SnapStart priming runs after construction, as before a snapshot: the
+ * first event's time after it is what a restored instance still pays.
+ *
+ * <pre>InitProbe hello | api [primed] SLUG | ingest [primed] BUCKET KEY SIZE SEQUENCER</pre>
  */
 public final class InitProbe {
 
     public static void main(String[] args) {
+        mark("main");
+        boolean primed = args.length > 1 && args[1].equals("primed");
+        String[] rest = java.util.Arrays.copyOfRange(args, primed ? 2 : 1, args.length);
         String result = switch (args[0]) {
-            case "hello" -> new HelloHandler().handleRequest(Map.of("name", "init"), null);
-            case "api" -> api(args[1]);
-            case "ingest" -> ingest(args[1], args[2], Long.parseLong(args[3]), args[4]);
+            case "hello" -> {
+                HelloHandler hello = new HelloHandler();
+                mark("constructed");
+                yield hello.handleRequest(Map.of("name", "init"), null);
+            }
+            case "api" -> api(rest[0], primed);
+            case "ingest" -> ingest(rest[0], rest[1], Long.parseLong(rest[2]), rest[3], primed);
             default -> throw new IllegalArgumentException(args[0]);
         };
         System.out.println("HANDLED " + result);
@@ -31,8 +44,17 @@ public final class InitProbe {
         Runtime.getRuntime().halt(0);
     }
 
-    private static String api(String slug) {
+    static void mark(String step) {
+        System.out.println("T " + step + " " + System.nanoTime());
+    }
+
+    private static String api(String slug, boolean primed) {
         ApiHandler handler = new ApiHandler();
+        mark("constructed");
+        if (primed) {
+            Priming.api();
+            mark("primed");
+        }
         String path = "/articles/" + slug;
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0").withRouteKey("GET /articles/{slug}").withRawPath(path).withRawQueryString("")
@@ -49,8 +71,13 @@ public final class InitProbe {
         return Integer.toString(response.getStatusCode());
     }
 
-    private static String ingest(String bucket, String key, long size, String sequencer) {
+    private static String ingest(String bucket, String key, long size, String sequencer, boolean primed) {
         IngestHandler handler = new IngestHandler();
+        mark("constructed");
+        if (primed) {
+            Priming.ingest();
+            mark("primed");
+        }
         var object = new S3EventNotification.S3ObjectEntity(key, size, "", "", sequencer);
         var s3 = new S3EventNotification.S3Entity("init-bench",
                 new S3EventNotification.S3BucketEntity(bucket,
