@@ -94,15 +94,43 @@ final class BenchAws implements AutoCloseable {
     }
 
     static S3Event putEvent(String key, long size, String sequencer) {
+        return event("ObjectCreated:Put", key, size, sequencer);
+    }
+
+    static S3Event removeEvent(String key, String sequencer) {
+        return event("ObjectRemoved:Delete", key, 0, sequencer);
+    }
+
+    private static S3Event event(String name, String key, long size, String sequencer) {
         var object = new S3EventNotification.S3ObjectEntity(key, size, "", "", sequencer);
         var s3 = new S3EventNotification.S3Entity("bench",
                 new S3EventNotification.S3BucketEntity(BUCKET, new S3EventNotification.UserIdentityEntity("BENCH"),
                         "arn:aws:s3:::" + BUCKET), object, "1.0");
         return new S3Event(List.of(new S3EventNotification.S3EventNotificationRecord("us-east-1",
-                "ObjectCreated:Put", "aws:s3", "2026-11-29T01:00:00.000Z", "2.1",
+                name, "aws:s3", "2026-11-29T01:00:00.000Z", "2.1",
                 new S3EventNotification.RequestParametersEntity("127.0.0.1"),
                 new S3EventNotification.ResponseElementsEntity("id2", "requestid"), s3,
                 new S3EventNotification.UserIdentityEntity("AWS:BENCH"))));
+    }
+
+    /** A GET as API Gateway (HTTP API, payload 2.0) hands it to the API function. */
+    static com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent get(String pathAndQuery) {
+        int q = pathAndQuery.indexOf('?');
+        String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+        String query = q < 0 ? "" : pathAndQuery.substring(q + 1);
+        java.util.Map<String, String> params = new java.util.HashMap<>();
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty()) params.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        var http = com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                .withMethod("GET").withPath(path).withProtocol("HTTP/1.1").withSourceIp("127.0.0.1").build();
+        return com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.builder().withVersion("2.0")
+                .withRouteKey("$default").withRawPath(path).withRawQueryString(query)
+                .withQueryStringParameters(params.isEmpty() ? null : params)
+                .withHeaders(java.util.Map.of("accept", "application/json", "user-agent", "Mozilla/5.0 (bench)"))
+                .withRequestContext(com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext
+                        .builder().withRequestId("bench").withHttp(http).build())
+                .build();
     }
 
     @Override
