@@ -60,19 +60,18 @@ public final class RoundTripsBench {
             row("ingest: a new article (the reference sample, 8 keywords)", s3Calls, dynamoCalls, () ->
                     ingest.handleRequest(BenchAws.putEvent(BenchAws.SAMPLE_KEY, sample.length,
                             BenchAws.sequencer(first)), null));
-            long second = seq++;
+            String second = BenchAws.sequencer(seq++);
             row("ingest: the same object uploaded again", s3Calls, dynamoCalls, () ->
-                    ingest.handleRequest(BenchAws.putEvent(BenchAws.SAMPLE_KEY, sample.length,
-                            BenchAws.sequencer(second)), null));
+                    ingest.handleRequest(BenchAws.putEvent(BenchAws.SAMPLE_KEY, sample.length, second), null));
             row("ingest: a duplicate event (same sequencer)", s3Calls, dynamoCalls, () ->
-                    ingest.handleRequest(BenchAws.putEvent(BenchAws.SAMPLE_KEY, sample.length,
-                            BenchAws.sequencer(second)), null));
+                    ingest.handleRequest(BenchAws.putEvent(BenchAws.SAMPLE_KEY, sample.length, second), null));
             for (int i = 0; i < 25; i++) { // more articles, so that a list page is full
                 byte[] text = ("Sport\n\nSujet numéro " + i + "\n\nUn paragraphe de texte pour le sujet " + i
                         + ", avec des mots en nombre suffisant pour un article.").getBytes(StandardCharsets.UTF_8);
                 String key = "sport/" + i + ".txt";
                 aws.s3.putObject(b -> b.bucket(BenchAws.BUCKET).key(key), RequestBody.fromBytes(text));
-                ingest.handleRequest(BenchAws.putEvent(key, text.length, BenchAws.sequencer(seq++)), null);
+                long n = seq++;
+                quietly(() -> ingest.handleRequest(BenchAws.putEvent(key, text.length, BenchAws.sequencer(n)), null));
             }
             String article = "/articles/" + BenchAws.SAMPLE_SLUG;
             row("GET " + article.substring(0, 30) + "… (counts a view; no instance cache, as on one machine)",
@@ -113,15 +112,20 @@ public final class RoundTripsBench {
     private static void row(String what, RequestCounter s3, RequestCounter dynamo, Runnable request) {
         s3.reset();
         dynamo.reset();
+        quietly(request);
+        System.out.printf("| %s | %s | %s | %d |%n", what, describe(s3.byOperation()), describe(dynamo.byOperation()),
+                s3.total() + dynamo.total());
+    }
+
+    /** Runs {@code work} without the handlers' log lines. */
+    private static void quietly(Runnable work) {
         java.io.PrintStream out = System.out;
-        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())); // the handlers' log lines
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         try {
-            request.run();
+            work.run();
         } finally {
             System.setOut(out);
         }
-        System.out.printf("| %s | %s | %s | %d |%n", what, describe(s3.byOperation()), describe(dynamo.byOperation()),
-                s3.total() + dynamo.total());
     }
 
     private static String describe(Map<String, Long> calls) {
