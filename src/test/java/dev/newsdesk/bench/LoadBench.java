@@ -25,20 +25,27 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class LoadBench {
 
+    static final String NODELAY = "sun.net.httpserver.nodelay";
+
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        // As ./newsdesk local runs it (the launcher passes it): without TCP_NODELAY the JDK's HTTP server sends a
+        // small response in two segments and waits ~40 ms for the client's delayed ACK (Nagle). Compare with
+        // NEWSDESK_JAVA_OPTS=-Dsun.net.httpserver.nodelay=false ./newsdesk bench load
+        if (System.getProperty(NODELAY) == null) System.setProperty(NODELAY, "true");
         try (BenchAws aws = BenchAws.start()) {
             Services services = Services.create(aws.settings, Clock.systemUTC());
             aws.publishSample(services);
             PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
-            try (LocalApiServer server = LocalApiServer.start(0, 32, new ApiHandler(services),
+            ApiHandler handler = new ApiHandler(services);
+            try (LocalApiServer server = LocalApiServer.start(0, 32, handler,
                     aws.settings.region(), quiet, false)) {
                 String base = server.endpoint().toString().replaceAll("/$", "");
                 String article = base + "/articles/" + BenchAws.SAMPLE_SLUG;
                 String rankings = base + "/rankings";
-                System.out.printf("wrk %d s per run on loopback; LocalApiServer (32 threads) + S3Proxy + dynalite; %s%n",
-                        seconds, System.getProperty("java.version"));
+                System.out.printf("wrk %d s per run on loopback; LocalApiServer (32 threads, %s=%s) + S3Proxy + dynalite;"
+                        + " java %s%n", seconds, NODELAY, System.getProperty(NODELAY), System.getProperty("java.version"));
                 wrk(article, 1, 2, false); // warm-up: JIT, connections
                 services.rollup().run(Clock.systemUTC().instant().plusSeconds(120));
                 wrk(rankings, 1, 2, false);
@@ -53,11 +60,31 @@ public final class LoadBench {
                 print("GET /rankings", 1, wrk(rankings, 1, seconds, true));
                 print("GET /rankings", connections, wrk(rankings, connections, seconds, true));
 
-                double getItem = getItemP50(aws, seconds);
-                System.out.printf("%nbare GetItem of the article item (same SDK client kind, same dynalite, one at a time): p50 %.2f ms%n",
-                        getItem);
+                double getItem = p50(seconds, () -> get(aws, ARTICLE_KEY));
+                System.out.printf("%nbare GetItem of the article item (same SDK client kind, same dynalite, one at a time):"
+                        + " p50 %.2f ms%n", getItem);
                 System.out.printf("get-article p50 (1 connection) / GetItem p50 = %.2f / %.2f = %.2f%n",
                         one.p50, getItem, one.p50 / getItem);
+                // What get-article asks dynalite for, each request alone (dynalite answers one at a time).
+                String slug = BenchAws.SAMPLE_SLUG;
+                List<Map<String, AttributeValue>> shards = new ArrayList<>();
+                for (int shard = 0; shard < 32; shard++) {
+                    shards.add(Map.of("pk", AttributeValue.fromS(dev.newsdesk.store.Keys.views(slug, shard)),
+                            "sk", AttributeValue.fromS("TOTAL")));
+                }
+                double batch = p50(Math.max(2, seconds / 2), () -> aws.dynamo.batchGetItem(b -> b.requestItems(
+                        Map.of(BenchAws.TABLE, software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes
+                                .builder().keys(shards).consistentRead(true).build()))));
+                double update = p50(Math.max(2, seconds / 2), () -> aws.dynamo.updateItem(b -> b
+                        .tableName(BenchAws.TABLE).key(Map.of("pk", AttributeValue.fromS("BENCH#counter"),
+                                "sk", AttributeValue.fromS("TOTAL")))
+                        .updateExpression("ADD #v :one").expressionAttributeNames(Map.of("#v", "views"))
+                        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))));
+                var event = BenchAws.get("/articles/" + slug);
+                double inProcess = p50(Math.max(2, seconds / 2), () -> handler.handleRequest(event, null));
+                System.out.printf("get-article in process (the handler alone, no HTTP server), p50: %.2f ms%n", inProcess);
+                System.out.printf("each alone, p50: GetItem %.2f ms, UpdateItem ADD %.2f ms, BatchGetItem of the 32"
+                        + " counter shards %.2f ms%n", getItem, update, batch);
             }
         }
     }
@@ -102,16 +129,18 @@ public final class LoadBench {
         };
     }
 
-    /** GetItem of the article's own item, sequentially, for {@code seconds} (after a short warm-up). */
-    static double getItemP50(BenchAws aws, int seconds) {
-        Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS(dev.newsdesk.store.Keys.article(BenchAws.SAMPLE_SLUG)),
-                "sk", AttributeValue.fromS("#"));
-        for (int i = 0; i < 200; i++) get(aws, key);
+    static final Map<String, AttributeValue> ARTICLE_KEY = Map.of(
+            "pk", AttributeValue.fromS(dev.newsdesk.store.Keys.article(BenchAws.SAMPLE_SLUG)),
+            "sk", AttributeValue.fromS("#"));
+
+    /** The median time of {@code call}, made one at a time for {@code seconds} after 200 unmeasured calls. */
+    static double p50(int seconds, Runnable call) {
+        for (int i = 0; i < 200; i++) call.run();
         List<Long> nanos = new ArrayList<>();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < end) {
             long t0 = System.nanoTime();
-            get(aws, key);
+            call.run();
             nanos.add(System.nanoTime() - t0);
         }
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
