@@ -39,6 +39,8 @@ final class BlockWalker implements NodeFilter {
     private final Deque<Element> owners = new ArrayDeque<>();
     private final StringBuilder buffer = new StringBuilder();
     private final Element root;
+    /** Pages repeat their class names by the hundred: judge each once. */
+    private final java.util.Map<String, Boolean> unlikelyCache = new java.util.HashMap<>();
     private int[] totalText;
     private int chars;
     private int linkChars;
@@ -177,13 +179,12 @@ final class BlockWalker implements NodeFilter {
     }
 
     private boolean isChrome(Element e, String tag) {
-        if (NEVER_PRUNED.contains(tag)) return false;
+        if (NEVER_PRUNED.contains(tag) || e.attributesSize() == 0) return false;
         String names = ClassHints.names(e);
-        if (names.isEmpty() && e.attributesSize() == 0) return false;
         String role = e.attr("role");
         boolean byRole = role.equals("navigation") || role.equals("complementary") || role.equals("banner")
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");
-        if (!byRole && !ClassHints.unlikely(names)) return false;
+        if (!byRole && (names.isEmpty() || !unlikelyCache.computeIfAbsent(names, ClassHints::unlikely))) return false;
         if (totalText == null) totalText = measure(root);
         int[] len = measure(e);
         // Measured in paragraph text when the page has paragraphs: link lists are long but hold no article.

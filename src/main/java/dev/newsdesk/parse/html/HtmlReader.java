@@ -11,6 +11,10 @@ import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Words;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +39,22 @@ public final class HtmlReader {
 
     /** Reads a whole page. */
     public static Draft read(String html) {
-        Document doc = parse(html);
+        return read(parse(html));
+    }
+
+    /** Reads a whole page from its bytes (from {@code offset}, past any byte-order mark) in {@code charset}. */
+    public static Draft read(byte[] bytes, int offset, Charset charset) {
+        Parser parser = Parser.htmlParser();
+        parser.setMaxDepth(MAX_DEPTH);
+        try {
+            return read(Jsoup.parse(new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset.name(), "",
+                    parser));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        }
+    }
+
+    private static Draft read(Document doc) {
         HtmlMetadata meta = HtmlMetadata.of(doc);
         Draft body = readBody(doc.body(), meta.language());
         body = preferStructuredBody(body, meta.structuredBody());
