@@ -73,6 +73,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     /** The elements metadata comes from, gathered in one pass over the page. */
     private static final class Found {
         final List<Element> metas = new ArrayList<>();
+        /** Meta contents by lower-cased property, name, itemprop or http-equiv; the first one given wins. */
+        java.util.Map<String, String> byName;
         final List<Element> ldScripts = new ArrayList<>();
         Element h1;
         Element time;
@@ -102,14 +104,20 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         }
 
         String meta(String... names) {
-            for (String name : names) {
+            if (byName == null) {
+                byName = new java.util.HashMap<>();
                 for (Element m : metas) {
-                    if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
-                            || name.equalsIgnoreCase(m.attr("itemprop")) || name.equalsIgnoreCase(m.attr("http-equiv"))) {
-                        String c = m.attr("content");
-                        if (!c.isBlank()) return Words.squash(c);
+                    String content = m.attr("content");
+                    if (content.isBlank()) continue;
+                    for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                        String k = m.attr(key);
+                        if (!k.isEmpty()) byName.putIfAbsent(k.toLowerCase(Locale.ROOT), content);
                     }
                 }
+            }
+            for (String name : names) {
+                String c = byName.get(name.toLowerCase(Locale.ROOT));
+                if (c != null) return Words.squash(c);
             }
             return null;
         }
@@ -147,8 +155,11 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         static JsonLd of(List<Element> scripts) {
             JsonLd out = new JsonLd();
             for (Element script : scripts) {
+                String data = script.data();
+                // Only Article-like objects matter: a site's Organization or BreadcrumbList is not worth parsing.
+                if (!data.contains("Article") && !data.contains("BlogPosting") && !data.contains("Report")) continue;
                 try {
-                    JsonNode root = JSON.readTree(script.data());
+                    JsonNode root = JSON.readTree(data);
                     out.visit(root, 0);
                 } catch (Exception e) {
                     // Broken JSON-LD is common on the web; the page's other metadata still count.

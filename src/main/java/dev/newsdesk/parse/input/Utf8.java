@@ -1,7 +1,14 @@
 package dev.newsdesk.parse.input;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** Checks that bytes are well-formed UTF-8 without decoding them: one pass, ASCII at full speed. */
 final class Utf8 {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Utf8() {
     }
@@ -12,8 +19,9 @@ final class Utf8 {
         int n = b.length;
         while (i < n) {
             int c = b[i];
-            if (c >= 0) { // ASCII
+            if (c >= 0) { // ASCII: skip eight bytes at a time while no high bit is set
                 i++;
+                while (i + 8 <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) i += 8;
                 continue;
             }
             c &= 0xFF;

@@ -8,14 +8,14 @@ import java.util.List;
  */
 public final class LanguageDetector {
 
-    private static final int SAMPLE_WORDS = 600;
+    private static final int SAMPLE_WORDS = 300;
 
     private LanguageDetector() {
     }
 
     /** The ISO 639-1 code of {@code text}'s language, or {@code fallback} when no language stands out. */
     public static String detect(String text, String fallback) {
-        List<String> words = Words.lowerCase(text.length() > 6_000 ? text.substring(0, 6_000) : text);
+        List<String> words = Words.lowerCase(text.length() > 3_000 ? text.substring(0, 3_000) : text);
         if (words.size() > SAMPLE_WORDS) words = words.subList(0, SAMPLE_WORDS);
         String best = null;
         int bestHits = 0;
