@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What a page says about its article outside the body: Open Graph and article meta tags, schema.org JSON-LD,
@@ -82,7 +83,9 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
 
         static Found in(Document doc) {
             Found f = new Found();
-            for (Element e : doc.getAllElements()) {
+            // One traversal, nothing allocated per element (getAllElements would build a list of them all).
+            NodeTraversor.traverse((node, depth) -> {
+                if (!(node instanceof Element e)) return;
                 switch (e.normalName()) {
                     case "meta" -> f.metas.add(e);
                     case "script" -> {
@@ -99,7 +102,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                     }
                     default -> { }
                 }
-            }
+            }, doc);
             return f;
         }
 
