@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class Boilerplate {
 
     /** Where an article is over: a comment form or a comment thread starts (everything after is not the article). */
-    private static final Pattern END_OF_ARTICLE = compile(List.of(
+    private static final Phrases END_OF_ARTICLE = compile(List.of(
             // en
             "leave a (reply|comment)", "add (a|your) comment", "post a comment", "\\d* ?comments?", "show comments",
             "view comments", "join the (conversation|discussion)", "your email address will not be published.*",
@@ -43,7 +43,7 @@ public final class Boilerplate {
             "artigos relacionados", "voc[êe] tamb[ée]m pode gostar", "o seu endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*"));
 
     /** Lines that are never article text, wherever they stand. */
-    private static final Pattern NOISE = compile(List.of(
+    private static final Phrases NOISE = compile(List.of(
             // navigation, page chrome
             "(back )?to top", "retour en haut( de (la )?page)?", "nach oben", "volver arriba", "torna (su|in alto)",
             "voltar ao topo", "skip to (main )?content.*", "aller au contenu.*", "menu", "search", "rechercher",
@@ -134,7 +134,7 @@ public final class Boilerplate {
     /** {@link #endsArticle} on a line already reduced by {@link #key}. */
     public static boolean endsArticleKey(String s) {
         if (s.length() > 90) return false;
-        if (END_OF_ARTICLE.matcher(s).matches()) return true;
+        if (END_OF_ARTICLE.matches(s)) return true;
         List<String> words = Words.lowerCase(s);
         if (words.size() > 5) return false;
         for (String w : words) if (COMMENT_WORDS.contains(w)) return true;
@@ -161,7 +161,7 @@ public final class Boilerplate {
     public static boolean isNoiseKey(String s) {
         if (s.isEmpty()) return true;
         if (s.length() > MAX_INSIDE_CHARS) return false;
-        return NOISE.matcher(s).matches() || NOISE_INSIDE.matcher(s).find() || AGENCY_CREDIT.matcher(s).find();
+        return NOISE.matches(s) || NOISE_INSIDE.matcher(s).find() || AGENCY_CREDIT.matcher(s).find();
     }
 
     /** The teaser's headline when {@code line} is a "Read also: headline" line, else null. */
@@ -185,9 +185,26 @@ public final class Boilerplate {
         return s.substring(start, end);
     }
 
-    private static Pattern compile(List<String> alternatives) {
-        String joined = String.join("|", alternatives);
-        return Pattern.compile("(?:" + joined + ")", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static Phrases compile(List<String> alternatives) {
+        Set<String> literal = new java.util.HashSet<>();
+        List<String> patterns = new java.util.ArrayList<>();
+        for (String a : alternatives) {
+            if (a.matches("[\\p{Ll}' -]+")) literal.add(a); // runs once, at class initialisation
+            else patterns.add(a);
+        }
+        String joined = String.join("|", patterns);
+        return new Phrases(Set.copyOf(literal),
+                Pattern.compile("(?:" + joined + ")", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
+    }
+
+    /**
+     * A vocabulary of whole lines: the plain phrases in a set (one lookup), the rest as one regex. Most chrome
+     * lines are plain words ("menu", "facebook"), so most checks never reach the regex.
+     */
+    private record Phrases(Set<String> literal, Pattern pattern) {
+        boolean matches(String key) {
+            return literal.contains(key) || pattern.matcher(key).matches();
+        }
     }
 
     /** Accents off, for comparisons that must not care about them. */
