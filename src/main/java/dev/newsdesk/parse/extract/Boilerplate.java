@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class Boilerplate {
 
     /** Where an article is over: a comment form or a comment thread starts (everything after is not the article). */
-    private static final Pattern END_OF_ARTICLE = compile(List.of(
+    private static final Phrases END_OF_ARTICLE = compile(List.of(
             // en
             "leave a (reply|comment)", "add (a|your) comment", "post a comment", "\\d* ?comments?", "show comments",
             "view comments", "join the (conversation|discussion)", "your email address will not be published.*",
@@ -43,7 +43,7 @@ public final class Boilerplate {
             "artigos relacionados", "voc[êe] tamb[ée]m pode gostar", "o seu endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*"));
 
     /** Lines that are never article text, wherever they stand. */
-    private static final Pattern NOISE = compile(List.of(
+    private static final Phrases NOISE = compile(List.of(
             // navigation, page chrome
             "(back )?to top", "retour en haut( de (la )?page)?", "nach oben", "volver arriba", "torna (su|in alto)",
             "voltar ao topo", "skip to (main )?content.*", "aller au contenu.*", "menu", "search", "rechercher",
@@ -53,11 +53,10 @@ public final class Boilerplate {
             "subscribe( now)?", "s'abonner", "abonnez-vous", "abonnieren", "suscr[íi]bete", "iscriviti", "assine",
             "advertisement", "publicit[ée]", "anzeige", "werbung", "publicidad", "pubblicit[àa]", "publicidade",
             "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads", "advert", "adverts", "werbeanzeige",
-            ".{0,60}(requires|needs) javascript.*", "(please )?enable javascript.*", "javascript (is )?(disabled|required).*",
+            "(please )?enable javascript.*", "javascript (is )?(disabled|required).*",
             // photo credits and captions' tails
             "(photo|photograph|image|picture|foto|cr[ée]dit|credits?)s?( ?:| by| de| von)? .{0,80}",
-            ".{0,60}\\b(getty images|shutterstock|afp|reuters|associated press|ap photo|epa|dpa|imago|istock)"
-                    + "( via .{0,40})?",
+
             // share bars
             "share( this( article| story| post)?)?( on .{1,20})?", "partager( (cet|l')article)?( sur .{1,20})?",
             "teilen", "compartir", "condividi", "compartilhar", "tweet", "email", "e-mail", "print", "imprimer",
@@ -81,11 +80,25 @@ public final class Boilerplate {
             "read more", "lire la suite", "weiterlesen", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais",
             "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*",
             // author contact and follow lines, newsletter pitches
-            "(have|got) a (news )?tip.*", ".{0,80}\\b(may|can) be reached at .*",
-            ".{0,80}\\b(follow|suivez|folgen sie|s[íi]guenos|seguici|siga)\\b.{0,40}\\b(on|sur|auf|en|su|no) "
-                    + "(twitter|facebook|instagram|linkedin)\\b.*",
-            ".{0,60}\\bsubscribe to .{0,40}newsletters?.*", "get (the latest|our) .{0,60}\\b(in|to) your inbox.*",
+            "(have|got) a (news )?tip.*", "get (the latest|our) .{0,60}\\b(in|to) your inbox.*",
             "(abonnez-vous|inscrivez-vous) .{0,60}newsletters?.*"));
+
+    /**
+     * Chrome recognised by words inside a short line rather than by the whole line (a photo agency at the end of
+     * a credit, an author's contact line). Searched, not matched: a leading wildcard would cost a regex attempt
+     * at every position of every block.
+     */
+    private static final Pattern NOISE_INSIDE = Pattern.compile(
+            "(?:requires|needs) javascript|\\b(?:may|can) be reached at |\\b(?:follow|suivez|folgen sie|s[íi]guenos|seguici|siga) "
+                    + "(?:\\S+ ){0,4}(?:on|sur|auf|en|su|no) (?:twitter|facebook|instagram|linkedin)\\b"
+                    + "|\\bsubscribe to .{0,40}newsletter",
+            Pattern.UNICODE_CASE);
+    /** A credit line that ends with an agency: "Jane Doe | AFP", "Photo: Reuters". */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "^.{0,60}\\b(?:afp|reuters|epa|dpa|imago|getty images|shutterstock|associated press|ap photo|istock)"
+                    + "(?: via .{0,40})?$");
+    /** Lines longer than this are prose, whatever chrome words they hold. */
+    private static final int MAX_INSIDE_CHARS = 160;
 
     /** A line that only announces other articles: "Read more: ...", "Lire aussi : ...". */
     private static final Pattern TEASER_PREFIX = Pattern.compile(
@@ -121,7 +134,7 @@ public final class Boilerplate {
     /** {@link #endsArticle} on a line already reduced by {@link #key}. */
     public static boolean endsArticleKey(String s) {
         if (s.length() > 90) return false;
-        if (END_OF_ARTICLE.matcher(s).matches()) return true;
+        if (END_OF_ARTICLE.matches(s)) return true;
         List<String> words = Words.lowerCase(s);
         if (words.size() > 5) return false;
         for (String w : words) if (COMMENT_WORDS.contains(w)) return true;
@@ -146,7 +159,9 @@ public final class Boilerplate {
 
     /** {@link #isNoise} on a line already reduced by {@link #key}. */
     public static boolean isNoiseKey(String s) {
-        return s.isEmpty() || (s.length() <= 160 && NOISE.matcher(s).matches());
+        if (s.isEmpty()) return true;
+        if (s.length() > MAX_INSIDE_CHARS) return false;
+        return NOISE.matches(s) || NOISE_INSIDE.matcher(s).find() || AGENCY_CREDIT.matcher(s).find();
     }
 
     /** The teaser's headline when {@code line} is a "Read also: headline" line, else null. */
@@ -170,9 +185,26 @@ public final class Boilerplate {
         return s.substring(start, end);
     }
 
-    private static Pattern compile(List<String> alternatives) {
-        String joined = String.join("|", alternatives);
-        return Pattern.compile("(?:" + joined + ")", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static Phrases compile(List<String> alternatives) {
+        Set<String> literal = new java.util.HashSet<>();
+        List<String> patterns = new java.util.ArrayList<>();
+        for (String a : alternatives) {
+            if (a.matches("[\\p{Ll}' -]+")) literal.add(a); // runs once, at class initialisation
+            else patterns.add(a);
+        }
+        String joined = String.join("|", patterns);
+        return new Phrases(Set.copyOf(literal),
+                Pattern.compile("(?:" + joined + ")", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
+    }
+
+    /**
+     * A vocabulary of whole lines: the plain phrases in a set (one lookup), the rest as one regex. Most chrome
+     * lines are plain words ("menu", "facebook"), so most checks never reach the regex.
+     */
+    private record Phrases(Set<String> literal, Pattern pattern) {
+        boolean matches(String key) {
+            return literal.contains(key) || pattern.matcher(key).matches();
+        }
     }
 
     /** Accents off, for comparisons that must not care about them. */

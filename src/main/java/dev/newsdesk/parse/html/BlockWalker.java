@@ -39,6 +39,10 @@ final class BlockWalker implements NodeFilter {
     private final Deque<Element> owners = new ArrayDeque<>();
     private final StringBuilder buffer = new StringBuilder();
     private final Element root;
+    /** The JSON-LD scripts met on the way, for the metadata (saves it a pass over the page). */
+    private List<Element> jsonLd;
+    /** Pages repeat their class names by the hundred: judge each once. */
+    private final java.util.Map<String, Boolean> unlikelyCache = new java.util.HashMap<>();
     private int[] totalText;
     private int chars;
     private int linkChars;
@@ -53,8 +57,9 @@ final class BlockWalker implements NodeFilter {
     }
 
     /** The blocks of {@code root} in document order; teaser links of pruned related-content widgets go to {@code related}. */
-    static List<HtmlBlock> walk(Element root, List<Related> related) {
+    static List<HtmlBlock> walk(Element root, List<Related> related, List<Element> jsonLd) {
         BlockWalker w = new BlockWalker(root);
+        w.jsonLd = jsonLd;
         w.owners.push(root);
         NodeTraversor.filter(w, root);
         w.flush();
@@ -109,6 +114,7 @@ final class BlockWalker implements NodeFilter {
             lastWasBreak = true;
             return FilterResult.SKIP_CHILDREN;
         }
+        if (tag.equals("script") && "application/ld+json".equalsIgnoreCase(e.attr("type"))) jsonLd.add(e);
         if (SKIP.contains(tag) || isHidden(e) || isChrome(e, tag)) {
             flushIfOwned(e);
             return FilterResult.SKIP_ENTIRELY;
@@ -177,13 +183,12 @@ final class BlockWalker implements NodeFilter {
     }
 
     private boolean isChrome(Element e, String tag) {
-        if (NEVER_PRUNED.contains(tag)) return false;
+        if (NEVER_PRUNED.contains(tag) || e.attributesSize() == 0) return false;
         String names = ClassHints.names(e);
-        if (names.isEmpty() && e.attributesSize() == 0) return false;
         String role = e.attr("role");
         boolean byRole = role.equals("navigation") || role.equals("complementary") || role.equals("banner")
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");
-        if (!byRole && !ClassHints.unlikely(names)) return false;
+        if (!byRole && (names.isEmpty() || !unlikelyCache.computeIfAbsent(names, ClassHints::unlikely))) return false;
         if (totalText == null) totalText = measure(root);
         int[] len = measure(e);
         // Measured in paragraph text when the page has paragraphs: link lists are long but hold no article.

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class EntityExtractor {
 
+    private static final Pattern SPACES = Pattern.compile("[ \\u00a0]+");
     private static final Pattern LEADING_TITLE = Pattern.compile(
             "^(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Pr\\.?|Herr|Frau|Sr\\.|Sra\\.|Sig\\.)\\s+");
     private static final Set<String> PERSON_TITLES = Set.of("m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
@@ -46,7 +47,7 @@ public final class EntityExtractor {
             if (run.isEmpty()) continue;
             boolean titled = false;
             Matcher title = LEADING_TITLE.matcher(run);
-            if (title.find()) {
+            if (run.indexOf(' ') > 0 && run.indexOf(' ') <= 5 && title.find()) {
                 titled = true;
                 run = run.substring(title.end());
                 if (run.isEmpty()) continue;
@@ -162,7 +163,7 @@ public final class EntityExtractor {
 
     private static Entity.Type classify(Found f) {
         String name = f.name;
-        String[] tokens = name.split("\\s+");
+        String[] tokens = SPACES.split(name);
         if (Gazetteer.isPlace(name)) return Entity.Type.PLACE;
         for (String t : tokens) {
             if (Gazetteer.isOrganizationWord(t)) return Entity.Type.ORGANIZATION;
@@ -183,7 +184,7 @@ public final class EntityExtractor {
 
     /** Splits a run of capitals: a leading place ("Mali Diop") and a leading sentence opener come off. */
     private static List<String> split(String run, boolean sentenceStart, String language) {
-        String[] tokens = run.split("\\s+");
+        String[] tokens = SPACES.split(run);
         int from = 0;
         if (sentenceStart && Stopwords.isAnyStopword(tokens[0].toLowerCase(Locale.ROOT))) from = 1;
         List<String> out = new ArrayList<>();

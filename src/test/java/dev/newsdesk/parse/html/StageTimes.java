@@ -26,9 +26,9 @@ public final class StageTimes {
                 long a = System.nanoTime();
                 Document doc = HtmlReader.parse(s);
                 long b = System.nanoTime();
-                HtmlMetadata meta = HtmlMetadata.of(doc);
+                HtmlMetadata meta = HtmlMetadata.of(doc, List.of());
                 long c = System.nanoTime();
-                List<HtmlBlock> all = BlockWalker.walk(doc.body(), new ArrayList<Related>());
+                List<HtmlBlock> all = BlockWalker.walk(doc.body(), new ArrayList<Related>(), new ArrayList<>());
                 long d = System.nanoTime();
                 var roots = ContentFinder.find(all);
                 long e = System.nanoTime();
