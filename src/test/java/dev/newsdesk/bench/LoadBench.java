@@ -80,9 +80,23 @@ public final class LoadBench {
                                 "sk", AttributeValue.fromS("TOTAL")))
                         .updateExpression("ADD #v :one").expressionAttributeNames(Map.of("#v", "views"))
                         .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))));
+                java.net.http.HttpClient jdk = java.net.http.HttpClient.newHttpClient();
+                var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(article))
+                        .header("User-Agent", "Mozilla/5.0 (bench)").build();
+                double overHttp = p50(Math.max(2, seconds / 2), () -> {
+                    try {
+                        var response = jdk.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() != 200) throw new IllegalStateException("" + response.statusCode());
+                    } catch (java.io.IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                System.out.printf("get-article through the same server with the JDK's HttpClient, one at a time, p50:"
+                        + " %.2f ms; / GetItem p50 = %.2f%n", overHttp, overHttp / getItem);
                 var event = BenchAws.get("/articles/" + slug);
                 double inProcess = p50(Math.max(2, seconds / 2), () -> handler.handleRequest(event, null));
-                System.out.printf("get-article in process (the handler alone, no HTTP server), p50: %.2f ms%n", inProcess);
+                System.out.printf("get-article in process (the handler alone, no HTTP server), p50: %.2f ms; / GetItem p50"
+                        + " = %.2f%n", inProcess, inProcess / getItem);
                 System.out.printf("each alone, p50: GetItem %.2f ms, UpdateItem ADD %.2f ms, BatchGetItem of the 32"
                         + " counter shards %.2f ms%n", getItem, update, batch);
             }
