@@ -46,7 +46,7 @@ final class BlockWalker implements NodeFilter {
     /** The JSON-LD scripts met on the way, for the metadata (saves it a pass over the page). */
     private List<Element> jsonLd;
     /** Pages repeat their class names by the hundred: judge each once. */
-    private final java.util.Map<String, Boolean> unlikelyCache = new java.util.HashMap<>();
+    private final java.util.Map<String, Byte> nameVerdicts = new java.util.HashMap<>();
     private int chars;
     private int linkChars;
     private int linkDepth;
@@ -112,9 +112,7 @@ final class BlockWalker implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            String s = t.getWholeText();
-            buffer.append(s);
-            int n = nonSpace(s);
+            int n = appendSquashed(t.getWholeText());
             chars += n;
             if (linkDepth > 0) linkChars += n;
             if (n > 0) lastWasBreak = false;
@@ -124,7 +122,7 @@ final class BlockWalker implements NodeFilter {
         String tag = e.normalName();
         if (tag.equals("br")) {
             if (lastWasBreak) flush();
-            else buffer.append(' ');
+            else appendSpace();
             lastWasBreak = true;
             return FilterResult.SKIP_CHILDREN;
         }
@@ -147,7 +145,7 @@ final class BlockWalker implements NodeFilter {
             flush();
             owners.push(e);
         } else if (tag.equals("td") || tag.equals("th")) {
-            buffer.append(' '); // a table row is one block, its cells words apart
+            appendSpace(); // a table row is one block, its cells words apart
         }
         switch (tag) {
             case "a" -> linkDepth++;
@@ -196,7 +194,9 @@ final class BlockWalker implements NodeFilter {
 
     private void flush() {
         if (buffer.length() == 0) return;
-        String text = chars == 0 ? "" : Words.squash(buffer.toString());
+        int end = buffer.length();
+        if (end > 0 && buffer.charAt(end - 1) == ' ') end--;
+        String text = chars == 0 ? "" : buffer.substring(0, end);
         if (!text.isEmpty()) {
             Candidate.Kind kind = headingDepth > 0 ? Candidate.Kind.HEADING
                     : quoteDepth > 0 ? Candidate.Kind.QUOTE
@@ -223,12 +223,11 @@ final class BlockWalker implements NodeFilter {
     /** The class names of {@code e} when its names or role say chrome, else null. */
     private String chromeNames(Element e, String tag) {
         if (NEVER_PRUNED.contains(tag) || e.attributesSize() == 0) return null;
-        String names = ClassHints.names(e);
         String role = e.attr("role");
         boolean byRole = role.equals("navigation") || role.equals("complementary") || role.equals("banner")
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");
-        if (!byRole && (names.isEmpty() || !unlikelyCache.computeIfAbsent(names, ClassHints::unlikely))) return null;
-        return names;
+        if (!byRole && !ClassHints.unlikely(e, nameVerdicts)) return null;
+        return ClassHints.names(e);
     }
 
     private void harvestIfRelated(Element e, String names) {
@@ -260,11 +259,28 @@ final class BlockWalker implements NodeFilter {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    private static int nonSpace(String s) {
+    /**
+     * Appends {@code s} with every run of whitespace as one space and none at the start of a block (the text comes
+     * out squashed, with no second pass); returns how many non-space characters it had.
+     */
+    private int appendSquashed(String s) {
         int n = 0;
         for (int i = 0, len = s.length(); i < len; i++) {
-            if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') n++;
+            char c = s.charAt(i);
+            boolean blank = c < 0x80 ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || c == '\u200b' || c == '\ufeff';
+            if (blank) {
+                appendSpace();
+            } else {
+                buffer.append(c);
+                n++;
+            }
         }
         return n;
+    }
+
+    private void appendSpace() {
+        int len = buffer.length();
+        if (len > 0 && buffer.charAt(len - 1) != ' ') buffer.append(' ');
     }
 }
