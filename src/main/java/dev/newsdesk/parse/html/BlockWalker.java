@@ -45,6 +45,7 @@ final class BlockWalker implements NodeFilter {
     private int totalParagraphChars;
     /** The JSON-LD scripts met on the way, for the metadata (saves it a pass over the page). */
     private List<Element> jsonLd;
+    private List<String> bylines;
     /** Pages repeat their class names by the hundred: judge each once. */
     private final java.util.Map<String, Byte> nameVerdicts = new java.util.HashMap<>();
     private int chars;
@@ -61,8 +62,14 @@ final class BlockWalker implements NodeFilter {
 
     /** The blocks of {@code root} in document order; teaser links of pruned related-content widgets go to {@code related}. */
     static List<HtmlBlock> walk(Element root, List<Related> related, List<Element> jsonLd) {
+        return walk(root, related, jsonLd, new ArrayList<>());
+    }
+
+    /** As above; the author names of pruned byline elements go to {@code bylines}. */
+    static List<HtmlBlock> walk(Element root, List<Related> related, List<Element> jsonLd, List<String> bylines) {
         BlockWalker w = new BlockWalker(root);
         w.jsonLd = jsonLd;
+        w.bylines = bylines;
         w.owners.push(root);
         NodeTraversor.filter(w, root);
         w.flush();
@@ -81,7 +88,10 @@ final class BlockWalker implements NodeFilter {
         for (Chrome c : chromes) {
             c.pruned = totalParagraphChars > 0 ? c.paragraphChars < totalParagraphChars * PRUNE_MAX_SHARE
                     : c.chars < totalChars * PRUNE_MAX_SHARE;
-            if (c.pruned) harvestIfRelated(c.element, c.names);
+            if (c.pruned) {
+                harvestIfRelated(c.element, c.names);
+                harvestByline(c.element, c.names);
+            }
         }
         List<HtmlBlock> kept = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
@@ -228,6 +238,18 @@ final class BlockWalker implements NodeFilter {
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");
         if (!byRole && !ClassHints.unlikely(e, nameVerdicts)) return null;
         return ClassHints.names(e);
+    }
+
+    /** A byline element is chrome to the body but says who wrote it: "Par Marie Martin", "Jane Doe". */
+    private void harvestByline(Element e, String names) {
+        if (!bylines.isEmpty()) return;
+        String lower = names.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("author") && !lower.contains("byline")) return;
+        String text = Words.squash(e.text());
+        if (text.isEmpty() || text.length() > 120) return;
+        List<String> found = dev.newsdesk.parse.extract.Bylines.authors(text);
+        if (found == null) found = dev.newsdesk.parse.extract.Bylines.authors("By " + text);
+        if (found != null) bylines.addAll(found);
     }
 
     private void harvestIfRelated(Element e, String names) {
