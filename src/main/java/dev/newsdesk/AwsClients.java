@@ -2,8 +2,10 @@ package dev.newsdesk;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -19,6 +21,7 @@ public final class AwsClients {
 
     public static S3Client s3(Settings settings) {
         var builder = S3Client.builder()
+                .httpClientBuilder(httpClient())
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials(settings));
         settings.s3Endpoint().ifPresent(uri -> builder.endpointOverride(uri).forcePathStyle(true));
@@ -27,15 +30,31 @@ public final class AwsClients {
 
     public static DynamoDbClient dynamoDb(Settings settings) {
         var builder = DynamoDbClient.builder()
+                .httpClientBuilder(httpClient())
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials(settings));
         settings.dynamoDbEndpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }
 
+    /**
+     * The JDK's HttpURLConnection behind the SDK's url-connection client: the one HTTP client in the package, named
+     * here so that the SDK does not scan the class path for one at init (docs/benchmarks.md compares it with
+     * apache5), with the SDK's default timeouts, as apache5 had.
+     */
+    static UrlConnectionHttpClient.Builder httpClient() {
+        return UrlConnectionHttpClient.builder();
+    }
+
     private static AwsCredentialsProvider credentials(Settings settings) {
         if (settings.isLocal()) {
             return StaticCredentialsProvider.create(AwsBasicCredentials.create("newsdesk", "newsdesk"));
+        }
+        // With SnapStart (template.yaml) Lambda's Java runtime gives no AWS_ACCESS_KEY_ID: credentials come from
+        // the container credentials endpoint (AWS_CONTAINER_CREDENTIALS_FULL_URI + AWS_CONTAINER_AUTHORIZATION_TOKEN),
+        // refreshed after each restore. Without SnapStart they are in the environment.
+        if (System.getenv(Settings.CONTAINER_CREDENTIALS_URI) != null) {
+            return ContainerCredentialsProvider.builder().build();
         }
         return EnvironmentVariableCredentialsProvider.create();
     }

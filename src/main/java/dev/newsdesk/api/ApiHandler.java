@@ -4,23 +4,106 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.newsdesk.Services;
+import dev.newsdesk.Settings;
+import dev.newsdesk.priming.Priming;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import software.amazon.awssdk.core.exception.SdkException;
 
-/** ApiFunction: API Gateway HTTP API (payload 2.0) requests in, JSON out. (Being written.) */
+/**
+ * ApiFunction: API Gateway HTTP API requests (payload format 2.0) in, JSON out. It routes on the raw path, so
+ * the same handler serves a catch-all route on AWS and the one-machine mode. Bad input is a 4xx problem;
+ * nothing a client sends can produce a 500 or a stack trace.
+ */
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    private final dev.newsdesk.Services services;
+    private final ArticleApi api;
 
-    /** Used by Lambda: builds its clients once, from the environment. */
+    /** SnapStart priming, offline (docs/deploy.md); held here because the runtime keeps only a weak reference. */
+    @SuppressWarnings({"unused", "FieldCanBeLocal"})
+    private Priming priming;
+
+    /** Used by Lambda: builds its clients once, from the environment, and registers the priming hook. */
     public ApiHandler() {
-        this(dev.newsdesk.Services.create(dev.newsdesk.Settings.fromEnvironment()));
+        this(Services.create(Settings.fromEnvironment()));
+        this.priming = Priming.register("api", Priming::api);
     }
 
-    public ApiHandler(dev.newsdesk.Services services) {
-        this.services = services;
+    public ApiHandler(Services services) {
+        this.api = new ArticleApi(services.articles(), services.views(), services.rankings(), services.clock(),
+                services.settings().hotReadCache());
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        throw new UnsupportedOperationException("being written");
+        return handle(ApiRequest.from(event)).toLambda();
+    }
+
+    ApiResponse handle(ApiRequest request) {
+        try {
+            return route(request);
+        } catch (ApiException e) {
+            return Responses.problem(e);
+        } catch (SdkException e) {
+            // DynamoDB unreachable or throttling: the client may retry; the cause stays in our logs only.
+            System.err.println("{\"event\":\"api-error\",\"path\":\"" + request.path().replace("\"", "")
+                    + "\",\"error\":\"" + e.getClass().getSimpleName() + "\"}");
+            return Responses.problem(503, "unavailable", "Service unavailable",
+                    "the article store did not answer; try again shortly")
+                    .withHeaders(Map.of("Retry-After", "1"));
+        } catch (RuntimeException e) {
+            // A bug of ours: the client gets a plain 500, the details go to the log only.
+            System.err.println("{\"event\":\"api-error\",\"error\":\"" + e.getClass().getName() + "\"}");
+            e.printStackTrace();
+            return Responses.problem(500, "internal-error", "Internal error", "the request could not be served");
+        }
+    }
+
+    private ApiResponse route(ApiRequest request) {
+        String path = request.path().length() > 1 && request.path().endsWith("/")
+                ? request.path().substring(0, request.path().length() - 1) : request.path();
+        Route route = Route.of(path);
+        if (route == Route.NONE) {
+            throw ApiException.notFound("no route " + Params.shorten(path) + "; see /articles, /rankings, /sections");
+        }
+        switch (request.method()) {
+            case "OPTIONS":
+                return Responses.preflight();
+            case "GET":
+            case "HEAD":
+                break;
+            default:
+                throw ApiException.methodNotAllowed(request.method());
+        }
+        return switch (route) {
+            case ARTICLES -> api.list(request);
+            case ARTICLE -> api.get(request, decodeSegment(path.substring("/articles/".length())));
+            case RANKINGS -> api.rankings(request);
+            case SECTIONS -> api.sections(request);
+            case NONE -> throw new IllegalStateException("unreachable");
+        };
+    }
+
+    private enum Route {
+        ARTICLES, ARTICLE, RANKINGS, SECTIONS, NONE;
+
+        static Route of(String path) {
+            if (path.equals("/articles")) return ARTICLES;
+            if (path.startsWith("/articles/") && path.indexOf('/', "/articles/".length()) < 0
+                    && path.length() > "/articles/".length()) return ARTICLE;
+            if (path.equals("/rankings")) return RANKINGS;
+            if (path.equals("/sections")) return SECTIONS;
+            return NONE;
+        }
+    }
+
+    private static String decodeSegment(String segment) {
+        try {
+            return URLDecoder.decode(segment, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            throw ApiException.notFound("no article has the slug \"" + Params.shorten(segment) + "\"");
+        }
     }
 }

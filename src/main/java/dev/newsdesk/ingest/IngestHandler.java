@@ -3,23 +3,97 @@ package dev.newsdesk.ingest;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import dev.newsdesk.Services;
+import dev.newsdesk.Settings;
+import dev.newsdesk.priming.Priming;
+import dev.newsdesk.article.ArticleJson;
+import java.util.ArrayList;
+import java.util.List;
 
-/** IngestFunction: S3 ObjectCreated/ObjectRemoved events in, articles stored. (Being written.) */
+/**
+ * IngestFunction: S3 ObjectCreated/ObjectRemoved events in, articles stored. It only translates: each record
+ * becomes an {@link ObjectEvent} for the {@link Ingestor}, on its own, so one bad file never blocks the others.
+ * If any record failed for a transient reason the invocation fails after the others are done, and Lambda
+ * retries the event; records already applied are then skipped as duplicates.
+ */
 public final class IngestHandler implements RequestHandler<S3Event, Void> {
 
-    private final dev.newsdesk.Services services;
+    private final Ingestor ingestor;
 
-    /** Used by Lambda: builds its clients once, from the environment. */
+    /** SnapStart priming, offline (docs/deploy.md); held here because the runtime keeps only a weak reference. */
+    @SuppressWarnings({"unused", "FieldCanBeLocal"})
+    private Priming priming;
+
+    /** Used by Lambda: builds its clients once, from the environment, and registers the priming hook. */
     public IngestHandler() {
-        this(dev.newsdesk.Services.create(dev.newsdesk.Settings.fromEnvironment()));
+        this(Services.create(Settings.fromEnvironment()));
+        this.priming = Priming.register("ingest", Priming::ingest);
     }
 
-    public IngestHandler(dev.newsdesk.Services services) {
-        this.services = services;
+    public IngestHandler(Services services) {
+        this.ingestor = services.ingestor();
     }
 
     @Override
     public Void handleRequest(S3Event event, Context context) {
-        throw new UnsupportedOperationException("being written");
+        List<RuntimeException> transientFailures = new ArrayList<>();
+        for (S3EventNotificationRecord record : event.getRecords()) {
+            ObjectEvent objectEvent = decode(record);
+            long start = System.nanoTime();
+            try {
+                IngestOutcome outcome = switch (objectEvent.kind()) {
+                    case CREATED -> ingestor.created(objectEvent);
+                    case REMOVED -> ingestor.removed(objectEvent);
+                    case OTHER -> new IngestOutcome(objectEvent.bucket(), objectEvent.key(),
+                            IngestOutcome.Result.SKIPPED, null, "event " + record.getEventName() + " is not handled", 0);
+                };
+                log(context, outcome);
+            } catch (RuntimeException e) {
+                transientFailures.add(e);
+                log(context, new IngestOutcome(objectEvent.bucket(), objectEvent.key(), IngestOutcome.Result.FAILED,
+                        null, "transient: " + e.getClass().getSimpleName() + " (will be retried)",
+                        (System.nanoTime() - start) / 1_000_000));
+            }
+        }
+        if (!transientFailures.isEmpty()) {
+            RuntimeException failure = new IllegalStateException(transientFailures.size()
+                    + " record(s) failed for a transient reason; the event will be retried", transientFailures.get(0));
+            transientFailures.stream().skip(1).forEach(failure::addSuppressed);
+            throw failure;
+        }
+        return null;
+    }
+
+    static ObjectEvent decode(S3EventNotificationRecord record) {
+        String name = record.getEventName() == null ? "" : record.getEventName();
+        ObjectEvent.Kind kind = name.startsWith("ObjectCreated") ? ObjectEvent.Kind.CREATED
+                : name.startsWith("ObjectRemoved") ? ObjectEvent.Kind.REMOVED : ObjectEvent.Kind.OTHER;
+        var object = record.getS3().getObject();
+        Long size = object.getSizeAsLong();
+        // Lambda's deserializer turns an absent versionId (unversioned bucket) into "": GetObject must not get it.
+        String versionId = object.getVersionId();
+        if (versionId != null && versionId.isBlank()) {
+            versionId = null;
+        }
+        return new ObjectEvent(kind, record.getS3().getBucket().getName(), object.getUrlDecodedKey(),
+                size == null ? 0 : size, object.geteTag(), versionId, Sequencer.of(object.getSequencer()));
+    }
+
+    private static void log(Context context, IngestOutcome outcome) {
+        String line;
+        try {
+            line = ArticleJson.mapper().writeValueAsString(new LogLine("ingest", outcome));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            line = "{\"event\":\"ingest\",\"key\":\"" + outcome.key() + "\"}";
+        }
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(line + "\n");
+        } else {
+            System.out.println(line);
+        }
+    }
+
+    private record LogLine(String event, @com.fasterxml.jackson.annotation.JsonUnwrapped IngestOutcome outcome) {
     }
 }

@@ -4,6 +4,7 @@ import dev.newsdesk.AwsClients;
 import dev.newsdesk.Settings;
 import dev.newsdesk.local.DynaliteServer;
 import dev.newsdesk.store.Table;
+import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.opentest4j.TestAbortedException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -23,8 +27,18 @@ import software.amazon.awssdk.services.s3.S3Client;
  * process with an in-memory store, dynalite as a child process in memory, both on free loopback ports).
  * Each test class that asks for a {@link LocalAws.Env} gets its own fresh bucket and table, so classes never see
  * each other's data.
+ *
+ * <p>With {@code -Dnewsdesk.backend=localstack} (set by {@code mvn -Plocalstack}) the same tests run against
+ * LocalStack in Docker instead; where no Docker engine answers, every class that uses this extension is reported
+ * skipped, with the reason, not failed. The LocalStack code lives in {@code src/localstack/java}, compiled only by
+ * that profile, and is reached by reflection so that the default build needs no Testcontainers.
  */
-public final class LocalAws implements ParameterResolver {
+public final class LocalAws implements ExecutionCondition, ParameterResolver {
+
+    /** System property that picks the servers: {@code embedded} (the default) or {@code localstack}. */
+    public static final String BACKEND = "newsdesk.backend";
+
+    private static final String LOCALSTACK_SERVERS = "dev.newsdesk.testing.localstack.LocalStackServers";
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
@@ -36,6 +50,23 @@ public final class LocalAws implements ParameterResolver {
 
         public String table() {
             return settings.tableName();
+        }
+    }
+
+    /**
+     * With LocalStack, starts it before the class runs and skips the class when it cannot run here. The default
+     * servers start when a test first asks for an {@link Env}, and a failure to start them fails the test.
+     */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (!"localstack".equals(System.getProperty(BACKEND))) {
+            return ConditionEvaluationResult.enabled("embedded servers");
+        }
+        try {
+            servers(context);
+            return ConditionEvaluationResult.enabled("LocalStack is running");
+        } catch (TestAbortedException cannotRunHere) {
+            return ConditionEvaluationResult.disabled(cannotRunHere.getMessage());
         }
     }
 
@@ -53,13 +84,38 @@ public final class LocalAws implements ParameterResolver {
 
     private static Servers servers(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Servers.class, k -> Servers.start(), Servers.class);
+                .getOrComputeIfAbsent(Servers.class, k -> startServers(), Servers.class);
+    }
+
+    private static Servers startServers() {
+        String backend = System.getProperty(BACKEND, "embedded");
+        return switch (backend) {
+            case "embedded" -> EmbeddedServers.start();
+            case "localstack" -> startLocalStack();
+            default -> throw new IllegalStateException(BACKEND + "=" + backend + ": expected embedded or localstack");
+        };
+    }
+
+    /** LocalStackServers.start(), which aborts (skips) when no Docker engine is reachable. */
+    private static Servers startLocalStack() {
+        try {
+            return (Servers) Class.forName(LOCALSTACK_SERVERS).getMethod("start").invoke(null);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(BACKEND + "=localstack needs the Maven profile: mvn -Plocalstack test", e);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked; // TestAbortedException included: the class is skipped, not failed
+            }
+            throw new IllegalStateException("could not start LocalStack", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("could not start LocalStack", e);
+        }
     }
 
     private static Env newEnv(Servers servers) {
         int n = NEXT.incrementAndGet();
-        Settings settings = Settings.local("test-table-" + n, "test-bucket-" + n, servers.s3Endpoint,
-                servers.dynamo.endpoint());
+        Settings settings = Settings.local("test-table-" + n, "test-bucket-" + n, servers.s3Endpoint(),
+                servers.dynamoDbEndpoint());
         S3Client s3 = AwsClients.s3(settings);
         DynamoDbClient dynamo = AwsClients.dynamoDb(settings);
         s3.createBucket(b -> b.bucket(settings.bucketName()));
@@ -67,19 +123,36 @@ public final class LocalAws implements ParameterResolver {
         return new Env(settings, s3, dynamo);
     }
 
-    /** The two servers; closed by JUnit when the run ends. */
-    static final class Servers implements ExtensionContext.Store.CloseableResource {
+    /** An S3 and a DynamoDB endpoint for the whole run; closed by JUnit when the run ends. */
+    public interface Servers extends ExtensionContext.Store.CloseableResource {
+        URI s3Endpoint();
+
+        URI dynamoDbEndpoint();
+    }
+
+    /** The default: S3Proxy in process and dynalite as a child process. */
+    static final class EmbeddedServers implements Servers {
         final S3Proxy s3Proxy;
         final URI s3Endpoint;
         final DynaliteServer dynamo;
 
-        private Servers(S3Proxy s3Proxy, URI s3Endpoint, DynaliteServer dynamo) {
+        private EmbeddedServers(S3Proxy s3Proxy, URI s3Endpoint, DynaliteServer dynamo) {
             this.s3Proxy = s3Proxy;
             this.s3Endpoint = s3Endpoint;
             this.dynamo = dynamo;
         }
 
-        static Servers start() {
+        @Override
+        public URI s3Endpoint() {
+            return s3Endpoint;
+        }
+
+        @Override
+        public URI dynamoDbEndpoint() {
+            return dynamo.endpoint();
+        }
+
+        static EmbeddedServers start() {
             try {
                 URI s3Endpoint = URI.create("http://127.0.0.1:" + DynaliteServer.freePort());
                 S3Proxy proxy = S3Proxy.builder()
@@ -93,7 +166,7 @@ public final class LocalAws implements ParameterResolver {
                 }
                 Path log = Files.createDirectories(Path.of("target")).resolve("dynalite-test.log");
                 DynaliteServer dynamo = DynaliteServer.start(Path.of("").toAbsolutePath(), 0, Optional.empty(), log);
-                return new Servers(proxy, s3Endpoint, dynamo);
+                return new EmbeddedServers(proxy, s3Endpoint, dynamo);
             } catch (Exception e) {
                 throw new IllegalStateException("could not start the local S3 and DynamoDB servers", e);
             }

@@ -1,0 +1,68 @@
+package dev.newsdesk.api;
+
+import dev.newsdesk.store.ListQuery;
+import dev.newsdesk.views.Window;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Reads and checks query parameters: a bad value is a 400 that says which parameter and why. */
+final class Params {
+
+    private static final int MAX_TEXT = 100;
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,4}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2}");
+
+    private final Map<String, String> query;
+
+    Params(Map<String, String> query) {
+        this.query = query;
+    }
+
+    int limit(int defaultLimit) {
+        String raw = query.get("limit");
+        if (raw == null) return defaultLimit;
+        if (!DIGITS.matcher(raw).matches() || Integer.parseInt(raw) < 1 || Integer.parseInt(raw) > ListQuery.MAX_LIMIT) {
+            throw ApiException.badParameter("limit must be a whole number from 1 to " + ListQuery.MAX_LIMIT
+                    + ", not \"" + shorten(raw) + "\"");
+        }
+        return Integer.parseInt(raw);
+    }
+
+    Window window(Window defaultWindow) {
+        String raw = query.get("window");
+        if (raw == null) return defaultWindow;
+        return Window.parse(raw).orElseThrow(() -> ApiException.badParameter(
+                "window must be one of 24h, 7d, 30d, all, not \"" + shorten(raw) + "\""));
+    }
+
+    /** A free-text filter ({@code section}, {@code keyword}); absent or blank means no filter. */
+    String text(String name) {
+        String raw = query.get(name);
+        if (raw == null || raw.isBlank()) return null;
+        if (raw.length() > MAX_TEXT) {
+            throw ApiException.badParameter(name + " is longer than " + MAX_TEXT + " characters");
+        }
+        return raw.strip();
+    }
+
+    String language() {
+        String raw = text("language");
+        if (raw != null && !LANGUAGE.matcher(raw).matches()) {
+            throw ApiException.badParameter("language must be an ISO 639-1 code such as fr or en, not \""
+                    + shorten(raw) + "\"");
+        }
+        return raw;
+    }
+
+    String cursor() {
+        String raw = query.get("cursor");
+        if (raw == null || raw.isEmpty()) return null;
+        if (raw.length() > 512) throw ApiException.badParameter("cursor is not one this API handed out");
+        return raw;
+    }
+
+    /** Echoing user input in an error is useful; echoing a megabyte of it is not. */
+    static String shorten(String raw) {
+        return raw.length() <= 40 ? raw : raw.substring(0, 40) + "…";
+    }
+}

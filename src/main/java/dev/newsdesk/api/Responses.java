@@ -1,0 +1,95 @@
+package dev.newsdesk.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdesk.article.ArticleJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds the API's responses: JSON with an ETag and caching headers, problem+json errors, CORS everywhere. */
+final class Responses {
+
+    static final Map<String, String> CORS = Map.of(
+            "Access-Control-Allow-Origin", "*",
+            "Access-Control-Expose-Headers", "ETag");
+
+    private Responses() {
+    }
+
+    /**
+     * A JSON answer to a read. {@code etagSource} is what identifies the representation (the body itself when
+     * null); when the client's If-None-Match names it, the answer is 304 without a body.
+     */
+    static ApiResponse json(ApiRequest request, Object value, String cacheControl, String etagSource) {
+        String body = write(value);
+        String etag = "W/\"" + hash(etagSource != null ? etagSource : body) + "\"";
+        Map<String, String> headers = new LinkedHashMap<>(CORS);
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        headers.put("Cache-Control", cacheControl);
+        headers.put("ETag", etag);
+        if (matches(request.header("if-none-match"), etag)) {
+            return new ApiResponse(304, headers, "");
+        }
+        ApiResponse response = new ApiResponse(200, headers, body);
+        return request.isHead() ? response.withoutBody() : response;
+    }
+
+    static ApiResponse problem(int status, String type, String title, String detail) {
+        ObjectNode problem = ArticleJson.mapper().createObjectNode()
+                .put("type", "https://newsdesk.dev/problems/" + type)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail);
+        Map<String, String> headers = new LinkedHashMap<>(CORS);
+        headers.put("Content-Type", "application/problem+json");
+        headers.put("Cache-Control", "no-store");
+        return new ApiResponse(status, headers, write(problem));
+    }
+
+    static ApiResponse problem(ApiException e) {
+        ApiResponse response = problem(e.status(), e.type(), e.title(), e.getMessage());
+        return e.status() == 405 ? response.withHeaders(Map.of("Allow", "GET, HEAD, OPTIONS")) : response;
+    }
+
+    /** The answer to a CORS preflight. */
+    static ApiResponse preflight() {
+        Map<String, String> headers = new LinkedHashMap<>(CORS);
+        headers.put("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
+        headers.put("Access-Control-Allow-Headers", "If-None-Match, Content-Type");
+        headers.put("Access-Control-Max-Age", "86400");
+        headers.put("Allow", "GET, HEAD, OPTIONS");
+        return new ApiResponse(204, headers, "");
+    }
+
+    /** If-None-Match holds one ETag, a list of them, or {@code *}; weak comparison, as RFC 9110 asks for GET. */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) return false;
+        String opaque = etag.substring(2);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || c.equals(etag) || c.equals(opaque) || c.equals("W/" + opaque)) return true;
+        }
+        return false;
+    }
+
+    private static String write(Object value) {
+        try {
+            return ArticleJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response does not serialize", e);
+        }
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.newsdesk.cli;
+
+import dev.newsdesk.local.LocalMode;
+import dev.newsdesk.parse.ArticleParser;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The {@code newsdesk} command: dispatches to {@code local}, {@code parse} and {@code bench}. */
+public final class Main {
+
+    static final String HELP = """
+            usage: ./newsdesk COMMAND [ARGS]
+
+              local [--s3-port N] [--dynamodb-port N] [--api-port N] [--data DIR]
+                              run the whole pipeline on this machine: S3 on 4566, DynamoDB on 4567,
+                              the HTTP API on 3000, data in ./.newsdesk (Ctrl-C stops it)
+              parse FILE... [--jsonl]
+                              print the article JSON an upload of each FILE would produce
+              bench NAME [ARGS]
+                              run a benchmark (e.g. `bench extraction DIR`)
+              help            this text
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.print(HELP);
+            System.exit(2);
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        switch (args[0]) {
+            case "local" -> LocalMode.main(rest.toArray(String[]::new));
+            case "parse" -> System.exit(new ParseCommand(new ArticleParser(), Clock.systemUTC(), System.out,
+                    System.err).run(rest));
+            case "bench" -> System.exit(bench(rest));
+            case "help", "-h", "--help" -> System.out.print(HELP);
+            default -> {
+                System.err.print("newsdesk: unknown command " + args[0] + "\n\n" + HELP);
+                System.exit(2);
+            }
+        }
+    }
+
+    /** {@code extraction} → {@code dev.newsdesk.bench.ExtractionBench}. */
+    static String benchClass(String name) {
+        return "dev.newsdesk.bench." + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1) + "Bench";
+    }
+
+    /**
+     * Runs {@code dev.newsdesk.bench.<Name>Bench}. Benchmarks live with the tests (they need the test data and
+     * never ship), so this only works on the test class path, which the launcher provides for {@code bench}.
+     */
+    static int bench(List<String> args) {
+        if (args.isEmpty()) {
+            System.err.println("usage: ./newsdesk bench NAME [ARGS]   (e.g. ./newsdesk bench extraction DIR)");
+            return 2;
+        }
+        String name = args.get(0);
+        String className = benchClass(name);
+        Method main;
+        try {
+            main = Class.forName(className).getMethod("main", String[].class);
+        } catch (ClassNotFoundException | NoSuchMethodException e) {
+            System.err.println("newsdesk bench: no benchmark named " + name + " (" + className + " not found)");
+            return 2;
+        }
+        try {
+            main.invoke(null, (Object) args.subList(1, args.size()).toArray(String[]::new));
+            return 0;
+        } catch (InvocationTargetException e) {
+            System.err.println("newsdesk bench: " + name + " failed: " + e.getCause());
+            return 1;
+        } catch (IllegalAccessException e) {
+            System.err.println("newsdesk bench: " + className + ".main is not public");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.newsdesk.ingest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What one S3 event record did: the line the ingest log writes for it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IngestOutcome(String bucket, String key, Result result, String slug, String reason, long millis) {
+
+    public enum Result {
+        /** The article is published (new or updated). */
+        PUBLISHED,
+        /** The article was taken down after its object was deleted. */
+        DELETED,
+        /** The file can never be an article; recorded with a reason. */
+        FAILED,
+        /** A duplicate or out-of-order event: nothing to do. */
+        SKIPPED;
+
+        @JsonValue
+        public String json() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.newsdesk.ingest;
+
+import dev.newsdesk.article.Article;
+import dev.newsdesk.article.ArticleContent;
+import dev.newsdesk.article.Slugs;
+import dev.newsdesk.article.Source;
+import dev.newsdesk.parse.ArticleParser;
+import dev.newsdesk.parse.RejectedFileException;
+import dev.newsdesk.store.ArticleStore;
+import dev.newsdesk.store.UploadLog;
+import dev.newsdesk.store.UploadStatus;
+import dev.newsdesk.store.UploadStatus.State;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+/**
+ * The ingest use case, one S3 object event at a time: object → article → store. It knows nothing of Lambda.
+ * Permanent failures (a file that can never be an article) are recorded and returned; transient ones
+ * (throttling, network) are thrown so that the caller retries.
+ */
+public final class Ingestor {
+
+    /** Slug variants tried when titles collide ({@code slug}, {@code slug-2}, … {@code slug-20}). */
+    private static final int MAX_SLUG_VARIANTS = 20;
+
+    private final S3Client s3;
+    private final ArticleParser parser;
+    private final ArticleStore articles;
+    private final UploadLog uploads;
+    private final long maxUploadBytes;
+    private final Clock clock;
+
+    public Ingestor(S3Client s3, ArticleParser parser, ArticleStore articles, UploadLog uploads, long maxUploadBytes,
+                    Clock clock) {
+        this.s3 = s3;
+        this.parser = parser;
+        this.articles = articles;
+        this.uploads = uploads;
+        this.maxUploadBytes = maxUploadBytes;
+        this.clock = clock;
+    }
+
+    /** An object was created or overwritten. */
+    public IngestOutcome created(ObjectEvent event) {
+        long start = System.nanoTime();
+        Optional<UploadStatus> previous = uploads.find(event.bucket(), event.key());
+        if (previous.isPresent() && isStaleOrDuplicate(event, previous.get())) {
+            return outcome(event, IngestOutcome.Result.SKIPPED, previous.get().slug(), "already applied", start);
+        }
+        if (event.size() > maxUploadBytes) {
+            return fail(event, previous, RejectedFileException.Reason.TOO_LARGE,
+                    "the file has " + event.size() + " bytes; the limit is " + maxUploadBytes, start);
+        }
+        ArticleContent content;
+        byte[] bytes;
+        try {
+            Optional<byte[]> read = read(event);
+            if (read.isEmpty()) {
+                // Deleted since: its ObjectRemoved event will follow (or has come) and settles the state.
+                return outcome(event, IngestOutcome.Result.SKIPPED, null, "object no longer exists", start);
+            }
+            bytes = read.get();
+            content = parser.parse(bytes, event.key());
+        } catch (RejectedFileException e) {
+            return fail(event, previous, e.reason(), e.getMessage(), start);
+        }
+        return publish(event, previous, content, start);
+    }
+
+    /** An object was deleted: the article is taken down, and the deletion remembered against late creates. */
+    public IngestOutcome removed(ObjectEvent event) {
+        long start = System.nanoTime();
+        Optional<UploadStatus> previous = uploads.find(event.bucket(), event.key());
+        if (previous.isPresent() && !event.sequencer().isAfter(new Sequencer(previous.get().sequencer()))) {
+            return outcome(event, IngestOutcome.Result.SKIPPED, previous.get().slug(), "already applied", start);
+        }
+        String slug = previous.map(UploadStatus::slug).orElse(null);
+        String now = now();
+        // The tombstone goes first: from then on no older create can bring the article back.
+        if (!uploads.record(new UploadStatus(event.bucket(), event.key(), State.DELETED, slug, null,
+                event.sequencer().value(), previous.map(UploadStatus::firstPublishedAt).orElse(null), now))) {
+            return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
+        }
+        if (slug != null) {
+            articles.delete(slug, event.owner(), event.sequencer().value());
+        }
+        return outcome(event, IngestOutcome.Result.DELETED, slug, null, start);
+    }
+
+    private IngestOutcome publish(ObjectEvent event, Optional<UploadStatus> previous, ArticleContent content,
+                                  long start) {
+        String now = now();
+        String firstPublished = previous.map(UploadStatus::firstPublishedAt).orElse(null);
+        if (firstPublished == null) firstPublished = now;
+        Source source = new Source(event.bucket(), event.key(), content.format(), event.etag(), event.versionId());
+        String base = previous.map(UploadStatus::slug).orElseGet(() -> Slugs.fromTitle(content.title()));
+        for (int n = 1; n <= MAX_SLUG_VARIANTS; n++) {
+            String slug = Slugs.variant(base, n);
+            Article article = Article.of(slug, content, source, 0, firstPublished, now);
+            switch (articles.put(article, event.owner(), event.sequencer().value(), firstPublished)) {
+                case WRITTEN -> {
+                    uploads.record(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED, slug, null,
+                            event.sequencer().value(), firstPublished, now));
+                    return outcome(event, IngestOutcome.Result.PUBLISHED, slug, null, start);
+                }
+                case STALE -> {
+                    return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
+                }
+                case TOO_LARGE -> {
+                    return fail(event, previous, RejectedFileException.Reason.TOO_LARGE,
+                            "the article is too large to store, even compressed", start);
+                }
+                case SLUG_TAKEN -> {
+                    // another file has this title: try the next variant
+                }
+            }
+        }
+        return fail(event, previous, RejectedFileException.Reason.NOT_AN_ARTICLE,
+                "more than " + MAX_SLUG_VARIANTS + " articles share the title \"" + content.title() + "\"", start);
+    }
+
+    /** Records the failure; a previously published version stays online. */
+    private IngestOutcome fail(ObjectEvent event, Optional<UploadStatus> previous, RejectedFileException.Reason reason,
+                               String detail, long start) {
+        String why = reason.code() + ": " + detail;
+        String slug = previous.map(UploadStatus::slug).orElse(null);
+        uploads.record(new UploadStatus(event.bucket(), event.key(), State.FAILED, slug, why,
+                event.sequencer().value(), previous.map(UploadStatus::firstPublishedAt).orElse(null), now()));
+        return outcome(event, IngestOutcome.Result.FAILED, slug, why, start);
+    }
+
+    /** The same event again, or an older one than the last applied: a retry after a crash still re-applies. */
+    private static boolean isStaleOrDuplicate(ObjectEvent event, UploadStatus previous) {
+        Sequencer last = new Sequencer(previous.sequencer());
+        return last.isAfter(event.sequencer()) || last.equals(event.sequencer());
+    }
+
+    /** The object's bytes, never more than the limit; empty if the object is gone. */
+    private Optional<byte[]> read(ObjectEvent event) throws RejectedFileException {
+        try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> {
+            b.bucket(event.bucket()).key(event.key());
+            if (event.versionId() != null) b.versionId(event.versionId());
+        })) {
+            Long length = in.response().contentLength();
+            if (length != null && length > maxUploadBytes) {
+                throw new RejectedFileException(RejectedFileException.Reason.TOO_LARGE,
+                        "the file has " + length + " bytes; the limit is " + maxUploadBytes);
+            }
+            return Optional.of(readAtMost(in, maxUploadBytes));
+        } catch (NoSuchKeyException gone) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading s3://" + event.bucket() + "/" + event.key(), e);
+        }
+    }
+
+    private static byte[] readAtMost(InputStream in, long max) throws IOException, RejectedFileException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (bytes.length > max) {
+            throw new RejectedFileException(RejectedFileException.Reason.TOO_LARGE,
+                    "the file is larger than the limit of " + max + " bytes");
+        }
+        return bytes;
+    }
+
+    private IngestOutcome outcome(ObjectEvent event, IngestOutcome.Result result, String slug, String reason,
+                                  long start) {
+        return new IngestOutcome(event.bucket(), event.key(), result, slug, reason,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private String now() {
+        return Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.newsdesk.local;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/** What the one-machine mode prints when it is ready: where everything is, and how to try it. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static String text(LocalOptions o, URI s3, URI dynamo, URI api) {
+        Path cwd = Path.of("").toAbsolutePath();
+        String data = o.dataDir().startsWith(cwd) ? "./" + cwd.relativize(o.dataDir()) : o.dataDir().toString();
+        return """
+                Newsdesk is running on this machine (Ctrl-C stops everything).
+
+                  S3         %1$s   bucket %2$s (path-style; any access key and secret)
+                  DynamoDB   %3$s   table %4$s
+                  API        %5$s
+                  data       %6$s   (objects in s3/, tables in dynamodb/, logs in logs/)
+
+                Try it:
+                  export AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local AWS_DEFAULT_REGION=us-east-1
+                  aws --endpoint-url %1$s s3 cp article.txt s3://%2$s/politique/article.txt
+                  curl %5$s/articles
+
+                Watching s3://%2$s for uploads and deletions...
+                """.formatted(s3, o.bucket(), dynamo, o.table(), api, data);
+    }
+}

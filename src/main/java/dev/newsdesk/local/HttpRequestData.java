@@ -1,0 +1,15 @@
+package dev.newsdesk.local;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An HTTP request as it arrived, before any interpretation: what API Gateway gets from a client.
+ *
+ * @param rawPath  still percent-encoded
+ * @param rawQuery still percent-encoded, without {@code ?}; empty when there is none
+ * @param headers  names as the client sent them, one entry per header line
+ */
+public record HttpRequestData(String method, String rawPath, String rawQuery, String protocol, String sourceIp,
+                              Map<String, List<String>> headers, byte[] body) {
+}

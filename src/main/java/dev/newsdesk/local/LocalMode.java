@@ -1,0 +1,188 @@
+package dev.newsdesk.local;
+
+import dev.newsdesk.Services;
+import dev.newsdesk.Settings;
+import dev.newsdesk.api.ApiHandler;
+import dev.newsdesk.ingest.IngestHandler;
+import dev.newsdesk.store.Table;
+import dev.newsdesk.views.RollupHandler;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * {@code ./newsdesk local}: the whole pipeline on one machine. Starts dynalite and S3Proxy as child processes
+ * keeping their data under the data directory, creates the bucket and the table, and runs the real handlers:
+ * IngestFunction behind an {@link EventPump} (S3 notifications stand-in) and ApiFunction behind a
+ * {@link LocalApiServer} (API Gateway stand-in). Everything it started stops on Ctrl-C.
+ */
+public final class LocalMode {
+
+    static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    static final int API_THREADS = 32;
+    /** EventBridge runs the rollup every minute on AWS; one machine can afford it more often. */
+    static final Duration ROLLUP_INTERVAL = Duration.ofSeconds(10);
+
+    private final LocalOptions options;
+    private final PrintStream out;
+    /** What to stop, last started first. */
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private volatile boolean running;
+
+    LocalMode(LocalOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        Path home = Path.of(System.getProperty("newsdesk.home", "")).toAbsolutePath();
+        LocalOptions options;
+        try {
+            options = LocalOptions.parse(List.of(args), System.getenv(), home);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsdesk local: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        LocalMode mode = new LocalMode(options, System.out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            mode.stop();
+            stopped.countDown();
+        }, "newsdesk-local-shutdown"));
+        try {
+            mode.start();
+        } catch (Exception e) {
+            System.err.println("newsdesk local: " + (e.getMessage() != null ? e.getMessage() : e));
+            System.exit(1); // the shutdown hook stops whatever did start
+        }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Synchronized with {@link #stop()}: a Ctrl-C during the start stops everything once it is all up. */
+    synchronized void start() throws Exception {
+        Files.createDirectories(options.logDir());
+        ChildProcesses children = ChildProcesses.acquire(options.runDir());
+        started.push(children);
+        requireFree(options.s3Port(), "S3", "--s3-port");
+        requireFree(options.dynamoPort(), "DynamoDB", "--dynamodb-port");
+        requireFree(options.apiPort(), "API", "--api-port");
+
+        // S3Proxy takes a second or so to start: start both emulators at once.
+        CompletableFuture<S3ProxyServer> s3Start = CompletableFuture.supplyAsync(this::startS3Proxy);
+        IOException dynamoFailure = null;
+        try {
+            DynaliteServer dynamo = DynaliteServer.start(options.home(), options.dynamoPort(),
+                    Optional.of(options.dynamoDir()), options.logDir().resolve("dynalite.log"));
+            started.push(dynamo);
+            children.register(dynamo.pid(), "dynalite");
+        } catch (IOException e) {
+            dynamoFailure = e;
+        }
+        S3ProxyServer s3proxy;
+        try {
+            s3proxy = s3Start.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : e;
+        }
+        started.push(s3proxy);
+        children.register(s3proxy.pid(), "s3proxy");
+        if (dynamoFailure != null) {
+            throw dynamoFailure;
+        }
+        DynaliteServer dynamo = (DynaliteServer) started.stream().filter(DynaliteServer.class::isInstance)
+                .findFirst().orElseThrow();
+
+        Settings settings = Settings.local(options.table(), options.bucket(), s3proxy.endpoint(), dynamo.endpoint());
+        Services services = Services.create(settings);
+        createBucket(services.s3(), options.bucket());
+        Table.ensureExists(services.dynamo(), options.table());
+
+        IngestDelivery delivery = new IngestDelivery(new IngestHandler(services), settings.region(),
+                List.of(Duration.ofMillis(500), Duration.ofSeconds(1)), out);
+        EventPump pump = EventPump.create(services.s3(), options.bucket(), settings.region(),
+                options.pumpStateFile(), delivery, out);
+        ApiHandler apiHandler = new ApiHandler(services);
+        Warmup.run(services, options.bucket(), apiHandler);
+        LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiHandler,
+                settings.region(), out, options.logRequests());
+        started.push(api);
+        RollupSchedule rollup = new RollupSchedule(new RollupHandler(services), settings.region(), out);
+        api.hooks(rollup.apiHooks());
+        rollup.runQuietly(); // what the schedule does first anyway; done now, the first rankings read is not slowed
+        started.push(rollup);
+        started.push(pump); // stopped first: no ingest may start while the emulators go down
+
+        out.print(Banner.text(options, s3proxy.endpoint(), dynamo.endpoint(), api.endpoint()));
+        out.flush();
+        pump.start(POLL_INTERVAL);
+        rollup.start(ROLLUP_INTERVAL);
+        running = true;
+    }
+
+    private S3ProxyServer startS3Proxy() {
+        try {
+            return S3ProxyServer.start(options.s3ProxyJar(), options.s3Port(), options.s3Dir(),
+                    options.runDir().resolve("s3proxy.properties"), options.logDir().resolve("s3proxy.log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    /** A clear message beats a child process that dies with "address in use" in its log. */
+    private static void requireFree(int port, String what, String flag) throws IOException {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress("127.0.0.1", port));
+        } catch (IOException inUse) {
+            throw new IOException("port " + port + " (" + what + ") is already in use; stop what uses it or pick "
+                    + "another with " + flag);
+        }
+    }
+
+    private static void createBucket(S3Client s3, String bucket) {
+        try {
+            s3.createBucket(b -> b.bucket(bucket));
+        } catch (BucketAlreadyOwnedByYouException alreadyThere) {
+            // kept from an earlier run
+        } catch (S3Exception e) {
+            if (e.statusCode() != 409) {
+                throw e;
+            }
+        }
+    }
+
+    /** Stops everything that was started, last started first: the pump, the API, then the emulators. */
+    synchronized void stop() {
+        while (!started.isEmpty()) {
+            AutoCloseable c = started.pop();
+            try {
+                c.close();
+            } catch (Exception e) {
+                out.println("newsdesk local: while stopping " + c.getClass().getSimpleName() + ": " + e);
+            }
+        }
+        if (running) {
+            running = false;
+            out.println("newsdesk local: stopped (data kept in " + options.dataDir() + ")");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.newsdesk.local;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the one-machine mode is set up: ports, data directory, names. Each value comes from a flag, else an
+ * environment variable, else the default of docs/api.md.
+ *
+ * @param home       the project checkout (node_modules, target/local): the launcher passes it
+ * @param s3ProxyJar S3Proxy's standalone jar, fetched by the launcher
+ */
+public record LocalOptions(int s3Port, int dynamoPort, int apiPort, Path dataDir, String bucket, String table,
+                           Path home, Path s3ProxyJar, boolean logRequests) {
+
+    public static final String BUCKET = "newsdesk-articles";
+    public static final String TABLE = "newsdesk";
+    public static final String S3PROXY_JAR = "target/local/s3proxy-jar-with-dependencies.jar";
+
+    static final String USAGE = """
+            usage: ./newsdesk local [--s3-port N] [--dynamodb-port N] [--api-port N] [--data DIR] [--quiet-api]
+              --s3-port        S3 endpoint port            (env NEWSDESK_S3_PORT, default 4566)
+              --dynamodb-port  DynamoDB endpoint port      (env NEWSDESK_DYNAMODB_PORT, default 4567)
+              --api-port       HTTP API port               (env NEWSDESK_API_PORT, default 3000)
+              --data           where everything is kept    (env NEWSDESK_DATA, default ./.newsdesk)
+              --quiet-api      do not log each API request""";
+
+    /** Reads {@code args} over {@code env}; throws {@link IllegalArgumentException} with a readable message. */
+    public static LocalOptions parse(List<String> args, Map<String, String> env, Path home) {
+        int s3 = port(env.getOrDefault("NEWSDESK_S3_PORT", "4566"), "NEWSDESK_S3_PORT");
+        int dynamo = port(env.getOrDefault("NEWSDESK_DYNAMODB_PORT", "4567"), "NEWSDESK_DYNAMODB_PORT");
+        int api = port(env.getOrDefault("NEWSDESK_API_PORT", "3000"), "NEWSDESK_API_PORT");
+        Path data = Path.of(env.getOrDefault("NEWSDESK_DATA", ".newsdesk"));
+        boolean logRequests = true;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--s3-port" -> s3 = port(value(args, ++i, arg), arg);
+                case "--dynamodb-port" -> dynamo = port(value(args, ++i, arg), arg);
+                case "--api-port" -> api = port(value(args, ++i, arg), arg);
+                case "--data" -> data = Path.of(value(args, ++i, arg));
+                case "--quiet-api" -> logRequests = false;
+                default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
+            }
+        }
+        if (s3 == dynamo || s3 == api || dynamo == api) {
+            throw new IllegalArgumentException("the S3, DynamoDB and API ports must differ");
+        }
+        Path jar = Path.of(System.getProperty("newsdesk.s3proxy.jar", home.resolve(S3PROXY_JAR).toString()));
+        return new LocalOptions(s3, dynamo, api, data.toAbsolutePath().normalize(), BUCKET, TABLE, home, jar,
+                logRequests);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+        }
+        return args.get(i);
+    }
+
+    private static int port(String text, String what) {
+        try {
+            int port = Integer.parseInt(text.strip());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + ": not a port number: " + text);
+        }
+    }
+
+    /** S3Proxy's objects: {@code s3/<bucket>/<key>}, plain files. */
+    public Path s3Dir() {
+        return dataDir.resolve("s3");
+    }
+
+    /** dynalite's LevelDB files. */
+    public Path dynamoDir() {
+        return dataDir.resolve("dynamodb");
+    }
+
+    /** The event pump's memory of what it delivered. */
+    public Path pumpStateFile() {
+        return dataDir.resolve("pump").resolve(bucket + ".json");
+    }
+
+    /** Lock, pid file and generated configuration of the running instance. */
+    public Path runDir() {
+        return dataDir.resolve("run");
+    }
+
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+}

@@ -1,0 +1,20 @@
+package dev.newsdesk.local;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Object keys as S3 writes them into event notifications. */
+final class S3Keys {
+
+    private S3Keys() {
+    }
+
+    /**
+     * Encodes {@code key} the way S3 notifications do: form URL-encoding of the UTF-8 bytes (a space becomes
+     * {@code +}, a literal {@code +} becomes {@code %2B}) with {@code /} left as is, so handlers that call
+     * {@code getUrlDecodedKey()} get the real key back.
+     */
+    static String eventEncode(String key) {
+        return URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
+    }
+}

@@ -1,0 +1,123 @@
+package dev.newsdesk.local;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * S3Proxy (an S3 protocol server) as a child process, from its standalone jar, keeping objects as plain files
+ * under a directory ({@code <dir>/<bucket>/<key>}). It is a child process rather than a library so that none of
+ * its dependencies enter the project's class path (the Lambda package must not carry them).
+ */
+public final class S3ProxyServer implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Process process;
+    private final int port;
+
+    private S3ProxyServer(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /**
+     * Starts S3Proxy from {@code jar} on 127.0.0.1:{@code port}, storing under {@code storeDir}, with no
+     * authentication (any access key and secret is accepted). Its configuration goes to {@code propertiesFile}.
+     */
+    public static S3ProxyServer start(Path jar, int port, Path storeDir, Path propertiesFile, Path logFile)
+            throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException("S3Proxy's standalone jar is missing: " + jar + " (./newsdesk fetches it)");
+        }
+        Files.createDirectories(storeDir); // S3Proxy's filesystem store refuses a base directory that is missing
+        writeProperties(propertiesFile, port, storeDir);
+        List<String> command = List.of(javaExecutable(), "-Xmx256m", "-jar", jar.toString(),
+                "--properties", propertiesFile.toString());
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .start();
+        S3ProxyServer server = new S3ProxyServer(process, port);
+        server.awaitListening(logFile);
+        return server;
+    }
+
+    /** The configuration S3Proxy 4.x reads (its own nio2 filesystem store, selected as {@code filesystem}). */
+    static Properties properties(int port, Path storeDir) {
+        Properties p = new Properties();
+        p.setProperty("s3proxy.endpoint", "http://127.0.0.1:" + port);
+        p.setProperty("s3proxy.authorization", "none");
+        p.setProperty("jclouds.provider", "filesystem");
+        p.setProperty("jclouds.filesystem.basedir", storeDir.toAbsolutePath().toString());
+        // Main insists on both, even for stores that need no credentials.
+        p.setProperty("jclouds.identity", "local");
+        p.setProperty("jclouds.credential", "local");
+        return p;
+    }
+
+    private static void writeProperties(Path file, int port, Path storeDir) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            properties(port, storeDir).store(out, "written by ./newsdesk local on each start");
+        }
+    }
+
+    /** The java that runs this JVM, so the child needs nothing else on PATH. */
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command()
+                .filter(c -> c.endsWith("java"))
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    private void awaitListening(Path logFile) throws IOException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("S3Proxy exited with code " + process.exitValue() + "; see " + logFile);
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException notYet) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        close();
+        throw new IOException("S3Proxy did not listen on port " + port + " within " + START_TIMEOUT + "; see " + logFile);
+    }
+
+    @Override
+    public void close() {
+        process.destroy(); // SIGTERM: S3Proxy's own shutdown hook stops Jetty
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package dev.newsdesk.store;
+
+import dev.newsdesk.article.Article;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+/**
+ * Articles by slug, and the lists they appear in. Every write is conditional on the uploaded object that owns
+ * the slug and on the S3 sequencer, so duplicate and out-of-order events change nothing (no transactions).
+ */
+public final class ArticleStore {
+
+    /** DynamoDB's item limit is 400 KB; leave room for the other attributes. */
+    public static final int MAX_CONTENT_BYTES = 350 * 1024;
+
+    private static final String OWNER = "owner";
+    private static final String SEQUENCER = "sequencer";
+    private static final String SORT_KEY = "sortKey";
+    private static final String FACETS = "facets";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Listings listings;
+
+    public ArticleStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.listings = new Listings(dynamo, table);
+    }
+
+    /** How a {@link #put} ended. */
+    public enum PutResult {
+        /** Written (or re-written by a retried event). */
+        WRITTEN,
+        /** The slug belongs to another uploaded object: try another slug. */
+        SLUG_TAKEN,
+        /** A later event for the same object has already written the article. */
+        STALE,
+        /** Even compressed, the article would not fit in an item. */
+        TOO_LARGE
+    }
+
+    /**
+     * Writes {@code article} under its slug for the object {@code owner} ("bucket/key") at {@code sequencer},
+     * and updates the lists. {@code firstIngestedAt} orders articles without a publication date.
+     */
+    public PutResult put(Article article, String owner, String sequencer, String firstIngestedAt) {
+        byte[] content = ArticleItems.content(article);
+        if (content.length > MAX_CONTENT_BYTES) {
+            return PutResult.TOO_LARGE;
+        }
+        String sortKey = Listings.sortKey(article, firstIngestedAt);
+        Set<String> facets = Listings.facets(article);
+        Map<String, AttributeValue> item = new HashMap<>(Attr.key(Keys.article(article.slug()), Keys.SINGLE));
+        item.put(OWNER, Attr.s(owner));
+        item.put(SEQUENCER, Attr.s(sequencer));
+        item.put(ArticleItems.META, Attr.s(ArticleItems.meta(article)));
+        item.put(ArticleItems.CONTENT, Attr.b(content));
+        item.put(SORT_KEY, Attr.s(sortKey));
+        item.put(FACETS, Attr.ss(facets));
+        PutItemResponse response;
+        try {
+            response = dynamo.putItem(b -> b.tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(pk) OR (#owner = :owner AND #seq <= :seq)")
+                    .expressionAttributeNames(Map.of("#owner", OWNER, "#seq", SEQUENCER))
+                    .expressionAttributeValues(Map.of(":owner", Attr.s(owner), ":seq", Attr.s(sequencer)))
+                    .returnValues(ReturnValue.ALL_OLD));
+        } catch (ConditionalCheckFailedException e) {
+            return owner.equals(ownerOf(article.slug())) ? PutResult.STALE : PutResult.SLUG_TAKEN;
+        }
+        Map<String, AttributeValue> old = response.attributes();
+        listings.replace(article, sortKey, facets, Attr.string(old, SORT_KEY), facetsOf(old));
+        return PutResult.WRITTEN;
+    }
+
+    /**
+     * Removes the article at {@code slug} if {@code owner} still owns it with an earlier sequencer; returns
+     * whether it did.
+     */
+    public boolean delete(String slug, String owner, String sequencer) {
+        Map<String, AttributeValue> old;
+        try {
+            old = dynamo.deleteItem(b -> b.tableName(table).key(Attr.key(Keys.article(slug), Keys.SINGLE))
+                    .conditionExpression("#owner = :owner AND #seq < :seq")
+                    .expressionAttributeNames(Map.of("#owner", OWNER, "#seq", SEQUENCER))
+                    .expressionAttributeValues(Map.of(":owner", Attr.s(owner), ":seq", Attr.s(sequencer)))
+                    .returnValues(ReturnValue.ALL_OLD)).attributes();
+        } catch (ConditionalCheckFailedException goneOrNewer) {
+            return false;
+        }
+        listings.remove(Attr.string(old, SORT_KEY), facetsOf(old));
+        return true;
+    }
+
+    /** The whole article (views not filled in: they live in their counters). */
+    public Optional<Article> find(String slug) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
+                .key(Attr.key(Keys.article(slug), Keys.SINGLE))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ArticleItems.full(item));
+    }
+
+    /** One page of the article list, newest first, without bodies (views not filled in). */
+    public Page<Article> list(ListQuery query) {
+        return listings.page(query);
+    }
+
+    /** Slug, title and section of every article in a section ({@code null}: all), newest first. */
+    public List<Article> catalog(String section) {
+        String facet = section == null ? Keys.facetAll() : Keys.facetSection(section);
+        var articles = new java.util.ArrayList<Article>();
+        listings.forEach(facet, item -> articles.add(ArticleItems.summary(item)), "slug", ArticleItems.META);
+        return articles;
+    }
+
+    /** Every section with its number of articles, largest first. Reads the whole list (docs/data-model.md). */
+    public List<SectionCount> sections() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Article a : catalog(null)) {
+            if (a.section() != null && !a.section().isBlank()) counts.merge(a.section(), 1L, Long::sum);
+        }
+        return counts.entrySet().stream()
+                .map(e -> new SectionCount(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparingLong(SectionCount::articles).reversed()
+                        .thenComparing(SectionCount::name))
+                .toList();
+    }
+
+    private String ownerOf(String slug) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Attr.key(Keys.article(slug), Keys.SINGLE)).projectionExpression("#owner")
+                .expressionAttributeNames(Map.of("#owner", OWNER))).item();
+        return item == null ? null : Attr.string(item, OWNER);
+    }
+
+    private static Set<String> facetsOf(Map<String, AttributeValue> item) {
+        AttributeValue facets = item == null ? null : item.get(FACETS);
+        return facets == null ? Set.of() : new LinkedHashSet<>(facets.ss());
+    }
+}

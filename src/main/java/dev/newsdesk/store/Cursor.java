@@ -1,0 +1,43 @@
+package dev.newsdesk.store;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Pattern;
+
+/**
+ * An opaque pagination cursor: the sort key of the last article of a page, bound to the list it came from.
+ * It never carries a partition key, so a forged cursor can only move within the list the query already
+ * names; anything that does not decode to that shape is refused.
+ */
+final class Cursor {
+
+    private static final Pattern SORT_KEY = Pattern.compile("[0-9T:.Z-]{10,40}#[a-z0-9-]{1,120}");
+    private static final char SEPARATOR = '\n';
+
+    private Cursor() {
+    }
+
+    static String encode(String facet, String sortKey) {
+        String raw = facet + SEPARATOR + sortKey;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The sort key to continue after, if the cursor belongs to {@code facet}. */
+    static String decode(String cursor, String facet) {
+        String raw;
+        try {
+            raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCursorException("the cursor is not one this API handed out");
+        }
+        int cut = raw.indexOf(SEPARATOR);
+        if (cut < 0 || !raw.substring(0, cut).equals(facet)) {
+            throw new InvalidCursorException("the cursor belongs to another query");
+        }
+        String sortKey = raw.substring(cut + 1);
+        if (!SORT_KEY.matcher(sortKey).matches()) {
+            throw new InvalidCursorException("the cursor is not one this API handed out");
+        }
+        return sortKey;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.newsdesk.store;
+
+import java.util.Locale;
+
+/**
+ * Every key format of the single table, in one place (docs/data-model.md draws the picture).
+ * Partition keys start with the item kind, so kinds never collide.
+ */
+public final class Keys {
+
+    /** Sort key of items that are alone in their partition. */
+    public static final String SINGLE = "#";
+
+    private Keys() {
+    }
+
+    /** The article itself: {@code ARTICLE#<slug>}. */
+    public static String article(String slug) {
+        return "ARTICLE#" + slug;
+    }
+
+    /** The slug in an article's partition key (the inverse of {@link #article}). */
+    public static String slugOfArticle(String pk) {
+        return pk.substring("ARTICLE#".length());
+    }
+
+    /** The slug in a view counter shard's partition key (the inverse of {@link #views}). */
+    public static String slugOfViews(String pk) {
+        return pk.substring("VIEWS#".length(), pk.lastIndexOf('#'));
+    }
+
+    /** The shard number in a view counter shard's partition key. */
+    public static int shardOfViews(String pk) {
+        return Integer.parseInt(pk.substring(pk.lastIndexOf('#') + 1));
+    }
+
+    /** What happened to one uploaded object: {@code UPLOAD#<bucket>/<key>}. */
+    public static String upload(String bucket, String key) {
+        return "UPLOAD#" + bucket + "/" + key;
+    }
+
+    /** One list of articles, newest first: {@code LIST#<facet>} (all, section:x, language:x, keyword:x). */
+    public static String listing(String facet) {
+        return "LIST#" + facet;
+    }
+
+    /** One shard of an article's all-time view counter: {@code VIEWS#<slug>#<shard>}. */
+    public static String views(String slug, int shard) {
+        return "VIEWS#" + slug + "#" + shard;
+    }
+
+    /**
+     * One of the partitions that log views by minute for the rankings: {@code VIEWED#<partition>}, sorted by
+     * {@link #viewedSortKey}. Views go to a random partition, so each takes an even share of all views.
+     */
+    public static String viewed(int partition) {
+        return "VIEWED#" + partition;
+    }
+
+    /** {@code <yyyy-MM-ddTHH:mm>#<slug>}: a minute's views of one article in one partition. */
+    public static String viewedSortKey(String minute, String slug) {
+        return minute + "#" + slug;
+    }
+
+    /** A tally of views (per hour, or per ranking window) kept by the rankings rollup: {@code TALLY#<name>}. */
+    public static String tally(String name) {
+        return "TALLY#" + name;
+    }
+
+    /** Where the rankings rollup keeps its progress. */
+    public static String rollupState() {
+        return "ROLLUP#STATE";
+    }
+
+    /** A materialized ranking: {@code RANKING#<window>#<section key, or * for all>}. */
+    public static String ranking(String window, String section) {
+        return "RANKING#" + window + "#" + (section == null ? "*" : normalize(section));
+    }
+
+    public static String facetAll() {
+        return "all";
+    }
+
+    public static String facetSection(String section) {
+        return "section:" + normalize(section);
+    }
+
+    public static String facetLanguage(String language) {
+        return "language:" + normalize(language);
+    }
+
+    public static String facetKeyword(String keyword) {
+        return "keyword:" + normalize(keyword);
+    }
+
+    /** Facet values match case-insensitively: {@code ?section=politique} finds "Politique". */
+    public static String normalize(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
+    }
+}

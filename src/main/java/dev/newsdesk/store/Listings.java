@@ -1,0 +1,198 @@
+package dev.newsdesk.store;
+
+import dev.newsdesk.article.Article;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * The article lists, newest first: one partition per facet (all articles, each section, language and keyword),
+ * whose entries carry the listing form of the article. An article is written into its facets when published
+ * and taken out when it changes or goes; a list page is then a single Query on one partition.
+ */
+final class Listings {
+
+    private static final int BATCH = 25;
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    Listings(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    /** The facets an article belongs to. */
+    static Set<String> facets(Article article) {
+        Set<String> facets = new LinkedHashSet<>();
+        facets.add(Keys.facetAll());
+        if (article.section() != null && !article.section().isBlank()) facets.add(Keys.facetSection(article.section()));
+        if (article.language() != null && !article.language().isBlank()) facets.add(Keys.facetLanguage(article.language()));
+        for (String keyword : article.keywords()) {
+            if (!keyword.isBlank()) facets.add(Keys.facetKeyword(keyword));
+        }
+        return facets;
+    }
+
+    /** Newest first by publication date when the file gives one, else by first ingest; the slug breaks ties. */
+    static String sortKey(Article article, String firstIngestedAt) {
+        Instant when = parseDate(article.publishedAt());
+        if (when == null) when = Instant.parse(firstIngestedAt);
+        return when.truncatedTo(ChronoUnit.SECONDS) + "#" + article.slug();
+    }
+
+    /** Puts the article into {@code facets} and removes its old entries that the new version no longer has. */
+    void replace(Article article, String sortKey, Set<String> facets, String oldSortKey, Set<String> oldFacets) {
+        List<WriteRequest> writes = new ArrayList<>();
+        for (String facet : oldFacets) {
+            if (!facets.contains(facet) || !sortKey.equals(oldSortKey)) {
+                writes.add(delete(facet, oldSortKey));
+            }
+        }
+        String meta = ArticleItems.meta(article);
+        for (String facet : facets) {
+            writes.add(put(facet, sortKey, article, meta));
+        }
+        write(writes);
+    }
+
+    void remove(String sortKey, Set<String> facets) {
+        write(facets.stream().map(f -> delete(f, sortKey)).toList());
+    }
+
+    /** One page of the list for {@code query}: the narrowest facet is queried and the other filters applied. */
+    Page<Article> page(ListQuery query) {
+        String facet = facetFor(query);
+        List<String> filters = new ArrayList<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        if (query.section() != null && !facet.equals(Keys.facetSection(query.section()))) {
+            filters.add("sectionKey = :section");
+            values.put(":section", Attr.s(Keys.normalize(query.section())));
+        }
+        if (query.language() != null && !facet.equals(Keys.facetLanguage(query.language()))) {
+            filters.add("languageKey = :language");
+            values.put(":language", Attr.s(Keys.normalize(query.language())));
+        }
+        Map<String, AttributeValue> start = query.cursor() == null ? null
+                : Attr.key(Keys.listing(facet), Cursor.decode(query.cursor(), facet));
+        List<Article> articles = new ArrayList<>();
+        String lastSortKey = null;
+        boolean more;
+        do {
+            Map<String, AttributeValue> from = start;
+            int want = query.limit() - articles.size();
+            QueryResponse response = dynamo.query(b -> {
+                b.tableName(table)
+                        .keyConditionExpression("pk = :pk")
+                        .scanIndexForward(false)
+                        .exclusiveStartKey(from)
+                        .limit(filters.isEmpty() ? want + 1 : Math.max(want + 1, 50));
+                Map<String, AttributeValue> all = new HashMap<>(values);
+                all.put(":pk", Attr.s(Keys.listing(facet)));
+                b.expressionAttributeValues(all);
+                if (!filters.isEmpty()) b.filterExpression(String.join(" AND ", filters));
+            });
+            List<Map<String, AttributeValue>> items = response.items();
+            int i = 0;
+            while (i < items.size() && articles.size() < query.limit()) {
+                articles.add(ArticleItems.summary(items.get(i)));
+                lastSortKey = Attr.string(items.get(i), Table.SK);
+                i++;
+            }
+            more = i < items.size() || response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+            start = response.lastEvaluatedKey();
+        } while (articles.size() < query.limit() && start != null && !start.isEmpty());
+        String next = more && articles.size() == query.limit() ? Cursor.encode(facet, lastSortKey) : null;
+        return new Page<>(articles, next);
+    }
+
+    /** Every entry of one facet, oldest last, read page by page; {@code attributes} limits what is read. */
+    void forEach(String facet, Consumer<Map<String, AttributeValue>> action, String... attributes) {
+        QueryRequest.Builder request = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", Attr.s(Keys.listing(facet))))
+                .scanIndexForward(false);
+        if (attributes.length > 0) request.projectionExpression(String.join(", ", attributes));
+        dynamo.queryPaginator(request.build()).items().forEach(action);
+    }
+
+    private static String facetFor(ListQuery query) {
+        if (query.keyword() != null) return Keys.facetKeyword(query.keyword());
+        if (query.section() != null) return Keys.facetSection(query.section());
+        if (query.language() != null) return Keys.facetLanguage(query.language());
+        return Keys.facetAll();
+    }
+
+    private WriteRequest put(String facet, String sortKey, Article article, String meta) {
+        Map<String, AttributeValue> item = new HashMap<>(Attr.key(Keys.listing(facet), sortKey));
+        item.put("slug", Attr.s(article.slug()));
+        item.put(ArticleItems.META, Attr.s(meta));
+        if (article.section() != null) item.put("sectionKey", Attr.s(Keys.normalize(article.section())));
+        if (article.language() != null) item.put("languageKey", Attr.s(Keys.normalize(article.language())));
+        return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
+    }
+
+    private WriteRequest delete(String facet, String sortKey) {
+        return WriteRequest.builder()
+                .deleteRequest(DeleteRequest.builder().key(Attr.key(Keys.listing(facet), sortKey)).build()).build();
+    }
+
+    /** BatchWriteItem in chunks of 25, resending what DynamoDB left unprocessed (with a short back-off). */
+    private void write(List<WriteRequest> writes) {
+        for (int i = 0; i < writes.size(); i += BATCH) {
+            List<WriteRequest> pending = writes.subList(i, Math.min(writes.size(), i + BATCH));
+            for (int attempt = 0; !pending.isEmpty(); attempt++) {
+                if (attempt > 8) throw new IllegalStateException("DynamoDB kept leaving listing writes unprocessed");
+                if (attempt > 0) sleep(25L << attempt);
+                List<WriteRequest> batch = pending;
+                BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(Map.of(table, batch)));
+                pending = response.unprocessedItems().getOrDefault(table, List.of());
+            }
+        }
+    }
+
+    private static Instant parseDate(String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException notInstant) {
+                try {
+                    return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text)
+                            .atStartOfDay(ZoneOffset.UTC).toInstant();
+                } catch (DateTimeParseException notDate) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

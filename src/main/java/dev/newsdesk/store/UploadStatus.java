@@ -1,0 +1,26 @@
+package dev.newsdesk.store;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/**
+ * What became of one uploaded object, for the editor who uploaded it.
+ *
+ * @param slug             the article it is published as (kept after a failure or deletion, so that a new
+ *                         upload of the same key gets the same slug and views back)
+ * @param reason           why it failed; null otherwise
+ * @param sequencer        the S3 sequencer of the event this status comes from (fixed-width hex)
+ * @param firstPublishedAt when the key was first published; kept across updates
+ */
+public record UploadStatus(String bucket, String key, State state, String slug, String reason, String sequencer,
+                           String firstPublishedAt, String updatedAt) {
+
+    public enum State {
+        PUBLISHED, FAILED, DELETED;
+
+        @JsonValue
+        public String json() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

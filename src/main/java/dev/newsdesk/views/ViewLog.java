@@ -1,0 +1,84 @@
+package dev.newsdesk.views;
+
+import dev.newsdesk.store.Attr;
+import dev.newsdesk.store.Keys;
+import dev.newsdesk.store.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The views of each minute, per article, for the rankings rollup to fold. A view is one {@code ADD} to the
+ * (minute, article) counter in one of {@code partitions} partitions picked at random: the write load is the
+ * same on every partition whatever the popularity of the story. Time sorts each partition, so the rollup reads
+ * any stretch of minutes with one Query per partition, however long the stretch.
+ */
+final class ViewLog {
+
+    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
+    /** Folded minutes are never read again; on AWS, TTL removes them after this (correctness never needs it). */
+    private static final Duration KEEP = Duration.ofDays(2);
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final int partitions;
+
+    ViewLog(DynamoDbClient dynamo, String table, int partitions) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.partitions = partitions;
+    }
+
+    static String partitionKey(int partitions, java.util.random.RandomGenerator random) {
+        return Keys.viewed(random.nextInt(partitions));
+    }
+
+    void record(String slug, String title, String section, Instant at) {
+        String pk = partitionKey(partitions, ThreadLocalRandom.current());
+        Map<String, String> names = new HashMap<>(Map.of("#views", "views", "#title", "title", "#exp", "expiresAt"));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", Attr.n(1), ":title", Attr.s(title),
+                ":exp", Attr.n(at.plus(KEEP).getEpochSecond())));
+        String update = "ADD #views :one SET #title = :title, #exp = :exp";
+        if (section != null) {
+            names.put("#section", "section");
+            values.put(":section", Attr.s(section));
+            update += ", #section = :section";
+        }
+        String finalUpdate = update;
+        dynamo.updateItem(b -> b.tableName(table)
+                .key(Attr.key(pk, Keys.viewedSortKey(MINUTE.format(at), slug)))
+                .updateExpression(finalUpdate).expressionAttributeNames(names).expressionAttributeValues(values));
+    }
+
+    /** The views of the minutes after {@code after} up to and including {@code upTo}, one tally per hour. */
+    TreeMap<Instant, Tally> read(Instant after, Instant upTo) {
+        Map<Instant, Tally.Builder> hours = new HashMap<>();
+        String from = MINUTE.format(after.plus(1, ChronoUnit.MINUTES));
+        String to = MINUTE.format(upTo) + "#\uffff";
+        for (int partition = 0; partition < partitions; partition++) {
+            String pk = Keys.viewed(partition);
+            dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true)
+                    .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+                    .expressionAttributeValues(Map.of(":pk", Attr.s(pk), ":from", Attr.s(from), ":to", Attr.s(to))))
+                    .items().forEach(item -> {
+                        String sk = Attr.string(item, Table.SK);
+                        int cut = sk.indexOf('#');
+                        Instant hour = Instant.parse(sk.substring(0, 13) + ":00:00Z");
+                        hours.computeIfAbsent(hour, h -> Tally.builder()).add(sk.substring(cut + 1),
+                                Attr.number(item, "views"), Attr.string(item, "title"), Attr.string(item, "section"));
+                    });
+        }
+        TreeMap<Instant, Tally> result = new TreeMap<>();
+        hours.forEach((hour, builder) -> result.put(hour, builder.build()));
+        return result;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.newsdesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsdesk.testing.LocalAws;
+import dev.newsdesk.testing.Pipeline;
+import dev.newsdesk.testing.S3Events;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/** Upload → ingest → list/get/rankings → delete, through the real handlers on S3Proxy and dynalite. */
+@ExtendWith(LocalAws.class)
+class PipelineTest {
+
+    private static final String TITLE =
+            "Avec le soutien de la Russie, le Mali ouvre une nouvelle page de stabilité sécuritaire";
+    private static final String SLUG =
+            "avec-le-soutien-de-la-russie-le-mali-ouvre-une-nouvelle-page-de-stabilite-securitaire";
+
+    @Test
+    void anUploadedArticleIsListedServedAndRanked(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        pipeline.uploadSample("politique/mali.txt");
+
+        JsonNode listed = pipeline.getJson("/articles").get("articles");
+        assertEquals(1, listed.size());
+        assertEquals(TITLE, listed.get(0).get("title").asText());
+        assertEquals("Politique", listed.get(0).get("section").asText());
+        assertEquals(SLUG, listed.get(0).get("slug").asText());
+        assertFalse(listed.get(0).has("body"), "listings leave the body out");
+
+        JsonNode article = pipeline.getJson("/articles/" + SLUG);
+        String body = article.get("body").asText();
+        assertTrue(body.startsWith("Il semble que la présence française au Mali"), body);
+        assertFalse(body.contains("Ajouter un commentaire"), "the comment form is boilerplate");
+        assertEquals(1, article.get("views").asLong());
+        assertEquals("politique/mali.txt", article.get("source").get("key").asText());
+
+        pipeline.rollup();
+        JsonNode ranking = pipeline.getJson("/rankings");
+        assertEquals(SLUG, ranking.get("articles").get(0).get("slug").asText());
+        assertEquals(1, ranking.get("articles").get(0).get("views").asLong());
+    }
+
+    @Test
+    void deletingTheObjectRemovesTheArticle(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        pipeline.uploadSample("politique/to-delete.txt");
+        assertEquals(200, pipeline.get("/articles/" + SLUG).getStatusCode());
+        pipeline.rollup();
+        assertEquals(1, pipeline.getJson("/rankings").get("articles").size());
+
+        pipeline.delete("politique/to-delete.txt");
+
+        assertEquals(404, pipeline.get("/articles/" + SLUG).getStatusCode());
+        assertEquals(0, pipeline.getJson("/articles").get("articles").size());
+        assertEquals(0, pipeline.getJson("/rankings").get("articles").size(), "deleted articles never rank");
+    }
+
+    @Test
+    void keysArriveUrlEncodedAndAreDecoded(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        String key = "dossiers/été 2024/l'article du jour+1.txt";
+        pipeline.upload(key, "Économie\n\nLe marché de l'été reprend des couleurs\n\n"
+                + "Les ventes ont progressé de dix pour cent au cours de l'été, selon les chiffres publiés hier. "
+                + "Les commerçants se disent satisfaits de la saison et espèrent que la tendance se poursuivra.");
+
+        JsonNode article = pipeline.getJson("/articles/le-marche-de-l-ete-reprend-des-couleurs");
+        assertEquals(key, article.get("source").get("key").asText());
+        assertEquals("Économie", article.get("section").asText());
+    }
+
+    @Test
+    void eachRecordOfAnEventIsIngestedOnItsOwn(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        byte[] first = ("Sport\n\nLe club local remporte la finale régionale\n\nLe club a gagné la finale "
+                + "dimanche devant un public nombreux et enthousiaste, après un match très disputé.")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] empty = new byte[0];
+        env.s3().putObject(b -> b.bucket(env.bucket()).key("sport/finale.txt"), RequestBody.fromBytes(first));
+        env.s3().putObject(b -> b.bucket(env.bucket()).key("sport/empty.txt"), RequestBody.fromBytes(empty));
+
+        pipeline.ingestHandler().handleRequest(S3Events.event(
+                S3Events.created(env.bucket(), "sport/empty.txt", 0, "e1", null),
+                S3Events.created(env.bucket(), "sport/finale.txt", first.length, "e2", null)), null);
+
+        assertEquals(200, pipeline.get("/articles/le-club-local-remporte-la-finale-regionale").getStatusCode());
+        var status = pipeline.services().uploads().find(env.bucket(), "sport/empty.txt").orElseThrow();
+        assertEquals("FAILED", status.state().name());
+        assertTrue(status.reason().startsWith("empty"), status.reason());
+    }
+}

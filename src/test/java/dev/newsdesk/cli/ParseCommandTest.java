@@ -1,0 +1,81 @@
+package dev.newsdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsdesk.article.ArticleJson;
+import dev.newsdesk.parse.ArticleParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParseCommandTest {
+
+    private static final String SAMPLE = "src/test/resources/samples/politique-mali-russie.txt";
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ParseCommand command = new ParseCommand(new ArticleParser(),
+            Clock.fixed(Instant.parse("2026-11-29T00:00:00Z"), ZoneOffset.UTC),
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsTheArticleAnUploadWouldProduce() throws Exception {
+        assertEquals(0, command.run(List.of(SAMPLE)));
+        JsonNode article = ArticleJson.mapper().readTree(out());
+        assertEquals("avec-le-soutien-de-la-russie-le-mali-ouvre-une-nouvelle-page-de-stabilite-securitaire",
+                article.get("slug").asText());
+        assertEquals("Politique", article.get("section").asText());
+        assertEquals("politique-mali-russie.txt", article.get("source").get("key").asText());
+        assertEquals(32, article.get("source").get("etag").asText().length());
+        assertEquals(0, article.get("views").asLong());
+        assertTrue(article.get("body").asText().length() > 100);
+    }
+
+    @Test
+    void jsonlPrintsOneObjectALineWithTheFileGiven() throws Exception {
+        assertEquals(0, command.run(List.of("--jsonl", SAMPLE, SAMPLE)));
+        String[] lines = out().strip().split("\n");
+        assertEquals(2, lines.length);
+        for (String line : lines) {
+            JsonNode node = ArticleJson.mapper().readTree(line);
+            assertEquals(SAMPLE, node.get("file").asText());
+            assertEquals("Politique", node.get("section").asText());
+        }
+    }
+
+    @Test
+    void aFileThatCannotParseIsReportedAndTheOthersStillPrint() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        assertEquals(1, command.run(List.of("--jsonl", empty.toString(), "missing.txt", SAMPLE)));
+        assertEquals(1, out().strip().split("\n").length);
+        assertTrue(err().contains(empty + ": not an article (empty"), err());
+        assertTrue(err().contains("missing.txt: cannot read it (no such file)"), err());
+    }
+
+    @Test
+    void noFileIsAUsageError() {
+        assertEquals(2, command.run(List.of()));
+        assertEquals(2, command.run(List.of("--pretty", SAMPLE)));
+    }
+}

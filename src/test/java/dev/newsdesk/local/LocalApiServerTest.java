@@ -1,0 +1,94 @@
+package dev.newsdesk.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP server around a fake handler: real sockets, real HTTP. */
+class LocalApiServerTest {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+
+    @Test
+    void turnsARequestIntoAnEventAndTheResponseIntoHttp() throws Exception {
+        AtomicReference<APIGatewayV2HTTPEvent> seen = new AtomicReference<>();
+        try (LocalApiServer server = LocalApiServer.start(0, 4, (event, ctx) -> {
+            seen.set(event);
+            return APIGatewayV2HTTPResponse.builder().withStatusCode(201)
+                    .withHeaders(Map.of("Content-Type", "text/plain", "X-Test", "yes"))
+                    .withCookies(List.of("s=1")).withBody("créé").build();
+        }, "us-east-1", quiet, false)) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create(server.endpoint() + "/articles/x?limit=2&keyword=a&keyword=b"))
+                    .header("Cookie", "a=1").header("X-Multi", "1").build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(201, response.statusCode());
+            assertEquals("créé", response.body());
+            assertEquals("yes", response.headers().firstValue("x-test").orElseThrow());
+            assertEquals("s=1", response.headers().firstValue("set-cookie").orElseThrow());
+            APIGatewayV2HTTPEvent e = seen.get();
+            assertEquals("/articles/x", e.getRawPath());
+            assertEquals("limit=2&keyword=a&keyword=b", e.getRawQueryString());
+            assertEquals("a,b", e.getQueryStringParameters().get("keyword"));
+            assertEquals(List.of("a=1"), e.getCookies());
+            assertEquals("1", e.getHeaders().get("x-multi"));
+            assertEquals("GET", e.getRequestContext().getHttp().getMethod());
+        }
+    }
+
+    @Test
+    void aThrowingHandlerGivesApiGatewaysBare500() throws Exception {
+        try (LocalApiServer server = LocalApiServer.start(0, 2, (event, ctx) -> {
+            throw new IllegalStateException("bug");
+        }, "us-east-1", quiet, false)) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.endpoint() + "/"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(500, response.statusCode());
+            assertEquals("{\"message\":\"Internal Server Error\"}", response.body());
+        }
+    }
+
+    @Test
+    void runsRequestsConcurrently() throws Exception {
+        int n = 8;
+        CountDownLatch allInside = new CountDownLatch(n);
+        try (LocalApiServer server = LocalApiServer.start(0, 32, (event, ctx) -> {
+            allInside.countDown();
+            try {
+                // Only returns once all n requests are inside the handler at the same time.
+                boolean together = allInside.await(10, TimeUnit.SECONDS);
+                return APIGatewayV2HTTPResponse.builder().withStatusCode(together ? 200 : 503).build();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, "us-east-1", quiet, false)) {
+            List<CompletableFuture<HttpResponse<String>>> responses = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                responses.add(http.sendAsync(HttpRequest.newBuilder(URI.create(server.endpoint() + "/" + i)).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            for (CompletableFuture<HttpResponse<String>> r : responses) {
+                assertEquals(200, r.get(20, TimeUnit.SECONDS).statusCode());
+            }
+            assertTrue(allInside.getCount() == 0);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.newsdesk.testing;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsdesk.Services;
+import dev.newsdesk.api.ApiHandler;
+import dev.newsdesk.article.ArticleJson;
+import dev.newsdesk.ingest.IngestHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/**
+ * The whole pipeline for a test, on the real protocol servers: an upload puts the object into S3 and hands
+ * IngestFunction's handler the event S3 would send; a request goes to ApiFunction's handler as API Gateway
+ * would send it.
+ */
+public final class Pipeline {
+
+    private final LocalAws.Env env;
+    private final Services services;
+    private final IngestHandler ingest;
+    private final ApiHandler api;
+    private final Clock clock;
+
+    public Pipeline(LocalAws.Env env) {
+        this(env, Clock.systemUTC());
+    }
+
+    public Pipeline(LocalAws.Env env, Clock clock) {
+        this(env, Services.create(env.settings(), clock));
+    }
+
+    public Pipeline(LocalAws.Env env, Services services) {
+        this.env = env;
+        this.services = services;
+        Clock clock = services.clock();
+        this.ingest = new IngestHandler(services);
+        this.api = new ApiHandler(services);
+        this.clock = clock;
+    }
+
+    /** Runs the rankings rollup once, as the schedule does. */
+    public void rollup() {
+        services.rollup().run(clock.instant());
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public IngestHandler ingestHandler() {
+        return ingest;
+    }
+
+    public String bucket() {
+        return env.bucket();
+    }
+
+    /** Uploads {@code bytes} as {@code key} and delivers its ObjectCreated event; returns the event's sequencer. */
+    public String upload(String key, byte[] bytes) {
+        String etag = env.s3().putObject(b -> b.bucket(env.bucket()).key(key), RequestBody.fromBytes(bytes)).eTag();
+        String sequencer = S3Events.nextSequencer();
+        ingest.handleRequest(S3Events.event(S3Events.created(env.bucket(), key, bytes.length, etag, sequencer)), null);
+        return sequencer;
+    }
+
+    public String upload(String key, String text) {
+        return upload(key, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String uploadSample(String key) {
+        return upload(key, sample());
+    }
+
+    /** Deletes the object and delivers its ObjectRemoved event; returns the event's sequencer. */
+    public String delete(String key) {
+        env.s3().deleteObject(b -> b.bucket(env.bucket()).key(key));
+        String sequencer = S3Events.nextSequencer();
+        ingest.handleRequest(S3Events.event(S3Events.removed(env.bucket(), key, sequencer)), null);
+        return sequencer;
+    }
+
+    public APIGatewayV2HTTPResponse request(String method, String pathAndQuery, Map<String, String> headers) {
+        int q = pathAndQuery.indexOf('?');
+        String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+        String rawQuery = q < 0 ? "" : pathAndQuery.substring(q + 1);
+        Map<String, String> query = new LinkedHashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) continue;
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            query.merge(name, value, (a, b) -> a + "," + b); // API Gateway joins repeated parameters with commas
+        }
+        Map<String, String> allHeaders = new HashMap<>(Map.of("user-agent", "curl/8.5.0", "host", "localhost"));
+        allHeaders.putAll(headers);
+        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey("$default")
+                .withRawPath(path)
+                .withRawQueryString(rawQuery)
+                .withQueryStringParameters(query.isEmpty() ? null : query)
+                .withHeaders(allHeaders)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                .withMethod(method).withPath(path).withProtocol("HTTP/1.1")
+                                .withSourceIp("127.0.0.1").withUserAgent(allHeaders.get("user-agent")).build())
+                        .build())
+                .build();
+        return api.handleRequest(event, null);
+    }
+
+    public APIGatewayV2HTTPResponse get(String pathAndQuery) {
+        return request("GET", pathAndQuery, Map.of());
+    }
+
+    /** GETs and parses a 200 JSON answer. */
+    public JsonNode getJson(String pathAndQuery) {
+        APIGatewayV2HTTPResponse response = get(pathAndQuery);
+        if (response.getStatusCode() != 200) {
+            throw new AssertionError("GET " + pathAndQuery + " answered " + response.getStatusCode() + ": "
+                    + response.getBody());
+        }
+        return json(response);
+    }
+
+    public static JsonNode json(APIGatewayV2HTTPResponse response) {
+        try {
+            return ArticleJson.mapper().readTree(response.getBody());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The reference article the project was created from. */
+    public static byte[] sample() {
+        try {
+            return Files.readAllBytes(Path.of("src/test/resources/samples/politique-mali-russie.txt"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

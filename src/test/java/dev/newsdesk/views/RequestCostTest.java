@@ -1,0 +1,91 @@
+package dev.newsdesk.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsdesk.AwsClients;
+import dev.newsdesk.Services;
+import dev.newsdesk.Settings;
+import java.time.Duration;
+import dev.newsdesk.testing.LocalAws;
+import dev.newsdesk.testing.Pipeline;
+import dev.newsdesk.testing.RequestCounter;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** What each read costs in DynamoDB requests, counted at the SDK (docs/data-model.md lists the same). */
+@ExtendWith(LocalAws.class)
+class RequestCostTest {
+
+    @Test
+    void aRankingReadCostsTwoRequestsHoweverManyArticlesThereAre(LocalAws.Env env) {
+        RequestCounter counter = new RequestCounter();
+        Pipeline pipeline = countingPipeline(env, counter);
+        publishAndRead(pipeline, 0, 3);
+        pipeline.rollup();
+        counter.reset();
+        assertEquals(200, pipeline.get("/rankings?window=24h").getStatusCode());
+        Map<String, Long> few = counter.byOperation();
+
+        publishAndRead(pipeline, 3, 40);
+        pipeline.rollup();
+        counter.reset();
+        assertEquals(40, pipeline.getJson("/rankings?window=24h&limit=100").get("articles").size());
+        Map<String, Long> many = counter.byOperation();
+
+        assertEquals(Map.of("GetItem", 1L, "BatchGetItem", 1L), few);
+        assertEquals(few, many);
+    }
+
+    @Test
+    void countingAViewWritesTwiceAndReadingTheArticleReadsTwice(LocalAws.Env env) {
+        RequestCounter counter = new RequestCounter();
+        Pipeline pipeline = countingPipeline(env, counter);
+        publishAndRead(pipeline, 0, 1);
+        counter.reset();
+        assertEquals(200, pipeline.get("/articles/sujet-numero-0").getStatusCode());
+        assertEquals(Map.of("GetItem", 1L, "UpdateItem", 2L, "BatchGetItem", 1L), counter.byOperation());
+    }
+
+    @Test
+    void aHotArticleIsReadFromTheInstanceCacheButEveryViewIsWritten(LocalAws.Env env) {
+        RequestCounter counter = new RequestCounter();
+        Settings local = env.settings();
+        Settings hot = new Settings(local.tableName(), local.bucketName(), local.region(), local.s3Endpoint(),
+                local.dynamoDbEndpoint(), local.maxUploadBytes(), local.viewLogPartitions(), Duration.ofMinutes(1));
+        Pipeline pipeline = new Pipeline(env, Services.with(hot, Clock.systemUTC(), AwsClients.s3(hot),
+                countingDynamo(env, counter)));
+        publishAndRead(pipeline, 0, 1);
+        counter.reset();
+
+        long views = pipeline.getJson("/articles/sujet-numero-0").get("views").asLong();
+
+        assertEquals(Map.of("UpdateItem", 2L), counter.byOperation(), "two writes, nothing read again");
+        assertEquals(2, views, "this instance's own views are never missed");
+    }
+
+    private static Pipeline countingPipeline(LocalAws.Env env, RequestCounter counter) {
+        return new Pipeline(env, Services.with(env.settings(), Clock.systemUTC(), AwsClients.s3(env.settings()),
+                countingDynamo(env, counter)));
+    }
+
+    private static DynamoDbClient countingDynamo(LocalAws.Env env, RequestCounter counter) {
+        DynamoDbClient dynamo = DynamoDbClient.builder()
+                .endpointOverride(env.settings().dynamoDbEndpoint().orElseThrow())
+                .region(software.amazon.awssdk.regions.Region.of(env.settings().region()))
+                .credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("a", "b"))
+                .overrideConfiguration(c -> c.addExecutionInterceptor(counter))
+                .build();
+        return dynamo;
+    }
+
+    private static void publishAndRead(Pipeline pipeline, int from, int to) {
+        for (int i = from; i < to; i++) {
+            pipeline.upload("s/" + i + ".txt", (i % 2 == 0 ? "Sport" : "Culture") + "\n\nSujet numéro " + i
+                    + "\n\nUn paragraphe de texte pour le sujet " + i + ", avec des mots en nombre suffisant.");
+            pipeline.get("/articles/sujet-numero-" + i);
+        }
+    }
+}
