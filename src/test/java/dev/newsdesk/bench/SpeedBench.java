@@ -17,11 +17,11 @@ import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 
 /**
- * A quick speed comparison without JMH: {@code SpeedCheck DIR [ROUNDS]}. Each round times every page once with
+ * A speed comparison without JMH: {@code SpeedBench DIR [ROUNDS]} ({@code ./newsdesk bench speed DIR}). Each round times every page once with
  * each extractor, interleaved so that machine load hits all alike; a page's time is its median over the rounds
  * after warm-up, and the figure reported is the median page. JMH ({@link ParserBenchmark}) is the reference.
  */
-public final class SpeedCheck {
+public final class SpeedBench {
 
     public static void main(String[] args) throws IOException {
         List<byte[]> pages = BenchPages.load(Path.of(args[0])).allHtml();
