@@ -1,7 +1,6 @@
 package dev.newsdesk.parse.extract;
 
 import dev.newsdesk.parse.meta.Words;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -212,10 +211,5 @@ public final class Boilerplate {
         boolean matches(String key) {
             return literal.contains(key) || pattern.matcher(key).matches();
         }
-    }
-
-    /** Accents off, for comparisons that must not care about them. */
-    static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }

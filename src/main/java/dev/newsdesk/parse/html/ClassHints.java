@@ -55,8 +55,10 @@ final class ClassHints {
         return cls + " " + id;
     }
 
-    /** True when the element's names say it is page chrome. */
-    /** {@link #unlikely} for an element, each of its class and id judged once per page through {@code cache}. */
+    /**
+     * True when the element's class or id says page chrome (and neither names an article body or an embedded post);
+     * each name judged once per page through {@code cache}.
+     */
     static boolean unlikely(Element e, java.util.Map<String, Byte> cache) {
         byte cls = verdict(e.className(), cache);
         String idValue = e.id();
@@ -81,10 +83,6 @@ final class ClassHints {
         return v;
     }
 
-    static boolean unlikely(String names) {
-        return !names.isEmpty() && hasWord(names, UNLIKELY) && !ARTICLE_BODY.matcher(names).find()
-                && !hasWord(names, EMBEDS);
-    }
 
     /** True when the element's names say it is chrome that may be large (a comment thread): remove whatever its size. */
     static boolean stronglyUnlikely(String names) {
