@@ -40,6 +40,11 @@ public final class ReadCache<K, V> {
         return entry != null && entry.expiresAtNanos - System.nanoTime() > 0 ? entry.value : null;
     }
 
+    /** Changes a kept value in place, without making it live any longer. */
+    public void update(K key, java.util.function.UnaryOperator<V> change) {
+        entries.computeIfPresent(key, (k, entry) -> new Entry<>(change.apply(entry.value), entry.expiresAtNanos));
+    }
+
     /** Keeps {@code value} for the lifetime (a zero lifetime keeps nothing). */
     public void put(K key, V value) {
         if (lifetimeNanos <= 0) return;

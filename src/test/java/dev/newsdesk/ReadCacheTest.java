@@ -36,4 +36,16 @@ class ReadCacheTest {
         cache.get("a", k -> loads.incrementAndGet());
         assertEquals(2, loads.get());
     }
+
+    @Test
+    void anUpdateChangesAKeptValueButNotItsLifetime() throws InterruptedException {
+        ReadCache<String, Integer> cache = new ReadCache<>(Duration.ofMillis(50));
+        cache.put("a", 1);
+        cache.update("a", v -> v + 1);
+        cache.update("missing", v -> 99);
+        assertEquals(2, cache.fresh("a"));
+        assertEquals(null, cache.fresh("missing"));
+        Thread.sleep(60);
+        assertEquals(null, cache.fresh("a"), "the update did not make it live longer");
+    }
 }

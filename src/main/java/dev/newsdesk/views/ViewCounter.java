@@ -80,6 +80,12 @@ public final class ViewCounter {
         // This shard's value is the one the ADD returned; the others' as read beside it (or shortly before).
         long[] views = join(all);
         long total = mine + java.util.Arrays.stream(views).sum() - views[shard];
+        // The shards may have been read before this ADD landed: what is kept must not miss this view.
+        shards.update(slug, kept -> {
+            long[] copy = kept.clone();
+            copy[shard] = Math.max(copy[shard], mine);
+            return copy;
+        });
         join(logged);
         return total;
     }
