@@ -55,6 +55,31 @@ public final class Ingestor {
         if (previous.isPresent() && isStaleOrDuplicate(event, previous.get())) {
             return outcome(event, IngestOutcome.Result.SKIPPED, previous.get().slug(), "already applied", start);
         }
+        return apply(event, previous, start);
+    }
+
+    /**
+     * Parses the object's current content again and re-applies it (after a parser upgrade), under the sequencer of
+     * the last event applied to the key: the article and status writes accept an equal sequencer, so the slug, the
+     * first publication time and the views stay, while any newer event still wins (its writes carry a larger
+     * sequencer, and ours then fail their conditions). A key whose last event was a deletion is left alone, so
+     * nothing comes back that an editor removed; a key never ingested (a lost event) is applied with the smallest
+     * sequencer, which every real event overrides. {@code size} and {@code etag} come from the bucket listing.
+     */
+    public IngestOutcome reprocess(String bucket, String key, long size, String etag) {
+        long start = System.nanoTime();
+        Optional<UploadStatus> previous = uploads.find(bucket, key);
+        Sequencer last = previous.map(s -> new Sequencer(s.sequencer())).orElse(Sequencer.of(null));
+        ObjectEvent event = new ObjectEvent(ObjectEvent.Kind.CREATED, bucket, key, size, etag, null, last);
+        if (previous.isPresent() && previous.get().state() == State.DELETED) {
+            return outcome(event, IngestOutcome.Result.SKIPPED, previous.get().slug(),
+                    "deleted: an upload made since publishes through its own event", start);
+        }
+        return apply(event, previous, start);
+    }
+
+    /** Size check, read, parse, publish: the part of an ingest that reprocessing repeats. */
+    private IngestOutcome apply(ObjectEvent event, Optional<UploadStatus> previous, long start) {
         if (event.size() > maxUploadBytes) {
             return fail(event, previous, RejectedFileException.Reason.TOO_LARGE,
                     "the file has " + event.size() + " bytes; the limit is " + maxUploadBytes, start);
