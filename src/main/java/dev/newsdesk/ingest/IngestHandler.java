@@ -6,7 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import dev.newsdesk.Services;
 import dev.newsdesk.Settings;
-import dev.newsdesk.article.ArticleJson;
+import dev.newsdesk.observe.LogLine;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,12 +76,7 @@ public final class IngestHandler implements RequestHandler<S3Event, Void> {
     }
 
     private static void log(Context context, IngestOutcome outcome) {
-        String line;
-        try {
-            line = ArticleJson.mapper().writeValueAsString(new LogLine("ingest", outcome));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            line = "{\"event\":\"ingest\",\"key\":\"" + outcome.key() + "\"}";
-        }
+        String line = logLine(outcome, Instant.now()).toJson();
         if (context != null && context.getLogger() != null) {
             context.getLogger().log(line + "\n");
         } else {
@@ -88,6 +84,31 @@ public final class IngestHandler implements RequestHandler<S3Event, Void> {
         }
     }
 
-    private record LogLine(String event, @com.fasterxml.jackson.annotation.JsonUnwrapped IngestOutcome outcome) {
+    /**
+     * The one line an ingest writes: what happened to which key (for people and Logs Insights), and the metrics
+     * CloudWatch extracts from it: {@code Ingested} (published), {@code IngestFailed} by {@code Reason} (permanent
+     * failures by their code, and {@code transient}), {@code ParseMillis} when the parser ran.
+     */
+    static LogLine logLine(IngestOutcome outcome, Instant at) {
+        LogLine line = LogLine.at(at)
+                .field("event", "ingest")
+                .field("bucket", outcome.bucket())
+                .field("key", outcome.key())
+                .field("result", outcome.result().json())
+                .field("slug", outcome.slug())
+                .field("reason", outcome.reason())
+                .field("millis", outcome.millis())
+                .dimension("Function", "ingest");
+        if (outcome.result() == IngestOutcome.Result.PUBLISHED) {
+            line.metric("Ingested", LogLine.Unit.COUNT, 1, "Function");
+        }
+        if (outcome.parseMillis() != null) {
+            line.metric("ParseMillis", LogLine.Unit.MILLISECONDS, outcome.parseMillis(), "Function");
+        }
+        if (outcome.result() == IngestOutcome.Result.FAILED) {
+            line.dimension("Reason", outcome.reasonCode())
+                    .metric("IngestFailed", LogLine.Unit.COUNT, 1, "Function", "Reason");
+        }
+        return line;
     }
 }

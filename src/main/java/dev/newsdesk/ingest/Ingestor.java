@@ -86,6 +86,7 @@ public final class Ingestor {
         }
         ArticleContent content;
         byte[] bytes;
+        long parseStart = 0;
         try {
             Optional<byte[]> read = read(event);
             if (read.isEmpty()) {
@@ -93,11 +94,14 @@ public final class Ingestor {
                 return outcome(event, IngestOutcome.Result.SKIPPED, null, "object no longer exists", start);
             }
             bytes = read.get();
+            parseStart = System.nanoTime();
             content = parser.parse(bytes, event.key());
         } catch (RejectedFileException e) {
-            return fail(event, previous, e.reason(), e.getMessage(), start);
+            IngestOutcome failed = fail(event, previous, e.reason(), e.getMessage(), start);
+            return parseStart == 0 ? failed : failed.withParseMillis(millisSince(parseStart));
         }
-        return publish(event, previous, content, start);
+        long parseMillis = millisSince(parseStart);
+        return publish(event, previous, content, start).withParseMillis(parseMillis);
     }
 
     /** An object was deleted: the article is taken down, and the deletion remembered against late creates. */
@@ -200,6 +204,10 @@ public final class Ingestor {
                                   long start) {
         return new IngestOutcome(event.bucket(), event.key(), result, slug, reason,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     private String now() {
