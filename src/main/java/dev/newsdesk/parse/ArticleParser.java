@@ -40,11 +40,11 @@ public final class ArticleParser {
             throw new RejectedFileException(RejectedFileException.Reason.EMPTY, "the file holds only whitespace");
         }
         Format format = FormatSniffer.sniff(text, fileName);
-        return switch (format) {
+        return SafeText.clean(switch (format) {
             case HTML -> HtmlReader.read(text);
             case MARKDOWN -> MarkdownReader.read(text);
             case JSON -> JsonArticleReader.read(text);
             case TEXT -> TextDumpReader.read(text);
-        };
+        });
     }
 }
