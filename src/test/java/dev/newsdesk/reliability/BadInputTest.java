@@ -2,6 +2,7 @@ package dev.newsdesk.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -163,6 +164,22 @@ class BadInputTest {
         assertEquals(UploadStatus.State.PUBLISHED, status.state(), String.valueOf(status.reason()));
         String body = pipeline.getJson("/articles/" + status.slug()).get("body").asText();
         assertTrue(body.contains("Les députés ont adopté mardi soir"), body);
+    }
+
+    @Test
+    void bareHtmlNestedAHundredThousandLevelsIsReadAsHtmlNotAsText(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        // No <html> wrapper, and no closing tag in the first kilobytes: still a page, not a text titled "div div …".
+        String html = "<div>".repeat(100_000) + "<h1>Une page très imbriquée</h1><p>"
+                + GOOD_A.replace("\n\n", "</p><p>") + "</p>" + "</div>".repeat(100_000);
+        pipeline.upload("html/bare-deep.html", html);
+
+        UploadStatus status = status(pipeline, env, "html/bare-deep.html");
+        assertEquals(UploadStatus.State.PUBLISHED, status.state(), String.valueOf(status.reason()));
+        var article = pipeline.getJson("/articles/" + status.slug());
+        assertEquals("html", article.get("source").get("format").asText());
+        assertFalse(article.get("title").asText().contains("div"), article.get("title").asText());
+        assertTrue(article.get("body").asText().contains("Les députés ont adopté mardi soir"));
     }
 
     @Test
