@@ -32,7 +32,7 @@ public final class IngestHandler implements RequestHandler<S3Event, Void> {
 
     @Override
     public Void handleRequest(S3Event event, Context context) {
-        List<RuntimeException> transientFailures = new ArrayList<>();
+        List<String> transientFailures = new ArrayList<>();
         for (S3EventNotificationRecord record : event.getRecords()) {
             ObjectEvent objectEvent = decode(record);
             long start = System.nanoTime();
@@ -45,17 +45,14 @@ public final class IngestHandler implements RequestHandler<S3Event, Void> {
                 };
                 log(context, outcome);
             } catch (RuntimeException e) {
-                transientFailures.add(e);
+                transientFailures.add(objectEvent.key() + ": " + e.getClass().getSimpleName());
                 log(context, new IngestOutcome(objectEvent.bucket(), objectEvent.key(), IngestOutcome.Result.FAILED,
                         null, "transient: " + e.getClass().getSimpleName() + " (will be retried)",
                         (System.nanoTime() - start) / 1_000_000));
             }
         }
         if (!transientFailures.isEmpty()) {
-            RuntimeException failure = new IllegalStateException(transientFailures.size()
-                    + " record(s) failed for a transient reason; the event will be retried", transientFailures.get(0));
-            transientFailures.stream().skip(1).forEach(failure::addSuppressed);
-            throw failure;
+            throw new TransientIngestFailure(transientFailures);
         }
         return null;
     }

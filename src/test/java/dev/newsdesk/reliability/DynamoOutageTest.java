@@ -109,6 +109,8 @@ class DynamoOutageTest {
         assertTrue(thrown != null && thrown.getCause() != null
                         && thrown.getCause().getMessage().contains("transient reason"),
                 "the handler fails the invocation so that Lambda retries it: " + thrown);
+        assertEquals(0, thrown.getCause().getStackTrace().length, "no stack trace for the runtime to log");
+        assertEquals(null, thrown.getCause().getCause(), "nor a cause with one");
 
         start(port);
         // Lambda retries the whole event (and S3 may deliver it once more on top): at least once.
