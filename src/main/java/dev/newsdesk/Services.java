@@ -9,6 +9,7 @@ import dev.newsdesk.views.Rankings;
 import dev.newsdesk.views.ViewCounter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -22,27 +23,33 @@ public final class Services {
     static final Duration ROLLUP_GRACE = Duration.ofSeconds(15);
 
     private final Settings settings;
-    private final S3Client s3;
+    private final Lazy<S3Client> s3;
     private final DynamoDbClient dynamo;
     private final ArticleStore articles;
     private final UploadLog uploads;
     private final ViewCounter views;
     private final Rankings rankings;
-    private final RankingRollup rollup;
-    private final Ingestor ingestor;
+    private final Lazy<RankingRollup> rollup;
+    private final Lazy<Ingestor> ingestor;
     private final Clock clock;
 
-    private Services(Settings settings, S3Client s3, DynamoDbClient dynamo, Clock clock) {
+    /**
+     * The S3 client, the ingest use case (with the parser) and the rollup are built on first use: the API function
+     * needs none of them, and each is classes to load and objects to build on every cold start (issue 6).
+     */
+    private Services(Settings settings, Supplier<S3Client> s3, DynamoDbClient dynamo, Clock clock) {
         this.settings = settings;
-        this.s3 = s3;
+        this.s3 = new Lazy<>(s3);
         this.dynamo = dynamo;
         this.clock = clock;
         this.articles = new ArticleStore(dynamo, settings.tableName());
         this.uploads = new UploadLog(dynamo, settings.tableName());
-        this.views = new ViewCounter(dynamo, settings.tableName(), settings.viewLogPartitions());
+        this.views = new ViewCounter(dynamo, settings.tableName(), settings.viewLogPartitions(),
+                settings.hotReadCache());
         this.rankings = new Rankings(dynamo, settings.tableName());
-        this.rollup = new RankingRollup(dynamo, settings.tableName(), views, ROLLUP_GRACE);
-        this.ingestor = new Ingestor(s3, new ArticleParser(), articles, uploads, settings.maxUploadBytes(), clock);
+        this.rollup = new Lazy<>(() -> new RankingRollup(dynamo, settings.tableName(), views, ROLLUP_GRACE));
+        this.ingestor = new Lazy<>(() -> new Ingestor(this.s3.get(), new ArticleParser(), articles, uploads,
+                settings.maxUploadBytes(), clock));
     }
 
     public static Services create(Settings settings) {
@@ -51,17 +58,17 @@ public final class Services {
 
     /** With a given clock: tests use it to count views on chosen days. */
     public static Services create(Settings settings, Clock clock) {
-        return with(settings, clock, AwsClients.s3(settings), AwsClients.dynamoDb(settings));
+        return new Services(settings, () -> AwsClients.s3(settings), AwsClients.dynamoDb(settings), clock);
     }
 
     /** With clients built elsewhere (tests that count requests, for one). */
     public static Services with(Settings settings, Clock clock, S3Client s3, DynamoDbClient dynamo) {
-        return new Services(settings, s3, dynamo, clock);
+        return new Services(settings, () -> s3, dynamo, clock);
     }
 
     public Settings settings() { return settings; }
 
-    public S3Client s3() { return s3; }
+    public S3Client s3() { return s3.get(); }
 
     public DynamoDbClient dynamo() { return dynamo; }
 
@@ -73,9 +80,31 @@ public final class Services {
 
     public Rankings rankings() { return rankings; }
 
-    public RankingRollup rollup() { return rollup; }
+    public RankingRollup rollup() { return rollup.get(); }
 
-    public Ingestor ingestor() { return ingestor; }
+    public Ingestor ingestor() { return ingestor.get(); }
 
     public Clock clock() { return clock; }
+
+    /** A value built once, on first use, by whichever thread asks first. */
+    private static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> build;
+        private volatile T value;
+
+        Lazy(Supplier<T> build) {
+            this.build = build;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) value = v = build.get();
+                }
+            }
+            return v;
+        }
+    }
 }

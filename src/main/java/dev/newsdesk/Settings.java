@@ -16,9 +16,13 @@ import java.util.Optional;
  * @param maxUploadBytes   larger uploads are refused before they are read ({@code MAX_UPLOAD_BYTES})
  * @param viewLogPartitions partitions the rankings' view log spreads writes over ({@code VIEW_LOG_PARTITIONS});
  *                         each takes at most 1,000 writes/s, so this bounds the views/s the whole site can take
+ * @param hotReadCache     how long one function instance may reuse an article it read, and the views of the
+ *                         counter shards it did not write ({@code HOT_READ_CACHE_MILLIS}; 0: never). A story
+ *                         read 13,000 times a second would otherwise overrun its partitions' 3,000 reads/s
  */
 public record Settings(String tableName, String bucketName, String region, Optional<URI> s3Endpoint,
-                       Optional<URI> dynamoDbEndpoint, long maxUploadBytes, int viewLogPartitions) {
+                       Optional<URI> dynamoDbEndpoint, long maxUploadBytes, int viewLogPartitions,
+                       java.time.Duration hotReadCache) {
 
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String BUCKET_NAME = "BUCKET_NAME";
@@ -27,6 +31,7 @@ public record Settings(String tableName, String bucketName, String region, Optio
     public static final String DYNAMODB_ENDPOINT = "NEWSDESK_DYNAMODB_ENDPOINT";
     public static final String MAX_UPLOAD_BYTES = "MAX_UPLOAD_BYTES";
     public static final String VIEW_LOG_PARTITIONS = "VIEW_LOG_PARTITIONS";
+    public static final String HOT_READ_CACHE_MILLIS = "HOT_READ_CACHE_MILLIS";
     /** Set by Lambda instead of AWS_ACCESS_KEY_ID on SnapStart functions: where to fetch credentials (AwsClients). */
     public static final String CONTAINER_CREDENTIALS_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
 
@@ -49,13 +54,15 @@ public record Settings(String tableName, String bucketName, String region, Optio
                 Optional.ofNullable(env.get(S3_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
                 Optional.ofNullable(env.get(DYNAMODB_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
                 Long.parseLong(env.getOrDefault(MAX_UPLOAD_BYTES, Long.toString(DEFAULT_MAX_UPLOAD_BYTES))),
-                Integer.parseInt(env.getOrDefault(VIEW_LOG_PARTITIONS, Integer.toString(DEFAULT_VIEW_LOG_PARTITIONS))));
+                Integer.parseInt(env.getOrDefault(VIEW_LOG_PARTITIONS, Integer.toString(DEFAULT_VIEW_LOG_PARTITIONS))),
+                java.time.Duration.ofMillis(Long.parseLong(env.getOrDefault(HOT_READ_CACHE_MILLIS, "0"))));
     }
 
     /** Settings for local protocol servers (one-machine mode, tests). */
     public static Settings local(String tableName, String bucketName, URI s3Endpoint, URI dynamoDbEndpoint) {
         return new Settings(tableName, bucketName, "us-east-1", Optional.of(s3Endpoint),
-                Optional.of(dynamoDbEndpoint), DEFAULT_MAX_UPLOAD_BYTES, LOCAL_VIEW_LOG_PARTITIONS);
+                Optional.of(dynamoDbEndpoint), DEFAULT_MAX_UPLOAD_BYTES, LOCAL_VIEW_LOG_PARTITIONS,
+                java.time.Duration.ZERO); // one machine: every read exact
     }
 
     public boolean isLocal() {

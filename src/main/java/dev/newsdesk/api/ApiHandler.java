@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.newsdesk.Services;
 import dev.newsdesk.Settings;
+import dev.newsdesk.priming.Priming;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -20,13 +21,19 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     private final ArticleApi api;
 
-    /** Used by Lambda: builds its clients once, from the environment. */
+    /** SnapStart priming, offline (docs/deploy.md); held here because the runtime keeps only a weak reference. */
+    @SuppressWarnings({"unused", "FieldCanBeLocal"})
+    private Priming priming;
+
+    /** Used by Lambda: builds its clients once, from the environment, and registers the priming hook. */
     public ApiHandler() {
         this(Services.create(Settings.fromEnvironment()));
+        this.priming = Priming.register("api", Priming::api);
     }
 
     public ApiHandler(Services services) {
-        this.api = new ArticleApi(services.articles(), services.views(), services.rankings(), services.clock());
+        this.api = new ArticleApi(services.articles(), services.views(), services.rankings(), services.clock(),
+                services.settings().hotReadCache());
     }
 
     @Override

@@ -12,6 +12,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -91,12 +92,16 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
     Services services() {
         AwsCredentialsProvider credentials = aws ? DefaultCredentialsProvider.builder().build()
                 : StaticCredentialsProvider.create(AwsBasicCredentials.create("newsdesk", "newsdesk"));
-        var s3 = S3Client.builder().region(Region.of(region)).credentialsProvider(credentials);
+        // The one HTTP client of the package (AwsClients), named so that the SDK does not look for one.
+        var s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).region(Region.of(region))
+                .credentialsProvider(credentials);
         s3Endpoint.ifPresent(uri -> s3.endpointOverride(uri).forcePathStyle(true));
-        var dynamo = DynamoDbClient.builder().region(Region.of(region)).credentialsProvider(credentials);
+        var dynamo = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(Region.of(region)).credentialsProvider(credentials);
         dynamoDbEndpoint.ifPresent(dynamo::endpointOverride);
         Settings settings = new Settings(table, bucket, region, s3Endpoint, dynamoDbEndpoint,
-                Settings.DEFAULT_MAX_UPLOAD_BYTES, Settings.DEFAULT_VIEW_LOG_PARTITIONS);
+                Settings.DEFAULT_MAX_UPLOAD_BYTES, Settings.DEFAULT_VIEW_LOG_PARTITIONS,
+                java.time.Duration.ZERO); // an operations command reads exact values
         return Services.with(settings, Clock.systemUTC(), s3.build(), dynamo.build());
     }
 

@@ -79,6 +79,11 @@ public final class Main {
         }
     }
 
+    /** {@code extraction} → {@code dev.newsdesk.bench.ExtractionBench}. */
+    static String benchClass(String name) {
+        return "dev.newsdesk.bench." + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1) + "Bench";
+    }
+
     /**
      * Runs {@code dev.newsdesk.bench.<Name>Bench}. Benchmarks live with the tests (they need the test data and
      * never ship), so this only works on the test class path, which the launcher provides for {@code bench}.
@@ -89,8 +94,7 @@ public final class Main {
             return 2;
         }
         String name = args.get(0);
-        String className = "dev.newsdesk.bench." + name.substring(0, 1).toUpperCase(Locale.ROOT)
-                + name.substring(1) + "Bench";
+        String className = benchClass(name);
         Method main;
         try {
             main = Class.forName(className).getMethod("main", String[].class);

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import dev.newsdesk.Services;
 import dev.newsdesk.Settings;
+import dev.newsdesk.priming.Priming;
 import dev.newsdesk.observe.LogLine;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,9 +22,14 @@ public final class IngestHandler implements RequestHandler<S3Event, Void> {
 
     private final Ingestor ingestor;
 
-    /** Used by Lambda: builds its clients once, from the environment. */
+    /** SnapStart priming, offline (docs/deploy.md); held here because the runtime keeps only a weak reference. */
+    @SuppressWarnings({"unused", "FieldCanBeLocal"})
+    private Priming priming;
+
+    /** Used by Lambda: builds its clients once, from the environment, and registers the priming hook. */
     public IngestHandler() {
         this(Services.create(Settings.fromEnvironment()));
+        this.priming = Priming.register("ingest", Priming::ingest);
     }
 
     public IngestHandler(Services services) {

@@ -38,7 +38,7 @@ public final class EventPump implements AutoCloseable {
     private final String bucket;
     private final Supplier<Map<String, ObjectVersion>> listing;
     private final PumpState state;
-    private final Sequencer sequencer;
+    private final SequencerSource sequencer;
     private final S3Events events;
     private final Delivery delivery;
     private final PrintStream log;
@@ -47,7 +47,7 @@ public final class EventPump implements AutoCloseable {
     /** Consecutive failed listings: one is a hiccup (or Ctrl-C reaching the emulators first), several an outage. */
     private int listingFailures;
 
-    EventPump(String bucket, Supplier<Map<String, ObjectVersion>> listing, PumpState state, Sequencer sequencer,
+    EventPump(String bucket, Supplier<Map<String, ObjectVersion>> listing, PumpState state, SequencerSource sequencer,
               S3Events events, Delivery delivery, PrintStream log) {
         this.bucket = bucket;
         this.listing = listing;
@@ -149,6 +149,6 @@ public final class EventPump implements AutoCloseable {
         PumpState state = PumpState.load(stateFile);
         java.time.Clock clock = java.time.Clock.systemUTC();
         return new EventPump(bucket, () -> BucketListing.of(s3, bucket), state,
-                new Sequencer(clock, state.lastSequence()), new S3Events(region, clock), delivery, log);
+                new SequencerSource(clock, state.lastSequence()), new S3Events(region, clock), delivery, log);
     }
 }

@@ -78,7 +78,8 @@ public final class LocalMode {
         }
     }
 
-    void start() throws Exception {
+    /** Synchronized with {@link #stop()}: a Ctrl-C during the start stops everything once it is all up. */
+    synchronized void start() throws Exception {
         Files.createDirectories(options.logDir());
         ChildProcesses children = ChildProcesses.acquire(options.runDir());
         started.push(children);
@@ -127,7 +128,7 @@ public final class LocalMode {
         started.push(api);
         RollupSchedule rollup = new RollupSchedule(new RollupHandler(services), settings.region(), out);
         api.hooks(rollup.apiHooks());
-        rollup.runNow(); // what the schedule does first anyway; done now, the first rankings read is not slowed
+        rollup.runQuietly(); // what the schedule does first anyway; done now, the first rankings read is not slowed
         started.push(rollup);
         started.push(pump); // stopped first: no ingest may start while the emulators go down
 

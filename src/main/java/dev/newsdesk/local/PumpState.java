@@ -69,7 +69,7 @@ final class PumpState {
     /** Writes the state to its file atomically (a crash leaves the old file or the new one, never half). */
     synchronized void save() throws IOException {
         ObjectNode root = JSON.createObjectNode();
-        root.put("lastSequencer", Sequencer.format(lastSequence));
+        root.put("lastSequencer", SequencerSource.format(lastSequence));
         ObjectNode objects = root.putObject("objects");
         delivered.forEach((key, v) -> objects.putObject(key)
                 .put("etag", v.etag())

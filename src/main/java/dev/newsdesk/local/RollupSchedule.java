@@ -64,7 +64,7 @@ public final class RollupSchedule implements AutoCloseable {
 
     /**
      * What the API server should tell this schedule: a rankings read first folds in the views counted before
-     * it; a successful article read may have counted one.
+     * it; an article read that found the article (200, or 304 for a cached copy) may have counted one.
      */
     public LocalApiServer.Hooks apiHooks() {
         return new LocalApiServer.Hooks() {
@@ -77,7 +77,7 @@ public final class RollupSchedule implements AutoCloseable {
 
             @Override
             public void after(HttpRequestData request, int status) {
-                if (status == 200 && request.rawPath().startsWith("/articles/")) {
+                if ((status == 200 || status == 304) && request.rawPath().startsWith("/articles/")) {
                     viewCounted();
                 }
             }
@@ -85,13 +85,23 @@ public final class RollupSchedule implements AutoCloseable {
     }
 
     /** One run, as a scheduled invocation; failures are reported once, not thrown. */
-    public synchronized void runNow() {
+    public void runNow() {
+        run(true);
+    }
+
+    /** The first run, at start: the same, without a line about it before the banner. */
+    public void runQuietly() {
+        run(false);
+    }
+
+    private synchronized void run(boolean report) {
         lastRunStartNanos = System.nanoTime();
         try {
             handler.handleRequest(scheduledEvent(Instant.now()), new LocalContext("RankingsFunction", region,
                     Duration.ofSeconds(55), 1024, line -> {
                         // The handler logs every run; only runs that changed something are worth a line here.
-                        if (!line.contains("\"rankingsWritten\":0,") && !line.contains("\"rankingsWritten\":0}")) {
+                        if (report && !line.contains("\"rankingsWritten\":0,")
+                                && !line.contains("\"rankingsWritten\":0}")) {
                             out.println(LogTime.now() + "  rollup  " + line.strip());
                         }
                     }));

@@ -23,6 +23,7 @@ final class ArticleAssembler {
     private static final int WORDS_PER_MINUTE = 230;
     private static final int SUMMARY_MAX_CHARS = 300;
     private static final int TITLE_MAX_CHARS = 200;
+    private static final int METADATA_CHARS = 30_000;
 
     private ArticleAssembler() {
     }
@@ -37,20 +38,30 @@ final class ArticleAssembler {
         String body = String.join("\n\n", texts);
         String language = d.language() != null ? d.language() : LanguageDetector.detect(body, "en");
         String title = d.title() != null && !d.title().isBlank() ? Words.squash(d.title()) : titleFrom(body);
-        List<Entity> entities = EntityExtractor.extract(body, language);
+        // Metadata reads the head of a very long body only: its figures settle long before, and it keeps a
+        // hostile 5 MB paragraph from costing more than a normal article.
+        String head = body.length() <= METADATA_CHARS ? body : body.substring(0, METADATA_CHARS);
+        List<Entity> entities = EntityExtractor.extract(head, language);
         List<String> people = new ArrayList<>();
         for (Entity e : entities) if (e.type() == Entity.Type.PERSON) people.add(e.name());
-        List<Quote> quotes = QuoteExtractor.extract(paragraphs(blocks), people);
-        List<String> keywords = d.tags().isEmpty() ? Keywords.of(title, body, language) : d.tags();
+        List<Quote> quotes = QuoteExtractor.extract(paragraphs(blocks, METADATA_CHARS), people);
+        List<String> keywords = d.tags().isEmpty() ? Keywords.of(title, head, language) : d.tags();
         int words = Words.count(body);
         return new ArticleContent(title, d.section(), language, summary(blocks), body, blocks, d.related(),
                 d.authors(), d.publishedAt(), keywords, entities, quotes, words,
                 Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), d.format(), sha256(body));
     }
 
-    private static List<String> paragraphs(List<Block> blocks) {
+    private static List<String> paragraphs(List<Block> blocks, int maxChars) {
         List<String> out = new ArrayList<>();
-        for (Block b : blocks) if (b.type() != Block.Type.HEADING) out.add(b.text());
+        int chars = 0;
+        for (Block b : blocks) {
+            if (b.type() == Block.Type.HEADING) continue;
+            String t = b.text().length() <= maxChars ? b.text() : b.text().substring(0, maxChars);
+            out.add(t);
+            chars += t.length();
+            if (chars >= maxChars) break;
+        }
         return out;
     }
 

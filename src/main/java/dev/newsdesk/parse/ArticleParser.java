@@ -3,12 +3,12 @@ package dev.newsdesk.parse;
 import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.article.Format;
 import dev.newsdesk.parse.html.HtmlReader;
-import dev.newsdesk.parse.input.DecodedText;
 import dev.newsdesk.parse.input.FormatSniffer;
 import dev.newsdesk.parse.input.TextDecoder;
 import dev.newsdesk.parse.json.JsonArticleReader;
 import dev.newsdesk.parse.markdown.MarkdownReader;
 import dev.newsdesk.parse.text.TextDumpReader;
+import java.nio.charset.Charset;
 
 /**
  * Turns an uploaded file into a clean article. Thread-safe; build one and reuse it.
@@ -18,6 +18,8 @@ public final class ArticleParser {
 
     /** Larger than any article page we have seen by far (pages with inline images run to a few MB). */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
+    /** The head of the file the format is told from. */
+    private static final int SNIFF_BYTES = 8_192;
 
     /** Parses {@code bytes}; {@code fileName} is a hint for the format, used after the content itself. */
     public ArticleContent parse(byte[] bytes, String fileName) throws RejectedFileException {
@@ -34,12 +36,15 @@ public final class ArticleParser {
                     "the file has " + bytes.length + " bytes; the limit is " + MAX_BYTES);
         }
         FormatSniffer.refuseBinary(bytes);
-        DecodedText decoded = TextDecoder.decode(bytes);
-        String text = decoded.text();
+        Charset charset = TextDecoder.detect(bytes);
+        Format format = FormatSniffer.sniff(TextDecoder.head(bytes, charset, SNIFF_BYTES), fileName);
+        if (format == Format.HTML) {
+            return SafeText.clean(HtmlReader.read(bytes, TextDecoder.bomLength(bytes), charset)); // jsoup decodes as it parses
+        }
+        String text = TextDecoder.decode(bytes, charset);
         if (text.isBlank()) {
             throw new RejectedFileException(RejectedFileException.Reason.EMPTY, "the file holds only whitespace");
         }
-        Format format = FormatSniffer.sniff(text, fileName);
         return SafeText.clean(switch (format) {
             case HTML -> HtmlReader.read(text);
             case MARKDOWN -> MarkdownReader.read(text);

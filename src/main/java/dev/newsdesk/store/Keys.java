@@ -19,6 +19,21 @@ public final class Keys {
         return "ARTICLE#" + slug;
     }
 
+    /** The slug in an article's partition key (the inverse of {@link #article}). */
+    public static String slugOfArticle(String pk) {
+        return pk.substring("ARTICLE#".length());
+    }
+
+    /** The slug in a view counter shard's partition key (the inverse of {@link #views}). */
+    public static String slugOfViews(String pk) {
+        return pk.substring("VIEWS#".length(), pk.lastIndexOf('#'));
+    }
+
+    /** The shard number in a view counter shard's partition key. */
+    public static int shardOfViews(String pk) {
+        return Integer.parseInt(pk.substring(pk.lastIndexOf('#') + 1));
+    }
+
     /** What happened to one uploaded object: {@code UPLOAD#<bucket>/<key>}. */
     public static String upload(String bucket, String key) {
         return "UPLOAD#" + bucket + "/" + key;

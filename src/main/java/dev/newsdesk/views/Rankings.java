@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.newsdesk.article.ArticleJson;
 import dev.newsdesk.store.Attr;
+import dev.newsdesk.store.BatchGet;
 import dev.newsdesk.store.Keys;
 import dev.newsdesk.store.Table;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * Reads the rankings the {@link RankingRollup} materialized. A read costs one GetItem and one BatchGetItem
@@ -52,25 +52,11 @@ public final class Rankings {
     }
 
     private Set<String> published(List<String> slugs) {
-        Set<String> found = new HashSet<>();
-        for (int i = 0; i < slugs.size(); i += 100) { // BatchGetItem takes 100 keys
-            found.addAll(published(slugs.subList(i, Math.min(slugs.size(), i + 100)), found));
-        }
-        return found;
-    }
-
-    private Set<String> published(List<String> slugs, Set<String> found) {
         List<Map<String, AttributeValue>> keys = slugs.stream()
                 .map(slug -> Attr.key(Keys.article(slug), Keys.SINGLE)).toList();
-        Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys)
-                .projectionExpression(Table.PK).build());
-        for (int attempt = 0; !request.isEmpty(); attempt++) {
-            if (attempt > 8) throw new IllegalStateException("DynamoDB kept leaving ranking reads unprocessed");
-            Map<String, KeysAndAttributes> pending = request;
-            var response = dynamo.batchGetItem(b -> b.requestItems(pending));
-            response.responses().getOrDefault(table, List.of())
-                    .forEach(i -> found.add(Attr.string(i, Table.PK).substring("ARTICLE#".length())));
-            request = response.unprocessedKeys();
+        Set<String> found = new HashSet<>();
+        for (Map<String, AttributeValue> item : BatchGet.items(dynamo, table, keys, false, Table.PK)) {
+            found.add(Keys.slugOfArticle(Attr.string(item, Table.PK)));
         }
         return found;
     }

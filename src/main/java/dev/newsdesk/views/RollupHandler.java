@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.newsdesk.Services;
 import dev.newsdesk.Settings;
+import dev.newsdesk.priming.Priming;
 import java.util.Map;
 
 /**
@@ -14,9 +15,14 @@ public final class RollupHandler implements RequestHandler<Map<String, Object>, 
 
     private final Services services;
 
-    /** Used by Lambda: builds its clients once, from the environment. */
+    /** SnapStart priming, offline (docs/deploy.md); held here because the runtime keeps only a weak reference. */
+    @SuppressWarnings({"unused", "FieldCanBeLocal"})
+    private Priming priming;
+
+    /** Used by Lambda: builds its clients once, from the environment, and registers the priming hook. */
     public RollupHandler() {
         this(Services.create(Settings.fromEnvironment()));
+        this.priming = Priming.register("rollup", Priming::rollup);
     }
 
     public RollupHandler(Services services) {

@@ -97,7 +97,7 @@ public final class ExtractionBench {
         }
         double ms = (System.nanoTime() - start) / 1e6 / Math.max(1, scores.size());
         ShingleMetric.Summary sum = ShingleMetric.summarize(scores);
-        System.out.printf(Locale.ROOT, "%-20s pages %3d  precision %.3f  recall %.3f  F1 %.3f  (%.1f ms/page, one pass)%n",
+        System.out.printf(Locale.ROOT, "%-20s pages %3d  precision %.4f  recall %.4f  F1 %.4f  (%.1f ms/page, one pass)%n",
                 label, sum.pages(), sum.precision(), sum.recall(), sum.f1(), ms);
         if (worst > 0) {
             perPage.sort(Comparator.comparingDouble(x -> f1(x.getValue())));

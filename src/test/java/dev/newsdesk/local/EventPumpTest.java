@@ -35,7 +35,7 @@ class EventPumpTest {
                 throw new IllegalStateException("connection refused");
             }
             return new TreeMap<>(bucket);
-        }, state, new Sequencer(clock, state.lastSequence()), new S3Events("us-east-1", clock),
+        }, state, new SequencerSource(clock, state.lastSequence()), new S3Events("us-east-1", clock),
                 (event, change) -> !deliveryStops && delivered.add(event), new PrintStream(new ByteArrayOutputStream()));
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newsdesk.AwsClients;
 import dev.newsdesk.Services;
+import dev.newsdesk.Settings;
+import java.time.Duration;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.Pipeline;
 import dev.newsdesk.testing.RequestCounter;
@@ -47,14 +49,36 @@ class RequestCostTest {
         assertEquals(Map.of("GetItem", 1L, "UpdateItem", 2L, "BatchGetItem", 1L), counter.byOperation());
     }
 
+    @Test
+    void aHotArticleIsReadFromTheInstanceCacheButEveryViewIsWritten(LocalAws.Env env) {
+        RequestCounter counter = new RequestCounter();
+        Settings local = env.settings();
+        Settings hot = new Settings(local.tableName(), local.bucketName(), local.region(), local.s3Endpoint(),
+                local.dynamoDbEndpoint(), local.maxUploadBytes(), local.viewLogPartitions(), Duration.ofMinutes(1));
+        Pipeline pipeline = new Pipeline(env, Services.with(hot, Clock.systemUTC(), AwsClients.s3(hot),
+                countingDynamo(env, counter)));
+        publishAndRead(pipeline, 0, 1);
+        counter.reset();
+
+        long views = pipeline.getJson("/articles/sujet-numero-0").get("views").asLong();
+
+        assertEquals(Map.of("UpdateItem", 2L), counter.byOperation(), "two writes, nothing read again");
+        assertEquals(2, views, "this instance's own views are never missed");
+    }
+
     private static Pipeline countingPipeline(LocalAws.Env env, RequestCounter counter) {
+        return new Pipeline(env, Services.with(env.settings(), Clock.systemUTC(), AwsClients.s3(env.settings()),
+                countingDynamo(env, counter)));
+    }
+
+    private static DynamoDbClient countingDynamo(LocalAws.Env env, RequestCounter counter) {
         DynamoDbClient dynamo = DynamoDbClient.builder()
                 .endpointOverride(env.settings().dynamoDbEndpoint().orElseThrow())
                 .region(software.amazon.awssdk.regions.Region.of(env.settings().region()))
                 .credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("a", "b"))
                 .overrideConfiguration(c -> c.addExecutionInterceptor(counter))
                 .build();
-        return new Pipeline(env, Services.with(env.settings(), Clock.systemUTC(), AwsClients.s3(env.settings()), dynamo));
+        return dynamo;
     }
 
     private static void publishAndRead(Pipeline pipeline, int from, int to) {

@@ -33,14 +33,18 @@ public final class BlockScorer {
     /** Classifies {@code c}. */
     public Verdict judge(Candidate c) {
         String text = c.text();
-        if (Boilerplate.endsArticle(text)) return Verdict.END;
-        if (Boilerplate.isNoise(text)) return Verdict.NOISE;
+        // The vocabulary only names short lines; a long block is never chrome by its words alone.
+        if (text.length() <= Boilerplate.MAX_CHROME_CHARS) {
+            String key = Boilerplate.key(text);
+            if (Boilerplate.endsArticleKey(key)) return Verdict.END;
+            if (Boilerplate.isNoiseKey(key)) return Verdict.NOISE;
+        }
         if (c.linkDensity() > 0.5) return Verdict.NOISE;
-        if (Boilerplate.isSmallPrint(text, !dump)) return Verdict.NOISE;
-        int words = Words.count(text);
+        List<String> tokens = Words.lowerCase(text);
+        if (Boilerplate.isSmallPrint(tokens, text, !dump)) return Verdict.NOISE;
+        int words = tokens.size();
         boolean sentence = endsLikeSentence(text);
         if (words >= 10 && sentence || words >= 25 && !c.marked()) {
-            List<String> tokens = Words.lowerCase(text);
             double stop = LanguageDetector.stopwordRatio(tokens, language);
             // Prose in any of our languages is at least a tenth function words; lists of names and tags are not.
             if (stop >= 0.12 || language == null || words >= 10 && sentence && stop >= 0.06) return Verdict.PROSE;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class Boilerplate {
 
     /** Where an article is over: a comment form or a comment thread starts (everything after is not the article). */
-    private static final Pattern END_OF_ARTICLE = compile(List.of(
+    private static final Phrases END_OF_ARTICLE = compile(List.of(
             // en
             "leave a (reply|comment)", "add (a|your) comment", "post a comment", "\\d* ?comments?", "show comments",
             "view comments", "join the (conversation|discussion)", "your email address will not be published.*",
@@ -43,7 +43,7 @@ public final class Boilerplate {
             "artigos relacionados", "voc[êe] tamb[ée]m pode gostar", "o seu endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*"));
 
     /** Lines that are never article text, wherever they stand. */
-    private static final Pattern NOISE = compile(List.of(
+    private static final Phrases NOISE = compile(List.of(
             // navigation, page chrome
             "(back )?to top", "retour en haut( de (la )?page)?", "nach oben", "volver arriba", "torna (su|in alto)",
             "voltar ao topo", "skip to (main )?content.*", "aller au contenu.*", "menu", "search", "rechercher",
@@ -52,7 +52,11 @@ public final class Boilerplate {
             "log ?in", "sign ?in", "sign up", "register", "se connecter", "connexion", "s'inscrire", "anmelden",
             "subscribe( now)?", "s'abonner", "abonnez-vous", "abonnieren", "suscr[íi]bete", "iscriviti", "assine",
             "advertisement", "publicit[ée]", "anzeige", "werbung", "publicidad", "pubblicit[àa]", "publicidade",
-            "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads",
+            "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads", "advert", "adverts", "werbeanzeige",
+            "(please )?enable javascript.*", "javascript (is )?(disabled|required).*",
+            // photo credits and captions' tails
+            "(photo|photograph|image|picture|foto|cr[ée]dit|credits?)s?( ?:| by| de| von)? .{0,80}",
+
             // share bars
             "share( this( article| story| post)?)?( on .{1,20})?", "partager( (cet|l')article)?( sur .{1,20})?",
             "teilen", "compartir", "condividi", "compartilhar", "tweet", "email", "e-mail", "print", "imprimer",
@@ -80,7 +84,27 @@ public final class Boilerplate {
             // widgets
             "tags?( ?:.*)?", "mots-cl[ée]s ?:.*", "schlagw[öo]rter ?:.*", "etiquetas ?:.*", "categor(y|ies|ie) ?:.*",
             "read more", "lire la suite", "weiterlesen", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais",
-            "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*"));
+            "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*",
+            // author contact and follow lines, newsletter pitches
+            "(have|got) a (news )?tip.*", "get (the latest|our) .{0,60}\\b(in|to) your inbox.*",
+            "(abonnez-vous|inscrivez-vous) .{0,60}newsletters?.*"));
+
+    /**
+     * Chrome recognised by words inside a short line rather than by the whole line (a photo agency at the end of
+     * a credit, an author's contact line). Searched, not matched: a leading wildcard would cost a regex attempt
+     * at every position of every block.
+     */
+    private static final Pattern NOISE_INSIDE = Pattern.compile(
+            "(?:requires|needs) javascript|\\b(?:may|can) be reached at |\\b(?:follow|suivez|folgen sie|s[íi]guenos|seguici|siga) "
+                    + "(?:\\S+ ){0,4}(?:on|sur|auf|en|su|no) (?:twitter|facebook|instagram|linkedin)\\b"
+                    + "|\\bsubscribe to .{0,40}newsletter",
+            Pattern.UNICODE_CASE);
+    /** A credit line that ends with an agency: "Jane Doe | AFP", "Photo: Reuters". */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "^.{0,60}\\b(?:afp|reuters|epa|dpa|imago|getty images|shutterstock|associated press|ap photo|istock)"
+                    + "(?: via .{0,40})?$");
+    /** Lines longer than this are prose, whatever chrome words they hold. */
+    private static final int MAX_INSIDE_CHARS = 160;
 
     /** A line that only announces other articles: "Read more: ...", "Lire aussi : ...". */
     private static final Pattern TEASER_PREFIX = Pattern.compile(
@@ -105,11 +129,18 @@ public final class Boilerplate {
             "privacidad", "diritti", "riservati", "direitos", "privacidade", "webseite", "sitio", "site", "terms",
             "policy", "cgu", "cgv");
 
+    /** Longer than this, a block is never chrome by its vocabulary alone. */
+    public static final int MAX_CHROME_CHARS = 200;
+
     /** True when {@code line} opens what follows an article: comments, "most read", related articles. */
     public static boolean endsArticle(String line) {
-        String s = key(line);
+        return endsArticleKey(key(line));
+    }
+
+    /** {@link #endsArticle} on a line already reduced by {@link #key}. */
+    public static boolean endsArticleKey(String s) {
         if (s.length() > 90) return false;
-        if (END_OF_ARTICLE.matcher(s).matches()) return true;
+        if (END_OF_ARTICLE.matches(s)) return true;
         List<String> words = Words.lowerCase(s);
         if (words.size() > 5) return false;
         for (String w : words) if (COMMENT_WORDS.contains(w)) return true;
@@ -117,19 +148,26 @@ public final class Boilerplate {
     }
 
     /** True when {@code text} reads as legal or site-service small print (copyright, privacy, cookies, terms). */
-    public static boolean isSmallPrint(String text, boolean strict) {
+    public static boolean isSmallPrint(List<String> words, String text, boolean strict) {
         if (text.length() > 1_200) return false;
         Set<String> seen = new java.util.HashSet<>();
-        for (String w : Words.lowerCase(text.replace("©", " copyright "))) {
+        if (text.indexOf('©') >= 0) seen.add("copyright");
+        for (String w : words) {
             if (SMALL_PRINT.contains(w)) seen.add(w);
         }
-        return seen.size() >= 3 || seen.size() == 2 && (!strict || Words.count(text) <= 40);
+        return seen.size() >= 3 || seen.size() == 2 && (!strict || words.size() <= 40);
     }
 
     /** True when {@code line} is page chrome in any of the known languages. */
     public static boolean isNoise(String line) {
-        String s = key(line);
-        return s.isEmpty() || (s.length() <= 160 && NOISE.matcher(s).matches());
+        return isNoiseKey(key(line));
+    }
+
+    /** {@link #isNoise} on a line already reduced by {@link #key}. */
+    public static boolean isNoiseKey(String s) {
+        if (s.isEmpty()) return true;
+        if (s.length() > MAX_INSIDE_CHARS) return false;
+        return NOISE.matches(s) || NOISE_INSIDE.matcher(s).find() || AGENCY_CREDIT.matcher(s).find();
     }
 
     /** The teaser's headline when {@code line} is a "Read also: headline" line, else null. */
@@ -139,7 +177,7 @@ public final class Boilerplate {
     }
 
     /** Lower case, squashed, trailing punctuation and arrows off: the form the patterns match. */
-    static String key(String line) {
+    public static String key(String line) {
         String s = Words.squash(line).toLowerCase(Locale.ROOT);
         s = s.replace('\u2019', '\'');
         int end = s.length();
@@ -153,9 +191,26 @@ public final class Boilerplate {
         return s.substring(start, end);
     }
 
-    private static Pattern compile(List<String> alternatives) {
-        String joined = String.join("|", alternatives);
-        return Pattern.compile("(?:" + joined + ")", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static Phrases compile(List<String> alternatives) {
+        Set<String> literal = new java.util.HashSet<>();
+        List<String> patterns = new java.util.ArrayList<>();
+        for (String a : alternatives) {
+            if (a.matches("[\\p{Ll}' -]+")) literal.add(a); // runs once, at class initialisation
+            else patterns.add(a);
+        }
+        String joined = String.join("|", patterns);
+        return new Phrases(Set.copyOf(literal),
+                Pattern.compile("(?:" + joined + ")", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
+    }
+
+    /**
+     * A vocabulary of whole lines: the plain phrases in a set (one lookup), the rest as one regex. Most chrome
+     * lines are plain words ("menu", "facebook"), so most checks never reach the regex.
+     */
+    private record Phrases(Set<String> literal, Pattern pattern) {
+        boolean matches(String key) {
+            return literal.contains(key) || pattern.matcher(key).matches();
+        }
     }
 
     /** Accents off, for comparisons that must not care about them. */

@@ -50,8 +50,9 @@ public final class RegionCleaner {
                 authors.addAll(names);
                 continue;
             }
-            if (v == Verdict.SHORT && Dates.isDateline(text)) {
-                if (date == null) date = Dates.find(text);
+            // A dateline above the text dates the article; below, it belongs to what it follows (an embedded post).
+            if (v == Verdict.SHORT && (body.isEmpty() || !keepShortParagraphs) && Dates.isDateline(text)) {
+                if (date == null && body.isEmpty()) date = Dates.find(text);
                 continue;
             }
             if (v == Verdict.PROSE) {

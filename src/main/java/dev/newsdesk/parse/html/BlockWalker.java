@@ -6,9 +6,7 @@ import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -29,7 +27,7 @@ final class BlockWalker implements NodeFilter {
             "figure", "figcaption", "canvas", "video", "audio", "map", "head", "title", "meta", "link", "dialog",
             "menu", "math", "picture", "source", "img");
     private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
-            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
             "tbody", "thead", "tfoot", "caption", "address", "center", "hr", "details", "summary", "body", "form",
             "fieldset", "hgroup", "legend");
     private static final Set<String> NEVER_PRUNED = Set.of("body", "html", "article", "main");
@@ -40,8 +38,12 @@ final class BlockWalker implements NodeFilter {
     private final List<Related> related = new ArrayList<>();
     private final Deque<Element> owners = new ArrayDeque<>();
     private final StringBuilder buffer = new StringBuilder();
-    private final Map<Element, int[]> textLength;
-    private final int[] totalText;
+    private final Element root;
+    /** The JSON-LD scripts met on the way, for the metadata (saves it a pass over the page). */
+    private List<Element> jsonLd;
+    /** Pages repeat their class names by the hundred: judge each once. */
+    private final java.util.Map<String, Boolean> unlikelyCache = new java.util.HashMap<>();
+    private int[] totalText;
     private int chars;
     private int linkChars;
     private int linkDepth;
@@ -50,16 +52,14 @@ final class BlockWalker implements NodeFilter {
     private int quoteDepth;
     private boolean lastWasBreak;
 
-    private BlockWalker(Map<Element, int[]> textLength, int[] totalText) {
-        this.textLength = textLength;
-        this.totalText = totalText;
+    private BlockWalker(Element root) {
+        this.root = root;
     }
 
     /** The blocks of {@code root} in document order; teaser links of pruned related-content widgets go to {@code related}. */
-    static List<HtmlBlock> walk(Element root, List<Related> related) {
-        Map<Element, int[]> lengths = textLengths(root);
-        int[] total = lengths.get(root);
-        BlockWalker w = new BlockWalker(lengths, total == null ? new int[2] : total);
+    static List<HtmlBlock> walk(Element root, List<Related> related, List<Element> jsonLd) {
+        BlockWalker w = new BlockWalker(root);
+        w.jsonLd = jsonLd;
         w.owners.push(root);
         NodeTraversor.filter(w, root);
         w.flush();
@@ -68,39 +68,31 @@ final class BlockWalker implements NodeFilter {
     }
 
     /**
-     * Characters under each element: [0] all text, [1] text inside paragraphs. One post-order pass. The paragraph
-     * share tells a wrapper that holds the article (however its class is named) from a widget beside it.
+     * Characters under {@code e}: [0] all text, [1] text inside paragraphs. The paragraph share tells a wrapper
+     * that holds the article (however its class is named) from a widget beside it. Measured only for the few
+     * elements whose names look like chrome, so most of a page is read once.
      */
-    private static Map<Element, int[]> textLengths(Element root) {
-        Map<Element, int[]> lengths = new IdentityHashMap<>();
+    private static int[] measure(Element e) {
+        int[] r = new int[2];
+        int[] inParagraph = new int[1];
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    int len = t.getWholeText().length();
+                    r[0] += len;
+                    if (inParagraph[0] > 0) r[1] += len;
+                } else if (node instanceof Element el && el.normalName().equals("p")) {
+                    inParagraph[0]++;
+                }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node == root) return;
-                int all;
-                int para;
-                if (node instanceof TextNode t) {
-                    all = t.getWholeText().length();
-                    para = 0;
-                } else if (node instanceof Element e) {
-                    int[] v = lengths.get(e);
-                    all = v == null ? 0 : v[0];
-                    para = v == null ? 0 : e.normalName().equals("p") ? v[0] : v[1];
-                } else {
-                    return;
-                }
-                if (all > 0 && node.parentNode() instanceof Element p) {
-                    int[] pv = lengths.computeIfAbsent(p, k -> new int[2]);
-                    pv[0] += all;
-                    pv[1] += para;
-                }
+                if (node instanceof Element el && el.normalName().equals("p")) inParagraph[0]--;
             }
-        }, root);
-        return lengths;
+        }, e);
+        return r;
     }
 
     @Override
@@ -122,6 +114,7 @@ final class BlockWalker implements NodeFilter {
             lastWasBreak = true;
             return FilterResult.SKIP_CHILDREN;
         }
+        if (tag.equals("script") && "application/ld+json".equalsIgnoreCase(e.attr("type"))) jsonLd.add(e);
         if (SKIP.contains(tag) || isHidden(e) || isChrome(e, tag)) {
             flushIfOwned(e);
             return FilterResult.SKIP_ENTIRELY;
@@ -129,6 +122,8 @@ final class BlockWalker implements NodeFilter {
         if (BLOCK.contains(tag)) {
             flush();
             owners.push(e);
+        } else if (tag.equals("td") || tag.equals("th")) {
+            buffer.append(' '); // a table row is one block, its cells words apart
         }
         switch (tag) {
             case "a" -> linkDepth++;
@@ -188,17 +183,17 @@ final class BlockWalker implements NodeFilter {
     }
 
     private boolean isChrome(Element e, String tag) {
-        if (NEVER_PRUNED.contains(tag)) return false;
+        if (NEVER_PRUNED.contains(tag) || e.attributesSize() == 0) return false;
         String names = ClassHints.names(e);
-        if (names.isEmpty() && e.attributesSize() == 0) return false;
         String role = e.attr("role");
         boolean byRole = role.equals("navigation") || role.equals("complementary") || role.equals("banner")
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");
-        if (!byRole && !ClassHints.unlikely(names)) return false;
-        int[] len = textLength.get(e);
+        if (!byRole && (names.isEmpty() || !unlikelyCache.computeIfAbsent(names, ClassHints::unlikely))) return false;
+        if (totalText == null) totalText = measure(root);
+        int[] len = measure(e);
         // Measured in paragraph text when the page has paragraphs: link lists are long but hold no article.
-        boolean small = len == null || (totalText[1] > 0 ? len[1] < totalText[1] * PRUNE_MAX_SHARE
-                : len[0] < totalText[0] * PRUNE_MAX_SHARE);
+        boolean small = totalText[1] > 0 ? len[1] < totalText[1] * PRUNE_MAX_SHARE
+                : len[0] < totalText[0] * PRUNE_MAX_SHARE;
         if (!small && !ClassHints.stronglyUnlikely(names)) return false;
         if (names.toLowerCase().contains("related") || names.toLowerCase().contains("recommend")
                 || names.toLowerCase().contains("more-stories") || names.toLowerCase().contains("read-more")) {

@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.html;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -10,22 +11,25 @@ import org.jsoup.nodes.Element;
  */
 final class ClassHints {
 
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "(?:^|[-_ ])(?:comments?|commentlist|disqus|share|sharing|sharebar|social|socials|related|relatedposts|"
-                    + "recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|cookies?|consent|gdpr|sidebar|"
-                    + "widgets?|promo|promos|advert|advertisement|ads?|adsense|adslot|dfp|sponsor(?:ed)?|banner|"
-                    + "breadcrumbs?|footer|menu|nav|navbar|navigation|popup|modal|overlay|toolbar|tags|taglist|"
-                    + "byline|author|authors|caption|credits?|meta|timestamp|dateline|print|pagination|pager|rating|"
-                    + "masthead|skip|outbrain|taboola|most-?read|mostread|popular|trending|teasers?|more-?stories|"
-                    + "read-?more|readmore|utility|follow|login|paywall|hidden|visually-?hidden|sr-only|jump|toc|"
-                    + "newsletter-?signup|inline-?related|related-?content|article-?footer|post-?footer|"
-                    + "article-?meta|post-?meta|entry-?meta|share-?tools|social-?share|rail|aside|complementary)"
-                    + "(?:$|[-_ ])",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern STRONG_UNLIKELY = Pattern.compile(
-            "(?:^|[-_ ])(?:comments?|commentlist|disqus|cookies?|consent|gdpr|outbrain|taboola|newsletter|"
-                    + "share|sharing|social)(?:$|[-_ ])",
-            Pattern.CASE_INSENSITIVE);
+    /** Words (class and id parts split at "-", "_" and spaces; two neighbours also joined) that name chrome. */
+    private static final Set<String> UNLIKELY = Set.of("comment", "comments", "commentlist", "disqus", "share",
+            "sharing", "sharebar", "social", "socials", "related", "relatedposts", "recommend", "recommended",
+            "recommendations", "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent",
+            "gdpr", "sidebar", "widget", "widgets", "promo", "promos", "advert", "advertisement", "ad", "ads",
+            "adsense", "adslot", "dfp", "sponsor", "sponsored", "banner", "breadcrumb", "breadcrumbs", "footer", "menu",
+            "nav", "navbar", "navigation", "popup", "modal", "overlay", "toolbar", "tags", "taglist", "byline",
+            "author", "authors", "caption", "credit", "credits", "meta", "timestamp", "dateline", "print",
+            "pagination", "pager", "rating", "masthead", "skip", "outbrain", "taboola", "mostread", "popular",
+            "trending", "teaser", "teasers", "morestories", "readmore", "utility", "follow", "login", "paywall",
+            "hidden", "visuallyhidden", "sronly", "jump", "toc", "newslettersignup", "inlinerelated",
+            "relatedcontent", "articlefooter", "postfooter", "articlemeta", "postmeta", "entrymeta", "sharetools",
+            "socialshare", "rail", "aside", "complementary");
+    /** A post the article embeds (a tweet, an Instagram post) is quoted content, not a share bar. */
+    private static final Set<String> EMBEDS = Set.of("embed", "embedded", "tweet", "twittertweet", "instagrammedia",
+            "oembed");
+    /** Chrome that may be large (a comment thread, a consent wall): removed whatever its share of the text. */
+    private static final Set<String> STRONG_UNLIKELY = Set.of("comment", "comments", "commentlist", "disqus",
+            "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola", "newsletter", "share", "sharing");
     private static final Pattern ARTICLE_BODY = Pattern.compile(
             "article-?body|articlebody|article-?content|article-?text|articletext|post-?content|post-?body|"
                     + "entry-?content|entry-?body|story-?body|story-?content|storycontent|main-?content|"
@@ -53,12 +57,43 @@ final class ClassHints {
 
     /** True when the element's names say it is page chrome. */
     static boolean unlikely(String names) {
-        return !names.isEmpty() && UNLIKELY.matcher(names).find() && !ARTICLE_BODY.matcher(names).find();
+        return !names.isEmpty() && hasWord(names, UNLIKELY) && !ARTICLE_BODY.matcher(names).find()
+                && !hasWord(names, EMBEDS);
     }
 
     /** True when the element's names say it is chrome that may be large (a comment thread): remove whatever its size. */
     static boolean stronglyUnlikely(String names) {
-        return !names.isEmpty() && STRONG_UNLIKELY.matcher(names).find() && !ARTICLE_BODY.matcher(names).find();
+        return !names.isEmpty() && hasWord(names, STRONG_UNLIKELY) && !ARTICLE_BODY.matcher(names).find();
+    }
+
+    /** True when a part of {@code names}, or two neighbouring parts joined, is in {@code words}. No regex: this runs
+     * on every element of the page. */
+    static boolean hasWord(String names, Set<String> words) {
+        String s = names.toLowerCase(java.util.Locale.ROOT);
+        int n = s.length();
+        int prevStart = -1;
+        int prevEnd = -1;
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSeparator(s.charAt(i))) i++;
+            int start = i;
+            while (i < n && !isSeparator(s.charAt(i))) i++;
+            if (i > start) {
+                String part = s.substring(start, i);
+                if (words.contains(part)) return true;
+                if (prevStart >= 0 && s.charAt(prevEnd) != ' '
+                        && words.contains(s.substring(prevStart, prevEnd) + part)) {
+                    return true;
+                }
+                prevStart = start;
+                prevEnd = i;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n';
     }
 
     /** True when the names are a common name for the article body itself. */

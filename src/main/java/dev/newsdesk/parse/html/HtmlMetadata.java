@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What a page says about its article outside the body: Open Graph and article meta tags, schema.org JSON-LD,
@@ -27,41 +28,48 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
 
     /** Reads the metadata of {@code doc}; call before the body is walked (the walk skips scripts). */
-    static HtmlMetadata of(Document doc) {
-        JsonLd ld = JsonLd.of(doc);
-        String ogTitle = meta(doc, "og:title", "twitter:title");
-        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
-        String h1Text = h1 == null ? null : Words.squash(h1.text());
+    static HtmlMetadata of(Document doc, List<Element> bodyScripts) {
+        Found found = Found.in(doc.head());
+        found.ldScripts.addAll(bodyScripts);
+        JsonLd ld = JsonLd.of(found.ldScripts);
+        String ogTitle = found.meta("og:title", "twitter:title");
+        String h1Text = null;
+        if (!usable(ld.headline) && !usable(ogTitle) && doc.body() != null) {
+            Element h1 = doc.body().selectFirst("h1"); // only now: a search that stops at the first one
+            h1Text = h1 == null ? null : Words.squash(h1.text());
+        }
         String title = chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(doc.title()));
-        String section = firstNonBlank(meta(doc, "article:section", "section", "category"), ld.section);
+        String section = firstNonBlank(found.meta("article:section", "section", "category"), ld.section);
         Set<String> authors = new LinkedHashSet<>(ld.authors);
         if (authors.isEmpty()) {
-            String a = meta(doc, "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
+            String a = found.meta("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
             if (a != null && !a.startsWith("http")) {
                 List<String> names = Bylines.authors(a.toLowerCase(Locale.ROOT).startsWith("by ") ? a : "By " + a);
                 if (names != null) authors.addAll(names);
             }
         }
-        String date = firstNonBlank(meta(doc, "article:published_time", "datePublished", "date", "pubdate",
+        String date = firstNonBlank(found.meta("article:published_time", "datePublished", "date", "pubdate",
                 "publishdate", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "og:published_time"),
                 ld.published);
-        if (date == null) {
-            Element time = doc.selectFirst("time[datetime]");
+        if (date == null && doc.body() != null) {
+            Element time = doc.body().selectFirst("time[datetime]");
             if (time != null) date = time.attr("datetime");
         }
         String iso = date == null ? null : Dates.find(date);
         List<String> tags = new ArrayList<>();
-        String keywords = firstNonBlank(meta(doc, "news_keywords", "keywords"), ld.keywords);
+        String keywords = firstNonBlank(found.meta("news_keywords", "keywords"), ld.keywords);
         if (keywords != null) {
             for (String k : keywords.split("\\s*[,;]\\s*")) {
                 if (!k.isBlank() && tags.size() < 12) tags.add(k.strip());
             }
         }
-        for (Element t : doc.select("meta[property=article:tag]")) {
-            if (tags.size() < 12 && !t.attr("content").isBlank()) tags.add(t.attr("content").strip());
+        for (Element t : found.metas) {
+            if ("article:tag".equals(t.attr("property")) && tags.size() < 12 && !t.attr("content").isBlank()) {
+                tags.add(t.attr("content").strip());
+            }
         }
-        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
-        if (lang.isBlank()) lang = firstNonBlank(meta(doc, "og:locale", "content-language", "language"), ld.language);
+        String lang = declaredLanguage(doc);
+        if (lang.isBlank()) lang = firstNonBlank(found.meta("og:locale", "content-language", "language"), ld.language);
         String language = null;
         if (lang != null && lang.length() >= 2) {
             String code = lang.substring(0, 2).toLowerCase(Locale.ROOT);
@@ -69,6 +77,58 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         }
         return new HtmlMetadata(title, section, List.copyOf(authors), iso, List.copyOf(new LinkedHashSet<>(tags)),
                 language, ld.body);
+    }
+
+    /** The elements metadata comes from, gathered in one pass over the page. */
+    private static final class Found {
+        final List<Element> metas = new ArrayList<>();
+        /** Meta contents by lower-cased property, name, itemprop or http-equiv; the first one given wins. */
+        java.util.Map<String, String> byName;
+        final List<Element> ldScripts = new ArrayList<>();
+
+        /** The meta tags and JSON-LD scripts of the page's head (the body's scripts come from the walk). */
+        static Found in(Element head) {
+            Found f = new Found();
+            if (head == null) return f;
+            NodeTraversor.traverse((node, depth) -> {
+                if (!(node instanceof Element e)) return;
+                if (e.normalName().equals("meta")) {
+                    f.metas.add(e);
+                } else if (e.normalName().equals("script") && "application/ld+json".equalsIgnoreCase(e.attr("type"))) {
+                    f.ldScripts.add(e);
+                }
+            }, head);
+            return f;
+        }
+
+        String meta(String... names) {
+            if (byName == null) {
+                byName = new java.util.HashMap<>();
+                for (Element m : metas) {
+                    String content = m.attr("content");
+                    if (content.isBlank()) continue;
+                    for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                        String k = m.attr(key);
+                        if (!k.isEmpty()) byName.putIfAbsent(k.toLowerCase(Locale.ROOT), content);
+                    }
+                }
+            }
+            for (String name : names) {
+                String c = byName.get(name.toLowerCase(Locale.ROOT));
+                if (c != null) return Words.squash(c);
+            }
+            return null;
+        }
+    }
+
+    /** The {@code lang} attribute of the page's root element, or "". */
+    static String declaredLanguage(Document doc) {
+        Element html = doc.firstElementChild();
+        return html == null ? "" : html.attr("lang");
+    }
+
+    private static boolean usable(String title) {
+        return title != null && !title.isBlank() && Words.count(title) >= 2;
     }
 
     /** Prefers the article's own headline; a {@code <title>} loses its " | Site name" tail. */
@@ -83,19 +143,6 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             return longest.strip();
         }
         return h1;
-    }
-
-    private static String meta(Document doc, String... names) {
-        for (String name : names) {
-            for (Element m : doc.getElementsByTag("meta")) {
-                if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
-                        || name.equalsIgnoreCase(m.attr("itemprop")) || name.equalsIgnoreCase(m.attr("http-equiv"))) {
-                    String c = m.attr("content");
-                    if (!c.isBlank()) return Words.squash(c);
-                }
-            }
-        }
-        return null;
     }
 
     private static String firstNonBlank(String... values) {
@@ -113,11 +160,14 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String body;
         final List<String> authors = new ArrayList<>();
 
-        static JsonLd of(Document doc) {
+        static JsonLd of(List<Element> scripts) {
             JsonLd out = new JsonLd();
-            for (Element script : doc.select("script[type=application/ld+json]")) {
+            for (Element script : scripts) {
+                String data = script.data();
+                // Only Article-like objects matter: a site's Organization or BreadcrumbList is not worth parsing.
+                if (!data.contains("Article") && !data.contains("BlogPosting") && !data.contains("Report")) continue;
                 try {
-                    JsonNode root = JSON.readTree(script.data());
+                    JsonNode root = JSON.readTree(data);
                     out.visit(root, 0);
                 } catch (Exception e) {
                     // Broken JSON-LD is common on the web; the page's other metadata still count.

@@ -11,6 +11,10 @@ import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Words;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,9 +39,25 @@ public final class HtmlReader {
 
     /** Reads a whole page. */
     public static Draft read(String html) {
-        Document doc = parse(html);
-        HtmlMetadata meta = HtmlMetadata.of(doc);
-        Draft body = readBody(doc.body(), meta.language());
+        return read(parse(html));
+    }
+
+    /** Reads a whole page from its bytes (from {@code offset}, past any byte-order mark) in {@code charset}. */
+    public static Draft read(byte[] bytes, int offset, Charset charset) {
+        Parser parser = Parser.htmlParser();
+        parser.setMaxDepth(MAX_DEPTH);
+        try {
+            return read(Jsoup.parse(new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset.name(), "",
+                    parser));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        }
+    }
+
+    private static Draft read(Document doc) {
+        List<Element> scripts = new ArrayList<>();
+        Draft body = readBody(doc.body(), languageCode(HtmlMetadata.declaredLanguage(doc)), scripts);
+        HtmlMetadata meta = HtmlMetadata.of(doc, scripts);
         body = preferStructuredBody(body, meta.structuredBody());
         List<String> authors = meta.authors().isEmpty() ? body.authors() : meta.authors();
         String date = meta.publishedAt() != null ? meta.publishedAt() : body.publishedAt();
@@ -73,7 +93,7 @@ public final class HtmlReader {
     /** Reads a fragment of HTML (a JSON export's body): all of it is article, only chrome is dropped. */
     public static Draft readFragment(String html) {
         Document doc = parse(html);
-        return readBody(doc.body(), null);
+        return readBody(doc.body(), null, new ArrayList<>());
     }
 
     static Document parse(String html) {
@@ -82,15 +102,22 @@ public final class HtmlReader {
         return Jsoup.parse(html, "", parser);
     }
 
-    private static Draft readBody(Element body, String declaredLanguage) {
+    private static String languageCode(String lang) {
+        if (lang == null || lang.length() < 2) return null;
+        String code = lang.substring(0, 2).toLowerCase(java.util.Locale.ROOT);
+        return dev.newsdesk.parse.meta.Stopwords.LANGUAGES.contains(code) ? code : null;
+    }
+
+    private static Draft readBody(Element body, String declaredLanguage, List<Element> scripts) {
         List<Related> related = new ArrayList<>();
-        List<HtmlBlock> all = BlockWalker.walk(body, related);
+        List<HtmlBlock> all = BlockWalker.walk(body, related, scripts);
         Set<Element> roots = ContentFinder.find(all);
         List<Candidate> chosen = new ArrayList<>();
         for (HtmlBlock b : all) {
             if (roots.isEmpty() || inside(b.owner(), roots)) chosen.add(b.candidate());
         }
-        String language = declaredLanguage != null ? declaredLanguage : LanguageDetector.detect(sample(chosen), null);
+        // The text decides: templates often declare the wrong lang; the declaration only breaks a tie.
+        String language = LanguageDetector.detect(sample(chosen), declaredLanguage);
         BlockScorer scorer = new BlockScorer(language, false);
         List<Verdict> verdicts = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) verdicts.add(scorer.judge(c));

@@ -32,33 +32,60 @@ public final class TextDecoder {
 
     /** Decodes {@code bytes}; a UTF-16 file that is not whole code units is refused. */
     public static DecodedText decode(byte[] bytes) throws RejectedFileException {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new DecodedText(lenient(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-        }
+        Charset charset = detect(bytes);
+        return new DecodedText(decode(bytes, charset), charset);
+    }
+
+    /**
+     * The charset of {@code bytes}, without decoding them all (HTML goes to jsoup as bytes, which decodes as it
+     * parses). A UTF-16 file that is not whole code units is refused.
+     */
+    public static Charset detect(byte[] bytes) throws RejectedFileException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return StandardCharsets.UTF_8;
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-            Charset utf16 = bytes[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
             if (bytes.length % 2 != 0) {
                 throw new RejectedFileException(Reason.UNREADABLE_ENCODING,
                         "the file has a UTF-16 byte-order mark but an odd number of bytes");
             }
-            String text = strict(bytes, 2, utf16);
+            return bytes[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+        }
+        if (Utf8.isValid(bytes)) return StandardCharsets.UTF_8;
+        Charset declared = declaredCharset(bytes);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) return declared;
+        // A UTF-8 file with a few broken bytes (a truncated paste): as Windows-1252 every accent would turn into
+        // mojibake ("Ã©"); as UTF-8 only the broken bytes become U+FFFD.
+        if (mostlyUtf8(bytes)) return StandardCharsets.UTF_8;
+        return WINDOWS_1252;
+    }
+
+    /** The length of the byte-order mark that starts {@code bytes}, 0 when there is none. */
+    public static int bomLength(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return 3;
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) return 2;
+        return 0;
+    }
+
+    /** All of {@code bytes} as text in {@code charset} (found by {@link #detect}), byte-order mark left out. */
+    public static String decode(byte[] bytes, Charset charset) throws RejectedFileException {
+        int bom = bomLength(bytes);
+        if (charset.equals(StandardCharsets.UTF_16BE) || charset.equals(StandardCharsets.UTF_16LE)) {
+            String text = strict(bytes, bom, charset);
             if (text == null) {
                 throw new RejectedFileException(Reason.UNREADABLE_ENCODING, "the file is not valid UTF-16");
             }
-            return new DecodedText(text, utf16);
+            return text;
         }
-        String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
-        if (utf8 != null) return new DecodedText(utf8, StandardCharsets.UTF_8);
-        Charset declared = declaredCharset(bytes);
-        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            return new DecodedText(lenient(bytes, 0, declared), declared);
+        return lenient(bytes, bom, charset);
+    }
+
+    /** The first {@code maxBytes} of {@code bytes} as text, enough to tell the format. */
+    public static String head(byte[] bytes, Charset charset, int maxBytes) {
+        int bom = bomLength(bytes);
+        int len = Math.min(bytes.length - bom, maxBytes);
+        if ((charset.equals(StandardCharsets.UTF_16BE) || charset.equals(StandardCharsets.UTF_16LE)) && len % 2 != 0) {
+            len--;
         }
-        if (mostlyUtf8(bytes)) {
-            // A UTF-8 file with a few broken bytes (a truncated paste): as Windows-1252 every accent would turn
-            // into mojibake ("Ã©"); as UTF-8 only the broken bytes become U+FFFD.
-            return new DecodedText(lenient(bytes, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-        }
-        return new DecodedText(lenient(bytes, 0, WINDOWS_1252), WINDOWS_1252);
+        return new String(bytes, bom, len, charset);
     }
 
     /**

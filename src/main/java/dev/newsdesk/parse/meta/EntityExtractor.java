@@ -17,10 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class EntityExtractor {
 
-    /** A capitalised word, or initials ("M.", "U.S."): a sentence's closing period never joins a name. */
-    private static final String TOKEN = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
-    private static final Pattern NAME_RUN = Pattern.compile(TOKEN
-            + "(?:[ \\u00a0]+(?:(?:de|da|del|di|du|van|von|der|bin|al|ben|la|le)[ \\u00a0]+)?" + TOKEN + "){0,4}");
+    private static final Pattern SPACES = Pattern.compile("[ \\u00a0]+");
     private static final Pattern LEADING_TITLE = Pattern.compile(
             "^(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Pr\\.?|Herr|Frau|Sr\\.|Sra\\.|Sig\\.)\\s+");
     private static final Set<String> PERSON_TITLES = Set.of("m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
@@ -29,6 +26,9 @@ public final class EntityExtractor {
             "signor", "pope", "pape", "king", "roi", "queen", "reine", "prince", "general", "général", "chancellor",
             "chancelière", "chancelier", "kanzler", "premier", "diplomate", "porte-parole", "spokesman", "ceo",
             "coach", "entraîneur", "juge", "judge");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "del", "di", "du", "van", "von", "der", "bin",
+            "al", "ben", "la", "le");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "in", "en", "nach", "em");
     private static final Set<String> PLACE_CUES = Set.of("ville de", "city of", "town of", "région de",
             "province de", "state of", "capitale", "village de", "stadt", "ciudad de", "città di", "cidade de");
 
@@ -38,35 +38,95 @@ public final class EntityExtractor {
     /** The entities of {@code text}, most mentioned first. */
     public static List<Entity> extract(String text, String language) {
         Map<String, Found> found = new LinkedHashMap<>();
-        Matcher m = NAME_RUN.matcher(text);
-        while (m.find()) {
-            String run = trimRun(m.group());
+        int[] span = new int[2];
+        int from = 0;
+        while (nextRun(text, from, span)) {
+            from = span[1];
+            int start = span[0];
+            String run = trimRun(text.substring(span[0], span[1]));
             if (run.isEmpty()) continue;
-            int start = m.start();
             boolean titled = false;
             Matcher title = LEADING_TITLE.matcher(run);
-            if (title.find()) {
+            if (run.indexOf(' ') > 0 && run.indexOf(' ') <= 5 && title.find()) {
                 titled = true;
                 run = run.substring(title.end());
                 if (run.isEmpty()) continue;
             }
             boolean sentenceStart = isSentenceStart(text, start);
+            String before = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT).strip();
+            String lastWord = before.substring(before.lastIndexOf(' ') + 1);
+            int secondSpace = before.lastIndexOf(' ', Math.max(0, before.lastIndexOf(' ') - 1));
+            String lastTwo = secondSpace >= 0 ? before.substring(secondSpace + 1) : before;
+            boolean personCue = titled || PERSON_TITLES.contains(lastWord);
+            boolean placeCue = PLACE_CUES.contains(lastWord) || PLACE_CUES.contains(lastTwo)
+                    || PLACE_PREPOSITIONS.contains(lastWord);
             List<String> parts = split(run, sentenceStart, language);
             for (String name : parts) {
                 if (name.length() < 2) continue;
                 Found f = found.computeIfAbsent(name, Found::new);
                 f.count++;
-                String before = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT).strip();
-                if (titled || endsWithAny(before, PERSON_TITLES)) f.personCue = true;
-                if (endsWithAny(before, PLACE_CUES) || before.endsWith(" à") || before.endsWith(" in")
-                        || before.endsWith(" en") || before.endsWith(" nach") || before.endsWith(" em")) {
-                    f.placeCue = true;
-                }
-                if (sentenceStart && parts.size() == 1) f.sentenceStartOnly &= true;
-                else f.sentenceStartOnly = false;
+                if (personCue) f.personCue = true;
+                if (placeCue) f.placeCue = true;
+                if (!(sentenceStart && parts.size() == 1)) f.sentenceStartOnly = false;
             }
         }
         return type(found);
+    }
+
+    /**
+     * Finds the next run of capitalised words at or after {@code from} (a hand-written scanner: a regex with
+     * nested repetition costs several times more on long bodies). Fills {@code span} with [start, end).
+     */
+    private static boolean nextRun(String text, int from, int[] span) {
+        int n = text.length();
+        int i = from;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) break;
+            i++;
+        }
+        if (i >= n) return false;
+        int start = i;
+        int end = token(text, i);
+        int tokens = 1;
+        while (tokens < 5) {
+            int j = end;
+            if (j >= n || !(text.charAt(j) == ' ' || text.charAt(j) == '\u00a0')) break;
+            j++;
+            int wordEnd = j;
+            while (wordEnd < n && Character.isLowerCase(text.charAt(wordEnd))) wordEnd++;
+            if (wordEnd > j) { // a particle: "de", "van", "al"
+                if (!PARTICLES.contains(text.substring(j, wordEnd)) || wordEnd >= n || text.charAt(wordEnd) != ' ') break;
+                j = wordEnd + 1;
+            }
+            if (j >= n || !Character.isUpperCase(text.charAt(j))) break;
+            end = token(text, j);
+            tokens++;
+        }
+        span[0] = start;
+        span[1] = end;
+        return true;
+    }
+
+    /** The end of the capitalised word or initials ("U.S.") starting at {@code i}. */
+    private static int token(String text, int i) {
+        int n = text.length();
+        if (i + 1 < n && text.charAt(i + 1) == '.') {
+            int j = i;
+            while (j + 1 < n && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') j += 2;
+            return j;
+        }
+        int j = i + 1;
+        while (j < n) {
+            char c = text.charAt(j);
+            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '-' || c == '\''
+                    || c == '’') {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
     }
 
     private static List<Entity> type(Map<String, Found> found) {
@@ -103,7 +163,7 @@ public final class EntityExtractor {
 
     private static Entity.Type classify(Found f) {
         String name = f.name;
-        String[] tokens = name.split("\\s+");
+        String[] tokens = SPACES.split(name);
         if (Gazetteer.isPlace(name)) return Entity.Type.PLACE;
         for (String t : tokens) {
             if (Gazetteer.isOrganizationWord(t)) return Entity.Type.ORGANIZATION;
@@ -124,7 +184,7 @@ public final class EntityExtractor {
 
     /** Splits a run of capitals: a leading place ("Mali Diop") and a leading sentence opener come off. */
     private static List<String> split(String run, boolean sentenceStart, String language) {
-        String[] tokens = run.split("\\s+");
+        String[] tokens = SPACES.split(run);
         int from = 0;
         if (sentenceStart && Stopwords.isAnyStopword(tokens[0].toLowerCase(Locale.ROOT))) from = 1;
         List<String> out = new ArrayList<>();
@@ -151,16 +211,6 @@ public final class EntityExtractor {
         int i = at - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || "«“\"'(".indexOf(text.charAt(i)) >= 0)) i--;
         return i < 0 || ".!?:\n…".indexOf(text.charAt(i)) >= 0;
-    }
-
-    private static boolean endsWithAny(String s, Set<String> words) {
-        int space = s.lastIndexOf(' ');
-        String last = space >= 0 ? s.substring(space + 1) : s;
-        if (words.contains(last)) return true;
-        for (String w : words) {
-            if (w.contains(" ") && s.endsWith(w)) return true;
-        }
-        return false;
     }
 
     private static final class Found {

@@ -8,30 +8,28 @@ import java.util.List;
  */
 public final class LanguageDetector {
 
-    private static final int SAMPLE_WORDS = 2_000;
+    private static final int SAMPLE_WORDS = 300;
 
     private LanguageDetector() {
     }
 
     /** The ISO 639-1 code of {@code text}'s language, or {@code fallback} when no language stands out. */
     public static String detect(String text, String fallback) {
-        List<String> words = Words.lowerCase(text.length() > 40_000 ? text.substring(0, 40_000) : text);
+        List<String> words = Words.lowerCase(text.length() > 3_000 ? text.substring(0, 3_000) : text);
         if (words.size() > SAMPLE_WORDS) words = words.subList(0, SAMPLE_WORDS);
+        int[] hits = new int[Stopwords.LANGUAGES.size()];
+        for (String w : words) {
+            int mask = Stopwords.languageMask(w); // one lookup for all languages
+            for (int l = 0; mask != 0; l++, mask >>>= 1) {
+                if ((mask & 1) != 0) hits[l]++;
+            }
+        }
         String best = null;
         int bestHits = 0;
-        int second = 0;
-        for (String lang : Stopwords.LANGUAGES) {
-            int hits = 0;
-            var stops = Stopwords.of(lang);
-            for (String w : words) {
-                if (stops.contains(w)) hits++;
-            }
-            if (hits > bestHits) {
-                second = bestHits;
-                bestHits = hits;
-                best = lang;
-            } else if (hits > second) {
-                second = hits;
+        for (int l = 0; l < hits.length; l++) {
+            if (hits[l] > bestHits) {
+                bestHits = hits[l];
+                best = Stopwords.LANGUAGES.get(l);
             }
         }
         // Too few function words to decide (a list of names, a code listing): say what we were told instead.

@@ -44,6 +44,7 @@ public final class QuoteExtractor {
     public static List<Quote> extract(List<String> paragraphs, List<String> people) {
         Map<String, Quote> found = new LinkedHashMap<>();
         for (String p : paragraphs) {
+            if (!hasQuoteMark(p)) continue; // most paragraphs: skip the regex scan
             String lastSpeaker = null;
             Matcher m = QUOTE.matcher(p);
             while (m.find()) {
@@ -62,6 +63,14 @@ public final class QuoteExtractor {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    private static boolean hasQuoteMark(String p) {
+        for (int i = 0, n = p.length(); i < n; i++) {
+            char c = p.charAt(i);
+            if (c == '«' || c == '“' || c == '„' || c == '"') return true;
+        }
+        return false;
     }
 
     /** The person named last in {@code before} (by full name or surname): who "il" or "she" most likely is. */

@@ -32,10 +32,38 @@ public final class Stopwords {
 
     /** True when {@code word} (lower case) is a stopword in any known language. */
     public static boolean isAnyStopword(String word) {
-        for (String lang : LANGUAGES) {
-            if (of(lang).contains(word)) return true;
+        return Union.WORDS.contains(word);
+    }
+
+    /** Bit {@code i} set when {@code word} is a stopword of {@code LANGUAGES.get(i)}. */
+    public static int languageMask(String word) {
+        Integer mask = Masks.BY_WORD.get(word);
+        return mask == null ? 0 : mask;
+    }
+
+    /** Each stopword with the languages it belongs to, built on first use (language detection needs it). */
+    private static final class Masks {
+        static final Map<String, Integer> BY_WORD;
+
+        static {
+            Map<String, Integer> m = new java.util.HashMap<>();
+            for (int i = 0; i < LANGUAGES.size(); i++) {
+                int bit = 1 << i;
+                for (String w : of(LANGUAGES.get(i))) m.merge(w, bit, (a, b) -> a | b);
+            }
+            BY_WORD = Map.copyOf(m);
         }
-        return false;
+    }
+
+    /** Every language's stopwords in one set, built on first use (keywords and entities need it, detection not). */
+    private static final class Union {
+        static final Set<String> WORDS;
+
+        static {
+            Set<String> all = new HashSet<>();
+            for (String lang : LANGUAGES) all.addAll(of(lang));
+            WORDS = Set.copyOf(all);
+        }
     }
 
     private static Set<String> load(String language) {

@@ -33,7 +33,9 @@ public final class Words {
         int count = 0;
         boolean inWord = false;
         for (int i = 0, n = text.length(); i < n; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean letter = c < 0x80 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+                    : Character.isLetterOrDigit(c);
             if (letter && !inWord) count++;
             inWord = letter;
         }
@@ -46,7 +48,9 @@ public final class Words {
         boolean space = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+            boolean blank = c < 0x80 ? c <= ' ' || c == 0x7f
+                    : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+            if (blank) {
                 space = sb.length() > 0;
             } else {
                 if (space) sb.append(' ');

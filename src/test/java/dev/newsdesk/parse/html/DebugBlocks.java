@@ -21,7 +21,7 @@ public final class DebugBlocks {
         }
         Document doc = HtmlReader.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         List<Related> related = new ArrayList<>();
-        List<HtmlBlock> blocks = BlockWalker.walk(doc.body(), related);
+        List<HtmlBlock> blocks = BlockWalker.walk(doc.body(), related, new ArrayList<>());
         var roots = ContentFinder.find(blocks);
         var finals = ContentFinder.scores(blocks, new java.util.IdentityHashMap<>());
         finals.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(6)

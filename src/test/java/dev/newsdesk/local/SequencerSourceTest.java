@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class SequencerTest {
+class SequencerSourceTest {
 
     private static Clock at(long millis) {
         return Clock.fixed(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
@@ -16,14 +16,14 @@ class SequencerTest {
 
     @Test
     void isFixedWidthUpperCaseHex() {
-        String s = new Sequencer(at(1_700_000_000_000L), 0).next();
-        assertEquals(Sequencer.WIDTH, s.length());
+        String s = new SequencerSource(at(1_700_000_000_000L), 0).next();
+        assertEquals(SequencerSource.WIDTH, s.length());
         assertTrue(s.matches("[0-9A-F]+"), s);
     }
 
     @Test
     void risesWithinOneMillisecond() {
-        Sequencer seq = new Sequencer(at(1_700_000_000_000L), 0);
+        SequencerSource seq = new SequencerSource(at(1_700_000_000_000L), 0);
         String a = seq.next();
         String b = seq.next();
         assertTrue(b.compareTo(a) > 0, a + " then " + b);
@@ -31,15 +31,15 @@ class SequencerTest {
 
     @Test
     void keepsRisingAcrossARestartEvenIfTheClockWentBack() {
-        Sequencer before = new Sequencer(at(1_800_000_000_000L), 0);
+        SequencerSource before = new SequencerSource(at(1_800_000_000_000L), 0);
         String last = before.next();
-        Sequencer after = new Sequencer(at(1_700_000_000_000L), before.last());
+        SequencerSource after = new SequencerSource(at(1_700_000_000_000L), before.last());
         assertTrue(after.next().compareTo(last) > 0);
     }
 
     @Test
     void keepsRisingAcrossARestartThatLostItsState() {
-        String last = new Sequencer(at(1_700_000_000_000L), 0).next();
-        assertTrue(new Sequencer(at(1_700_000_000_001L), 0).next().compareTo(last) > 0);
+        String last = new SequencerSource(at(1_700_000_000_000L), 0).next();
+        assertTrue(new SequencerSource(at(1_700_000_000_001L), 0).next().compareTo(last) > 0);
     }
 }

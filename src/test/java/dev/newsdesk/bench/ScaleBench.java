@@ -12,10 +12,10 @@ import java.util.SplittableRandom;
  * ({@link ViewCounter#totalKey}, {@link ViewCounter#logKey}); popularity is Zipf over the articles, so the
  * most read story takes the largest share.
  *
- * <p>Usage: {@code ScaleSimulation [views] [articles] [zipfExponent] [viewsPerSecond] [logPartitions]};
+ * <p>Usage: {@code ./newsdesk bench scale [views] [articles] [zipfExponent] [viewsPerSecond] [logPartitions]};
  * defaults 10,000,000 views, 100,000 articles, 1.1, 100,000/s, the production partition count.
  */
-public final class ScaleSimulation {
+public final class ScaleBench {
 
     /** What the replay measured. */
     record Result(long views, int articles, double topShare, long maxTotalKeyPerSecond, String hottestTotalKey,

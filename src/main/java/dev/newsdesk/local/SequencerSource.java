@@ -8,7 +8,7 @@ import java.time.Clock;
  * writes as later. The value starts from the clock (milliseconds shifted left 16 bits) and from the last
  * value handed out, whichever is higher, so it keeps rising across restarts even if the saved state is lost.
  */
-final class Sequencer {
+final class SequencerSource {
 
     /** AWS's sequencers are 18 hex digits long in practice ({@code 0055AED6DCD90281E5}). */
     static final int WIDTH = 18;
@@ -16,7 +16,7 @@ final class Sequencer {
     private final Clock clock;
     private long last;
 
-    Sequencer(Clock clock, long last) {
+    SequencerSource(Clock clock, long last) {
         this.clock = clock;
         this.last = last;
     }

@@ -1,0 +1,143 @@
+package dev.newsdesk.bench;
+
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
+import dev.newsdesk.AwsClients;
+import dev.newsdesk.Services;
+import dev.newsdesk.Settings;
+import dev.newsdesk.ingest.IngestHandler;
+import dev.newsdesk.local.DynaliteServer;
+import dev.newsdesk.store.Table;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The benchmarks' S3 and DynamoDB: S3Proxy in process (in memory) and dynalite as a child process (in memory), on
+ * free loopback ports, started once per bench, with one bucket and one table, as the tests have them.
+ */
+final class BenchAws implements AutoCloseable {
+
+    static final String TABLE = "bench";
+    static final String BUCKET = "bench-articles";
+    /** The reference article: `../shared/samples` beside the project, else the copy in the test resources. */
+    static final String SAMPLE_KEY = "politique/politique-mali-russie.txt";
+    static final String SAMPLE_SLUG =
+            "avec-le-soutien-de-la-russie-le-mali-ouvre-une-nouvelle-page-de-stabilite-securitaire";
+
+    private final S3Proxy s3Proxy;
+    private final DynaliteServer dynalite;
+    final Settings settings;
+    final S3Client s3;
+    final DynamoDbClient dynamo;
+
+    private BenchAws(S3Proxy s3Proxy, DynaliteServer dynalite, Settings settings) {
+        this.s3Proxy = s3Proxy;
+        this.dynalite = dynalite;
+        this.settings = settings;
+        this.s3 = AwsClients.s3(settings);
+        this.dynamo = AwsClients.dynamoDb(settings);
+    }
+
+    static BenchAws start() throws Exception {
+        URI s3Endpoint = URI.create("http://127.0.0.1:" + DynaliteServer.freePort());
+        S3Proxy proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore()).endpoint(s3Endpoint)
+                .awsAuthentication(AuthenticationType.NONE, null, null).build();
+        proxy.start();
+        while (!"STARTED".equals(proxy.getState())) {
+            Thread.sleep(5);
+        }
+        Path log = Files.createDirectories(Path.of("target")).resolve("dynalite-bench.log");
+        DynaliteServer dynalite = DynaliteServer.start(home(), 0, Optional.empty(), log);
+        Settings settings = Settings.local(TABLE, BUCKET, s3Endpoint, dynalite.endpoint());
+        BenchAws aws = new BenchAws(proxy, dynalite, settings);
+        aws.s3.createBucket(b -> b.bucket(BUCKET));
+        Table.ensureExists(aws.dynamo, TABLE);
+        return aws;
+    }
+
+    /** The project directory: where node_modules (dynalite) and target/ are. */
+    static Path home() {
+        return Path.of(System.getProperty("newsdesk.home", "")).toAbsolutePath();
+    }
+
+    static byte[] sample() {
+        Path shared = home().resolve("../shared/samples/politique-mali-russie.txt").normalize();
+        Path local = home().resolve("src/test/resources/samples/politique-mali-russie.txt");
+        try {
+            return Files.readAllBytes(Files.exists(local) ? local : shared);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Uploads the reference article and ingests it in process, as S3 + IngestFunction would. */
+    void publishSample(Services services) {
+        byte[] bytes = sample();
+        s3.putObject(b -> b.bucket(BUCKET).key(SAMPLE_KEY), RequestBody.fromBytes(bytes));
+        new IngestHandler(services).handleRequest(putEvent(SAMPLE_KEY, bytes.length, sequencer(1)), null);
+    }
+
+    /** An 18-digit upper-case hex sequencer, as S3 sends them; larger {@code n}, later event. */
+    static String sequencer(long n) {
+        return String.format("%018X", (System.currentTimeMillis() << 16) + n);
+    }
+
+    static S3Event putEvent(String key, long size, String sequencer) {
+        return event("ObjectCreated:Put", key, size, sequencer);
+    }
+
+    static S3Event removeEvent(String key, String sequencer) {
+        return event("ObjectRemoved:Delete", key, 0, sequencer);
+    }
+
+    private static S3Event event(String name, String key, long size, String sequencer) {
+        var object = new S3EventNotification.S3ObjectEntity(key, size, "", "", sequencer);
+        var s3 = new S3EventNotification.S3Entity("bench",
+                new S3EventNotification.S3BucketEntity(BUCKET, new S3EventNotification.UserIdentityEntity("BENCH"),
+                        "arn:aws:s3:::" + BUCKET), object, "1.0");
+        return new S3Event(List.of(new S3EventNotification.S3EventNotificationRecord("us-east-1",
+                name, "aws:s3", "2026-11-29T01:00:00.000Z", "2.1",
+                new S3EventNotification.RequestParametersEntity("127.0.0.1"),
+                new S3EventNotification.ResponseElementsEntity("id2", "requestid"), s3,
+                new S3EventNotification.UserIdentityEntity("AWS:BENCH"))));
+    }
+
+    /** A GET as API Gateway (HTTP API, payload 2.0) hands it to the API function. */
+    static com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent get(String pathAndQuery) {
+        int q = pathAndQuery.indexOf('?');
+        String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+        String query = q < 0 ? "" : pathAndQuery.substring(q + 1);
+        java.util.Map<String, String> params = new java.util.HashMap<>();
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty()) params.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        var http = com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                .withMethod("GET").withPath(path).withProtocol("HTTP/1.1").withSourceIp("127.0.0.1").build();
+        return com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.builder().withVersion("2.0")
+                .withRouteKey("$default").withRawPath(path).withRawQueryString(query)
+                .withQueryStringParameters(params.isEmpty() ? null : params)
+                .withHeaders(java.util.Map.of("accept", "application/json", "user-agent", "Mozilla/5.0 (bench)"))
+                .withRequestContext(com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext
+                        .builder().withRequestId("bench").withHttp(http).build())
+                .build();
+    }
+
+    @Override
+    public void close() throws Exception {
+        s3.close();
+        dynamo.close();
+        dynalite.close();
+        s3Proxy.stop();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.newsdesk.bench;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.newsdesk.Services;
+import dev.newsdesk.Settings;
+import dev.newsdesk.api.ApiHandler;
+import dev.newsdesk.ingest.IngestHandler;
+import dev.newsdesk.testing.RequestCounter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Round trips per request, counted at the SDK (an ExecutionInterceptor on each client, as RequestCostTest does):
+ * S3 and DynamoDB separately, by operation, for ingest, get-article, list, rankings and sections, on S3Proxy and
+ * dynalite. Get-article is counted twice: on one machine (no instance cache) and as template.yaml configures
+ * Lambda ({@code HOT_READ_CACHE_MILLIS=1000}: a second read within the second reuses the article and the other
+ * counter shards).
+ *
+ * <pre>./newsdesk bench roundTrips</pre>
+ */
+public final class RoundTripsBench {
+
+    public static void main(String[] args) throws Exception {
+        try (BenchAws aws = BenchAws.start()) {
+            RequestCounter s3Calls = new RequestCounter();
+            RequestCounter dynamoCalls = new RequestCounter();
+            S3Client s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                    .region(Region.US_EAST_1).credentialsProvider(credentials())
+                    .endpointOverride(aws.settings.s3Endpoint().orElseThrow()).forcePathStyle(true)
+                    .overrideConfiguration(c -> c.addExecutionInterceptor(s3Calls)).build();
+            DynamoDbClient dynamo = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                    .region(Region.US_EAST_1).credentialsProvider(credentials())
+                    .endpointOverride(aws.settings.dynamoDbEndpoint().orElseThrow())
+                    .overrideConfiguration(c -> c.addExecutionInterceptor(dynamoCalls)).build();
+            Settings local = aws.settings;
+            Settings lambda = new Settings(local.tableName(), local.bucketName(), local.region(), local.s3Endpoint(),
+                    local.dynamoDbEndpoint(), local.maxUploadBytes(), Settings.DEFAULT_VIEW_LOG_PARTITIONS,
+                    Duration.ofMillis(1000));
+            Services services = Services.with(local, Clock.systemUTC(), s3, dynamo);
+            Services lambdaServices = Services.with(lambda, Clock.systemUTC(), s3, dynamo);
+            IngestHandler ingest = new IngestHandler(services);
+            ApiHandler api = new ApiHandler(services);
+            ApiHandler lambdaApi = new ApiHandler(lambdaServices);
+
+            System.out.println("| request | S3 | DynamoDB | round trips |");
+            System.out.println("|---|---|---|---|");
+            byte[] sample = BenchAws.sample();
+            aws.s3.putObject(b -> b.bucket(BenchAws.BUCKET).key(BenchAws.SAMPLE_KEY), RequestBody.fromBytes(sample));
+            long seq = 1;
+            long first = seq++;
+            row("ingest: a new article (the reference sample, 8 keywords)", s3Calls, dynamoCalls, () ->
+                    ingest.handleRequest(BenchAws.putEvent(BenchAws.SAMPLE_KEY, sample.length,
+                            BenchAws.sequencer(first)), null));
+            long second = seq++;
+            row("ingest: the same object uploaded again", s3Calls, dynamoCalls, () ->
+                    ingest.handleRequest(BenchAws.putEvent(BenchAws.SAMPLE_KEY, sample.length,
+                            BenchAws.sequencer(second)), null));
+            row("ingest: a duplicate event (same sequencer)", s3Calls, dynamoCalls, () ->
+                    ingest.handleRequest(BenchAws.putEvent(BenchAws.SAMPLE_KEY, sample.length,
+                            BenchAws.sequencer(second)), null));
+            for (int i = 0; i < 25; i++) { // more articles, so that a list page is full
+                byte[] text = ("Sport\n\nSujet numéro " + i + "\n\nUn paragraphe de texte pour le sujet " + i
+                        + ", avec des mots en nombre suffisant pour un article.").getBytes(StandardCharsets.UTF_8);
+                String key = "sport/" + i + ".txt";
+                aws.s3.putObject(b -> b.bucket(BenchAws.BUCKET).key(key), RequestBody.fromBytes(text));
+                ingest.handleRequest(BenchAws.putEvent(key, text.length, BenchAws.sequencer(seq++)), null);
+            }
+            String article = "/articles/" + BenchAws.SAMPLE_SLUG;
+            row("GET " + article.substring(0, 30) + "… (counts a view; no instance cache, as on one machine)",
+                    s3Calls, dynamoCalls, () -> check(api.handleRequest(BenchAws.get(article), null)));
+            row("the same, as configured on Lambda (HOT_READ_CACHE_MILLIS=1000): first read of the instance",
+                    s3Calls, dynamoCalls, () -> check(lambdaApi.handleRequest(BenchAws.get(article), null)));
+            row("the same on Lambda, read again within the second", s3Calls, dynamoCalls,
+                    () -> check(lambdaApi.handleRequest(BenchAws.get(article), null)));
+            row("GET /articles (a page of 20)", s3Calls, dynamoCalls,
+                    () -> check(api.handleRequest(BenchAws.get("/articles"), null)));
+            row("GET /articles?section=sport&limit=5", s3Calls, dynamoCalls,
+                    () -> check(api.handleRequest(BenchAws.get("/articles?section=sport&limit=5"), null)));
+            services.rollup().run(Clock.systemUTC().instant().plusSeconds(120));
+            row("GET /rankings", s3Calls, dynamoCalls,
+                    () -> check(api.handleRequest(BenchAws.get("/rankings"), null)));
+            row("GET /rankings?window=24h&limit=100", s3Calls, dynamoCalls,
+                    () -> check(api.handleRequest(BenchAws.get("/rankings?window=24h&limit=100"), null)));
+            row("GET /sections (26 articles)", s3Calls, dynamoCalls,
+                    () -> check(api.handleRequest(BenchAws.get("/sections"), null)));
+            aws.s3.deleteObject(b -> b.bucket(BenchAws.BUCKET).key(BenchAws.SAMPLE_KEY));
+            long removal = seq++;
+            row("ingest: the object deleted", s3Calls, dynamoCalls, () ->
+                    ingest.handleRequest(BenchAws.removeEvent(BenchAws.SAMPLE_KEY, BenchAws.sequencer(removal)), null));
+            s3.close();
+            dynamo.close();
+        }
+    }
+
+    private static StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench"));
+    }
+
+    private static Object check(APIGatewayV2HTTPResponse response) {
+        if (response.getStatusCode() != 200) throw new IllegalStateException("status " + response.getStatusCode());
+        return response;
+    }
+
+    private static void row(String what, RequestCounter s3, RequestCounter dynamo, Runnable request) {
+        s3.reset();
+        dynamo.reset();
+        java.io.PrintStream out = System.out;
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())); // the handlers' log lines
+        try {
+            request.run();
+        } finally {
+            System.setOut(out);
+        }
+        System.out.printf("| %s | %s | %s | %d |%n", what, describe(s3.byOperation()), describe(dynamo.byOperation()),
+                s3.total() + dynamo.total());
+    }
+
+    private static String describe(Map<String, Long> calls) {
+        if (calls.isEmpty()) return "0";
+        long total = calls.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder out = new StringBuilder().append(total).append(" (");
+        calls.forEach((op, n) -> out.append(n > 1 ? n + " " : "").append(op).append(", "));
+        out.setLength(out.length() - 2);
+        return out.append(')').toString();
+    }
+}
