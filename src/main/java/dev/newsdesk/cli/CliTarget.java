@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * @param rest the arguments that are not about the target, for the command itself
  */
 record CliTarget(boolean aws, String table, String bucket, String region, Optional<URI> s3Endpoint,
-                 Optional<URI> dynamoDbEndpoint, List<String> rest) {
+                 Optional<URI> dynamoDbEndpoint, long maxUploadBytes, List<String> rest) {
 
     static final String LOCAL_TABLE = "newsdesk";
     static final String LOCAL_BUCKET = "newsdesk-articles";
@@ -44,6 +44,7 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
               --region REGION           (env AWS_REGION, AWS_DEFAULT_REGION)
               --endpoint-url URL        one endpoint for both S3 and DynamoDB (an AWS-compatible server)
               --s3-endpoint URL, --dynamodb-endpoint URL
+            (env MAX_UPLOAD_BYTES: the size limit reprocess applies, as the stack's MaxUploadBytes; default 10 MiB)
             """;
 
     /** Takes the target's flags out of {@code args}; the others stay in {@link #rest()}, in order. */
@@ -70,10 +71,18 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
             }
         }
         boolean onAws = aws != null ? aws : notBlank(env.get(Settings.TABLE_NAME));
+        // Reprocess refuses what the function would: the same limit (MAX_UPLOAD_BYTES, the stack's MaxUploadBytes).
+        long maxUploadBytes;
+        try {
+            maxUploadBytes = Long.parseLong(or(env.get(Settings.MAX_UPLOAD_BYTES),
+                    Long.toString(Settings.DEFAULT_MAX_UPLOAD_BYTES)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Settings.MAX_UPLOAD_BYTES + " must be a number of bytes");
+        }
         if (!onAws) {
             return new CliTarget(false, or(table, LOCAL_TABLE), or(bucket, LOCAL_BUCKET), or(region, "us-east-1"),
                     Optional.of(s3 != null ? s3 : LOCAL_S3), Optional.of(dynamo != null ? dynamo : LOCAL_DYNAMODB),
-                    List.copyOf(rest));
+                    maxUploadBytes, List.copyOf(rest));
         }
         table = or(table, env.get(Settings.TABLE_NAME));
         if (!notBlank(table)) {
@@ -85,7 +94,7 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
             throw new IllegalArgumentException("on AWS the region is needed: --region REGION or AWS_REGION");
         }
         return new CliTarget(true, table, or(bucket, env.getOrDefault(Settings.BUCKET_NAME, "")), region,
-                Optional.ofNullable(s3), Optional.ofNullable(dynamo), List.copyOf(rest));
+                Optional.ofNullable(s3), Optional.ofNullable(dynamo), maxUploadBytes, List.copyOf(rest));
     }
 
     /** The composition root on this target, with the same collaborators the functions use. */
@@ -100,7 +109,7 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
                 .region(Region.of(region)).credentialsProvider(credentials);
         dynamoDbEndpoint.ifPresent(dynamo::endpointOverride);
         Settings settings = new Settings(table, bucket, region, s3Endpoint, dynamoDbEndpoint,
-                Settings.DEFAULT_MAX_UPLOAD_BYTES, Settings.DEFAULT_VIEW_LOG_PARTITIONS,
+                maxUploadBytes, Settings.DEFAULT_VIEW_LOG_PARTITIONS,
                 java.time.Duration.ZERO); // an operations command reads exact values
         return Services.with(settings, Clock.systemUTC(), s3.build(), dynamo.build());
     }

@@ -92,6 +92,10 @@ final class StatusCommand {
                 b = arg.substring(5, arg.indexOf('/', 5));
                 key = arg.substring(arg.indexOf('/', 5) + 1);
             }
+            if (b.isBlank()) {
+                err.println("newsdesk status: which bucket? --bucket NAME, BUCKET_NAME, or s3://BUCKET/KEY");
+                return 2;
+            }
             Optional<UploadStatus> found = uploads.find(b, key);
             if (found.isEmpty()) {
                 out.println(key + "\n  no upload recorded in bucket " + b

@@ -86,12 +86,15 @@ public final class UploadLog {
         if (limit < 1) {
             return List.of();
         }
-        Map<String, UploadStatus> current = new HashMap<>();
-        List<FailureList.Entry> entries = failures.newest(limit, entry -> find(entry.bucket(), entry.key())
-                .filter(s -> s.state() == UploadStatus.State.FAILED && s.updatedAt().equals(entry.updatedAt()))
-                .map(s -> current.put(entry.bucket() + "/" + entry.key(), s) == null)
-                .orElse(false));
-        return entries.stream().map(e -> current.get(e.bucket() + "/" + e.key())).toList();
+        // An entry stands only for the failure it was written for: the key's status must still be that one.
+        Map<FailureList.Entry, UploadStatus> standing = new HashMap<>();
+        List<FailureList.Entry> entries = failures.newest(limit, entry -> {
+            Optional<UploadStatus> status = find(entry.bucket(), entry.key())
+                    .filter(s -> s.state() == UploadStatus.State.FAILED && s.updatedAt().equals(entry.updatedAt()));
+            status.ifPresent(s -> standing.put(entry, s));
+            return status.isPresent();
+        });
+        return entries.stream().map(standing::get).toList();
     }
 
     private static UploadStatus status(String bucket, String key, Map<String, AttributeValue> item) {

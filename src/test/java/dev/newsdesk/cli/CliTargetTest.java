@@ -35,6 +35,8 @@ class CliTargetTest {
         assertEquals("eu-west-3", t.region());
         assertEquals(Optional.empty(), t.dynamoDbEndpoint(), "AWS's own endpoints");
         assertEquals(List.of("--failures"), t.rest());
+        assertEquals(10L * 1024 * 1024, t.maxUploadBytes());
+        assertEquals(5_000_000L, CliTarget.parse(List.of(), Map.of("MAX_UPLOAD_BYTES", "5000000")).maxUploadBytes());
     }
 
     @Test
