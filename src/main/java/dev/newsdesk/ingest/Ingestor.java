@@ -136,8 +136,11 @@ public final class Ingestor {
             Article article = Article.of(slug, content, source, 0, firstPublished, now);
             switch (articles.put(article, event.owner(), event.sequencer().value(), firstPublished)) {
                 case WRITTEN -> {
-                    uploads.record(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED, slug, null,
-                            event.sequencer().value(), firstPublished, now));
+                    if (!uploads.record(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED, slug, null,
+                            event.sequencer().value(), firstPublished, now))) {
+                        takeBackIfDeleted(event, slug);
+                        return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
+                    }
                     return outcome(event, IngestOutcome.Result.PUBLISHED, slug, null, start);
                 }
                 case STALE -> {
@@ -154,6 +157,18 @@ public final class Ingestor {
         }
         return fail(event, previous, RejectedFileException.Reason.NOT_AN_ARTICLE,
                 "more than " + MAX_SLUG_VARIANTS + " articles share the title \"" + content.title() + "\"", start);
+    }
+
+    /**
+     * A later event recorded its status while this one was writing. If it is a deletion, its own article delete
+     * may have run before our write (the write cannot see the tombstone: no transactions), and our write brought
+     * the article back: take it back. The deletion writes its tombstone before it deletes, so either it deletes
+     * after our write, or we see its tombstone here; the article never outlives the deletion.
+     */
+    private void takeBackIfDeleted(ObjectEvent event, String slug) {
+        uploads.find(event.bucket(), event.key())
+                .filter(s -> s.state() == State.DELETED && new Sequencer(s.sequencer()).isAfter(event.sequencer()))
+                .ifPresent(tombstone -> articles.delete(slug, event.owner(), tombstone.sequencer()));
     }
 
     /** Records the failure; a previously published version stays online. */
