@@ -80,6 +80,9 @@ public final class ViewCounter {
         // This shard's value is the one the ADD returned; the others' as read beside it (or shortly before).
         long[] views = join(all);
         long total = mine + java.util.Arrays.stream(views).sum() - views[shard];
+        // The snapshot may have been read before this ADD landed: keep this view in it, so that the instance's
+        // next reads, which reuse the snapshot, never miss a view it counted itself.
+        views[shard] = Math.max(views[shard], mine);
         join(logged);
         return total;
     }
