@@ -26,6 +26,13 @@ class FormatTest {
     }
 
     @Test
+    void keepsAShortNoteWithoutProse() throws Exception {
+        ArticleContent a = parse("Road closed\n\nThe north bridge is shut until Friday", "note.txt");
+        assertEquals("Road closed", a.title());
+        assertEquals("The north bridge is shut until Friday", a.body());
+    }
+
+    @Test
     void readsHtmlWhateverTheFileIsCalled() throws Exception {
         String html = "<!DOCTYPE html><html lang=\"en\"><head><title>Bridges | City News</title>"
                 + "<meta property=\"og:title\" content=\"Council approves bridge repairs\">"

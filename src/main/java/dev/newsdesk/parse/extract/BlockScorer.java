@@ -17,6 +17,9 @@ public final class BlockScorer {
     /** Below this share of function words, prose starts to look like a keyword list (news prose runs 0.35-0.5). */
     private static final double TYPICAL_STOPWORD_RATIO = 0.3;
 
+    /** Enough characters for a hundred words or so. */
+    private static final int SAMPLE_CHARS = 1_200;
+
     private final String language;
 
     private final boolean dump;
@@ -40,9 +43,10 @@ public final class BlockScorer {
             if (Boilerplate.isNoiseKey(key)) return Verdict.NOISE;
         }
         if (c.linkDensity() > 0.5) return Verdict.NOISE;
-        List<String> tokens = Words.lowerCase(text);
+        // Long blocks are judged on a sample of their words: a paragraph's first hundred words say what it is.
+        List<String> tokens = Words.lowerCase(text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS));
         if (Boilerplate.isSmallPrint(tokens, text, !dump)) return Verdict.NOISE;
-        int words = tokens.size();
+        int words = text.length() <= SAMPLE_CHARS ? tokens.size() : Words.count(text);
         boolean sentence = endsLikeSentence(text);
         if (words >= 10 && sentence || words >= 25 && !c.marked()) {
             double stop = LanguageDetector.stopwordRatio(tokens, language);
@@ -57,10 +61,12 @@ public final class BlockScorer {
      * (keyword-stuffed site blurbs, lists of names), which real sentences never are.
      */
     public double proseWeight(Candidate c) {
-        List<String> tokens = Words.lowerCase(c.text());
-        if (language == null) return tokens.size();
+        String text = c.text();
+        int words = Words.count(text);
+        if (language == null) return words;
+        List<String> tokens = Words.lowerCase(text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS));
         double ratio = LanguageDetector.stopwordRatio(tokens, language);
-        return tokens.size() * Math.max(0.3, Math.min(1, ratio / TYPICAL_STOPWORD_RATIO));
+        return words * Math.max(0.3, Math.min(1, ratio / TYPICAL_STOPWORD_RATIO));
     }
 
     /** True when the text ends as a sentence does, closing quotes and brackets aside. */

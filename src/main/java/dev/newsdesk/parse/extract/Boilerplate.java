@@ -1,7 +1,6 @@
 package dev.newsdesk.parse.extract;
 
 import dev.newsdesk.parse.meta.Words;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -150,12 +149,19 @@ public final class Boilerplate {
     /** True when {@code text} reads as legal or site-service small print (copyright, privacy, cookies, terms). */
     public static boolean isSmallPrint(List<String> words, String text, boolean strict) {
         if (text.length() > 1_200) return false;
-        Set<String> seen = new java.util.HashSet<>();
-        if (text.indexOf('©') >= 0) seen.add("copyright");
+        String first = text.indexOf('©') >= 0 ? "copyright" : null;
+        String second = null;
         for (String w : words) {
-            if (SMALL_PRINT.contains(w)) seen.add(w);
+            if (!SMALL_PRINT.contains(w) || w.equals(first) || w.equals(second)) continue;
+            if (first == null) {
+                first = w;
+            } else if (second == null) {
+                second = w;
+            } else {
+                return true; // a third distinct word
+            }
         }
-        return seen.size() >= 3 || seen.size() == 2 && (!strict || words.size() <= 40);
+        return second != null && (!strict || words.size() <= 40);
     }
 
     /** True when {@code line} is page chrome in any of the known languages. */
@@ -211,10 +217,5 @@ public final class Boilerplate {
         boolean matches(String key) {
             return literal.contains(key) || pattern.matcher(key).matches();
         }
-    }
-
-    /** Accents off, for comparisons that must not care about them. */
-    static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }

@@ -13,7 +13,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * One pass over a page body that cuts it into text blocks (the text between block-level boundaries), skipping
@@ -39,11 +38,16 @@ final class BlockWalker implements NodeFilter {
     private final Deque<Element> owners = new ArrayDeque<>();
     private final StringBuilder buffer = new StringBuilder();
     private final Element root;
+    private final List<Chrome> chromes = new ArrayList<>();
+    private final List<Chrome> blockChrome = new ArrayList<>(); // parallel to blocks: the innermost chrome around
+    private Chrome chrome;
+    private int totalChars;
+    private int totalParagraphChars;
     /** The JSON-LD scripts met on the way, for the metadata (saves it a pass over the page). */
     private List<Element> jsonLd;
+    private List<String> bylines;
     /** Pages repeat their class names by the hundred: judge each once. */
-    private final java.util.Map<String, Boolean> unlikelyCache = new java.util.HashMap<>();
-    private int[] totalText;
+    private final java.util.Map<String, Byte> nameVerdicts = new java.util.HashMap<>();
     private int chars;
     private int linkChars;
     private int linkDepth;
@@ -58,49 +62,67 @@ final class BlockWalker implements NodeFilter {
 
     /** The blocks of {@code root} in document order; teaser links of pruned related-content widgets go to {@code related}. */
     static List<HtmlBlock> walk(Element root, List<Related> related, List<Element> jsonLd) {
+        return walk(root, related, jsonLd, new ArrayList<>());
+    }
+
+    /** As above; the author names of pruned byline elements go to {@code bylines}. */
+    static List<HtmlBlock> walk(Element root, List<Related> related, List<Element> jsonLd, List<String> bylines) {
         BlockWalker w = new BlockWalker(root);
         w.jsonLd = jsonLd;
+        w.bylines = bylines;
         w.owners.push(root);
         NodeTraversor.filter(w, root);
         w.flush();
+        List<HtmlBlock> kept = w.dropSmallChrome();
         related.addAll(w.related);
-        return w.blocks;
+        return kept;
     }
 
     /**
-     * Characters under {@code e}: [0] all text, [1] text inside paragraphs. The paragraph share tells a wrapper
-     * that holds the article (however its class is named) from a widget beside it. Measured only for the few
-     * elements whose names look like chrome, so most of a page is read once.
+     * Chrome decided after the walk, when the page's paragraph text is known: an element named like chrome goes
+     * when it holds less than {@link #PRUNE_MAX_SHARE} of it (so a wrapper named "content-with-sidebar" that holds
+     * the article stays). Deciding afterwards reads the page once instead of measuring each widget ahead.
      */
-    private static int[] measure(Element e) {
-        int[] r = new int[2];
-        int[] inParagraph = new int[1];
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    int len = t.getWholeText().length();
-                    r[0] += len;
-                    if (inParagraph[0] > 0) r[1] += len;
-                } else if (node instanceof Element el && el.normalName().equals("p")) {
-                    inParagraph[0]++;
-                }
+    private List<HtmlBlock> dropSmallChrome() {
+        if (chromes.isEmpty()) return blocks;
+        for (Chrome c : chromes) {
+            c.pruned = totalParagraphChars > 0 ? c.paragraphChars < totalParagraphChars * PRUNE_MAX_SHARE
+                    : c.chars < totalChars * PRUNE_MAX_SHARE;
+            if (c.pruned) {
+                harvestIfRelated(c.element, c.names);
+                harvestByline(c.element, c.names);
             }
+        }
+        List<HtmlBlock> kept = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Chrome c = blockChrome.get(i);
+            boolean drop = false;
+            for (; c != null && !drop; c = c.parent) drop = c.pruned;
+            if (!drop) kept.add(blocks.get(i));
+        }
+        return kept;
+    }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element el && el.normalName().equals("p")) inParagraph[0]--;
-            }
-        }, e);
-        return r;
+    /** An element whose names say chrome, with the text found inside it. */
+    private static final class Chrome {
+        final Element element;
+        final String names;
+        final Chrome parent;
+        int chars;
+        int paragraphChars;
+        boolean pruned;
+
+        Chrome(Element element, String names, Chrome parent) {
+            this.element = element;
+            this.names = names;
+            this.parent = parent;
+        }
     }
 
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            String s = t.getWholeText();
-            buffer.append(s);
-            int n = nonSpace(s);
+            int n = appendSquashed(t.getWholeText());
             chars += n;
             if (linkDepth > 0) linkChars += n;
             if (n > 0) lastWasBreak = false;
@@ -110,20 +132,30 @@ final class BlockWalker implements NodeFilter {
         String tag = e.normalName();
         if (tag.equals("br")) {
             if (lastWasBreak) flush();
-            else buffer.append(' ');
+            else appendSpace();
             lastWasBreak = true;
             return FilterResult.SKIP_CHILDREN;
         }
         if (tag.equals("script") && "application/ld+json".equalsIgnoreCase(e.attr("type"))) jsonLd.add(e);
-        if (SKIP.contains(tag) || isHidden(e) || isChrome(e, tag)) {
+        if (SKIP.contains(tag) || isHidden(e)) {
             flushIfOwned(e);
             return FilterResult.SKIP_ENTIRELY;
+        }
+        String chromeNames = chromeNames(e, tag);
+        if (chromeNames != null) {
+            flush();
+            if (ClassHints.stronglyUnlikely(chromeNames)) { // a comment thread goes whatever its size
+                harvestIfRelated(e, chromeNames);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            chrome = new Chrome(e, chromeNames, chrome);
+            chromes.add(chrome);
         }
         if (BLOCK.contains(tag)) {
             flush();
             owners.push(e);
         } else if (tag.equals("td") || tag.equals("th")) {
-            buffer.append(' '); // a table row is one block, its cells words apart
+            appendSpace(); // a table row is one block, its cells words apart
         }
         switch (tag) {
             case "a" -> linkDepth++;
@@ -142,6 +174,10 @@ final class BlockWalker implements NodeFilter {
         if (BLOCK.contains(tag)) {
             flush(); // before the depths change: the text just read is this element's
             if (!owners.isEmpty() && owners.peek() == e) owners.pop();
+        }
+        if (chrome != null && chrome.element == e) {
+            flush();
+            chrome = chrome.parent;
         }
         switch (tag) {
             case "a" -> linkDepth--;
@@ -168,13 +204,25 @@ final class BlockWalker implements NodeFilter {
 
     private void flush() {
         if (buffer.length() == 0) return;
-        String text = chars == 0 ? "" : Words.squash(buffer.toString());
+        int end = buffer.length();
+        if (end > 0 && buffer.charAt(end - 1) == ' ') end--;
+        String text = chars == 0 ? "" : buffer.substring(0, end);
         if (!text.isEmpty()) {
             Candidate.Kind kind = headingDepth > 0 ? Candidate.Kind.HEADING
                     : quoteDepth > 0 ? Candidate.Kind.QUOTE
                     : listDepth > 0 ? Candidate.Kind.LIST_ITEM : Candidate.Kind.PARAGRAPH;
             double density = chars == 0 ? 0 : linkChars / (double) chars;
-            blocks.add(new HtmlBlock(new Candidate(text, kind, density, false), owners.peek(), linkChars));
+            Element owner = owners.peek();
+            blocks.add(new HtmlBlock(new Candidate(text, kind, density, false), owner, linkChars));
+            blockChrome.add(chrome);
+            int len = text.length();
+            boolean paragraph = owner != null && owner.normalName().equals("p");
+            totalChars += len;
+            if (paragraph) totalParagraphChars += len;
+            for (Chrome c = chrome; c != null; c = c.parent) {
+                c.chars += len;
+                if (paragraph) c.paragraphChars += len;
+            }
         }
         buffer.setLength(0);
         chars = 0;
@@ -182,24 +230,34 @@ final class BlockWalker implements NodeFilter {
         lastWasBreak = false;
     }
 
-    private boolean isChrome(Element e, String tag) {
-        if (NEVER_PRUNED.contains(tag) || e.attributesSize() == 0) return false;
-        String names = ClassHints.names(e);
+    /** The class names of {@code e} when its names or role say chrome, else null. */
+    private String chromeNames(Element e, String tag) {
+        if (NEVER_PRUNED.contains(tag) || e.attributesSize() == 0) return null;
         String role = e.attr("role");
         boolean byRole = role.equals("navigation") || role.equals("complementary") || role.equals("banner")
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");
-        if (!byRole && (names.isEmpty() || !unlikelyCache.computeIfAbsent(names, ClassHints::unlikely))) return false;
-        if (totalText == null) totalText = measure(root);
-        int[] len = measure(e);
-        // Measured in paragraph text when the page has paragraphs: link lists are long but hold no article.
-        boolean small = totalText[1] > 0 ? len[1] < totalText[1] * PRUNE_MAX_SHARE
-                : len[0] < totalText[0] * PRUNE_MAX_SHARE;
-        if (!small && !ClassHints.stronglyUnlikely(names)) return false;
-        if (names.toLowerCase().contains("related") || names.toLowerCase().contains("recommend")
-                || names.toLowerCase().contains("more-stories") || names.toLowerCase().contains("read-more")) {
+        if (!byRole && !ClassHints.unlikely(e, nameVerdicts)) return null;
+        return ClassHints.names(e);
+    }
+
+    /** A byline element is chrome to the body but says who wrote it: "Par Marie Martin", "Jane Doe". */
+    private void harvestByline(Element e, String names) {
+        if (!bylines.isEmpty()) return;
+        String lower = names.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("author") && !lower.contains("byline")) return;
+        String text = Words.squash(e.text());
+        if (text.isEmpty() || text.length() > 120) return;
+        List<String> found = dev.newsdesk.parse.extract.Bylines.authors(text);
+        if (found == null) found = dev.newsdesk.parse.extract.Bylines.authors("By " + text);
+        if (found != null) bylines.addAll(found);
+    }
+
+    private void harvestIfRelated(Element e, String names) {
+        String lower = names.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("related") || lower.contains("recommend") || lower.contains("more-stories")
+                || lower.contains("read-more")) {
             harvestTeasers(e);
         }
-        return true;
     }
 
     private void harvestTeasers(Element widget) {
@@ -223,11 +281,28 @@ final class BlockWalker implements NodeFilter {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    private static int nonSpace(String s) {
+    /**
+     * Appends {@code s} with every run of whitespace as one space and none at the start of a block (the text comes
+     * out squashed, with no second pass); returns how many non-space characters it had.
+     */
+    private int appendSquashed(String s) {
         int n = 0;
         for (int i = 0, len = s.length(); i < len; i++) {
-            if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') n++;
+            char c = s.charAt(i);
+            boolean blank = c < 0x80 ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || c == '\u200b' || c == '\ufeff';
+            if (blank) {
+                appendSpace();
+            } else {
+                buffer.append(c);
+                n++;
+            }
         }
         return n;
+    }
+
+    private void appendSpace() {
+        int len = buffer.length();
+        if (len > 0 && buffer.charAt(len - 1) != ' ') buffer.append(' ');
     }
 }

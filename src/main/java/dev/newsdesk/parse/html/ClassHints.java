@@ -55,11 +55,34 @@ final class ClassHints {
         return cls + " " + id;
     }
 
-    /** True when the element's names say it is page chrome. */
-    static boolean unlikely(String names) {
-        return !names.isEmpty() && hasWord(names, UNLIKELY) && !ARTICLE_BODY.matcher(names).find()
-                && !hasWord(names, EMBEDS);
+    /**
+     * True when the element's class or id says page chrome (and neither names an article body or an embedded post);
+     * each name judged once per page through {@code cache}.
+     */
+    static boolean unlikely(Element e, java.util.Map<String, Byte> cache) {
+        byte cls = verdict(e.className(), cache);
+        String idValue = e.id();
+        byte id = idValue.isEmpty() ? 0 : verdict(idValue, cache);
+        int both = cls | id;
+        return (both & CHROME_WORD) != 0 && (both & (BODY_NAME | EMBED_NAME)) == 0;
     }
+
+    private static final byte CHROME_WORD = 1;
+    private static final byte BODY_NAME = 2;
+    private static final byte EMBED_NAME = 4;
+
+    private static byte verdict(String name, java.util.Map<String, Byte> cache) {
+        if (name.isEmpty()) return 0;
+        Byte known = cache.get(name);
+        if (known != null) return known;
+        byte v = 0;
+        if (hasWord(name, UNLIKELY)) v |= CHROME_WORD;
+        if (ARTICLE_BODY.matcher(name).find()) v |= BODY_NAME;
+        if (hasWord(name, EMBEDS)) v |= EMBED_NAME;
+        cache.put(name, v);
+        return v;
+    }
+
 
     /** True when the element's names say it is chrome that may be large (a comment thread): remove whatever its size. */
     static boolean stronglyUnlikely(String names) {

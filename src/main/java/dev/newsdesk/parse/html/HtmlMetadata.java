@@ -48,7 +48,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                 if (names != null) authors.addAll(names);
             }
         }
-        String date = firstNonBlank(found.meta("article:published_time", "datePublished", "date", "pubdate",
+        String date = firstNonBlank(found.meta("article:published_time", "article:published", "datePublished", "date", "pubdate",
                 "publishdate", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "og:published_time"),
                 ld.published);
         if (date == null && doc.body() != null) {
@@ -109,7 +109,11 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                     if (content.isBlank()) continue;
                     for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
                         String k = m.attr(key);
-                        if (!k.isEmpty()) byName.putIfAbsent(k.toLowerCase(Locale.ROOT), content);
+                        if (k.isEmpty()) continue;
+                        // itemprop may list several properties: "datePublished dateCreated"
+                        for (String one : k.split(" ")) {
+                            if (!one.isEmpty()) byName.putIfAbsent(one.toLowerCase(Locale.ROOT), content);
+                        }
                     }
                 }
             }

@@ -110,7 +110,8 @@ public final class HtmlReader {
 
     private static Draft readBody(Element body, String declaredLanguage, List<Element> scripts) {
         List<Related> related = new ArrayList<>();
-        List<HtmlBlock> all = BlockWalker.walk(body, related, scripts);
+        List<String> bylines = new ArrayList<>();
+        List<HtmlBlock> all = BlockWalker.walk(body, related, scripts, bylines);
         Set<Element> roots = ContentFinder.find(all);
         List<Candidate> chosen = new ArrayList<>();
         for (HtmlBlock b : all) {
@@ -125,7 +126,8 @@ public final class HtmlReader {
         RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
         List<Related> allRelated = new ArrayList<>(sorted.related());
         allRelated.addAll(related);
-        return new Draft(Format.HTML, null, null, sorted.authors(), sorted.publishedAt(), List.of(), language,
+        List<String> authors = sorted.authors().isEmpty() ? bylines : sorted.authors();
+        return new Draft(Format.HTML, null, null, authors, sorted.publishedAt(), List.of(), language,
                 sorted.blocks(), List.copyOf(new LinkedHashSet<>(allRelated)));
     }
 

@@ -30,12 +30,6 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** Decodes {@code bytes}; a UTF-16 file that is not whole code units is refused. */
-    public static DecodedText decode(byte[] bytes) throws RejectedFileException {
-        Charset charset = detect(bytes);
-        return new DecodedText(decode(bytes, charset), charset);
-    }
-
     /**
      * The charset of {@code bytes}, without decoding them all (HTML goes to jsoup as bytes, which decodes as it
      * parses). A UTF-16 file that is not whole code units is refused.

@@ -19,7 +19,10 @@ public final class EntityExtractor {
 
     private static final Pattern SPACES = Pattern.compile("[ \\u00a0]+");
     private static final Pattern LEADING_TITLE = Pattern.compile(
-            "^(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Pr\\.?|Herr|Frau|Sr\\.|Sra\\.|Sig\\.)\\s+");
+            "^(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Pr\\.?|Prof\\.?|Herr|Frau|Sr\\.|Sra\\.|Sig\\.|"
+                    + "President|Président|Présidente|Presidente|Präsident|Gov\\.|Governor|Sen\\.|Senator|Rep\\.|"
+                    + "Minister|Ministre|Chancellor|Kanzler|Pope|Pape|King|Queen|Prince|Princess|General|Général|"
+                    + "Judge|Juge|Coach)\\s+");
     private static final Set<String> PERSON_TITLES = Set.of("m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
             "dr", "dr.", "president", "président", "présidente", "minister", "ministre", "senator", "sénateur",
             "sen.", "rep.", "gov.", "governor", "gouverneur", "herr", "frau", "señor", "señora", "sr.", "sra.",
@@ -47,7 +50,8 @@ public final class EntityExtractor {
             if (run.isEmpty()) continue;
             boolean titled = false;
             Matcher title = LEADING_TITLE.matcher(run);
-            if (run.indexOf(' ') > 0 && run.indexOf(' ') <= 5 && title.find()) {
+            int space = run.indexOf(' ');
+            if (space > 0 && space <= 12 && title.find()) {
                 titled = true;
                 run = run.substring(title.end());
                 if (run.isEmpty()) continue;

@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Format;
 import dev.newsdesk.parse.Draft;
 import dev.newsdesk.parse.extract.BlockScorer;
@@ -46,8 +47,24 @@ public final class TextDumpReader {
                 date = dev.newsdesk.parse.extract.Dates.find(t);
             }
         }
-        return new Draft(Format.TEXT, heading.title(), heading.section(), authors, date, List.of(), language,
-                sorted.blocks(), sorted.related());
+        List<Block> body = sorted.blocks();
+        String title = heading.title();
+        if (body.isEmpty()) {
+            // No prose anywhere: a short note or a list. What is not chrome is the text, so a brief still goes through.
+            body = new ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                if (i == heading.titleIndex() || verdicts.get(i) == Verdict.NOISE || verdicts.get(i) == Verdict.END) {
+                    continue;
+                }
+                body.add(Block.paragraph(blocks.get(i).text()));
+            }
+            if (body.isEmpty() && title != null) {
+                body = List.of(Block.paragraph(title));
+                title = null;
+            }
+        }
+        return new Draft(Format.TEXT, title, heading.section(), authors, date, List.of(), language, body,
+                sorted.related());
     }
 
     private static String proseSample(List<Candidate> blocks) {

@@ -55,9 +55,11 @@ final class TitleFinder {
         }
         if (best < 0) {
             // No headline above the prose: the dump starts with its text; a short first line is still the title.
-            Candidate first = blocks.isEmpty() ? null : blocks.get(range.start() < blocks.size() ? range.start() : 0);
-            if (first != null && Words.count(first.text()) <= 30 && !BlockScorer.endsLikeSentence(first.text())) {
-                return new Heading(first.text(), null, range.start());
+            int at = range.start() < blocks.size() ? range.start() : 0;
+            while (at < blocks.size() && (verdicts.get(at) == Verdict.NOISE || verdicts.get(at) == Verdict.END)) at++;
+            if (at < blocks.size() && Words.count(blocks.get(at).text()) <= 30
+                    && !BlockScorer.endsLikeSentence(blocks.get(at).text())) {
+                return new Heading(blocks.get(at).text(), null, at);
             }
             return new Heading(null, null, -1);
         }

@@ -5,6 +5,8 @@ import dev.newsdesk.parse.RejectedFileException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,11 +17,11 @@ import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 
 /**
- * A quick speed comparison without JMH: {@code SpeedCheck DIR [ROUNDS]}. Each round times every page once with
+ * A speed comparison without JMH: {@code SpeedBench DIR [ROUNDS]} ({@code ./newsdesk bench speed DIR}). Each round times every page once with
  * each extractor, interleaved so that machine load hits all alike; a page's time is its median over the rounds
  * after warm-up, and the figure reported is the median page. JMH ({@link ParserBenchmark}) is the reference.
  */
-public final class SpeedCheck {
+public final class SpeedBench {
 
     public static void main(String[] args) throws IOException {
         List<byte[]> pages = BenchPages.load(Path.of(args[0])).allHtml();
@@ -45,28 +47,43 @@ public final class SpeedCheck {
                 });
         String[] names = {"newsdesk (bytes to article)", "readability4j (string)", "jsoup parse (string)",
                 "jsoup parse (bytes)"};
-        double[][][] times = new double[extractors.size()][pages.size()][rounds];
+        // Wall time, and this thread's CPU time: on a machine shared with other builds the second is the steadier.
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        double[][][] wall = new double[extractors.size()][pages.size()][rounds];
+        double[][][] onCpu = new double[extractors.size()][pages.size()][rounds];
         for (int r = 0; r < warmup + rounds; r++) {
             for (int p = 0; p < pages.size(); p++) {
                 for (int x = 0; x < extractors.size(); x++) {
+                    long c = cpu.getCurrentThreadCpuTime();
                     long t = System.nanoTime();
                     extractors.get(x).accept(pages.get(p));
-                    if (r >= warmup) times[x][p][r - warmup] = (System.nanoTime() - t) / 1e6;
+                    long t2 = System.nanoTime();
+                    long c2 = cpu.getCurrentThreadCpuTime();
+                    if (r >= warmup) {
+                        wall[x][p][r - warmup] = (t2 - t) / 1e6;
+                        onCpu[x][p][r - warmup] = (c2 - c) / 1e6;
+                    }
                 }
             }
         }
-        double[] medians = new double[extractors.size()];
+        double[] wallMedian = medianPage(wall);
+        double[] cpuMedian = medianPage(onCpu);
+        System.out.printf(Locale.ROOT, "%d pages, %d rounds after %d warm-up rounds; median page, wall and CPU time:%n",
+                pages.size(), rounds, warmup);
         for (int x = 0; x < extractors.size(); x++) {
-            double[] perPage = new double[pages.size()];
-            for (int p = 0; p < pages.size(); p++) perPage[p] = median(times[x][p]);
+            System.out.printf(Locale.ROOT, "  %-30s wall %6.2f ms (newsdesk / this %.2f)   cpu %6.2f ms (%.2f)%n",
+                    names[x], wallMedian[x], wallMedian[0] / wallMedian[x], cpuMedian[x], cpuMedian[0] / cpuMedian[x]);
+        }
+    }
+
+    private static double[] medianPage(double[][][] times) {
+        double[] medians = new double[times.length];
+        for (int x = 0; x < times.length; x++) {
+            double[] perPage = new double[times[x].length];
+            for (int p = 0; p < perPage.length; p++) perPage[p] = median(times[x][p]);
             medians[x] = median(perPage);
         }
-        System.out.printf(Locale.ROOT, "%d pages, %d rounds after %d warm-up rounds; median page:%n", pages.size(),
-                rounds, warmup);
-        for (int x = 0; x < extractors.size(); x++) {
-            System.out.printf(Locale.ROOT, "  %-30s %7.2f ms   (newsdesk / this = %.2f)%n", names[x], medians[x],
-                    medians[0] / medians[x]);
-        }
+        return medians;
     }
 
     private static double median(double[] values) {
