@@ -38,7 +38,20 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return handle(ApiRequest.from(event)).toLambda();
+        long start = System.nanoTime();
+        ApiRequest request = ApiRequest.from(event);
+        ApiResponse response = handle(request);
+        log(context, RequestLog.line(request, response, (System.nanoTime() - start) / 1_000_000,
+                java.time.Instant.now()).toJson());
+        return response.toLambda();
+    }
+
+    private static void log(Context context, String line) {
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(line + "\n");
+        } else {
+            System.out.println(line);
+        }
     }
 
     ApiResponse handle(ApiRequest request) {
@@ -48,22 +61,45 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             return Responses.problem(e);
         } catch (SdkException e) {
             // DynamoDB unreachable or throttling: the client may retry; the cause stays in our logs only.
-            System.err.println("{\"event\":\"api-error\",\"path\":\"" + request.path().replace("\"", "")
-                    + "\",\"error\":\"" + e.getClass().getSimpleName() + "\"}");
+            System.err.println(errorLine(request, e, false));
             return Responses.problem(503, "unavailable", "Service unavailable",
                     "the article store did not answer; try again shortly")
                     .withHeaders(Map.of("Retry-After", "1"));
         } catch (RuntimeException e) {
             // A bug of ours: the client gets a plain 500, the details go to the log only.
-            System.err.println("{\"event\":\"api-error\",\"error\":\"" + e.getClass().getName() + "\"}");
-            e.printStackTrace();
+            System.err.println(errorLine(request, e, true));
             return Responses.problem(500, "internal-error", "Internal error", "the request could not be served");
         }
     }
 
+    /**
+     * One JSON line for an error: the route, the exception's class and, for a bug, the line of our code it came
+     * from. Never the message (it may quote a client's input or a server's answer) nor the stack trace: the
+     * exception's class and origin are what a bug hunt starts from, and they fit in one log line.
+     */
+    static String errorLine(ApiRequest request, RuntimeException e, boolean bug) {
+        var line = dev.newsdesk.observe.LogLine.at(java.time.Instant.now())
+                .field("event", "api-error")
+                .field("route", Route.of(normalize(request.path())).template())
+                .field("error", e.getClass().getName());
+        if (bug) {
+            for (StackTraceElement frame : e.getStackTrace()) {
+                if (frame.getClassName().startsWith("dev.newsdesk.")) {
+                    line.field("at", frame.getClassName() + "." + frame.getMethodName() + ":" + frame.getLineNumber());
+                    break;
+                }
+            }
+        }
+        return line.toJson();
+    }
+
+    /** The path without a trailing slash ({@code /articles/} is {@code /articles}). */
+    static String normalize(String rawPath) {
+        return rawPath.length() > 1 && rawPath.endsWith("/") ? rawPath.substring(0, rawPath.length() - 1) : rawPath;
+    }
+
     private ApiResponse route(ApiRequest request) {
-        String path = request.path().length() > 1 && request.path().endsWith("/")
-                ? request.path().substring(0, request.path().length() - 1) : request.path();
+        String path = normalize(request.path());
         Route route = Route.of(path);
         if (route == Route.NONE) {
             throw ApiException.notFound("no route " + Params.shorten(path) + "; see /articles, /rankings, /sections");
@@ -86,8 +122,20 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         };
     }
 
-    private enum Route {
-        ARTICLES, ARTICLE, RANKINGS, SECTIONS, NONE;
+    enum Route {
+        ARTICLES("/articles"), ARTICLE("/articles/{slug}"), RANKINGS("/rankings"), SECTIONS("/sections"),
+        NONE("unmatched");
+
+        private final String template;
+
+        Route(String template) {
+            this.template = template;
+        }
+
+        /** What logs show instead of the raw path. */
+        String template() {
+            return template;
+        }
 
         static Route of(String path) {
             if (path.equals("/articles")) return ARTICLES;

@@ -20,6 +20,12 @@ public final class Main {
                               the HTTP API on 3000, data in ./.newsdesk (Ctrl-C stops it)
               parse FILE... [--jsonl]
                               print the article JSON an upload of each FILE would produce
+              status KEY... | status --failures [--limit N]
+                              what became of uploads (published + slug, failed + reason, deleted)
+              reprocess [--prefix P] [--restart]
+                              re-ingest every object of the bucket (after a parser upgrade); resumable
+                              (both: the one-machine mode by default; --aws, --table, --bucket, --region,
+                              --endpoint-url for AWS; see `./newsdesk status --help`)
               bench NAME [ARGS]
                               run a benchmark (e.g. `bench extraction DIR`)
               help            this text
@@ -38,12 +44,38 @@ public final class Main {
             case "local" -> LocalMode.main(rest.toArray(String[]::new));
             case "parse" -> System.exit(new ParseCommand(new ArticleParser(), Clock.systemUTC(), System.out,
                     System.err).run(rest));
+            case "status" -> System.exit(operations("status", rest));
+            case "reprocess" -> System.exit(operations("reprocess", rest));
             case "bench" -> System.exit(bench(rest));
             case "help", "-h", "--help" -> System.out.print(HELP);
             default -> {
                 System.err.print("newsdesk: unknown command " + args[0] + "\n\n" + HELP);
                 System.exit(2);
             }
+        }
+    }
+
+    /** {@code status} and {@code reprocess}: commands that read (and re-ingest) the stored state of a target. */
+    static int operations(String command, List<String> args) {
+        CliTarget target;
+        try {
+            target = CliTarget.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsdesk " + command + ": " + e.getMessage());
+            return 2;
+        }
+        try {
+            var services = target.services();
+            return switch (command) {
+                case "status" -> new StatusCommand(services.uploads(), target.bucket(), System.out, System.err)
+                        .run(target.rest());
+                case "reprocess" -> ReprocessCommand.run(services, target, System.err);
+                default -> throw new IllegalArgumentException(command);
+            };
+        } catch (software.amazon.awssdk.core.exception.SdkException e) {
+            System.err.println("newsdesk " + command + ": " + target.describe() + ": " + e.getMessage()
+                    + (target.aws() ? "" : "\n(is `./newsdesk local` running?)"));
+            return 1;
         }
     }
 

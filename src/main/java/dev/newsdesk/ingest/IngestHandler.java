@@ -7,7 +7,8 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import dev.newsdesk.Services;
 import dev.newsdesk.Settings;
 import dev.newsdesk.priming.Priming;
-import dev.newsdesk.article.ArticleJson;
+import dev.newsdesk.observe.LogLine;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +38,7 @@ public final class IngestHandler implements RequestHandler<S3Event, Void> {
 
     @Override
     public Void handleRequest(S3Event event, Context context) {
-        List<RuntimeException> transientFailures = new ArrayList<>();
+        List<String> transientFailures = new ArrayList<>();
         for (S3EventNotificationRecord record : event.getRecords()) {
             ObjectEvent objectEvent = decode(record);
             long start = System.nanoTime();
@@ -50,17 +51,14 @@ public final class IngestHandler implements RequestHandler<S3Event, Void> {
                 };
                 log(context, outcome);
             } catch (RuntimeException e) {
-                transientFailures.add(e);
+                transientFailures.add(objectEvent.key() + ": " + e.getClass().getSimpleName());
                 log(context, new IngestOutcome(objectEvent.bucket(), objectEvent.key(), IngestOutcome.Result.FAILED,
                         null, "transient: " + e.getClass().getSimpleName() + " (will be retried)",
                         (System.nanoTime() - start) / 1_000_000));
             }
         }
         if (!transientFailures.isEmpty()) {
-            RuntimeException failure = new IllegalStateException(transientFailures.size()
-                    + " record(s) failed for a transient reason; the event will be retried", transientFailures.get(0));
-            transientFailures.stream().skip(1).forEach(failure::addSuppressed);
-            throw failure;
+            throw new TransientIngestFailure(transientFailures);
         }
         return null;
     }
@@ -81,12 +79,7 @@ public final class IngestHandler implements RequestHandler<S3Event, Void> {
     }
 
     private static void log(Context context, IngestOutcome outcome) {
-        String line;
-        try {
-            line = ArticleJson.mapper().writeValueAsString(new LogLine("ingest", outcome));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            line = "{\"event\":\"ingest\",\"key\":\"" + outcome.key() + "\"}";
-        }
+        String line = logLine(outcome, Instant.now()).toJson();
         if (context != null && context.getLogger() != null) {
             context.getLogger().log(line + "\n");
         } else {
@@ -94,6 +87,31 @@ public final class IngestHandler implements RequestHandler<S3Event, Void> {
         }
     }
 
-    private record LogLine(String event, @com.fasterxml.jackson.annotation.JsonUnwrapped IngestOutcome outcome) {
+    /**
+     * The one line an ingest writes: what happened to which key (for people and Logs Insights), and the metrics
+     * CloudWatch extracts from it: {@code Ingested} (published), {@code IngestFailed} by {@code Reason} (permanent
+     * failures by their code, and {@code transient}), {@code ParseMillis} when the parser ran.
+     */
+    static LogLine logLine(IngestOutcome outcome, Instant at) {
+        LogLine line = LogLine.at(at)
+                .field("event", "ingest")
+                .field("bucket", outcome.bucket())
+                .field("key", outcome.key())
+                .field("result", outcome.result().json())
+                .field("slug", outcome.slug())
+                .field("reason", outcome.reason())
+                .field("millis", outcome.millis())
+                .dimension("Function", "ingest");
+        if (outcome.result() == IngestOutcome.Result.PUBLISHED) {
+            line.metric("Ingested", LogLine.Unit.COUNT, 1, "Function");
+        }
+        if (outcome.parseMillis() != null) {
+            line.metric("ParseMillis", LogLine.Unit.MILLISECONDS, outcome.parseMillis(), "Function");
+        }
+        if (outcome.result() == IngestOutcome.Result.FAILED) {
+            line.dimension("Reason", outcome.reasonCode())
+                    .metric("IngestFailed", LogLine.Unit.COUNT, 1, "Function", "Reason");
+        }
+        return line;
     }
 }

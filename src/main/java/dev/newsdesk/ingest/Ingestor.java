@@ -55,12 +55,38 @@ public final class Ingestor {
         if (previous.isPresent() && isStaleOrDuplicate(event, previous.get())) {
             return outcome(event, IngestOutcome.Result.SKIPPED, previous.get().slug(), "already applied", start);
         }
+        return apply(event, previous, start);
+    }
+
+    /**
+     * Parses the object's current content again and re-applies it (after a parser upgrade), under the sequencer of
+     * the last event applied to the key: the article and status writes accept an equal sequencer, so the slug, the
+     * first publication time and the views stay, while any newer event still wins (its writes carry a larger
+     * sequencer, and ours then fail their conditions). A key whose last event was a deletion is left alone, so
+     * nothing comes back that an editor removed; a key never ingested (a lost event) is applied with the smallest
+     * sequencer, which every real event overrides. {@code size} and {@code etag} come from the bucket listing.
+     */
+    public IngestOutcome reprocess(String bucket, String key, long size, String etag) {
+        long start = System.nanoTime();
+        Optional<UploadStatus> previous = uploads.find(bucket, key);
+        Sequencer last = previous.map(s -> new Sequencer(s.sequencer())).orElse(Sequencer.of(null));
+        ObjectEvent event = new ObjectEvent(ObjectEvent.Kind.CREATED, bucket, key, size, etag, null, last);
+        if (previous.isPresent() && previous.get().state() == State.DELETED) {
+            return outcome(event, IngestOutcome.Result.SKIPPED, previous.get().slug(),
+                    "deleted: an upload made since publishes through its own event", start);
+        }
+        return apply(event, previous, start);
+    }
+
+    /** Size check, read, parse, publish: the part of an ingest that reprocessing repeats. */
+    private IngestOutcome apply(ObjectEvent event, Optional<UploadStatus> previous, long start) {
         if (event.size() > maxUploadBytes) {
             return fail(event, previous, RejectedFileException.Reason.TOO_LARGE,
                     "the file has " + event.size() + " bytes; the limit is " + maxUploadBytes, start);
         }
         ArticleContent content;
         byte[] bytes;
+        long parseStart = 0;
         try {
             Optional<byte[]> read = read(event);
             if (read.isEmpty()) {
@@ -68,11 +94,14 @@ public final class Ingestor {
                 return outcome(event, IngestOutcome.Result.SKIPPED, null, "object no longer exists", start);
             }
             bytes = read.get();
+            parseStart = System.nanoTime();
             content = parser.parse(bytes, event.key());
         } catch (RejectedFileException e) {
-            return fail(event, previous, e.reason(), e.getMessage(), start);
+            IngestOutcome failed = fail(event, previous, e.reason(), e.getMessage(), start);
+            return parseStart == 0 ? failed : failed.withParseMillis(millisSince(parseStart));
         }
-        return publish(event, previous, content, start);
+        long parseMillis = millisSince(parseStart);
+        return publish(event, previous, content, start).withParseMillis(parseMillis);
     }
 
     /** An object was deleted: the article is taken down, and the deletion remembered against late creates. */
@@ -107,8 +136,11 @@ public final class Ingestor {
             Article article = Article.of(slug, content, source, 0, firstPublished, now);
             switch (articles.put(article, event.owner(), event.sequencer().value(), firstPublished)) {
                 case WRITTEN -> {
-                    uploads.record(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED, slug, null,
-                            event.sequencer().value(), firstPublished, now));
+                    if (!uploads.record(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED, slug, null,
+                            event.sequencer().value(), firstPublished, now))) {
+                        takeBackIfDeleted(event, slug);
+                        return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
+                    }
                     return outcome(event, IngestOutcome.Result.PUBLISHED, slug, null, start);
                 }
                 case STALE -> {
@@ -125,6 +157,18 @@ public final class Ingestor {
         }
         return fail(event, previous, RejectedFileException.Reason.NOT_AN_ARTICLE,
                 "more than " + MAX_SLUG_VARIANTS + " articles share the title \"" + content.title() + "\"", start);
+    }
+
+    /**
+     * A later event recorded its status while this one was writing. If it is a deletion, its own article delete
+     * may have run before our write (the write cannot see the tombstone: no transactions), and our write brought
+     * the article back: take it back. The deletion writes its tombstone before it deletes, so either it deletes
+     * after our write, or we see its tombstone here; the article never outlives the deletion.
+     */
+    private void takeBackIfDeleted(ObjectEvent event, String slug) {
+        uploads.find(event.bucket(), event.key())
+                .filter(s -> s.state() == State.DELETED && new Sequencer(s.sequencer()).isAfter(event.sequencer()))
+                .ifPresent(tombstone -> articles.delete(slug, event.owner(), tombstone.sequencer()));
     }
 
     /** Records the failure; a previously published version stays online. */
@@ -175,6 +219,10 @@ public final class Ingestor {
                                   long start) {
         return new IngestOutcome(event.bucket(), event.key(), result, slug, reason,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     private String now() {

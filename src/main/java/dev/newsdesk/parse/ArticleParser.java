@@ -39,17 +39,17 @@ public final class ArticleParser {
         Charset charset = TextDecoder.detect(bytes);
         Format format = FormatSniffer.sniff(TextDecoder.head(bytes, charset, SNIFF_BYTES), fileName);
         if (format == Format.HTML) {
-            return HtmlReader.read(bytes, TextDecoder.bomLength(bytes), charset); // jsoup decodes as it parses
+            return SafeText.clean(HtmlReader.read(bytes, TextDecoder.bomLength(bytes), charset)); // jsoup decodes as it parses
         }
         String text = TextDecoder.decode(bytes, charset);
         if (text.isBlank()) {
             throw new RejectedFileException(RejectedFileException.Reason.EMPTY, "the file holds only whitespace");
         }
-        return switch (format) {
+        return SafeText.clean(switch (format) {
             case HTML -> HtmlReader.read(text);
             case MARKDOWN -> MarkdownReader.read(text);
             case JSON -> JsonArticleReader.read(text);
             case TEXT -> TextDumpReader.read(text);
-        };
+        });
     }
 }

@@ -39,6 +39,19 @@ public final class Keys {
         return "UPLOAD#" + bucket + "/" + key;
     }
 
+    /**
+     * The list of recent ingest failures, one partition: {@code FAILURES}, sorted by {@link #failureSortKey}.
+     * Written only when an upload fails or recovers, at upload rate, so one partition is far from its limits.
+     */
+    public static String failures() {
+        return "FAILURES";
+    }
+
+    /** {@code <updatedAt ISO instant>#<bucket>/<key>}: newest last, so a descending Query lists newest first. */
+    public static String failureSortKey(String updatedAt, String bucket, String key) {
+        return updatedAt + "#" + bucket + "/" + key;
+    }
+
     /** One list of articles, newest first: {@code LIST#<facet>} (all, section:x, language:x, keyword:x). */
     public static String listing(String facet) {
         return "LIST#" + facet;

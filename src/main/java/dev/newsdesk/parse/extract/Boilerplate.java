@@ -61,6 +61,12 @@ public final class Boilerplate {
             "teilen", "compartir", "condividi", "compartilhar", "tweet", "email", "e-mail", "print", "imprimer",
             "drucken", "imprimir", "stampa", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
             "copy link", "copier le lien", "link kopieren",
+            // comment forms: their field labels and the consent line every WordPress site prints
+            "name", "nom", "website", "site web", "site internet", "post comment", "publier le commentaire",
+            "save my name, email, and website in this browser.*", "enregistrer mon nom, mon e-mail et mon site.*",
+            "meinen namen, meine e-mail-adresse und meine website in diesem browser speichern.*",
+            "guardar mi nombre, correo electr[óo]nico y web en este navegador.*",
+            "salva il mio nome, email e sito web in questo browser.*", "salvar meus dados neste navegador.*",
             // cookies, newsletters
             "(we|this (site|website)) uses? cookies.*", "accept( all)?( cookies)?", "accepter( et fermer| tout)?",
             "tout accepter", "alle akzeptieren", "aceptar( todo)?", "accetta( tutto)?", "aceitar",

@@ -18,6 +18,10 @@ public final class FormatSniffer {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_TAGS = Pattern.compile(
             "</(?:p|div|article|section|span|h[1-6]|li|ul|a|table|body)>", Pattern.CASE_INSENSITIVE);
+    /** Opening tags alone: a page nested deeper than the sniffed head holds no closing tag there. */
+    private static final Pattern HTML_OPENING_TAGS = Pattern.compile(
+            "^<(?:p|div|article|section|span|h[1-6]|li|ul|table|body|main)(?:\\s[^<>]{0,500})?>",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN_SIGNS = Pattern.compile(
             "(?m)^(?:#{1,6} \\S|[*-] \\S|> \\S|```|\\d+\\. \\S)|\\[[^\\]\\n]+]\\([^)\\s]+\\)|\\*\\*[^*\\n]+\\*\\*");
 
@@ -55,7 +59,9 @@ public final class FormatSniffer {
         if (HTML_START.matcher(head).find()) return Format.HTML;
         if (head.startsWith("---\n") || head.startsWith("---\r\n")) return Format.MARKDOWN;
         Format byName = byFileName(fileName);
-        if (first == '<' && HTML_TAGS.matcher(head).find()) return Format.HTML;
+        if (first == '<' && (HTML_TAGS.matcher(head).find() || HTML_OPENING_TAGS.matcher(head).find())) {
+            return Format.HTML;
+        }
         if (byName == Format.HTML && !HTML_TAGS.matcher(head).find() && head.indexOf("<br") < 0) return Format.TEXT;
         if (byName != null && byName != Format.TEXT) return byName;
         if (byName == null && countMatches(MARKDOWN_SIGNS, head) >= 3) return Format.MARKDOWN;

@@ -46,6 +46,9 @@ public final class TextDecoder {
         if (Utf8.isValid(bytes)) return StandardCharsets.UTF_8;
         Charset declared = declaredCharset(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) return declared;
+        // A UTF-8 file with a few broken bytes (a truncated paste): as Windows-1252 every accent would turn into
+        // mojibake ("Ã©"); as UTF-8 only the broken bytes become U+FFFD.
+        if (mostlyUtf8(bytes)) return StandardCharsets.UTF_8;
         return WINDOWS_1252;
     }
 
@@ -77,6 +80,36 @@ public final class TextDecoder {
             len--;
         }
         return new String(bytes, bom, len, charset);
+    }
+
+    /**
+     * True when well-formed UTF-8 multi-byte sequences outnumber the stray high bytes. Latin-1 text almost
+     * never holds a well-formed sequence (it would take "Ã©"-like pairs), so it stays Windows-1252.
+     */
+    static boolean mostlyUtf8(byte[] bytes) {
+        int sequences = 0;
+        int stray = 0;
+        for (int i = 0; i < bytes.length; ) {
+            int b = bytes[i] & 0xFF;
+            int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3
+                    : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (length == 1) {
+                i++;
+                continue;
+            }
+            boolean wellFormed = length > 0 && i + length <= bytes.length;
+            for (int k = 1; wellFormed && k < length; k++) {
+                wellFormed = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (wellFormed) {
+                sequences++;
+                i += length;
+            } else {
+                stray++;
+                i++;
+            }
+        }
+        return sequences > 0 && stray <= sequences;
     }
 
     /** The charset an HTML file declares in its head, or null. */

@@ -1,0 +1,148 @@
+package dev.newsdesk.cli;
+
+import dev.newsdesk.Services;
+import dev.newsdesk.Settings;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Where an operations command ({@code status}, {@code reprocess}) points: the one-machine mode by default (the
+ * endpoints of docs/api.md), or AWS with {@code --aws} or when {@code TABLE_NAME} is set. On AWS the table, bucket
+ * and region come from the flags or from {@code TABLE_NAME}, {@code BUCKET_NAME}, {@code AWS_REGION}, and the
+ * credentials from the SDK's default chain (profile, SSO, environment, instance role): the CLI never ships in
+ * the Lambda package, so its slower discovery costs nothing there.
+ *
+ * @param rest the arguments that are not about the target, for the command itself
+ */
+record CliTarget(boolean aws, String table, String bucket, String region, Optional<URI> s3Endpoint,
+                 Optional<URI> dynamoDbEndpoint, long maxUploadBytes, List<String> rest) {
+
+    static final String LOCAL_TABLE = "newsdesk";
+    static final String LOCAL_BUCKET = "newsdesk-articles";
+    static final URI LOCAL_S3 = URI.create("http://127.0.0.1:4566");
+    static final URI LOCAL_DYNAMODB = URI.create("http://127.0.0.1:4567");
+
+    static final String USAGE = """
+            target: the one-machine mode (S3 http://127.0.0.1:4566, DynamoDB http://127.0.0.1:4567, table newsdesk,
+                    bucket newsdesk-articles) unless --aws is given or TABLE_NAME is set; then AWS, with the default
+                    credentials chain.
+              --aws | --local           pick the target
+              --table NAME              (env TABLE_NAME)
+              --bucket NAME             (env BUCKET_NAME)
+              --region REGION           (env AWS_REGION, AWS_DEFAULT_REGION)
+              --endpoint-url URL        one endpoint for both S3 and DynamoDB (an AWS-compatible server)
+              --s3-endpoint URL, --dynamodb-endpoint URL
+            (env MAX_UPLOAD_BYTES: the size limit reprocess applies, as the stack's MaxUploadBytes; default 10 MiB)
+            """;
+
+    /** Takes the target's flags out of {@code args}; the others stay in {@link #rest()}, in order. */
+    static CliTarget parse(List<String> args, Map<String, String> env) {
+        Boolean aws = null;
+        String table = null;
+        String bucket = null;
+        String region = null;
+        URI s3 = null;
+        URI dynamo = null;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--aws" -> aws = true;
+                case "--local" -> aws = false;
+                case "--table" -> table = value(args, ++i, arg);
+                case "--bucket" -> bucket = value(args, ++i, arg);
+                case "--region" -> region = value(args, ++i, arg);
+                case "--endpoint-url" -> s3 = dynamo = uri(value(args, ++i, arg), arg);
+                case "--s3-endpoint" -> s3 = uri(value(args, ++i, arg), arg);
+                case "--dynamodb-endpoint" -> dynamo = uri(value(args, ++i, arg), arg);
+                default -> rest.add(arg);
+            }
+        }
+        boolean onAws = aws != null ? aws : notBlank(env.get(Settings.TABLE_NAME));
+        // Reprocess refuses what the function would: the same limit (MAX_UPLOAD_BYTES, the stack's MaxUploadBytes).
+        long maxUploadBytes;
+        try {
+            maxUploadBytes = Long.parseLong(or(env.get(Settings.MAX_UPLOAD_BYTES),
+                    Long.toString(Settings.DEFAULT_MAX_UPLOAD_BYTES)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Settings.MAX_UPLOAD_BYTES + " must be a number of bytes");
+        }
+        if (!onAws) {
+            return new CliTarget(false, or(table, LOCAL_TABLE), or(bucket, LOCAL_BUCKET), or(region, "us-east-1"),
+                    Optional.of(s3 != null ? s3 : LOCAL_S3), Optional.of(dynamo != null ? dynamo : LOCAL_DYNAMODB),
+                    maxUploadBytes, List.copyOf(rest));
+        }
+        table = or(table, env.get(Settings.TABLE_NAME));
+        if (!notBlank(table)) {
+            throw new IllegalArgumentException("on AWS the table is needed: --table NAME or TABLE_NAME "
+                    + "(the stack's TableName output)");
+        }
+        region = or(region, or(env.get(Settings.REGION), env.get("AWS_DEFAULT_REGION")));
+        if (!notBlank(region)) {
+            throw new IllegalArgumentException("on AWS the region is needed: --region REGION or AWS_REGION");
+        }
+        return new CliTarget(true, table, or(bucket, env.getOrDefault(Settings.BUCKET_NAME, "")), region,
+                Optional.ofNullable(s3), Optional.ofNullable(dynamo), maxUploadBytes, List.copyOf(rest));
+    }
+
+    /** The composition root on this target, with the same collaborators the functions use. */
+    Services services() {
+        AwsCredentialsProvider credentials = aws ? DefaultCredentialsProvider.builder().build()
+                : StaticCredentialsProvider.create(AwsBasicCredentials.create("newsdesk", "newsdesk"));
+        // The one HTTP client of the package (AwsClients), named so that the SDK does not look for one.
+        var s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).region(Region.of(region))
+                .credentialsProvider(credentials);
+        s3Endpoint.ifPresent(uri -> s3.endpointOverride(uri).forcePathStyle(true));
+        var dynamo = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(Region.of(region)).credentialsProvider(credentials);
+        dynamoDbEndpoint.ifPresent(dynamo::endpointOverride);
+        Settings settings = new Settings(table, bucket, region, s3Endpoint, dynamoDbEndpoint,
+                maxUploadBytes, Settings.DEFAULT_VIEW_LOG_PARTITIONS,
+                java.time.Duration.ZERO); // an operations command reads exact values
+        return Services.with(settings, Clock.systemUTC(), s3.build(), dynamo.build());
+    }
+
+    /** One line for stderr: what the command talks to. */
+    String describe() {
+        return (aws ? "AWS " + region : "one-machine mode") + ": table " + table
+                + (bucket.isEmpty() ? "" : ", bucket " + bucket)
+                + dynamoDbEndpoint.map(u -> " at " + u).orElse("");
+    }
+
+    private static String value(List<String> args, int i, String flag) {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new IllegalArgumentException(flag + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static URI uri(String raw, String flag) {
+        try {
+            URI uri = URI.create(raw);
+            if (uri.getScheme() == null || uri.getHost() == null) throw new IllegalArgumentException();
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(flag + " needs a URL such as http://127.0.0.1:4567, not " + raw);
+        }
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String or(String value, String fallback) {
+        return notBlank(value) ? value : fallback;
+    }
+}

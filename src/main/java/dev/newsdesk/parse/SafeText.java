@@ -1,0 +1,90 @@
+package dev.newsdesk.parse;
+
+import dev.newsdesk.article.Block;
+import dev.newsdesk.article.Related;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The last step of every reader: no NUL or other control character (but tab and line breaks) and no half of a
+ * surrogate pair survives into an article. They reach a draft without being raw bytes of the file, which the
+ * binary check already refuses: a JSON {@code "\u0000"} or {@code "\ud800"} escape, a NUL after the sniffed head.
+ * JSON clients, terminals and DynamoDB's UTF-8 strings all choke on them. And a related article's URL is kept
+ * only when a client can safely make a link of it.
+ */
+final class SafeText {
+
+    private SafeText() {
+    }
+
+    static Draft clean(Draft d) {
+        List<Block> blocks = new ArrayList<>(d.blocks().size());
+        for (Block b : d.blocks()) {
+            String text = clean(b.text());
+            if (text != null && !text.isBlank()) blocks.add(new Block(b.type(), text));
+        }
+        List<Related> related = new ArrayList<>(d.related().size());
+        for (Related r : d.related()) related.add(new Related(clean(r.title()), safeUrl(clean(r.url()))));
+        return new Draft(d.format(), clean(d.title()), clean(d.section()), cleanAll(d.authors()),
+                clean(d.publishedAt()), cleanAll(d.tags()), clean(d.language()), blocks, related);
+    }
+
+    /** {@code text} without control characters and with each unpaired surrogate replaced by U+FFFD. */
+    static String clean(String text) {
+        if (text == null || isClean(text)) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append('\ufffd');
+            } else if (!isControl(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code url} if it is relative or http(s), else null: a client that makes a link of a related article must
+     * never get a {@code javascript:} or {@code data:} URL from a file. Browsers ignore whitespace and control
+     * characters inside a scheme ({@code java\tscript:}), so the check does too.
+     */
+    static String safeUrl(String url) {
+        if (url == null) return null;
+        String squashed = url.replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(java.util.Locale.ROOT);
+        int colon = squashed.indexOf(':');
+        int slash = squashed.indexOf('/');
+        boolean hasScheme = colon > 0 && (slash < 0 || colon < slash) && squashed.substring(0, colon).matches("[a-z][a-z0-9+.-]*");
+        if (!hasScheme) return url.strip();
+        return squashed.startsWith("http:") || squashed.startsWith("https:") ? url.strip() : null;
+    }
+
+    private static List<String> cleanAll(List<String> texts) {
+        List<String> out = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            String c = clean(t);
+            if (c != null && !c.isBlank()) out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean isClean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isControl(c) || Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f;
+    }
+}

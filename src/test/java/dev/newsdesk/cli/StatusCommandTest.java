@@ -1,0 +1,79 @@
+package dev.newsdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsdesk.testing.LocalAws;
+import dev.newsdesk.testing.Pipeline;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code newsdesk status} tells an editor what became of each upload, from the statuses the ingest recorded. */
+@ExtendWith(LocalAws.class)
+class StatusCommandTest {
+
+    private static final String GOOD = "Culture\n\nLe musée rouvre ses portes\n\n"
+            + "Après deux ans de travaux, le musée des beaux-arts accueille de nouveau le public dès samedi.";
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int status(Pipeline pipeline, String... args) {
+        out.reset();
+        err.reset();
+        return new StatusCommand(pipeline.services().uploads(), pipeline.bucket(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of(args));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void showsEachStateWithItsSlugReasonAndTimes(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        pipeline.upload("culture/musee.txt", GOOD);
+        pipeline.upload("culture/photo.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+        pipeline.upload("culture/old.txt", GOOD.replace("musée", "théâtre"));
+        pipeline.delete("culture/old.txt");
+
+        assertEquals(0, status(pipeline, "culture/musee.txt"));
+        assertTrue(out().contains("state            published"), out());
+        assertTrue(out().contains("slug             le-musee-rouvre-ses-portes"), out());
+        assertTrue(out().contains("first published  20"), out());
+
+        assertEquals(1, status(pipeline, "s3://" + env.bucket() + "/culture/photo.png"));
+        assertTrue(out().contains("state            failed"), out());
+        assertTrue(out().contains("reason           unsupported-format: "), out());
+
+        assertEquals(1, status(pipeline, "culture/old.txt"));
+        assertTrue(out().contains("state            deleted"), out());
+        assertTrue(out().contains("was              le-theatre-rouvre-ses-portes"), out());
+
+        assertEquals(1, status(pipeline, "culture/never.txt"));
+        assertTrue(out().contains("no upload recorded"), out());
+    }
+
+    @Test
+    void listsRecentFailuresNewestFirst(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        assertEquals(0, status(pipeline, "--failures"));
+        assertEquals("no failed uploads\n", out());
+
+        pipeline.upload("x/empty.txt", new byte[0]);
+        pipeline.upload("x/blank.txt", " \n ");
+        assertEquals(0, status(pipeline, "--failures", "--limit", "5"));
+        String[] lines = out().split("\n");
+        assertEquals(2, lines.length, out());
+        assertTrue(lines[0].contains("  x/blank.txt  empty: the file holds only whitespace"), lines[0]);
+        assertTrue(lines[1].contains("  x/empty.txt  empty: the file is empty"), lines[1]);
+
+        assertEquals(2, status(pipeline, "--failures", "--limit", "0"));
+        assertEquals(2, status(pipeline));
+    }
+}
