@@ -26,6 +26,8 @@ public final class ArticleStore {
     private static final String SEQUENCER = "sequencer";
     private static final String SORT_KEY = "sortKey";
     private static final String FACETS = "facets";
+    /** The attribute that marks a tombstone, for readers that project article items. */
+    public static final String DELETED = "deleted";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -83,13 +85,19 @@ public final class ArticleStore {
     }
 
     /**
-     * Removes the article at {@code slug} if {@code owner} still owns it with an earlier sequencer; returns
-     * whether it did.
+     * Takes down the article at {@code slug} if {@code owner} still owns it with an earlier sequencer; returns
+     * whether it did. The item becomes a tombstone that keeps the slug for its owner: a re-upload of the same key
+     * gets its slug and views back, and another file with the same title gets another slug instead of inheriting
+     * the deleted article's URL and views.
      */
     public boolean delete(String slug, String owner, String sequencer) {
+        Map<String, AttributeValue> tombstone = new HashMap<>(Attr.key(Keys.article(slug), Keys.SINGLE));
+        tombstone.put(OWNER, Attr.s(owner));
+        tombstone.put(SEQUENCER, Attr.s(sequencer));
+        tombstone.put(DELETED, AttributeValue.fromBool(true));
         Map<String, AttributeValue> old;
         try {
-            old = dynamo.deleteItem(b -> b.tableName(table).key(Attr.key(Keys.article(slug), Keys.SINGLE))
+            old = dynamo.putItem(b -> b.tableName(table).item(tombstone)
                     .conditionExpression("#owner = :owner AND #seq < :seq")
                     .expressionAttributeNames(Map.of("#owner", OWNER, "#seq", SEQUENCER))
                     .expressionAttributeValues(Map.of(":owner", Attr.s(owner), ":seq", Attr.s(sequencer)))
@@ -97,15 +105,21 @@ public final class ArticleStore {
         } catch (ConditionalCheckFailedException goneOrNewer) {
             return false;
         }
+        if (isTombstone(old)) return false;
         listings.remove(Attr.string(old, SORT_KEY), facetsOf(old));
         return true;
+    }
+
+    /** Whether an article item stands for a deleted article (or is absent). */
+    public static boolean isTombstone(Map<String, AttributeValue> item) {
+        return item == null || item.isEmpty() || item.containsKey(DELETED);
     }
 
     /** The whole article (views not filled in: they live in their counters). */
     public Optional<Article> find(String slug) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
                 .key(Attr.key(Keys.article(slug), Keys.SINGLE))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ArticleItems.full(item));
+        return isTombstone(item) ? Optional.empty() : Optional.of(ArticleItems.full(item));
     }
 
     /** One page of the article list, newest first, without bodies (views not filled in). */

@@ -3,6 +3,7 @@ package dev.newsdesk.views;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.newsdesk.article.ArticleJson;
+import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.store.Attr;
 import dev.newsdesk.store.BatchGet;
 import dev.newsdesk.store.Keys;
@@ -55,8 +56,9 @@ public final class Rankings {
         List<Map<String, AttributeValue>> keys = slugs.stream()
                 .map(slug -> Attr.key(Keys.article(slug), Keys.SINGLE)).toList();
         Set<String> found = new HashSet<>();
-        for (Map<String, AttributeValue> item : BatchGet.items(dynamo, table, keys, false, Table.PK)) {
-            found.add(Keys.slugOfArticle(Attr.string(item, Table.PK)));
+        String projection = Table.PK + ", " + ArticleStore.DELETED;
+        for (Map<String, AttributeValue> item : BatchGet.items(dynamo, table, keys, false, projection)) {
+            if (!ArticleStore.isTombstone(item)) found.add(Keys.slugOfArticle(Attr.string(item, Table.PK)));
         }
         return found;
     }

@@ -112,4 +112,25 @@ class IngestOrderingTest {
         assertEquals("FAILED", status.state().name());
         assertEquals("un-article-en-ligne", status.slug());
     }
+
+    @Test
+    void aDeletedArticlesSlugAndViewsStayWithItsFile(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        String text = article("Sport", "Le derby du dimanche", "Le compte rendu du derby de dimanche soir.");
+        pipeline.upload("sport/derby-a.txt", text);
+        pipeline.get("/articles/le-derby-du-dimanche");
+        pipeline.delete("sport/derby-a.txt");
+
+        pipeline.upload("sport/derby-b.txt", text);
+        assertEquals("le-derby-du-dimanche-2",
+                pipeline.services().uploads().find(env.bucket(), "sport/derby-b.txt").orElseThrow().slug(),
+                "another file does not take over the deleted article's URL");
+        assertEquals(1, pipeline.getJson("/articles/le-derby-du-dimanche-2").get("views").asLong(),
+                "nor its views: this read is its first");
+        assertEquals(404, pipeline.get("/articles/le-derby-du-dimanche").getStatusCode());
+
+        pipeline.upload("sport/derby-a.txt", text);
+        assertEquals(2, pipeline.getJson("/articles/le-derby-du-dimanche").get("views").asLong(),
+                "the same file uploaded again gets its slug and views back");
+    }
 }
