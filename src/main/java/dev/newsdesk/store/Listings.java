@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -29,8 +28,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * and taken out when it changes or goes; a list page is then a single Query on one partition.
  */
 final class Listings {
-
-    private static final int BATCH = 25;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -71,11 +68,11 @@ final class Listings {
         for (String facet : facets) {
             writes.add(put(facet, sortKey, article, meta));
         }
-        write(writes);
+        Batches.write(dynamo, table, writes);
     }
 
     void remove(String sortKey, Set<String> facets) {
-        write(facets.stream().map(f -> delete(f, sortKey)).toList());
+        Batches.write(dynamo, table, facets.stream().map(f -> delete(f, sortKey)).toList());
     }
 
     /** One page of the list for {@code query}: the narrowest facet is queried and the other filters applied. */
@@ -155,20 +152,6 @@ final class Listings {
                 .deleteRequest(DeleteRequest.builder().key(Attr.key(Keys.listing(facet), sortKey)).build()).build();
     }
 
-    /** BatchWriteItem in chunks of 25, resending what DynamoDB left unprocessed (with a short back-off). */
-    private void write(List<WriteRequest> writes) {
-        for (int i = 0; i < writes.size(); i += BATCH) {
-            List<WriteRequest> pending = writes.subList(i, Math.min(writes.size(), i + BATCH));
-            for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                if (attempt > 8) throw new IllegalStateException("DynamoDB kept leaving listing writes unprocessed");
-                if (attempt > 0) sleep(25L << attempt);
-                List<WriteRequest> batch = pending;
-                BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(Map.of(table, batch)));
-                pending = response.unprocessedItems().getOrDefault(table, List.of());
-            }
-        }
-    }
-
     private static Instant parseDate(String text) {
         if (text == null || text.isBlank()) return null;
         try {
@@ -184,15 +167,6 @@ final class Listings {
                     return null;
                 }
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.newsdesk.article.ArticleJson;
 import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.store.Attr;
-import dev.newsdesk.store.BatchGet;
+import dev.newsdesk.store.Batches;
 import dev.newsdesk.store.Keys;
 import dev.newsdesk.store.Table;
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ public final class Rankings {
                 .map(slug -> Attr.key(Keys.article(slug), Keys.SINGLE)).toList();
         Set<String> found = new HashSet<>();
         String projection = Table.PK + ", " + ArticleStore.DELETED;
-        for (Map<String, AttributeValue> item : BatchGet.items(dynamo, table, keys, false, projection)) {
+        for (Map<String, AttributeValue> item : Batches.get(dynamo, table, keys, false, projection)) {
             if (!ArticleStore.isTombstone(item)) found.add(Keys.slugOfArticle(Attr.string(item, Table.PK)));
         }
         return found;

@@ -2,7 +2,7 @@ package dev.newsdesk.views;
 
 import dev.newsdesk.ReadCache;
 import dev.newsdesk.store.Attr;
-import dev.newsdesk.store.BatchGet;
+import dev.newsdesk.store.Batches;
 import dev.newsdesk.store.Keys;
 import dev.newsdesk.store.Table;
 import java.time.Duration;
@@ -66,7 +66,7 @@ public final class ViewCounter {
      */
     public long count(String slug, String title, String section, Instant at) {
         int shard = ThreadLocalRandom.current().nextInt(SHARDS);
-        CompletableFuture<long[]> all = async(() -> shards.get(slug, this::readShards));
+        CompletableFuture<long[]> all = async(() -> shards.get(slug, one -> readShards(List.of(one)).get(one)));
         CompletableFuture<Void> logged = async(() -> {
             log.record(slug, title, section, at);
             return null;
@@ -106,32 +106,18 @@ public final class ViewCounter {
      */
     public Map<String, Long> totals(List<String> slugs) {
         Map<String, long[]> views = new HashMap<>();
-        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (String slug : slugs) {
             long[] cached = shards.fresh(slug);
-            if (cached != null) {
-                views.put(slug, cached);
-                continue;
-            }
-            views.put(slug, new long[SHARDS]);
-            for (int shard = 0; shard < SHARDS; shard++) keys.add(Attr.key(Keys.views(slug, shard), TOTAL));
+            if (cached != null) views.put(slug, cached);
+            else unknown.add(slug);
         }
-        List<CompletableFuture<List<Map<String, AttributeValue>>>> batches = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i += BatchGet.MAX_KEYS) {
-            List<Map<String, AttributeValue>> batch = keys.subList(i, Math.min(keys.size(), i + BatchGet.MAX_KEYS));
-            batches.add(async(() -> batchGet(batch)));
-        }
-        for (var batch : batches) {
-            for (Map<String, AttributeValue> item : join(batch)) {
-                String pk = Attr.string(item, Table.PK);
-                views.get(Keys.slugOfViews(pk))[Keys.shardOfViews(pk)] = Attr.number(item, VIEWS);
-            }
-        }
-        Map<String, Long> totals = new HashMap<>();
-        views.forEach((slug, perShard) -> {
-            shards.put(slug, perShard);
-            totals.put(slug, java.util.Arrays.stream(perShard).sum());
+        readShards(unknown).forEach((slug, perShard) -> {
+            shards.put(slug, perShard); // only what was just read: a reuse must not make the entry live longer
+            views.put(slug, perShard);
         });
+        Map<String, Long> totals = new HashMap<>();
+        views.forEach((slug, perShard) -> totals.put(slug, java.util.Arrays.stream(perShard).sum()));
         return totals;
     }
 
@@ -139,19 +125,32 @@ public final class ViewCounter {
         return totals(List.of(slug)).get(slug);
     }
 
-    /** The views in each shard of {@code slug}. */
-    private long[] readShards(String slug) {
+    /** The views in each shard of each slug; batches of keys go out side by side. */
+    private Map<String, long[]> readShards(List<String> slugs) {
+        Map<String, long[]> views = new HashMap<>();
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        for (int shard = 0; shard < SHARDS; shard++) keys.add(Attr.key(Keys.views(slug, shard), TOTAL));
-        long[] views = new long[SHARDS];
-        for (Map<String, AttributeValue> item : batchGet(keys)) {
-            views[Keys.shardOfViews(Attr.string(item, Table.PK))] = Attr.number(item, VIEWS);
+        for (String slug : slugs) {
+            views.put(slug, new long[SHARDS]);
+            for (int shard = 0; shard < SHARDS; shard++) keys.add(Attr.key(Keys.views(slug, shard), TOTAL));
+        }
+        List<CompletableFuture<List<Map<String, AttributeValue>>>> batches = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i += Batches.MAX_GET_KEYS) {
+            List<Map<String, AttributeValue>> batch = keys.subList(i, Math.min(keys.size(), i + Batches.MAX_GET_KEYS));
+            // One batch (one slug's shards) is read on the calling thread: no hand-off for the common case.
+            batches.add(keys.size() <= Batches.MAX_GET_KEYS ? CompletableFuture.completedFuture(batchGet(batch))
+                    : async(() -> batchGet(batch)));
+        }
+        for (var batch : batches) {
+            for (Map<String, AttributeValue> item : join(batch)) {
+                String pk = Attr.string(item, Table.PK);
+                views.get(Keys.slugOfViews(pk))[Keys.shardOfViews(pk)] = Attr.number(item, VIEWS);
+            }
         }
         return views;
     }
 
     private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
-        return BatchGet.items(dynamo, table, keys, true, null);
+        return Batches.get(dynamo, table, keys, true, null);
     }
 
     private <T> CompletableFuture<T> async(Supplier<T> work) {
