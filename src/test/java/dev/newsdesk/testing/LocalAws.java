@@ -51,6 +51,18 @@ public final class LocalAws implements ExecutionCondition, ParameterResolver {
         public String table() {
             return settings.tableName();
         }
+
+        /** Another client of this run's DynamoDB server, for tests that count or break its requests. */
+        public DynamoDbClient dynamoWith(
+                java.util.function.Consumer<software.amazon.awssdk.core.client.config.ClientOverrideConfiguration.Builder>
+                        override) {
+            return DynamoDbClient.builder()
+                    .endpointOverride(settings.dynamoDbEndpoint().orElseThrow())
+                    .region(software.amazon.awssdk.regions.Region.of(settings.region()))
+                    .credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("a", "b"))
+                    .overrideConfiguration(override)
+                    .build();
+        }
     }
 
     /**

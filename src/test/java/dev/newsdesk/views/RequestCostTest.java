@@ -72,13 +72,7 @@ class RequestCostTest {
     }
 
     private static DynamoDbClient countingDynamo(LocalAws.Env env, RequestCounter counter) {
-        DynamoDbClient dynamo = DynamoDbClient.builder()
-                .endpointOverride(env.settings().dynamoDbEndpoint().orElseThrow())
-                .region(software.amazon.awssdk.regions.Region.of(env.settings().region()))
-                .credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("a", "b"))
-                .overrideConfiguration(c -> c.addExecutionInterceptor(counter))
-                .build();
-        return dynamo;
+        return env.dynamoWith(c -> c.addExecutionInterceptor(counter));
     }
 
     private static void publishAndRead(Pipeline pipeline, int from, int to) {

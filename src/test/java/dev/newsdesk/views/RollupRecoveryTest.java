@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** A rollup that dies half-way leaves its previous state whole: the next run gives the same rankings. */
@@ -70,11 +68,6 @@ class RollupRecoveryTest {
     }
 
     private static DynamoDbClient dynamo(LocalAws.Env env, FaultInjector faults) {
-        return DynamoDbClient.builder()
-                .endpointOverride(env.settings().dynamoDbEndpoint().orElseThrow())
-                .region(Region.of(env.settings().region()))
-                .credentialsProvider(() -> AwsBasicCredentials.create("a", "b"))
-                .overrideConfiguration(c -> c.addExecutionInterceptor(faults).retryStrategy(r -> r.maxAttempts(1)))
-                .build();
+        return env.dynamoWith(c -> c.addExecutionInterceptor(faults).retryStrategy(r -> r.maxAttempts(1)));
     }
 }
