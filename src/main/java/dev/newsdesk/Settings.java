@@ -38,6 +38,11 @@ public record Settings(String tableName, String bucketName, String region, Optio
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
     /** 256 partitions take 100,000 views/s at ~400 writes/s each: DynamoDB allows 1,000 (docs/benchmarks.md). */
     public static final int DEFAULT_VIEW_LOG_PARTITIONS = 256;
+    /**
+     * A second of reuse lets one instance answer a hot story's reads with its two counting writes alone; the
+     * instance's own views stay exact (it keeps the counts its writes return), other instances' show up within it.
+     */
+    public static final java.time.Duration DEFAULT_HOT_READ_CACHE = java.time.Duration.ofSeconds(1);
     /** On one machine a handful is plenty, and keeps the rollup's reads few. */
     public static final int LOCAL_VIEW_LOG_PARTITIONS = 4;
 
@@ -55,14 +60,23 @@ public record Settings(String tableName, String bucketName, String region, Optio
                 Optional.ofNullable(env.get(DYNAMODB_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
                 Long.parseLong(env.getOrDefault(MAX_UPLOAD_BYTES, Long.toString(DEFAULT_MAX_UPLOAD_BYTES))),
                 Integer.parseInt(env.getOrDefault(VIEW_LOG_PARTITIONS, Integer.toString(DEFAULT_VIEW_LOG_PARTITIONS))),
-                java.time.Duration.ofMillis(Long.parseLong(env.getOrDefault(HOT_READ_CACHE_MILLIS, "0"))));
+                java.time.Duration.ofMillis(Long.parseLong(env.getOrDefault(HOT_READ_CACHE_MILLIS,
+                        Long.toString(DEFAULT_HOT_READ_CACHE.toMillis())))));
     }
 
-    /** Settings for local protocol servers (one-machine mode, tests). */
+    /**
+     * Settings for local protocol servers, with the instance cache off so that every read is exact (tests; the
+     * one-machine mode turns the cache back on with {@link #withHotReadCache}, as the functions run on AWS).
+     */
     public static Settings local(String tableName, String bucketName, URI s3Endpoint, URI dynamoDbEndpoint) {
         return new Settings(tableName, bucketName, "us-east-1", Optional.of(s3Endpoint),
                 Optional.of(dynamoDbEndpoint), DEFAULT_MAX_UPLOAD_BYTES, LOCAL_VIEW_LOG_PARTITIONS,
-                java.time.Duration.ZERO); // one machine: every read exact
+                java.time.Duration.ZERO);
+    }
+
+    public Settings withHotReadCache(java.time.Duration lifetime) {
+        return new Settings(tableName, bucketName, region, s3Endpoint, dynamoDbEndpoint, maxUploadBytes,
+                viewLogPartitions, lifetime);
     }
 
     public boolean isLocal() {

@@ -112,7 +112,9 @@ public final class LocalMode {
         DynaliteServer dynamo = (DynaliteServer) started.stream().filter(DynaliteServer.class::isInstance)
                 .findFirst().orElseThrow();
 
-        Settings settings = Settings.local(options.table(), options.bucket(), s3proxy.endpoint(), dynamo.endpoint());
+        // As on AWS: a hot story's reads reuse its item for a second (an edit shows up within it).
+        Settings settings = Settings.local(options.table(), options.bucket(), s3proxy.endpoint(), dynamo.endpoint())
+                .withHotReadCache(Settings.DEFAULT_HOT_READ_CACHE);
         Services services = Services.create(settings);
         createBucket(services.s3(), options.bucket());
         Table.ensureExists(services.dynamo(), options.table());

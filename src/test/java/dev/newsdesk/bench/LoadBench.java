@@ -1,6 +1,7 @@
 package dev.newsdesk.bench;
 
 import dev.newsdesk.Services;
+import dev.newsdesk.Settings;
 import dev.newsdesk.api.ApiHandler;
 import dev.newsdesk.local.LocalApiServer;
 import java.io.BufferedReader;
@@ -26,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class LoadBench {
 
     static final String NODELAY = "sun.net.httpserver.nodelay";
+    private static final int WARM_UP_SECONDS = 10;
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
@@ -35,20 +37,29 @@ public final class LoadBench {
         // NEWSDESK_JAVA_OPTS=-Dsun.net.httpserver.nodelay=false ./newsdesk bench load
         if (System.getProperty(NODELAY) == null) System.setProperty(NODELAY, "true");
         try (BenchAws aws = BenchAws.start()) {
-            Services services = Services.create(aws.settings, Clock.systemUTC());
+            // As ./newsdesk local runs: the instance cache on, as on Lambda. The cold path (every read a story's
+            // first on its instance) is measured too, through a second server whose cache is off.
+            Services services = Services.create(aws.settings.withHotReadCache(Settings.DEFAULT_HOT_READ_CACHE),
+                    Clock.systemUTC());
+            Services uncached = Services.create(aws.settings, Clock.systemUTC());
             aws.publishSample(services);
             PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
             ApiHandler handler = new ApiHandler(services);
-            try (LocalApiServer server = LocalApiServer.start(0, 32, handler,
-                    aws.settings.region(), quiet, false)) {
-                String base = server.endpoint().toString().replaceAll("/$", "");
+            try (LocalApiServer server = LocalApiServer.start(0, 32, handler, aws.settings.region(), quiet, false);
+                 LocalApiServer cold = LocalApiServer.start(0, 32, new ApiHandler(uncached), aws.settings.region(),
+                         quiet, false)) {
+                String base = server.endpoint().toString();
                 String article = base + "/articles/" + BenchAws.SAMPLE_SLUG;
+                String coldArticle = cold.endpoint() + "/articles/" + BenchAws.SAMPLE_SLUG;
                 String rankings = base + "/rankings";
                 System.out.printf("wrk %d s per run on loopback; LocalApiServer (32 threads, %s=%s) + S3Proxy + dynalite;"
                         + " java %s%n", seconds, NODELAY, System.getProperty(NODELAY), System.getProperty("java.version"));
-                wrk(article, 1, 2, false); // warm-up: JIT, connections
+                // Warm-up: the JIT needs thousands of requests before the figures settle (a 2 s warm-up left the
+                // first measured run at 2-5 times the steady state).
+                wrk(article, 4, WARM_UP_SECONDS, false);
+                wrk(coldArticle, 4, WARM_UP_SECONDS / 2, false);
                 services.rollup().run(Clock.systemUTC().instant().plusSeconds(120));
-                wrk(rankings, 1, 2, false);
+                wrk(rankings, 4, WARM_UP_SECONDS / 2, false);
 
                 System.out.println();
                 System.out.println("| route | connections | requests/s | p50 ms | p99 ms |");
@@ -56,6 +67,8 @@ public final class LoadBench {
                 Result one = wrk(article, 1, seconds, true);
                 print("GET /articles/{slug} (counts a view)", 1, one);
                 print("GET /articles/{slug} (counts a view)", connections, wrk(article, connections, seconds, true));
+                Result coldOne = wrk(coldArticle, 1, seconds, true);
+                print("GET /articles/{slug}, instance cache off (every read a first read)", 1, coldOne);
                 services.rollup().run(Clock.systemUTC().instant().plusSeconds(120));
                 print("GET /rankings", 1, wrk(rankings, 1, seconds, true));
                 print("GET /rankings", connections, wrk(rankings, connections, seconds, true));
@@ -63,8 +76,9 @@ public final class LoadBench {
                 double getItem = p50(seconds, () -> get(aws, ARTICLE_KEY));
                 System.out.printf("%nbare GetItem of the article item (same SDK client kind, same dynalite, one at a time):"
                         + " p50 %.2f ms%n", getItem);
-                System.out.printf("get-article p50 (1 connection) / GetItem p50 = %.2f / %.2f = %.2f%n",
-                        one.p50, getItem, one.p50 / getItem);
+                System.out.printf("get-article p50 (1 connection) / GetItem p50 = %.2f / %.2f = %.2f;"
+                        + " instance cache off: %.2f / %.2f = %.2f%n", one.p50, getItem, one.p50 / getItem,
+                        coldOne.p50, getItem, coldOne.p50 / getItem);
                 // What get-article asks dynalite for, each request alone (dynalite answers one at a time).
                 String slug = BenchAws.SAMPLE_SLUG;
                 List<Map<String, AttributeValue>> shards = new ArrayList<>();

@@ -52,9 +52,7 @@ class RequestCostTest {
     @Test
     void aHotArticleIsReadFromTheInstanceCacheButEveryViewIsWritten(LocalAws.Env env) {
         RequestCounter counter = new RequestCounter();
-        Settings local = env.settings();
-        Settings hot = new Settings(local.tableName(), local.bucketName(), local.region(), local.s3Endpoint(),
-                local.dynamoDbEndpoint(), local.maxUploadBytes(), local.viewLogPartitions(), Duration.ofMinutes(1));
+        Settings hot = env.settings().withHotReadCache(Duration.ofMinutes(1));
         Pipeline pipeline = new Pipeline(env, Services.with(hot, Clock.systemUTC(), AwsClients.s3(hot),
                 countingDynamo(env, counter)));
         publishAndRead(pipeline, 0, 1);
