@@ -20,7 +20,8 @@ import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpResponse;
 
 /**
- * An HTTP client that never opens a socket: it answers the SDK's S3 and DynamoDB requests from memory, just
+ * An HTTP client that never opens a socket (priming reaches it through its {@link LoopbackServer}): it answers
+ * the SDK's S3 and DynamoDB requests from memory, just
  * enough for the handlers' code paths to run end to end (marshalling, signing, unmarshalling, our own code).
  * DynamoDB items put are kept and served back by GetItem, BatchGetItem and Query; S3 GetObject answers with a
  * bundled sample. Priming runs on it, so whatever priming does, nothing reaches a real table or bucket.
@@ -75,7 +76,13 @@ final class OfflineHttpClient implements SdkHttpClient {
         String path = http.encodedPath();
         byte[] object = objects.get(path.substring(path.lastIndexOf('/') + 1));
         if (http.method() == SdkHttpMethod.GET && object != null) {
-            return response(200, "text/plain", object);
+            // With the headers a real GetObject has, so that parsing them is primed too.
+            HttpExecuteResponse found = response(200, "text/plain", object);
+            return HttpExecuteResponse.builder().responseBody(found.responseBody().orElseThrow())
+                    .response(found.httpResponse().toBuilder()
+                            .putHeader("Last-Modified", "Thu, 01 Jan 2026 00:00:00 GMT")
+                            .putHeader("Date", "Thu, 01 Jan 2026 00:00:00 GMT").build())
+                    .build();
         }
         return response(http.method() == SdkHttpMethod.GET ? 404 : 200, "application/xml", new byte[0]);
     }
