@@ -18,6 +18,14 @@ import java.util.Optional;
  */
 public final class DynaliteServer implements AutoCloseable {
 
+    /**
+     * Runs dynalite's cli.js (argv[1]) after making node exit when its stdin, a pipe from this JVM, closes: a test
+     * or bench JVM that is killed or exits without closing us leaves no dynalite behind.
+     */
+    private static final String EXIT_WITH_PARENT =
+            "process.stdin.on('end', () => process.exit(0)).on('error', () => process.exit(0)).resume();"
+                    + " require(process.argv[1]);";
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;
@@ -39,9 +47,9 @@ public final class DynaliteServer implements AutoCloseable {
             throw new IOException("dynalite is not installed: run `npm ci --ignore-scripts` in " + projectDir);
         }
         int chosen = port == 0 ? freePort() : port;
-        List<String> command = new ArrayList<>(List.of("node", cli.toString(), "--host", "127.0.0.1",
-                "--port", Integer.toString(chosen), "--createTableMs", "0", "--deleteTableMs", "0",
-                "--updateTableMs", "0"));
+        List<String> command = new ArrayList<>(List.of("node", "-e", EXIT_WITH_PARENT, cli.toString(),
+                "--host", "127.0.0.1", "--port", Integer.toString(chosen),
+                "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
         if (dataDir.isPresent()) {
             Files.createDirectories(dataDir.get());
             command.addAll(List.of("--path", dataDir.get().toString()));
