@@ -93,15 +93,17 @@ public final class Boilerplate {
      * a credit, an author's contact line). Searched, not matched: a leading wildcard would cost a regex attempt
      * at every position of every block.
      */
-    private static final Pattern NOISE_INSIDE = Pattern.compile(
+    private static final Guarded NOISE_INSIDE = new Guarded(Pattern.compile(
             "(?:requires|needs) javascript|\\b(?:may|can) be reached at |\\b(?:follow|suivez|folgen sie|s[íi]guenos|seguici|siga) "
                     + "(?:\\S+ ){0,4}(?:on|sur|auf|en|su|no) (?:twitter|facebook|instagram|linkedin)\\b"
                     + "|\\bsubscribe to .{0,40}newsletter",
-            Pattern.UNICODE_CASE);
+            Pattern.UNICODE_CASE), "javascript", "be reached at ", "twitter", "facebook", "instagram", "linkedin",
+            "newsletter");
     /** A credit line that ends with an agency: "Jane Doe | AFP", "Photo: Reuters". */
-    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+    private static final Guarded AGENCY_CREDIT = new Guarded(Pattern.compile(
             "^.{0,60}\\b(?:afp|reuters|epa|dpa|imago|getty images|shutterstock|associated press|ap photo|istock)"
-                    + "(?: via .{0,40})?$");
+                    + "(?: via .{0,40})?$"), "afp", "reuters", "epa", "dpa", "imago", "getty images", "shutterstock",
+            "associated press", "ap photo", "istock");
     /** Lines longer than this are prose, whatever chrome words they hold. */
     private static final int MAX_INSIDE_CHARS = 160;
 
@@ -173,7 +175,7 @@ public final class Boilerplate {
     public static boolean isNoiseKey(String s) {
         if (s.isEmpty()) return true;
         if (s.length() > MAX_INSIDE_CHARS) return false;
-        return NOISE.matches(s) || NOISE_INSIDE.matcher(s).find() || AGENCY_CREDIT.matcher(s).find();
+        return NOISE.matches(s) || NOISE_INSIDE.find(s) || AGENCY_CREDIT.find(s);
     }
 
     /** The teaser's headline when {@code line} is a "Read also: headline" line, else null. */
@@ -207,6 +209,19 @@ public final class Boilerplate {
         String joined = String.join("|", patterns);
         return new Phrases(Set.copyOf(literal),
                 Pattern.compile("(?:" + joined + ")", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
+    }
+
+    /**
+     * A regex that can only match a line holding one of {@code words} (each of its alternatives needs one): the
+     * words are looked for first, so most lines never start the regex, which would try every position.
+     */
+    private record Guarded(Pattern pattern, String... words) {
+        boolean find(String key) {
+            for (String w : words) {
+                if (key.contains(w)) return pattern.matcher(key).find();
+            }
+            return false;
+        }
     }
 
     /**

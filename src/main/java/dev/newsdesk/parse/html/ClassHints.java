@@ -30,6 +30,10 @@ final class ClassHints {
     /** Chrome that may be large (a comment thread, a consent wall): removed whatever its share of the text. */
     private static final Set<String> STRONG_UNLIKELY = Set.of("comment", "comments", "commentlist", "disqus",
             "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola", "newsletter", "share", "sharing");
+    /** Each chrome or embed word with its flags, so that one pass over a name's parts finds both kinds. */
+    private static final java.util.Map<String, Byte> WORD_FLAGS = wordFlags();
+    /** Every alternative of {@link #ARTICLE_BODY} holds one of these: a name without any skips the regex. */
+    private static final String[] ARTICLE_BODY_ANCHORS = {"body", "content", "text", "main"};
     private static final Pattern ARTICLE_BODY = Pattern.compile(
             "article-?body|articlebody|article-?content|article-?text|articletext|post-?content|post-?body|"
                     + "entry-?content|entry-?body|story-?body|story-?content|storycontent|main-?content|"
@@ -67,52 +71,72 @@ final class ClassHints {
         return (both & CHROME_WORD) != 0 && (both & (BODY_NAME | EMBED_NAME)) == 0;
     }
 
+    private static final Byte NONE = 0;
     private static final byte CHROME_WORD = 1;
     private static final byte BODY_NAME = 2;
     private static final byte EMBED_NAME = 4;
+    private static final byte STRONG_WORD = 8;
 
     private static byte verdict(String name, java.util.Map<String, Byte> cache) {
         if (name.isEmpty()) return 0;
         Byte known = cache.get(name);
         if (known != null) return known;
-        byte v = 0;
-        if (hasWord(name, UNLIKELY)) v |= CHROME_WORD;
-        if (ARTICLE_BODY.matcher(name).find()) v |= BODY_NAME;
-        if (hasWord(name, EMBEDS)) v |= EMBED_NAME;
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        byte v = wordFlags(lower);
+        if (namesArticleBody(name, lower)) v |= BODY_NAME;
         cache.put(name, v);
         return v;
     }
 
-
     /** True when the element's names say it is chrome that may be large (a comment thread): remove whatever its size. */
     static boolean stronglyUnlikely(String names) {
-        return !names.isEmpty() && hasWord(names, STRONG_UNLIKELY) && !ARTICLE_BODY.matcher(names).find();
+        if (names.isEmpty()) return false;
+        String lower = names.toLowerCase(java.util.Locale.ROOT);
+        return (wordFlags(lower) & STRONG_WORD) != 0 && !namesArticleBody(names, lower);
     }
 
-    /** True when a part of {@code names}, or two neighbouring parts joined, is in {@code words}. No regex: this runs
-     * on every element of the page. */
-    static boolean hasWord(String names, Set<String> words) {
-        String s = names.toLowerCase(java.util.Locale.ROOT);
-        int n = s.length();
+    /** {@link #ARTICLE_BODY} found in {@code names}; {@code lower} is them lower-cased, for the cheap test first. */
+    private static boolean namesArticleBody(String names, String lower) {
+        for (String anchor : ARTICLE_BODY_ANCHORS) {
+            if (lower.contains(anchor)) return ARTICLE_BODY.matcher(names).find();
+        }
+        return false;
+    }
+
+    /**
+     * The flags of the words of {@code lower} (lower-cased names): its parts split at "-", "_" and spaces, and two
+     * neighbouring parts joined unless a space parts them ("related-posts" is "relatedposts" too). One pass for all
+     * the vocabularies, no regex: this runs on every class name of the page.
+     */
+    private static byte wordFlags(String lower) {
+        int n = lower.length();
         int prevStart = -1;
         int prevEnd = -1;
         int i = 0;
+        byte found = 0;
         while (i < n) {
-            while (i < n && isSeparator(s.charAt(i))) i++;
+            while (i < n && isSeparator(lower.charAt(i))) i++;
             int start = i;
-            while (i < n && !isSeparator(s.charAt(i))) i++;
+            while (i < n && !isSeparator(lower.charAt(i))) i++;
             if (i > start) {
-                String part = s.substring(start, i);
-                if (words.contains(part)) return true;
-                if (prevStart >= 0 && s.charAt(prevEnd) != ' '
-                        && words.contains(s.substring(prevStart, prevEnd) + part)) {
-                    return true;
+                String part = lower.substring(start, i);
+                found |= WORD_FLAGS.getOrDefault(part, NONE);
+                if (prevStart >= 0 && lower.charAt(prevEnd) != ' ') {
+                    found |= WORD_FLAGS.getOrDefault(lower.substring(prevStart, prevEnd) + part, NONE);
                 }
                 prevStart = start;
                 prevEnd = i;
             }
         }
-        return false;
+        return found;
+    }
+
+    private static java.util.Map<String, Byte> wordFlags() {
+        java.util.Map<String, Byte> flags = new java.util.HashMap<>();
+        for (String w : UNLIKELY) flags.merge(w, CHROME_WORD, (x, y) -> (byte) (x | y));
+        for (String w : EMBEDS) flags.merge(w, EMBED_NAME, (x, y) -> (byte) (x | y));
+        for (String w : STRONG_UNLIKELY) flags.merge(w, STRONG_WORD, (x, y) -> (byte) (x | y));
+        return java.util.Map.copyOf(flags);
     }
 
     private static boolean isSeparator(char c) {
