@@ -89,10 +89,11 @@ public final class QuoteExtractor {
     }
 
     private static String speakerAfter(String after) {
+        // Both patterns start at the quote's end (^): lookingAt tries that one position, find would try them all.
         Matcher m = AFTER_VERB_NAME.matcher(after);
-        if (m.find()) return clean(m.group(1));
+        if (m.lookingAt()) return clean(m.group(1));
         m = AFTER_NAME_VERB.matcher(after);
-        if (m.find()) return clean(m.group(1));
+        if (m.lookingAt()) return clean(m.group(1));
         return null;
     }
 
