@@ -180,8 +180,17 @@ public final class Boilerplate {
 
     /** The teaser's headline when {@code line} is a "Read also: headline" line, else null. */
     public static String teaserHeadline(String line) {
+        if (!hasTeaserMark(line)) return null; // most lines: no squashed copy, no regex
         var m = TEASER_PREFIX.matcher(Words.squash(line));
         return m.matches() && m.group(1).length() > 3 ? m.group(1).strip() : null;
+    }
+
+    /** True when {@code line} holds one of the marks that end {@link #TEASER_PREFIX}'s lead-in. */
+    private static boolean hasTeaserMark(String line) {
+        for (int i = 0, n = line.length(); i < n; i++) {
+            if (":：>»|-".indexOf(line.charAt(i)) >= 0) return true;
+        }
+        return false;
     }
 
     /** Lower case, squashed, trailing punctuation and arrows off: the form the patterns match. */

@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.html;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -76,6 +77,7 @@ final class ClassHints {
     private static final byte BODY_NAME = 2;
     private static final byte EMBED_NAME = 4;
     private static final byte STRONG_WORD = 8;
+    private static final byte JOIN_HEAD = 16;
 
     private static byte verdict(String name, java.util.Map<String, Byte> cache) {
         if (name.isEmpty()) return 0;
@@ -110,25 +112,26 @@ final class ClassHints {
      */
     private static byte wordFlags(String lower) {
         int n = lower.length();
-        int prevStart = -1;
+        String prev = null; // the previous part, when a vocabulary word starts with it
         int prevEnd = -1;
         int i = 0;
-        byte found = 0;
+        int found = 0;
         while (i < n) {
             while (i < n && isSeparator(lower.charAt(i))) i++;
             int start = i;
             while (i < n && !isSeparator(lower.charAt(i))) i++;
             if (i > start) {
                 String part = lower.substring(start, i);
-                found |= WORD_FLAGS.getOrDefault(part, NONE);
-                if (prevStart >= 0 && lower.charAt(prevEnd) != ' ') {
-                    found |= WORD_FLAGS.getOrDefault(lower.substring(prevStart, prevEnd) + part, NONE);
+                byte flags = WORD_FLAGS.getOrDefault(part, NONE);
+                found |= flags;
+                if (prev != null && lower.charAt(prevEnd) != ' ') {
+                    found |= WORD_FLAGS.getOrDefault(prev + part, NONE);
                 }
-                prevStart = start;
+                prev = (flags & JOIN_HEAD) != 0 ? part : null;
                 prevEnd = i;
             }
         }
-        return found;
+        return (byte) (found & ~JOIN_HEAD);
     }
 
     private static java.util.Map<String, Byte> wordFlags() {
@@ -136,6 +139,10 @@ final class ClassHints {
         for (String w : UNLIKELY) flags.merge(w, CHROME_WORD, (x, y) -> (byte) (x | y));
         for (String w : EMBEDS) flags.merge(w, EMBED_NAME, (x, y) -> (byte) (x | y));
         for (String w : STRONG_UNLIKELY) flags.merge(w, STRONG_WORD, (x, y) -> (byte) (x | y));
+        // Every start of a word ("related" of "relatedposts"): only after one is a part joined with the next.
+        for (String w : List.copyOf(flags.keySet())) {
+            for (int k = 1; k < w.length(); k++) flags.merge(w.substring(0, k), JOIN_HEAD, (x, y) -> (byte) (x | y));
+        }
         return java.util.Map.copyOf(flags);
     }
 
@@ -147,7 +154,7 @@ final class ClassHints {
     static boolean articleBody(Element e) {
         if ("articleBody".equals(e.attr("itemprop"))) return true;
         String names = names(e);
-        return !names.isEmpty() && ARTICLE_BODY.matcher(names).find();
+        return !names.isEmpty() && namesArticleBody(names, names.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A weight in [-25, 25] from the names: readability's idea of class weighting. */

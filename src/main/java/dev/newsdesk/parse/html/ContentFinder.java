@@ -116,6 +116,8 @@ final class ContentFinder {
             return roots;
         }
         double threshold = Math.max(10, best * 0.2);
+        boolean topWeighted = ClassHints.weight(top) != 0;
+        String topNames = ClassHints.names(top);
         List<Element> siblings = new ArrayList<>(parent.children());
         for (Element s : siblings) {
             if (s == top) {
@@ -123,8 +125,7 @@ final class ContentFinder {
                 continue;
             }
             Double f = finals.get(s);
-            double bonus = ClassHints.weight(top) != 0 && ClassHints.names(s).equals(ClassHints.names(top))
-                    ? best * 0.2 : 0;
+            double bonus = topWeighted && ClassHints.names(s).equals(topNames) ? best * 0.2 : 0;
             if (f != null && f + bonus >= threshold) {
                 roots.add(s);
                 continue;

@@ -88,7 +88,7 @@ public final class EntityExtractor {
         int i = from;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isUpperCase(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) break;
+            if (isUpperCase(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) break;
             i++;
         }
         if (i >= n) return false;
@@ -112,6 +112,11 @@ public final class EntityExtractor {
         span[0] = start;
         span[1] = end;
         return true;
+    }
+
+    /** {@link Character#isUpperCase}, with ASCII (most of any text) decided without the table look-up. */
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /** The end of the capitalised word or initials ("U.S.") starting at {@code i}. */

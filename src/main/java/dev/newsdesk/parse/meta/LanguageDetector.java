@@ -17,8 +17,8 @@ public final class LanguageDetector {
 
     /** The ISO 639-1 code of {@code text}'s language, or {@code fallback} when no language stands out. */
     public static String detect(String text, String fallback) {
-        List<String> words = Words.lowerCase(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
-        if (words.size() > SAMPLE_WORDS) words = words.subList(0, SAMPLE_WORDS);
+        List<String> words = Words.lowerCase(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text,
+                SAMPLE_WORDS);
         int[] hits = new int[Stopwords.LANGUAGES.size()];
         for (String w : words) {
             int mask = Stopwords.languageMask(w); // one lookup for all languages

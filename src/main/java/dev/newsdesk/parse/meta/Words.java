@@ -12,10 +12,15 @@ public final class Words {
 
     /** The words of {@code text}, lower-cased, in order. */
     public static List<String> lowerCase(String text) {
+        return lowerCase(text, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code max} words of {@code text}, lower-cased, in order. */
+    public static List<String> lowerCase(String text, int max) {
         List<String> out = new ArrayList<>();
         int n = text.length();
         int start = -1;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && out.size() < max; i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 if (start < 0) start = i;
@@ -24,7 +29,7 @@ public final class Words {
                 start = -1;
             }
         }
-        if (start >= 0) out.add(text.substring(start).toLowerCase(Locale.ROOT));
+        if (start >= 0 && out.size() < max) out.add(text.substring(start).toLowerCase(Locale.ROOT));
         return out;
     }
 
