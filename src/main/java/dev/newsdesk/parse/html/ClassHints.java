@@ -159,7 +159,11 @@ final class ClassHints {
 
     /** A weight in [-25, 25] from the names: readability's idea of class weighting. */
     static int weight(Element e) {
-        String names = names(e);
+        return weight(names(e));
+    }
+
+    /** {@link #weight(Element)} of an element named {@code names}. */
+    static int weight(String names) {
         if (names.isEmpty()) return 0;
         int w = 0;
         if (NEGATIVE.matcher(names).find()) w -= 25;

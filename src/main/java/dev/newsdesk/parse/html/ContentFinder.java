@@ -2,6 +2,7 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.BlockScorer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,7 @@ final class ContentFinder {
     /** Each voted element's final score; fills {@code text} with [chars, linkChars] per element. */
     static Map<Element, Double> scores(List<HtmlBlock> blocks, Map<Element, int[]> text) {
         Map<Element, double[]> scores = new IdentityHashMap<>();    // [score]
+        Map<String, Integer> weights = new HashMap<>();              // by names: wrappers repeat theirs
         for (HtmlBlock b : blocks) {
             int len = b.candidate().text().length();
             Element e = b.owner();
@@ -91,7 +93,7 @@ final class ContentFinder {
             for (int level = 0; a != null && level < DIVIDERS.length; level++, a = a.parent()) {
                 double[] s = scores.get(a);
                 if (s == null) {
-                    s = new double[] {initial(a)};
+                    s = new double[] {initial(a, weights)};
                     scores.put(a, s);
                 }
                 s[0] += vote / DIVIDERS[level];
@@ -144,8 +146,8 @@ final class ContentFinder {
         return roots;
     }
 
-    private static double initial(Element e) {
-        double s = ClassHints.weight(e);
+    private static double initial(Element e, Map<String, Integer> weights) {
+        double s = weights.computeIfAbsent(ClassHints.names(e), ClassHints::weight);
         if (ClassHints.articleBody(e)) s += 30;
         switch (e.normalName()) {
             case "article" -> s += 10;
