@@ -53,20 +53,22 @@ final class ClassHints {
     }
 
     static String names(Element e) {
-        String cls = e.className();
-        String id = e.id();
+        return names(e.className(), e.id());
+    }
+
+    /** The class names and the id, a space apart. */
+    static String names(String cls, String id) {
         if (cls.isEmpty()) return id;
         if (id.isEmpty()) return cls;
         return cls + " " + id;
     }
 
     /**
-     * True when the element's class or id says page chrome (and neither names an article body or an embedded post);
+     * True when an element's class or id says page chrome (and neither names an article body or an embedded post);
      * each name judged once per page through {@code cache}.
      */
-    static boolean unlikely(Element e, java.util.Map<String, Byte> cache) {
-        byte cls = verdict(e.className(), cache);
-        String idValue = e.id();
+    static boolean unlikely(String className, String idValue, java.util.Map<String, Byte> cache) {
+        byte cls = verdict(className, cache);
         byte id = idValue.isEmpty() ? 0 : verdict(idValue, cache);
         int both = cls | id;
         return (both & CHROME_WORD) != 0 && (both & (BODY_NAME | EMBED_NAME)) == 0;
