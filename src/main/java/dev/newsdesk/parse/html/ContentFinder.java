@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,6 +20,8 @@ final class ContentFinder {
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final double[] DIVIDERS = {1, 2, 6, 9, 12};
     private static final int DENSITY_LEVELS = 8;
+    /** A short paragraph that holds a sentence end. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*\\.( .*)?$");
 
     private ContentFinder() {
     }
@@ -136,9 +139,8 @@ final class ContentFinder {
                 int[] t = text.get(s);
                 if (t == null) continue;
                 double density = t[0] == 0 ? 0 : t[1] / (double) t[0];
-                String txt = s.text();
                 if (t[0] > 80 && density < 0.25
-                        || t[0] > 0 && t[0] <= 80 && density == 0 && txt.matches("(?s).*\\.( .*)?$")) {
+                        || t[0] > 0 && t[0] <= 80 && density == 0 && SENTENCE_END.matcher(s.text()).matches()) {
                     roots.add(s);
                 }
             }

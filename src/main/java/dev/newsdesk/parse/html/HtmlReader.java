@@ -76,9 +76,12 @@ public final class HtmlReader {
     private static Draft preferStructuredBody(Draft fromMarkup, String structured) {
         if (structured == null || structured.isBlank()) return fromMarkup;
         int ldWords = Words.count(structured);
+        if (ldWords < 50) return fromMarkup;
         int markupWords = 0;
-        for (Block b : fromMarkup.blocks()) markupWords += Words.count(b.text());
-        if (ldWords < 50 || ldWords < markupWords * 1.5) return fromMarkup;
+        for (Block b : fromMarkup.blocks()) {
+            markupWords += Words.count(b.text());
+            if (ldWords < markupWords * 1.5) return fromMarkup; // no need to count the rest
+        }
         List<Block> blocks;
         if (structured.indexOf('<') >= 0 && structured.indexOf('>') > 0) {
             blocks = readFragment(structured).blocks();
