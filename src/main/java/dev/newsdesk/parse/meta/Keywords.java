@@ -9,13 +9,15 @@ import java.util.Map;
 public final class Keywords {
 
     private static final int MAX = 8;
+    /** Shorter words are function words or abbreviations in every language we know. */
+    private static final int MIN_LENGTH = 4;
 
     private Keywords() {
     }
 
     /** Up to eight keywords of {@code body} (title words count double). */
     public static List<String> of(String title, String body) {
-        Map<String, Count> counts = new HashMap<>();
+        Map<String, Count> counts = new HashMap<>(body.length() / 16); // sized for the text's distinct words
         add(counts, body, 1);
         if (title != null) add(counts, title, 2);
         // Only the best few are wanted: keep them as the counts go by instead of sorting every word of the text.
@@ -38,8 +40,8 @@ public final class Keywords {
 
     /** Counts the words of {@code text}; the stopwords of every language are out, so the text's own are too. */
     private static void add(Map<String, Count> counts, String text, int weight) {
-        for (String w : Words.lowerCase(text)) {
-            if (w.length() < 4 || Character.isDigit(w.charAt(0)) || Stopwords.isAnyStopword(w)) continue;
+        for (String w : Words.lowerCaseAtLeast(text, MIN_LENGTH)) {
+            if (Character.isDigit(w.charAt(0)) || Stopwords.isAnyStopword(w)) continue;
             Count c = counts.get(w);
             if (c == null) {
                 c = new Count(w, counts.size());

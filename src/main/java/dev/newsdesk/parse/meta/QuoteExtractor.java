@@ -44,10 +44,12 @@ public final class QuoteExtractor {
     public static List<Quote> extract(List<String> paragraphs, List<String> people) {
         Map<String, Quote> found = new LinkedHashMap<>();
         for (String p : paragraphs) {
-            if (!hasQuoteMark(p)) continue; // most paragraphs: skip the regex scan
+            int at = nextQuoteMark(p, 0);
+            if (at < 0) continue; // most paragraphs
             String lastSpeaker = null;
             Matcher m = QUOTE.matcher(p);
-            while (m.find()) {
+            // A quote starts at a quote mark: the regex is started at each mark, never run over the text between.
+            for (; at >= 0 && m.find(at); at = nextQuoteMark(p, m.end())) {
                 String text = firstNonNull(m.group(1), m.group(2), m.group(3), m.group(4)).strip();
                 if (Words.count(text) < 2) continue;
                 String before = p.substring(Math.max(0, m.start() - 160), m.start());
@@ -65,12 +67,13 @@ public final class QuoteExtractor {
         return new ArrayList<>(found.values());
     }
 
-    private static boolean hasQuoteMark(String p) {
-        for (int i = 0, n = p.length(); i < n; i++) {
+    /** Where the first quote mark at or after {@code from} is, or -1. */
+    private static int nextQuoteMark(String p, int from) {
+        for (int i = from, n = p.length(); i < n; i++) {
             char c = p.charAt(i);
-            if (c == '«' || c == '“' || c == '„' || c == '"') return true;
+            if (c == '«' || c == '“' || c == '„' || c == '"') return i;
         }
-        return false;
+        return -1;
     }
 
     /** The person named last in {@code before} (by full name or surname): who "il" or "she" most likely is. */

@@ -21,8 +21,7 @@ public final class Words {
         int n = text.length();
         int start = -1;
         for (int i = 0; i < n && out.size() < max; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(text.charAt(i))) {
                 if (start < 0) start = i;
             } else if (start >= 0) {
                 out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
@@ -33,18 +32,51 @@ public final class Words {
         return out;
     }
 
+    /**
+     * The words of {@code text} of at least {@code minLength} characters once lower-cased, in order. Shorter ones
+     * are never built (a lower-cased word only grows when it holds a non-ASCII capital such as "İ").
+     */
+    public static List<String> lowerCaseAtLeast(String text, int minLength) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && isLetterOrDigit(text.charAt(i))) {
+                if (start < 0) start = i;
+            } else if (start >= 0) {
+                if (i - start >= minLength || !isAscii(text, start, i)) {
+                    String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (w.length() >= minLength) out.add(w);
+                }
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAscii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 0x80) return false;
+        }
+        return true;
+    }
+
     /** How many words {@code text} has, without building them. */
     public static int count(String text) {
         int count = 0;
         boolean inWord = false;
         for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            boolean letter = c < 0x80 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
-                    : Character.isLetterOrDigit(c);
+            boolean letter = isLetterOrDigit(text.charAt(i));
             if (letter && !inWord) count++;
             inWord = letter;
         }
         return count;
+    }
+
+    /** {@link Character#isLetterOrDigit}, with ASCII (most of any text) decided without the table look-up. */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
     }
 
     /** Collapses every run of whitespace (including no-break spaces) to one space and trims. */
