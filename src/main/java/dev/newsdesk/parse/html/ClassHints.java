@@ -33,6 +33,7 @@ final class ClassHints {
             "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola", "newsletter", "share", "sharing");
     /** Each chrome or embed word with its flags, so that one pass over a name's parts finds both kinds. */
     private static final java.util.Map<String, Byte> WORD_FLAGS = wordFlags();
+    private static final int MAX_WORD_LENGTH = maxWordLength();
     /** Every alternative of {@link #ARTICLE_BODY} holds one of these: a name without any skips the regex. */
     private static final String[] ARTICLE_BODY_ANCHORS = {"body", "content", "text", "main"};
     private static final Pattern ARTICLE_BODY = Pattern.compile(
@@ -122,7 +123,9 @@ final class ClassHints {
             while (i < n && isSeparator(lower.charAt(i))) i++;
             int start = i;
             while (i < n && !isSeparator(lower.charAt(i))) i++;
-            if (i > start) {
+            if (i > start && !mayBeWord(lower, start, i)) {
+                prev = null; // nor can it start or end a joined word
+            } else if (i > start) {
                 String part = lower.substring(start, i);
                 byte flags = WORD_FLAGS.getOrDefault(part, NONE);
                 found |= flags;
@@ -136,6 +139,19 @@ final class ClassHints {
         return (byte) (found & ~JOIN_HEAD);
     }
 
+    /**
+     * False when {@code lower[start, end)} is longer than any vocabulary word or holds a character none has (a
+     * digit, a colon): most parts of generated class names ("css-1x2y3z", "md:w-1/2") are never looked up.
+     */
+    private static boolean mayBeWord(String lower, int start, int end) {
+        if (end - start > MAX_WORD_LENGTH) return false;
+        for (int i = start; i < end; i++) {
+            char c = lower.charAt(i);
+            if (c < 'a' || c > 'z') return false;
+        }
+        return true;
+    }
+
     private static java.util.Map<String, Byte> wordFlags() {
         java.util.Map<String, Byte> flags = new java.util.HashMap<>();
         for (String w : UNLIKELY) flags.merge(w, CHROME_WORD, (x, y) -> (byte) (x | y));
@@ -146,6 +162,16 @@ final class ClassHints {
             for (int k = 1; k < w.length(); k++) flags.merge(w.substring(0, k), JOIN_HEAD, (x, y) -> (byte) (x | y));
         }
         return java.util.Map.copyOf(flags);
+    }
+
+    /** The longest vocabulary word; every word is lower-case ASCII letters, which {@link #mayBeWord} relies on. */
+    private static int maxWordLength() {
+        int max = 0;
+        for (String w : WORD_FLAGS.keySet()) {
+            if (!w.matches("[a-z]+")) throw new IllegalStateException("not a lower-case ASCII word: " + w);
+            max = Math.max(max, w.length());
+        }
+        return max;
     }
 
     private static boolean isSeparator(char c) {

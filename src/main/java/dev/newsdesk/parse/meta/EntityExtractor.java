@@ -215,10 +215,13 @@ public final class EntityExtractor {
      * empty part when {@code s} starts with one, no trailing empty parts) without a regex per name.
      */
     static String[] splitAtSpaces(String s) {
-        List<String> parts = new ArrayList<>(4);
         int n = s.length();
+        int first = 0;
+        while (first < n && !isSpace(s.charAt(first))) first++;
+        if (first == n) return new String[] {s}; // one word: most runs
+        List<String> parts = new ArrayList<>(4);
         int start = 0;
-        int i = 0;
+        int i = first;
         while (i < n) {
             if (isSpace(s.charAt(i))) {
                 parts.add(s.substring(start, i));
@@ -228,7 +231,6 @@ public final class EntityExtractor {
                 i++;
             }
         }
-        if (parts.isEmpty()) return new String[] {s};
         parts.add(s.substring(start));
         int size = parts.size();
         while (size > 0 && parts.get(size - 1).isEmpty()) size--;
