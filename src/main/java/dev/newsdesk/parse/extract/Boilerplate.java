@@ -188,7 +188,12 @@ public final class Boilerplate {
     /** True when {@code line} holds one of the marks that end {@link #TEASER_PREFIX}'s lead-in. */
     private static boolean hasTeaserMark(String line) {
         for (int i = 0, n = line.length(); i < n; i++) {
-            if (":：>»|-".indexOf(line.charAt(i)) >= 0) return true;
+            switch (line.charAt(i)) {
+                case ':', '：', '>', '»', '|', '-' -> {
+                    return true;
+                }
+                default -> { }
+            }
         }
         return false;
     }

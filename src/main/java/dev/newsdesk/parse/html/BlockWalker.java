@@ -300,8 +300,9 @@ final class BlockWalker implements NodeFilter {
         return n;
     }
 
+    /** Whitespace, no-break and zero-width spaces (above ASCII every whitespace character is a space character). */
     private static boolean isBlank(char c) {
-        return c < 0x80 ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+        return c < 0x80 ? c <= ' ' : Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
 
     private void appendSpace() {

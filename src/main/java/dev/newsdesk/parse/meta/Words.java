@@ -85,8 +85,9 @@ public final class Words {
         boolean space = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
+            // Above ASCII every whitespace character is also a space character: one look-up decides.
             boolean blank = c < 0x80 ? c <= ' ' || c == 0x7f
-                    : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+                    : Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
             if (blank) {
                 space = sb.length() > 0;
             } else {
