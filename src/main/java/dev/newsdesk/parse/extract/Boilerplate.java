@@ -108,6 +108,8 @@ public final class Boilerplate {
     private static final int MAX_INSIDE_CHARS = 160;
 
     /** A line that only announces other articles: "Read more: ...", "Lire aussi : ...". */
+    /** The characters of {@link #TEASER_PREFIX}'s longest lead-in, "lesen sie auch", spaces included. */
+    private static final int MAX_LEAD_IN = 14;
     private static final Pattern TEASER_PREFIX = Pattern.compile(
             "^(?:read (?:more|also)|see also|related|also read|lire aussi|[àa] lire aussi|voir aussi|lesen sie auch|"
                     + "mehr dazu|lea tambi[ée]n|lee tambi[ée]n|ver tambi[ée]n|leggi anche|vedi anche|leia tamb[ée]m|"
@@ -185,15 +187,21 @@ public final class Boilerplate {
         return m.matches() && m.group(1).length() > 3 ? m.group(1).strip() : null;
     }
 
-    /** True when {@code line} holds one of the marks that end {@link #TEASER_PREFIX}'s lead-in. */
+    /**
+     * True when one of the marks that end {@link #TEASER_PREFIX}'s lead-in comes early enough in {@code line} to end
+     * one: after no more visible characters than the longest lead-in has.
+     */
     private static boolean hasTeaserMark(String line) {
+        int visible = 0;
         for (int i = 0, n = line.length(); i < n; i++) {
-            switch (line.charAt(i)) {
+            char c = line.charAt(i);
+            switch (c) {
                 case ':', '：', '>', '»', '|', '-' -> {
                     return true;
                 }
                 default -> { }
             }
+            if (!Words.isBlank(c) && ++visible > MAX_LEAD_IN) return false;
         }
         return false;
     }

@@ -85,10 +85,7 @@ public final class Words {
         boolean space = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            // Above ASCII every whitespace character is also a space character: one look-up decides.
-            boolean blank = c < 0x80 ? c <= ' ' || c == 0x7f
-                    : Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
-            if (blank) {
+            if (isBlank(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) sb.append(' ');
@@ -97,5 +94,11 @@ public final class Words {
             }
         }
         return sb.toString();
+    }
+
+    /** What {@link #squash} collapses: whitespace, control characters, no-break and zero-width spaces. */
+    public static boolean isBlank(char c) {
+        // Above ASCII every whitespace character is also a space character: one look-up decides.
+        return c < 0x80 ? c <= ' ' || c == 0x7f : Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
 }
