@@ -149,7 +149,8 @@ final class BlockWalker implements NodeFilter {
         String chromeNames = chromeNames(marks, tag);
         if (chromeNames != null) {
             flush();
-            if (ClassHints.stronglyUnlikely(chromeNames)) { // a comment thread goes whatever its size
+            // a comment thread goes whatever its size
+            if (ClassHints.stronglyUnlikely(marks.className(), marks.id(), nameVerdicts)) {
                 harvestIfRelated(e, chromeNames);
                 return FilterResult.SKIP_ENTIRELY;
             }

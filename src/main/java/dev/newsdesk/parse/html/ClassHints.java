@@ -93,11 +93,19 @@ final class ClassHints {
         return v;
     }
 
-    /** True when the element's names say it is chrome that may be large (a comment thread): remove whatever its size. */
-    static boolean stronglyUnlikely(String names) {
-        if (names.isEmpty()) return false;
-        String lower = names.toLowerCase(java.util.Locale.ROOT);
-        return (wordFlags(lower) & STRONG_WORD) != 0 && !namesArticleBody(names, lower);
+    /**
+     * True when an element's class or id says it is chrome that may be large (a comment thread): remove whatever
+     * its size. Read from the names' cached verdicts: class and id are judged apart, as their parts never join
+     * across the space between them (unless the class ends in a separator; then they are judged together).
+     */
+    static boolean stronglyUnlikely(String className, String id, java.util.Map<String, Byte> cache) {
+        if (className.endsWith("-") || className.endsWith("_")) {
+            String names = names(className, id);
+            String lower = names.toLowerCase(java.util.Locale.ROOT);
+            return (wordFlags(lower) & STRONG_WORD) != 0 && !namesArticleBody(names, lower);
+        }
+        int both = verdict(className, cache) | verdict(id, cache);
+        return (both & STRONG_WORD) != 0 && (both & BODY_NAME) == 0;
     }
 
     /** {@link #ARTICLE_BODY} found in {@code names}; {@code lower} is them lower-cased, for the cheap test first. */
