@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -29,6 +30,9 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     /** Compiled once: jsoup parses a query string on every call. */
     private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    /** " | Site name", " - Section": what a {@code <title>} appends to the headline. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
 
@@ -64,7 +68,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         List<String> tags = new ArrayList<>();
         String keywords = firstNonBlank(found.meta("news_keywords", "keywords"), ld.keywords);
         if (keywords != null) {
-            for (String k : keywords.split("\\s*[,;]\\s*")) {
+            for (String k : LIST_SEPARATOR.split(keywords)) {
                 if (!k.isBlank() && tags.size() < 12) tags.add(k.strip());
             }
         }
@@ -146,7 +150,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (t != null && !t.isBlank() && Words.count(t) >= 2) return Words.squash(t);
         }
         if (docTitle != null && !docTitle.isBlank()) {
-            String[] parts = docTitle.split("\\s+[|–—·-]\\s+");
+            String[] parts = TITLE_SEPARATOR.split(docTitle);
             String longest = parts[0];
             for (String p : parts) if (p.length() > longest.length()) longest = p;
             return longest.strip();

@@ -37,6 +37,9 @@ public final class QuoteExtractor {
             NAME + "\\s+(?:a\\s+|avait\\s+|has\\s+|had\\s+)?(?:\\p{Ll}+ment\\s+|also\\s+|aussi\\s+|\\p{Ll}+ly\\s+)?(?:" + SAY_AFTER + "|has said|had said)(?:\\s+que|\\s+qu’|\\s+qu'|\\s+that|"
                     + ",? dass|\\s+que)?\\s*:?\\s*$", Pattern.UNICODE_CASE);
 
+    /** A title before the speaker's name, dropped. */
+    private static final Pattern TITLE = Pattern.compile("^(?:M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Herr|Frau|Sr\\.|Sra\\.)\\s+");
+
     private QuoteExtractor() {
     }
 
@@ -109,7 +112,7 @@ public final class QuoteExtractor {
     }
 
     private static String clean(String name) {
-        return name.replaceFirst("^(?:M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Herr|Frau|Sr\\.|Sra\\.)\\s+", "").strip();
+        return TITLE.matcher(name).replaceFirst("").strip();
     }
 
     private static boolean isPronoun(String s) {
