@@ -107,9 +107,9 @@ public final class Boilerplate {
     /** Lines longer than this are prose, whatever chrome words they hold. */
     private static final int MAX_INSIDE_CHARS = 160;
 
-    /** A line that only announces other articles: "Read more: ...", "Lire aussi : ...". */
     /** The characters of {@link #TEASER_PREFIX}'s longest lead-in, "lesen sie auch", spaces included. */
     private static final int MAX_LEAD_IN = 14;
+    /** A line that only announces other articles: "Read more: ...", "Lire aussi : ...". */
     private static final Pattern TEASER_PREFIX = Pattern.compile(
             "^(?:read (?:more|also)|see also|related|also read|lire aussi|[àa] lire aussi|voir aussi|lesen sie auch|"
                     + "mehr dazu|lea tambi[ée]n|lee tambi[ée]n|ver tambi[ée]n|leggi anche|vedi anche|leia tamb[ée]m|"

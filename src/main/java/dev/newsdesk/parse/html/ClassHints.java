@@ -36,12 +36,11 @@ final class ClassHints {
     private static final int MAX_WORD_LENGTH = maxWordLength();
     /** Every alternative of {@link #ARTICLE_BODY} holds one of these: a name without any skips the regex. */
     private static final String[] ARTICLE_BODY_ANCHORS = {"body", "content", "text", "main"};
-    private static final Pattern ARTICLE_BODY = Pattern.compile(
+    private static final Pattern ARTICLE_BODY = anchored(
             "article-?body|articlebody|article-?content|article-?text|articletext|post-?content|post-?body|"
                     + "entry-?content|entry-?body|story-?body|story-?content|storycontent|main-?content|"
                     + "content-?body|body-?text|bodytext|rich-?text|article__body|article__content|"
-                    + "post__content|single-?content|text-?content|news-?content|article-?main",
-            Pattern.CASE_INSENSITIVE);
+                    + "post__content|single-?content|text-?content|news-?content|article-?main");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|main|post|text|blog|story|prose|paragraph",
             Pattern.CASE_INSENSITIVE);
@@ -170,6 +169,16 @@ final class ClassHints {
             for (int k = 1; k < w.length(); k++) flags.merge(w.substring(0, k), JOIN_HEAD, (x, y) -> (byte) (x | y));
         }
         return java.util.Map.copyOf(flags);
+    }
+
+    /** The article-body names, checked to each hold an anchor (case-insensitive, as names are written any way). */
+    private static Pattern anchored(String alternatives) {
+        for (String a : alternatives.split("\\|")) {
+            if (java.util.Arrays.stream(ARTICLE_BODY_ANCHORS).noneMatch(a::contains)) {
+                throw new IllegalStateException("an article-body name without an anchor word: " + a);
+            }
+        }
+        return Pattern.compile(alternatives, Pattern.CASE_INSENSITIVE);
     }
 
     /** The longest vocabulary word; every word is lower-case ASCII letters, which {@link #mayBeWord} relies on. */

@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +55,9 @@ public final class HtmlReader {
     static Document parse(byte[] bytes, int offset, Charset charset) {
         Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset);
         Document doc = parser().parseInput(reader, "");
-        doc.outputSettings().charset(charset); // as jsoup's loader does
+        // What jsoup's loader does after its parse, so that the document is the same.
+        doc.outputSettings().charset(charset);
+        if (!charset.canEncode()) doc.charset(StandardCharsets.UTF_8);
         return doc;
     }
 
