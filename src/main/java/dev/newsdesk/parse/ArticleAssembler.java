@@ -45,7 +45,7 @@ final class ArticleAssembler {
         List<String> people = new ArrayList<>();
         for (Entity e : entities) if (e.type() == Entity.Type.PERSON) people.add(e.name());
         List<Quote> quotes = QuoteExtractor.extract(paragraphs(blocks, METADATA_CHARS), people);
-        List<String> keywords = d.tags().isEmpty() ? Keywords.of(title, head, language) : d.tags();
+        List<String> keywords = d.tags().isEmpty() ? Keywords.of(title, head) : d.tags();
         int words = Words.count(body);
         return new ArticleContent(title, d.section(), language, summary(blocks), body, blocks, d.related(),
                 d.authors(), d.publishedAt(), keywords, entities, quotes, words,

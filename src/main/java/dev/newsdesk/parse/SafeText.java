@@ -4,6 +4,7 @@ import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Related;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The last step of every reader: no NUL or other control character (but tab and line breaks) and no half of a
@@ -13,6 +14,10 @@ import java.util.List;
  * only when a client can safely make a link of it.
  */
 final class SafeText {
+
+    /** Compiled once: a page has a dozen related links, and String.replaceAll compiles its pattern per call. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Cntrl}]");
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*");
 
     private SafeText() {
     }
@@ -53,10 +58,10 @@ final class SafeText {
      */
     static String safeUrl(String url) {
         if (url == null) return null;
-        String squashed = url.replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(java.util.Locale.ROOT);
+        String squashed = INVISIBLE.matcher(url).replaceAll("").toLowerCase(java.util.Locale.ROOT);
         int colon = squashed.indexOf(':');
         int slash = squashed.indexOf('/');
-        boolean hasScheme = colon > 0 && (slash < 0 || colon < slash) && squashed.substring(0, colon).matches("[a-z][a-z0-9+.-]*");
+        boolean hasScheme = colon > 0 && (slash < 0 || colon < slash) && SCHEME.matcher(squashed.substring(0, colon)).matches();
         if (!hasScheme) return url.strip();
         return squashed.startsWith("http:") || squashed.startsWith("https:") ? url.strip() : null;
     }

@@ -46,7 +46,7 @@ public final class AssemblyTimes {
                 long c = System.nanoTime();
                 QuoteExtractor.extract(texts, List.of());
                 long e = System.nanoTime();
-                Keywords.of(d.title(), body, "en");
+                Keywords.of(d.title(), body);
                 long f = System.nanoTime();
                 ArticleAssembler.sha256(body);
                 long g = System.nanoTime();

@@ -93,18 +93,22 @@ public final class Boilerplate {
      * a credit, an author's contact line). Searched, not matched: a leading wildcard would cost a regex attempt
      * at every position of every block.
      */
-    private static final Pattern NOISE_INSIDE = Pattern.compile(
+    private static final Guarded NOISE_INSIDE = new Guarded(Pattern.compile(
             "(?:requires|needs) javascript|\\b(?:may|can) be reached at |\\b(?:follow|suivez|folgen sie|s[íi]guenos|seguici|siga) "
                     + "(?:\\S+ ){0,4}(?:on|sur|auf|en|su|no) (?:twitter|facebook|instagram|linkedin)\\b"
                     + "|\\bsubscribe to .{0,40}newsletter",
-            Pattern.UNICODE_CASE);
+            Pattern.UNICODE_CASE), "javascript", "be reached at ", "twitter", "facebook", "instagram", "linkedin",
+            "newsletter");
     /** A credit line that ends with an agency: "Jane Doe | AFP", "Photo: Reuters". */
-    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+    private static final Guarded AGENCY_CREDIT = new Guarded(Pattern.compile(
             "^.{0,60}\\b(?:afp|reuters|epa|dpa|imago|getty images|shutterstock|associated press|ap photo|istock)"
-                    + "(?: via .{0,40})?$");
+                    + "(?: via .{0,40})?$"), "afp", "reuters", "epa", "dpa", "imago", "getty images", "shutterstock",
+            "associated press", "ap photo", "istock");
     /** Lines longer than this are prose, whatever chrome words they hold. */
     private static final int MAX_INSIDE_CHARS = 160;
 
+    /** The characters of {@link #TEASER_PREFIX}'s longest lead-in, "lesen sie auch", spaces included. */
+    private static final int MAX_LEAD_IN = 14;
     /** A line that only announces other articles: "Read more: ...", "Lire aussi : ...". */
     private static final Pattern TEASER_PREFIX = Pattern.compile(
             "^(?:read (?:more|also)|see also|related|also read|lire aussi|[àa] lire aussi|voir aussi|lesen sie auch|"
@@ -173,13 +177,33 @@ public final class Boilerplate {
     public static boolean isNoiseKey(String s) {
         if (s.isEmpty()) return true;
         if (s.length() > MAX_INSIDE_CHARS) return false;
-        return NOISE.matches(s) || NOISE_INSIDE.matcher(s).find() || AGENCY_CREDIT.matcher(s).find();
+        return NOISE.matches(s) || NOISE_INSIDE.find(s) || AGENCY_CREDIT.find(s);
     }
 
     /** The teaser's headline when {@code line} is a "Read also: headline" line, else null. */
     public static String teaserHeadline(String line) {
+        if (!hasTeaserMark(line)) return null; // most lines: no squashed copy, no regex
         var m = TEASER_PREFIX.matcher(Words.squash(line));
         return m.matches() && m.group(1).length() > 3 ? m.group(1).strip() : null;
+    }
+
+    /**
+     * True when one of the marks that end {@link #TEASER_PREFIX}'s lead-in comes early enough in {@code line} to end
+     * one: after no more visible characters than the longest lead-in has.
+     */
+    private static boolean hasTeaserMark(String line) {
+        int visible = 0;
+        for (int i = 0, n = line.length(); i < n; i++) {
+            char c = line.charAt(i);
+            switch (c) {
+                case ':', '：', '>', '»', '|', '-' -> {
+                    return true;
+                }
+                default -> { }
+            }
+            if (!Words.isBlank(c) && ++visible > MAX_LEAD_IN) return false;
+        }
+        return false;
     }
 
     /** Lower case, squashed, trailing punctuation and arrows off: the form the patterns match. */
@@ -207,6 +231,19 @@ public final class Boilerplate {
         String joined = String.join("|", patterns);
         return new Phrases(Set.copyOf(literal),
                 Pattern.compile("(?:" + joined + ")", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
+    }
+
+    /**
+     * A regex that can only match a line holding one of {@code words} (each of its alternatives needs one): the
+     * words are looked for first, so most lines never start the regex, which would try every position.
+     */
+    private record Guarded(Pattern pattern, String... words) {
+        boolean find(String key) {
+            for (String w : words) {
+                if (key.contains(w)) return pattern.matcher(key).find();
+            }
+            return false;
+        }
     }
 
     /**

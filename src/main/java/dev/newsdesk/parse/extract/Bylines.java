@@ -16,6 +16,10 @@ public final class Bylines {
             "\\s*(?:,|;|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\be\\b)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|del|di|du|le|la|dos|das)){0,4}$");
 
+    /** Where the names end: the outlet, "published", a date. */
+    private static final Pattern TRAILER = Pattern.compile(
+            "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)\\s+|\\s+\\d");
+
     private Bylines() {
     }
 
@@ -27,7 +31,7 @@ public final class Bylines {
         if (!m.matches()) return null;
         String rest = m.group(1);
         // Cut what usually trails the names: the outlet, the role, the date.
-        rest = rest.split("\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)\\s+|\\s+\\d", 2)[0];
+        rest = TRAILER.split(rest, 2)[0];
         List<String> names = new ArrayList<>();
         for (String part : SPLIT.split(rest)) {
             String name = part.strip();

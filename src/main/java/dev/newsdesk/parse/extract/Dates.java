@@ -1,9 +1,11 @@
 package dev.newsdesk.parse.extract;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -43,7 +45,7 @@ public final class Dates {
             Map.entry("novembro", 11), Map.entry("dezembro", 12));
 
     private static final Pattern ISO = Pattern.compile(
-            "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+            "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.(\\d+))?(Z|([+-])(\\d{2}):?(\\d{2}))?)?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:er|st|nd|rd|th|\\.)?\\s+(?:de\\s+)?([\\p{L}]{3,10})\\.?\\s+(?:de\\s+)?(\\d{4})\\b",
             Pattern.UNICODE_CASE);
@@ -100,19 +102,34 @@ public final class Dates {
         return dev.newsdesk.parse.meta.Words.count(line) <= 14;
     }
 
+    /**
+     * The ISO match as a date, date-time or date-time with offset, built from its numbers (what parsing the ISO text
+     * would give, without a formatter's cost); null when the numbers make no date, time or offset.
+     */
     private static String isoFrom(Matcher m) {
         try {
-            if (m.group(4) == null) return LocalDate.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).toString();
-            String s = m.group(0).replace(' ', 'T');
-            if (m.group(7) != null) {
-                String zone = m.group(7);
-                if (zone.length() == 5) s = s.substring(0, s.length() - 2) + ":" + zone.substring(3);
-                return OffsetDateTime.parse(s).toString();
-            }
-            return LocalDateTime.parse(s).toString();
-        } catch (DateTimeParseException e) {
+            LocalDate date = LocalDate.of(number(m, 1), number(m, 2), number(m, 3));
+            if (m.group(4) == null) return date.toString();
+            String fraction = m.group(7);
+            if (fraction != null && (m.group(6) == null || fraction.length() > 9)) return null; // not ISO
+            int nanos = fraction == null ? 0 : Integer.parseInt((fraction + "00000000").substring(0, 9));
+            int seconds = m.group(6) == null ? 0 : number(m, 6);
+            LocalDateTime time = date.atTime(LocalTime.of(number(m, 4), number(m, 5), seconds, nanos));
+            if (m.group(8) == null) return time.toString();
+            ZoneOffset offset = m.group(8).equals("Z") ? ZoneOffset.UTC
+                    : ZoneOffset.ofHoursMinutes(sign(m) * number(m, 10), sign(m) * number(m, 11));
+            return OffsetDateTime.of(time, offset).toString();
+        } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static int number(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static int sign(Matcher m) {
+        return m.group(9).equals("-") ? -1 : 1;
     }
 
     private static LocalDate date(String year, Integer month, String day) {

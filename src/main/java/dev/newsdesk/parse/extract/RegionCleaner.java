@@ -45,7 +45,8 @@ public final class RegionCleaner {
                 related.add(new Related(teaser, null));
                 continue;
             }
-            List<String> names = Words.count(text) <= 12 ? Bylines.authors(text) : null;
+            int words = Words.count(text);
+            List<String> names = words <= 12 ? Bylines.authors(text) : null;
             if (names != null) {
                 authors.addAll(names);
                 continue;
@@ -63,7 +64,6 @@ public final class RegionCleaner {
             // reads as a headline, chrome when it comes in a cluster of short lines.
             boolean prevProse = i > range.start() && verdicts.get(i - 1) == Verdict.PROSE;
             boolean nextProse = i + 1 < range.end() && verdicts.get(i + 1) == Verdict.PROSE;
-            int words = Words.count(text);
             boolean headlineLike = words >= 4 && !BlockScorer.endsLikeSentence(text);
             if (c.marked() && headlineLike || words > MAX_SUBHEADING_WORDS && headlineLike && prevProse) {
                 related.add(new Related(text.strip(), null));

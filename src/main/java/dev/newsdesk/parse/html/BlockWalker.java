@@ -137,14 +137,20 @@ final class BlockWalker implements NodeFilter {
             return FilterResult.SKIP_CHILDREN;
         }
         if (tag.equals("script") && "application/ld+json".equalsIgnoreCase(e.attr("type"))) jsonLd.add(e);
-        if (SKIP.contains(tag) || isHidden(e)) {
+        if (SKIP.contains(tag)) {
             flushIfOwned(e);
             return FilterResult.SKIP_ENTIRELY;
         }
-        String chromeNames = chromeNames(e, tag);
+        Marks marks = Marks.of(e);
+        if (marks.hides(tag)) {
+            flushIfOwned(e);
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        String chromeNames = chromeNames(marks, tag);
         if (chromeNames != null) {
             flush();
-            if (ClassHints.stronglyUnlikely(chromeNames)) { // a comment thread goes whatever its size
+            // a comment thread goes whatever its size
+            if (ClassHints.stronglyUnlikely(marks.className(), marks.id(), nameVerdicts)) {
                 harvestIfRelated(e, chromeNames);
                 return FilterResult.SKIP_ENTIRELY;
             }
@@ -230,14 +236,14 @@ final class BlockWalker implements NodeFilter {
         lastWasBreak = false;
     }
 
-    /** The class names of {@code e} when its names or role say chrome, else null. */
-    private String chromeNames(Element e, String tag) {
-        if (NEVER_PRUNED.contains(tag) || e.attributesSize() == 0) return null;
-        String role = e.attr("role");
+    /** The class names of an element with {@code marks} when its names or role say chrome, else null. */
+    private String chromeNames(Marks marks, String tag) {
+        if (NEVER_PRUNED.contains(tag) || !marks.any()) return null;
+        String role = marks.role();
         boolean byRole = role.equals("navigation") || role.equals("complementary") || role.equals("banner")
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");
-        if (!byRole && !ClassHints.unlikely(e, nameVerdicts)) return null;
-        return ClassHints.names(e);
+        if (!byRole && !ClassHints.unlikely(marks.className(), marks.id(), nameVerdicts)) return null;
+        return marks.names();
     }
 
     /** A byline element is chrome to the body but says who wrote it: "Par Marie Martin", "Jane Doe". */
@@ -272,33 +278,32 @@ final class BlockWalker implements NodeFilter {
         }
     }
 
-    private static boolean isHidden(Element e) {
-        if (e.attributesSize() == 0) return false;
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("span")) return true;
-        String style = e.attr("style");
-        if (style.isEmpty()) return false;
-        String s = style.replace(" ", "").toLowerCase();
-        return s.contains("display:none") || s.contains("visibility:hidden");
-    }
-
     /**
      * Appends {@code s} with every run of whitespace as one space and none at the start of a block (the text comes
      * out squashed, with no second pass); returns how many non-space characters it had.
      */
     private int appendSquashed(String s) {
         int n = 0;
-        for (int i = 0, len = s.length(); i < len; i++) {
-            char c = s.charAt(i);
-            boolean blank = c < 0x80 ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)
-                    || c == '\u200b' || c == '\ufeff';
-            if (blank) {
+        int len = s.length();
+        int i = 0;
+        while (i < len) {
+            int start = i;
+            while (i < len && !isBlank(s.charAt(i))) i++;
+            if (i > start) {
+                buffer.append(s, start, i); // a word at a time, not a character at a time
+                n += i - start;
+            }
+            if (i < len) {
                 appendSpace();
-            } else {
-                buffer.append(c);
-                n++;
+                i++;
             }
         }
         return n;
+    }
+
+    /** Whitespace, no-break and zero-width spaces (above ASCII every whitespace character is a space character). */
+    private static boolean isBlank(char c) {
+        return c < 0x80 ? c <= ' ' : Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
 
     private void appendSpace() {

@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.html;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -30,12 +31,16 @@ final class ClassHints {
     /** Chrome that may be large (a comment thread, a consent wall): removed whatever its share of the text. */
     private static final Set<String> STRONG_UNLIKELY = Set.of("comment", "comments", "commentlist", "disqus",
             "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola", "newsletter", "share", "sharing");
-    private static final Pattern ARTICLE_BODY = Pattern.compile(
+    /** Each chrome or embed word with its flags, so that one pass over a name's parts finds both kinds. */
+    private static final java.util.Map<String, Byte> WORD_FLAGS = wordFlags();
+    private static final int MAX_WORD_LENGTH = maxWordLength();
+    /** Every alternative of {@link #ARTICLE_BODY} holds one of these: a name without any skips the regex. */
+    private static final String[] ARTICLE_BODY_ANCHORS = {"body", "content", "text", "main"};
+    private static final Pattern ARTICLE_BODY = anchored(
             "article-?body|articlebody|article-?content|article-?text|articletext|post-?content|post-?body|"
                     + "entry-?content|entry-?body|story-?body|story-?content|storycontent|main-?content|"
                     + "content-?body|body-?text|bodytext|rich-?text|article__body|article__content|"
-                    + "post__content|single-?content|text-?content|news-?content|article-?main",
-            Pattern.CASE_INSENSITIVE);
+                    + "post__content|single-?content|text-?content|news-?content|article-?main");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|main|post|text|blog|story|prose|paragraph",
             Pattern.CASE_INSENSITIVE);
@@ -48,71 +53,142 @@ final class ClassHints {
     }
 
     static String names(Element e) {
-        String cls = e.className();
-        String id = e.id();
+        return names(e.className(), e.id());
+    }
+
+    /** The class names and the id, a space apart. */
+    static String names(String cls, String id) {
         if (cls.isEmpty()) return id;
         if (id.isEmpty()) return cls;
         return cls + " " + id;
     }
 
     /**
-     * True when the element's class or id says page chrome (and neither names an article body or an embedded post);
+     * True when an element's class or id says page chrome (and neither names an article body or an embedded post);
      * each name judged once per page through {@code cache}.
      */
-    static boolean unlikely(Element e, java.util.Map<String, Byte> cache) {
-        byte cls = verdict(e.className(), cache);
-        String idValue = e.id();
+    static boolean unlikely(String className, String idValue, java.util.Map<String, Byte> cache) {
+        byte cls = verdict(className, cache);
         byte id = idValue.isEmpty() ? 0 : verdict(idValue, cache);
         int both = cls | id;
         return (both & CHROME_WORD) != 0 && (both & (BODY_NAME | EMBED_NAME)) == 0;
     }
 
+    private static final Byte NONE = 0;
     private static final byte CHROME_WORD = 1;
     private static final byte BODY_NAME = 2;
     private static final byte EMBED_NAME = 4;
+    private static final byte STRONG_WORD = 8;
+    private static final byte JOIN_HEAD = 16;
 
     private static byte verdict(String name, java.util.Map<String, Byte> cache) {
         if (name.isEmpty()) return 0;
         Byte known = cache.get(name);
         if (known != null) return known;
-        byte v = 0;
-        if (hasWord(name, UNLIKELY)) v |= CHROME_WORD;
-        if (ARTICLE_BODY.matcher(name).find()) v |= BODY_NAME;
-        if (hasWord(name, EMBEDS)) v |= EMBED_NAME;
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        byte v = wordFlags(lower);
+        if (namesArticleBody(name, lower)) v |= BODY_NAME;
         cache.put(name, v);
         return v;
     }
 
-
-    /** True when the element's names say it is chrome that may be large (a comment thread): remove whatever its size. */
-    static boolean stronglyUnlikely(String names) {
-        return !names.isEmpty() && hasWord(names, STRONG_UNLIKELY) && !ARTICLE_BODY.matcher(names).find();
+    /**
+     * True when an element's class or id says it is chrome that may be large (a comment thread): remove whatever
+     * its size. Read from the names' cached verdicts: class and id are judged apart, as their parts never join
+     * across the space between them (unless the class ends in a separator; then they are judged together).
+     */
+    static boolean stronglyUnlikely(String className, String id, java.util.Map<String, Byte> cache) {
+        if (className.endsWith("-") || className.endsWith("_")) {
+            String names = names(className, id);
+            String lower = names.toLowerCase(java.util.Locale.ROOT);
+            return (wordFlags(lower) & STRONG_WORD) != 0 && !namesArticleBody(names, lower);
+        }
+        int both = verdict(className, cache) | verdict(id, cache);
+        return (both & STRONG_WORD) != 0 && (both & BODY_NAME) == 0;
     }
 
-    /** True when a part of {@code names}, or two neighbouring parts joined, is in {@code words}. No regex: this runs
-     * on every element of the page. */
-    static boolean hasWord(String names, Set<String> words) {
-        String s = names.toLowerCase(java.util.Locale.ROOT);
-        int n = s.length();
-        int prevStart = -1;
+    /** {@link #ARTICLE_BODY} found in {@code names}; {@code lower} is them lower-cased, for the cheap test first. */
+    private static boolean namesArticleBody(String names, String lower) {
+        for (String anchor : ARTICLE_BODY_ANCHORS) {
+            if (lower.contains(anchor)) return ARTICLE_BODY.matcher(names).find();
+        }
+        return false;
+    }
+
+    /**
+     * The flags of the words of {@code lower} (lower-cased names): its parts split at "-", "_" and spaces, and two
+     * neighbouring parts joined unless a space parts them ("related-posts" is "relatedposts" too). One pass for all
+     * the vocabularies, no regex: this runs on every class name of the page.
+     */
+    private static byte wordFlags(String lower) {
+        int n = lower.length();
+        String prev = null; // the previous part, when a vocabulary word starts with it
         int prevEnd = -1;
         int i = 0;
+        int found = 0;
         while (i < n) {
-            while (i < n && isSeparator(s.charAt(i))) i++;
+            while (i < n && isSeparator(lower.charAt(i))) i++;
             int start = i;
-            while (i < n && !isSeparator(s.charAt(i))) i++;
-            if (i > start) {
-                String part = s.substring(start, i);
-                if (words.contains(part)) return true;
-                if (prevStart >= 0 && s.charAt(prevEnd) != ' '
-                        && words.contains(s.substring(prevStart, prevEnd) + part)) {
-                    return true;
+            while (i < n && !isSeparator(lower.charAt(i))) i++;
+            if (i > start && !mayBeWord(lower, start, i)) {
+                prev = null; // nor can it start or end a joined word
+            } else if (i > start) {
+                String part = lower.substring(start, i);
+                byte flags = WORD_FLAGS.getOrDefault(part, NONE);
+                found |= flags;
+                if (prev != null && lower.charAt(prevEnd) != ' ') {
+                    found |= WORD_FLAGS.getOrDefault(prev + part, NONE);
                 }
-                prevStart = start;
+                prev = (flags & JOIN_HEAD) != 0 ? part : null;
                 prevEnd = i;
             }
         }
-        return false;
+        return (byte) (found & ~JOIN_HEAD);
+    }
+
+    /**
+     * False when {@code lower[start, end)} is longer than any vocabulary word or holds a character none has (a
+     * digit, a colon): most parts of generated class names ("css-1x2y3z", "md:w-1/2") are never looked up.
+     */
+    private static boolean mayBeWord(String lower, int start, int end) {
+        if (end - start > MAX_WORD_LENGTH) return false;
+        for (int i = start; i < end; i++) {
+            char c = lower.charAt(i);
+            if (c < 'a' || c > 'z') return false;
+        }
+        return true;
+    }
+
+    private static java.util.Map<String, Byte> wordFlags() {
+        java.util.Map<String, Byte> flags = new java.util.HashMap<>();
+        for (String w : UNLIKELY) flags.merge(w, CHROME_WORD, (x, y) -> (byte) (x | y));
+        for (String w : EMBEDS) flags.merge(w, EMBED_NAME, (x, y) -> (byte) (x | y));
+        for (String w : STRONG_UNLIKELY) flags.merge(w, STRONG_WORD, (x, y) -> (byte) (x | y));
+        // Every start of a word ("related" of "relatedposts"): only after one is a part joined with the next.
+        for (String w : List.copyOf(flags.keySet())) {
+            for (int k = 1; k < w.length(); k++) flags.merge(w.substring(0, k), JOIN_HEAD, (x, y) -> (byte) (x | y));
+        }
+        return java.util.Map.copyOf(flags);
+    }
+
+    /** The article-body names, checked to each hold an anchor (case-insensitive, as names are written any way). */
+    private static Pattern anchored(String alternatives) {
+        for (String a : alternatives.split("\\|")) {
+            if (java.util.Arrays.stream(ARTICLE_BODY_ANCHORS).noneMatch(a::contains)) {
+                throw new IllegalStateException("an article-body name without an anchor word: " + a);
+            }
+        }
+        return Pattern.compile(alternatives, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The longest vocabulary word; every word is lower-case ASCII letters, which {@link #mayBeWord} relies on. */
+    private static int maxWordLength() {
+        int max = 0;
+        for (String w : WORD_FLAGS.keySet()) {
+            if (!w.matches("[a-z]+")) throw new IllegalStateException("not a lower-case ASCII word: " + w);
+            max = Math.max(max, w.length());
+        }
+        return max;
     }
 
     private static boolean isSeparator(char c) {
@@ -123,12 +199,16 @@ final class ClassHints {
     static boolean articleBody(Element e) {
         if ("articleBody".equals(e.attr("itemprop"))) return true;
         String names = names(e);
-        return !names.isEmpty() && ARTICLE_BODY.matcher(names).find();
+        return !names.isEmpty() && namesArticleBody(names, names.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A weight in [-25, 25] from the names: readability's idea of class weighting. */
     static int weight(Element e) {
-        String names = names(e);
+        return weight(names(e));
+    }
+
+    /** {@link #weight(Element)} of an element named {@code names}. */
+    static int weight(String names) {
         if (names.isEmpty()) return 0;
         int w = 0;
         if (NEGATIVE.matcher(names).find()) w -= 25;

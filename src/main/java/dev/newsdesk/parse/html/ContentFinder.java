@@ -2,10 +2,12 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.BlockScorer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,6 +20,8 @@ final class ContentFinder {
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final double[] DIVIDERS = {1, 2, 6, 9, 12};
     private static final int DENSITY_LEVELS = 8;
+    /** A short paragraph that holds a sentence end. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*\\.( .*)?$");
 
     private ContentFinder() {
     }
@@ -67,6 +71,7 @@ final class ContentFinder {
     /** Each voted element's final score; fills {@code text} with [chars, linkChars] per element. */
     static Map<Element, Double> scores(List<HtmlBlock> blocks, Map<Element, int[]> text) {
         Map<Element, double[]> scores = new IdentityHashMap<>();    // [score]
+        Map<String, Integer> weights = new HashMap<>();              // by names: wrappers repeat theirs
         for (HtmlBlock b : blocks) {
             int len = b.candidate().text().length();
             Element e = b.owner();
@@ -91,7 +96,7 @@ final class ContentFinder {
             for (int level = 0; a != null && level < DIVIDERS.length; level++, a = a.parent()) {
                 double[] s = scores.get(a);
                 if (s == null) {
-                    s = new double[] {initial(a)};
+                    s = new double[] {initial(a, weights)};
                     scores.put(a, s);
                 }
                 s[0] += vote / DIVIDERS[level];
@@ -116,6 +121,8 @@ final class ContentFinder {
             return roots;
         }
         double threshold = Math.max(10, best * 0.2);
+        boolean topWeighted = ClassHints.weight(top) != 0;
+        String topNames = ClassHints.names(top);
         List<Element> siblings = new ArrayList<>(parent.children());
         for (Element s : siblings) {
             if (s == top) {
@@ -123,8 +130,7 @@ final class ContentFinder {
                 continue;
             }
             Double f = finals.get(s);
-            double bonus = ClassHints.weight(top) != 0 && ClassHints.names(s).equals(ClassHints.names(top))
-                    ? best * 0.2 : 0;
+            double bonus = topWeighted && ClassHints.names(s).equals(topNames) ? best * 0.2 : 0;
             if (f != null && f + bonus >= threshold) {
                 roots.add(s);
                 continue;
@@ -133,9 +139,8 @@ final class ContentFinder {
                 int[] t = text.get(s);
                 if (t == null) continue;
                 double density = t[0] == 0 ? 0 : t[1] / (double) t[0];
-                String txt = s.text();
                 if (t[0] > 80 && density < 0.25
-                        || t[0] > 0 && t[0] <= 80 && density == 0 && txt.matches("(?s).*\\.( .*)?$")) {
+                        || t[0] > 0 && t[0] <= 80 && density == 0 && SENTENCE_END.matcher(s.text()).matches()) {
                     roots.add(s);
                 }
             }
@@ -143,8 +148,8 @@ final class ContentFinder {
         return roots;
     }
 
-    private static double initial(Element e) {
-        double s = ClassHints.weight(e);
+    private static double initial(Element e, Map<String, Integer> weights) {
+        double s = weights.computeIfAbsent(ClassHints.names(e), ClassHints::weight);
         if (ClassHints.articleBody(e)) s += 30;
         switch (e.normalName()) {
             case "article" -> s += 10;

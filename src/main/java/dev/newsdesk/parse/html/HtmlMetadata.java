@@ -13,9 +13,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a page says about its article outside the body: Open Graph and article meta tags, schema.org JSON-LD,
@@ -24,6 +27,12 @@ import org.jsoup.select.NodeTraversor;
 record HtmlMetadata(String title, String section, List<String> authors, String publishedAt, List<String> tags,
                     String language, String structuredBody) {
 
+    /** Compiled once: jsoup parses a query string on every call. */
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    /** " | Site name", " - Section": what a {@code <title>} appends to the headline. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
 
@@ -35,7 +44,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String ogTitle = found.meta("og:title", "twitter:title");
         String h1Text = null;
         if (!usable(ld.headline) && !usable(ogTitle) && doc.body() != null) {
-            Element h1 = doc.body().selectFirst("h1"); // only now: a search that stops at the first one
+            Element h1 = doc.body().selectFirst(H1); // only now: a search that stops at the first one
             h1Text = h1 == null ? null : Words.squash(h1.text());
         }
         String title = chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(doc.title()));
@@ -52,14 +61,14 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                 "publishdate", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "og:published_time"),
                 ld.published);
         if (date == null && doc.body() != null) {
-            Element time = doc.body().selectFirst("time[datetime]");
+            Element time = doc.body().selectFirst(TIME_WITH_DATETIME);
             if (time != null) date = time.attr("datetime");
         }
         String iso = date == null ? null : Dates.find(date);
         List<String> tags = new ArrayList<>();
         String keywords = firstNonBlank(found.meta("news_keywords", "keywords"), ld.keywords);
         if (keywords != null) {
-            for (String k : keywords.split("\\s*[,;]\\s*")) {
+            for (String k : LIST_SEPARATOR.split(keywords)) {
                 if (!k.isBlank() && tags.size() < 12) tags.add(k.strip());
             }
         }
@@ -141,7 +150,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (t != null && !t.isBlank() && Words.count(t) >= 2) return Words.squash(t);
         }
         if (docTitle != null && !docTitle.isBlank()) {
-            String[] parts = docTitle.split("\\s+[|–—·-]\\s+");
+            String[] parts = TITLE_SEPARATOR.split(docTitle);
             String longest = parts[0];
             for (String p : parts) if (p.length() > longest.length()) longest = p;
             return longest.strip();

@@ -2,6 +2,7 @@ package dev.newsdesk.parse.meta;
 
 import dev.newsdesk.article.Entity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class EntityExtractor {
 
-    private static final Pattern SPACES = Pattern.compile("[ \\u00a0]+");
     private static final Pattern LEADING_TITLE = Pattern.compile(
             "^(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Pr\\.?|Prof\\.?|Herr|Frau|Sr\\.|Sra\\.|Sig\\.|"
                     + "President|Président|Présidente|Presidente|Präsident|Gov\\.|Governor|Sen\\.|Senator|Rep\\.|"
@@ -49,12 +49,14 @@ public final class EntityExtractor {
             String run = trimRun(text.substring(span[0], span[1]));
             if (run.isEmpty()) continue;
             boolean titled = false;
-            Matcher title = LEADING_TITLE.matcher(run);
             int space = run.indexOf(' ');
-            if (space > 0 && space <= 12 && title.find()) {
-                titled = true;
-                run = run.substring(title.end());
-                if (run.isEmpty()) continue;
+            if (space > 0 && space <= 12) {
+                Matcher title = LEADING_TITLE.matcher(run);
+                if (title.find()) {
+                    titled = true;
+                    run = run.substring(title.end());
+                    if (run.isEmpty()) continue;
+                }
             }
             boolean sentenceStart = isSentenceStart(text, start);
             String before = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT).strip();
@@ -86,7 +88,7 @@ public final class EntityExtractor {
         int i = from;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isUpperCase(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) break;
+            if (isUpperCase(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) break;
             i++;
         }
         if (i >= n) return false;
@@ -110,6 +112,11 @@ public final class EntityExtractor {
         span[0] = start;
         span[1] = end;
         return true;
+    }
+
+    /** {@link Character#isUpperCase}, with ASCII (most of any text) decided without the table look-up. */
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /** The end of the capitalised word or initials ("U.S.") starting at {@code i}. */
@@ -144,18 +151,12 @@ public final class EntityExtractor {
             }
         }
         // A lone surname ("Lavrov") is the person named in full elsewhere: fold its mentions into the full name.
+        Map<String, String> bySurname = new HashMap<>();
+        for (String p : people) bySurname.putIfAbsent(p.substring(p.lastIndexOf(' ') + 1), p); // the first one named
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Found f : found.values()) {
             if (!types.containsKey(f.name)) continue;
-            String target = f.name;
-            if (!f.name.contains(" ")) {
-                for (String p : people) {
-                    if (p.endsWith(" " + f.name)) {
-                        target = p;
-                        break;
-                    }
-                }
-            }
+            String target = f.name.indexOf(' ') < 0 ? bySurname.getOrDefault(f.name, f.name) : f.name;
             counts.merge(target, f.count, Integer::sum);
         }
         List<Entity> out = new ArrayList<>();
@@ -167,13 +168,13 @@ public final class EntityExtractor {
 
     private static Entity.Type classify(Found f) {
         String name = f.name;
-        String[] tokens = SPACES.split(name);
+        String[] tokens = splitAtSpaces(name);
         if (Gazetteer.isPlace(name)) return Entity.Type.PLACE;
         for (String t : tokens) {
             if (Gazetteer.isOrganizationWord(t)) return Entity.Type.ORGANIZATION;
         }
         boolean acronym = name.length() >= 2 && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))
-                && name.chars().allMatch(c -> Character.isLetter(c) || c == '.' || Character.isDigit(c));
+                && isAcronymChars(name);
         if (acronym) return Entity.Type.ORGANIZATION;
         if (f.sentenceStartOnly && tokens.length == 1) return null; // a capital because a sentence starts there
         if (Stopwords.isAnyStopword(tokens[0].toLowerCase(Locale.ROOT))) {
@@ -188,7 +189,7 @@ public final class EntityExtractor {
 
     /** Splits a run of capitals: a leading place ("Mali Diop") and a leading sentence opener come off. */
     private static List<String> split(String run, boolean sentenceStart, String language) {
-        String[] tokens = SPACES.split(run);
+        String[] tokens = splitAtSpaces(run);
         int from = 0;
         if (sentenceStart && Stopwords.isAnyStopword(tokens[0].toLowerCase(Locale.ROOT))) from = 1;
         List<String> out = new ArrayList<>();
@@ -199,6 +200,45 @@ public final class EntityExtractor {
         }
         if (from < tokens.length) out.add(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length)));
         return out;
+    }
+
+    private static boolean isAcronymChars(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetter(c) && c != '.' && !Character.isDigit(c)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * {@code s} split at runs of spaces and no-break spaces, as {@code s.split("[ \u00a0]+")} would (a leading
+     * empty part when {@code s} starts with one, no trailing empty parts) without a regex per name.
+     */
+    static String[] splitAtSpaces(String s) {
+        int n = s.length();
+        int first = 0;
+        while (first < n && !isSpace(s.charAt(first))) first++;
+        if (first == n) return new String[] {s}; // one word: most runs
+        List<String> parts = new ArrayList<>(4);
+        int start = 0;
+        int i = first;
+        while (i < n) {
+            if (isSpace(s.charAt(i))) {
+                parts.add(s.substring(start, i));
+                while (i < n && isSpace(s.charAt(i))) i++;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        parts.add(s.substring(start));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) size--;
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0';
     }
 
     private static String trimRun(String run) {

@@ -9,14 +9,16 @@ import java.util.List;
 public final class LanguageDetector {
 
     private static final int SAMPLE_WORDS = 300;
+    /** The head of a text that is read: more than {@link #SAMPLE_WORDS} words in any language. */
+    public static final int SAMPLE_CHARS = 3_000;
 
     private LanguageDetector() {
     }
 
     /** The ISO 639-1 code of {@code text}'s language, or {@code fallback} when no language stands out. */
     public static String detect(String text, String fallback) {
-        List<String> words = Words.lowerCase(text.length() > 3_000 ? text.substring(0, 3_000) : text);
-        if (words.size() > SAMPLE_WORDS) words = words.subList(0, SAMPLE_WORDS);
+        List<String> words = Words.lowerCase(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text,
+                SAMPLE_WORDS);
         int[] hits = new int[Stopwords.LANGUAGES.size()];
         for (String w : words) {
             int mask = Stopwords.languageMask(w); // one lookup for all languages

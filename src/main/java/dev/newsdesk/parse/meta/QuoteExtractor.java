@@ -37,6 +37,9 @@ public final class QuoteExtractor {
             NAME + "\\s+(?:a\\s+|avait\\s+|has\\s+|had\\s+)?(?:\\p{Ll}+ment\\s+|also\\s+|aussi\\s+|\\p{Ll}+ly\\s+)?(?:" + SAY_AFTER + "|has said|had said)(?:\\s+que|\\s+qu’|\\s+qu'|\\s+that|"
                     + ",? dass|\\s+que)?\\s*:?\\s*$", Pattern.UNICODE_CASE);
 
+    /** A title before the speaker's name, dropped. */
+    private static final Pattern TITLE = Pattern.compile("^(?:M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Herr|Frau|Sr\\.|Sra\\.)\\s+");
+
     private QuoteExtractor() {
     }
 
@@ -44,10 +47,12 @@ public final class QuoteExtractor {
     public static List<Quote> extract(List<String> paragraphs, List<String> people) {
         Map<String, Quote> found = new LinkedHashMap<>();
         for (String p : paragraphs) {
-            if (!hasQuoteMark(p)) continue; // most paragraphs: skip the regex scan
+            int at = nextQuoteMark(p, 0);
+            if (at < 0) continue; // most paragraphs
             String lastSpeaker = null;
             Matcher m = QUOTE.matcher(p);
-            while (m.find()) {
+            // A quote starts at a quote mark: the regex is started at each mark, never run over the text between.
+            for (; at >= 0 && m.find(at); at = nextQuoteMark(p, m.end())) {
                 String text = firstNonNull(m.group(1), m.group(2), m.group(3), m.group(4)).strip();
                 if (Words.count(text) < 2) continue;
                 String before = p.substring(Math.max(0, m.start() - 160), m.start());
@@ -65,12 +70,13 @@ public final class QuoteExtractor {
         return new ArrayList<>(found.values());
     }
 
-    private static boolean hasQuoteMark(String p) {
-        for (int i = 0, n = p.length(); i < n; i++) {
+    /** Where the first quote mark at or after {@code from} is, or -1. */
+    private static int nextQuoteMark(String p, int from) {
+        for (int i = from, n = p.length(); i < n; i++) {
             char c = p.charAt(i);
-            if (c == '«' || c == '“' || c == '„' || c == '"') return true;
+            if (c == '«' || c == '“' || c == '„' || c == '"') return i;
         }
-        return false;
+        return -1;
     }
 
     /** The person named last in {@code before} (by full name or surname): who "il" or "she" most likely is. */
@@ -89,10 +95,11 @@ public final class QuoteExtractor {
     }
 
     private static String speakerAfter(String after) {
+        // Both patterns start at the quote's end (^): lookingAt tries that one position, find would try them all.
         Matcher m = AFTER_VERB_NAME.matcher(after);
-        if (m.find()) return clean(m.group(1));
+        if (m.lookingAt()) return clean(m.group(1));
         m = AFTER_NAME_VERB.matcher(after);
-        if (m.find()) return clean(m.group(1));
+        if (m.lookingAt()) return clean(m.group(1));
         return null;
     }
 
@@ -105,7 +112,7 @@ public final class QuoteExtractor {
     }
 
     private static String clean(String name) {
-        return name.replaceFirst("^(?:M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Herr|Frau|Sr\\.|Sra\\.)\\s+", "").strip();
+        return TITLE.matcher(name).replaceFirst("").strip();
     }
 
     private static boolean isPronoun(String s) {
