@@ -20,6 +20,11 @@ public final class BlockScorer {
     /** Enough characters for a hundred words or so. */
     private static final int SAMPLE_CHARS = 1_200;
 
+    /** What ends a sentence, in Latin and in Chinese and Japanese punctuation. */
+    private static final String SENTENCE_ENDS = ".!?…:;。！？．：；";
+    /** What may follow a sentence's end: closing quotes and brackets, Western and CJK. */
+    private static final String CLOSERS = "\"'”’»)]\u00a0」』）";
+
     private final String language;
 
     private final boolean dump;
@@ -72,9 +77,9 @@ public final class BlockScorer {
     /** True when the text ends as a sentence does, closing quotes and brackets aside. */
     public static boolean endsLikeSentence(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'”’»)]\u00a0".indexOf(text.charAt(i)) >= 0)) {
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
             i--;
         }
-        return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
     }
 }

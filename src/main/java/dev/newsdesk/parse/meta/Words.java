@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Splits text into words: runs of letters or digits; apostrophes and hyphens end a word. */
+/**
+ * Splits text into words: runs of letters or digits; apostrophes and hyphens end a word. Chinese and Japanese
+ * put no space between words, so each of their characters (Han, kana) is a word of its own, as word processors
+ * count them: a paragraph of them weighs as prose instead of as one long "word".
+ */
 public final class Words {
 
     private Words() {
@@ -21,12 +25,16 @@ public final class Words {
         int n = text.length();
         int start = -1;
         for (int i = 0; i < n && out.size() < max; i++) {
-            if (isLetterOrDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (isLetterOrDigit(c) && !isIdeographic(c)) {
                 if (start < 0) start = i;
-            } else if (start >= 0) {
+                continue;
+            }
+            if (start >= 0) {
                 out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
                 start = -1;
             }
+            if (isIdeographic(c) && out.size() < max) out.add(String.valueOf(c));
         }
         if (start >= 0 && out.size() < max) out.add(text.substring(start).toLowerCase(Locale.ROOT));
         return out;
@@ -41,15 +49,19 @@ public final class Words {
         int n = text.length();
         int start = -1;
         for (int i = 0; i <= n; i++) {
-            if (i < n && isLetterOrDigit(text.charAt(i))) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (isLetterOrDigit(c) && !isIdeographic(c)) {
                 if (start < 0) start = i;
-            } else if (start >= 0) {
+                continue;
+            }
+            if (start >= 0) {
                 if (i - start >= minLength || !isAscii(text, start, i)) {
                     String w = text.substring(start, i).toLowerCase(Locale.ROOT);
                     if (w.length() >= minLength) out.add(w);
                 }
                 start = -1;
             }
+            if (minLength <= 1 && isIdeographic(c)) out.add(String.valueOf(c));
         }
         return out;
     }
@@ -66,11 +78,18 @@ public final class Words {
         int count = 0;
         boolean inWord = false;
         for (int i = 0, n = text.length(); i < n; i++) {
-            boolean letter = isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) count++;
-            inWord = letter;
+            char c = text.charAt(i);
+            boolean letter = isLetterOrDigit(c);
+            if (letter && (!inWord || isIdeographic(c))) count++;
+            inWord = letter && !isIdeographic(c);
         }
         return count;
+    }
+
+    /** A Han character or kana: a word by itself (see the class comment). ASCII is never one. */
+    static boolean isIdeographic(char c) {
+        return c >= 0x3040 && (c <= 0x30ff || c >= 0x3400 && c <= 0x4dbf || c >= 0x4e00 && c <= 0x9fff
+                || c >= 0xf900 && c <= 0xfaff || c >= 0xff66 && c <= 0xff9f);
     }
 
     /** {@link Character#isLetterOrDigit}, with ASCII (most of any text) decided without the table look-up. */
