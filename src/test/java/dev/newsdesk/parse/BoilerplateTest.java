@@ -34,6 +34,16 @@ class BoilerplateTest {
     }
 
     @Test
+    void aShortSentenceAboutCommentingIsTheArticlesOwn() throws Exception {
+        String[] paragraphs = ENGLISH_PROSE.split("\n\n");
+        ArticleContent a = dump(TITLE + "\n\n" + paragraphs[0] + "\n\nThe contractors declined to comment.\n\n"
+                + paragraphs[1] + "\n\n" + paragraphs[2] + "\n\nComments (12)\n\nGreat news for the town!");
+        assertTrue(a.body().contains("declined to comment."), a.body());
+        assertTrue(a.body().contains(paragraphs[2]), a.body());
+        assertFalse(a.body().contains("Great news"), a.body());
+    }
+
+    @Test
     void stopsAtAnEnglishCommentForm() throws Exception {
         ArticleContent a = dump(TITLE + "\n\n" + ENGLISH_PROSE + "\n\nLeave a Reply\n\n"
                 + "Your email address will not be published. Required fields are marked *\n\n"

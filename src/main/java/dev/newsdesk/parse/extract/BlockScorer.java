@@ -44,7 +44,7 @@ public final class BlockScorer {
         // The vocabulary only names short lines; a long block is never chrome by its words alone.
         if (text.length() <= Boilerplate.MAX_CHROME_CHARS) {
             String key = Boilerplate.key(text);
-            if (Boilerplate.endsArticleKey(key)) return Verdict.END;
+            if (Boilerplate.endsArticle(text, key)) return Verdict.END;
             if (Boilerplate.isNoiseKey(key)) return Verdict.NOISE;
         }
         if (c.linkDensity() > 0.5) return Verdict.NOISE;

@@ -137,14 +137,17 @@ public final class Boilerplate {
 
     /** True when {@code line} opens what follows an article: comments, "most read", related articles. */
     public static boolean endsArticle(String line) {
-        return endsArticleKey(key(line));
+        return endsArticle(line, key(line));
     }
 
-    /** {@link #endsArticle} on a line already reduced by {@link #key}. */
-    public static boolean endsArticleKey(String s) {
-        if (s.length() > 90) return false;
-        if (END_OF_ARTICLE.matches(s)) return true;
-        List<String> words = Words.lowerCase(s);
+    /** {@link #endsArticle} with the line's {@link #key} already made. */
+    public static boolean endsArticle(String line, String key) {
+        if (key.length() > 90) return false;
+        if (END_OF_ARTICLE.matches(key)) return true;
+        // A comment word in a short line heads a comment thread ("Top comments", "Kommentare (12)"), but a short
+        // sentence that ends with a full stop is the article's own ("The company declined to comment.").
+        if (line.stripTrailing().endsWith(".")) return false;
+        List<String> words = Words.lowerCase(key);
         if (words.size() > 5) return false;
         for (String w : words) if (COMMENT_WORDS.contains(w)) return true;
         return false;
