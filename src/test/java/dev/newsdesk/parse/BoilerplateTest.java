@@ -121,6 +121,19 @@ class BoilerplateTest {
                 a.related().toString());
     }
 
+    @Test
+    void keepsEveryChunkOfAnArticleCutByAnEmbedEvenWithAModifierClass() throws Exception {
+        String[] p = ENGLISH_PROSE.split("\n\n");
+        String html = "<html><body><article>"
+                + "<div class=\"section\"><div class=\"body-text lead\"><div class=\"content\"><p>" + p[0]
+                + "</p></div></div></div>"
+                + "<div class=\"embed\"><iframe src=\"https://player.example/1\"></iframe></div>"
+                + "<div class=\"section\"><div class=\"body-text\"><div class=\"content\"><p>" + p[1] + "</p><p>"
+                + p[2] + "</p></div></div></div></article></body></html>";
+        ArticleContent a = parse(html, "page.html");
+        for (String paragraph : p) assertTrue(a.body().contains(paragraph), a.body());
+    }
+
     private static ArticleContent dump(String text) throws RejectedFileException {
         return parse(text, "page.txt");
     }

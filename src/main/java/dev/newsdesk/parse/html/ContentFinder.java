@@ -46,18 +46,23 @@ final class ContentFinder {
 
     /**
      * An article cut into chunks (ads or widgets between them) has chunks of one class name that are not siblings:
-     * elements named exactly like the winner and scoring close to it join it.
+     * elements named like the winner and scoring close to it join it. "Named like" allows a modifier class on
+     * either side ("body-text" and "body-text first"): one's class names all appear among the other's.
      */
     private static void addChunks(Set<Element> roots, Element top, double best, Map<Element, Double> finals) {
-        String names = ClassHints.names(top);
-        if (names.isEmpty() || !top.id().isEmpty()) return;
+        if (top.className().isBlank() || !top.id().isEmpty()) return;
+        Set<String> names = top.classNames();
         for (var e : finals.entrySet()) {
             Element el = e.getKey();
             if (e.getValue() >= best * 0.2 && !roots.contains(el) && el.normalName().equals(top.normalName())
-                    && names.equals(ClassHints.names(el)) && !isAncestorOrDescendant(el, roots)) {
+                    && el.id().isEmpty() && namedAlike(names, el.classNames()) && !isAncestorOrDescendant(el, roots)) {
                 roots.add(el);
             }
         }
+    }
+
+    private static boolean namedAlike(Set<String> a, Set<String> b) {
+        return !b.isEmpty() && (a.containsAll(b) || b.containsAll(a));
     }
 
     private static boolean isAncestorOrDescendant(Element el, Set<Element> roots) {
