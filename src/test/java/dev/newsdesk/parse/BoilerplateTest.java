@@ -44,6 +44,19 @@ class BoilerplateTest {
     }
 
     @Test
+    void readersCommentsAfterACommentThreadHeaderAreNeverTheArticleHoweverLong() throws Exception {
+        StringBuilder comments = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            comments.append("\n\nreader").append(i).append(" says:\n\nNovember 19, 2019 at 6:34 am\n\n")
+                    .append("I have been driving over those bridges for twenty years and I can tell you that the ")
+                    .append("council waited far too long, and now the repairs will cost us all a lot more money.");
+        }
+        ArticleContent a = dump(TITLE + "\n\n" + ENGLISH_PROSE + "\n\n12 responses to “" + TITLE + "”" + comments);
+        assertEquals(3, a.blocks().size(), a.body());
+        assertFalse(a.body().contains("twenty years"), a.body());
+    }
+
+    @Test
     void stopsAtAnEnglishCommentForm() throws Exception {
         ArticleContent a = dump(TITLE + "\n\n" + ENGLISH_PROSE + "\n\nLeave a Reply\n\n"
                 + "Your email address will not be published. Required fields are marked *\n\n"

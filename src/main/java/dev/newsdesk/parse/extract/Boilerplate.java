@@ -41,6 +41,18 @@ public final class Boilerplate {
             "deixe (um|seu) coment[áa]rio", "\\d* ?coment[áa]rios?", "mais lidas?", "not[íi]cias relacionadas",
             "artigos relacionados", "voc[êe] tamb[ée]m pode gostar", "o seu endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*"));
 
+    /**
+     * A blog's comment thread header, "34 responses to “Title”", in the words WordPress prints in each language:
+     * the quoted title tells it from a sentence. What follows it is readers' comments, never the article.
+     */
+    private static final Phrases COMMENT_THREAD = compile(List.of(
+            "(\\d+|one) (responses?|repl(y|ies)|comments?|thoughts?) (to|on) [“\"'‘«„].+",
+            "(\\d+|une?) (r[ée]flexions?|commentaires?|r[ée]ponses?) (sur|[àa]) [“\"'‘«„].+",
+            "(\\d+|eine?n?) (gedanken|kommentare?|antworten?) (zu|auf) [“\"'‘«„].+",
+            "(\\d+|una?) (comentarios?|respuestas?|pensamientos?) (en|a|sobre) [“\"'‘«„].+",
+            "(\\d+|una?) (commenti|commento|risposte?|pensier[io]) (su|a) [“\"'‘«„].+",
+            "(\\d+|uma?) (coment[áa]rios?|respostas?|pensamentos?) (em|para|sobre) [“\"'‘«„].+"));
+
     /** Lines that are never article text, wherever they stand. */
     private static final Phrases NOISE = compile(List.of(
             // navigation, page chrome
@@ -142,6 +154,7 @@ public final class Boilerplate {
 
     /** {@link #endsArticle} with the line's {@link #key} already made. */
     public static boolean endsArticle(String line, String key) {
+        if (COMMENT_THREAD.matches(key)) return true; // its quoted title may be long
         if (key.length() > 90) return false;
         if (END_OF_ARTICLE.matches(key)) return true;
         // A comment word in a short line heads a comment thread ("Top comments", "Kommentare (12)"), but a short
@@ -151,6 +164,11 @@ public final class Boilerplate {
         if (words.size() > 5) return false;
         for (String w : words) if (COMMENT_WORDS.contains(w)) return true;
         return false;
+    }
+
+    /** True when {@code line} heads a thread of readers' comments ({@link #COMMENT_THREAD}). */
+    public static boolean opensCommentThread(String line) {
+        return line.length() <= MAX_CHROME_CHARS && COMMENT_THREAD.matches(key(line));
     }
 
     /** True when {@code text} reads as legal or site-service small print (copyright, privacy, cookies, terms). */

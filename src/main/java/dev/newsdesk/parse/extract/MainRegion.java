@@ -53,13 +53,25 @@ public final class MainRegion {
             };
         }
         List<double[]> segments = new java.util.ArrayList<>(); // {score, start, end}
+        // Past the header of a comment thread only readers' comments follow: a segment there is the article only
+        // when nothing before the header reads as one.
+        int commentsFrom = Integer.MAX_VALUE;
         int from = 0;
         for (int i = 0; i <= blocks.size(); i++) {
             if (i == blocks.size() || Double.isNaN(weights[i])) {
                 if (i > from) segments.add(best(weights, from, i));
                 from = i + 1;
+                if (i < blocks.size() && commentsFrom == Integer.MAX_VALUE
+                        && Boilerplate.opensCommentThread(blocks.get(i).text())) {
+                    commentsFrom = segments.size();
+                }
             }
         }
+        boolean articleBeforeComments = false;
+        for (int s = 0; s < Math.min(commentsFrom, segments.size()); s++) {
+            if (segments.get(s)[0] > 0) articleBeforeComments = true;
+        }
+        if (articleBeforeComments && commentsFrom < segments.size()) segments = segments.subList(0, commentsFrom);
         double top = 0;
         for (double[] seg : segments) top = Math.max(top, seg[0]);
         for (double[] seg : segments) {
