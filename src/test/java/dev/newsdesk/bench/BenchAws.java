@@ -6,18 +6,13 @@ import dev.newsdesk.AwsClients;
 import dev.newsdesk.Services;
 import dev.newsdesk.Settings;
 import dev.newsdesk.ingest.IngestHandler;
-import dev.newsdesk.local.DynaliteServer;
 import dev.newsdesk.store.Table;
+import dev.newsdesk.testing.LocalAws;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -35,32 +30,22 @@ final class BenchAws implements AutoCloseable {
     static final String SAMPLE_SLUG =
             "avec-le-soutien-de-la-russie-le-mali-ouvre-une-nouvelle-page-de-stabilite-securitaire";
 
-    private final S3Proxy s3Proxy;
-    private final DynaliteServer dynalite;
+    private final LocalAws.EmbeddedServers servers;
     final Settings settings;
     final S3Client s3;
     final DynamoDbClient dynamo;
 
-    private BenchAws(S3Proxy s3Proxy, DynaliteServer dynalite, Settings settings) {
-        this.s3Proxy = s3Proxy;
-        this.dynalite = dynalite;
+    private BenchAws(LocalAws.EmbeddedServers servers, Settings settings) {
+        this.servers = servers;
         this.settings = settings;
         this.s3 = AwsClients.s3(settings);
         this.dynamo = AwsClients.dynamoDb(settings);
     }
 
     static BenchAws start() throws Exception {
-        URI s3Endpoint = URI.create("http://127.0.0.1:" + DynaliteServer.freePort());
-        S3Proxy proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore()).endpoint(s3Endpoint)
-                .awsAuthentication(AuthenticationType.NONE, null, null).build();
-        proxy.start();
-        while (!"STARTED".equals(proxy.getState())) {
-            Thread.sleep(5);
-        }
-        Path log = Files.createDirectories(Path.of("target")).resolve("dynalite-bench.log");
-        DynaliteServer dynalite = DynaliteServer.start(home(), 0, Optional.empty(), log);
-        Settings settings = Settings.local(TABLE, BUCKET, s3Endpoint, dynalite.endpoint());
-        BenchAws aws = new BenchAws(proxy, dynalite, settings);
+        LocalAws.EmbeddedServers servers = LocalAws.EmbeddedServers.start(home(), "dynalite-bench.log");
+        Settings settings = Settings.local(TABLE, BUCKET, servers.s3Endpoint(), servers.dynamoDbEndpoint());
+        BenchAws aws = new BenchAws(servers, settings);
         aws.s3.createBucket(b -> b.bucket(BUCKET));
         Table.ensureExists(aws.dynamo, TABLE);
         return aws;
@@ -137,7 +122,6 @@ final class BenchAws implements AutoCloseable {
     public void close() throws Exception {
         s3.close();
         dynamo.close();
-        dynalite.close();
-        s3Proxy.stop();
+        servers.close();
     }
 }

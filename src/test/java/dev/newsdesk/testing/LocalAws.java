@@ -142,8 +142,8 @@ public final class LocalAws implements ExecutionCondition, ParameterResolver {
         URI dynamoDbEndpoint();
     }
 
-    /** The default: S3Proxy in process and dynalite as a child process. */
-    static final class EmbeddedServers implements Servers {
+    /** The default: S3Proxy in process (in memory) and dynalite as a child process (in memory); benches use it too. */
+    public static final class EmbeddedServers implements Servers {
         final S3Proxy s3Proxy;
         final URI s3Endpoint;
         final DynaliteServer dynamo;
@@ -165,6 +165,11 @@ public final class LocalAws implements ExecutionCondition, ParameterResolver {
         }
 
         static EmbeddedServers start() {
+            return start(Path.of("").toAbsolutePath(), "dynalite-test.log");
+        }
+
+        /** Both servers on free loopback ports; dynalite from {@code home}'s node_modules, its log in target/. */
+        public static EmbeddedServers start(Path home, String logName) {
             try {
                 URI s3Endpoint = URI.create("http://127.0.0.1:" + DynaliteServer.freePort());
                 S3Proxy proxy = S3Proxy.builder()
@@ -176,8 +181,8 @@ public final class LocalAws implements ExecutionCondition, ParameterResolver {
                 while (!"STARTED".equals(proxy.getState())) {
                     Thread.sleep(5);
                 }
-                Path log = Files.createDirectories(Path.of("target")).resolve("dynalite-test.log");
-                DynaliteServer dynamo = DynaliteServer.start(Path.of("").toAbsolutePath(), 0, Optional.empty(), log);
+                Path log = Files.createDirectories(Path.of("target")).resolve(logName);
+                DynaliteServer dynamo = DynaliteServer.start(home, 0, Optional.empty(), log);
                 return new EmbeddedServers(proxy, s3Endpoint, dynamo);
             } catch (Exception e) {
                 throw new IllegalStateException("could not start the local S3 and DynamoDB servers", e);
