@@ -51,7 +51,7 @@ public final class BlockScorer {
         // Long blocks are judged on a sample of their words: a paragraph's first hundred words say what it is.
         List<String> tokens = Words.lowerCase(text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS));
         if (Boilerplate.isSmallPrint(tokens, text, !dump)) return Verdict.NOISE;
-        int words = text.length() <= SAMPLE_CHARS ? tokens.size() : Words.count(text);
+        int words = c.words();
         boolean sentence = endsLikeSentence(text);
         if (words >= 10 && sentence || words >= 25 && !c.marked()) {
             double stop = LanguageDetector.stopwordRatio(tokens, language);
@@ -67,7 +67,7 @@ public final class BlockScorer {
      */
     public double proseWeight(Candidate c) {
         String text = c.text();
-        int words = Words.count(text);
+        int words = c.words();
         if (language == null) return words;
         List<String> tokens = Words.lowerCase(text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS));
         double ratio = LanguageDetector.stopwordRatio(tokens, language);
