@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.extract;
 
+import dev.newsdesk.parse.meta.Vocabulary;
 import dev.newsdesk.parse.meta.Words;
 import java.util.List;
 import java.util.Locale;
@@ -120,12 +121,12 @@ public final class Boilerplate {
     }
 
     /** Words that, in a short line, announce a comment thread ("Top rated comments", "Kommentare (12)"). */
-    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "commentaire", "commentaires",
+    private static final Set<String> COMMENT_WORDS = Vocabulary.of("comment", "comments", "commentaire", "commentaires",
             "kommentar", "kommentare", "comentario", "comentarios", "commento", "commenti", "comentário", "comentários",
             "réactions", "replies", "responses");
 
     /** Words of legal and site-service small print; three in a block, or two in a short one, make it small print, not article. */
-    private static final Set<String> SMALL_PRINT = Set.of("copyright", "©", "rights", "reserved", "privacy",
+    private static final Set<String> SMALL_PRINT = Vocabulary.of("copyright", "©", "rights", "reserved", "privacy",
             "cookie", "cookies", "trademark", "trademarks", "registered", "disclaimer", "website", "affiliate",
             "advertising", "advertisers", "newsletter", "unsubscribe", "droits", "réservés", "confidentialité",
             "mentions", "légales", "datenschutz", "impressum", "rechte", "vorbehalten", "derechos", "reservados",
@@ -253,7 +254,7 @@ public final class Boilerplate {
             else patterns.add(a);
         }
         String joined = String.join("|", patterns);
-        return new Phrases(Set.copyOf(literal),
+        return new Phrases(Vocabulary.copyOf(literal),
                 Pattern.compile("(?:" + joined + ")", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
     }
 
