@@ -86,22 +86,22 @@ public final class BlockScorer {
     /** What a block's sampled words tell: how many, how many are function words, whether they are small print. */
     private static final class Sample implements Predicate<String> {
         private final Set<String> stopwords;
+        /** Null for a block too long to be small print: its words are not looked up. */
         private final Boilerplate.SmallPrint smallPrint;
-        private final boolean shortEnough;
         private int words;
         private int stops;
 
         Sample(String text, Set<String> stopwords) {
             this.stopwords = stopwords;
-            this.smallPrint = new Boilerplate.SmallPrint(text);
-            this.shortEnough = text.length() <= Boilerplate.SmallPrint.MAX_CHARS;
+            boolean shortEnough = text.length() <= Boilerplate.SmallPrint.MAX_CHARS;
+            this.smallPrint = shortEnough ? new Boilerplate.SmallPrint(text) : null;
         }
 
         @Override
         public boolean test(String word) {
             words++;
             if (stopwords.contains(word)) stops++;
-            smallPrint.add(word);
+            if (smallPrint != null) smallPrint.add(word);
             return true;
         }
 
@@ -112,7 +112,7 @@ public final class BlockScorer {
 
         /** {@link Boilerplate#isSmallPrint} on the block. */
         boolean isSmallPrint(boolean strict) {
-            return shortEnough && smallPrint.verdict(words, strict);
+            return smallPrint != null && smallPrint.verdict(words, strict);
         }
     }
 
