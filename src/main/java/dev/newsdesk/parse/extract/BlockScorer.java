@@ -1,8 +1,9 @@
 package dev.newsdesk.parse.extract;
 
-import dev.newsdesk.parse.meta.LanguageDetector;
+import dev.newsdesk.parse.meta.Stopwords;
 import dev.newsdesk.parse.meta.Words;
-import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Says how much a block looks like article prose. Prose is long, made of sentences (it ends with punctuation
@@ -26,6 +27,7 @@ public final class BlockScorer {
     private static final String CLOSERS = "\"'”’»)]\u00a0」』）";
 
     private final String language;
+    private final Set<String> stopwords;
 
     private final boolean dump;
 
@@ -35,6 +37,7 @@ public final class BlockScorer {
      */
     public BlockScorer(String language, boolean dump) {
         this.language = language;
+        this.stopwords = Stopwords.of(language);
         this.dump = dump;
     }
 
@@ -49,12 +52,12 @@ public final class BlockScorer {
         }
         if (c.linkDensity() > 0.5) return Verdict.NOISE;
         // Long blocks are judged on a sample of their words: a paragraph's first hundred words say what it is.
-        List<String> tokens = Words.lowerCase(text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS));
-        if (Boilerplate.isSmallPrint(tokens, text, !dump)) return Verdict.NOISE;
-        int words = text.length() <= SAMPLE_CHARS ? tokens.size() : Words.count(text);
+        Sample sample = sample(text);
+        if (sample.isSmallPrint(!dump)) return Verdict.NOISE;
+        int words = c.words();
         boolean sentence = endsLikeSentence(text);
         if (words >= 10 && sentence || words >= 25 && !c.marked()) {
-            double stop = LanguageDetector.stopwordRatio(tokens, language);
+            double stop = sample.stopwordRatio();
             // Prose in any of our languages is at least a tenth function words; lists of names and tags are not.
             if (stop >= 0.12 || language == null || words >= 10 && sentence && stop >= 0.06) return Verdict.PROSE;
         }
@@ -67,11 +70,50 @@ public final class BlockScorer {
      */
     public double proseWeight(Candidate c) {
         String text = c.text();
-        int words = Words.count(text);
+        int words = c.words();
         if (language == null) return words;
-        List<String> tokens = Words.lowerCase(text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS));
-        double ratio = LanguageDetector.stopwordRatio(tokens, language);
+        double ratio = sample(text).stopwordRatio();
         return words * Math.max(0.3, Math.min(1, ratio / TYPICAL_STOPWORD_RATIO));
+    }
+
+    /** The first {@link #SAMPLE_CHARS} of {@code text}, its words read once for all the tallies the verdict needs. */
+    private Sample sample(String text) {
+        Sample sample = new Sample(text, stopwords);
+        Words.eachLowerCase(text, Math.min(text.length(), SAMPLE_CHARS), sample);
+        return sample;
+    }
+
+    /** What a block's sampled words tell: how many, how many are function words, whether they are small print. */
+    private static final class Sample implements Predicate<String> {
+        private final Set<String> stopwords;
+        /** Null for a block too long to be small print: its words are not looked up. */
+        private final Boilerplate.SmallPrint smallPrint;
+        private int words;
+        private int stops;
+
+        Sample(String text, Set<String> stopwords) {
+            this.stopwords = stopwords;
+            boolean shortEnough = text.length() <= Boilerplate.SmallPrint.MAX_CHARS;
+            this.smallPrint = shortEnough ? new Boilerplate.SmallPrint(text) : null;
+        }
+
+        @Override
+        public boolean test(String word) {
+            words++;
+            if (stopwords.contains(word)) stops++;
+            if (smallPrint != null) smallPrint.add(word);
+            return true;
+        }
+
+        /** Share of the sampled words that are function words of the scorer's language. */
+        double stopwordRatio() {
+            return words == 0 ? 0 : stops / (double) words;
+        }
+
+        /** {@link Boilerplate#isSmallPrint} on the block. */
+        boolean isSmallPrint(boolean strict) {
+            return smallPrint != null && smallPrint.verdict(words, strict);
+        }
     }
 
     /** True when the text ends as a sentence does, closing quotes and brackets aside. */

@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.extract;
 
+import dev.newsdesk.parse.meta.Vocabulary;
 import dev.newsdesk.parse.meta.Words;
 import java.util.List;
 import java.util.Locale;
@@ -132,12 +133,12 @@ public final class Boilerplate {
     }
 
     /** Words that, in a short line, announce a comment thread ("Top rated comments", "Kommentare (12)"). */
-    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "commentaire", "commentaires",
+    private static final Set<String> COMMENT_WORDS = Vocabulary.of("comment", "comments", "commentaire", "commentaires",
             "kommentar", "kommentare", "comentario", "comentarios", "commento", "commenti", "comentário", "comentários",
             "réactions", "replies", "responses");
 
     /** Words of legal and site-service small print; three in a block, or two in a short one, make it small print, not article. */
-    private static final Set<String> SMALL_PRINT = Set.of("copyright", "©", "rights", "reserved", "privacy",
+    private static final Set<String> SMALL_PRINT = Vocabulary.of("copyright", "©", "rights", "reserved", "privacy",
             "cookie", "cookies", "trademark", "trademarks", "registered", "disclaimer", "website", "affiliate",
             "advertising", "advertisers", "newsletter", "unsubscribe", "droits", "réservés", "confidentialité",
             "mentions", "légales", "datenschutz", "impressum", "rechte", "vorbehalten", "derechos", "reservados",
@@ -173,20 +174,44 @@ public final class Boilerplate {
 
     /** True when {@code text} reads as legal or site-service small print (copyright, privacy, cookies, terms). */
     public static boolean isSmallPrint(List<String> words, String text, boolean strict) {
-        if (text.length() > 1_200) return false;
-        String first = text.indexOf('©') >= 0 ? "copyright" : null;
-        String second = null;
-        for (String w : words) {
-            if (!SMALL_PRINT.contains(w) || w.equals(first) || w.equals(second)) continue;
+        if (text.length() > SmallPrint.MAX_CHARS) return false;
+        SmallPrint tally = new SmallPrint(text);
+        for (String w : words) tally.add(w);
+        return tally.verdict(words.size(), strict);
+    }
+
+    /**
+     * {@link #isSmallPrint} fed one lower-cased word at a time, so that a caller reading a block's words for other
+     * reasons too tallies them in the same pass.
+     */
+    public static final class SmallPrint {
+        /** Longer blocks are never small print. */
+        public static final int MAX_CHARS = 1_200;
+
+        private String first;
+        private String second;
+        private boolean third;
+
+        /** A tally for the words of {@code text}. */
+        public SmallPrint(String text) {
+            first = text.indexOf('©') >= 0 ? "copyright" : null;
+        }
+
+        public void add(String w) {
+            if (third || !SMALL_PRINT.contains(w) || w.equals(first) || w.equals(second)) return;
             if (first == null) {
                 first = w;
             } else if (second == null) {
                 second = w;
             } else {
-                return true; // a third distinct word
+                third = true; // a third distinct word
             }
         }
-        return second != null && (!strict || words.size() <= 40);
+
+        /** The verdict on a block of {@code words} words: three small-print words, or two in a short block. */
+        public boolean verdict(int words, boolean strict) {
+            return third || second != null && (!strict || words <= 40);
+        }
     }
 
     /** True when {@code line} is page chrome in any of the known languages. */
@@ -250,7 +275,7 @@ public final class Boilerplate {
             else patterns.add(a);
         }
         String joined = String.join("|", patterns);
-        return new Phrases(Set.copyOf(literal),
+        return new Phrases(Vocabulary.copyOf(literal),
                 Pattern.compile("(?:" + joined + ")", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
     }
 

@@ -1,5 +1,7 @@
 package dev.newsdesk.parse.extract;
 
+import dev.newsdesk.parse.meta.Words;
+
 /**
  * One block of a page that may or may not belong to the article, with the facts the scorer weighs.
  *
@@ -7,8 +9,14 @@ package dev.newsdesk.parse.extract;
  * @param kind        what the markup (or its absence) says the block is
  * @param linkDensity share of the text inside links, 0 when the format has no links
  * @param marked      set off from the flow: indented or bulleted in a text dump, a teaser in markup
+ * @param words       the text's {@link Words#count word count}, counted once here: the verdict, the search for
+ *                    the article, its sorting and the choice of the article element all weigh it
  */
-public record Candidate(String text, Kind kind, double linkDensity, boolean marked) {
+public record Candidate(String text, Kind kind, double linkDensity, boolean marked, int words) {
+
+    public Candidate(String text, Kind kind, double linkDensity, boolean marked) {
+        this(text, kind, linkDensity, marked, Words.count(text));
+    }
 
     /** What a block is, as far as the source tells. */
     public enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE }

@@ -1,7 +1,6 @@
 package dev.newsdesk.parse.extract;
 
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
-import dev.newsdesk.parse.meta.Words;
 import java.util.List;
 
 /**
@@ -46,7 +45,7 @@ public final class MainRegion {
         double[] weights = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             weights[i] = switch (verdicts.get(i)) {
-                case PROSE -> costs.weighProse() ? scorer.proseWeight(blocks.get(i)) : Words.count(blocks.get(i).text());
+                case PROSE -> costs.weighProse() ? scorer.proseWeight(blocks.get(i)) : blocks.get(i).words();
                 case SHORT -> -costs.shortBlock();
                 case NOISE -> -costs.noise();
                 case END -> Double.NaN;

@@ -3,7 +3,6 @@ package dev.newsdesk.parse.extract;
 import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Related;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
-import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +44,7 @@ public final class RegionCleaner {
                 related.add(new Related(teaser, null));
                 continue;
             }
-            int words = Words.count(text);
+            int words = c.words();
             List<String> names = words <= 12 ? Bylines.authors(text) : null;
             if (names != null) {
                 authors.addAll(names);

@@ -2,6 +2,7 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.article.Related;
 import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.meta.Vocabulary;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,11 +22,11 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BlockWalker implements NodeFilter {
 
-    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+    private static final Set<String> SKIP = Vocabulary.of("script", "style", "noscript", "template", "svg", "iframe",
             "object", "embed", "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "header",
             "figure", "figcaption", "canvas", "video", "audio", "map", "head", "title", "meta", "link", "dialog",
             "menu", "math", "picture", "source", "img");
-    private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+    private static final Set<String> BLOCK = Vocabulary.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
             "tbody", "thead", "tfoot", "caption", "address", "center", "hr", "details", "summary", "body", "form",
             "fieldset", "hgroup", "legend");

@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.html;
 
+import dev.newsdesk.parse.meta.Vocabulary;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -168,7 +169,7 @@ final class ClassHints {
         for (String w : List.copyOf(flags.keySet())) {
             for (int k = 1; k < w.length(); k++) flags.merge(w.substring(0, k), JOIN_HEAD, (x, y) -> (byte) (x | y));
         }
-        return java.util.Map.copyOf(flags);
+        return Vocabulary.copyOf(flags);
     }
 
     /** The article-body names, checked to each hold an anchor (case-insensitive, as names are written any way). */

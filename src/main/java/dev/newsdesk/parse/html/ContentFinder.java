@@ -90,7 +90,7 @@ final class ContentFinder {
             String t = b.candidate().text();
             if (len < MIN_PARAGRAPH_CHARS || b.candidate().linkDensity() > 0.5
                     || b.candidate().kind() == dev.newsdesk.parse.extract.Candidate.Kind.HEADING
-                    || !BlockScorer.endsLikeSentence(t) && dev.newsdesk.parse.meta.Words.count(t) < 25) {
+                    || !BlockScorer.endsLikeSentence(t) && b.candidate().words() < 25) {
                 continue;
             }
             double vote = 1 + commas(b.candidate().text()) + Math.min(len / 100.0, 3);

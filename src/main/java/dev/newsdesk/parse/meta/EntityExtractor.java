@@ -23,16 +23,16 @@ public final class EntityExtractor {
                     + "President|Président|Présidente|Presidente|Präsident|Gov\\.|Governor|Sen\\.|Senator|Rep\\.|"
                     + "Minister|Ministre|Chancellor|Kanzler|Pope|Pape|King|Queen|Prince|Princess|General|Général|"
                     + "Judge|Juge|Coach)\\s+");
-    private static final Set<String> PERSON_TITLES = Set.of("m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+    private static final Set<String> PERSON_TITLES = Vocabulary.of("m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
             "dr", "dr.", "president", "président", "présidente", "minister", "ministre", "senator", "sénateur",
             "sen.", "rep.", "gov.", "governor", "gouverneur", "herr", "frau", "señor", "señora", "sr.", "sra.",
             "signor", "pope", "pape", "king", "roi", "queen", "reine", "prince", "general", "général", "chancellor",
             "chancelière", "chancelier", "kanzler", "premier", "diplomate", "porte-parole", "spokesman", "ceo",
             "coach", "entraîneur", "juge", "judge");
-    private static final Set<String> PARTICLES = Set.of("de", "da", "del", "di", "du", "van", "von", "der", "bin",
+    private static final Set<String> PARTICLES = Vocabulary.of("de", "da", "del", "di", "du", "van", "von", "der", "bin",
             "al", "ben", "la", "le");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "in", "en", "nach", "em");
-    private static final Set<String> PLACE_CUES = Set.of("ville de", "city of", "town of", "région de",
+    private static final Set<String> PLACE_PREPOSITIONS = Vocabulary.of("à", "in", "en", "nach", "em");
+    private static final Set<String> PLACE_CUES = Vocabulary.of("ville de", "city of", "town of", "région de",
             "province de", "state of", "capitale", "village de", "stadt", "ciudad de", "città di", "cidade de");
 
     private EntityExtractor() {

@@ -38,7 +38,7 @@ final class Gazetteer {
                 String s = line.strip();
                 if (!s.isEmpty() && !s.startsWith("#")) out.add(s);
             }
-            return Set.copyOf(out);
+            return Vocabulary.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,5 @@
 package dev.newsdesk.parse.meta;
 
-import java.util.List;
-
 /**
  * Guesses the language of a text from its function words: in any real sentence they are the most frequent
  * words, and they differ enough between languages to tell them apart on a paragraph or two.
@@ -17,15 +15,15 @@ public final class LanguageDetector {
 
     /** The ISO 639-1 code of {@code text}'s language, or {@code fallback} when no language stands out. */
     public static String detect(String text, String fallback) {
-        List<String> words = Words.lowerCase(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text,
-                SAMPLE_WORDS);
         int[] hits = new int[Stopwords.LANGUAGES.size()];
-        for (String w : words) {
+        int[] words = {0};
+        Words.eachLowerCase(text, Math.min(text.length(), SAMPLE_CHARS), w -> {
             int mask = Stopwords.languageMask(w); // one lookup for all languages
             for (int l = 0; mask != 0; l++, mask >>>= 1) {
                 if ((mask & 1) != 0) hits[l]++;
             }
-        }
+            return ++words[0] < SAMPLE_WORDS;
+        });
         String best = null;
         int bestHits = 0;
         for (int l = 0; l < hits.length; l++) {
@@ -35,18 +33,7 @@ public final class LanguageDetector {
             }
         }
         // Too few function words to decide (a list of names, a code listing): say what we were told instead.
-        if (best == null || bestHits < 3 || bestHits < words.size() / 20) return fallback;
+        if (best == null || bestHits < 3 || bestHits < words[0] / 20) return fallback;
         return best;
-    }
-
-    /** Share of {@code words} that are stopwords of {@code language}. */
-    public static double stopwordRatio(List<String> words, String language) {
-        if (words.isEmpty()) return 0;
-        var stops = Stopwords.of(language);
-        int hits = 0;
-        for (String w : words) {
-            if (stops.contains(w)) hits++;
-        }
-        return hits / (double) words.size();
     }
 }

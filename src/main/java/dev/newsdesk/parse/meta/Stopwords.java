@@ -51,7 +51,7 @@ public final class Stopwords {
                 int bit = 1 << i;
                 for (String w : of(LANGUAGES.get(i))) m.merge(w, bit, (a, b) -> a | b);
             }
-            BY_WORD = Map.copyOf(m);
+            BY_WORD = Vocabulary.copyOf(m);
         }
     }
 
@@ -62,7 +62,7 @@ public final class Stopwords {
         static {
             Set<String> all = new HashSet<>();
             for (String lang : LANGUAGES) all.addAll(of(lang));
-            WORDS = Set.copyOf(all);
+            WORDS = Vocabulary.copyOf(all);
         }
     }
 
@@ -75,7 +75,7 @@ public final class Stopwords {
             for (String w : all.split("\\s+")) {
                 if (!w.isBlank()) words.add(w.strip());
             }
-            return Set.copyOf(words);
+            return Vocabulary.copyOf(words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
