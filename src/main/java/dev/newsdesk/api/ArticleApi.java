@@ -61,7 +61,7 @@ final class ArticleApi {
         } catch (InvalidCursorException e) {
             throw ApiException.badParameter(e.getMessage());
         }
-        Map<String, Long> totals = views.totals(page.items().stream().map(Article::slug).toList());
+        Map<String, Long> totals = views.totalsForListing(page.items().stream().map(Article::slug).toList());
         List<Article> withViews = page.items().stream().map(a -> a.withViews(totals.getOrDefault(a.slug(), 0L))).toList();
         return Responses.json(request, new ArticleList(withViews, page.nextCursor()), LIST_CACHE, null);
     }

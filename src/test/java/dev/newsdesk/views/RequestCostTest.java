@@ -42,11 +42,19 @@ class RequestCostTest {
     @Test
     void countingAViewWritesTwiceAndReadingTheArticleReadsTwice(LocalAws.Env env) {
         RequestCounter counter = new RequestCounter();
-        Pipeline pipeline = countingPipeline(env, counter);
-        publishAndRead(pipeline, 0, 1);
-        counter.reset();
+        Pipeline pipeline = publishedAndCounted(env, counter, 1);
         assertEquals(200, pipeline.get("/articles/sujet-numero-0").getStatusCode());
         assertEquals(Map.of("GetItem", 1L, "UpdateItem", 2L, "BatchGetItem", 1L), counter.byOperation());
+        assertEquals(ViewCounter.SHARDS, counter.consistentBatchKeys(), "a counted read sums exact shards");
+    }
+
+    @Test
+    void aListPageReadsItsArticlesViewsEventuallyConsistentAtHalfTheCost(LocalAws.Env env) {
+        RequestCounter counter = new RequestCounter();
+        assertEquals(200, publishedAndCounted(env, counter, 3).get("/articles?limit=3").getStatusCode());
+
+        assertEquals(3L * ViewCounter.SHARDS, counter.eventualBatchKeys(), "every shard of every listed article");
+        assertEquals(0, counter.consistentBatchKeys());
     }
 
     @Test
@@ -62,6 +70,14 @@ class RequestCostTest {
 
         assertEquals(Map.of("UpdateItem", 2L), counter.byOperation(), "two writes, nothing read again");
         assertEquals(2, views, "this instance's own views are never missed");
+    }
+
+    /** A pipeline whose DynamoDB calls {@code counter} counts, {@code articles} published and read, counts reset. */
+    private static Pipeline publishedAndCounted(LocalAws.Env env, RequestCounter counter, int articles) {
+        Pipeline pipeline = countingPipeline(env, counter);
+        publishAndRead(pipeline, 0, articles);
+        counter.reset();
+        return pipeline;
     }
 
     private static Pipeline countingPipeline(LocalAws.Env env, RequestCounter counter) {
