@@ -36,20 +36,7 @@ public final class Words {
      * words of {@link #lowerCase}, for a caller that only tallies them and needs no list.
      */
     public static void eachLowerCase(String text, int end, Predicate<String> more) {
-        int start = -1;
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (isLetterOrDigit(c) && !isIdeographic(c)) {
-                if (start < 0) start = i;
-                continue;
-            }
-            if (start >= 0) {
-                if (!more.test(text.substring(start, i).toLowerCase(Locale.ROOT))) return;
-                start = -1;
-            }
-            if (isIdeographic(c) && !more.test(String.valueOf(c))) return;
-        }
-        if (start >= 0) more.test(text.substring(start, end).toLowerCase(Locale.ROOT));
+        eachWord(text, end, (from, to) -> more.test(text.substring(from, to).toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -58,24 +45,39 @@ public final class Words {
      */
     public static List<String> lowerCaseAtLeast(String text, int minLength) {
         List<String> out = new ArrayList<>();
-        int n = text.length();
+        eachWord(text, text.length(), (from, to) -> {
+            if (to - from >= minLength || !isAscii(text, from, to)) {
+                String w = text.substring(from, to).toLowerCase(Locale.ROOT);
+                if (w.length() >= minLength) out.add(w);
+            }
+            return true;
+        });
+        return out;
+    }
+
+    /** Takes a word as the span {@code [from, to)} of the text; answers whether to go on. */
+    @FunctionalInterface
+    private interface Span {
+        boolean take(int from, int to);
+    }
+
+    /** The one place that says what a word is: each word of {@code text[0, end)} in order, as a span. */
+    private static void eachWord(String text, int end, Span span) {
         int start = -1;
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
-            if (isLetterOrDigit(c) && !isIdeographic(c)) {
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            boolean ideographic = isIdeographic(c);
+            if (!ideographic && isLetterOrDigit(c)) {
                 if (start < 0) start = i;
                 continue;
             }
             if (start >= 0) {
-                if (i - start >= minLength || !isAscii(text, start, i)) {
-                    String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-                    if (w.length() >= minLength) out.add(w);
-                }
+                if (!span.take(start, i)) return;
                 start = -1;
             }
-            if (minLength <= 1 && isIdeographic(c)) out.add(String.valueOf(c));
+            if (ideographic && !span.take(i, i + 1)) return;
         }
-        return out;
+        if (start >= 0) span.take(start, end);
     }
 
     private static boolean isAscii(String text, int from, int to) {
@@ -85,15 +87,19 @@ public final class Words {
         return true;
     }
 
-    /** How many words {@code text} has, without building them. */
+    /**
+     * How many words {@code text} has, without building them: {@link #eachWord}'s rule, counted in a loop of its
+     * own (the parser's hottest word loop; counted through the callback, a median page measured 1.65–1.73 ms
+     * against 1.54–1.55 in one session).
+     */
     public static int count(String text) {
         int count = 0;
         boolean inWord = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            boolean letter = isLetterOrDigit(c);
-            if (letter && (!inWord || isIdeographic(c))) count++;
-            inWord = letter && !isIdeographic(c);
+            boolean ideographic = isIdeographic(c);
+            if (ideographic || isLetterOrDigit(c) && !inWord) count++;
+            inWord = !ideographic && isLetterOrDigit(c);
         }
         return count;
     }
