@@ -11,7 +11,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
@@ -72,7 +71,7 @@ final class LoopbackServer implements AutoCloseable {
             String name = header.substring(0, colon).trim();
             String value = header.substring(colon + 1).trim();
             request.appendHeader(name, value);
-            if (name.toLowerCase(Locale.ROOT).equals("content-length")) length = Integer.parseInt(value);
+            if (name.equalsIgnoreCase("content-length")) length = Integer.parseInt(value);
         }
         byte[] body = in.readNBytes(length);
         HttpExecuteResponse answer = answers.prepareRequest(HttpExecuteRequest.builder().request(request.build())

@@ -27,10 +27,10 @@ import org.crac.Resource;
  *
  * <p>It never touches the real table or bucket: priming runs the handlers on {@link Services} whose S3 and
  * DynamoDB clients talk to an {@link OfflineHttpClient}, which answers from memory, over a {@link LoopbackServer}
- * of its own (so the HTTP stack is primed too), never to AWS. So it
- * can parse and "store" the bundled samples, read them back, count a view and run the rollup, all through the
- * same classes as a real request, and still never write an article, count a view or record an upload
- * ({@code PrimingTest} runs it against real servers and checks that nothing changed).
+ * of its own (so the HTTP stack is primed too), never to AWS. So it can parse and "store" the bundled samples,
+ * read them back, count a view and run the rollup, all through the same classes as a real request, and still
+ * never write an article, count a view or record an upload ({@code PrimingTest} runs it against real servers and
+ * checks that nothing changed).
  */
 public final class Priming implements Resource {
 
@@ -99,13 +99,12 @@ public final class Priming implements Resource {
     static List<Integer> api(Offline offline) {
         publishSamples(offline.services());
         ApiHandler api = new ApiHandler(offline.services());
+        List<String> paths = List.of("/articles", "/articles?section=culture&limit=5", "/rankings",
+                "/rankings?window=24h", "/sections", "/articles/" + slugOf(offline), "/articles/no-such-article");
         List<Integer> statuses = new java.util.ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             statuses.clear();
-            for (String path : List.of("/articles", "/articles?section=culture&limit=5", "/rankings",
-                    "/rankings?window=24h", "/sections", "/articles/" + slugOf(offline), "/articles/no-such-article")) {
-                statuses.add(api.handleRequest(get(path), null).getStatusCode());
-            }
+            for (String path : paths) statuses.add(api.handleRequest(get(path), null).getStatusCode());
         }
         return statuses;
     }

@@ -102,7 +102,7 @@ public final class ViewCounter {
 
     /**
      * All-time views of each slug, from strongly consistent reads of every shard: exact, but for what the
-     * instance cache reuses for up to its lifetime.
+     * instance cache reuses for up to its lifetime (which a list may have filled with eventually consistent reads).
      */
     public Map<String, Long> totals(List<String> slugs) {
         return totals(slugs, true);

@@ -66,11 +66,10 @@ public final class MainRegion {
                 }
             }
         }
-        boolean articleBeforeComments = false;
-        for (int s = 0; s < Math.min(commentsFrom, segments.size()); s++) {
-            if (segments.get(s)[0] > 0) articleBeforeComments = true;
+        if (commentsFrom < segments.size()
+                && segments.subList(0, commentsFrom).stream().anyMatch(segment -> segment[0] > 0)) {
+            segments = segments.subList(0, commentsFrom);
         }
-        if (articleBeforeComments && commentsFrom < segments.size()) segments = segments.subList(0, commentsFrom);
         double top = 0;
         for (double[] seg : segments) top = Math.max(top, seg[0]);
         for (double[] seg : segments) {
