@@ -18,6 +18,9 @@ public final class BlockScorer {
     /** Below this share of function words, prose starts to look like a keyword list (news prose runs 0.35-0.5). */
     private static final double TYPICAL_STOPWORD_RATIO = 0.3;
 
+    /** A third of a sentence outside its links at least, or it is a link (a teaser whose summary is linked too). */
+    private static final double MAX_SENTENCE_LINK_DENSITY = 2 / 3.0;
+
     /** Enough characters for a hundred words or so. */
     private static final int SAMPLE_CHARS = 1_200;
 
@@ -50,7 +53,7 @@ public final class BlockScorer {
             if (Boilerplate.endsArticle(text, key)) return Verdict.END;
             if (Boilerplate.isNoiseKey(key)) return Verdict.NOISE;
         }
-        if (c.linkDensity() > 0.5) return Verdict.NOISE;
+        if (c.linkDensity() > 0.5 && !linkedSentences(c)) return Verdict.NOISE;
         // Long blocks are judged on a sample of their words: a paragraph's first hundred words say what it is.
         Sample sample = sample(text);
         if (sample.isSmallPrint(!dump)) return Verdict.NOISE;
@@ -62,6 +65,14 @@ public final class BlockScorer {
             if (stop >= 0.12 || language == null || words >= 10 && sentence && stop >= 0.06) return Verdict.PROSE;
         }
         return Verdict.SHORT;
+    }
+
+    /**
+     * A roundup's items are sentences with their key words linked: long, ending as a sentence, and with a good part
+     * of their words outside links. A link list's items are titles, each one link.
+     */
+    private static boolean linkedSentences(Candidate c) {
+        return c.linkDensity() <= MAX_SENTENCE_LINK_DENSITY && c.words() >= 20 && endsLikeSentence(c.text());
     }
 
     /**
