@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsdesk.article.ArticleContent;
+import dev.newsdesk.parse.extract.Boilerplate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Parts of an article that pages set in unusual ways stay in the body of an HTML page. */
@@ -33,6 +35,35 @@ class HtmlArticlePartsTest {
                 PROSE[2]), "page.html");
         assertTrue(a.body().contains("the company confirmed on Monday"), a.body());
         assertFalse(a.body().contains("city library"), a.body());
+    }
+
+    @Test
+    void keepsALeadInLineAndListAboveTheFirstParagraph() throws Exception {
+        String lead = "<div class=\"entry\"><p>What changes for drivers this winter?</p><ul><li>Two bridges close in March</li>"
+                + "<li>Buses take the old ferry road</li></ul>";
+        ArticleContent a = parse(article(lead, PROSE[0], PROSE[1], PROSE[2] + "</div>"), "page.html");
+        assertTrue(a.body().startsWith("What changes for drivers this winter?"), a.body());
+        assertTrue(a.body().contains("Buses take the old ferry road"), a.body());
+    }
+
+    @Test
+    void theLeadInStartsBelowTheHeadlineRepeatedFromTheTitle() throws Exception {
+        String head = "<div class=\"entry\"><p>Council approves bridge repairs</p>"
+                + "<p>What changes for drivers this winter?</p>";
+        String html = article(head, PROSE[0], PROSE[1], PROSE[2] + "</div>").replace("<html>",
+                "<html><head><title>Council approves bridge repairs | The Daily Example</title></head>");
+        ArticleContent a = parse(html, "page.html");
+        assertTrue(a.body().startsWith("What changes for drivers this winter?"), a.body());
+    }
+
+    @Test
+    void readingTimesAreChromeInEveryLanguage() {
+        for (String line : List.of("Reading time: 3 min", "5 min read", "Temps de lecture : 4 minutes",
+                "Lesezeit: 2 Minuten", "Tiempo de lectura: 6 min", "Tempo di lettura: 3 minuti",
+                "Tempo de leitura: 1 minuto", "4 minutos de leitura")) {
+            assertTrue(Boilerplate.isNoise(line), line);
+        }
+        assertFalse(Boilerplate.isNoise("Reading time matters more than ever to publishers"));
     }
 
     /** An article element holding {@code paragraphs}, between a menu and a footer. */

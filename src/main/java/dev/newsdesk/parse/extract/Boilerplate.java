@@ -63,6 +63,8 @@ public final class Boilerplate {
             "previous( article| post)?", "suivant", "pr[ée]c[ée]dent", "close", "fermer", "more", "plus", "mehr",
             "log ?in", "sign ?in", "sign up", "register", "se connecter", "connexion", "s'inscrire", "anmelden",
             "subscribe( now)?", "s'abonner", "abonnez-vous", "abonnieren", "suscr[íi]bete", "iscriviti", "assine",
+            "(reading time|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|tempo de leitura) ?:? ?\\d+ ?\\p{L}{0,8}",
+            "\\d+ ?(min|minutes?|minuten|minutos|minuti)\\.? (read|de lecture|lesezeit|de lectura|di lettura|de leitura)",
             "advertisement", "publicit[ée]", "anzeige", "werbung", "publicidad", "pubblicit[àa]", "publicidade",
             "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads", "advert", "adverts", "werbeanzeige",
             "(please )?enable javascript.*", "javascript (is )?(disabled|required).*",

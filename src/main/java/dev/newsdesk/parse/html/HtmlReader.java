@@ -35,6 +35,9 @@ public final class HtmlReader {
     /** Deeper than any real page; jsoup stops nesting here, so hostile depth costs neither stack nor time. */
     private static final int MAX_DEPTH = 256;
 
+    /** Fewer words than this before the prose are a label ("Highlights", "Text size"), not a lead-in. */
+    private static final int MIN_LEAD_WORDS = 3;
+
     private HtmlReader() {
     }
 
@@ -63,7 +66,7 @@ public final class HtmlReader {
 
     private static Draft read(Document doc) {
         List<Element> scripts = new ArrayList<>();
-        Draft body = readBody(doc.body(), languageCode(HtmlMetadata.declaredLanguage(doc)), scripts);
+        Draft body = readBody(doc.body(), languageCode(HtmlMetadata.declaredLanguage(doc)), doc.title(), scripts);
         HtmlMetadata meta = HtmlMetadata.of(doc, scripts);
         body = preferStructuredBody(body, meta.structuredBody());
         List<String> authors = meta.authors().isEmpty() ? body.authors() : meta.authors();
@@ -103,7 +106,7 @@ public final class HtmlReader {
     /** Reads a fragment of HTML (a JSON export's body): all of it is article, only chrome is dropped. */
     public static Draft readFragment(String html) {
         Document doc = parse(html);
-        return readBody(doc.body(), null, new ArrayList<>());
+        return readBody(doc.body(), null, "", new ArrayList<>());
     }
 
     static Document parse(String html) {
@@ -122,7 +125,7 @@ public final class HtmlReader {
         return dev.newsdesk.parse.meta.Stopwords.LANGUAGES.contains(code) ? code : null;
     }
 
-    private static Draft readBody(Element body, String declaredLanguage, List<Element> scripts) {
+    private static Draft readBody(Element body, String declaredLanguage, String title, List<Element> scripts) {
         List<Related> related = new ArrayList<>();
         List<String> bylines = new ArrayList<>();
         List<HtmlBlock> all = BlockWalker.walk(body, related, scripts, bylines);
@@ -136,7 +139,8 @@ public final class HtmlReader {
         BlockScorer scorer = new BlockScorer(language, false);
         List<Verdict> verdicts = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) verdicts.add(scorer.judge(c));
-        MainRegion.Range range = extendTail(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP, scorer));
+        MainRegion.Range range = extendEnds(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP, scorer),
+                title);
         RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
         List<Related> allRelated = new ArrayList<>(sorted.related());
         allRelated.addAll(related);
@@ -146,16 +150,24 @@ public final class HtmlReader {
     }
 
     /**
-     * Short plain paragraphs right after the last prose (a list written as paragraphs, a closing line) are still
-     * the article's when they sit inside its element; a heading or a list ends the article there.
+     * Short plain paragraphs next to the prose (a lead-in line or list above it, a list written as paragraphs or a
+     * closing line below it) are still the article's when they sit inside its element; a heading ends the article
+     * there. Above the prose, the headline repeated from the page's title is where the article starts; a byline or
+     * dateline taken in becomes metadata (RegionCleaner).
      */
-    private static MainRegion.Range extendTail(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range r) {
+    private static MainRegion.Range extendEnds(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range r,
+                                               String title) {
         if (r.isEmpty()) return r;
         int end = r.end();
         while (end < blocks.size() && verdicts.get(end) == Verdict.SHORT && continuesArticle(blocks.get(end))) {
             end++;
         }
-        return new MainRegion.Range(r.start(), end);
+        int start = r.start();
+        while (start > 0 && verdicts.get(start - 1) == Verdict.SHORT && continuesArticle(blocks.get(start - 1))
+                && blocks.get(start - 1).words() >= MIN_LEAD_WORDS && !title.contains(blocks.get(start - 1).text())) {
+            start--;
+        }
+        return new MainRegion.Range(start, end);
     }
 
     private static boolean continuesArticle(Candidate c) {
