@@ -66,6 +66,17 @@ class HtmlArticlePartsTest {
         assertFalse(Boilerplate.isNoise("Reading time matters more than ever to publishers"));
     }
 
+    @Test
+    void keepsASubheadedListAfterTheProseButNotASubheadedLinkList() throws Exception {
+        String results = "<h3>Results</h3><ul><li>Springfield (Group A): third place</li>"
+                + "<li>Riverton (Group B): first place</li><li>Lakeside (Group C): second place</li></ul>";
+        String links = "<h3>Elsewhere</h3><ul><li><a href=/b>Mayor announces plan for new city library</a></li>"
+                + "<li><a href=/c>Five things to know about the storm season this year</a></li></ul>";
+        ArticleContent a = parse(article(PROSE[0], PROSE[1], PROSE[2], results, links), "page.html");
+        assertTrue(a.body().contains("Lakeside (Group C): second place"), a.body());
+        assertFalse(a.body().contains("Elsewhere"), a.body());
+    }
+
     /** An article element holding {@code paragraphs}, between a menu and a footer. */
     static String article(String... paragraphs) {
         StringBuilder html = new StringBuilder("<html><body><nav><a href=/>Home</a><a href=/news>News</a></nav>"

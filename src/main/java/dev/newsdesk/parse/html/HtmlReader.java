@@ -37,6 +37,8 @@ public final class HtmlReader {
 
     /** Fewer words than this before the prose are a label ("Highlights", "Text size"), not a lead-in. */
     private static final int MIN_LEAD_WORDS = 3;
+    /** Plain lines a subheading after the prose needs under it to be the article's, not a widget's title. */
+    private static final int MIN_LINES_UNDER_SUBHEADING = 2;
 
     private HtmlReader() {
     }
@@ -151,16 +153,20 @@ public final class HtmlReader {
 
     /**
      * Short plain paragraphs next to the prose (a lead-in line or list above it, a list written as paragraphs or a
-     * closing line below it) are still the article's when they sit inside its element; a heading ends the article
-     * there. Above the prose, the headline repeated from the page's title is where the article starts; a byline or
-     * dateline taken in becomes metadata (RegionCleaner).
+     * closing line below it) are still the article's when they sit inside its element. Below, a subheading carries
+     * the article on when at least two such lines follow it (a results list, a table of dates under their title);
+     * a subheading over links or nothing ends it. Above the prose, the headline repeated from the page's title is
+     * where the article starts; a byline or dateline taken in becomes metadata (RegionCleaner).
      */
     private static MainRegion.Range extendEnds(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range r,
                                                String title) {
         if (r.isEmpty()) return r;
-        int end = r.end();
-        while (end < blocks.size() && verdicts.get(end) == Verdict.SHORT && continuesArticle(blocks.get(end))) {
-            end++;
+        int end = pastLines(blocks, verdicts, r.end());
+        while (end < blocks.size() && verdicts.get(end) == Verdict.SHORT
+                && blocks.get(end).kind() == Candidate.Kind.HEADING) {
+            int after = pastLines(blocks, verdicts, end + 1);
+            if (after - (end + 1) < MIN_LINES_UNDER_SUBHEADING) break;
+            end = after;
         }
         int start = r.start();
         while (start > 0 && verdicts.get(start - 1) == Verdict.SHORT && continuesArticle(blocks.get(start - 1))
@@ -168,6 +174,13 @@ public final class HtmlReader {
             start--;
         }
         return new MainRegion.Range(start, end);
+    }
+
+    /** The first block from {@code from} on that is not a short line or list item of the article. */
+    private static int pastLines(List<Candidate> blocks, List<Verdict> verdicts, int from) {
+        int i = from;
+        while (i < blocks.size() && verdicts.get(i) == Verdict.SHORT && continuesArticle(blocks.get(i))) i++;
+        return i;
     }
 
     private static boolean continuesArticle(Candidate c) {
