@@ -57,22 +57,19 @@ public final class SnippetMetric {
 
     /** Scores one page's extraction; {@code null} (the extractor failed or refused the page) finds nothing. */
     public static Counts count(Snippets page, String extraction) {
-        String text = extraction == null ? "" : normalize(extraction);
-        int tp = found(page.with(), text);
-        int fp = found(page.without(), text);
+        int tp = found(page.with(), extraction).size();
+        int fp = found(page.without(), extraction).size();
         return new Counts(tp, fp, page.with().size() - tp, page.without().size() - fp);
+    }
+
+    /** Those of {@code snippets} that {@code extraction} holds, whitespace aside. */
+    public static List<String> found(List<String> snippets, String extraction) {
+        String text = extraction == null ? "" : normalize(extraction);
+        return snippets.stream().filter(s -> text.contains(normalize(s))).toList();
     }
 
     /** Runs of whitespace become one space, ends trimmed: line breaks between blocks cost nothing. */
     static String normalize(String text) {
         return SPACE.matcher(text).replaceAll(" ").strip();
-    }
-
-    private static int found(List<String> snippets, String text) {
-        int n = 0;
-        for (String s : snippets) {
-            if (text.contains(normalize(s))) n++;
-        }
-        return n;
     }
 }

@@ -189,13 +189,11 @@ public final class TrafilaturaEvalBench {
             System.out.printf(Locale.ROOT, "  %s [%s] F1 %.2f (with %d/%d, without kept %d/%d, %d chars)  dump %.2f  r4j %.2f%n",
                     r.page().file(), r.language(), c.f1(), c.tp(), c.tp() + c.fn(), c.fp(), c.fp() + c.tn(),
                     r.ours().length(), r.counts(Extractor.NEWSDESK_DUMP).f1(), r.counts(Extractor.READABILITY4J).f1());
-            String text = SnippetMetric.normalize(r.ours());
-            for (String s : r.page().snippets().with()) {
-                if (!text.contains(SnippetMetric.normalize(s))) System.out.println("      missed: " + clip(s));
-            }
-            for (String s : r.page().snippets().without()) {
-                if (text.contains(SnippetMetric.normalize(s))) System.out.println("      kept:   " + clip(s));
-            }
+            List<String> found = SnippetMetric.found(r.page().snippets().with(), r.ours());
+            r.page().snippets().with().stream().filter(s -> !found.contains(s))
+                    .forEach(s -> System.out.println("      missed: " + clip(s)));
+            SnippetMetric.found(r.page().snippets().without(), r.ours())
+                    .forEach(s -> System.out.println("      kept:   " + clip(s)));
         }
     }
 
