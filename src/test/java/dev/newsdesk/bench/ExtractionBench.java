@@ -113,14 +113,14 @@ public final class ExtractionBench {
         return s.precision() + s.recall() == 0 ? 0 : 2 * s.precision() * s.recall() / (s.precision() + s.recall());
     }
 
-    private static void write(Path file, Map<String, String> predictions) throws IOException {
+    static void write(Path file, Map<String, String> predictions) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         predictions.forEach((id, body) -> root.putObject(id).put("articleBody", body));
         mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
     }
 
-    private static Path withSuffix(Path file, String suffix) {
+    static Path withSuffix(Path file, String suffix) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String renamed = dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
