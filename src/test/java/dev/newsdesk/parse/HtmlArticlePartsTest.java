@@ -67,13 +67,15 @@ class HtmlArticlePartsTest {
     }
 
     @Test
-    void keepsASubheadedListAfterTheProseButNotASubheadedLinkList() throws Exception {
+    void keepsASubheadedListAfterTheProseButNotSubheadedLabelsOrLinks() throws Exception {
         String results = "<h3>Results</h3><ul><li>Springfield (Group A): third place</li>"
                 + "<li>Riverton (Group B): first place</li><li>Lakeside (Group C): second place</li></ul>";
         String links = "<h3>Elsewhere</h3><ul><li><a href=/b>Mayor announces plan for new city library</a></li>"
                 + "<li><a href=/c>Five things to know about the storm season this year</a></li></ul>";
-        ArticleContent a = parse(article(PROSE[0], PROSE[1], PROSE[2], results, links), "page.html");
+        String labels = "<h3>From our shop</h3><p>Quick view</p><p>Quick view</p><p>Quick view</p>";
+        ArticleContent a = parse(article(PROSE[0], PROSE[1], PROSE[2], results, labels, links), "page.html");
         assertTrue(a.body().contains("Lakeside (Group C): second place"), a.body());
+        assertFalse(a.body().contains("Quick view"), a.body());
         assertFalse(a.body().contains("Elsewhere"), a.body());
     }
 

@@ -35,9 +35,9 @@ public final class HtmlReader {
     /** Deeper than any real page; jsoup stops nesting here, so hostile depth costs neither stack nor time. */
     private static final int MAX_DEPTH = 256;
 
-    /** Fewer words than this before the prose are a label ("Highlights", "Text size"), not a lead-in. */
+    /** A line of fewer words is a label ("Highlights", "Quick view"), not a lead-in or a line under a subheading. */
     private static final int MIN_LEAD_WORDS = 3;
-    /** Plain lines a subheading after the prose needs under it to be the article's, not a widget's title. */
+    /** Lines (not labels) a subheading after the prose needs under it to be the article's, not a widget's title. */
     private static final int MIN_LINES_UNDER_SUBHEADING = 2;
 
     private HtmlReader() {
@@ -165,7 +165,9 @@ public final class HtmlReader {
         while (end < blocks.size() && verdicts.get(end) == Verdict.SHORT
                 && blocks.get(end).kind() == Candidate.Kind.HEADING) {
             int after = pastLines(blocks, verdicts, end + 1);
-            if (after - (end + 1) < MIN_LINES_UNDER_SUBHEADING) break;
+            int lines = 0;
+            for (int i = end + 1; i < after; i++) if (blocks.get(i).words() >= MIN_LEAD_WORDS) lines++;
+            if (lines < MIN_LINES_UNDER_SUBHEADING) break;
             end = after;
         }
         int start = r.start();
