@@ -67,7 +67,8 @@ public final class RegionCleaner {
             // In markup a teaser links to its article: an unlinked line there is the article's (a list set with
             // line breaks, a closing line ending in an emoji).
             boolean linkedIfMarkup = !keepShortParagraphs || c.linkDensity() > 0;
-            if (c.marked() && headlineLike || words > MAX_SUBHEADING_WORDS && headlineLike && prevProse && linkedIfMarkup) {
+            if (c.marked() && headlineLike
+                    || words > MAX_SUBHEADING_WORDS && headlineLike && prevProse && linkedIfMarkup) {
                 related.add(new Related(text.strip(), null));
             } else if (c.kind() == Candidate.Kind.LIST_ITEM && words >= 3 && (prevProse || nextProse
                     || neighbourIsList(blocks, i, range))) {
