@@ -44,6 +44,14 @@ public final class MainRegion {
      * segment, since what follows a wall is comments and teasers, however long they run.
      */
     public static Range find(List<Candidate> blocks, List<Verdict> verdicts, Costs costs, BlockScorer scorer) {
+        return find(blocks, weights(blocks, verdicts, costs, scorer));
+    }
+
+    /**
+     * What each block weighs in the search for the article: prose its (weighed) words, short and chrome blocks a
+     * cost, a wall NaN.
+     */
+    public static double[] weights(List<Candidate> blocks, List<Verdict> verdicts, Costs costs, BlockScorer scorer) {
         double[] weights = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             weights[i] = switch (verdicts.get(i)) {
@@ -53,6 +61,11 @@ public final class MainRegion {
                 case END -> Double.NaN;
             };
         }
+        return weights;
+    }
+
+    /** {@link #find} on the {@link #weights} of {@code blocks}. */
+    public static Range find(List<Candidate> blocks, double[] weights) {
         List<double[]> segments = new java.util.ArrayList<>(); // {score, start, end}
         // Past the header of a comment thread only readers' comments follow: a segment there is the article only
         // when nothing before the header reads as one.
@@ -89,6 +102,13 @@ public final class MainRegion {
             if (Boilerplate.signsComment(blocks.get(i).text())) return true;
         }
         return false;
+    }
+
+    /** The sum of {@code weights} over {@code range}. */
+    public static double score(double[] weights, Range range) {
+        double sum = 0;
+        for (int i = range.start(); i < range.end(); i++) sum += weights[i];
+        return sum;
     }
 
     /** The maximum-sum run of {@code weights[from, to)}: {score, start, end}. */

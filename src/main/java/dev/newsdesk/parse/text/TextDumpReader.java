@@ -29,7 +29,8 @@ public final class TextDumpReader {
         BlockScorer scorer = new BlockScorer(language, true);
         List<Verdict> verdicts = new ArrayList<>(blocks.size());
         for (Candidate c : blocks) verdicts.add(scorer.judge(c));
-        MainRegion.Range range = MainRegion.find(blocks, verdicts, MainRegion.TEXT, scorer);
+        double[] weights = MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer);
+        MainRegion.Range range = HeadlineAnchor.choose(blocks, verdicts, weights, MainRegion.find(blocks, weights));
         if (range.isEmpty()) range = new MainRegion.Range(0, blocks.size());
         TitleFinder.Heading heading = TitleFinder.find(blocks, verdicts, range);
         int bodyStart = range.start();

@@ -24,7 +24,8 @@ public final class DebugText {
             BlockScorer scorer = new BlockScorer(lang, true);
             List<BlockScorer.Verdict> v = new ArrayList<>();
             for (Candidate c : blocks) v.add(scorer.judge(c));
-            MainRegion.Range r = MainRegion.find(blocks, v, MainRegion.TEXT, scorer);
+            double[] weights = MainRegion.weights(blocks, v, MainRegion.TEXT, scorer);
+            MainRegion.Range r = HeadlineAnchor.choose(blocks, v, weights, MainRegion.find(blocks, weights));
             TitleFinder.Heading h = TitleFinder.find(blocks, v, r);
             System.out.println("== " + file + "\nlang " + lang + " region " + r + " title " + h.titleIndex());
             for (int i = 0; i < blocks.size(); i++) {
