@@ -29,6 +29,7 @@ public final class TextDumpReader {
         BlockScorer scorer = new BlockScorer(language, true);
         List<Verdict> verdicts = new ArrayList<>(blocks.size());
         for (Candidate c : blocks) verdicts.add(scorer.judge(c));
+        Copies.mark(blocks, verdicts);
         double[] weights = MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer);
         MainRegion.Range range = HeadlineAnchor.choose(blocks, verdicts, weights, MainRegion.find(blocks, weights));
         if (range.isEmpty()) range = new MainRegion.Range(0, blocks.size());

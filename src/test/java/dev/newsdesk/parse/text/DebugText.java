@@ -24,6 +24,7 @@ public final class DebugText {
             BlockScorer scorer = new BlockScorer(lang, true);
             List<BlockScorer.Verdict> v = new ArrayList<>();
             for (Candidate c : blocks) v.add(scorer.judge(c));
+            Copies.mark(blocks, v);
             double[] weights = MainRegion.weights(blocks, v, MainRegion.TEXT, scorer);
             MainRegion.Range r = HeadlineAnchor.choose(blocks, v, weights, MainRegion.find(blocks, weights));
             TitleFinder.Heading h = TitleFinder.find(blocks, v, r);
