@@ -76,6 +76,11 @@ public final class Boilerplate {
     /** Longer than this, a line is not a comment's signature. */
     private static final int MAX_SIGNATURE_CHARS = 140;
 
+    /** What names comments, replies and the comment form in the six languages. */
+    private static final Pattern COMMENT_STEMS = Pattern.compile(
+            "comment|koment|kommentar|comentar|coment[áa]r|repl(y|ies)|r[ée]pon|respuest|rispost|respost|antwort|"
+                    + "r[ée]agi|e-?mail|logged in|connect[ée]|angemeldet|reactions?");
+
     /** Lines that are never article text, wherever they stand. */
     private static final Phrases NOISE = compile(List.of(
             // navigation, page chrome
@@ -192,6 +197,14 @@ public final class Boilerplate {
     /** True when {@code line} heads a thread of readers' comments ({@link #COMMENT_THREAD}). */
     public static boolean opensCommentThread(String line) {
         return line.length() <= MAX_CHROME_CHARS && COMMENT_THREAD.matches(key(line));
+    }
+
+    /**
+     * True when the wall {@code line} is about readers' comments (a thread, a form, a count), not a widget of other
+     * articles.
+     */
+    public static boolean isAboutComments(String line) {
+        return COMMENT_STEMS.matcher(key(line)).find();
     }
 
     /** True when {@code line} signs a reader's comment ({@link #COMMENT_SIGNATURE}). */

@@ -27,8 +27,6 @@ final class HeadlineAnchor {
     private static final double MIN_SHARED_SHARE = 0.3;
     /** An anchored run wins over an unanchored heavier one when it weighs at least this share of it. */
     private static final double SHARE = 0.3;
-    /** Headline words shorter than this are function words in every language we read. */
-    private static final int MIN_WORD_LENGTH = 4;
 
     private HeadlineAnchor() {
     }
@@ -91,12 +89,9 @@ final class HeadlineAnchor {
 
     /** True when {@code paragraph} repeats enough of the {@code headline}'s words to be the story it heads. */
     private static boolean restates(String paragraph, String headline) {
-        Set<String> words = new HashSet<>();
-        for (String w : Words.lowerCase(headline)) if (w.length() >= MIN_WORD_LENGTH) words.add(w);
+        Set<String> words = new HashSet<>(ContentWords.of(headline));
         if (words.size() < MIN_SHARED) return false;
-        Set<String> said = new HashSet<>(Words.lowerCase(paragraph));
-        int shared = 0;
-        for (String w : words) if (said.contains(w)) shared++;
+        int shared = ContentWords.shared(words, new HashSet<>(Words.lowerCase(paragraph)));
         return shared >= MIN_SHARED && shared >= MIN_SHARED_SHARE * words.size();
     }
 }

@@ -31,7 +31,8 @@ public final class TextDumpReader {
         for (Candidate c : blocks) verdicts.add(scorer.judge(c));
         Copies.mark(blocks, verdicts);
         double[] weights = MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer);
-        MainRegion.Range range = HeadlineAnchor.choose(blocks, verdicts, weights, MainRegion.find(blocks, weights));
+        MainRegion.Range range = InlineWidgets.bridge(blocks, verdicts, weights,
+                HeadlineAnchor.choose(blocks, verdicts, weights, MainRegion.find(blocks, weights)));
         if (range.isEmpty()) range = new MainRegion.Range(0, blocks.size());
         TitleFinder.Heading heading = TitleFinder.find(blocks, verdicts, range);
         int bodyStart = range.start();

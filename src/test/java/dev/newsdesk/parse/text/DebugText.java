@@ -26,7 +26,8 @@ public final class DebugText {
             for (Candidate c : blocks) v.add(scorer.judge(c));
             Copies.mark(blocks, v);
             double[] weights = MainRegion.weights(blocks, v, MainRegion.TEXT, scorer);
-            MainRegion.Range r = HeadlineAnchor.choose(blocks, v, weights, MainRegion.find(blocks, weights));
+            MainRegion.Range r = InlineWidgets.bridge(blocks, v, weights,
+                    HeadlineAnchor.choose(blocks, v, weights, MainRegion.find(blocks, weights)));
             TitleFinder.Heading h = TitleFinder.find(blocks, v, r);
             System.out.println("== " + file + "\nlang " + lang + " region " + r + " title " + h.titleIndex());
             for (int i = 0; i < blocks.size(); i++) {
