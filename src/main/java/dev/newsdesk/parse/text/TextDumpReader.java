@@ -30,6 +30,7 @@ public final class TextDumpReader {
         List<Verdict> verdicts = new ArrayList<>(blocks.size());
         for (Candidate c : blocks) verdicts.add(scorer.judge(c));
         Copies.mark(blocks, verdicts);
+        TeaserCards.mark(blocks, verdicts);
         double[] weights = MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer);
         MainRegion.Range range = InlineWidgets.bridge(blocks, verdicts, weights,
                 HeadlineAnchor.choose(blocks, verdicts, weights, MainRegion.find(blocks, weights)));

@@ -2,10 +2,7 @@ package dev.newsdesk.parse.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
-import dev.newsdesk.parse.extract.Candidate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,15 +37,8 @@ class CopiesTest {
     }
 
     private static List<Verdict> verdicts(String... texts) {
-        BlockScorer scorer = new BlockScorer("en", true);
-        List<Candidate> blocks = new ArrayList<>();
-        List<Verdict> verdicts = new ArrayList<>();
-        for (String t : texts) {
-            Candidate c = new Candidate(t, Candidate.Kind.PARAGRAPH, 0, false);
-            blocks.add(c);
-            verdicts.add(scorer.judge(c));
-        }
-        Copies.mark(blocks, verdicts);
-        return verdicts;
+        Judged judged = Judged.of(texts);
+        Copies.mark(judged.blocks(), judged.verdicts());
+        return judged.verdicts();
     }
 }

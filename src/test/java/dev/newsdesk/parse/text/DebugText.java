@@ -25,6 +25,7 @@ public final class DebugText {
             List<BlockScorer.Verdict> v = new ArrayList<>();
             for (Candidate c : blocks) v.add(scorer.judge(c));
             Copies.mark(blocks, v);
+            TeaserCards.mark(blocks, v);
             double[] weights = MainRegion.weights(blocks, v, MainRegion.TEXT, scorer);
             MainRegion.Range r = InlineWidgets.bridge(blocks, v, weights,
                     HeadlineAnchor.choose(blocks, v, weights, MainRegion.find(blocks, weights)));
