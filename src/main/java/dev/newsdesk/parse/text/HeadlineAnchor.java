@@ -72,10 +72,11 @@ final class HeadlineAnchor {
 
     /** The prose block right under {@code h} when {@code h} is shaped as a headline, else -1. */
     private static int proseUnder(List<Candidate> blocks, List<Verdict> verdicts, int h) {
-        if (verdicts.get(h) != Verdict.SHORT || !isHeadline(blocks.get(h))) return -1;
+        if (verdicts.get(h) != Verdict.SHORT) return -1;
         for (int i = h + 1; i < Math.min(blocks.size(), h + 2 + GAP); i++) {
             Verdict v = verdicts.get(i);
-            if (v == Verdict.PROSE) return i;
+            // The headline tests (regexes) last: most lines have no prose under them.
+            if (v == Verdict.PROSE) return isHeadline(blocks.get(h)) ? i : -1;
             if (v == Verdict.END) return -1;
         }
         return -1;
