@@ -7,7 +7,6 @@ import dev.newsdesk.parse.meta.LanguageDetector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,13 +21,8 @@ public final class DebugText {
             List<Candidate> blocks = TextBlocks.split(text);
             String lang = LanguageDetector.detect(text, null);
             BlockScorer scorer = new BlockScorer(lang, true);
-            List<BlockScorer.Verdict> v = new ArrayList<>();
-            for (Candidate c : blocks) v.add(scorer.judge(c));
-            Copies.mark(blocks, v);
-            TeaserCards.mark(blocks, v);
-            double[] weights = MainRegion.weights(blocks, v, MainRegion.TEXT, scorer);
-            MainRegion.Range r = InlineWidgets.bridge(blocks, v, weights,
-                    HeadlineAnchor.choose(blocks, v, weights, MainRegion.find(blocks, weights)));
+            List<BlockScorer.Verdict> v = TextDumpReader.judge(blocks, scorer);
+            MainRegion.Range r = TextDumpReader.article(blocks, v, scorer);
             TitleFinder.Heading h = TitleFinder.find(blocks, v, r);
             System.out.println("== " + file + "\nlang " + lang + " region " + r + " title " + h.titleIndex());
             for (int i = 0; i < blocks.size(); i++) {
