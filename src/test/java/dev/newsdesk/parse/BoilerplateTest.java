@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.article.Related;
+import dev.newsdesk.parse.extract.Boilerplate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,15 +46,50 @@ class BoilerplateTest {
 
     @Test
     void readersCommentsAfterACommentThreadHeaderAreNeverTheArticleHoweverLong() throws Exception {
-        StringBuilder comments = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            comments.append("\n\nreader").append(i).append(" says:\n\nNovember 19, 2019 at 6:34 am\n\n")
-                    .append("I have been driving over those bridges for twenty years and I can tell you that the ")
-                    .append("council waited far too long, and now the repairs will cost us all a lot more money.");
-        }
+        String comments = twelveComments("reader%d says:\n\nNovember 19, 2019 at 6:34 am");
         ArticleContent a = dump(TITLE + "\n\n" + ENGLISH_PROSE + "\n\n12 responses to “" + TITLE + "”" + comments);
         assertEquals(3, a.blocks().size(), a.body());
         assertFalse(a.body().contains("twenty years"), a.body());
+    }
+
+    @Test
+    void readersCommentsUnderABareCommentsHeaderAreNeverTheArticleWhenSigned() throws Exception {
+        String comments = twelveComments("Reader %d on November 19, 2019 at 6:34 am said:");
+        ArticleContent a = dump(TITLE + "\n\n" + ENGLISH_PROSE + "\n\nComments" + comments);
+        assertEquals(3, a.blocks().size(), a.body());
+        assertFalse(a.body().contains("twenty years"), a.body());
+    }
+
+    /** Twelve readers' comments, longer together than the article, each under its {@code signature} (%d: a number). */
+    private static String twelveComments(String signature) {
+        StringBuilder comments = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            comments.append("\n\n").append(signature.formatted(i)).append("\n\n")
+                    .append("I have been driving over those bridges for twenty years and I can tell you that the ")
+                    .append("council waited far too long, and now the repairs will cost us all a lot more money.");
+        }
+        return comments.toString();
+    }
+
+    @Test
+    void recognisesACommentsSignatureInEachLanguageButNotAQuotedSentence() {
+        for (String line : List.of("Jane Doe says:", "Milan on September 12, 2018 at 4:47 pm said:",
+                "Jean Dupont dit : 3 mars 2024 à 10 h 15", "Hans Müller sagt:", "Ana dice:", "Marco ha detto:",
+                "João disse:")) {
+            assertTrue(Boilerplate.signsComment(line), line);
+        }
+        assertFalse(Boilerplate.signsComment("The minister said the bridges were safe."));
+        assertFalse(Boilerplate.signsComment("Comments"));
+    }
+
+    @Test
+    void aCommentFormHeadingWithItsCancelLinkEndsTheArticleInEachLanguage() {
+        for (String line : List.of("Leave a Reply Cancel reply", "You must be logged in to post a comment.",
+                "Laisser un commentaire Annuler la réponse", "Schreibe einen Kommentar Antworten abbrechen",
+                "Deja una respuesta Cancelar la respuesta", "Lascia un commento Annulla risposta",
+                "Deixe uma resposta Cancelar resposta")) {
+            assertTrue(Boilerplate.endsArticle(line), line);
+        }
     }
 
     @Test

@@ -15,31 +15,41 @@ public final class Boilerplate {
 
     /** Where an article is over: a comment form or a comment thread starts (everything after is not the article). */
     private static final Phrases END_OF_ARTICLE = compile(List.of(
-            // en
-            "leave a (reply|comment)", "add (a|your) comment", "post a comment", "\\d* ?comments?", "show comments",
-            "view comments", "join the (conversation|discussion)", "your email address will not be published.*",
+            // en (a comment form's heading may carry its "cancel reply" link)
+            "leave a (reply|comment)( cancel reply)?", "you must (be logged in|log in) to post a comment",
+            "add (a|your) comment", "post a comment", "\\d* ?comments?", "show comments", "view comments",
+            "join the (conversation|discussion)", "your email address will not be published.*",
             "comments are closed.*", "related (articles|stories|posts|content|coverage)", "more (stories|articles) from.*",
             "you (may|might) also like", "recommended( for you)?", "more from .{1,40}", "most (read|popular|viewed)",
             "trending( now)?", "read next", "what to read next",
             // fr
-            "ajouter un commentaire", "laisser un commentaire", "laissez un commentaire", "\\d* ?commentaires?",
-            "r[ée]agir", "votre adresse (e-?mail|de messagerie|courriel) ne sera pas publi[ée]e.*",
+            "ajouter un commentaire", "laisser (un commentaire|une r[ée]ponse)( annuler la r[ée]ponse)?",
+            "vous devez [êe]tre connect[ée] pour (publier|poster) un commentaire", "laissez un commentaire",
+            "\\d* ?commentaires?", "r[ée]agir", "votre adresse (e-?mail|de messagerie|courriel) ne sera pas publi[ée]e.*",
             "les plus lus", "les plus (partag[ée]s|comment[ée]s|populaires)", "articles? (similaires|li[ée]s|en relation)",
             "sur le m[êe]me (sujet|th[èe]me)", "vous aimerez (aussi|peut-[êe]tre aussi)", "[àa] lire (aussi|[ée]galement)",
             "dans la m[êe]me rubrique", "nos derniers articles", "derni[èe]res (infos|actualit[ée]s|nouvelles)",
             // de
-            "kommentar (schreiben|verfassen|hinterlassen)", "\\d* ?kommentare?", "meistgelesen(e)?( artikel)?",
+            "kommentar (schreiben|verfassen|hinterlassen)",
+            "(schreibe|hinterlasse) einen kommentar( antworten abbrechen)?",
+            "du musst angemeldet sein, um einen kommentar abzugeben", "\\d* ?kommentare?", "meistgelesen(e)?( artikel)?",
             "am meisten gelesen", "das k[öo]nnte sie (auch )?interessieren", "mehr zum thema", "verwandte artikel",
             "ihre e-mail-adresse wird nicht ver[öo]ffentlicht.*",
             // es
-            "deja un comentario", "dejar un comentario", "\\d* ?comentarios?", "lo m[áa]s le[íi]do", "m[áa]s le[íi]das?",
+            "deja (un comentario|una respuesta)( cancelar (la )?respuesta)?",
+            "debes (estar registrado|iniciar sesi[óo]n) para publicar un comentario", "dejar un comentario",
+            "\\d* ?comentarios?", "lo m[áa]s le[íi]do", "m[áa]s le[íi]das?",
             "noticias relacionadas", "art[íi]culos relacionados", "tambi[ée]n te puede interesar",
             "tu direcci[óo]n de correo electr[óo]nico no ser[áa] publicada.*",
             // it
-            "lascia un commento", "\\d* ?commenti", "i pi[ùu] letti", "pi[ùu] lett[ie]", "articoli correlati",
+            "lascia (un commento|una risposta)( annulla (la )?risposta)?",
+            "devi (essere connesso|effettuare l'accesso) per (pubblicare|inviare) un commento", "\\d* ?commenti",
+            "i pi[ùu] letti", "pi[ùu] lett[ie]", "articoli correlati",
             "potrebbe interessarti( anche)?", "il tuo indirizzo email non sar[àa] pubblicato.*",
             // pt
-            "deixe (um|seu) coment[áa]rio", "\\d* ?coment[áa]rios?", "mais lidas?", "not[íi]cias relacionadas",
+            "deixe (um|seu) coment[áa]rio( cancelar resposta)?", "deixe uma resposta( cancelar resposta)?",
+            "voc[êe] (precisa|deve) (fazer o login|estar (logado|conectado)) para publicar um coment[áa]rio",
+            "\\d* ?coment[áa]rios?", "mais lidas?", "not[íi]cias relacionadas",
             "artigos relacionados", "voc[êe] tamb[ée]m pode gostar", "o seu endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*"));
 
     /**
@@ -53,6 +63,23 @@ public final class Boilerplate {
             "(\\d+|una?) (comentarios?|respuestas?|pensamientos?) (en|a|sobre) [“\"'‘«„].+",
             "(\\d+|una?) (commenti|commento|risposte?|pensier[io]) (su|a) [“\"'‘«„].+",
             "(\\d+|uma?) (coment[áa]rios?|respostas?|pensamentos?) (em|para|sobre) [“\"'‘«„].+"));
+
+    /**
+     * The line that signs a reader's comment, "Jane on May 2, 2019 at 4:47 pm said:", "Jean dit :", in the words
+     * comment systems print in each language: a name (and a date) then a verb of saying and a colon. Inside an article
+     * such a line may introduce a quote, so it only tells that the wall just above it opens a comment thread.
+     */
+    private static final Pattern COMMENT_SIGNATURE = Pattern.compile(
+            "^\\S.{0,80}\\b(?:says|said|wrote|dit|a dit|a [ée]crit|sagt|schreibt|meint|dice|dijo|escribi[óo]|"
+                    + "ha detto|ha scritto|scrive|disse|diz|escreveu)\\s?:(?:\\s.{0,60})?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Longer than this, a line is not a comment's signature. */
+    private static final int MAX_SIGNATURE_CHARS = 140;
+
+    /** What names comments, replies and the comment form in the six languages. */
+    private static final Pattern COMMENT_STEMS = Pattern.compile(
+            "comment|koment|kommentar|comentar|coment[áa]r|repl(y|ies)|r[ée]pon|respuest|rispost|respost|antwort|"
+                    + "r[ée]agi|e-?mail|logged in|connect[ée]|angemeldet|reactions?");
 
     /** Lines that are never article text, wherever they stand. */
     private static final Phrases NOISE = compile(List.of(
@@ -172,6 +199,20 @@ public final class Boilerplate {
     /** True when {@code line} heads a thread of readers' comments ({@link #COMMENT_THREAD}). */
     public static boolean opensCommentThread(String line) {
         return line.length() <= MAX_CHROME_CHARS && COMMENT_THREAD.matches(key(line));
+    }
+
+    /**
+     * True when the wall {@code line} is about readers' comments (a thread, a form, a count), not a widget of other
+     * articles.
+     */
+    public static boolean isAboutComments(String line) {
+        return COMMENT_STEMS.matcher(key(line)).find();
+    }
+
+    /** True when {@code line} signs a reader's comment ({@link #COMMENT_SIGNATURE}). */
+    public static boolean signsComment(String line) {
+        return line.length() <= MAX_SIGNATURE_CHARS && line.indexOf(':') >= 0
+                && COMMENT_SIGNATURE.matcher(Words.squash(line)).matches();
     }
 
     /** True when {@code text} reads as legal or site-service small print (copyright, privacy, cookies, terms). */

@@ -25,6 +25,8 @@ public final class MainRegion {
 
     /** A segment before a wall wins over a better one after it when it scores at least this share of the best. */
     private static final double FIRST_SEGMENT_SHARE = 0.3;
+    /** How many blocks below a wall the first comment's signature may stand (a count, a sort order between). */
+    private static final int SIGNATURE_REACH = 3;
 
     /** The half-open range [start, end) of the article's blocks; empty when nothing reads as prose. */
     public record Range(int start, int end) {
@@ -42,6 +44,14 @@ public final class MainRegion {
      * segment, since what follows a wall is comments and teasers, however long they run.
      */
     public static Range find(List<Candidate> blocks, List<Verdict> verdicts, Costs costs, BlockScorer scorer) {
+        return find(blocks, weights(blocks, verdicts, costs, scorer));
+    }
+
+    /**
+     * What each block weighs in the search for the article: prose its (weighed) words, short and chrome blocks a
+     * cost, a wall NaN.
+     */
+    public static double[] weights(List<Candidate> blocks, List<Verdict> verdicts, Costs costs, BlockScorer scorer) {
         double[] weights = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             weights[i] = switch (verdicts.get(i)) {
@@ -51,6 +61,11 @@ public final class MainRegion {
                 case END -> Double.NaN;
             };
         }
+        return weights;
+    }
+
+    /** {@link #find} on the {@link #weights} of {@code blocks}. */
+    public static Range find(List<Candidate> blocks, double[] weights) {
         List<double[]> segments = new java.util.ArrayList<>(); // {score, start, end}
         // Past the header of a comment thread only readers' comments follow: a segment there is the article only
         // when nothing before the header reads as one.
@@ -60,8 +75,7 @@ public final class MainRegion {
             if (i == blocks.size() || Double.isNaN(weights[i])) {
                 if (i > from) segments.add(best(weights, from, i));
                 from = i + 1;
-                if (i < blocks.size() && commentsFrom == Integer.MAX_VALUE
-                        && Boilerplate.opensCommentThread(blocks.get(i).text())) {
+                if (i < blocks.size() && commentsFrom == Integer.MAX_VALUE && opensCommentThread(blocks, i)) {
                     commentsFrom = segments.size();
                 }
             }
@@ -76,6 +90,25 @@ public final class MainRegion {
             if (seg[0] > 0 && seg[0] >= top * FIRST_SEGMENT_SHARE) return new Range((int) seg[1], (int) seg[2]);
         }
         return new Range(0, 0);
+    }
+
+    /**
+     * True when the wall at {@code wall} heads readers' comments: it says so itself ("34 responses to “Title”"), or
+     * a comment's signature ("Jane on May 2 said:") comes right after it.
+     */
+    private static boolean opensCommentThread(List<Candidate> blocks, int wall) {
+        if (Boilerplate.opensCommentThread(blocks.get(wall).text())) return true;
+        for (int i = wall + 1; i < Math.min(blocks.size(), wall + 1 + SIGNATURE_REACH); i++) {
+            if (Boilerplate.signsComment(blocks.get(i).text())) return true;
+        }
+        return false;
+    }
+
+    /** The sum of {@code weights} over {@code range}. */
+    public static double score(double[] weights, Range range) {
+        double sum = 0;
+        for (int i = range.start(); i < range.end(); i++) sum += weights[i];
+        return sum;
     }
 
     /** The maximum-sum run of {@code weights[from, to)}: {score, start, end}. */

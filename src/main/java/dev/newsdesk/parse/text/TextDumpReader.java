@@ -27,9 +27,8 @@ public final class TextDumpReader {
         List<Candidate> blocks = TextBlocks.split(text);
         String language = LanguageDetector.detect(proseSample(blocks), null);
         BlockScorer scorer = new BlockScorer(language, true);
-        List<Verdict> verdicts = new ArrayList<>(blocks.size());
-        for (Candidate c : blocks) verdicts.add(scorer.judge(c));
-        MainRegion.Range range = MainRegion.find(blocks, verdicts, MainRegion.TEXT, scorer);
+        List<Verdict> verdicts = judge(blocks, scorer);
+        MainRegion.Range range = article(blocks, verdicts, scorer);
         if (range.isEmpty()) range = new MainRegion.Range(0, blocks.size());
         TitleFinder.Heading heading = TitleFinder.find(blocks, verdicts, range);
         int bodyStart = range.start();
@@ -65,6 +64,25 @@ public final class TextDumpReader {
         }
         return new Draft(Format.TEXT, title, heading.section(), authors, date, List.of(), language, body,
                 sorted.related());
+    }
+
+    /** The verdict on each block, revised where the page's layout tells more than the block's words. */
+    static List<Verdict> judge(List<Candidate> blocks, BlockScorer scorer) {
+        List<Verdict> verdicts = new ArrayList<>(blocks.size());
+        for (Candidate c : blocks) verdicts.add(scorer.judge(c));
+        Copies.mark(blocks, verdicts);
+        TeaserCards.mark(blocks, verdicts);
+        return verdicts;
+    }
+
+    /**
+     * The article's blocks: the heaviest run, or the one under its headline, carried across widgets set inside it.
+     */
+    static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
+        double[] weights = MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer);
+        MainRegion.Range heaviest = MainRegion.find(blocks, weights);
+        MainRegion.Range chosen = HeadlineAnchor.choose(blocks, verdicts, weights, heaviest);
+        return InlineWidgets.bridge(blocks, verdicts, weights, chosen);
     }
 
     private static String proseSample(List<Candidate> blocks) {

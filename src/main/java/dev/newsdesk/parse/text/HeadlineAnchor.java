@@ -1,0 +1,98 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.BlockScorer;
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Boilerplate;
+import dev.newsdesk.parse.extract.Bylines;
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.extract.MainRegion;
+import dev.newsdesk.parse.meta.Words;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Picks the article of a dump by its headline when its words alone would not: a short news item loses the search
+ * for the heaviest run to a longer site blurb or to a block of teasers, yet it alone sits right under a headline
+ * that its first paragraph restates (a byline, a dateline, a line of tags between). A teaser card has that shape
+ * too, but one paragraph only: the anchored run must hold two.
+ */
+final class HeadlineAnchor {
+
+    /** How many short lines (byline, dateline, tags, a caption) may stand between the headline and the prose. */
+    private static final int GAP = 3;
+    /** The headline's words the first paragraph must repeat: at least two, and this share of them. */
+    private static final int MIN_SHARED = 2;
+    private static final double MIN_SHARED_SHARE = 0.3;
+    /** An anchored run wins over an unanchored heavier one when it weighs at least this share of it. */
+    private static final double SHARE = 0.3;
+
+    private HeadlineAnchor() {
+    }
+
+    /**
+     * The run to read as the article: {@code chosen} (the heaviest run) when it starts under its headline or no run
+     * does, else the heaviest run that does, if it weighs at least {@link #SHARE} of {@code chosen}.
+     */
+    static MainRegion.Range choose(List<Candidate> blocks, List<Verdict> verdicts, double[] weights,
+                                   MainRegion.Range chosen) {
+        if (chosen.isEmpty()) return chosen;
+        int n = blocks.size();
+        // The heaviest run starting at each block, one pass from the end; a run before the chosen one stops short of
+        // it, else a news item would merely lead into the blurb it lost to.
+        double[] sum = new double[n + 1];
+        int[] end = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            if (Double.isNaN(weights[i])) continue; // a wall: sum[i] stays 0, nothing runs across it
+            boolean extend = sum[i + 1] > 0 && i + 1 != chosen.start();
+            sum[i] = weights[i] + (extend ? sum[i + 1] : 0);
+            end[i] = extend ? end[i + 1] : i + 1;
+        }
+        // Past a wall after the chosen run come comments and teasers: an anchored run there is one of them.
+        int wall = chosen.end();
+        while (wall < n && !Double.isNaN(weights[wall])) wall++;
+        int best = -1;
+        for (int h = 0; h < wall; h++) {
+            int p = proseUnder(blocks, verdicts, h);
+            if (p < 0 || !restates(blocks.get(p).text(), blocks.get(h).text())) continue;
+            if (p >= chosen.start() && p <= chosen.start() + GAP + 1) return chosen; // the chosen run is anchored
+            // Inside the chosen run, a headline is a subheading; a teaser card has one paragraph.
+            if (p > chosen.start() && p < chosen.end() || !twoParagraphs(verdicts, p)) continue;
+            if (best < 0 || sum[p] > sum[best]) best = p;
+        }
+        if (best < 0 || sum[best] < SHARE * MainRegion.score(weights, chosen)) return chosen;
+        return new MainRegion.Range(best, end[best]);
+    }
+
+    /** True when the prose block {@code p} is followed by another: a story's opening, not a teaser's blurb. */
+    private static boolean twoParagraphs(List<Verdict> verdicts, int p) {
+        return p + 1 < verdicts.size() && verdicts.get(p + 1) == Verdict.PROSE;
+    }
+
+    /** The prose block right under {@code h} when {@code h} is shaped as a headline, else -1. */
+    private static int proseUnder(List<Candidate> blocks, List<Verdict> verdicts, int h) {
+        if (verdicts.get(h) != Verdict.SHORT) return -1;
+        for (int i = h + 1; i < Math.min(blocks.size(), h + 2 + GAP); i++) {
+            Verdict v = verdicts.get(i);
+            // The headline tests (regexes) last: most lines have no prose under them.
+            if (v == Verdict.PROSE) return isHeadline(blocks.get(h)) ? i : -1;
+            if (v == Verdict.END) return -1;
+        }
+        return -1;
+    }
+
+    private static boolean isHeadline(Candidate c) {
+        String text = c.text();
+        return c.words() >= 4 && c.words() <= 30 && !BlockScorer.endsLikeSentence(text)
+                && Bylines.authors(text) == null && !Dates.isDateline(text) && Boilerplate.teaserHeadline(text) == null;
+    }
+
+    /** True when {@code paragraph} repeats enough of the {@code headline}'s words to be the story it heads. */
+    private static boolean restates(String paragraph, String headline) {
+        Set<String> words = new HashSet<>(ContentWords.of(headline));
+        if (words.size() < MIN_SHARED) return false;
+        int shared = ContentWords.shared(words, new HashSet<>(Words.lowerCase(paragraph)));
+        return shared >= MIN_SHARED && shared >= MIN_SHARED_SHARE * words.size();
+    }
+}

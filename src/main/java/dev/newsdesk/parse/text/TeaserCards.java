@@ -1,0 +1,38 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.Dates;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the blurbs of teaser cards: headline, author, date, then one paragraph, card after card. Each blurb reads
+ * as prose and, summed, the cards would carry the article's run far past its end. A lone dated paragraph is kept: it
+ * may be a short news item.
+ */
+final class TeaserCards {
+
+    /** How close two cards stand, in blocks (headline, author, date, blurb, and a line or two of chrome). */
+    private static final int CARD_SPAN = 6;
+
+    private TeaserCards() {
+    }
+
+    /** Turns the verdict on each card's blurb into {@link Verdict#SHORT}. */
+    static void mark(List<Candidate> blocks, List<Verdict> verdicts) {
+        List<Integer> blurbs = new ArrayList<>();
+        for (int i = 1; i < blocks.size(); i++) {
+            if (verdicts.get(i) == Verdict.PROSE && verdicts.get(i - 1) == Verdict.SHORT
+                    && (i + 1 == blocks.size() || verdicts.get(i + 1) != Verdict.PROSE)
+                    && Dates.isDateline(blocks.get(i - 1).text())) {
+                blurbs.add(i);
+            }
+        }
+        for (int k = 0; k < blurbs.size(); k++) {
+            boolean near = k > 0 && blurbs.get(k) - blurbs.get(k - 1) <= CARD_SPAN
+                    || k + 1 < blurbs.size() && blurbs.get(k + 1) - blurbs.get(k) <= CARD_SPAN;
+            if (near) verdicts.set(blurbs.get(k), Verdict.SHORT);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsdesk.article.Block;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** An article goes on past a "Related articles" box set inside it, and only when its story does. */
+class InlineWidgetsTest {
+
+    private static final String HEAD = """
+            Third case of plague confirmed as health officials trace contacts
+
+            Health officials have confirmed a third case of plague in the region, after two people caught the \
+            disease in the capital earlier this month, and have traced the contacts of the patient.
+
+            The patient, a farmer, was quarantined after the diagnosis along with the people he had met.
+
+            """;
+    private static final String REST = """
+
+            The health officials said the plague case was isolated and unrelated to the two cases in the capital, \
+            and that none of the patient's contacts showed any sign of the disease.
+
+            Plague can be treated with antibiotics when the patient is diagnosed early, the officials said.
+            """;
+
+    @Test
+    void theStoryGoesOnPastARelatedArticlesBox() {
+        String body = body(HEAD + "Related articles\n\nFlu season starts early this year\n\n"
+                + "Hospitals prepare for a busy winter\n" + REST);
+        assertTrue(body.contains("isolated and unrelated"), body);
+        assertTrue(body.contains("treated with antibiotics"), body);
+        assertFalse(body.contains("Flu season"), body);
+    }
+
+    @Test
+    void teasersOfOtherStoriesAfterTheBoxAreNotTheArticle() {
+        String body = body(HEAD + "Related articles\n\nLocal team wins the cup\n\n"
+                + "The local football team won the cup on Sunday evening after a long and tense match against the "
+                + "champions of last season.\n\nThe coach thanked the fans who had travelled across the country to "
+                + "watch the final in the rain.\n");
+        assertFalse(body.contains("football"), body);
+    }
+
+    @Test
+    void aCommentThreadNeverContinuesTheStory() {
+        String body = body(HEAD + "Comments\n\nJane Doe\n" + REST);
+        assertFalse(body.contains("isolated and unrelated"), body);
+    }
+
+    private static String body(String dump) {
+        return TextDumpReader.read(dump).blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
+    }
+}
