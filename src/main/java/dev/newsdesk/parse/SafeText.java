@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
  * The last step of every reader: no NUL or other control character (but tab and line breaks) and no half of a
  * surrogate pair survives into an article. They reach a draft without being raw bytes of the file, which the
  * binary check already refuses: a JSON {@code "\u0000"} or {@code "\ud800"} escape, a NUL after the sniffed head.
- * JSON clients, terminals and DynamoDB's UTF-8 strings all choke on them. And a related article's URL is kept
- * only when a client can safely make a link of it.
+ * JSON clients, terminals and DynamoDB's UTF-8 strings all choke on them. Soft hyphens go too: invisible hints
+ * where a page may break a word, they cut the word in two for anyone who searches or counts the article's words.
+ * And a related article's URL is kept only when a client can safely make a link of it.
  */
 final class SafeText {
 
     /** Compiled once: a page has a dozen related links, and String.replaceAll compiles its pattern per call. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Cntrl}]");
+    private static final char SOFT_HYPHEN = '\u00ad';
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*");
 
     private SafeText() {
@@ -34,7 +36,7 @@ final class SafeText {
                 clean(d.publishedAt()), cleanAll(d.tags()), clean(d.language()), blocks, related);
     }
 
-    /** {@code text} without control characters and with each unpaired surrogate replaced by U+FFFD. */
+    /** {@code text} without control characters or soft hyphens, and with each unpaired surrogate replaced by U+FFFD. */
     static String clean(String text) {
         if (text == null || isClean(text)) return text;
         StringBuilder out = new StringBuilder(text.length());
@@ -44,7 +46,7 @@ final class SafeText {
                 out.append(c).append(text.charAt(++i));
             } else if (Character.isSurrogate(c)) {
                 out.append('\ufffd');
-            } else if (!isControl(c)) {
+            } else if (!isDropped(c)) {
                 out.append(c);
             }
         }
@@ -78,7 +80,7 @@ final class SafeText {
     private static boolean isClean(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isControl(c) || Character.isSurrogate(c)) {
+            if (isDropped(c) || Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                     continue;
@@ -89,7 +91,7 @@ final class SafeText {
         return true;
     }
 
-    private static boolean isControl(char c) {
-        return (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f;
+    private static boolean isDropped(char c) {
+        return (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f || c == SOFT_HYPHEN;
     }
 }

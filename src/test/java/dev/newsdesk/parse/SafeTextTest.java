@@ -20,6 +20,11 @@ class SafeTextTest {
     }
 
     @Test
+    void dropsSoftHyphensSoWordsReadWhole() {
+        assertEquals("la réaction du ministère", SafeText.clean("la réac\u00adtion du minis\u00adtère"));
+    }
+
+    @Test
     void keepsOnlyLinksAClientCanFollowSafely() {
         assertEquals("https://example.com/a", SafeText.safeUrl("https://example.com/a"));
         assertEquals("/politique/autre-article", SafeText.safeUrl("/politique/autre-article"));
