@@ -125,7 +125,16 @@ public final class HtmlReader {
     private static Draft readBody(Element body, String declaredLanguage, List<Element> scripts) {
         List<Related> related = new ArrayList<>();
         List<String> bylines = new ArrayList<>();
-        List<HtmlBlock> all = BlockWalker.walk(body, related, scripts, bylines);
+        Draft draft = readBlocks(BlockWalker.walk(body, related, scripts, bylines), declaredLanguage, related, bylines);
+        if (!draft.blocks().isEmpty()) return draft;
+        // Nothing found: a name may have covered the article (a "share-zone" or "comments" class on its wrapper, the
+        // page inside an unclosed header). Read it again without trusting names; a page with no article still
+        // gives nothing, and is refused as before.
+        return readBlocks(BlockWalker.walkIgnoringHints(body), declaredLanguage, related, bylines);
+    }
+
+    private static Draft readBlocks(List<HtmlBlock> all, String declaredLanguage, List<Related> related,
+                                    List<String> bylines) {
         Set<Element> roots = ContentFinder.find(all);
         List<Candidate> chosen = new ArrayList<>();
         for (HtmlBlock b : all) {
