@@ -26,6 +26,15 @@ class NamesOverArticleTest {
     }
 
     @Test
+    void keepsAnArticleWhoseWrapperIsNamedForSharingOverOtherProse() throws RejectedFileException {
+        String html = "<html><body>" + MENU + "<div class=share-zone><h1>Le titre</h1><div class=text>"
+                + paragraphs(FRENCH_PROSE) + "</div></div><div class=about><p>Notre rédaction, fondée il y a vingt ans, publie chaque jour des "
+                + "enquêtes et des reportages sur la vie de la région.</p></div></body></html>";
+        String body = parse(html, "a.html").body();
+        assertTrue(body.contains("les syndicats estiment"), body);
+    }
+
+    @Test
     void readsALiveReportNamedAsComments() throws RejectedFileException {
         StringBuilder html = new StringBuilder("<html><body>" + MENU + "<div class=live-match-comments>");
         for (String p : FRENCH_PROSE.split("\n\n")) {
