@@ -64,6 +64,15 @@ class NamesOverArticleTest {
         assertEquals(Reason.NOT_AN_ARTICLE, refused(html));
     }
 
+    @Test
+    void neverTakesACommentFormForTheArticle() {
+        String html = "<html><body>" + MENU + "<div class=post><p>Une photo.</p></div><div class=comment-respond>"
+                + "<h3>Laisser un commentaire</h3><form class=comment-form><p>Saisissez vos coordonnées ci-dessous "
+                + "ou cliquez sur une icône pour vous connecter :</p><p>Adresse e-mail (obligatoire, elle ne sera "
+                + "jamais rendue publique)</p><textarea name=comment></textarea></form></div></body></html>";
+        assertEquals(Reason.NOT_AN_ARTICLE, refused(html));
+    }
+
     private static String paragraphs(String prose) {
         return "<p>" + String.join("</p><p>", prose.split("\n\n")) + "</p>";
     }

@@ -166,7 +166,7 @@ final class BlockWalker implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         Marks marks = Marks.of(e);
-        if (marks.hides(tag)) {
+        if (marks.hides(tag) || !trustHints && isWritingForm(e, tag)) {
             flushIfOwned(e);
             return FilterResult.SKIP_ENTIRELY;
         }
@@ -217,6 +217,14 @@ final class BlockWalker implements NodeFilter {
             default -> { }
         }
         return FilterResult.CONTINUE;
+    }
+
+    /**
+     * A form with a text area is for readers to write in (a comment form): never the article, whatever its names.
+     * Asked only on the second reading, where names no longer remove it; the lookup reads only the form.
+     */
+    private static boolean isWritingForm(Element e, String tag) {
+        return tag.equals("form") && !e.getElementsByTag("textarea").isEmpty();
     }
 
     private void flushIfOwned(Element skipped) {
