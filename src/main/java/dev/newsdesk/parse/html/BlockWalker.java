@@ -30,6 +30,12 @@ final class BlockWalker implements NodeFilter {
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
             "tbody", "thead", "tfoot", "caption", "address", "center", "hr", "details", "summary", "body", "form",
             "fieldset", "hgroup", "legend");
+    /**
+     * Skipped tags that say chrome by convention only (a page may wrap itself in an unclosed header, or ship its
+     * text in noscript for a script to render): a second reading of a page whose first found nothing reads them.
+     */
+    private static final Set<String> CHROME_BY_CONVENTION = Vocabulary.of("nav", "aside", "footer", "header",
+            "noscript", "menu");
     private static final Set<String> NEVER_PRUNED = Set.of("body", "html", "article", "main");
     /** An element whose names say chrome is kept anyway when it holds this share of the page's text. */
     private static final double PRUNE_MAX_SHARE = 0.3;
@@ -39,6 +45,8 @@ final class BlockWalker implements NodeFilter {
     private final Deque<Element> owners = new ArrayDeque<>();
     private final StringBuilder buffer = new StringBuilder();
     private final Element root;
+    /** False on the second reading: class names, roles and conventional chrome tags no longer prune. */
+    private final boolean trustHints;
     private final List<Chrome> chromes = new ArrayList<>();
     private final List<Chrome> blockChrome = new ArrayList<>(); // parallel to blocks: the innermost chrome around
     private Chrome chrome;
@@ -57,8 +65,9 @@ final class BlockWalker implements NodeFilter {
     private int quoteDepth;
     private boolean lastWasBreak;
 
-    private BlockWalker(Element root) {
+    private BlockWalker(Element root, boolean trustHints) {
         this.root = root;
+        this.trustHints = trustHints;
     }
 
     /** The blocks of {@code root} in document order; teaser links of pruned related-content widgets go to {@code related}. */
@@ -68,7 +77,21 @@ final class BlockWalker implements NodeFilter {
 
     /** As above; the author names of pruned byline elements go to {@code bylines}. */
     static List<HtmlBlock> walk(Element root, List<Related> related, List<Element> jsonLd, List<String> bylines) {
-        BlockWalker w = new BlockWalker(root);
+        return walk(root, related, jsonLd, bylines, true);
+    }
+
+    /**
+     * The blocks of {@code root} read without trusting what names a subtree chrome (class names, roles, nav, aside,
+     * header, footer): for a page whose article such a name wrongly covers ("share-zone" around the text). Only
+     * hidden elements and what is never text (scripts, controls, media) are skipped.
+     */
+    static List<HtmlBlock> walkIgnoringHints(Element root) {
+        return walk(root, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), false);
+    }
+
+    private static List<HtmlBlock> walk(Element root, List<Related> related, List<Element> jsonLd,
+                                        List<String> bylines, boolean trustHints) {
+        BlockWalker w = new BlockWalker(root, trustHints);
         w.jsonLd = jsonLd;
         w.bylines = bylines;
         w.owners.push(root);
@@ -138,12 +161,12 @@ final class BlockWalker implements NodeFilter {
             return FilterResult.SKIP_CHILDREN;
         }
         if (tag.equals("script") && "application/ld+json".equalsIgnoreCase(e.attr("type"))) jsonLd.add(e);
-        if (SKIP.contains(tag)) {
+        if (SKIP.contains(tag) && (trustHints || !CHROME_BY_CONVENTION.contains(tag))) {
             flushIfOwned(e);
             return FilterResult.SKIP_ENTIRELY;
         }
         Marks marks = Marks.of(e);
-        if (marks.hides(tag)) {
+        if (marks.hides(tag) || !trustHints && isWritingForm(e, tag)) {
             flushIfOwned(e);
             return FilterResult.SKIP_ENTIRELY;
         }
@@ -196,6 +219,14 @@ final class BlockWalker implements NodeFilter {
         return FilterResult.CONTINUE;
     }
 
+    /**
+     * A form with a text area is for readers to write in (a comment form): never the article, whatever its names.
+     * Asked only on the second reading, where names no longer remove it; the lookup reads only the form.
+     */
+    private static boolean isWritingForm(Element e, String tag) {
+        return tag.equals("form") && !e.getElementsByTag("textarea").isEmpty();
+    }
+
     private void flushIfOwned(Element skipped) {
         // A skipped inline element (an ad slot or a button inside a paragraph) must not split the paragraph.
         if (BLOCK.contains(skipped.normalName()) || isBlockish(skipped)) flush();
@@ -239,7 +270,7 @@ final class BlockWalker implements NodeFilter {
 
     /** The class names of an element with {@code marks} when its names or role say chrome, else null. */
     private String chromeNames(Marks marks, String tag) {
-        if (NEVER_PRUNED.contains(tag) || !marks.any()) return null;
+        if (!trustHints || NEVER_PRUNED.contains(tag) || !marks.any()) return null;
         String role = marks.role();
         boolean byRole = role.equals("navigation") || role.equals("complementary") || role.equals("banner")
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");

@@ -29,9 +29,13 @@ final class ClassHints {
     /** A post the article embeds (a tweet, an Instagram post) is quoted content, not a share bar. */
     private static final Set<String> EMBEDS = Set.of("embed", "embedded", "tweet", "twittertweet", "instagrammedia",
             "oembed");
-    /** Chrome that may be large (a comment thread, a consent wall): removed whatever its share of the text. */
+    /**
+     * Chrome that may be large (a comment thread, a consent wall): removed whatever its share of the text. Not
+     * "share": a share bar is small, and templates put the word on the article's own wrapper ("share-zone"), so it
+     * goes only when small, as other chrome does.
+     */
     private static final Set<String> STRONG_UNLIKELY = Set.of("comment", "comments", "commentlist", "disqus",
-            "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola", "newsletter", "share", "sharing");
+            "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola", "newsletter");
     /** Each chrome or embed word with its flags, so that one pass over a name's parts finds both kinds. */
     private static final java.util.Map<String, Byte> WORD_FLAGS = wordFlags();
     private static final int MAX_WORD_LENGTH = maxWordLength();

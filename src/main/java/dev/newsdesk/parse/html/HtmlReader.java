@@ -157,6 +157,18 @@ public final class HtmlReader {
         List<Related> related = new ArrayList<>();
         List<String> bylines = new ArrayList<>();
         List<HtmlBlock> all = BlockWalker.walk(body, related, scripts, bylines);
+        Draft draft = readBlocks(all, declaredLanguage, title, related, bylines, true);
+        if (!draft.blocks().isEmpty()) return draft;
+        // Nothing found: a name may have covered the article (a "share-zone" or "comments" class on its wrapper, the
+        // page inside an unclosed header), or its language is one whose function words we do not list, judged by
+        // another's (a template's lang="en" on Russian prose). Read it again trusting neither; a page with no
+        // article (a menu, an image and its credit) still gives nothing, and is refused as before.
+        return readBlocks(BlockWalker.walkIgnoringHints(body), declaredLanguage, title, related, bylines, false);
+    }
+
+    /** The article among {@code all}; {@code trustFunctionWords} false judges prose without the language's list. */
+    private static Draft readBlocks(List<HtmlBlock> all, String declaredLanguage, String title, List<Related> related,
+                                    List<String> bylines, boolean trustFunctionWords) {
         Set<Element> roots = ContentFinder.find(all);
         List<Candidate> chosen = new ArrayList<>();
         for (HtmlBlock b : all) {
@@ -164,7 +176,7 @@ public final class HtmlReader {
         }
         // The text decides: templates often declare the wrong lang; the declaration only breaks a tie.
         String language = LanguageDetector.detect(sample(chosen), declaredLanguage);
-        BlockScorer scorer = new BlockScorer(language, false);
+        BlockScorer scorer = new BlockScorer(trustFunctionWords ? language : null, false);
         List<Verdict> verdicts = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) verdicts.add(scorer.judge(c));
         MainRegion.Range range = extendEnds(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP, scorer),
