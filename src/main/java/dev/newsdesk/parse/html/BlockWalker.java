@@ -120,6 +120,8 @@ final class BlockWalker implements NodeFilter {
         for (Chrome c : chromes) {
             c.pruned = totalParagraphChars > 0 ? c.paragraphChars < totalParagraphChars * PRUNE_MAX_SHARE
                     : c.chars < totalChars * PRUNE_MAX_SHARE;
+            // a "teaser" of paragraphs that link nowhere: the article's own (German CMSs call the standfirst so)
+            if (c.onlyIfLinked && c.linkChars == 0 && c.paragraphChars > 0) c.pruned = false;
             if (c.pruned) {
                 harvestIfRelated(c.element, c.names);
                 harvestByline(c.element, c.names);
@@ -140,14 +142,17 @@ final class BlockWalker implements NodeFilter {
         final Element element;
         final String names;
         final Chrome parent;
+        final boolean onlyIfLinked;
         int chars;
+        int linkChars;
         int paragraphChars;
         boolean pruned;
 
-        Chrome(Element element, String names, Chrome parent) {
+        Chrome(Element element, String names, Chrome parent, boolean onlyIfLinked) {
             this.element = element;
             this.names = names;
             this.parent = parent;
+            this.onlyIfLinked = onlyIfLinked;
         }
     }
 
@@ -188,7 +193,8 @@ final class BlockWalker implements NodeFilter {
                 harvestIfRelated(e, chromeNames);
                 return FilterResult.SKIP_ENTIRELY;
             }
-            chrome = new Chrome(e, chromeNames, chrome);
+            chrome = new Chrome(e, chromeNames, chrome,
+                    ClassHints.chromeOnlyIfLinked(marks.className(), marks.id(), nameVerdicts));
             chromes.add(chrome);
         }
         if (tag.equals("article") || tag.equals("main")) articleDepth++;
@@ -283,6 +289,7 @@ final class BlockWalker implements NodeFilter {
             if (paragraph) totalParagraphChars += len;
             for (Chrome c = chrome; c != null; c = c.parent) {
                 c.chars += len;
+                c.linkChars += linkChars;
                 if (paragraph) c.paragraphChars += len;
             }
         }

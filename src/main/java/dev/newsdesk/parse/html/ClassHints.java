@@ -22,10 +22,15 @@ final class ClassHints {
             "nav", "navbar", "navigation", "popup", "modal", "overlay", "toolbar", "tags", "taglist", "byline",
             "author", "authors", "caption", "credit", "credits", "meta", "timestamp", "dateline", "print",
             "pagination", "pager", "rating", "masthead", "skip", "outbrain", "taboola", "mostread", "popular",
-            "trending", "teaser", "teasers", "morestories", "readmore", "utility", "follow", "login", "paywall",
+            "trending", "morestories", "readmore", "utility", "follow", "login", "paywall",
             "hidden", "visuallyhidden", "sronly", "jump", "toc", "newslettersignup", "inlinerelated",
             "relatedcontent", "articlefooter", "postfooter", "articlemeta", "postmeta", "entrymeta", "sharetools",
             "socialshare", "rail", "aside", "complementary");
+    /**
+     * Chrome that is a link to another page (a teaser for another article): an element so named that holds no link is
+     * no such thing. German CMSs name an article's own standfirst "Teaser" ("teaser-text" above the body).
+     */
+    private static final Set<String> LINKED = Set.of("teaser", "teasers");
     /** Parts after which a chrome word says what an element holds or lacks, not what it is ("has-sidebar"). */
     private static final Set<String> CONTAINERS = Set.of("has", "with", "no", "non", "not", "without");
     /** A post the article embeds (a tweet, an Instagram post) is quoted content, not a share bar. */
@@ -79,7 +84,13 @@ final class ClassHints {
         byte cls = verdict(className, cache);
         byte id = idValue.isEmpty() ? 0 : verdict(idValue, cache);
         int both = cls | id;
-        return (both & CHROME_WORD) != 0 && (both & (BODY_NAME | EMBED_NAME)) == 0;
+        return (both & (CHROME_WORD | LINKED_WORD)) != 0 && (both & (BODY_NAME | EMBED_NAME)) == 0;
+    }
+
+    /** True when the only chrome words of the names are {@link #LINKED} ones: the element is chrome only if linked. */
+    static boolean chromeOnlyIfLinked(String className, String idValue, java.util.Map<String, Byte> cache) {
+        int both = verdict(className, cache) | (idValue.isEmpty() ? 0 : verdict(idValue, cache));
+        return (both & CHROME_WORD) == 0 && (both & LINKED_WORD) != 0;
     }
 
     private static final Byte NONE = 0;
@@ -88,6 +99,7 @@ final class ClassHints {
     private static final byte EMBED_NAME = 4;
     private static final byte STRONG_WORD = 8;
     private static final byte JOIN_HEAD = 16;
+    private static final byte LINKED_WORD = 32;
 
     private static byte verdict(String name, java.util.Map<String, Byte> cache) {
         if (name.isEmpty()) return 0;
@@ -188,6 +200,7 @@ final class ClassHints {
     private static java.util.Map<String, Byte> wordFlags() {
         java.util.Map<String, Byte> flags = new java.util.HashMap<>();
         for (String w : UNLIKELY) flags.merge(w, CHROME_WORD, (x, y) -> (byte) (x | y));
+        for (String w : LINKED) flags.merge(w, LINKED_WORD, (x, y) -> (byte) (x | y));
         for (String w : EMBEDS) flags.merge(w, EMBED_NAME, (x, y) -> (byte) (x | y));
         for (String w : STRONG_UNLIKELY) flags.merge(w, STRONG_WORD, (x, y) -> (byte) (x | y));
         // Every start of a word ("related" of "relatedposts"): only after one is a part joined with the next.

@@ -22,7 +22,7 @@ final class Standfirst {
      * article (two pages of one CMS lost precision with them), where a chapô or perex is its first paragraph.
      */
     private static final Set<String> WORDS = Set.of("chapo", "chapeau", "standfirst", "lede", "lead", "leadin",
-            "intro", "perex", "entradilla", "sumario", "bajada", "catenaccio", "sommario", "vorspann", "anrisstext");
+            "intro", "perex", "entradilla", "sumario", "bajada", "catenaccio", "sommario", "vorspann", "anrisstext", "teaser");
     /** How many blocks above the article the standfirst may stand (a title, a date, an image credit between). */
     private static final int REACH = 6;
     /** How many elements up from a block its standfirst name may be (the name is on a wrapper of the paragraph). */
