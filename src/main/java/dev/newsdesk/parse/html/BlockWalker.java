@@ -29,13 +29,14 @@ final class BlockWalker implements NodeFilter {
     private static final Set<String> BLOCK = Vocabulary.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
             "tbody", "thead", "tfoot", "caption", "address", "center", "hr", "details", "summary", "body", "form",
-            "fieldset", "hgroup", "legend");
+            "fieldset", "hgroup", "legend", "header");
     /**
      * Skipped tags that say chrome by convention only (a page may wrap itself in an unclosed header, or ship its
      * text in noscript for a script to render): a second reading of a page whose first found nothing reads them.
      */
     private static final Set<String> CHROME_BY_CONVENTION = Vocabulary.of("nav", "aside", "footer", "header",
             "noscript", "menu");
+    private static final Set<String> HEADINGS = Vocabulary.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> NEVER_PRUNED = Set.of("body", "html", "article", "main");
     /** An element whose names say chrome is kept anyway when it holds this share of the page's text. */
     private static final double PRUNE_MAX_SHARE = 0.3;
@@ -63,6 +64,13 @@ final class BlockWalker implements NodeFilter {
     private int headingDepth;
     private int listDepth;
     private int quoteDepth;
+    /**
+     * Inside an article or main element: a header there is the article's own (title, standfirst, byline, date), not
+     * the site's masthead, so it is read; its byline and date become metadata, its title is not prose.
+     */
+    private int articleDepth;
+    /** Inside an article's header, whose headings are the headline and its kicker: the title, not the body. */
+    private int headerDepth;
     private boolean lastWasBreak;
 
     private BlockWalker(Element root, boolean trustHints) {
@@ -112,6 +120,8 @@ final class BlockWalker implements NodeFilter {
         for (Chrome c : chromes) {
             c.pruned = totalParagraphChars > 0 ? c.paragraphChars < totalParagraphChars * PRUNE_MAX_SHARE
                     : c.chars < totalChars * PRUNE_MAX_SHARE;
+            // a "teaser" of paragraphs that link nowhere: the article's own (German CMSs call the standfirst so)
+            if (c.onlyIfLinked && c.linkChars == 0 && c.paragraphChars > 0) c.pruned = false;
             if (c.pruned) {
                 harvestIfRelated(c.element, c.names);
                 harvestByline(c.element, c.names);
@@ -132,14 +142,17 @@ final class BlockWalker implements NodeFilter {
         final Element element;
         final String names;
         final Chrome parent;
+        final boolean onlyIfLinked;
         int chars;
+        int linkChars;
         int paragraphChars;
         boolean pruned;
 
-        Chrome(Element element, String names, Chrome parent) {
+        Chrome(Element element, String names, Chrome parent, boolean onlyIfLinked) {
             this.element = element;
             this.names = names;
             this.parent = parent;
+            this.onlyIfLinked = onlyIfLinked;
         }
     }
 
@@ -161,10 +174,12 @@ final class BlockWalker implements NodeFilter {
             return FilterResult.SKIP_CHILDREN;
         }
         if (tag.equals("script") && "application/ld+json".equalsIgnoreCase(e.attr("type"))) jsonLd.add(e);
-        if (SKIP.contains(tag) && (trustHints || !CHROME_BY_CONVENTION.contains(tag))) {
+        if (SKIP.contains(tag) && (trustHints || !CHROME_BY_CONVENTION.contains(tag))
+                && !(articleDepth > 0 && tag.equals("header"))) {
             flushIfOwned(e);
             return FilterResult.SKIP_ENTIRELY;
         }
+        if (headerDepth > 0 && isHeadline(e, tag)) return FilterResult.SKIP_ENTIRELY;
         Marks marks = Marks.of(e);
         if (marks.hides(tag) || !trustHints && isWritingForm(e, tag)) {
             flushIfOwned(e);
@@ -178,9 +193,12 @@ final class BlockWalker implements NodeFilter {
                 harvestIfRelated(e, chromeNames);
                 return FilterResult.SKIP_ENTIRELY;
             }
-            chrome = new Chrome(e, chromeNames, chrome);
+            chrome = new Chrome(e, chromeNames, chrome,
+                    ClassHints.chromeOnlyIfLinked(marks.className(), marks.id(), nameVerdicts));
             chromes.add(chrome);
         }
+        if (tag.equals("article") || tag.equals("main")) articleDepth++;
+        if (tag.equals("header") && articleDepth > 0) headerDepth++;
         if (BLOCK.contains(tag)) {
             flush();
             owners.push(e);
@@ -209,6 +227,8 @@ final class BlockWalker implements NodeFilter {
             flush();
             chrome = chrome.parent;
         }
+        if (tag.equals("article") || tag.equals("main")) articleDepth--;
+        if (tag.equals("header") && articleDepth > 0) headerDepth--;
         switch (tag) {
             case "a" -> linkDepth--;
             case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth--;
@@ -217,6 +237,16 @@ final class BlockWalker implements NodeFilter {
             default -> { }
         }
         return FilterResult.CONTINUE;
+    }
+
+    /**
+     * In an article's header, the headline and its kicker (headings) and what schema.org marks as the headline or
+     * the description of the page: metadata, the title and summary, not the body.
+     */
+    private static boolean isHeadline(Element e, String tag) {
+        if (HEADINGS.contains(tag)) return true;
+        String prop = e.attr("itemprop").toLowerCase(java.util.Locale.ROOT);
+        return prop.contains("headline") || prop.contains("description");
     }
 
     /**
@@ -259,6 +289,7 @@ final class BlockWalker implements NodeFilter {
             if (paragraph) totalParagraphChars += len;
             for (Chrome c = chrome; c != null; c = c.parent) {
                 c.chars += len;
+                c.linkChars += linkChars;
                 if (paragraph) c.paragraphChars += len;
             }
         }

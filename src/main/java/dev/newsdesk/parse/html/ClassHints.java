@@ -22,10 +22,17 @@ final class ClassHints {
             "nav", "navbar", "navigation", "popup", "modal", "overlay", "toolbar", "tags", "taglist", "byline",
             "author", "authors", "caption", "credit", "credits", "meta", "timestamp", "dateline", "print",
             "pagination", "pager", "rating", "masthead", "skip", "outbrain", "taboola", "mostread", "popular",
-            "trending", "teaser", "teasers", "morestories", "readmore", "utility", "follow", "login", "paywall",
+            "trending", "morestories", "readmore", "utility", "follow", "login", "paywall",
             "hidden", "visuallyhidden", "sronly", "jump", "toc", "newslettersignup", "inlinerelated",
             "relatedcontent", "articlefooter", "postfooter", "articlemeta", "postmeta", "entrymeta", "sharetools",
             "socialshare", "rail", "aside", "complementary");
+    /**
+     * Chrome that is a link to another page (a teaser for another article): an element so named that holds no link is
+     * no such thing. German CMSs name an article's own standfirst "Teaser" ("teaser-text" above the body).
+     */
+    private static final Set<String> LINKED = Set.of("teaser", "teasers");
+    /** Parts after which a chrome word says what an element holds or lacks, not what it is ("has-sidebar"). */
+    private static final Set<String> CONTAINERS = Set.of("has", "with", "no", "non", "not", "without");
     /** A post the article embeds (a tweet, an Instagram post) is quoted content, not a share bar. */
     private static final Set<String> EMBEDS = Set.of("embed", "embedded", "tweet", "twittertweet", "instagrammedia",
             "oembed");
@@ -42,10 +49,11 @@ final class ClassHints {
     /** Every alternative of {@link #ARTICLE_BODY} holds one of these: a name without any skips the regex. */
     private static final String[] ARTICLE_BODY_ANCHORS = {"body", "content", "text", "main"};
     private static final Pattern ARTICLE_BODY = anchored(
-            "article-?body|articlebody|article-?content|article-?text|articletext|post-?content|post-?body|"
+            ("article-?body|articlebody|article-?content|article-?text|articletext|post-?content|post-?body|"
                     + "entry-?content|entry-?body|story-?body|story-?content|storycontent|main-?content|"
                     + "content-?body|body-?text|bodytext|rich-?text|article__body|article__content|"
-                    + "post__content|single-?content|text-?content|news-?content|article-?main");
+                    + "post__content|single-?content|text-?content|news-?content|article-?main")
+                    .replace("-?", "[-_]?")); // "content_body" as well as "content-body"
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|main|post|text|blog|story|prose|paragraph",
             Pattern.CASE_INSENSITIVE);
@@ -76,7 +84,13 @@ final class ClassHints {
         byte cls = verdict(className, cache);
         byte id = idValue.isEmpty() ? 0 : verdict(idValue, cache);
         int both = cls | id;
-        return (both & CHROME_WORD) != 0 && (both & (BODY_NAME | EMBED_NAME)) == 0;
+        return (both & (CHROME_WORD | LINKED_WORD)) != 0 && (both & (BODY_NAME | EMBED_NAME)) == 0;
+    }
+
+    /** True when the only chrome words of the names are {@link #LINKED} ones: the element is chrome only if linked. */
+    static boolean chromeOnlyIfLinked(String className, String idValue, java.util.Map<String, Byte> cache) {
+        int both = verdict(className, cache) | (idValue.isEmpty() ? 0 : verdict(idValue, cache));
+        return (both & CHROME_WORD) == 0 && (both & LINKED_WORD) != 0;
     }
 
     private static final Byte NONE = 0;
@@ -85,6 +99,7 @@ final class ClassHints {
     private static final byte EMBED_NAME = 4;
     private static final byte STRONG_WORD = 8;
     private static final byte JOIN_HEAD = 16;
+    private static final byte LINKED_WORD = 32;
 
     private static byte verdict(String name, java.util.Map<String, Byte> cache) {
         if (name.isEmpty()) return 0;
@@ -124,10 +139,18 @@ final class ClassHints {
      * The flags of the words of {@code lower} (lower-cased names): its parts split at "-", "_" and spaces, and two
      * neighbouring parts joined unless a space parts them ("related-posts" is "relatedposts" too). One pass for all
      * the vocabularies, no regex: this runs on every class name of the page.
+     * <p>
+     * Three kinds of part do not name the element itself, so they do not make it chrome: a BEM modifier (after
+     * "--": "TestReport__Section--Ads" is a section of the report, "field--label-hidden" a field whose label is
+     * hidden); a word after one that says the element holds or lacks it ("has-ads", "with-sidebar", "non-paywall",
+     * "no-share": a wrapper); and "hidden" after another word ("overflow-hidden" clips, "label-hidden" hides the
+     * label), which hides the element only alone or as "is-hidden" ("visually-hidden" is a word of its own).
      */
     private static byte wordFlags(String lower) {
         int n = lower.length();
         String prev = null; // the previous part, when a vocabulary word starts with it
+        String before = null; // the previous part of the same class name, whatever it is
+        boolean modifier = false; // past a BEM "--" in this class name
         int prevEnd = -1;
         int i = 0;
         int found = 0;
@@ -135,16 +158,26 @@ final class ClassHints {
             while (i < n && isSeparator(lower.charAt(i))) i++;
             int start = i;
             while (i < n && !isSeparator(lower.charAt(i))) i++;
-            if (i > start && !mayBeWord(lower, start, i)) {
+            if (i == start) continue;
+            boolean nameStart = start == 0 || isSpace(lower.charAt(start - 1));
+            if (nameStart) {
+                before = null;
+                modifier = false;
+            } else if (start >= 2 && lower.charAt(start - 1) == '-' && lower.charAt(start - 2) == '-') {
+                modifier = true;
+            }
+            if (!mayBeWord(lower, start, i)) {
                 prev = null; // nor can it start or end a joined word
-            } else if (i > start) {
+                before = null;
+            } else {
                 String part = lower.substring(start, i);
                 byte flags = WORD_FLAGS.getOrDefault(part, NONE);
-                found |= flags;
-                if (prev != null && lower.charAt(prevEnd) != ' ') {
-                    found |= WORD_FLAGS.getOrDefault(prev + part, NONE);
-                }
+                if (part.equals("hidden") && !nameStart && !"is".equals(before)) flags &= JOIN_HEAD;
+                byte joined = prev != null && lower.charAt(prevEnd) != ' '
+                        ? WORD_FLAGS.getOrDefault(prev + part, NONE) : 0;
+                if (!modifier && !CONTAINERS.contains(before == null ? "" : before)) found |= flags | joined;
                 prev = (flags & JOIN_HEAD) != 0 ? part : null;
+                before = part;
                 prevEnd = i;
             }
         }
@@ -167,6 +200,7 @@ final class ClassHints {
     private static java.util.Map<String, Byte> wordFlags() {
         java.util.Map<String, Byte> flags = new java.util.HashMap<>();
         for (String w : UNLIKELY) flags.merge(w, CHROME_WORD, (x, y) -> (byte) (x | y));
+        for (String w : LINKED) flags.merge(w, LINKED_WORD, (x, y) -> (byte) (x | y));
         for (String w : EMBEDS) flags.merge(w, EMBED_NAME, (x, y) -> (byte) (x | y));
         for (String w : STRONG_UNLIKELY) flags.merge(w, STRONG_WORD, (x, y) -> (byte) (x | y));
         // Every start of a word ("related" of "relatedposts"): only after one is a part joined with the next.
@@ -194,6 +228,10 @@ final class ClassHints {
             max = Math.max(max, w.length());
         }
         return max;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n';
     }
 
     private static boolean isSeparator(char c) {

@@ -171,9 +171,17 @@ public final class HtmlReader {
                                     List<String> bylines, boolean trustFunctionWords) {
         Set<Element> roots = ContentFinder.find(all);
         List<Candidate> chosen = new ArrayList<>();
-        for (HtmlBlock b : all) {
-            if (roots.isEmpty() || inside(b.owner(), roots)) chosen.add(b.candidate());
+        int first = -1;
+        for (int i = 0; i < all.size(); i++) {
+            HtmlBlock b = all.get(i);
+            if (roots.isEmpty() || inside(b.owner(), roots)) {
+                if (first < 0) first = i;
+                chosen.add(b.candidate());
+            }
         }
+        // The standfirst often sits in an element of its own above the body (with the title): it is the article's.
+        int standfirst = roots.isEmpty() || first < 0 ? -1 : Standfirst.before(all, first);
+        if (standfirst >= 0) chosen.add(0, all.get(standfirst).candidate());
         // The text decides: templates often declare the wrong lang; the declaration only breaks a tie.
         String language = LanguageDetector.detect(sample(chosen), declaredLanguage);
         BlockScorer scorer = new BlockScorer(trustFunctionWords ? language : null, false);

@@ -1,0 +1,30 @@
+package dev.newsdesk.parse;
+
+import static dev.newsdesk.parse.ParserTestSupport.ENGLISH_PROSE;
+import static dev.newsdesk.parse.ParserTestSupport.parse;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A "teaser" that links nowhere is the article's own standfirst (German CMSs name it so); a teaser for another
+ * article links to it and stays out.
+ */
+class UnlinkedTeaserTest {
+
+    private static final String LEDE = "Residents will vote next month on a plan to rebuild the old bridges, after a "
+            + "year of debate in the council.";
+    private static final String OTHER = "The zoo raises its prices again this summer, and the opposition is angry about it.";
+
+    @Test
+    void keepsAnUnlinkedTeaserAboveTheArticle() throws RejectedFileException {
+        StringBuilder html = new StringBuilder("<html><body><nav><a href=/>Home</a></nav><div class=news>"
+                + "<h1>Bridges to be rebuilt</h1><div class=teaser-text><p>" + LEDE + "</p></div><div class=news-text>");
+        for (String p : ENGLISH_PROSE.split("\n\n")) html.append("<p>").append(p.strip()).append("</p>");
+        html.append("</div></div><div class=teaser><p><a href=/zoo>").append(OTHER).append("</a></p></div></body></html>");
+        String body = parse(html.toString(), "a.html").body();
+        assertTrue(body.startsWith(LEDE), body);
+        assertFalse(body.contains(OTHER), body);
+    }
+}
