@@ -59,10 +59,16 @@ public final class EntityExtractor {
                 }
             }
             boolean sentenceStart = isSentenceStart(text, start);
-            String before = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT).strip();
-            String lastWord = before.substring(before.lastIndexOf(' ') + 1);
-            int secondSpace = before.lastIndexOf(' ', Math.max(0, before.lastIndexOf(' ') - 1));
-            String lastTwo = secondSpace >= 0 ? before.substring(secondSpace + 1) : before;
+            // The last two words of the 24 characters before the run (stripped), lower-cased: found by index in
+            // the text, so that only those words are copied and lower-cased (this runs on every capitalised run).
+            int lo = Math.max(0, start - 24);
+            int hi = start;
+            while (hi > lo && Character.isWhitespace(text.charAt(hi - 1))) hi--;
+            while (lo < hi && Character.isWhitespace(text.charAt(lo))) lo++;
+            int lastSpace = lastSpace(text, lo, hi);
+            int secondSpace = lastSpace < 0 ? -1 : lastSpace(text, lo, lastSpace);
+            String lastTwo = text.substring(secondSpace >= 0 ? secondSpace + 1 : lo, hi).toLowerCase(Locale.ROOT);
+            String lastWord = lastTwo.substring(lastTwo.lastIndexOf(' ') + 1);
             boolean personCue = titled || PERSON_TITLES.contains(lastWord);
             boolean placeCue = PLACE_CUES.contains(lastWord) || PLACE_CUES.contains(lastTwo)
                     || PLACE_PREPOSITIONS.contains(lastWord);
@@ -77,6 +83,12 @@ public final class EntityExtractor {
             }
         }
         return type(found);
+    }
+
+    /** Where the last space of {@code text[from, to)} is, or -1. */
+    private static int lastSpace(String text, int from, int to) {
+        int at = text.lastIndexOf(' ', to - 1);
+        return at >= from ? at : -1;
     }
 
     /**
@@ -159,10 +171,10 @@ public final class EntityExtractor {
             String target = f.name.indexOf(' ') < 0 ? bySurname.getOrDefault(f.name, f.name) : f.name;
             counts.merge(target, f.count, Integer::sum);
         }
-        List<Entity> out = new ArrayList<>();
-        counts.entrySet().stream()
-                .sorted((a, b) -> b.getValue() - a.getValue())
-                .forEach(e -> out.add(new Entity(e.getKey(), types.get(e.getKey()))));
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+        ranked.sort((a, b) -> b.getValue() - a.getValue()); // stable: ties stay in the order first seen
+        List<Entity> out = new ArrayList<>(ranked.size());
+        for (Map.Entry<String, Integer> e : ranked) out.add(new Entity(e.getKey(), types.get(e.getKey())));
         return out;
     }
 
@@ -192,6 +204,7 @@ public final class EntityExtractor {
         String[] tokens = splitAtSpaces(run);
         int from = 0;
         if (sentenceStart && Stopwords.isAnyStopword(tokens[0].toLowerCase(Locale.ROOT))) from = 1;
+        if (tokens.length == 1) return from == 0 ? List.of(run) : List.of(); // one word: most runs, nothing to join
         List<String> out = new ArrayList<>();
         if (from < tokens.length && tokens.length - from >= 2 && Gazetteer.isPlace(tokens[from])
                 && !Gazetteer.isPlace(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length)))) {
