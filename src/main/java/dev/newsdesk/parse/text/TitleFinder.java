@@ -29,7 +29,7 @@ final class TitleFinder {
     static Heading find(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         Set<String> bodyWords = new HashSet<>();
         for (int i = range.start(); i < Math.min(range.end(), range.start() + 6); i++) {
-            for (String w : Words.lowerCase(blocks.get(i).text())) if (w.length() > 3) bodyWords.add(w);
+            bodyWords.addAll(ContentWords.of(blocks.get(i).text()));
         }
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -42,10 +42,8 @@ final class TitleFinder {
             if (v == Verdict.NOISE || words < 2 || words > 30 || text.endsWith(".") && words > 3) continue;
             if (Bylines.authors(text) != null || Dates.isDateline(text)) continue;
             double score = -0.08 * (range.start() - i);
-            int shared = 0;
             List<String> tokens = Words.lowerCase(text);
-            for (String w : tokens) if (bodyWords.contains(w)) shared++;
-            score += shared / (double) Math.max(1, tokens.size());
+            score += ContentWords.shared(tokens, bodyWords) / (double) Math.max(1, tokens.size());
             if (words >= 4) score += 0.3;
             if (BlockScorer.endsLikeSentence(text)) score -= 0.3;
             if (score > bestScore) {
