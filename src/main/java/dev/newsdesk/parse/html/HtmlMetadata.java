@@ -36,8 +36,11 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
 
-    /** Reads the metadata of {@code doc}; call before the body is walked (the walk skips scripts). */
-    static HtmlMetadata of(Document doc, List<Element> bodyScripts) {
+    /**
+     * Reads the metadata of {@code doc}: its head, {@code pageTitle} (its {@code <title>}, read once by the caller,
+     * who also needs it), and the JSON-LD scripts the walk of the body collected ({@code bodyScripts}).
+     */
+    static HtmlMetadata of(Document doc, String pageTitle, List<Element> bodyScripts) {
         Found found = Found.in(doc.head());
         found.ldScripts.addAll(bodyScripts);
         JsonLd ld = JsonLd.of(found.ldScripts);
@@ -47,7 +50,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             Element h1 = doc.body().selectFirst(H1); // only now: a search that stops at the first one
             h1Text = h1 == null ? null : Words.squash(h1.text());
         }
-        String title = chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(doc.title()));
+        String title = chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(pageTitle));
         String section = firstNonBlank(found.meta("article:section", "section", "category"), ld.section);
         Set<String> authors = new LinkedHashSet<>(ld.authors);
         if (authors.isEmpty()) {

@@ -69,8 +69,9 @@ public final class HtmlReader {
 
     private static Draft read(Document doc) {
         List<Element> scripts = new ArrayList<>();
-        Draft body = readBody(doc.body(), languageCode(HtmlMetadata.declaredLanguage(doc)), doc.title(), scripts);
-        HtmlMetadata meta = HtmlMetadata.of(doc, scripts);
+        String pageTitle = doc.title();
+        Draft body = readBody(doc.body(), languageCode(HtmlMetadata.declaredLanguage(doc)), pageTitle, scripts);
+        HtmlMetadata meta = HtmlMetadata.of(doc, pageTitle, scripts);
         body = preferStructuredBody(body, meta.structuredBody());
         List<String> authors = meta.authors().isEmpty() ? body.authors() : meta.authors();
         String date = meta.publishedAt() != null ? meta.publishedAt() : body.publishedAt();

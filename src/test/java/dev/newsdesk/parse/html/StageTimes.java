@@ -26,7 +26,7 @@ public final class StageTimes {
                 long a = System.nanoTime();
                 Document doc = HtmlReader.parse(s);
                 long b = System.nanoTime();
-                HtmlMetadata meta = HtmlMetadata.of(doc, List.of());
+                HtmlMetadata meta = HtmlMetadata.of(doc, doc.title(), List.of());
                 long c = System.nanoTime();
                 List<HtmlBlock> all = BlockWalker.walk(doc.body(), new ArrayList<Related>(), new ArrayList<>());
                 long d = System.nanoTime();
