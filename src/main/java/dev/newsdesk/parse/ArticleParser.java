@@ -39,7 +39,7 @@ public final class ArticleParser {
         Charset charset = TextDecoder.detect(bytes);
         Format format = FormatSniffer.sniff(TextDecoder.head(bytes, charset, SNIFF_BYTES), fileName);
         if (format == Format.HTML) {
-            return SafeText.clean(HtmlReader.read(bytes, TextDecoder.bomLength(bytes), charset)); // jsoup decodes as it parses
+            return SafeText.clean(HtmlReader.read(bytes, TextDecoder.bomLength(bytes), charset)); // tags are found in the bytes: only text is decoded
         }
         String text = TextDecoder.decode(bytes, charset);
         if (text.isBlank()) {

@@ -11,20 +11,14 @@ import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Words;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
-import org.jsoup.parser.TagSet;
 
 /**
  * Reads an HTML page: metadata from the head, then the article from the body in three steps: cut the body into
@@ -32,9 +26,6 @@ import org.jsoup.parser.TagSet;
  * and sort that element's blocks like a text dump's ({@link MainRegion}, {@link RegionCleaner}).
  */
 public final class HtmlReader {
-
-    /** Deeper than any real page; jsoup stops nesting here, so hostile depth costs neither stack nor time. */
-    private static final int MAX_DEPTH = 256;
 
     /** A line of fewer words is a label ("Highlights", "Quick view"), not a lead-in or a line under a subheading. */
     private static final int MIN_LEAD_WORDS = 3;
@@ -51,20 +42,7 @@ public final class HtmlReader {
 
     /** Reads a whole page from its bytes (from {@code offset}, past any byte-order mark) in {@code charset}. */
     public static Draft read(byte[] bytes, int offset, Charset charset) {
-        return read(parse(bytes, offset, charset));
-    }
-
-    /**
-     * The page's document, decoded as it is parsed. The charset is known, so jsoup's stream loader (which sniffs
-     * for one and wraps the input twice) is bypassed: a plain decoding reader gives the same document, faster.
-     */
-    static Document parse(byte[] bytes, int offset, Charset charset) {
-        Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset);
-        Document doc = parser().parseInput(reader, "");
-        // What jsoup's loader does after its parse, so that the document is the same.
-        doc.outputSettings().charset(charset);
-        if (!charset.canEncode()) doc.charset(StandardCharsets.UTF_8);
-        return doc;
+        return read(HtmlTreeBuilder.parse(bytes, offset, charset));
     }
 
     private static Draft read(Document doc) {
@@ -114,38 +92,7 @@ public final class HtmlReader {
     }
 
     static Document parse(String html) {
-        return Jsoup.parse(html, "", parser());
-    }
-
-    private static Parser parser() {
-        Parser parser = Parser.htmlParser().tagSet(KNOWN_TAGS);
-        parser.setMaxDepth(MAX_DEPTH);
-        return parser;
-    }
-
-    /**
-     * The HTML elements (and the SVG ones of inline icons), looked up once. A fresh jsoup parser starts with an
-     * empty tag set and, the first time a page uses a tag, copies it from jsoup's defaults and works out its
-     * parsing options again: every page paid that for its few dozen tags. A parser given this set copies it
-     * whole (a tag is copied, not worked out): 3-9% off jsoup's parse of a median page (variants rotated). The set
-     * is only read after it is built; tags a page adds go to that parse's own copy.
-     */
-    private static final TagSet KNOWN_TAGS = knownTags();
-
-    private static TagSet knownTags() {
-        TagSet tags = TagSet.Html();
-        String html = "html head title base link meta style script noscript template body article section nav aside"
-                + " h1 h2 h3 h4 h5 h6 hgroup header footer address p hr pre blockquote ol ul menu li dl dt dd figure"
-                + " figcaption main search div a em strong small s cite q dfn abbr ruby rt rp data time code var samp"
-                + " kbd sub sup i b u mark bdi bdo span br wbr ins del picture source img iframe embed object video"
-                + " audio track map area table caption colgroup col tbody thead tfoot tr td th form label input button"
-                + " select datalist optgroup option textarea output progress meter fieldset legend details summary"
-                + " dialog slot canvas font center svg math";
-        for (String name : html.split(" ")) tags.get(name, Parser.NamespaceHtml);
-        String svg = "svg g path use symbol defs circle rect line polygon polyline ellipse title desc clipPath"
-                + " linearGradient radialGradient stop mask";
-        for (String name : svg.split(" ")) tags.get(name, Parser.NamespaceSvg);
-        return tags;
+        return HtmlTreeBuilder.parse(html.getBytes(StandardCharsets.UTF_8), 0, StandardCharsets.UTF_8);
     }
 
     private static String languageCode(String lang) {

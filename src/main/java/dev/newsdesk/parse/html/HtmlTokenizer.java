@@ -1,0 +1,299 @@
+package dev.newsdesk.parse.html;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.parser.Parser;
+
+/**
+ * Cuts a page into the tokens of HTML (text, start and end tags with their attributes, the contents of scripts,
+ * styles, titles and text areas) and hands them to a {@link HtmlTreeBuilder}. It follows the HTML standard's
+ * tokenizer where pages depend on it (unquoted and duplicate attributes, entities, {@code </script} ending a
+ * script, comments and doctypes skipped, a {@code <} that opens no tag kept as text) and is simpler elsewhere.
+ *
+ * <p>It reads the page's bytes, not decoded text: in the charsets pages use (UTF-8, the single-byte ones, the
+ * East Asian multi-byte ones) every byte of markup is ASCII and no byte of a multi-byte character is one of
+ * {@code < > " ' & = /} or a space, so tags are found in the bytes and only the text and attribute values kept are
+ * decoded. Scripts and styles, often most of a page, are never decoded at all.
+ */
+final class HtmlTokenizer {
+
+    private final byte[] src;
+    private final int len;
+    private final Charset charset;
+    private final HtmlTreeBuilder out;
+    /** Where the text not yet handed on starts. */
+    private int textStart;
+    /** Text before a {@code </>} (which is nothing), not yet handed on; or null. */
+    private String skipped;
+
+    private HtmlTokenizer(byte[] src, int offset, Charset charset, HtmlTreeBuilder out) {
+        this.src = src;
+        this.len = src.length;
+        this.charset = charset;
+        this.out = out;
+        this.textStart = offset;
+    }
+
+    /** Hands every token of the page in {@code bytes} (from {@code offset}, in {@code charset}) to {@code out}. */
+    static void tokenize(byte[] bytes, int offset, Charset charset, HtmlTreeBuilder out) {
+        if (!keepsAsciiMarkup(charset)) {
+            bytes = new String(bytes, offset, bytes.length - offset, charset).getBytes(StandardCharsets.UTF_8);
+            offset = 0;
+            charset = StandardCharsets.UTF_8;
+        }
+        new HtmlTokenizer(bytes, offset, charset, out).run(offset);
+    }
+
+    /** Whether markup in {@code charset} is plain ASCII bytes (not UTF-16 or -32, not a shifting charset). */
+    private static boolean keepsAsciiMarkup(Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1)) return true;
+        String name = charset.name().toUpperCase(Locale.ROOT);
+        if (name.startsWith("UTF-16") || name.startsWith("UTF-32") || name.startsWith("UTF_32")
+                || name.startsWith("ISO-2022") || name.startsWith("UTF-7") || !charset.canEncode()) {
+            return false;
+        }
+        String ascii = "<>&\"'=/ \n\t!?-abcxyzABCXYZ09";
+        return new String(ascii.getBytes(charset), StandardCharsets.ISO_8859_1).equals(ascii);
+    }
+
+    private void run(int from) {
+        while (from < len) {
+            int lt = indexOf('<', from);
+            if (lt < 0 || lt + 1 >= len) break;
+            int next = markup(lt);
+            from = next > lt ? next : lt + 1; // not markup: the '<' is text
+        }
+        flushText(len);
+    }
+
+    /** Reads the markup that starts at {@code lt}; returns where the text after it starts, or -1 if it is text. */
+    private int markup(int lt) {
+        byte c = src[lt + 1];
+        if (isLetter(c)) return startTag(lt);
+        if (c == '/') return endTag(lt);
+        if (c == '!') return declaration(lt);
+        if (c == '?') return bogusComment(lt, lt + 2); // a processing instruction
+        return -1;
+    }
+
+    private int startTag(int lt) {
+        int p = lt + 1;
+        while (p < len && !endsName(src[p])) p++;
+        if (p >= len) return dropRest(lt);
+        HtmlTreeBuilder.Kind kind = out.kind(name(lt + 1, p));
+        Attributes attributes = null;
+        boolean selfClosing = false;
+        while (true) {
+            while (p < len && (isSpace(src[p]) || src[p] == '/')) {
+                selfClosing = src[p] == '/';
+                p++;
+            }
+            if (p >= len) return dropRest(lt);
+            if (src[p] == '>') break;
+            selfClosing = false;
+            int nameStart = p++; // an attribute name may start with '=' (the standard's rule)
+            while (p < len && !endsName(src[p]) && src[p] != '=') p++;
+            int nameEnd = p;
+            String value = null; // an attribute without a value, as jsoup keeps it
+            int q = skipSpace(p);
+            if (q < len && src[q] == '=') {
+                q = skipSpace(q + 1);
+                if (q >= len) return dropRest(lt);
+                byte quote = src[q];
+                int valueStart;
+                int valueEnd;
+                if (quote == '"' || quote == '\'') {
+                    valueStart = q + 1;
+                    valueEnd = indexOf(quote, valueStart);
+                    if (valueEnd < 0) return dropRest(lt);
+                    p = valueEnd + 1;
+                } else {
+                    valueStart = q;
+                    valueEnd = q;
+                    while (valueEnd < len && !isSpace(src[valueEnd]) && src[valueEnd] != '>') valueEnd++;
+                    p = valueEnd;
+                }
+                value = decode(valueStart, valueEnd, true);
+            }
+            if (attributes == null) attributes = new Attributes();
+            String key = name(nameStart, nameEnd);
+            if (!attributes.hasKey(key)) attributes.put(key, value); // the first of duplicates counts
+        }
+        flushText(lt);
+        int after = p + 1;
+        textStart = after;
+        int mode = out.startTag(kind, attributes, selfClosing);
+        return mode == HtmlTreeBuilder.Kind.MARKUP ? after : rawContent(kind, mode, after);
+    }
+
+    /** The contents of a script, style, title or text area: text up to the element's own end tag. */
+    private int rawContent(HtmlTreeBuilder.Kind kind, int mode, int from) {
+        String name = kind.name();
+        int end = len;
+        int resume = len;
+        if (mode != HtmlTreeBuilder.Kind.PLAIN_TEXT) {
+            for (int i = indexOf('<', from); i >= 0 && i + 1 < len; i = indexOf('<', i + 1)) {
+                int after = i + 2 + name.length();
+                if (src[i + 1] == '/' && matchesName(i + 2, name) && (after >= len || endsName(src[after]))) {
+                    end = i;
+                    int gt = indexOf('>', after);
+                    resume = gt < 0 ? len : gt + 1;
+                    break;
+                }
+            }
+        }
+        if (end > from) {
+            if (mode == HtmlTreeBuilder.Kind.ESCAPABLE) out.text(decode(from, end, false));
+            else out.rawText(kind, this, from, end);
+        }
+        out.endTag(kind);
+        textStart = resume;
+        return resume;
+    }
+
+    /** The page's text from {@code start} to {@code end}, as written (a script's JSON-LD). */
+    String raw(int start, int end) {
+        return new String(src, start, end - start, charset);
+    }
+
+    private int endTag(int lt) {
+        int p = lt + 2;
+        if (p >= len) return -1;
+        byte c = src[p];
+        if (c == '>') { // "</>": nothing, and the text goes on across it
+            if (lt > textStart) skipped = (skipped == null ? "" : skipped) + decode(textStart, lt, false);
+            textStart = p + 1;
+            return p + 1;
+        }
+        if (!isLetter(c)) return bogusComment(lt, p);
+        while (p < len && !endsName(src[p])) p++;
+        int gt = indexOf('>', p);
+        if (gt < 0) return dropRest(lt);
+        flushText(lt);
+        textStart = gt + 1;
+        out.endTag(out.kind(name(lt + 2, p)));
+        return gt + 1;
+    }
+
+    /** Comments, doctypes and bogus comments (CDATA sections among them, outside SVG): nothing in the document. */
+    private int declaration(int lt) {
+        if (startsWith("--", lt + 2)) {
+            int from = lt + 4;
+            if (from < len && src[from] == '>') return comment(lt, from + 1); // "<!-->"
+            if (startsWith("->", from)) return comment(lt, from + 2); // "<!--->"
+            for (int i = indexOf('>', from); i >= 0; i = indexOf('>', i + 1)) {
+                if (src[i - 1] == '-' && src[i - 2] == '-' && i - 2 >= from) return comment(lt, i + 1);
+            }
+            return comment(lt, len);
+        }
+        if (matchesName(lt + 2, "doctype")) {
+            flushText(lt);
+            out.doctype();
+            return skipPast('>', lt, lt + 9);
+        }
+        return bogusComment(lt, lt + 2);
+    }
+
+    /** Markup up to the next {@code >} that the standard reads as a comment. */
+    private int bogusComment(int lt, int from) {
+        int i = indexOf('>', from);
+        return comment(lt, i < 0 ? len : i + 1);
+    }
+
+    private int comment(int lt, int resume) {
+        flushText(lt);
+        textStart = resume;
+        return resume;
+    }
+
+    private int skipPast(char c, int lt, int from) {
+        int i = indexOf(c, from);
+        return skipTo(lt, i < 0 ? len : i + 1);
+    }
+
+    /** Markup from {@code lt} to {@code resume} that leaves nothing in the document. */
+    private int skipTo(int lt, int resume) {
+        flushText(lt);
+        textStart = resume;
+        return resume;
+    }
+
+    /** A tag the page never closes (cut off mid-attribute): the standard drops it, and with it the rest. */
+    private int dropRest(int lt) {
+        flushText(lt);
+        textStart = len;
+        return len;
+    }
+
+    private void flushText(int end) {
+        if (skipped != null) {
+            out.text(end > textStart ? skipped + decode(textStart, end, false) : skipped);
+            skipped = null;
+        } else if (end > textStart) {
+            out.text(decode(textStart, end, false));
+        }
+        textStart = end;
+    }
+
+    private String decode(int start, int end, boolean inAttribute) {
+        boolean ampersand = false;
+        boolean nul = false;
+        for (int i = start; i < end; i++) {
+            byte c = src[i];
+            if (c == '&') ampersand = true;
+            else if (c == 0) nul = true;
+        }
+        String s = new String(src, start, end - start, charset);
+        // NUL is dropped from text and replaced in attributes, as browsers (and jsoup) do
+        if (nul) s = inAttribute ? s.replace('\0', '\ufffd') : s.replace("\0", "");
+        return ampersand ? Parser.unescapeEntities(s, inAttribute) : s;
+    }
+
+    /** A tag or attribute name in lower case: the common ones without making a string. */
+    private String name(int start, int end) {
+        String known = AsciiNames.find(src, start, end);
+        if (known != null) return known;
+        return new String(src, start, end - start, charset).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the bytes at {@code at} spell {@code name} (lower case), in any case. */
+    private boolean matchesName(int at, String name) {
+        if (at + name.length() > len) return false;
+        for (int i = 0; i < name.length(); i++) {
+            int c = src[at + i];
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            if (c != name.charAt(i)) return false;
+        }
+        return true;
+    }
+
+    private boolean startsWith(String s, int at) {
+        if (at + s.length() > len) return false;
+        for (int i = 0; i < s.length(); i++) if (src[at + i] != s.charAt(i)) return false;
+        return true;
+    }
+
+    private int indexOf(int c, int from) {
+        for (int i = from; i < len; i++) if (src[i] == c) return i;
+        return -1;
+    }
+
+    private int skipSpace(int p) {
+        while (p < len && isSpace(src[p])) p++;
+        return p;
+    }
+
+    private static boolean endsName(byte c) {
+        return c == '>' || c == '/' || isSpace(c);
+    }
+
+    private static boolean isSpace(byte c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    private static boolean isLetter(byte c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+}
