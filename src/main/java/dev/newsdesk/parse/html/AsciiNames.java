@@ -1,5 +1,7 @@
 package dev.newsdesk.parse.html;
 
+import java.util.Arrays;
+
 /**
  * The tag and attribute names pages use most, found from their bytes in any case without making a string: a page
  * has thousands of tags and attributes and few distinct names. Each is returned as one shared lower-case string,
@@ -27,13 +29,16 @@ final class AsciiNames {
             "rows cols maxlength required checked selected disabled");
 
     private static final int SLOTS = 1024; // a power of two, well over twice the vocabulary
-    private static final String[] TABLE = new String[SLOTS];
+    private static final String[] NAMES = new String[SLOTS];
+    private static final byte[][] BYTES = new byte[SLOTS][];
 
     static {
         for (String name : VOCABULARY.split(" ")) {
             int slot = hash(name) & (SLOTS - 1);
-            while (TABLE[slot] != null && !TABLE[slot].equals(name)) slot = (slot + 1) & (SLOTS - 1);
-            TABLE[slot] = name;
+            while (NAMES[slot] != null && !NAMES[slot].equals(name)) slot = (slot + 1) & (SLOTS - 1);
+            // interned: the same instance as the literals the reader compares tag names with
+            NAMES[slot] = name.intern();
+            BYTES[slot] = name.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         }
     }
 
@@ -43,25 +48,32 @@ final class AsciiNames {
     /** The name spelled by {@code bytes[start, end)} in lower case, or null when it is not one of the vocabulary. */
     static String find(byte[] bytes, int start, int end) {
         int h = 0;
+        boolean upper = false;
         for (int i = start; i < end; i++) {
             int c = bytes[i];
-            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-            else if (c < 0) return null; // not ASCII: not one of ours
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+                upper = true;
+            } else if (c < 0) {
+                return null; // not ASCII: not one of ours
+            }
             h = 31 * h + c;
         }
-        for (int slot = mix(h) & (SLOTS - 1); TABLE[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
-            String name = TABLE[slot];
-            if (spells(name, bytes, start, end)) return name;
+        for (int slot = mix(h) & (SLOTS - 1); NAMES[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
+            byte[] name = BYTES[slot];
+            if (upper ? spells(name, bytes, start, end) : Arrays.equals(name, 0, name.length, bytes, start, end)) {
+                return NAMES[slot];
+            }
         }
         return null;
     }
 
-    private static boolean spells(String name, byte[] bytes, int start, int end) {
-        if (name.length() != end - start) return false;
-        for (int i = 0; i < name.length(); i++) {
+    private static boolean spells(byte[] name, byte[] bytes, int start, int end) {
+        if (name.length != end - start) return false;
+        for (int i = 0; i < name.length; i++) {
             int c = bytes[start + i];
             if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-            if (c != name.charAt(i)) return false;
+            if (c != name[i]) return false;
         }
         return true;
     }

@@ -4,7 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jsoup.nodes.Attributes;
-import org.jsoup.parser.Parser;
 
 /**
  * Cuts a page into the tokens of HTML (text, start and end tags with their attributes, the contents of scripts,
@@ -20,6 +19,11 @@ import org.jsoup.parser.Parser;
 final class HtmlTokenizer {
 
     private final byte[] src;
+    /**
+     * The same bytes as ISO-8859-1 text (a copy of the array): {@link String#indexOf(int, int)} searches it with the
+     * processor's vector instructions, several times faster than a loop over the bytes; it is never read as text.
+     */
+    private final String view;
     private final int len;
     private final Charset charset;
     private final HtmlTreeBuilder out;
@@ -30,6 +34,7 @@ final class HtmlTokenizer {
 
     private HtmlTokenizer(byte[] src, int offset, Charset charset, HtmlTreeBuilder out) {
         this.src = src;
+        this.view = new String(src, StandardCharsets.ISO_8859_1);
         this.len = src.length;
         this.charset = charset;
         this.out = out;
@@ -238,17 +243,10 @@ final class HtmlTokenizer {
     }
 
     private String decode(int start, int end, boolean inAttribute) {
-        boolean ampersand = false;
-        boolean nul = false;
-        for (int i = start; i < end; i++) {
-            byte c = src[i];
-            if (c == '&') ampersand = true;
-            else if (c == 0) nul = true;
-        }
         String s = new String(src, start, end - start, charset);
         // NUL is dropped from text and replaced in attributes, as browsers (and jsoup) do
-        if (nul) s = inAttribute ? s.replace('\0', '\ufffd') : s.replace("\0", "");
-        return ampersand ? Parser.unescapeEntities(s, inAttribute) : s;
+        if (s.indexOf(0) >= 0) s = inAttribute ? s.replace('\0', '\ufffd') : s.replace("\0", "");
+        return CharacterReferences.decode(s, inAttribute);
     }
 
     /** A tag or attribute name in lower case: the common ones without making a string. */
@@ -276,8 +274,7 @@ final class HtmlTokenizer {
     }
 
     private int indexOf(int c, int from) {
-        for (int i = from; i < len; i++) if (src[i] == c) return i;
-        return -1;
+        return view.indexOf(c, from);
     }
 
     private int skipSpace(int p) {

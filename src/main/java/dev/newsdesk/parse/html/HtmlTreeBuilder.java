@@ -109,6 +109,9 @@ final class HtmlTreeBuilder {
     private boolean afterHtml;
     /** Whether the head has begun ({@code <head>} or an element of it): space before it is nowhere. */
     private boolean headStarted;
+    /** After the doctype, before any tag: space goes before the html element. */
+    private boolean beforeHtml;
+    private boolean htmlTagSeen;
     /** Just after a {@code <pre>} or {@code <listing>}: a newline that starts its text is not part of it. */
     private boolean dropNewline;
     /** Where on the stack a noscript opened in the head is, or -1. */
@@ -146,6 +149,7 @@ final class HtmlTreeBuilder {
 
     void doctype() {
         quirks = false;
+        beforeHtml = body == null && !headStarted;
     }
 
 
@@ -160,7 +164,9 @@ final class HtmlTreeBuilder {
                 return;
             }
             if (blank) { // space where jsoup keeps it: in the head once it has begun, after it in the html element
-                if (current == HEAD_KIND && headStarted) appendText(head, s);
+                if (beforeHtml) html.before(new TextNode(s)); // after the doctype
+                else if (!headStarted) { if (htmlTagSeen) head.before(new TextNode(s)); }
+                else if (current == HEAD_KIND) appendText(head, s);
                 else if (current == HTML) appendText(html, s);
                 return;
             }
@@ -222,6 +228,8 @@ final class HtmlTreeBuilder {
         dropNewline = k == PRE || k == LISTING;
         if (k == HTML) {
             merge(html, attributes);
+            beforeHtml = false;
+            htmlTagSeen = true;
             return;
         }
         if (body == null && headNoscript >= 0) { // jsoup keeps whatever a noscript in the head holds in it
@@ -231,9 +239,13 @@ final class HtmlTreeBuilder {
             if (!k.is(VOID)) push(e, k);
             return;
         }
+        beforeHtml = false;
         if (body == null) {
             headStarted = true;
-            if (k == HEAD_KIND) return;
+            if (k == HEAD_KIND) {
+                merge(head, attributes);
+                return;
+            }
             if (k == BODY) {
                 startBody();
                 merge(body, attributes);
@@ -254,6 +266,7 @@ final class HtmlTreeBuilder {
 
     void endTag(Kind k) {
         dropNewline = false;
+        beforeHtml = false;
         if (body == null && headNoscript >= 0) {
             for (int i = depth - 1; i >= headNoscript; i--) {
                 if (kinds[i] == k) {
@@ -481,6 +494,7 @@ final class HtmlTreeBuilder {
     // ---- the open elements
 
     private void startBody() {
+        beforeHtml = false;
         while (depth > 1) pop();
         headOpen = false;
         body = new Element(BODY.tag(), null);
@@ -795,7 +809,7 @@ final class HtmlTreeBuilder {
         TagSet tags = TagSet.Html();
         Map<String, Kind> kinds = new HashMap<>();
         for (Map.Entry<String, Integer> e : flags.entrySet()) {
-            String name = e.getKey();
+            String name = e.getKey().intern(); // the instance AsciiNames returns, and the reader's literals
             kinds.put(name, new Kind(name, tags.valueOf(name, Parser.NamespaceHtml), e.getValue(),
                     modes.getOrDefault(name, Kind.MARKUP)));
         }

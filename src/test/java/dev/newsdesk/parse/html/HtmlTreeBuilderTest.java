@@ -67,6 +67,9 @@ class HtmlTreeBuilderTest {
         "<svg><image href=x /></svg><image src=y>",
         // text: entities, raw text elements, CDATA, pre, NUL
         "<p>&copy &amp;x &notit; &#x41;&#66; &nbsp;&lt;tag&gt;",
+        "<p>&copy2024 &eacute;t&eacute; &Eacute &hellip; &NotAnEntity; &; &#; &#x; &# 1 &amp",
+        "<p>&#0; &#128; &#x80; &#150; &#159; &#999999999999; &#x110000; &#xD800; &#8364 &bne; &acE;",
+        "<a href='?a=1&copy=2&amp;b=3&notit;&lt=4&gt;x&eacute'>x</a><img alt='&quot;&#34;&apos;'>",
         "<p title='a &amp; b' data-x=&quot;q&quot; id=plain>x",
         "<textarea><p>not a tag</textarea><title>in body &amp; kept</title>",
         "<xmp><b>as written</b></xmp><iframe><p>x</p></iframe>",
