@@ -83,6 +83,7 @@ final class HtmlTreeBuilder {
     private static final Kind DT = KINDS.get("dt");
     private static final Kind NOSCRIPT = KINDS.get("noscript");
     private static final Kind COLGROUP = KINDS.get("colgroup");
+    private static final Kind BASE = KINDS.get("base");
     private static final Kind PRE = KINDS.get("pre");
     private static final Kind LISTING = KINDS.get("listing");
 
@@ -112,6 +113,7 @@ final class HtmlTreeBuilder {
     /** After the doctype, before any tag: space goes before the html element. */
     private boolean beforeHtml;
     private boolean htmlTagSeen;
+    private boolean baseSet;
     /** Just after a {@code <pre>} or {@code <listing>}: a newline that starts its text is not part of it. */
     private boolean dropNewline;
     /** Where on the stack a noscript opened in the head is, or -1. */
@@ -234,7 +236,7 @@ final class HtmlTreeBuilder {
         }
         if (body == null && headNoscript >= 0) { // jsoup keeps whatever a noscript in the head holds in it
             if (depth >= MAX_DEPTH) pop();
-            Element e = new Element(k.tag(), null, attributes);
+            Element e = element(k, attributes);
             stack[depth - 1].appendChild(e);
             if (!k.is(VOID)) push(e, k);
             return;
@@ -252,7 +254,7 @@ final class HtmlTreeBuilder {
                 return;
             }
             if (k.is(HEAD)) {
-                Element e = new Element(k.tag(), null, attributes);
+                Element e = element(k, attributes);
                 if (headOpen && kinds[depth - 1] != HTML) stack[depth - 1].appendChild(e);
                 else head.appendChild(e);
                 if (!k.is(VOID)) push(e, k);
@@ -505,12 +507,25 @@ final class HtmlTreeBuilder {
     /** A new element in the current one (or before the table, when the current one is a table's frame). */
     private Element insert(Kind k, Attributes attributes) {
         if (depth >= MAX_DEPTH) pop(); // the new element goes beside the current one, not inside it
-        Element e = new Element(k.tag(), null, attributes);
+        Element e = element(k, attributes);
         if (kinds[depth - 1].is(TABLE_CONTEXT) && !k.is(TABLE_PART) && k != SCRIPT && !k.name().equals("style")
                 && !(k.name().equals("input") && attributes != null && "hidden".equalsIgnoreCase(attributes.get("type")))) {
             fosterParent(e);
         } else {
             stack[depth - 1].appendChild(e);
+        }
+        return e;
+    }
+
+    /** A new element; the page's first {@code <base href>} sets the address its links are resolved against. */
+    private Element element(Kind k, Attributes attributes) {
+        Element e = new Element(k.tag(), null, attributes);
+        if (k == BASE && !baseSet) {
+            String href = e.absUrl("href");
+            if (!href.isEmpty()) {
+                doc.setBaseUri(href);
+                baseSet = true;
+            }
         }
         return e;
     }

@@ -12,8 +12,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * A document as a list of lines (each element with its attributes, each text as written, indented by depth), to
- * compare our parser's documents with jsoup's. Comments and the text of scripts and styles are left out: our
- * parser does not keep them (the reader never looks at them).
+ * compare our parser's documents with jsoup's. Comments, the text of scripts and styles and the attributes the
+ * reader never reads are left out: our parser does not keep them.
  */
 public final class DocumentOutline {
 
@@ -33,6 +33,7 @@ public final class DocumentOutline {
             if (node instanceof Element e) {
                 StringBuilder line = new StringBuilder(indent).append(e.normalName());
                 for (Attribute a : e.attributes()) {
+                    if (!HtmlTokenizer.ATTRIBUTES_READ.contains(a.getKey().toLowerCase(Locale.ROOT))) continue;
                     // SVG's camel-case attribute names (viewBox) are lower case in ours: the reader never reads them
                     line.append(' ').append(a.getKey().toLowerCase(Locale.ROOT)).append("=\"").append(a.getValue())
                             .append('"');

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Our HTML parser builds the document a browser would, as jsoup does: each page of markup that pages get wrong
- * gives the same document as jsoup's parser (compared line by line), and what is ours alone (scripts not kept,
- * markup found in the bytes of any charset, hostile pages) is pinned here.
+ * gives the same document as jsoup's parser (compared line by line), and what is ours alone (scripts and unread
+ * attributes not kept, markup found in the bytes of any charset, hostile pages) is pinned here.
  */
 class HtmlTreeBuilderTest {
 
@@ -69,8 +69,8 @@ class HtmlTreeBuilderTest {
         "<p>&copy &amp;x &notit; &#x41;&#66; &nbsp;&lt;tag&gt;",
         "<p>&copy2024 &eacute;t&eacute; &Eacute &hellip; &NotAnEntity; &; &#; &#x; &# 1 &amp",
         "<p>&#0; &#128; &#x80; &#150; &#159; &#999999999999; &#x110000; &#xD800; &#8364 &bne; &acE;",
-        "<a href='?a=1&copy=2&amp;b=3&notit;&lt=4&gt;x&eacute'>x</a><img alt='&quot;&#34;&apos;'>",
-        "<p title='a &amp; b' data-x=&quot;q&quot; id=plain>x",
+        "<a href='?a=1&copy=2&amp;b=3&notit;&lt=4&gt;x&eacute'>x</a><span class='&quot;&#34;&apos;&copy2'>x</span>",
+        "<p style='a &amp; b' data-x=&quot;q&quot; id=plain>x",
         "<textarea><p>not a tag</textarea><title>in body &amp; kept</title>",
         "<xmp><b>as written</b></xmp><iframe><p>x</p></iframe>",
         "<pre>\nfirst line\n</pre><pre>\r\nsecond</pre><listing>\nthird</listing>",
@@ -106,6 +106,28 @@ class HtmlTreeBuilderTest {
         assertEquals("", doc.selectFirst("style").data());
         assertEquals("after", doc.body().text());
         assertEquals(0, doc.select("div").size(), "markup inside a script is not markup");
+    }
+
+    @Test
+    void keepsOnlyTheAttributesTheReaderReads() {
+        Element img = parse("<img srcset='a.jpg 1x, b.jpg 2x' data-src=c.jpg onload=\"go()\" class=photo alt=x>")
+                .selectFirst("img");
+        assertEquals(1, img.attributesSize());
+        assertEquals("photo", img.className());
+        Element a = parse("<a HREF='/x?a=1&amp;b=2' Class=Teaser ROLE=link DATA-ID=3>t</a>").selectFirst("a");
+        assertEquals("/x?a=1&b=2", a.attr("href"));
+        assertEquals("Teaser", a.className());
+        assertEquals("link", a.attr("role"));
+        assertEquals(3, a.attributesSize());
+    }
+
+    @Test
+    void resolvesLinksAgainstThePagesBase() {
+        Document doc = parse("<head><base href='https://example.org/news/'><base href='https://other.org/'></head>"
+                + "<a href='story.html'>x</a>");
+        assertEquals("https://example.org/news/story.html", doc.selectFirst("a").absUrl("href"));
+        assertEquals(Jsoup.parse("<base href='https://example.org/news/'><a href='story.html'>x</a>")
+                .selectFirst("a").absUrl("href"), doc.selectFirst("a").absUrl("href"));
     }
 
     @Test
