@@ -40,6 +40,9 @@ final class HtmlTokenizer {
     private int textStart;
     /** Text before a {@code </>} (which is nothing), not yet handed on; or null. */
     private String skipped;
+    private static final int MAX_SHARED_BLANK = 48;
+    /** The page's space runs made so far, by hash: a slot keeps the last one. */
+    private final String[] blanks = new String[64];
 
     private HtmlTokenizer(byte[] src, int offset, Charset charset, HtmlTreeBuilder out) {
         this.src = src;
@@ -110,7 +113,8 @@ final class HtmlTokenizer {
             int nameStart = p++; // an attribute name may start with '=' (the standard's rule)
             while (p < len && !endsName(src[p]) && src[p] != '=') p++;
             int nameEnd = p;
-            String key = AsciiNames.find(src, nameStart, nameEnd); // every attribute read is in its vocabulary
+            // every attribute read is in the vocabulary; most others are ruled out by length and first letter
+            String key = mayBeRead(nameStart, nameEnd) ? AsciiNames.find(src, nameStart, nameEnd) : null;
             boolean kept = key != null && ATTRIBUTES_READ.contains(key);
             String value = null; // an attribute without a value, as jsoup keeps it
             int q = skipSpace(p);
@@ -248,9 +252,49 @@ final class HtmlTokenizer {
             out.text(end > textStart ? skipped + decode(textStart, end, false) : skipped);
             skipped = null;
         } else if (end > textStart) {
-            out.text(decode(textStart, end, false));
+            String blank = blank(textStart, end);
+            out.text(blank != null ? blank : decode(textStart, end, false));
         }
         textStart = end;
+    }
+
+    /**
+     * The space between two tags ("\n", "\n    "), or null when the text is not only space. Most of a page's texts
+     * are such runs, and they repeat: each is made once per page and shared.
+     */
+    private String blank(int start, int end) {
+        int n = end - start;
+        if (n > MAX_SHARED_BLANK) return null;
+        int h = n;
+        for (int i = start; i < end; i++) {
+            byte c = src[i];
+            if (!isSpace(c)) return null;
+            h = 31 * h + c;
+        }
+        int slot = (h ^ (h >>> 8)) & (blanks.length - 1);
+        String shared = blanks[slot];
+        if (shared != null && shared.length() == n) {
+            boolean same = true;
+            for (int i = 0; i < n && same; i++) same = shared.charAt(i) == src[start + i];
+            if (same) return shared;
+        }
+        shared = new String(src, start, n, StandardCharsets.ISO_8859_1);
+        blanks[slot] = shared;
+        return shared;
+    }
+
+    /** Whether an attribute name of these length and first letter could be one of {@link #ATTRIBUTES_READ}. */
+    private boolean mayBeRead(int start, int end) {
+        int n = end - start;
+        int first = src[start] | 0x20; // lower case for letters
+        return n < READ_NAME_SHAPES.length && first >= 0 && first < 128 && READ_NAME_SHAPES[n][first];
+    }
+
+    /** [length][first letter] of each attribute read. */
+    private static final boolean[][] READ_NAME_SHAPES = new boolean[16][128];
+
+    static {
+        for (String name : ATTRIBUTES_READ) READ_NAME_SHAPES[name.length()][name.charAt(0)] = true;
     }
 
     private String decode(int start, int end, boolean inAttribute) {
