@@ -18,8 +18,10 @@ import org.jsoup.Jsoup;
 
 /**
  * A speed comparison without JMH: {@code SpeedBench DIR [ROUNDS]} ({@code ./newsdesk bench speed DIR}). Each round times every page once with
- * each extractor, interleaved so that machine load hits all alike; a page's time is its median over the rounds
- * after warm-up, and the figure reported is the median page. JMH ({@link ParserBenchmark}) is the reference.
+ * each extractor, interleaved so that machine load hits all alike, in an order that turns so that none is always
+ * the first on a page; a page's time is its median over the rounds after warm-up, and the figure reported is the
+ * median page. All four share one JVM, so they also share the JIT's profile of jsoup's classes; JMH
+ * ({@link ParserBenchmark}, a JVM for each) is the reference.
  */
 public final class SpeedBench {
 
@@ -53,7 +55,9 @@ public final class SpeedBench {
         double[][][] onCpu = new double[extractors.size()][pages.size()][rounds];
         for (int r = 0; r < warmup + rounds; r++) {
             for (int p = 0; p < pages.size(); p++) {
-                for (int x = 0; x < extractors.size(); x++) {
+                for (int k = 0; k < extractors.size(); k++) {
+                    // the order turns with each page and round: the first to read a page pays its cache misses
+                    int x = (k + p + r) % extractors.size();
                     long c = cpu.getCurrentThreadCpuTime();
                     long t = System.nanoTime();
                     extractors.get(x).accept(pages.get(p));
