@@ -1,6 +1,5 @@
 package dev.newsdesk.parse.html;
 
-import java.util.Arrays;
 
 /**
  * The tag and attribute names pages use most, found from their bytes in any case without making a string: a page
@@ -60,19 +59,17 @@ final class AsciiNames {
             h = 31 * h + c;
         }
         for (int slot = mix(h) & (SLOTS - 1); NAMES[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
-            byte[] name = BYTES[slot];
-            if (upper ? spells(name, bytes, start, end) : Arrays.equals(name, 0, name.length, bytes, start, end)) {
-                return NAMES[slot];
-            }
+            if (spells(BYTES[slot], bytes, start, end, upper)) return NAMES[slot];
         }
         return null;
     }
 
-    private static boolean spells(byte[] name, byte[] bytes, int start, int end) {
+    /** Names are a few letters: a plain loop beats {@link java.util.Arrays#equals}'s set-up. */
+    private static boolean spells(byte[] name, byte[] bytes, int start, int end, boolean upper) {
         if (name.length != end - start) return false;
         for (int i = 0; i < name.length; i++) {
             int c = bytes[start + i];
-            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            if (upper && c >= 'A' && c <= 'Z') c += 'a' - 'A';
             if (c != name[i]) return false;
         }
         return true;
