@@ -45,6 +45,8 @@ final class BlockWalker implements NodeFilter {
     private final List<Related> related = new ArrayList<>();
     private final Deque<Element> owners = new ArrayDeque<>();
     private final StringBuilder buffer = new StringBuilder();
+    /** The words of {@link #buffer}, counted as they are appended. */
+    private final Words.Counter words = new Words.Counter();
     private final Element root;
     /** False on the second reading: class names, roles and conventional chrome tags no longer prune. */
     private final boolean trustHints;
@@ -281,7 +283,7 @@ final class BlockWalker implements NodeFilter {
                     : listDepth > 0 ? Candidate.Kind.LIST_ITEM : Candidate.Kind.PARAGRAPH;
             double density = chars == 0 ? 0 : linkChars / (double) chars;
             Element owner = owners.peek();
-            blocks.add(new HtmlBlock(new Candidate(text, kind, density, false), owner, linkChars));
+            blocks.add(new HtmlBlock(new Candidate(text, kind, density, false, words.count()), owner, linkChars));
             blockChrome.add(chrome);
             int len = text.length();
             boolean paragraph = owner != null && owner.normalName().equals("p");
@@ -294,6 +296,7 @@ final class BlockWalker implements NodeFilter {
             }
         }
         buffer.setLength(0);
+        words.reset();
         chars = 0;
         linkChars = 0;
         lastWasBreak = false;
@@ -351,7 +354,7 @@ final class BlockWalker implements NodeFilter {
         int i = 0;
         while (i < len) {
             int start = i;
-            while (i < len && !isBlank(s.charAt(i))) i++;
+            for (char c; i < len && !isBlank(c = s.charAt(i)); i++) words.add(c);
             if (i > start) {
                 buffer.append(s, start, i); // a word at a time, not a character at a time
                 n += i - start;
@@ -370,6 +373,7 @@ final class BlockWalker implements NodeFilter {
     }
 
     private void appendSpace() {
+        words.separate();
         int len = buffer.length();
         if (len > 0 && buffer.charAt(len - 1) != ' ') buffer.append(' ');
     }

@@ -93,24 +93,47 @@ public final class Words {
      * against 1.54–1.55 in one session).
      */
     public static int count(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        Counter counter = new Counter();
+        for (int i = 0, n = text.length(); i < n; i++) counter.add(text.charAt(i));
+        return counter.count();
+    }
+
+    /**
+     * {@link #count}, fed one character at a time: for a reader that goes over the text anyway (the block walk
+     * counts a block's words as it appends them, instead of reading the block again).
+     */
+    public static final class Counter {
+        private int count;
+        private boolean inWord;
+
+        public void add(char c) {
             boolean wordChar;
             if (c < 0x80) { // most characters: one table load, never ideographic
                 wordChar = ASCII_WORD_CHARS[c];
             } else if (isIdeographic(c)) {
                 count++;
                 inWord = false;
-                continue;
+                return;
             } else {
                 wordChar = Character.isLetterOrDigit(c);
             }
             if (wordChar && !inWord) count++;
             inWord = wordChar;
         }
-        return count;
+
+        /** A character that is not a word's (a space the caller does not hand on). */
+        public void separate() {
+            inWord = false;
+        }
+
+        public int count() {
+            return count;
+        }
+
+        public void reset() {
+            count = 0;
+            inWord = false;
+        }
     }
 
     /** A Han character or kana: a word by itself (see the class comment). ASCII is never one. */
