@@ -338,11 +338,22 @@ final class HtmlTokenizer {
     }
 
     private static boolean endsName(byte c) {
-        return c == '>' || c == '/' || isSpace(c);
+        return (BYTE_CLASSES[c & 0xFF] & ENDS_NAME) != 0;
     }
 
     private static boolean isSpace(byte c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+        return (BYTE_CLASSES[c & 0xFF] & SPACE) != 0;
+    }
+
+    private static final byte SPACE = 1;
+    private static final byte ENDS_NAME = 2;
+    /** What each byte is to the tokenizer, one load instead of five comparisons in its tightest loops. */
+    private static final byte[] BYTE_CLASSES = new byte[256];
+
+    static {
+        for (char c : " \n\t\r\f".toCharArray()) BYTE_CLASSES[c] = SPACE | ENDS_NAME;
+        BYTE_CLASSES['>'] = ENDS_NAME;
+        BYTE_CLASSES['/'] = ENDS_NAME;
     }
 
     private static boolean isLetter(byte c) {
