@@ -27,6 +27,9 @@ final class HtmlTokenizer {
     static final Set<String> ATTRIBUTES_READ = Set.of("class", "id", "role", "style", "hidden", "aria-hidden", "type",
             "href", "itemprop", "datetime", "content", "property", "name", "http-equiv", "lang");
 
+    /** Longer runs of space are rare enough to be made each time. */
+    private static final int MAX_SHARED_BLANK = 48;
+
     private final byte[] src;
     /**
      * The same bytes as ISO-8859-1 text (a copy of the array): {@link String#indexOf(int, int)} searches it with the
@@ -40,7 +43,6 @@ final class HtmlTokenizer {
     private int textStart;
     /** Text before a {@code </>} (which is nothing), not yet handed on; or null. */
     private String skipped;
-    private static final int MAX_SHARED_BLANK = 48;
     /** The page's space runs made so far, by hash: a slot keeps the last one. */
     private final String[] blanks = new String[64];
 

@@ -22,10 +22,13 @@ import org.jsoup.parser.TagSet;
  * a block starts, a list item at the next, a table's rows and cells at the next), end tags with no element open
  * (ignored; a stray {@code </p>} is an empty paragraph), text dropped inside a table outside its cells (set before
  * the table), and formatting or links closed across a block ({@code <a><p>x</a>y</p>}: the block is taken out of
- * the link and the link goes on inside it, as the standard's "adoption agency" does in its common case).
+ * the link and the link goes on inside it, the standard's "adoption agency").
  *
- * <p>What the extractor never reads is not built: comments, the doctype, and the text of scripts (but JSON-LD,
- * which is metadata) and styles. The document is jsoup's, so the rest of the reader works on it unchanged.
+ * <p>What the reader never reads is not built: comments, the doctype, the code of scripts (but JSON-LD, which is
+ * metadata), the text of styles, and the attributes {@link HtmlTokenizer} skips. The document is jsoup's, so the
+ * rest of the reader works on it unchanged; on real pages it is the one jsoup's parser builds
+ * ({@code ./newsdesk bench documents}), whose quirks it also keeps where they differ from the standard (a
+ * noscript in the head keeps what it holds, space after {@code </body>} goes in the html element).
  */
 final class HtmlTreeBuilder {
 
@@ -154,7 +157,6 @@ final class HtmlTreeBuilder {
         beforeHtml = body == null && !headStarted;
     }
 
-
     // ---- tokens
 
     void text(String s) {
@@ -167,9 +169,9 @@ final class HtmlTreeBuilder {
             }
             if (blank) { // space where jsoup keeps it: in the head once it has begun, after it in the html element
                 if (beforeHtml) html.before(new TextNode(s)); // after the doctype
-                else if (!headStarted) { if (htmlTagSeen) head.before(new TextNode(s)); }
-                else if (current == HEAD_KIND) appendText(head, s);
-                else if (current == HTML) appendText(html, s);
+                else if (!headStarted && htmlTagSeen) head.before(new TextNode(s)); // after <html>
+                else if (headStarted && current == HEAD_KIND) appendText(head, s);
+                else if (headStarted) appendText(html, s); // after </head>
                 return;
             }
             startBody();
@@ -205,7 +207,7 @@ final class HtmlTreeBuilder {
     /** A script's or style's text: only JSON-LD (metadata) is kept; iframes' and xmp's text is kept as text. */
     void rawText(Kind k, HtmlTokenizer page, int start, int end) {
         Element current = stack[depth - 1];
-        if (kinds[depth - 1] != k) return; // the element was not opened (a style in a table's frame is)
+        if (kinds[depth - 1] != k) return; // a guard: the text is the element's just opened
         if (k == SCRIPT) {
             if ("application/ld+json".equalsIgnoreCase(current.attr("type"))) {
                 current.appendChild(new DataNode(page.raw(start, end)));
