@@ -2,6 +2,7 @@ package dev.newsdesk.parse.html;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,6 @@ final class HtmlTreeBuilder {
     private final Element html;
     private final Element head;
     private Element body;
-    private boolean headOpen;
     private boolean quirks = true;
     private Element form;
     private final Map<String, Kind> unknownKinds = new HashMap<>();
@@ -134,7 +134,6 @@ final class HtmlTreeBuilder {
         html.appendChild(head);
         push(html, HTML);
         push(head, HEAD_KIND);
-        headOpen = true;
     }
 
     /** The document of the page in {@code bytes} from {@code offset} (past a byte-order mark), in {@code charset}. */
@@ -257,8 +256,8 @@ final class HtmlTreeBuilder {
             }
             if (k.is(HEAD)) {
                 Element e = element(k, attributes);
-                if (headOpen && kinds[depth - 1] != HTML) stack[depth - 1].appendChild(e);
-                else head.appendChild(e);
+                // into the open head; after </head>, back into it
+                (kinds[depth - 1] == HTML ? head : stack[depth - 1]).appendChild(e);
                 if (!k.is(VOID)) push(e, k);
                 if (k == NOSCRIPT) headNoscript = depth - 1;
                 return;
@@ -283,7 +282,6 @@ final class HtmlTreeBuilder {
         if (body == null) {
             if (k == HEAD_KIND) {
                 while (depth > 1) pop();
-                headOpen = false;
                 return;
             }
             if (k.is(HEAD) && depth > 1 && kinds[depth - 1] == k) {
@@ -500,7 +498,6 @@ final class HtmlTreeBuilder {
     private void startBody() {
         beforeHtml = false;
         while (depth > 1) pop();
-        headOpen = false;
         body = new Element(BODY.tag(), null);
         html.appendChild(body);
         push(body, BODY);
@@ -554,8 +551,8 @@ final class HtmlTreeBuilder {
 
     private void ensureRoom(int more) {
         if (depth + more > stack.length) {
-            stack = java.util.Arrays.copyOf(stack, (depth + more) * 2);
-            kinds = java.util.Arrays.copyOf(kinds, (depth + more) * 2);
+            stack = Arrays.copyOf(stack, (depth + more) * 2);
+            kinds = Arrays.copyOf(kinds, (depth + more) * 2);
         }
     }
 
@@ -576,16 +573,26 @@ final class HtmlTreeBuilder {
         }
     }
 
+    /** Takes {@code e} off the stack wherever it is, the elements above it staying open. */
     private void removeFromStack(Element e) {
-        for (int i = depth - 1; i > 0; i--) {
-            if (stack[i] == e) {
-                System.arraycopy(stack, i + 1, stack, i, depth - i - 1);
-                System.arraycopy(kinds, i + 1, kinds, i, depth - i - 1);
-                depth--;
-                stack[depth] = null;
-                return;
-            }
-        }
+        int i = indexOnStack(e);
+        if (i > 0) removeStackAt(i);
+    }
+
+    private void removeStackAt(int i) {
+        System.arraycopy(stack, i + 1, stack, i, depth - i - 1);
+        System.arraycopy(kinds, i + 1, kinds, i, depth - i - 1);
+        depth--;
+        stack[depth] = null;
+    }
+
+    private void insertStackAt(int i, Element e, Kind k) {
+        ensureRoom(1);
+        System.arraycopy(stack, i, stack, i + 1, depth - i);
+        System.arraycopy(kinds, i, kinds, i + 1, depth - i);
+        stack[i] = e;
+        kinds[i] = k;
+        depth++;
     }
 
     private int indexOnStack(Element e) {
@@ -675,7 +682,7 @@ final class HtmlTreeBuilder {
         for (; i < n; i++) {
             Element old = formatting.get(i);
             Kind k = formattingKinds.get(i);
-            Element copy = insert(k, old.attributesSize() > 0 ? old.attributes().clone() : null);
+            Element copy = insert(k, attributesOf(old));
             push(copy, k);
             formatting.set(i, copy);
         }
@@ -714,16 +721,14 @@ final class HtmlTreeBuilder {
 
     /** One round of the adoption agency, the furthest block at {@code fb} on the stack. */
     private void adoptInto(Element element, Kind k, int fi, int si, int fb) {
-        List<Element> open = new ArrayList<>(java.util.Arrays.asList(stack).subList(0, depth));
-        List<Kind> openKinds = new ArrayList<>(java.util.Arrays.asList(kinds).subList(0, depth));
-        Element common = open.get(si - 1);
-        Kind commonKind = openKinds.get(si - 1);
-        Element furthest = open.get(fb);
+        Element common = stack[si - 1];
+        Kind commonKind = kinds[si - 1];
+        Element furthest = stack[fb];
         int bookmark = fi;
         Element last = furthest;
         int at = fb;
         for (int inner = 1; ; inner++) {
-            Element node = open.get(--at);
+            Element node = stack[--at];
             if (node == element) break;
             int ni = formatting.indexOf(node);
             if (inner > 3 && ni >= 0) {
@@ -732,13 +737,12 @@ final class HtmlTreeBuilder {
                 ni = -1;
             }
             if (ni < 0) { // not formatting: it leaves the stack
-                open.remove(at);
-                openKinds.remove(at);
+                removeStackAt(at);
                 continue;
             }
             Element copy = copyOf(node);
             formatting.set(ni, copy);
-            open.set(at, copy);
+            stack[at] = copy;
             if (last == furthest) bookmark = ni + 1;
             copy.appendChild(last);
             last = copy;
@@ -753,24 +757,17 @@ final class HtmlTreeBuilder {
         if (old < bookmark) bookmark--;
         formatting.add(bookmark, copy);
         formattingKinds.add(bookmark, k);
-        int onStack = open.indexOf(element);
-        open.remove(onStack);
-        openKinds.remove(onStack);
-        int below = open.indexOf(furthest) + 1;
-        open.add(below, copy);
-        openKinds.add(below, k);
-        java.util.Arrays.fill(stack, 0, depth, null);
-        depth = 0;
-        ensureRoom(open.size());
-        for (int i = 0; i < open.size(); i++) {
-            stack[i] = open.get(i);
-            kinds[i] = openKinds.get(i);
-        }
-        depth = open.size();
+        removeStackAt(indexOnStack(element));
+        insertStackAt(indexOnStack(furthest) + 1, copy, k);
     }
 
     private static Element copyOf(Element e) {
-        return new Element(e.tag(), null, e.attributesSize() > 0 ? e.attributes().clone() : null);
+        return new Element(e.tag(), null, attributesOf(e));
+    }
+
+    /** A copy of {@code e}'s attributes for an element that reopens it; null when it has none. */
+    private static Attributes attributesOf(Element e) {
+        return e.attributesSize() > 0 ? e.attributes().clone() : null;
     }
 
     // ---- helpers
