@@ -26,6 +26,9 @@ final class HtmlTokenizer {
      */
     static final Set<String> ATTRIBUTES_READ = Set.of("class", "id", "role", "style", "hidden", "aria-hidden", "type",
             "href", "itemprop", "datetime", "content", "property", "name", "http-equiv", "lang");
+    private static final AsciiNames ATTRIBUTE_NAMES = AsciiNames.of(ATTRIBUTES_READ);
+    /** The elements the tree builder knows, and the SVG elements of a page's icons (to it, elements like any). */
+    private static final AsciiNames TAG_NAMES = AsciiNames.of(tagNames());
 
     /** Longer runs of space are rare enough to be made each time. */
     private static final int MAX_SHARED_BLANK = 48;
@@ -93,7 +96,7 @@ final class HtmlTokenizer {
         if (isLetter(c)) return startTag(lt);
         if (c == '/') return endTag(lt);
         if (c == '!') return declaration(lt);
-        if (c == '?') return bogusComment(lt, lt + 2); // a processing instruction
+        if (c == '?') return skipPastGreaterThan(lt, lt + 2); // a processing instruction
         return -1;
     }
 
@@ -115,9 +118,9 @@ final class HtmlTokenizer {
             int nameStart = p++; // an attribute name may start with '=' (the standard's rule)
             while (p < len && !endsName(src[p]) && src[p] != '=') p++;
             int nameEnd = p;
-            // every attribute read is in the vocabulary; most others are ruled out by length and first letter
-            String key = mayBeRead(nameStart, nameEnd) ? AsciiNames.find(src, nameStart, nameEnd) : null;
-            boolean kept = key != null && ATTRIBUTES_READ.contains(key);
+            // most attributes not read are ruled out by length and first letter before the look-up
+            String key = mayBeRead(nameStart, nameEnd) ? ATTRIBUTE_NAMES.find(src, nameStart, nameEnd) : null;
+            boolean kept = key != null;
             String value = null; // an attribute without a value, as jsoup keeps it
             int q = skipSpace(p);
             if (q < len && src[q] == '=') {
@@ -189,7 +192,7 @@ final class HtmlTokenizer {
             textStart = p + 1;
             return p + 1;
         }
-        if (!isLetter(c)) return bogusComment(lt, p);
+        if (!isLetter(c)) return skipPastGreaterThan(lt, p); // a bogus comment
         while (p < len && !endsName(src[p])) p++;
         int gt = indexOf('>', p);
         if (gt < 0) return dropRest(lt);
@@ -203,35 +206,24 @@ final class HtmlTokenizer {
     private int declaration(int lt) {
         if (startsWith("--", lt + 2)) {
             int from = lt + 4;
-            if (from < len && src[from] == '>') return comment(lt, from + 1); // "<!-->"
-            if (startsWith("->", from)) return comment(lt, from + 2); // "<!--->"
+            if (from < len && src[from] == '>') return skipTo(lt, from + 1); // "<!-->"
+            if (startsWith("->", from)) return skipTo(lt, from + 2); // "<!--->"
             for (int i = indexOf('>', from); i >= 0; i = indexOf('>', i + 1)) {
-                if (src[i - 1] == '-' && src[i - 2] == '-' && i - 2 >= from) return comment(lt, i + 1);
+                if (src[i - 1] == '-' && src[i - 2] == '-' && i - 2 >= from) return skipTo(lt, i + 1);
             }
-            return comment(lt, len);
+            return skipTo(lt, len);
         }
         if (matchesName(lt + 2, "doctype")) {
             flushText(lt);
             out.doctype();
-            return skipPast('>', lt, lt + 9);
+            return skipPastGreaterThan(lt, lt + 9);
         }
-        return bogusComment(lt, lt + 2);
+        return skipPastGreaterThan(lt, lt + 2);
     }
 
-    /** Markup up to the next {@code >} that the standard reads as a comment. */
-    private int bogusComment(int lt, int from) {
+    /** Markup from {@code lt} to the next {@code >} from {@code from} (a doctype, a bogus comment): nothing. */
+    private int skipPastGreaterThan(int lt, int from) {
         int i = indexOf('>', from);
-        return comment(lt, i < 0 ? len : i + 1);
-    }
-
-    private int comment(int lt, int resume) {
-        flushText(lt);
-        textStart = resume;
-        return resume;
-    }
-
-    private int skipPast(char c, int lt, int from) {
-        int i = indexOf(c, from);
         return skipTo(lt, i < 0 ? len : i + 1);
     }
 
@@ -244,9 +236,7 @@ final class HtmlTokenizer {
 
     /** A tag the page never closes (cut off mid-attribute): the standard drops it, and with it the rest. */
     private int dropRest(int lt) {
-        flushText(lt);
-        textStart = len;
-        return len;
+        return skipTo(lt, len);
     }
 
     private void flushText(int end) {
@@ -306,9 +296,9 @@ final class HtmlTokenizer {
         return CharacterReferences.decode(s, inAttribute);
     }
 
-    /** A tag or attribute name in lower case: the common ones without making a string. */
+    /** A tag name in lower case: the common ones without making a string. */
     private String name(int start, int end) {
-        String known = AsciiNames.find(src, start, end);
+        String known = TAG_NAMES.find(src, start, end);
         if (known != null) return known;
         return new String(src, start, end - start, charset).toLowerCase(Locale.ROOT);
     }
@@ -356,6 +346,13 @@ final class HtmlTokenizer {
         for (char c : " \n\t\r\f".toCharArray()) BYTE_CLASSES[c] = SPACE | ENDS_NAME;
         BYTE_CLASSES['>'] = ENDS_NAME;
         BYTE_CLASSES['/'] = ENDS_NAME;
+    }
+
+    private static Set<String> tagNames() {
+        Set<String> names = new java.util.HashSet<>(HtmlTreeBuilder.knownNames());
+        names.addAll(Set.of("path", "g", "use", "symbol", "defs", "circle", "rect", "line", "polygon", "polyline",
+                "ellipse", "desc", "stop", "mask", "image"));
+        return names;
     }
 
     private static boolean isLetter(byte c) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.DataNode;
@@ -142,6 +143,11 @@ final class HtmlTreeBuilder {
         HtmlTokenizer.tokenize(bytes, offset, charset, builder);
         if (builder.body == null) builder.startBody();
         return builder.doc;
+    }
+
+    /** The names of the elements whose rules the builder knows (the others are elements like any). */
+    static Set<String> knownNames() {
+        return KINDS.keySet();
     }
 
     /** The kind of the element named {@code name} (lower case). */
