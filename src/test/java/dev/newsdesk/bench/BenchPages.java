@@ -29,6 +29,14 @@ public record BenchPages(Map<String, byte[]> html, Map<String, byte[]> text, Map
         return new ArrayList<>(html.values());
     }
 
+    /** The bytes of {@code file}, gunzipped when its name ends in {@code .gz}. */
+    public static byte[] bytes(Path file) throws IOException {
+        if (!file.getFileName().toString().endsWith(".gz")) return Files.readAllBytes(file);
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readAllBytes();
+        }
+    }
+
     private static Map<String, byte[]> read(Path dir, String ext) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         if (!Files.isDirectory(dir)) return out;
@@ -36,11 +44,9 @@ public record BenchPages(Map<String, byte[]> html, Map<String, byte[]> text, Map
             for (Path p : files.sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (name.endsWith(ext + ".gz")) {
-                    try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-                        out.put(name.substring(0, name.length() - ext.length() - 3), in.readAllBytes());
-                    }
+                    out.put(name.substring(0, name.length() - ext.length() - 3), bytes(p));
                 } else if (name.endsWith(ext)) {
-                    out.put(name.substring(0, name.length() - ext.length()), Files.readAllBytes(p));
+                    out.put(name.substring(0, name.length() - ext.length()), bytes(p));
                 }
             }
         }

@@ -4,14 +4,12 @@ import dev.newsdesk.parse.RejectedFileException;
 import dev.newsdesk.parse.html.DocumentOutline;
 import dev.newsdesk.parse.input.TextDecoder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -33,7 +31,7 @@ public final class DocumentsBench {
                 files = walk.filter(DocumentsBench::isPage).sorted().toList();
             }
             for (Path file : files) {
-                byte[] bytes = read(file);
+                byte[] bytes = BenchPages.bytes(file);
                 Charset charset;
                 try {
                     charset = TextDecoder.detect(bytes);
@@ -62,13 +60,6 @@ public final class DocumentsBench {
     private static boolean isPage(Path p) {
         String name = p.getFileName().toString();
         return Files.isRegularFile(p) && (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz"));
-    }
-
-    private static byte[] read(Path file) throws IOException {
-        if (!file.toString().endsWith(".gz")) return Files.readAllBytes(file);
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return in.readAllBytes();
-        }
     }
 
     private static String at(List<String> outline, int line) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -91,8 +90,6 @@ public final class HeldOutBench {
     }
 
     private static String gunzip(Path page) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return new String(BenchPages.bytes(page), StandardCharsets.UTF_8);
     }
 }

@@ -3,9 +3,7 @@ package dev.newsdesk.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.parse.ArticleParser;
 import dev.newsdesk.parse.RejectedFileException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 /** Prints what the parser makes of each file given (a {@code .gz} is unpacked first): a developer's preview. */
 public final class ParseFile {
@@ -15,14 +13,9 @@ public final class ParseFile {
         ObjectMapper json = new ObjectMapper();
         for (String arg : args) {
             Path p = Path.of(arg);
-            byte[] bytes = Files.readAllBytes(p);
+            byte[] bytes = BenchPages.bytes(p);
             String name = p.getFileName().toString();
-            if (name.endsWith(".gz")) {
-                try (var in = new GZIPInputStream(Files.newInputStream(p))) {
-                    bytes = in.readAllBytes();
-                }
-                name = name.substring(0, name.length() - 3);
-            }
+            if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
             try {
                 System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(parser.parse(bytes, name)));
             } catch (RejectedFileException e) {
