@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Values a function instance may reuse for a short while: what keeps a story read thousands of times a second
@@ -18,10 +20,17 @@ public final class ReadCache<K, V> {
     }
 
     private final long lifetimeNanos;
+    private final LongSupplier nanoTime;
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
     public ReadCache(Duration lifetime) {
+        this(lifetime, System::nanoTime);
+    }
+
+    /** With a monotonic time source in nanoseconds ({@link System#nanoTime} in production; tests move their own). */
+    public ReadCache(Duration lifetime, LongSupplier nanoTime) {
         this.lifetimeNanos = lifetime.toNanos();
+        this.nanoTime = nanoTime;
     }
 
     /** The value for {@code key}, loaded if there is none younger than the lifetime. */
@@ -37,11 +46,11 @@ public final class ReadCache<K, V> {
     public V fresh(K key) {
         if (lifetimeNanos <= 0) return null;
         Entry<V> entry = entries.get(key);
-        return entry != null && entry.expiresAtNanos - System.nanoTime() > 0 ? entry.value : null;
+        return entry != null && entry.expiresAtNanos - nanoTime.getAsLong() > 0 ? entry.value : null;
     }
 
     /** Changes a kept value in place, without making it live any longer. */
-    public void update(K key, java.util.function.UnaryOperator<V> change) {
+    public void update(K key, UnaryOperator<V> change) {
         entries.computeIfPresent(key, (k, entry) -> new Entry<>(change.apply(entry.value), entry.expiresAtNanos));
     }
 
@@ -49,6 +58,6 @@ public final class ReadCache<K, V> {
     public void put(K key, V value) {
         if (lifetimeNanos <= 0) return;
         if (entries.size() >= MAX_ENTRIES) entries.clear();
-        entries.put(key, new Entry<>(value, System.nanoTime() + lifetimeNanos));
+        entries.put(key, new Entry<>(value, nanoTime.getAsLong() + lifetimeNanos));
     }
 }

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class ReadCacheTest {
+
+    /** The cache's clock: nanoseconds that move only when a test moves them. */
+    private final AtomicLong now = new AtomicLong(1_000);
 
     @Test
     void reusesAValueWithinItsLifetime() {
@@ -28,24 +32,29 @@ class ReadCacheTest {
     }
 
     @Test
-    void anExpiredValueIsLoadedAgain() throws InterruptedException {
+    void anExpiredValueIsLoadedAgain() {
         AtomicInteger loads = new AtomicInteger();
-        ReadCache<String, Integer> cache = new ReadCache<>(Duration.ofMillis(1));
+        ReadCache<String, Integer> cache = new ReadCache<>(Duration.ofSeconds(1), now::get);
         cache.get("a", k -> loads.incrementAndGet());
-        Thread.sleep(5);
+        now.addAndGet(Duration.ofMillis(999).toNanos());
+        cache.get("a", k -> loads.incrementAndGet());
+        assertEquals(1, loads.get(), "still alive a moment before its lifetime ends");
+        now.addAndGet(Duration.ofMillis(1).toNanos());
         cache.get("a", k -> loads.incrementAndGet());
         assertEquals(2, loads.get());
     }
 
     @Test
-    void anUpdateChangesAKeptValueButNotItsLifetime() throws InterruptedException {
-        ReadCache<String, Integer> cache = new ReadCache<>(Duration.ofMillis(50));
+    void anUpdateChangesAKeptValueButNotItsLifetime() {
+        ReadCache<String, Integer> cache = new ReadCache<>(Duration.ofMillis(50), now::get);
         cache.put("a", 1);
         cache.update("a", v -> v + 1);
         cache.update("missing", v -> 99);
-        assertEquals(2, cache.fresh("a"));
+        now.addAndGet(Duration.ofMillis(30).toNanos());
+        cache.update("a", v -> v + 1);
+        assertEquals(3, cache.fresh("a"));
         assertEquals(null, cache.fresh("missing"));
-        Thread.sleep(60);
+        now.addAndGet(Duration.ofMillis(20).toNanos());
         assertEquals(null, cache.fresh("a"), "the update did not make it live longer");
     }
 }
