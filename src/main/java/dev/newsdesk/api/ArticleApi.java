@@ -74,11 +74,11 @@ final class ArticleApi {
         Article article = hotArticles.get(slug, articles::find)
                 .orElseThrow(() -> ApiException.notFound("no article has the slug \"" + slug + "\""));
         boolean counts = !request.isHead() && !Bots.isBot(request.header("user-agent"));
-        long total = counts ? views.count(slug, article.title(), article.section(), clock.instant())
+        long total = counts ? views.count(slug, article.content().title(), article.content().section(), clock.instant())
                 : views.total(slug);
         Article withViews = article.withViews(total);
         // The ETag names the article's version, not its view count, so revalidation works between reads.
-        String version = article.slug() + "|" + article.contentHash() + "|" + article.updatedAt();
+        String version = article.slug() + "|" + article.content().contentHash() + "|" + article.updatedAt();
         return Responses.json(request, withViews, ARTICLE_CACHE, version);
     }
 

@@ -1,18 +1,21 @@
 package dev.newsdesk.article;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * What the parser makes of one file: everything about an article that the file itself determines.
- * Storage adds identity (slug), provenance and views to make an {@link Article}.
+ * What the parser makes of one file: everything about an article that the file itself determines. Storage adds
+ * identity (slug), provenance and views to make an {@link Article}. {@code body} and {@code blocks} are null in
+ * the listing form ({@link Article#withoutBody}).
  */
 public record ArticleContent(
         String title,
         String section,
         String language,
         String summary,
-        String body,
-        List<Block> blocks,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String body,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Block> blocks,
         List<Related> related,
         List<String> authors,
         String publishedAt,
@@ -21,15 +24,25 @@ public record ArticleContent(
         List<Quote> quotes,
         int wordCount,
         int readingTimeMinutes,
-        Format format,
+        @JsonIgnore Format format,
         String contentHash) {
 
     public ArticleContent {
-        blocks = List.copyOf(blocks);
+        blocks = blocks == null ? null : List.copyOf(blocks);
         related = List.copyOf(related);
         authors = List.copyOf(authors);
         keywords = List.copyOf(keywords);
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
+    }
+
+    public ArticleContent withBody(String newBody, List<Block> newBlocks) {
+        return new ArticleContent(title, section, language, summary, newBody, newBlocks, related, authors,
+                publishedAt, keywords, entities, quotes, wordCount, readingTimeMinutes, format, contentHash);
+    }
+
+    ArticleContent withFormat(Format newFormat) {
+        return new ArticleContent(title, section, language, summary, body, blocks, related, authors, publishedAt,
+                keywords, entities, quotes, wordCount, readingTimeMinutes, newFormat, contentHash);
     }
 }

@@ -133,7 +133,7 @@ public final class Ingestor {
         String base = previous.map(UploadStatus::slug).orElseGet(() -> Slugs.fromTitle(content.title()));
         for (int n = 1; n <= MAX_SLUG_VARIANTS; n++) {
             String slug = Slugs.variant(base, n);
-            Article article = Article.of(slug, content, source, 0, firstPublished, now);
+            Article article = new Article(slug, content, source, 0, firstPublished, now);
             switch (articles.put(article, event.owner(), event.sequencer().value(), firstPublished)) {
                 case WRITTEN -> {
                     if (!uploads.record(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED, slug, null,

@@ -41,7 +41,7 @@ final class Warmup {
         quietly(() -> services.uploads().find(bucket, ".newsdesk-warmup/missing"));
         quietly(() -> {
             ArticleContent content = new ArticleParser().parse(TEXT.getBytes(StandardCharsets.UTF_8), "warmup.txt");
-            ArticleJson.mapper().writeValueAsString(Article.of("warmup", content, null, 0, "", ""));
+            ArticleJson.mapper().writeValueAsString(new Article("warmup", content, null, 0, "", ""));
         });
         for (String path : List.of("/articles", "/rankings")) {
             quietly(() -> api.handleRequest(ApiGatewayEvents.toEvent(new HttpRequestData("GET", path, "limit=1",

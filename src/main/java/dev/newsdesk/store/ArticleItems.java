@@ -37,7 +37,7 @@ final class ArticleItems {
     }
 
     static byte[] content(Article article) {
-        return gzip(write(new Content(article.body(), article.blocks())));
+        return gzip(write(new Content(article.content().body(), article.content().blocks())));
     }
 
     /** The listing form (no body), from an item that has {@code meta}. */
@@ -49,10 +49,8 @@ final class ArticleItems {
     static Article full(Map<String, AttributeValue> item) {
         Article meta = summary(item);
         Content content = read(gunzip(item.get(CONTENT).b().asByteArray()), Content.class);
-        return new Article(meta.slug(), meta.title(), meta.section(), meta.language(), meta.summary(),
-                content.body(), content.blocks(), meta.related(), meta.authors(), meta.publishedAt(), meta.keywords(),
-                meta.entities(), meta.quotes(), meta.wordCount(), meta.readingTimeMinutes(), meta.views(),
-                meta.source(), meta.contentHash(), meta.ingestedAt(), meta.updatedAt());
+        return new Article(meta.slug(), meta.content().withBody(content.body(), content.blocks()), meta.source(),
+                meta.views(), meta.ingestedAt(), meta.updatedAt());
     }
 
     private static String write(Object value) {

@@ -139,7 +139,7 @@ public final class ArticleStore {
     public List<SectionCount> sections() {
         Map<String, Long> counts = new java.util.TreeMap<>();
         for (Article a : catalog(null)) {
-            if (a.section() != null && !a.section().isBlank()) counts.merge(a.section(), 1L, Long::sum);
+            if (a.content().section() != null && !a.content().section().isBlank()) counts.merge(a.content().section(), 1L, Long::sum);
         }
         return counts.entrySet().stream()
                 .map(e -> new SectionCount(e.getKey(), e.getValue()))

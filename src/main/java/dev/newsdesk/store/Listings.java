@@ -41,9 +41,9 @@ final class Listings {
     static Set<String> facets(Article article) {
         Set<String> facets = new LinkedHashSet<>();
         facets.add(Keys.facetAll());
-        if (article.section() != null && !article.section().isBlank()) facets.add(Keys.facetSection(article.section()));
-        if (article.language() != null && !article.language().isBlank()) facets.add(Keys.facetLanguage(article.language()));
-        for (String keyword : article.keywords()) {
+        if (article.content().section() != null && !article.content().section().isBlank()) facets.add(Keys.facetSection(article.content().section()));
+        if (article.content().language() != null && !article.content().language().isBlank()) facets.add(Keys.facetLanguage(article.content().language()));
+        for (String keyword : article.content().keywords()) {
             if (!keyword.isBlank()) facets.add(Keys.facetKeyword(keyword));
         }
         return facets;
@@ -51,7 +51,7 @@ final class Listings {
 
     /** Newest first by publication date when the file gives one, else by first ingest; the slug breaks ties. */
     static String sortKey(Article article, String firstIngestedAt) {
-        Instant when = parseDate(article.publishedAt());
+        Instant when = parseDate(article.content().publishedAt());
         if (when == null) when = Instant.parse(firstIngestedAt);
         return when.truncatedTo(ChronoUnit.SECONDS) + "#" + article.slug();
     }
@@ -142,8 +142,8 @@ final class Listings {
         Map<String, AttributeValue> item = new HashMap<>(Attr.key(Keys.listing(facet), sortKey));
         item.put("slug", Attr.s(article.slug()));
         item.put(ArticleItems.META, Attr.s(meta));
-        if (article.section() != null) item.put("sectionKey", Attr.s(Keys.normalize(article.section())));
-        if (article.language() != null) item.put("languageKey", Attr.s(Keys.normalize(article.language())));
+        if (article.content().section() != null) item.put("sectionKey", Attr.s(Keys.normalize(article.content().section())));
+        if (article.content().language() != null) item.put("languageKey", Attr.s(Keys.normalize(article.content().language())));
         return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
     }
 

@@ -47,12 +47,12 @@ class ReprocessTest {
         // What an older parser had stored for the same object and event: a boilerplate line left in the body.
         ArticleStore store = pipeline.services().articles();
         Article current = store.find(slug).orElseThrow();
-        ArticleContent old = new ArticleContent("La banque centrale relève ses taux", current.section(),
-                current.language(), current.summary(), current.body() + "\n\nPartager sur Facebook", current.blocks(),
-                current.related(), current.authors(), current.publishedAt(), current.keywords(), current.entities(),
-                current.quotes(), current.wordCount() + 3, current.readingTimeMinutes(), current.source().format(),
+        ArticleContent old = new ArticleContent("La banque centrale relève ses taux", current.content().section(),
+                current.content().language(), current.content().summary(), current.content().body() + "\n\nPartager sur Facebook", current.content().blocks(),
+                current.content().related(), current.content().authors(), current.content().publishedAt(), current.content().keywords(), current.content().entities(),
+                current.content().quotes(), current.content().wordCount() + 3, current.content().readingTimeMinutes(), current.source().format(),
                 "old-parser-hash");
-        assertEquals(ArticleStore.PutResult.WRITTEN, store.put(Article.of(slug, old, current.source(), 0,
+        assertEquals(ArticleStore.PutResult.WRITTEN, store.put(new Article(slug, old, current.source(), 0,
                 current.ingestedAt(), current.updatedAt()), env.bucket() + "/eco/taux.txt", before.sequencer(),
                 before.firstPublishedAt()));
         assertTrue(pipeline.getJson("/articles/" + slug).get("body").asText().endsWith("Partager sur Facebook"));
@@ -64,7 +64,7 @@ class ReprocessTest {
         assertEquals(List.of(IngestOutcome.Result.PUBLISHED), outcomes.stream().map(IngestOutcome::result).toList());
         var article = pipeline.getJson("/articles/" + slug);
         assertFalse(article.get("body").asText().contains("Partager"), "the current parser's body");
-        assertEquals(current.contentHash(), article.get("contentHash").asText());
+        assertEquals(current.content().contentHash(), article.get("contentHash").asText());
         assertEquals(4, article.get("views").asLong(), "two reads before, the read that showed the old body, this one");
         UploadStatus after = pipeline.services().uploads().find(env.bucket(), "eco/taux.txt").orElseThrow();
         assertEquals(slug, after.slug());
