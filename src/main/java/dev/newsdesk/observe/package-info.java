@@ -1,0 +1,4 @@
+/**
+ * Structured log lines that are also CloudWatch metrics (Embedded Metric Format).
+ */
+package dev.newsdesk.observe;

@@ -1,0 +1,4 @@
+/**
+ * JSON uploads: an article given field by field.
+ */
+package dev.newsdesk.parse.json;

@@ -1,0 +1,4 @@
+/**
+ * Markdown uploads, with their front matter.
+ */
+package dev.newsdesk.parse.markdown;
