@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
-/** The four read routes of the contract (docs/api.md): what each one reads, counts and answers. */
+/** The four read routes of the contract (README.md, "The API"; docs/openapi.yaml): what each one reads, counts and answers. */
 final class ArticleApi {
 
     /** Each read of an article counts, so caches must come back every time (and then get a cheap 304). */

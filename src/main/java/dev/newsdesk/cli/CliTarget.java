@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Where an operations command ({@code status}, {@code reprocess}) points: the one-machine mode by default (the
- * endpoints of docs/api.md), or AWS with {@code --aws} or when {@code TABLE_NAME} is set. On AWS the table, bucket
+ * endpoints of docs/local-mode.md), or AWS with {@code --aws} or when {@code TABLE_NAME} is set. On AWS the table, bucket
  * and region come from the flags or from {@code TABLE_NAME}, {@code BUCKET_NAME}, {@code AWS_REGION}, and the
  * credentials from the SDK's default chain (profile, SSO, environment, instance role): the CLI never ships in
  * the Lambda package, so its slower discovery costs nothing there.

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * How the one-machine mode is set up: ports, data directory, names. Each value comes from a flag, else an
- * environment variable, else the default of docs/api.md.
+ * environment variable, else the default (the ports docs/local-mode.md lists).
  *
  * @param home       the project checkout (node_modules, target/local): the launcher passes it
  * @param s3ProxyJar S3Proxy's standalone jar, fetched by the launcher

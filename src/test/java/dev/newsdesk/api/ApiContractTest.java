@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** HTTP semantics of the API (docs/api.md) through ApiFunction's handler, on a small set of articles. */
+/** HTTP semantics of the API (README.md, "The API"; docs/openapi.yaml) through ApiFunction's handler, on a small set of articles. */
 @ExtendWith(LocalAws.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiContractTest {
