@@ -47,7 +47,7 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
     }
 
     /** Header names lower-cased; the raw path, as the catch-all route delivers it undecoded. */
-    static ApiRequest request(APIGatewayV2HTTPEvent event) {
+    private static ApiRequest request(APIGatewayV2HTTPEvent event) {
         var http = event.getRequestContext() == null ? null : event.getRequestContext().getHttp();
         String method = http != null && http.getMethod() != null ? http.getMethod() : "GET";
         String path = event.getRawPath() != null ? event.getRawPath() : http != null ? http.getPath() : "/";
@@ -60,7 +60,7 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         return new ApiRequest(method.toUpperCase(Locale.ROOT), path, query, headers);
     }
 
-    static APIGatewayV2HTTPResponse response(ApiResponse response) {
+    private static APIGatewayV2HTTPResponse response(ApiResponse response) {
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(response.status())
                 .withHeaders(response.headers())

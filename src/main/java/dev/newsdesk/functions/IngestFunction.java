@@ -47,7 +47,7 @@ public final class IngestFunction implements RequestHandler<S3Event, Void> {
         return batch.apply(event.getRecords().stream().map(IngestFunction::decode).toList(), LambdaLog.of(context));
     }
 
-    static ObjectEvent decode(S3EventNotificationRecord record) {
+    private static ObjectEvent decode(S3EventNotificationRecord record) {
         String name = record.getEventName() == null ? "" : record.getEventName();
         ObjectEvent.Kind kind = name.startsWith("ObjectCreated") ? ObjectEvent.Kind.CREATED
                 : name.startsWith("ObjectRemoved") ? ObjectEvent.Kind.REMOVED : ObjectEvent.Kind.OTHER;
@@ -83,8 +83,9 @@ public final class IngestFunction implements RequestHandler<S3Event, Void> {
         long sequencer = 1;
         for (int round = 0; round < Priming.ROUNDS; round++) {
             for (Map.Entry<String, byte[]> sample : offline.samples().entrySet()) {
-                outcomes.addAll(ingest.ingest(PrimingEvents.put(OfflineServices.BUCKET, OfflineServices.key(sample.getKey()),
-                        sample.getValue().length, sequencer++), null));
+                String key = OfflineServices.key(sample.getKey());
+                outcomes.addAll(ingest.ingest(PrimingEvents.put(OfflineServices.BUCKET, key, sample.getValue().length,
+                        sequencer++), null));
             }
         }
         for (IngestOutcome outcome : outcomes) {

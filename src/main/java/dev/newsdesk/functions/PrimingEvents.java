@@ -19,7 +19,8 @@ final class PrimingEvents {
         String query = q < 0 ? "" : pathAndQuery.substring(q + 1);
         Map<String, String> params = new HashMap<>();
         for (String pair : query.split("&")) {
-            if (!pair.isEmpty()) params.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            int eq = pair.indexOf('=');
+            if (eq > 0) params.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
         return APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey("$default").withRawPath(path)
                 .withRawQueryString(query).withQueryStringParameters(params.isEmpty() ? null : params)
@@ -32,7 +33,8 @@ final class PrimingEvents {
     }
 
     static S3Event put(String bucket, String key, long size, long sequencer) {
-        var object = new S3EventNotification.S3ObjectEntity(key, size, "priming", "", String.format("%018X", sequencer));
+        var object = new S3EventNotification.S3ObjectEntity(key, size, "priming", "",
+                String.format("%018X", sequencer));
         var s3 = new S3EventNotification.S3Entity("priming", new S3EventNotification.S3BucketEntity(bucket,
                 new S3EventNotification.UserIdentityEntity("PRIMING"), "arn:aws:s3:::" + bucket), object, "1.0");
         return new S3Event(List.of(new S3EventNotification.S3EventNotificationRecord("us-east-1",
