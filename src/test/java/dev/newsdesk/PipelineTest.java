@@ -85,7 +85,7 @@ class PipelineTest {
         env.s3().putObject(b -> b.bucket(env.bucket()).key("sport/finale.txt"), RequestBody.fromBytes(first));
         env.s3().putObject(b -> b.bucket(env.bucket()).key("sport/empty.txt"), RequestBody.fromBytes(empty));
 
-        pipeline.ingestHandler().handleRequest(S3Events.event(
+        pipeline.ingestFunction().handleRequest(S3Events.event(
                 S3Events.created(env.bucket(), "sport/empty.txt", 0, "e1", null),
                 S3Events.created(env.bucket(), "sport/finale.txt", first.length, "e2", null)), null);
 

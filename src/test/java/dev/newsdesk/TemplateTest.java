@@ -97,6 +97,8 @@ class TemplateTest {
             String[] classAndMethod = handler.split("::");
             assertEquals(2, classAndMethod.length, id + ": handler must read class::method, was " + handler);
             Class<?> handlerClass = Class.forName(classAndMethod[0]);
+            assertEquals("dev.newsdesk.functions." + id, handlerClass.getName(),
+                    "every entry point is in functions/, named as its function");
             assertTrue(RequestHandler.class.isAssignableFrom(handlerClass), handler + " is not a RequestHandler");
             assertEquals(eventClass, rawType(requestHandlerInputType(handlerClass)), handler + " takes the wrong event");
             assertNotNull(handlerClass.getMethod(classAndMethod[1], eventClass, Context.class));

@@ -1,13 +1,12 @@
 package dev.newsdesk.api;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An HTTP response before it becomes API Gateway's payload. */
-record ApiResponse(int status, Map<String, String> headers, String body) {
+/** An HTTP response, as the API builds it. */
+public record ApiResponse(int status, Map<String, String> headers, String body) {
 
-    ApiResponse {
+    public ApiResponse {
         headers = Map.copyOf(headers);
     }
 
@@ -20,14 +19,5 @@ record ApiResponse(int status, Map<String, String> headers, String body) {
     /** The same response without a body, as HEAD and 304 answers are. */
     ApiResponse withoutBody() {
         return new ApiResponse(status, headers, "");
-    }
-
-    APIGatewayV2HTTPResponse toLambda() {
-        return APIGatewayV2HTTPResponse.builder()
-                .withStatusCode(status)
-                .withHeaders(headers)
-                .withBody(body)
-                .withIsBase64Encoded(false)
-                .build();
     }
 }

@@ -14,9 +14,9 @@ final class RequestLog {
     }
 
     static LogLine line(ApiRequest request, ApiResponse response, long millis, Instant at) {
-        String path = ApiHandler.normalize(request.path());
-        ApiHandler.Route route = ApiHandler.Route.of(path);
-        boolean articleServed = route == ApiHandler.Route.ARTICLE
+        String path = ApiRouter.normalize(request.path());
+        ApiRouter.Route route = ApiRouter.Route.of(path);
+        boolean articleServed = route == ApiRouter.Route.ARTICLE
                 && (response.status() == 200 || response.status() == 304);
         LogLine line = LogLine.at(at)
                 .field("event", "request")

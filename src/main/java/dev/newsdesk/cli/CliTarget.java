@@ -1,6 +1,6 @@
 package dev.newsdesk.cli;
 
-import dev.newsdesk.Services;
+import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
 import java.net.URI;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.newsdesk.cli;
 
-import dev.newsdesk.Services;
+import dev.newsdesk.functions.Services;
 import dev.newsdesk.ingest.IngestOutcome;
 import dev.newsdesk.ingest.Reprocessor;
 import java.io.PrintStream;

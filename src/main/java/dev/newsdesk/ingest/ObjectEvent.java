@@ -4,11 +4,18 @@ package dev.newsdesk.ingest;
  * One S3 object event, decoded: the key is URL-decoded and the sequencer normalized.
  *
  * @param size bytes of the object as the event reports it (0 for deletions)
+ * @param name the event's name as S3 sent it ({@code ObjectCreated:Put}, ...); null when no event came (reprocessing)
  */
 public record ObjectEvent(Kind kind, String bucket, String key, long size, String etag, String versionId,
-                          Sequencer sequencer) {
+                          Sequencer sequencer, String name) {
 
     public enum Kind { CREATED, REMOVED, OTHER }
+
+    /** An event of our own making (reprocessing, tests): it has no S3 name. */
+    public ObjectEvent(Kind kind, String bucket, String key, long size, String etag, String versionId,
+                       Sequencer sequencer) {
+        this(kind, bucket, key, size, etag, versionId, sequencer, null);
+    }
 
     /** The object that owns an article: {@code bucket/key}. */
     public String owner() {

@@ -1,11 +1,11 @@
 package dev.newsdesk.local;
 
-import dev.newsdesk.Services;
+import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
-import dev.newsdesk.api.ApiHandler;
-import dev.newsdesk.ingest.IngestHandler;
+import dev.newsdesk.functions.ApiFunction;
+import dev.newsdesk.functions.IngestFunction;
 import dev.newsdesk.store.Table;
-import dev.newsdesk.views.RollupHandler;
+import dev.newsdesk.functions.RankingsFunction;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -119,16 +119,16 @@ public final class LocalMode {
         createBucket(services.s3(), options.bucket());
         Table.ensureExists(services.dynamo(), options.table());
 
-        IngestDelivery delivery = new IngestDelivery(new IngestHandler(services), settings.region(),
+        IngestDelivery delivery = new IngestDelivery(new IngestFunction(services), settings.region(),
                 List.of(Duration.ofMillis(500), Duration.ofSeconds(1)), out);
         EventPump pump = EventPump.create(services.s3(), options.bucket(), settings.region(),
                 options.pumpStateFile(), delivery, out);
-        ApiHandler apiHandler = new ApiHandler(services);
-        Warmup.run(services, options.bucket(), apiHandler);
-        LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiHandler,
+        ApiFunction apiFunction = new ApiFunction(services);
+        Warmup.run(services, options.bucket(), apiFunction);
+        LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiFunction,
                 settings.region(), out, options.logRequests());
         started.push(api);
-        RollupSchedule rollup = new RollupSchedule(new RollupHandler(services), settings.region(), out);
+        RollupSchedule rollup = new RollupSchedule(new RankingsFunction(services), settings.region(), out);
         api.hooks(rollup.apiHooks());
         rollup.runQuietly(); // what the schedule does first anyway; done now, the first rankings read is not slowed
         started.push(rollup);

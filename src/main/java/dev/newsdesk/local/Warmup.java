@@ -3,7 +3,7 @@ package dev.newsdesk.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import dev.newsdesk.Services;
+import dev.newsdesk.functions.Services;
 import dev.newsdesk.article.Article;
 import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.article.ArticleJson;

@@ -21,10 +21,11 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 
 /**
  * An HTTP client that never opens a socket (priming reaches it through its {@link LoopbackServer}): it answers
- * the SDK's S3 and DynamoDB requests from memory, just enough for the handlers' code paths to run end to end
+ * the SDK's S3 and DynamoDB requests from memory, just enough for the functions' code paths to run end to end
  * (marshalling, signing, unmarshalling, our own code).
- * DynamoDB items put are kept and served back by GetItem, BatchGetItem and Query; S3 GetObject answers with a
- * bundled sample. Priming runs on it, so whatever priming does, nothing reaches a real table or bucket.
+ * DynamoDB items put are kept and served back by GetItem, BatchGetItem and Query; S3 GetObject answers with one
+ * of the objects it was given. Priming runs on it, so whatever priming does, nothing reaches a real table or
+ * bucket.
  */
 final class OfflineHttpClient implements SdkHttpClient {
 

@@ -3,9 +3,9 @@ package dev.newsdesk.bench;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
 import dev.newsdesk.AwsClients;
-import dev.newsdesk.Services;
+import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
-import dev.newsdesk.ingest.IngestHandler;
+import dev.newsdesk.functions.IngestFunction;
 import dev.newsdesk.store.Table;
 import dev.newsdesk.testing.LocalAws;
 import java.io.IOException;
@@ -70,7 +70,7 @@ final class BenchAws implements AutoCloseable {
     void publishSample(Services services) {
         byte[] bytes = sample();
         s3.putObject(b -> b.bucket(BUCKET).key(SAMPLE_KEY), RequestBody.fromBytes(bytes));
-        new IngestHandler(services).handleRequest(putEvent(SAMPLE_KEY, bytes.length, sequencer(1)), null);
+        new IngestFunction(services).handleRequest(putEvent(SAMPLE_KEY, bytes.length, sequencer(1)), null);
     }
 
     /** An 18-digit upper-case hex sequencer, as S3 sends them; larger {@code n}, later event. */

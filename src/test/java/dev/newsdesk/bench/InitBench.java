@@ -1,6 +1,6 @@
 package dev.newsdesk.bench;
 
-import dev.newsdesk.Services;
+import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -4,9 +4,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
-import dev.newsdesk.api.ApiHandler;
-import dev.newsdesk.ingest.IngestHandler;
-import dev.newsdesk.priming.Priming;
+import dev.newsdesk.functions.ApiFunction;
+import dev.newsdesk.functions.IngestFunction;
 import java.util.List;
 import java.util.Map;
 
@@ -49,10 +48,10 @@ public final class InitProbe {
     }
 
     private static String api(String slug, boolean primed) {
-        ApiHandler handler = new ApiHandler();
+        ApiFunction handler = new ApiFunction();
         mark("constructed");
         if (primed) {
-            Priming.api();
+            ApiFunction.prime();
             mark("primed");
         }
         String path = "/articles/" + slug;
@@ -72,10 +71,10 @@ public final class InitProbe {
     }
 
     private static String ingest(String bucket, String key, long size, String sequencer, boolean primed) {
-        IngestHandler handler = new IngestHandler();
+        IngestFunction handler = new IngestFunction();
         mark("constructed");
         if (primed) {
-            Priming.ingest();
+            IngestFunction.prime();
             mark("primed");
         }
         var object = new S3EventNotification.S3ObjectEntity(key, size, "", "", sequencer);

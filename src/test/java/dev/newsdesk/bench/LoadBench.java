@@ -1,8 +1,8 @@
 package dev.newsdesk.bench;
 
-import dev.newsdesk.Services;
+import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
-import dev.newsdesk.api.ApiHandler;
+import dev.newsdesk.functions.ApiFunction;
 import dev.newsdesk.local.LocalApiServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -44,9 +44,9 @@ public final class LoadBench {
             Services uncached = Services.create(aws.settings, Clock.systemUTC());
             aws.publishSample(services);
             PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
-            ApiHandler handler = new ApiHandler(services);
+            ApiFunction handler = new ApiFunction(services);
             try (LocalApiServer server = LocalApiServer.start(0, 32, handler, aws.settings.region(), quiet, false);
-                 LocalApiServer cold = LocalApiServer.start(0, 32, new ApiHandler(uncached), aws.settings.region(),
+                 LocalApiServer cold = LocalApiServer.start(0, 32, new ApiFunction(uncached), aws.settings.region(),
                          quiet, false)) {
                 String base = server.endpoint().toString();
                 String article = base + "/articles/" + BenchAws.SAMPLE_SLUG;

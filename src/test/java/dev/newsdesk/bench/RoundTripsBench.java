@@ -1,10 +1,10 @@
 package dev.newsdesk.bench;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import dev.newsdesk.Services;
+import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
-import dev.newsdesk.api.ApiHandler;
-import dev.newsdesk.ingest.IngestHandler;
+import dev.newsdesk.functions.ApiFunction;
+import dev.newsdesk.functions.IngestFunction;
 import dev.newsdesk.testing.RequestCounter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -47,9 +47,9 @@ public final class RoundTripsBench {
                     Settings.DEFAULT_HOT_READ_CACHE);
             Services services = Services.with(local, Clock.systemUTC(), s3, dynamo);
             Services lambdaServices = Services.with(lambda, Clock.systemUTC(), s3, dynamo);
-            IngestHandler ingest = new IngestHandler(services);
-            ApiHandler api = new ApiHandler(services);
-            ApiHandler lambdaApi = new ApiHandler(lambdaServices);
+            IngestFunction ingest = new IngestFunction(services);
+            ApiFunction api = new ApiFunction(services);
+            ApiFunction lambdaApi = new ApiFunction(lambdaServices);
 
             System.out.println("| request | S3 | DynamoDB | round trips |");
             System.out.println("|---|---|---|---|");

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsdesk.Services;
-import dev.newsdesk.api.ApiHandler;
+import dev.newsdesk.functions.Services;
+import dev.newsdesk.functions.ApiFunction;
 import dev.newsdesk.article.ArticleJson;
-import dev.newsdesk.ingest.IngestHandler;
+import dev.newsdesk.functions.IngestFunction;
 import dev.newsdesk.local.EventPump;
 import dev.newsdesk.local.IngestDelivery;
 import dev.newsdesk.local.LocalApiServer;
@@ -56,8 +56,8 @@ class OneMachineBadUploadsTest {
     void badUploadsAreNamedByStatusAndTheGoodArticlesAreStillServed(LocalAws.Env env) throws Exception {
         Services services = Services.create(env.settings());
         pump = EventPump.create(env.s3(), env.bucket(), "us-east-1", dir.resolve("pump.json"),
-                new IngestDelivery(new IngestHandler(services), "us-east-1", List.of(), log), log);
-        api = LocalApiServer.start(0, 4, new ApiHandler(services), "us-east-1", log, false);
+                new IngestDelivery(new IngestFunction(services), "us-east-1", List.of(), log), log);
+        api = LocalApiServer.start(0, 4, new ApiFunction(services), "us-east-1", log, false);
 
         Map<String, byte[]> uploads = new LinkedHashMap<>();
         uploads.put("politique/mali.txt", Pipeline.sample());

@@ -4,9 +4,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsdesk.Services;
+import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
-import dev.newsdesk.api.ApiHandler;
+import dev.newsdesk.functions.ApiFunction;
 import dev.newsdesk.article.Article;
 import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.article.Slugs;
@@ -32,7 +32,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Random paths, methods and query strings to the real ApiHandler on dynalite: never a 500 (nor a 503: the store
+ * Random paths, methods and query strings to the real ApiFunction on dynalite: never a 500 (nor a 503: the store
  * is up), every 4xx a problem+json document whose status matches, no stack trace. jqwik runs outside JUnit
  * Jupiter, so this class starts its own dynalite (in memory) instead of using the LocalAws extension.
  */
@@ -40,7 +40,7 @@ class ApiPropertiesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static DynaliteServer dynalite;
-    private static ApiHandler api;
+    private static ApiFunction api;
     private static final List<String> SLUGS = new java.util.ArrayList<>();
 
     @BeforeContainer
@@ -67,7 +67,7 @@ class ApiPropertiesTest {
             services.articles().put(new Article(slug, content, source, 0, at, at), "unused/k" + n, "0".repeat(32), at);
             SLUGS.add(slug);
         }
-        api = new ApiHandler(services);
+        api = new ApiFunction(services);
     }
 
     @AfterContainer

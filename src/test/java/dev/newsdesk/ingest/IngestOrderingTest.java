@@ -29,9 +29,9 @@ class IngestOrderingTest {
         env.s3().putObject(b -> b.bucket(env.bucket()).key("monde/geneve.txt"), RequestBody.fromBytes(bytes));
         var record = S3Events.created(env.bucket(), "monde/geneve.txt", bytes.length, "etag", null);
 
-        pipeline.ingestHandler().handleRequest(S3Events.event(record), null);
+        pipeline.ingestFunction().handleRequest(S3Events.event(record), null);
         var first = pipeline.services().uploads().find(env.bucket(), "monde/geneve.txt").orElseThrow();
-        pipeline.ingestHandler().handleRequest(S3Events.event(record), null);
+        pipeline.ingestFunction().handleRequest(S3Events.event(record), null);
         var second = pipeline.services().uploads().find(env.bucket(), "monde/geneve.txt").orElseThrow();
 
         assertEquals(first, second);
@@ -46,7 +46,7 @@ class IngestOrderingTest {
 
         // The first upload's event is delivered only now, after the second's.
         String oldText = article("Monde", "Version une du titre", "Le texte de la première version.");
-        pipeline.ingestHandler().handleRequest(S3Events.event(S3Events.created(env.bucket(), "monde/v.txt",
+        pipeline.ingestFunction().handleRequest(S3Events.event(S3Events.created(env.bucket(), "monde/v.txt",
                 oldText.length(), "old", oldSequencer)), null);
 
         var articles = pipeline.getJson("/articles").get("articles");
@@ -61,7 +61,7 @@ class IngestOrderingTest {
         String createSequencer = pipeline.upload("monde/gone.txt", text);
         pipeline.delete("monde/gone.txt");
 
-        pipeline.ingestHandler().handleRequest(S3Events.event(S3Events.created(env.bucket(), "monde/gone.txt",
+        pipeline.ingestFunction().handleRequest(S3Events.event(S3Events.created(env.bucket(), "monde/gone.txt",
                 text.length(), "etag", createSequencer)), null);
 
         assertEquals(0, pipeline.getJson("/articles").get("articles").size());

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsdesk.Services;
-import dev.newsdesk.api.ApiHandler;
+import dev.newsdesk.functions.Services;
+import dev.newsdesk.functions.ApiFunction;
 import dev.newsdesk.article.ArticleJson;
-import dev.newsdesk.ingest.IngestHandler;
-import dev.newsdesk.views.RollupHandler;
+import dev.newsdesk.functions.IngestFunction;
+import dev.newsdesk.functions.RankingsFunction;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.Pipeline;
 import java.io.ByteArrayOutputStream;
@@ -52,9 +52,9 @@ class LocalModePipelineTest {
     private void start(LocalAws.Env env) throws Exception {
         Services services = Services.create(env.settings());
         pump = EventPump.create(env.s3(), env.bucket(), "us-east-1", dir.resolve("pump.json"),
-                new IngestDelivery(new IngestHandler(services), "us-east-1", List.of(), log), log);
-        api = LocalApiServer.start(0, 8, new ApiHandler(services), "us-east-1", log, false);
-        rollup = new RollupSchedule(new RollupHandler(services), "us-east-1", log);
+                new IngestDelivery(new IngestFunction(services), "us-east-1", List.of(), log), log);
+        api = LocalApiServer.start(0, 8, new ApiFunction(services), "us-east-1", log, false);
+        rollup = new RollupSchedule(new RankingsFunction(services), "us-east-1", log);
         api.hooks(rollup.apiHooks());
     }
 

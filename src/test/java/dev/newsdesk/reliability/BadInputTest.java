@@ -78,7 +78,7 @@ class BadInputTest {
         badFiles().forEach((key, bytes) -> records.add(put(env, key, bytes)));
         records.add(put(env, "good/b.txt", GOOD_B.getBytes(StandardCharsets.UTF_8)));
 
-        assertDoesNotThrow(() -> pipeline.ingestHandler().handleRequest(
+        assertDoesNotThrow(() -> pipeline.ingestFunction().handleRequest(
                 S3Events.event(records.toArray(S3EventNotificationRecord[]::new)), null));
 
         for (String key : badFiles().keySet()) {
@@ -98,7 +98,7 @@ class BadInputTest {
         Pipeline pipeline = new Pipeline(env);
         // No such object at all: if the handler read it, it would report the object gone, not too large.
         var record = S3Events.created(env.bucket(), "bad/huge.txt", LIMIT + 1, "etag", null);
-        assertDoesNotThrow(() -> pipeline.ingestHandler().handleRequest(S3Events.event(record), null));
+        assertDoesNotThrow(() -> pipeline.ingestFunction().handleRequest(S3Events.event(record), null));
 
         UploadStatus status = status(pipeline, env, "bad/huge.txt");
         assertEquals(UploadStatus.State.FAILED, status.state());
@@ -114,7 +114,7 @@ class BadInputTest {
         env.s3().putObject(b -> b.bucket(env.bucket()).key("bad/liar.txt"), RequestBody.fromBytes(big));
         var record = S3Events.created(env.bucket(), "bad/liar.txt", 1_000, "etag", null);
 
-        assertDoesNotThrow(() -> pipeline.ingestHandler().handleRequest(S3Events.event(record), null));
+        assertDoesNotThrow(() -> pipeline.ingestFunction().handleRequest(S3Events.event(record), null));
 
         UploadStatus status = status(pipeline, env, "bad/liar.txt");
         assertEquals(UploadStatus.State.FAILED, status.state());

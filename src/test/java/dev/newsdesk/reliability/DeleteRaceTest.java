@@ -2,8 +2,8 @@ package dev.newsdesk.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.newsdesk.Services;
-import dev.newsdesk.ingest.IngestHandler;
+import dev.newsdesk.functions.Services;
+import dev.newsdesk.functions.IngestFunction;
 import dev.newsdesk.ingest.Ingestor;
 import dev.newsdesk.ingest.ObjectEvent;
 import dev.newsdesk.ingest.Sequencer;
@@ -45,7 +45,7 @@ class DeleteRaceTest {
                 RequestBody.fromString(TEXT.replace("trois jours", "quatre jours")));
         String createSequencer = S3Events.nextSequencer();
         String deleteSequencer = S3Events.nextSequencer();
-        IngestHandler otherInstance = new IngestHandler(services);
+        IngestFunction otherInstance = new IngestFunction(services);
         S3Client s3 = afterEachRead(services.s3(), () -> {
             env.s3().deleteObject(b -> b.bucket(env.bucket()).key("monde/geneve.txt"));
             otherInstance.handleRequest(S3Events.event(S3Events.removed(env.bucket(), "monde/geneve.txt",

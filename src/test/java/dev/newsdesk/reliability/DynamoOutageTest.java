@@ -9,7 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsdesk.Services;
+import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
 import dev.newsdesk.local.DynaliteServer;
 import dev.newsdesk.store.Attr;
@@ -96,7 +96,7 @@ class DynamoOutageTest {
 
         // The first delivery: DynamoDB stops once a few records are through, whatever the one in hand is doing.
         CompletableFuture<Void> firstDelivery = CompletableFuture.runAsync(
-                () -> pipeline.ingestHandler().handleRequest(event, null));
+                () -> pipeline.ingestFunction().handleRequest(event, null));
         int published = 0;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (published < 3 && System.nanoTime() < deadline && !firstDelivery.isDone()) {
@@ -114,8 +114,8 @@ class DynamoOutageTest {
 
         start(port);
         // Lambda retries the whole event (and S3 may deliver it once more on top): at least once.
-        assertDoesNotThrow(() -> pipeline.ingestHandler().handleRequest(event, null));
-        assertDoesNotThrow(() -> pipeline.ingestHandler().handleRequest(event, null));
+        assertDoesNotThrow(() -> pipeline.ingestFunction().handleRequest(event, null));
+        assertDoesNotThrow(() -> pipeline.ingestFunction().handleRequest(event, null));
 
         Set<String> slugs = new HashSet<>();
         for (int i = 1; i <= FILES; i++) {

@@ -11,9 +11,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsdesk.Services;
-import dev.newsdesk.api.ApiHandler;
-import dev.newsdesk.ingest.IngestHandler;
+import dev.newsdesk.functions.Services;
+import dev.newsdesk.functions.ApiFunction;
+import dev.newsdesk.functions.IngestFunction;
 import dev.newsdesk.observe.Emf;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.S3Events;
@@ -69,7 +69,7 @@ class ObservabilityTest {
 
     @Test
     void anIngestLineCarriesKeySlugOutcomeReasonDurationAndItsMetrics(LocalAws.Env env) {
-        IngestHandler handler = new IngestHandler(Services.create(env.settings()));
+        IngestFunction handler = new IngestFunction(Services.create(env.settings()));
         env.s3().putObject(b -> b.bucket(env.bucket()).key("sci/jupiter.txt"), RequestBody.fromString(GOOD));
         env.s3().putObject(b -> b.bucket(env.bucket()).key("sci/empty.txt"), RequestBody.empty());
         Captured context = new Captured();
@@ -102,9 +102,9 @@ class ObservabilityTest {
     void aRequestLineCarriesRouteStatusSlugDurationAndTheViewItCounted(LocalAws.Env env) {
         Services services = Services.create(env.settings());
         env.s3().putObject(b -> b.bucket(env.bucket()).key("sci/jupiter.txt"), RequestBody.fromString(GOOD));
-        new IngestHandler(services).handleRequest(S3Events.event(
+        new IngestFunction(services).handleRequest(S3Events.event(
                 S3Events.created(env.bucket(), "sci/jupiter.txt", GOOD.length(), "e1", null)), new Captured());
-        ApiHandler api = new ApiHandler(services);
+        ApiFunction api = new ApiFunction(services);
 
         Captured read = new Captured();
         api.handleRequest(request("GET", "/articles/une-sonde-atteint-jupiter", Map.of(), "Mozilla/5.0"), read);

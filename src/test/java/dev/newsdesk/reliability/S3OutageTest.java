@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
-import dev.newsdesk.Services;
+import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
 import dev.newsdesk.ingest.TransientIngestFailure;
 import dev.newsdesk.local.DynaliteServer;
@@ -83,7 +83,7 @@ class S3OutageTest {
         S3Event event = S3Events.event(records.toArray(S3EventNotificationRecord[]::new));
 
         CompletableFuture<Void> firstDelivery = CompletableFuture.runAsync(
-                () -> pipeline.ingestHandler().handleRequest(event, null));
+                () -> pipeline.ingestFunction().handleRequest(event, null));
         int published = 0;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (published < 2 && System.nanoTime() < deadline && !firstDelivery.isDone()) {
@@ -98,8 +98,8 @@ class S3OutageTest {
                 "the invocation fails so that Lambda retries it: " + thrown);
 
         start();
-        assertDoesNotThrow(() -> pipeline.ingestHandler().handleRequest(event, null));
-        assertDoesNotThrow(() -> pipeline.ingestHandler().handleRequest(event, null));
+        assertDoesNotThrow(() -> pipeline.ingestFunction().handleRequest(event, null));
+        assertDoesNotThrow(() -> pipeline.ingestFunction().handleRequest(event, null));
 
         assertEquals(FILES, published(services, settings.bucketName()));
         for (int i = 1; i <= FILES; i++) {

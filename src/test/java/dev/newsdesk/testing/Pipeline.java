@@ -3,10 +3,10 @@ package dev.newsdesk.testing;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsdesk.Services;
-import dev.newsdesk.api.ApiHandler;
+import dev.newsdesk.functions.Services;
+import dev.newsdesk.functions.ApiFunction;
 import dev.newsdesk.article.ArticleJson;
-import dev.newsdesk.ingest.IngestHandler;
+import dev.newsdesk.functions.IngestFunction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
@@ -28,8 +28,8 @@ public final class Pipeline {
 
     private final LocalAws.Env env;
     private final Services services;
-    private final IngestHandler ingest;
-    private final ApiHandler api;
+    private final IngestFunction ingest;
+    private final ApiFunction api;
     private final Clock clock;
 
     public Pipeline(LocalAws.Env env) {
@@ -44,8 +44,8 @@ public final class Pipeline {
         this.env = env;
         this.services = services;
         Clock clock = services.clock();
-        this.ingest = new IngestHandler(services);
-        this.api = new ApiHandler(services);
+        this.ingest = new IngestFunction(services);
+        this.api = new ApiFunction(services);
         this.clock = clock;
     }
 
@@ -58,7 +58,7 @@ public final class Pipeline {
         return services;
     }
 
-    public IngestHandler ingestHandler() {
+    public IngestFunction ingestFunction() {
         return ingest;
     }
 

@@ -3,7 +3,7 @@ package dev.newsdesk.views;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newsdesk.AwsClients;
-import dev.newsdesk.Services;
+import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
 import java.time.Duration;
 import dev.newsdesk.testing.LocalAws;

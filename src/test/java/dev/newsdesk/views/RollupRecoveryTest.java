@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.AwsClients;
-import dev.newsdesk.Services;
+import dev.newsdesk.functions.Services;
 import dev.newsdesk.testing.FaultInjector;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.MovableClock;

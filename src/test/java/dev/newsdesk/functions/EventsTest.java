@@ -1,4 +1,4 @@
-package dev.newsdesk;
+package dev.newsdesk.functions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
 /**
- * The files under events/ (used by `sam local invoke` and by the handler tests) load, as the Lambda runtime
- * would load them, into the event classes the handlers take, with the fields the code relies on.
+ * The files under events/ (used by `sam local invoke` and by the function tests) load, as the Lambda runtime
+ * would load them, into the event classes the functions take, with the fields the code relies on.
  */
 class EventsTest {
 

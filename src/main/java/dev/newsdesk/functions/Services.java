@@ -1,5 +1,7 @@
-package dev.newsdesk;
+package dev.newsdesk.functions;
 
+import dev.newsdesk.AwsClients;
+import dev.newsdesk.Settings;
 import dev.newsdesk.ingest.Ingestor;
 import dev.newsdesk.parse.ArticleParser;
 import dev.newsdesk.store.ArticleStore;
@@ -15,7 +17,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The composition root: the clients and collaborators one process needs, built once (at Lambda init, or once
- * by the one-machine mode and the tests) and shared by the handlers. No framework: plain constructors.
+ * by the one-machine mode and the tests) and shared by the functions. No framework: plain constructors.
  */
 public final class Services {
 

@@ -1,4 +1,4 @@
-package dev.newsdesk;
+package dev.newsdesk.functions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsdesk.api.ApiHandler;
-import dev.newsdesk.ingest.IngestHandler;
 import dev.newsdesk.testing.LocalAws;
-import dev.newsdesk.views.RollupHandler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,12 +20,12 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
 /**
- * The files of events/, exactly as `sam local invoke` would pass them, through the real handlers on S3Proxy and
+ * The files of events/, exactly as `sam local invoke` would pass them, through the real functions on S3Proxy and
  * dynalite: the put event publishes the sample, every API event finds it (the rankings once the scheduled
  * event has run the rollup), the delete event unpublishes it.
  */
 @ExtendWith(LocalAws.class)
-class EventFilesThroughHandlersTest {
+class EventFilesThroughFunctionsTest {
 
     private static final Path SAMPLE = Path.of("src/test/resources/samples/politique-mali-russie.txt");
     private static final String SLUG =
@@ -44,9 +41,9 @@ class EventFilesThroughHandlersTest {
         createBucket(env.s3(), bucket);
         env.s3().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromFile(SAMPLE));
         Services services = Services.create(env.settings());
-        IngestHandler ingest = new IngestHandler(services);
-        ApiHandler api = new ApiHandler(services);
-        RollupHandler rollup = new RollupHandler(services);
+        IngestFunction ingest = new IngestFunction(services);
+        ApiFunction api = new ApiFunction(services);
+        RankingsFunction rollup = new RankingsFunction(services);
         @SuppressWarnings("unchecked")
         Map<String, Object> everyMinute = EventLoader.loadEvent("events/rankings-schedule.json", Map.class);
 
@@ -86,7 +83,7 @@ class EventFilesThroughHandlersTest {
         assertEquals(List.of(), slugs(ok(api, "api-list-articles.json").path("articles")));
     }
 
-    private static JsonNode ok(ApiHandler api, String file) throws IOException {
+    private static JsonNode ok(ApiFunction api, String file) throws IOException {
         APIGatewayV2HTTPResponse response =
                 api.handleRequest(EventLoader.loadApiGatewayHttpEvent("events/" + file), null);
         assertEquals(200, response.getStatusCode(), file + ": " + response.getBody());

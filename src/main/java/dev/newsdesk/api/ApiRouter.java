@@ -1,60 +1,41 @@
 package dev.newsdesk.api;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import dev.newsdesk.Services;
-import dev.newsdesk.Settings;
-import dev.newsdesk.priming.Priming;
+import dev.newsdesk.observe.LogLine;
+import dev.newsdesk.store.ArticleStore;
+import dev.newsdesk.views.Rankings;
+import dev.newsdesk.views.ViewCounter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.function.Consumer;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * ApiFunction: API Gateway HTTP API requests (payload format 2.0) in, JSON out. It routes on the raw path, so
- * the same handler serves a catch-all route on AWS and the one-machine mode. Bad input is a 4xx problem;
- * nothing a client sends can produce a 500 or a stack trace.
+ * The HTTP API: a request in, a response and one {@link RequestLog} line out. It routes on the raw path, so the
+ * same router serves a catch-all route on AWS and the one-machine mode. Bad input is a 4xx problem; nothing a
+ * client sends can produce a 500 or a stack trace.
  */
-public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ApiRouter {
 
     private final ArticleApi api;
 
-    /** SnapStart priming, offline (docs/deploy.md); held here because the runtime keeps only a weak reference. */
-    @SuppressWarnings({"unused", "FieldCanBeLocal"})
-    private Priming priming;
-
-    /** Used by Lambda: builds its clients once, from the environment, and registers the priming hook. */
-    public ApiHandler() {
-        this(Services.create(Settings.fromEnvironment()));
-        this.priming = Priming.register("api", Priming::api);
+    public ApiRouter(ArticleStore articles, ViewCounter views, Rankings rankings, Clock clock, Duration hotReadCache) {
+        this.api = new ArticleApi(articles, views, rankings, clock, hotReadCache);
     }
 
-    public ApiHandler(Services services) {
-        this.api = new ArticleApi(services.articles(), services.views(), services.rankings(), services.clock(),
-                services.settings().hotReadCache());
-    }
-
-    @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    /** Serves {@code request} and writes its one log line to {@code log}. */
+    public ApiResponse respond(ApiRequest request, Consumer<String> log) {
         long start = System.nanoTime();
-        ApiRequest request = ApiRequest.from(event);
         ApiResponse response = handle(request);
-        log(context, RequestLog.line(request, response, (System.nanoTime() - start) / 1_000_000,
-                java.time.Instant.now()).toJson());
-        return response.toLambda();
+        log.accept(RequestLog.line(request, response, (System.nanoTime() - start) / 1_000_000, Instant.now())
+                .toJson());
+        return response;
     }
 
-    private static void log(Context context, String line) {
-        if (context != null && context.getLogger() != null) {
-            context.getLogger().log(line + "\n");
-        } else {
-            System.out.println(line);
-        }
-    }
-
-    ApiResponse handle(ApiRequest request) {
+    private ApiResponse handle(ApiRequest request) {
         try {
             return route(request);
         } catch (ApiException e) {
@@ -78,7 +59,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
      * exception's class and origin are what a bug hunt starts from, and they fit in one log line.
      */
     static String errorLine(ApiRequest request, RuntimeException e, boolean bug) {
-        var line = dev.newsdesk.observe.LogLine.at(java.time.Instant.now())
+        var line = LogLine.at(Instant.now())
                 .field("event", "api-error")
                 .field("route", Route.of(normalize(request.path())).template())
                 .field("error", e.getClass().getName());
