@@ -15,14 +15,13 @@ final class Banner {
         return """
                 Newsdesk is running on this machine (Ctrl-C stops everything).
 
-                  S3         %1$s   bucket %2$s (path-style; any access key and secret)
+                  S3         %1$s   bucket %2$s (path-style; no credentials needed, any are accepted)
                   DynamoDB   %3$s   table %4$s
                   API        %5$s
                   data       %6$s   (objects in s3/, tables in dynamodb/, logs in logs/)
 
-                Try it:
-                  export AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local AWS_DEFAULT_REGION=us-east-1
-                  aws --endpoint-url %1$s s3 cp article.txt s3://%2$s/politique/article.txt
+                Try it (any S3 client works too, e.g. aws --endpoint-url %1$s s3 cp FILE s3://%2$s/KEY):
+                  curl -T article.txt %1$s/%2$s/politique/article.txt
                   curl %5$s/articles
 
                 Watching s3://%2$s for uploads and deletions...
