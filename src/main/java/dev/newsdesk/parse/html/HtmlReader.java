@@ -12,13 +12,13 @@ import dev.newsdesk.parse.extract.RegionCleaner;
 import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Words;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads an HTML page: metadata from the head, then the article from the body in three steps: cut the body into
@@ -40,9 +40,12 @@ public final class HtmlReader {
         return read(parse(html));
     }
 
-    /** Reads a whole page from its bytes (from {@code offset}, past any byte-order mark) in {@code charset}. */
+    /**
+     * Reads a whole page from its bytes (from {@code offset}, past any byte-order mark) in {@code charset}, the one
+     * {@link dev.newsdesk.parse.input.TextDecoder} picked: decoded as a whole, as bad bytes become U+FFFD.
+     */
     public static Draft read(byte[] bytes, int offset, Charset charset) {
-        return read(HtmlTreeBuilder.parse(bytes, offset, charset));
+        return read(parse(new String(bytes, offset, bytes.length - offset, charset)));
     }
 
     private static Draft read(Document doc) {
@@ -91,8 +94,9 @@ public final class HtmlReader {
         return readBody(doc.body(), null, "", new ArrayList<>());
     }
 
+    /** jsoup's HTML parser: the standard's tokenizer and tree builder; the first {@code <base href>} sets the base. */
     static Document parse(String html) {
-        return HtmlTreeBuilder.parse(html.getBytes(StandardCharsets.UTF_8), 0, StandardCharsets.UTF_8);
+        return Parser.htmlParser().parseInput(html, "");
     }
 
     private static String languageCode(String lang) {
