@@ -39,7 +39,7 @@ public final class ArticleParser {
         Charset charset = TextDecoder.detect(bytes);
         Format format = FormatSniffer.sniff(TextDecoder.head(bytes, charset, SNIFF_BYTES), fileName);
         if (format == Format.HTML) {
-            return SafeText.clean(HtmlReader.read(bytes, TextDecoder.bomLength(bytes), charset)); // parsed from its bytes
+            return SafeText.clean(HtmlReader.read(bytes, TextDecoder.bomLength(bytes), charset));
         }
         String text = TextDecoder.decode(bytes, charset);
         if (text.isBlank()) {

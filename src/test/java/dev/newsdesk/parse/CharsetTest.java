@@ -66,6 +66,16 @@ class CharsetTest {
         assertTrue(a.body().contains("coûte désormais"), a.body());
     }
 
+    @Test
+    void readsAUtf16HtmlPageByItsByteOrderMark() throws Exception {
+        String html = "<html><head><title>" + TITLE + "</title></head><body><article><h1>" + TITLE + "</h1><p>"
+                + FRENCH_PROSE.replace("\n\n", "</p><p>") + "</p></article></body></html>";
+        assertAccentsSurvive(ParserTestSupport.PARSER.parse(concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                html.getBytes(StandardCharsets.UTF_16LE)), "page.html"));
+        assertAccentsSurvive(ParserTestSupport.PARSER.parse(concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
+                html.getBytes(StandardCharsets.UTF_16BE)), "page.html"));
+    }
+
     private static void assertAccentsSurvive(ArticleContent a) {
         assertEquals(TITLE, a.title());
         assertTrue(a.body().contains("présenté mercredi"), a.body());

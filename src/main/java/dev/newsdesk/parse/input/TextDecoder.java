@@ -31,8 +31,8 @@ public final class TextDecoder {
     }
 
     /**
-     * The charset of {@code bytes}, without decoding them all (HTML is parsed from its bytes, and only its text is
-     * ever decoded). A UTF-16 file that is not whole code units is refused.
+     * The charset of {@code bytes}, told without decoding them. A UTF-16 file that is not whole code units is
+     * refused.
      */
     public static Charset detect(byte[] bytes) throws RejectedFileException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return StandardCharsets.UTF_8;
