@@ -2,14 +2,14 @@ package dev.newsdesk.cli;
 
 import dev.newsdesk.local.LocalMode;
 import dev.newsdesk.parse.ArticleParser;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
-/** The {@code newsdesk} command: dispatches to {@code local}, {@code parse} and {@code bench}. */
+/**
+ * The {@code newsdesk} command: dispatches to {@code local}, {@code parse}, {@code status} and {@code reprocess}.
+ * ({@code ./newsdesk bench} is not here: the launcher runs the bench profile's {@code dev.newsdesk.bench.Benchmarks}.)
+ */
 public final class Main {
 
     static final String HELP = """
@@ -26,8 +26,6 @@ public final class Main {
                               re-ingest every object of the bucket (after a parser upgrade); resumable
                               (both: the one-machine mode by default; --aws, --table, --bucket, --region,
                               --endpoint-url for AWS; see `./newsdesk status --help`)
-              bench NAME [ARGS]
-                              run a benchmark (e.g. `bench extraction DIR`)
               help            this text
             """;
 
@@ -46,7 +44,6 @@ public final class Main {
                     System.err).run(rest));
             case "status" -> System.exit(operations("status", rest));
             case "reprocess" -> System.exit(operations("reprocess", rest));
-            case "bench" -> System.exit(bench(rest));
             case "help", "-h", "--help" -> System.out.print(HELP);
             default -> {
                 System.err.print("newsdesk: unknown command " + args[0] + "\n\n" + HELP);
@@ -76,41 +73,6 @@ public final class Main {
             System.err.println("newsdesk " + command + ": " + target.describe() + ": " + e.getMessage()
                     + (target.aws() ? "" : "\n(is `./newsdesk local` running?)"));
             return 1;
-        }
-    }
-
-    /** {@code extraction} → {@code dev.newsdesk.bench.ExtractionBench}. */
-    static String benchClass(String name) {
-        return "dev.newsdesk.bench." + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1) + "Bench";
-    }
-
-    /**
-     * Runs {@code dev.newsdesk.bench.<Name>Bench}. Benchmarks live with the tests (they need the test data and
-     * never ship), so this only works on the test class path, which the launcher provides for {@code bench}.
-     */
-    static int bench(List<String> args) {
-        if (args.isEmpty()) {
-            System.err.println("usage: ./newsdesk bench NAME [ARGS]   (e.g. ./newsdesk bench extraction DIR)");
-            return 2;
-        }
-        String name = args.get(0);
-        String className = benchClass(name);
-        Method main;
-        try {
-            main = Class.forName(className).getMethod("main", String[].class);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            System.err.println("newsdesk bench: no benchmark named " + name + " (" + className + " not found)");
-            return 2;
-        }
-        try {
-            main.invoke(null, (Object) args.subList(1, args.size()).toArray(String[]::new));
-            return 0;
-        } catch (InvocationTargetException e) {
-            System.err.println("newsdesk bench: " + name + " failed: " + e.getCause());
-            return 1;
-        } catch (IllegalAccessException e) {
-            System.err.println("newsdesk bench: " + className + ".main is not public");
-            return 2;
         }
     }
 }

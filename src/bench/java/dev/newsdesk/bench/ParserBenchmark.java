@@ -30,7 +30,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Readability4J and against jsoup's bare parse, the floor under any jsoup-based extractor. One operation is one
  * page, the pages taken in turn, so the sampled median is the median page.
  *
- * <p>Run: {@code java -cp <test classpath> dev.newsdesk.bench.ParserBenchmark [DIR]} (DIR defaults to
+ * <p>Run: {@code ./newsdesk bench parser [DIR]} (DIR defaults to
  * {@code ../shared/extraction-bench/dev}).
  */
 @State(Scope.Thread)
