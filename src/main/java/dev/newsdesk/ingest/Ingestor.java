@@ -55,7 +55,7 @@ public final class Ingestor {
         if (previous.isPresent() && isStaleOrDuplicate(event, previous.get())) {
             return outcome(event, IngestOutcome.Result.SKIPPED, previous.get().slug(), "already applied", start);
         }
-        return apply(event, previous, start);
+        return apply(event, previous, start, false);
     }
 
     /**
@@ -65,6 +65,8 @@ public final class Ingestor {
      * sequencer, and ours then fail their conditions). A key whose last event was a deletion is left alone, so
      * nothing comes back that an editor removed; a key never ingested (a lost event) is applied with the smallest
      * sequencer, which every real event overrides. {@code size} and {@code etag} come from the bucket listing.
+     * The article is written even if it parses as before: reprocessing is also how an article that differs from
+     * its status is put right.
      */
     public IngestOutcome reprocess(String bucket, String key, long size, String etag) {
         long start = System.nanoTime();
@@ -75,11 +77,14 @@ public final class Ingestor {
             return outcome(event, IngestOutcome.Result.SKIPPED, previous.get().slug(),
                     "deleted: an upload made since publishes through its own event", start);
         }
-        return apply(event, previous, start);
+        return apply(event, previous, start, true);
     }
 
-    /** Size check, read, parse, publish: the part of an ingest that reprocessing repeats. */
-    private IngestOutcome apply(ObjectEvent event, Optional<UploadStatus> previous, long start) {
+    /**
+     * Size check, read, parse, publish: the part of an ingest that reprocessing repeats. {@code rewrite}: write the
+     * article even if its content matches the status's fingerprint.
+     */
+    private IngestOutcome apply(ObjectEvent event, Optional<UploadStatus> previous, long start, boolean rewrite) {
         if (event.size() > maxUploadBytes) {
             return fail(event, previous, RejectedFileException.Reason.TOO_LARGE,
                     "the file has " + event.size() + " bytes; the limit is " + maxUploadBytes, start);
@@ -101,7 +106,7 @@ public final class Ingestor {
             return parseStart == 0 ? failed : failed.withParseMillis(millisSince(parseStart));
         }
         long parseMillis = millisSince(parseStart);
-        return publish(event, previous, content, start).withParseMillis(parseMillis);
+        return publish(event, previous, content, start, rewrite).withParseMillis(parseMillis);
     }
 
     /** An object was deleted: the article is taken down, and the deletion remembered against late creates. */
@@ -125,7 +130,13 @@ public final class Ingestor {
     }
 
     private IngestOutcome publish(ObjectEvent event, Optional<UploadStatus> previous, ArticleContent content,
-                                  long start) {
+                                  long start, boolean rewrite) {
+        String fingerprint = Fingerprint.of(content);
+        if (!rewrite && previous.isPresent() && isUnchanged(previous.get(), fingerprint)
+                && advance(previous.get(), event)) {
+            return outcome(event, IngestOutcome.Result.SKIPPED, previous.get().slug(),
+                    "unchanged: the file parses to the published article", start);
+        }
         String now = now();
         String firstPublished = previous.map(UploadStatus::firstPublishedAt).orElse(null);
         if (firstPublished == null) firstPublished = now;
@@ -137,8 +148,8 @@ public final class Ingestor {
             switch (articles.put(article, event.owner(), event.sequencer().value(), firstPublished)) {
                 case WRITTEN -> {
                     if (!uploads.record(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED, slug, null,
-                            event.sequencer().value(), firstPublished, now))) {
-                        takeBackIfDeleted(event, slug);
+                            event.sequencer().value(), firstPublished, now, fingerprint))) {
+                        settleAfterLaterEvent(event, slug);
                         return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
                     }
                     return outcome(event, IngestOutcome.Result.PUBLISHED, slug, null, start);
@@ -159,16 +170,41 @@ public final class Ingestor {
                 "more than " + MAX_SLUG_VARIANTS + " articles share the title \"" + content.title() + "\"", start);
     }
 
+    /** Published under this fingerprint: the new content is the article as it stands. */
+    private static boolean isUnchanged(UploadStatus previous, String fingerprint) {
+        return previous.state() == State.PUBLISHED && fingerprint.equals(previous.fingerprint());
+    }
+
     /**
-     * A later event recorded its status while this one was writing. If it is a deletion, its own article delete
-     * may have run before our write (the write cannot see the tombstone: no transactions), and our write brought
-     * the article back: take it back. The deletion writes its tombstone before it deletes, so either it deletes
-     * after our write, or we see its tombstone here; the article never outlives the deletion.
+     * Records {@code event} as applied without writing the article. A status moved by another event since it was
+     * read refuses (false): then the article is written in full, and the writes' conditions settle the order.
      */
-    private void takeBackIfDeleted(ObjectEvent event, String slug) {
-        uploads.find(event.bucket(), event.key())
-                .filter(s -> s.state() == State.DELETED && new Sequencer(s.sequencer()).isAfter(event.sequencer()))
-                .ifPresent(tombstone -> articles.delete(slug, event.owner(), tombstone.sequencer()));
+    private boolean advance(UploadStatus previous, ObjectEvent event) {
+        return !event.sequencer().isAfter(new Sequencer(previous.sequencer()))
+                || uploads.advance(previous, event.sequencer().value());
+    }
+
+    /**
+     * A later event recorded its status while this one was writing (no transactions: the article write cannot see
+     * it). If it is a deletion, its own article delete may have run before our write, and our write brought the
+     * article back: take it back. The deletion writes its tombstone before it deletes, so either it deletes after
+     * our write, or we see its tombstone here; the article never outlives the deletion. If it is an unchanged
+     * re-upload, it wrote no article, and ours (older) may now stand over it: if the article still carries our
+     * sequencer, write it again from the object as it is, under the later event's sequencer (source etag unknown).
+     */
+    private void settleAfterLaterEvent(ObjectEvent event, String slug) {
+        Optional<UploadStatus> later = uploads.find(event.bucket(), event.key())
+                .filter(s -> new Sequencer(s.sequencer()).isAfter(event.sequencer()));
+        if (later.isEmpty()) return;
+        UploadStatus status = later.get();
+        if (status.state() == State.DELETED) {
+            articles.delete(slug, event.owner(), status.sequencer());
+        } else if (status.state() == State.PUBLISHED && slug.equals(status.slug())
+                && event.sequencer().value().equals(articles.sequencerOf(slug))) {
+            ObjectEvent laterEvent = new ObjectEvent(ObjectEvent.Kind.CREATED, event.bucket(), event.key(), 0, null,
+                    null, new Sequencer(status.sequencer()));
+            apply(laterEvent, later, System.nanoTime(), true);
+        }
     }
 
     /** Records the failure; a previously published version stays online. */

@@ -148,6 +148,14 @@ public final class ArticleStore {
                 .toList();
     }
 
+    /** The sequencer of the event that last wrote the item at {@code slug} (consistent read); null if none. */
+    public String sequencerOf(String slug) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Attr.key(Keys.article(slug), Keys.SINGLE)).projectionExpression("#seq")
+                .expressionAttributeNames(Map.of("#seq", SEQUENCER))).item();
+        return item == null ? null : Attr.string(item, SEQUENCER);
+    }
+
     private String ownerOf(String slug) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
                 .key(Attr.key(Keys.article(slug), Keys.SINGLE)).projectionExpression("#owner")

@@ -58,6 +58,7 @@ public final class UploadLog {
         if (status.slug() != null) item.put("slug", Attr.s(status.slug()));
         if (status.reason() != null) item.put("reason", Attr.s(status.reason()));
         if (status.firstPublishedAt() != null) item.put("firstPublishedAt", Attr.s(status.firstPublishedAt()));
+        if (status.fingerprint() != null) item.put("fingerprint", Attr.s(status.fingerprint()));
         Map<String, AttributeValue> old;
         try {
             old = dynamo.putItem(b -> b.tableName(table).item(item)
@@ -76,6 +77,29 @@ public final class UploadLog {
             failures.remove(oldUpdatedAt, status.bucket(), status.key());
         }
         return true;
+    }
+
+    /**
+     * Moves a published status to a later event whose content parsed the same: one small UpdateItem, nothing else
+     * (the article, its lists and {@code updatedAt} stay). The later sequencer must be recorded even so: an older
+     * event that arrives afterwards (a deletion, or another version) must still be seen as older. Applies only if
+     * the status is still exactly {@code current}; false if another event changed it meanwhile.
+     */
+    public boolean advance(UploadStatus current, String sequencer) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(Attr.key(Keys.upload(current.bucket(), current.key()), Keys.SINGLE))
+                    .updateExpression("SET sequencer = :seq")
+                    .conditionExpression("sequencer = :current AND #state = :published AND fingerprint = :fp")
+                    .expressionAttributeNames(Map.of("#state", "state"))
+                    .expressionAttributeValues(Map.of(":seq", Attr.s(sequencer),
+                            ":current", Attr.s(current.sequencer()),
+                            ":published", Attr.s(UploadStatus.State.PUBLISHED.name()),
+                            ":fp", Attr.s(current.fingerprint()))));
+            return true;
+        } catch (ConditionalCheckFailedException changedMeanwhile) {
+            return false;
+        }
     }
 
     /**
@@ -101,6 +125,7 @@ public final class UploadLog {
         return new UploadStatus(bucket, key,
                 UploadStatus.State.valueOf(Attr.string(item, "state")),
                 Attr.string(item, "slug"), Attr.string(item, "reason"), Attr.string(item, "sequencer"),
-                Attr.string(item, "firstPublishedAt"), Attr.string(item, "updatedAt"));
+                Attr.string(item, "firstPublishedAt"), Attr.string(item, "updatedAt"),
+                Attr.string(item, "fingerprint"));
     }
 }

@@ -11,9 +11,17 @@ import java.util.Locale;
  * @param reason           why it failed; null otherwise
  * @param sequencer        the S3 sequencer of the event this status comes from (fixed-width hex)
  * @param firstPublishedAt when the key was first published; kept across updates
+ * @param fingerprint      of the published content (null unless published): a re-upload that parses the same
+ *                         writes no article
  */
 public record UploadStatus(String bucket, String key, State state, String slug, String reason, String sequencer,
-                           String firstPublishedAt, String updatedAt) {
+                           String firstPublishedAt, String updatedAt, String fingerprint) {
+
+    /** A status without a fingerprint: a failure or a deletion. */
+    public UploadStatus(String bucket, String key, State state, String slug, String reason, String sequencer,
+                        String firstPublishedAt, String updatedAt) {
+        this(bucket, key, state, slug, reason, sequencer, firstPublishedAt, updatedAt, null);
+    }
 
     public enum State {
         PUBLISHED, FAILED, DELETED;

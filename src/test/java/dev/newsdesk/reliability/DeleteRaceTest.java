@@ -12,8 +12,7 @@ import dev.newsdesk.store.UploadStatus;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.Pipeline;
 import dev.newsdesk.testing.S3Events;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import dev.newsdesk.testing.S3Hooks;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +45,7 @@ class DeleteRaceTest {
         String createSequencer = S3Events.nextSequencer();
         String deleteSequencer = S3Events.nextSequencer();
         IngestFunction otherInstance = new IngestFunction(services);
-        S3Client s3 = afterEachRead(services.s3(), () -> {
+        S3Client s3 = S3Hooks.afterFirstRead(services.s3(), () -> {
             env.s3().deleteObject(b -> b.bucket(env.bucket()).key("monde/geneve.txt"));
             otherInstance.handleRequest(S3Events.event(S3Events.removed(env.bucket(), "monde/geneve.txt",
                     deleteSequencer)), null);
@@ -61,24 +60,5 @@ class DeleteRaceTest {
                 services.uploads().find(env.bucket(), "monde/geneve.txt").orElseThrow().state());
         assertEquals(404, pipeline.get("/articles/" + slug).getStatusCode(), "the deletion wins");
         assertEquals(0, pipeline.getJson("/articles").get("articles").size(), "and no list entry is left");
-    }
-
-    /** {@code s3}, running {@code hook} once right after the first GetObject has returned the object's stream. */
-    private static S3Client afterEachRead(S3Client s3, Runnable hook) {
-        boolean[] done = {false};
-        return (S3Client) Proxy.newProxyInstance(S3Client.class.getClassLoader(), new Class<?>[]{S3Client.class},
-                (proxy, method, args) -> {
-                    Object result;
-                    try {
-                        result = method.invoke(s3, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                    if (method.getName().equals("getObject") && !done[0]) {
-                        done[0] = true;
-                        hook.run();
-                    }
-                    return result;
-                });
     }
 }

@@ -1,0 +1,67 @@
+package dev.newsdesk.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsdesk.functions.IngestFunction;
+import dev.newsdesk.functions.Services;
+import dev.newsdesk.ingest.IngestOutcome;
+import dev.newsdesk.ingest.Ingestor;
+import dev.newsdesk.ingest.ObjectEvent;
+import dev.newsdesk.ingest.Sequencer;
+import dev.newsdesk.parse.ArticleParser;
+import dev.newsdesk.testing.LocalAws;
+import dev.newsdesk.testing.Pipeline;
+import dev.newsdesk.testing.S3Events;
+import dev.newsdesk.testing.S3Hooks;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Two instances at once: an older version's ingest is writing while another instance applies a newer, unchanged
+ * re-upload, which writes no article. The older write must not stay over the newer content.
+ */
+@ExtendWith(LocalAws.class)
+class UnchangedReuploadRaceTest {
+
+    private static final String KEY = "monde/geneve.txt";
+    private static final String TEXT = "Monde\n\nUn sommet s'ouvre à Genève\n\n"
+            + "Les délégations de quarante pays se retrouvent pour trois jours de négociations difficiles.";
+    private static final String SLUG = "un-sommet-s-ouvre-a-geneve";
+
+    @Test
+    void anOlderVersionWrittenAfterAnUnchangedReUploadIsWrittenOver(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        Services services = pipeline.services();
+        pipeline.upload(KEY, TEXT);
+
+        // Version 2 is uploaded; its ingest has read it when version 3 (the same text as version 1) is uploaded and
+        // applied in full by another instance: unchanged, so it only moves the status to its sequencer.
+        String other = TEXT.replace("trois jours", "quatre jours");
+        env.s3().putObject(b -> b.bucket(env.bucket()).key(KEY), RequestBody.fromString(other));
+        String olderSequencer = S3Events.nextSequencer();
+        String newerSequencer = S3Events.nextSequencer();
+        IngestFunction otherInstance = new IngestFunction(services);
+        S3Client s3 = S3Hooks.afterFirstRead(services.s3(), () -> {
+            env.s3().putObject(b -> b.bucket(env.bucket()).key(KEY), RequestBody.fromString(TEXT));
+            otherInstance.handleRequest(S3Events.event(S3Events.created(env.bucket(), KEY, TEXT.length(), "v3",
+                    newerSequencer)), null);
+        });
+        Ingestor racing = new Ingestor(s3, new ArticleParser(), services.articles(), services.uploads(),
+                env.settings().maxUploadBytes(), Clock.systemUTC());
+
+        IngestOutcome outcome = racing.created(new ObjectEvent(ObjectEvent.Kind.CREATED, env.bucket(), KEY,
+                other.length(), "v2", null, Sequencer.of(olderSequencer)));
+
+        assertEquals(IngestOutcome.Result.SKIPPED, outcome.result(), outcome.toString());
+        assertEquals(Sequencer.of(newerSequencer).value(),
+                services.uploads().find(env.bucket(), KEY).orElseThrow().sequencer());
+        assertEquals(Sequencer.of(newerSequencer).value(), services.articles().sequencerOf(SLUG));
+        String body = pipeline.getJson("/articles/" + SLUG).get("body").asText();
+        assertTrue(body.contains("trois jours"), "the newest content is online: " + body);
+        assertEquals(1, pipeline.getJson("/articles").get("articles").size());
+    }
+}
