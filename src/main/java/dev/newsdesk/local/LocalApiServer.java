@@ -3,35 +3,51 @@ package dev.newsdesk.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The HTTP API of the one-machine mode: a loopback HTTP server that does what API Gateway does in front of
+ * The HTTP API of the one-machine mode: a loopback HTTP/1.1 server that does what API Gateway does in front of
  * ApiFunction, translating each request into a payload-2.0 event ({@link ApiGatewayEvents}), calling the handler
- * synchronously, and writing its answer back ({@link ApiGatewayResponses}). Requests run on a fixed pool of
- * threads, so concurrent requests reach the handler concurrently, as concurrent Lambda instances would.
+ * synchronously, and writing its answer back ({@link ApiGatewayResponses}). At most {@code threads} requests are
+ * in the handler at once, as that many Lambda instances would be.
+ *
+ * <p>It reads requests itself ({@link HttpRequestReader}) rather than through the JDK's HttpServer, which answers
+ * a malformed target such as {@code /articles/%} with an HTML 400 and an oversize header by closing the connection,
+ * before any handler could answer problem+json. Each connection has its own thread, so a client that stalls holds
+ * only its own until its {@link HttpLimits} time runs out.
  */
 public final class LocalApiServer implements AutoCloseable {
 
-    private final HttpServer server;
-    private final ExecutorService workers;
+    /** How much of a refused request is read and dropped before its connection closes. */
+    private static final long DRAIN_BYTES = 4L * 1024 * 1024;
+
+    private final ServerSocket listener;
+    private final ExecutorService connections;
+    private final Semaphore handlerSlots;
+    private final AtomicInteger open = new AtomicInteger();
+    /** Open connections, and whether each is inside a request (close() lets those finish). */
+    private final Map<Socket, AtomicBoolean> sockets = new ConcurrentHashMap<>();
+    private final HttpLimits limits;
     private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
     private final String region;
     private final PrintStream out;
@@ -49,32 +65,43 @@ public final class LocalApiServer implements AutoCloseable {
         }
     }
 
-    private LocalApiServer(HttpServer server, ExecutorService workers,
+    private LocalApiServer(ServerSocket listener, int threads, HttpLimits limits,
                            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, String region,
                            PrintStream out, boolean logRequests) {
-        this.server = server;
-        this.workers = workers;
+        this.listener = listener;
+        this.limits = limits;
+        this.handlerSlots = new Semaphore(threads);
         this.handler = handler;
         this.region = region;
         this.out = out;
         this.logRequests = logRequests;
-    }
-
-    /** Starts serving on 127.0.0.1:{@code port} (0 picks a free port) with {@code threads} workers. */
-    public static LocalApiServer start(int port, int threads,
-                                       RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
-                                       String region, PrintStream out, boolean logRequests) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
         AtomicInteger n = new AtomicInteger();
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+        // One thread per open connection, made when needed and let go when idle: a stalled client blocks no other.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(limits.maxConnections(), limits.maxConnections(),
+                10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "api-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        LocalApiServer api = new LocalApiServer(server, workers, handler, region, out, logRequests);
-        server.createContext("/", api::handle);
-        server.setExecutor(workers);
-        server.start();
+        pool.allowCoreThreadTimeOut(true);
+        this.connections = pool;
+    }
+
+    /** Starts serving on 127.0.0.1:{@code port} (0 picks a free port) with {@code threads} handler slots. */
+    public static LocalApiServer start(int port, int threads,
+                                       RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+                                       String region, PrintStream out, boolean logRequests) throws IOException {
+        return start(port, threads, HttpLimits.defaults(), handler, region, out, logRequests);
+    }
+
+    public static LocalApiServer start(int port, int threads, HttpLimits limits,
+                                       RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+                                       String region, PrintStream out, boolean logRequests) throws IOException {
+        ServerSocket listener = new ServerSocket(port, 128, InetAddress.getByName("127.0.0.1"));
+        LocalApiServer api = new LocalApiServer(listener, threads, limits, handler, region, out, logRequests);
+        Thread acceptor = new Thread(api::accept, "api-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
         return api;
     }
 
@@ -83,43 +110,123 @@ public final class LocalApiServer implements AutoCloseable {
     }
 
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + listener.getLocalPort());
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        long start = System.nanoTime();
-        int status = 500;
-        try (exchange) {
-            HttpReply reply = invoke(read(exchange));
-            status = reply.status();
-            write(exchange, reply);
-        } finally {
-            if (logRequests) {
-                out.println(LogTime.now() + "  api     "
-                        + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
-                        + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())
-                        + "  " + status + "  " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
+    private void accept() {
+        while (!listener.isClosed()) {
+            Socket socket;
+            try {
+                socket = listener.accept();
+            } catch (IOException closed) {
+                return;
+            }
+            if (open.incrementAndGet() > limits.maxConnections()) {
+                refuse(socket);
+                continue;
+            }
+            try {
+                connections.execute(() -> serve(socket));
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                refuse(socket);
             }
         }
     }
 
-    private HttpRequestData read(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
+    /** More connections than the limit: one answer at once, on the accepting thread (it fits the socket buffer). */
+    private void refuse(Socket socket) {
+        try (socket) {
+            socket.setSoTimeout(1);
+            HttpReplyWriter.write(socket.getOutputStream(), new HttpRejection(503, "too-many-connections",
+                    "Service unavailable", "more than " + limits.maxConnections() + " connections are open")
+                    .reply(), false, true);
+        } catch (IOException gone) {
+            // the client left first
+        } finally {
+            open.decrementAndGet();
         }
-        URI uri = exchange.getRequestURI();
-        return new HttpRequestData(exchange.getRequestMethod(), uri.getRawPath(),
-                uri.getRawQuery() == null ? "" : uri.getRawQuery(), exchange.getProtocol(),
-                exchange.getRemoteAddress().getAddress().getHostAddress(), Map.copyOf(exchange.getRequestHeaders()),
-                body);
+    }
+
+    /** The requests of one connection, kept alive until the client closes, idles too long or errs. */
+    private void serve(Socket socket) {
+        AtomicBoolean busy = new AtomicBoolean();
+        sockets.put(socket, busy);
+        try (socket) {
+            socket.setTcpNoDelay(true);
+            HttpRequestReader requests = new HttpRequestReader(socket, limits);
+            OutputStream response = socket.getOutputStream();
+            while (true) {
+                HttpRequestData request;
+                try {
+                    request = requests.next();
+                } catch (HttpRejection rejected) {
+                    HttpReplyWriter.write(response, rejected.reply(), false, true);
+                    log("-", "(refused: " + rejected.getMessage() + ")", rejected.status(), System.nanoTime());
+                    drain(socket);
+                    return;
+                }
+                if (request == null) return;
+                busy.set(true);
+                long start = System.nanoTime();
+                HttpReply reply = invoke(request);
+                boolean close = closes(request);
+                HttpReplyWriter.write(response, reply, request.method().equalsIgnoreCase("HEAD"), close);
+                log(request.method(), request.rawPath() + (request.rawQuery().isEmpty() ? "" : "?" + request.rawQuery()),
+                        reply.status(), start);
+                if (close) return;
+                busy.set(false);
+            }
+        } catch (IOException clientGone) {
+            // nothing to answer to
+        } finally {
+            sockets.remove(socket);
+            open.decrementAndGet();
+        }
+    }
+
+    /**
+     * Reads what the client is still sending (a 1 MB URL after its 414), a bounded amount for a bounded time:
+     * closing with unread bytes would reset the connection, and the client could lose the answer.
+     */
+    private void drain(Socket socket) throws IOException {
+        socket.shutdownOutput();
+        socket.setSoTimeout(millis(limits.readTimeout()));
+        byte[] sink = new byte[8192];
+        try {
+            for (long left = DRAIN_BYTES; left > 0; ) {
+                int n = socket.getInputStream().read(sink);
+                if (n < 0) return;
+                left -= n;
+            }
+        } catch (java.net.SocketTimeoutException enough) {
+            // the client stopped sending
+        }
+    }
+
+    private static int millis(Duration d) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
+    }
+
+    private static boolean closes(HttpRequestData request) {
+        List<String> connection = request.headers().getOrDefault("connection", List.of());
+        boolean close = connection.stream().anyMatch(v -> v.equalsIgnoreCase("close"));
+        boolean keepAlive = connection.stream().anyMatch(v -> v.equalsIgnoreCase("keep-alive"));
+        return close || request.protocol().equals("HTTP/1.0") && !keepAlive;
+    }
+
+    private void log(String method, String target, int status, long startNanos) {
+        if (logRequests) {
+            out.println(LogTime.now() + "  api     " + method + " " + target + "  " + status + "  "
+                    + Duration.ofNanos(System.nanoTime() - startNanos).toMillis() + " ms");
+        }
     }
 
     /** Calls the handler as API Gateway would: a throw or a useless answer becomes a bare 500. */
     HttpReply invoke(HttpRequestData request) {
         long arrived = System.nanoTime();
         APIGatewayV2HTTPEvent event = ApiGatewayEvents.toEvent(request, Instant.now(), requestId(),
-                server.getAddress().getPort());
+                listener.getLocalPort());
+        handlerSlots.acquireUninterruptibly();
         try {
             hooks.before(request, arrived);
             HttpReply reply = ApiGatewayResponses.toReply(handler.handleRequest(event,
@@ -129,19 +236,8 @@ public final class LocalApiServer implements AutoCloseable {
         } catch (RuntimeException e) {
             out.println("api: the handler threw on " + request.method() + " " + request.rawPath() + ": " + e);
             return ApiGatewayResponses.INTERNAL_ERROR;
-        }
-    }
-
-    private static void write(HttpExchange exchange, HttpReply reply) throws IOException {
-        reply.headers().forEach((name, values) -> exchange.getResponseHeaders().put(name, List.copyOf(values)));
-        boolean noBody = reply.body().length == 0 || "HEAD".equalsIgnoreCase(exchange.getRequestMethod())
-                || reply.status() == 204 || reply.status() == 304;
-        // -1: no body at all; HttpServer sets Content-Length itself otherwise.
-        exchange.sendResponseHeaders(reply.status(), noBody ? -1 : reply.body().length);
-        if (!noBody) {
-            try (OutputStream body = exchange.getResponseBody()) {
-                body.write(reply.body());
-            }
+        } finally {
+            handlerSlots.release();
         }
     }
 
@@ -152,15 +248,27 @@ public final class LocalApiServer implements AutoCloseable {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** Stops accepting, lets requests in flight finish (up to a second), then stops the workers. */
+    /** Stops accepting, closes idle connections, lets requests in flight finish (up to five seconds). */
     @Override
     public void close() {
-        server.stop(1);
-        workers.shutdown();
+        closeQuietly(listener);
+        sockets.forEach((socket, busy) -> {
+            if (!busy.get()) closeQuietly(socket);
+        });
+        connections.shutdown();
         try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
+            connections.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        sockets.keySet().forEach(LocalApiServer::closeQuietly);
+    }
+
+    private static void closeQuietly(java.io.Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException e) {
+            // closing anyway
         }
     }
 }

@@ -91,6 +91,28 @@ class LocalModePipelineTest {
         throw new AssertionError(key + " is not listed: " + listing);
     }
 
+    /** The API's answer to {@code path} sent as is on a socket (HttpClient would refuse to send it). */
+    private String rawGet(String path) throws Exception {
+        try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(),
+                api.endpoint().getPort())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aPathThatDoesNotDecodeIsAProblemNotAnHtmlPage(LocalAws.Env env) throws Exception {
+        start(env);
+        for (String path : List.of("/articles/%", "/articles/%zz", "/articles?limit=%", "/%")) {
+            String answer = rawGet(path);
+            assertTrue(answer.matches("(?s)HTTP/1\\.1 4\\d\\d .*"), path + ": " + answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"),
+                    path + ": " + answer);
+        }
+    }
+
     @Test
     void uploadsAndDeletionsReachTheApiThroughThePump(LocalAws.Env env) throws Exception {
         start(env);
