@@ -39,9 +39,10 @@ public final class IngestBatch {
                             "event " + event.name() + " is not handled", 0);
                 };
             } catch (RuntimeException e) {
-                transientFailures.add(event.key() + ": " + e.getClass().getSimpleName());
+                String why = FailureWords.of(e);
+                transientFailures.add(event.key() + ": " + why);
                 outcome = new IngestOutcome(event.bucket(), event.key(), IngestOutcome.Result.FAILED, null,
-                        "transient: " + e.getClass().getSimpleName() + " (will be retried)",
+                        "transient: " + why + " (will be retried)",
                         (System.nanoTime() - start) / 1_000_000);
             }
             log.accept(logLine(outcome, Instant.now()).toJson());

@@ -1,6 +1,8 @@
 package dev.newsdesk.local;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
+import dev.newsdesk.ingest.FailureWords;
+import dev.newsdesk.observe.Printable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -65,7 +67,7 @@ public final class EventPump implements AutoCloseable {
             now = listing.get();
         } catch (RuntimeException e) {
             if (++listingFailures == 3 && !closing) {
-                log.println("event pump: cannot list bucket " + bucket + " (" + e.getMessage() + "); retrying");
+                log.println("event pump: cannot list bucket " + bucket + " (" + FailureWords.of(e) + "); retrying");
             }
             return 0;
         }
@@ -112,7 +114,7 @@ public final class EventPump implements AutoCloseable {
             pollOnce();
         } catch (RuntimeException e) {
             // A scheduled task that throws is never run again: the pump must outlive any one bad poll.
-            log.println("event pump: " + e);
+            log.println("event pump: a poll failed (" + Printable.escape(FailureWords.of(e)) + "); the next one goes on");
         }
     }
 

@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.ingest.FailureWords;
+import dev.newsdesk.observe.Printable;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,8 +56,9 @@ public final class IngestDelivery implements EventPump.Delivery {
         int attempt = 1;
         for (; attempt <= ATTEMPTS; attempt++) {
             if (attempt > 1 && stopping) {
-                out.println(LogTime.now() + "  ingest  " + change.key() + "  not finished before the stop ("
-                        + last + "); it goes out again on the next start");
+                out.println(LogTime.now() + "  ingest  " + Printable.escape(change.key())
+                        + "  not finished before the stop (" + Printable.escape(FailureWords.of(last))
+                        + "); it goes out again on the next start");
                 return false;
             }
             handlerLog.clear();
@@ -86,20 +89,25 @@ public final class IngestDelivery implements EventPump.Delivery {
         StringBuilder line = new StringBuilder();
         line.append(LogTime.now()).append("  ingest  ")
                 .append(change.kind() == ObjectChange.Kind.WRITTEN ? "put   " : "delete").append("  ")
-                .append(change.key());
+                .append(Printable.escape(change.key()));
         String slug = fieldFromLog(handlerLog, "slug");
         if (slug != null) {
-            line.append("  slug=").append(slug);
+            line.append("  slug=").append(Printable.escape(slug));
         }
         if (failure == null) {
             String outcome = fieldFromLog(handlerLog, "result");
-            line.append("  ").append(outcome != null ? outcome : "ok");
+            line.append("  ").append(outcome != null ? Printable.escape(outcome) : "ok");
             String reason = fieldFromLog(handlerLog, "reason");
             if (reason != null) {
-                line.append(" (").append(reason).append(")");
+                line.append(" (").append(Printable.escape(reason)).append(")");
             }
         } else {
-            line.append("  FAILED after ").append(attempts).append(" attempts: ").append(failure);
+            // The last attempt's reason, as the handler logged it for the record; else what the throw says. Given
+            // up here, so not "(will be retried)": the object is still in the bucket, and reprocess ingests it.
+            String reason = fieldFromLog(handlerLog, "reason");
+            String why = reason != null ? reason.replace(" (will be retried)", "") : FailureWords.of(failure);
+            line.append("  FAILED after ").append(attempts).append(" attempts: ").append(Printable.escape(why))
+                    .append("; `./newsdesk reprocess` ingests it once that is mended");
         }
         line.append("  ").append(Duration.ofNanos(System.nanoTime() - startNanos).toMillis()).append(" ms");
         return line.toString();

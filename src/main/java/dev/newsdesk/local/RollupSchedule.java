@@ -1,6 +1,7 @@
 package dev.newsdesk.local;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import dev.newsdesk.ingest.FailureWords;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,7 +112,7 @@ public final class RollupSchedule implements AutoCloseable {
             failing = false;
         } catch (RuntimeException e) {
             if (!failing) {
-                out.println(LogTime.now() + "  rollup  failed (" + e + "); retried on the next tick");
+                out.println(LogTime.now() + "  rollup  failed (" + FailureWords.of(e) + "); retried on the next tick");
             }
             failing = true;
         }

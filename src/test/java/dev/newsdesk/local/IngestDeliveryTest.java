@@ -57,6 +57,35 @@ class IngestDeliveryTest {
     }
 
     @Test
+    void aKeyCannotSplitOrForgeALine() {
+        ObjectChange forged = ObjectChange.written("a.txt\n12:00:00.000  ingest  put     b.txt  published\u001b[2K",
+                new ObjectVersion("e", Instant.EPOCH, 1));
+        delivery((e, ctx) -> {
+            ctx.getLogger().log("{\"event\":\"ingest\",\"result\":\"published\",\"slug\":\"a\"}\n");
+            return null;
+        }).deliver(new S3Events("us-east-1", Clock.systemUTC()).of("b", forged, "01"), forged);
+
+        List<String> lines = output().lines().filter(l -> l.contains("  ingest  ")).toList();
+        assertEquals(1, lines.size(), output());
+        assertTrue(lines.get(0).contains("a.txt\\n12:00:00.000  ingest  put     b.txt  published\\u001b[2K"),
+                lines.get(0));
+    }
+
+    @Test
+    void aFailureIsToldInWordsWithoutClassNames() {
+        delivery((e, ctx) -> {
+            ctx.getLogger().log("{\"event\":\"ingest\",\"result\":\"failed\",\"reason\":\"transient: the "
+                    + "article store (DynamoDB) did not answer (will be retried)\"}\n");
+            throw new IllegalStateException("1 record(s) failed for a transient reason");
+        }).deliver(event, change);
+
+        String failed = output().lines().filter(l -> l.contains("FAILED")).findFirst().orElseThrow();
+        assertTrue(failed.contains("FAILED after 3 attempts: transient: the article store (DynamoDB) did not answer"),
+                failed);
+        assertTrue(!failed.contains("Exception") && !failed.contains("will be retried"), failed);
+    }
+
+    @Test
     void stopsRetryingWhenThePumpStops() {
         AtomicInteger calls = new AtomicInteger();
         IngestDelivery delivery = delivery((e, ctx) -> {

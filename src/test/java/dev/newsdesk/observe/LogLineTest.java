@@ -43,6 +43,14 @@ class LogLineTest {
     }
 
     @Test
+    void aKeyWithControlCharactersStaysOnOneLineAndReadsBack() {
+        String key = "a.txt\n{\"event\":\"forged\"}\r\u001b[2K\u0000";
+        String json = LogLine.at(AT).field("event", "ingest").field("key", key).toJson();
+        assertTrue(json.chars().noneMatch(c -> c < 0x20), json);
+        assertEquals(key, Emf.parse(json).get("key").asText());
+    }
+
+    @Test
     void aLineWithoutMetricsIsPlainJsonAndNullFieldsAreLeftOut() {
         String json = LogLine.at(AT).field("event", "x").field("slug", null).toJson();
         assertEquals("{\"event\":\"x\"}", json);
