@@ -40,9 +40,7 @@ class UnchangedUploadTest {
     @Test
     void anUnchangedReUploadReadsAndMovesOnlyTheStatusSequencer(LocalAws.Env env) {
         Pipeline pipeline = pipeline(env);
-        pipeline.upload(KEY, TEXT);
-        String updatedAt = pipeline.getJson("/articles/" + SLUG).get("updatedAt").asText();
-        clock.advance(Duration.ofMinutes(5));
+        String updatedAt = publishedFiveMinutesAgo(pipeline);
         counter.reset();
 
         String sequencer = pipeline.upload(KEY, TEXT);
@@ -58,9 +56,7 @@ class UnchangedUploadTest {
     @Test
     void aReUploadThatChangesOnlyTheTitleIsWritten(LocalAws.Env env) {
         Pipeline pipeline = pipeline(env);
-        pipeline.upload(KEY, TEXT);
-        String updatedAt = pipeline.getJson("/articles/" + SLUG).get("updatedAt").asText();
-        clock.advance(Duration.ofMinutes(5));
+        String updatedAt = publishedFiveMinutesAgo(pipeline);
 
         pipeline.upload(KEY, TEXT.replace("Un sommet s'ouvre", "Un sommet décisif s'ouvre"));
 
@@ -126,6 +122,14 @@ class UnchangedUploadTest {
 
         assertEquals(Map.of("GetItem", 1L), counter.byOperation(), "a duplicate is skipped on the status read");
         assertEquals(200, pipeline.get("/articles/" + SLUG).getStatusCode());
+    }
+
+    /** Publishes TEXT, moves the clock on; returns the article's {@code updatedAt}. */
+    private String publishedFiveMinutesAgo(Pipeline pipeline) {
+        pipeline.upload(KEY, TEXT);
+        String updatedAt = pipeline.getJson("/articles/" + SLUG).get("updatedAt").asText();
+        clock.advance(Duration.ofMinutes(5));
+        return updatedAt;
     }
 
     private static UploadStatus status(Pipeline pipeline, LocalAws.Env env) {
