@@ -71,8 +71,10 @@ public final class IngestFunction implements RequestHandler<S3Event, Void> {
     }
 
     /**
-     * Each sample a few times, as newer versions: the first round loads the classes, the later ones give the JIT
-     * (C1 only on Lambda) the calls it needs to compile the parser's and the store's hot methods into the snapshot.
+     * Each sample a few times: the first round loads the classes, the later ones give the JIT (C1 only on Lambda)
+     * the calls it needs to compile the parser's and the store's hot methods into the snapshot. Before each later
+     * round the sample is deleted (a re-upload that parses the same would write nothing), so that every round
+     * writes the article in full, and the deletion's path is primed too.
      *
      * @throws IllegalStateException unless every sample was published each time: priming that parsed nothing
      *                               primed nothing
@@ -84,6 +86,7 @@ public final class IngestFunction implements RequestHandler<S3Event, Void> {
         for (int round = 0; round < Priming.ROUNDS; round++) {
             for (Map.Entry<String, byte[]> sample : offline.samples().entrySet()) {
                 String key = OfflineServices.key(sample.getKey());
+                if (round > 0) ingest.ingest(PrimingEvents.delete(OfflineServices.BUCKET, key, sequencer++), null);
                 outcomes.addAll(ingest.ingest(PrimingEvents.put(OfflineServices.BUCKET, key, sample.getValue().length,
                         sequencer++), null));
             }

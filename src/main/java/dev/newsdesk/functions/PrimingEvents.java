@@ -33,12 +33,20 @@ final class PrimingEvents {
     }
 
     static S3Event put(String bucket, String key, long size, long sequencer) {
+        return objectEvent("ObjectCreated:Put", bucket, key, size, sequencer);
+    }
+
+    static S3Event delete(String bucket, String key, long sequencer) {
+        return objectEvent("ObjectRemoved:Delete", bucket, key, 0, sequencer);
+    }
+
+    private static S3Event objectEvent(String name, String bucket, String key, long size, long sequencer) {
         var object = new S3EventNotification.S3ObjectEntity(key, size, "priming", "",
                 String.format("%018X", sequencer));
         var s3 = new S3EventNotification.S3Entity("priming", new S3EventNotification.S3BucketEntity(bucket,
                 new S3EventNotification.UserIdentityEntity("PRIMING"), "arn:aws:s3:::" + bucket), object, "1.0");
         return new S3Event(List.of(new S3EventNotification.S3EventNotificationRecord("us-east-1",
-                "ObjectCreated:Put", "aws:s3", "2026-01-01T00:00:00.000Z", "2.1",
+                name, "aws:s3", "2026-01-01T00:00:00.000Z", "2.1",
                 new S3EventNotification.RequestParametersEntity("127.0.0.1"),
                 new S3EventNotification.ResponseElementsEntity("priming", "priming"), s3,
                 new S3EventNotification.UserIdentityEntity("AWS:PRIMING"))));
