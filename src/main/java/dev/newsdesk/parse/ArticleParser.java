@@ -38,18 +38,19 @@ public final class ArticleParser {
         FormatSniffer.refuseBinary(bytes);
         Charset charset = TextDecoder.detect(bytes);
         Format format = FormatSniffer.sniff(TextDecoder.head(bytes, charset, SNIFF_BYTES), fileName);
-        if (format == Format.HTML) {
-            return SafeText.clean(HtmlReader.read(bytes, TextDecoder.bomLength(bytes), charset));
-        }
+        return SafeText.clean(switch (format) {
+            case HTML -> HtmlReader.read(bytes, TextDecoder.bomLength(bytes), charset); // decoded as it is parsed
+            case MARKDOWN -> MarkdownReader.read(text(bytes, charset));
+            case JSON -> JsonArticleReader.read(text(bytes, charset));
+            case TEXT -> TextDumpReader.read(text(bytes, charset));
+        });
+    }
+
+    private static String text(byte[] bytes, Charset charset) throws RejectedFileException {
         String text = TextDecoder.decode(bytes, charset);
         if (text.isBlank()) {
             throw new RejectedFileException(RejectedFileException.Reason.EMPTY, "the file holds only whitespace");
         }
-        return SafeText.clean(switch (format) {
-            case HTML -> HtmlReader.read(text);
-            case MARKDOWN -> MarkdownReader.read(text);
-            case JSON -> JsonArticleReader.read(text);
-            case TEXT -> TextDumpReader.read(text);
-        });
+        return text;
     }
 }

@@ -37,11 +37,6 @@ public final class HtmlReader {
     private HtmlReader() {
     }
 
-    /** Reads a whole page. */
-    public static Draft read(String html) {
-        return read(parse(html));
-    }
-
     /**
      * Reads a whole page from its bytes (from {@code offset}, past any byte-order mark) in {@code charset}, the one
      * {@link dev.newsdesk.parse.input.TextDecoder} picked. jsoup reads the text through a decoding reader (bad bytes
