@@ -5,6 +5,7 @@ import dev.newsdesk.article.Related;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /**
  * The last step of every reader: no NUL or other control character (but tab and line breaks) and no half of a
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * binary check already refuses: a JSON {@code "\u0000"} or {@code "\ud800"} escape, a NUL after the sniffed head.
  * JSON clients, terminals and DynamoDB's UTF-8 strings all choke on them. Soft hyphens go too: invisible hints
  * where a page may break a word, they cut the word in two for anyone who searches or counts the article's words.
- * And a related article's URL is kept only when a client can safely make a link of it.
+ * And a related article's URL is kept only when a client can safely make a link of it. Metadata is plain text: tags
+ * and character references that pages, front matter and JSON uploads put in it are read as a browser shows them.
  */
 final class SafeText {
 
@@ -31,9 +33,25 @@ final class SafeText {
             if (text != null && !text.isBlank()) blocks.add(new Block(b.type(), text));
         }
         List<Related> related = new ArrayList<>(d.related().size());
-        for (Related r : d.related()) related.add(new Related(clean(r.title()), safeUrl(clean(r.url()))));
-        return new Draft(d.format(), clean(d.title()), clean(d.section()), cleanAll(d.authors()),
-                clean(d.publishedAt()), cleanAll(d.tags()), clean(d.language()), blocks, related);
+        for (Related r : d.related()) related.add(new Related(plain(r.title()), safeUrl(clean(r.url()))));
+        return new Draft(d.format(), plain(d.title()), plain(d.section()), plainAll(d.authors()),
+                plain(d.publishedAt()), plainAll(d.tags()), plain(d.language()), blocks, related);
+    }
+
+    /**
+     * A metadata value as text: tags dropped (with what scripts and styles hold) and character references decoded,
+     * twice at most, as JSON-LD and meta tags often escape them twice ({@code &amp;#8211;}); whitespace squashed.
+     * Clients show these fields as they are, and the title makes the slug: neither may see markup or a reference.
+     * A value with no {@code <} or {@code &} is only {@link #clean}ed: the parse is for the few that need it.
+     */
+    static String plain(String text) {
+        String value = clean(text);
+        for (int pass = 0; pass < 2 && value != null && (value.indexOf('<') >= 0 || value.indexOf('&') >= 0); pass++) {
+            String shown = Jsoup.parseBodyFragment(value).text();
+            if (shown.equals(value)) break;
+            value = shown;
+        }
+        return value;
     }
 
     /** {@code text} without control characters or soft hyphens, and with each unpaired surrogate replaced by U+FFFD. */
@@ -68,14 +86,16 @@ final class SafeText {
         return squashed.startsWith("http:") || squashed.startsWith("https:") ? url.strip() : null;
     }
 
-    private static List<String> cleanAll(List<String> texts) {
+    /** Each value {@link #plain}; one with no letter or digit left (a stray quote mark, a tag's debris) is no name. */
+    private static List<String> plainAll(List<String> texts) {
         List<String> out = new ArrayList<>(texts.size());
         for (String t : texts) {
-            String c = clean(t);
-            if (c != null && !c.isBlank()) out.add(c);
+            String c = plain(t);
+            if (c != null && c.codePoints().anyMatch(Character::isLetterOrDigit)) out.add(c);
         }
         return out;
     }
+
 
     private static boolean isClean(String text) {
         for (int i = 0; i < text.length(); i++) {
