@@ -46,7 +46,7 @@ class FormatTest {
         assertEquals(Format.HTML, a.format());
         assertEquals("Council approves bridge repairs", a.title());
         assertEquals(List.of("Jane Doe"), a.authors());
-        assertEquals("2024-03-05T10:15Z", a.publishedAt());
+        assertEquals("2024-03-05T10:15:00+00:00", a.publishedAt());
         assertEquals(3, a.blocks().size());
         assertFalse(a.body().contains("Home"));
         assertFalse(a.body().contains("rights reserved"));

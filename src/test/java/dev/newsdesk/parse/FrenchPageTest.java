@@ -37,7 +37,7 @@ class FrenchPageTest {
     void takesTitleAuthorAndDateFromTheMarkup() {
         assertEquals("Grève des transports : le trafic perturbé jeudi", article.title());
         assertEquals(List.of("Marie Martin"), article.authors());
-        assertEquals("2024-03-14T08:30+01:00", article.publishedAt());
+        assertEquals("2024-03-14T08:30:00+01:00", article.publishedAt());
         assertEquals("fr", article.language());
     }
 

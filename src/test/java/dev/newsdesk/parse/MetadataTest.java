@@ -45,6 +45,6 @@ class MetadataTest {
         String html = "<html><head><meta property=\"article:published\" itemprop=\"datePublished dateCreated\" "
                 + "content=\"2019-11-19T11:00:09.000Z\"></head><body><article><p>" + ParserTestSupport.ENGLISH_PROSE
                 + "</p></article></body></html>";
-        assertEquals("2019-11-19T11:00:09Z", ParserTestSupport.parse(html, "a.html").publishedAt());
+        assertEquals("2019-11-19T11:00:09+00:00", ParserTestSupport.parse(html, "a.html").publishedAt());
     }
 }

@@ -6,12 +6,18 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds a publication date in a dateline and writes it as ISO-8601. */
+/**
+ * Finds a publication date and writes it in one of two shapes, the API's contract: an instant with the offset the page
+ * gave ({@code 2020-06-07T09:30:00+02:00}, seconds always, {@code +00:00} for UTC), or the day alone
+ * ({@code 2020-06-07}) when the page gives no time, or a time without its offset: such a time names no instant, and
+ * the day is the page's own either way.
+ */
 public final class Dates {
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -52,28 +58,27 @@ public final class Dates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b([\\p{L}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
-    private static final Pattern TIME = Pattern.compile("\\b(\\d{1,2})(?:[:h])(\\d{2})\\b");
 
     private Dates() {
     }
 
-    /** The first date in {@code text} as ISO-8601 ({@code 2019-11-20} or with a time), or null. */
+    /** Seconds always, and the offset as numbers: one shape for every instant, whatever the page wrote. */
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
+    /** The first date in {@code text}, in one of the two shapes above, or null. */
     public static String find(String text) {
         if (text == null || text.isBlank()) return null;
         Matcher iso = ISO.matcher(text);
         if (iso.find()) return isoFrom(iso);
         LocalDate date = null;
-        int end = -1;
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         if (m.find()) {
             date = date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1));
-            end = m.end();
         }
         if (date == null) {
             m = MONTH_DAY_YEAR.matcher(text);
             if (m.find()) {
                 date = date(m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2));
-                end = m.end();
             }
         }
         if (date == null) {
@@ -83,17 +88,9 @@ public final class Dates {
                 int a = Integer.parseInt(m.group(1));
                 int b = Integer.parseInt(m.group(2));
                 date = a > 12 || b <= 12 ? date(m.group(3), b, m.group(1)) : date(m.group(3), a, m.group(2));
-                end = m.end();
             }
         }
-        if (date == null) return null;
-        Matcher t = TIME.matcher(text);
-        if (t.find(end)) {
-            int h = Integer.parseInt(t.group(1));
-            int min = Integer.parseInt(t.group(2));
-            if (h < 24 && min < 60) return LocalDateTime.of(date, java.time.LocalTime.of(h, min)).toString();
-        }
-        return date.toString();
+        return date == null ? null : date.toString();
     }
 
     /** True when {@code line} is little more than a date: a dateline to keep out of the body. */
@@ -103,8 +100,8 @@ public final class Dates {
     }
 
     /**
-     * The ISO match as a date, date-time or date-time with offset, built from its numbers (what parsing the ISO text
-     * would give, without a formatter's cost); null when the numbers make no date, time or offset.
+     * The ISO match as a day or an instant, built from its numbers (what parsing the ISO text would give, without a
+     * parser's cost); null when the numbers make no date, time or offset. The time is checked even when it is dropped.
      */
     private static String isoFrom(Matcher m) {
         try {
@@ -115,10 +112,10 @@ public final class Dates {
             int nanos = fraction == null ? 0 : Integer.parseInt((fraction + "00000000").substring(0, 9));
             int seconds = m.group(6) == null ? 0 : number(m, 6);
             LocalDateTime time = date.atTime(LocalTime.of(number(m, 4), number(m, 5), seconds, nanos));
-            if (m.group(8) == null) return time.toString();
+            if (m.group(8) == null) return date.toString();
             ZoneOffset offset = m.group(8).equals("Z") ? ZoneOffset.UTC
                     : ZoneOffset.ofHoursMinutes(sign(m) * number(m, 10), sign(m) * number(m, 11));
-            return OffsetDateTime.of(time, offset).toString();
+            return INSTANT.format(OffsetDateTime.of(time, offset));
         } catch (DateTimeException e) {
             return null;
         }
