@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -50,7 +51,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             Element h1 = doc.body().selectFirst(H1); // only now: a search that stops at the first one
             h1Text = h1 == null ? null : Words.squash(h1.text());
         }
-        String title = chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(pageTitle));
+        String title = withoutSiteName(chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(pageTitle)),
+                firstNonBlank(found.meta("og:site_name", "application-name"), ld.publisher));
         String section = firstNonBlank(found.meta("article:section", "section", "category"), ld.section);
         Set<String> authors = new LinkedHashSet<>(ld.authors);
         if (authors.isEmpty()) {
@@ -161,6 +163,41 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         return h1;
     }
 
+    /**
+     * {@code title} without the site's name that pages add before or after the headline ("Headline | Site",
+     * "Site - Headline"), when the page names its site ({@code og:site_name}, the JSON-LD publisher): only a part
+     * set off by a separator with spaces around it, and only if it is the site's name, so a headline that merely
+     * holds a dash keeps it.
+     */
+    static String withoutSiteName(String title, String siteName) {
+        if (title == null || siteName == null) return title;
+        String site = letters(siteName);
+        if (site.isEmpty()) return title;
+        Matcher first = TITLE_SEPARATOR.matcher(title);
+        if (first.find() && letters(title.substring(0, first.start())).equals(site)
+                && Words.count(title.substring(first.end())) >= 2) {
+            return title.substring(first.end()).strip();
+        }
+        int lastStart = -1;
+        int lastEnd = -1;
+        for (Matcher m = TITLE_SEPARATOR.matcher(title); m.find(); ) {
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart > 0 && letters(title.substring(lastEnd)).equals(site)
+                && Words.count(title.substring(0, lastStart)) >= 2) {
+            return title.substring(0, lastStart).strip();
+        }
+        return title;
+    }
+
+    /** A name as its letters and digits, lower-cased: "The Hill", "TheHill" and "the-hill" are one name. */
+    private static String letters(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
     private static String firstNonBlank(String... values) {
         for (String v : values) if (v != null && !v.isBlank()) return v;
         return null;
@@ -174,6 +211,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String keywords;
         String language;
         String body;
+        String publisher;
         final List<String> authors = new ArrayList<>();
 
         static JsonLd of(List<Element> scripts) {
@@ -208,6 +246,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (keywords == null) keywords = text(node.get("keywords"));
             if (language == null) language = text(node.get("inLanguage"));
             if (body == null) body = text(node.get("articleBody"));
+            if (publisher == null) publisher = text(node.path("publisher").get("name"));
             if (authors.isEmpty()) {
                 JsonNode a = node.get("author");
                 if (a != null) {

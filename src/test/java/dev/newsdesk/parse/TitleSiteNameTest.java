@@ -1,0 +1,45 @@
+package dev.newsdesk.parse;
+
+import static dev.newsdesk.parse.ParserTestSupport.ENGLISH_PROSE;
+import static dev.newsdesk.parse.ParserTestSupport.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** A headline without the site's name that pages put before or after it, when the page names its site. */
+class TitleSiteNameTest {
+
+    private static String page(String head) {
+        return "<!doctype html><html lang=\"en\"><head>" + head + "</head><body><article><p>"
+                + ENGLISH_PROSE.replace("\n\n", "</p><p>") + "</p></article></body></html>";
+    }
+
+    @Test
+    void dropsTheSiteNamedByOpenGraphAfterTheHeadline() throws Exception {
+        assertEquals("Council approves the bridge budget", parse(page("""
+                <meta property="og:title" content="Council approves the bridge budget | The Daily Example">
+                <meta property="og:site_name" content="The Daily Example">"""), "a.html").title());
+    }
+
+    @Test
+    void dropsTheSiteNamedByTheJsonLdPublisherBeforeTheHeadline() throws Exception {
+        assertEquals("Council approves the bridge budget", parse(page("""
+                <script type="application/ld+json">{"@type": "NewsArticle",
+                  "headline": "DailyExample - Council approves the bridge budget",
+                  "publisher": {"@type": "Organization", "name": "Daily Example"}}</script>"""), "a.html").title());
+    }
+
+    @Test
+    void keepsAHeadlineWhoseDashIsItsOwn() throws Exception {
+        assertEquals("Left - right talks resume in the council", parse(page("""
+                <meta property="og:title" content="Left - right talks resume in the council">
+                <meta property="og:site_name" content="The Daily Example">"""), "a.html").title());
+    }
+
+    @Test
+    void keepsTheWholeTitleWhenThePageNamesNoSite() throws Exception {
+        assertEquals("Council approves the bridge budget | The Daily Example", parse(page("""
+                <meta property="og:title" content="Council approves the bridge budget | The Daily Example">"""),
+                "a.html").title());
+    }
+}
