@@ -47,8 +47,8 @@ final class ArticleAssembler {
         List<Quote> quotes = QuoteExtractor.extract(paragraphs(blocks, METADATA_CHARS), people);
         List<String> keywords = d.tags().isEmpty() ? Keywords.of(title, head) : d.tags();
         int words = Words.count(body);
-        return new ArticleContent(title, d.section(), language, summary(blocks), body, blocks, d.related(),
-                d.authors(), d.publishedAt(), keywords, entities, quotes, words,
+        return new ArticleContent(title, Sections.label(d.section()), language, summary(blocks), body, blocks,
+                d.related(), d.authors(), d.publishedAt(), keywords, entities, quotes, words,
                 Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), d.format(), sha256(body));
     }
 
