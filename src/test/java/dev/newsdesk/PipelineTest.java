@@ -48,6 +48,22 @@ class PipelineTest {
     }
 
     @Test
+    void anArticleInAScriptWithoutLatinSpellingIsServedUnderItsOwnLettersPercentEncoded(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        pipeline.upload("world/beijing.json", Pipeline.json(java.util.Map.of("title", "北京大学 公布 新 预算",
+                "section", "国际", "body", "北京大学周二公布了新的年度预算。\n\n"
+                        + "预算将用于修建新的图书馆和实验室，学校表示工程将于明年春天开始。\n\n"
+                        + "学生代表对这一决定表示欢迎，但也希望学校公开更多细节。")));
+
+        String slug = pipeline.getJson("/articles").get("articles").get(0).get("slug").asText();
+        assertEquals("北京大学-公布-新-预算", slug);
+        String path = "/articles/" + java.net.URLEncoder.encode(slug, StandardCharsets.UTF_8);
+        JsonNode article = pipeline.getJson(path);
+        assertEquals("北京大学 公布 新 预算", article.get("title").asText());
+        assertEquals(1, article.get("views").asLong());
+    }
+
+    @Test
     void deletingTheObjectRemovesTheArticle(LocalAws.Env env) {
         Pipeline pipeline = new Pipeline(env);
         pipeline.uploadSample("politique/to-delete.txt");

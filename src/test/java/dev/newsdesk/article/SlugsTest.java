@@ -16,6 +16,30 @@ class SlugsTest {
     }
 
     @Test
+    void transliteratesCyrillicAndGreekWithThePassportTables() {
+        assertEquals("prezident-podpisal-zakon-o-biudzhete", Slugs.fromTitle("Президент подписал закон о бюджете"));
+        assertEquals("shchedryi-ezhik", Slugs.fromTitle("Щедрый ёжик"));
+        assertEquals("kiiv-i-lviv", Slugs.fromTitle("Київ і Львів"));
+        assertEquals("i-kyvernisi-anakoinose-neo-proypologismo",
+                Slugs.fromTitle("Η κυβέρνηση ανακοίνωσε νέο προϋπολογισμό"));
+    }
+
+    @Test
+    void keepsTheLettersOfScriptsWithNoStandardLatinSpelling() {
+        assertEquals("北京大学-2024年", Slugs.fromTitle("北京大学 2024年"));
+        assertEquals("서울-시장-선거", Slugs.fromTitle("서울 시장 선거"));
+        assertEquals("मुंबई-में-बारिश", Slugs.fromTitle("मुंबई में बारिश!"));
+        assertTrue(Slugs.isValid(Slugs.fromTitle("北京大学 2024年")));
+        assertTrue(Slugs.isValid(Slugs.fromTitle("मुंबई में बारिश!")));
+    }
+
+    @Test
+    void aLongTitleInAnAstralScriptIsNeverCutInsideACharacter() {
+        String slug = Slugs.fromTitle("𠀋".repeat(80));
+        assertTrue(Slugs.isValid(slug), slug);
+    }
+
+    @Test
     void aTitleWithoutLettersStillGetsASlug() {
         assertEquals("article", Slugs.fromTitle("«  »  !!!"));
     }
@@ -39,6 +63,8 @@ class SlugsTest {
         assertTrue(Slugs.isValid("un-titre-2"));
         assertFalse(Slugs.isValid("Un-Titre"));
         assertFalse(Slugs.isValid("../etc/passwd"));
+        assertFalse(Slugs.isValid("Президент"), "upper case");
+        assertFalse(Slugs.isValid("a\u202eb"), "a direction override is no letter");
         assertFalse(Slugs.isValid("a--b"));
         assertFalse(Slugs.isValid(""));
         assertFalse(Slugs.isValid(null));

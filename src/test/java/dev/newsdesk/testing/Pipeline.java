@@ -142,6 +142,15 @@ public final class Pipeline {
         }
     }
 
+    /** {@code value} as a JSON upload's bytes. */
+    public static byte[] json(Object value) {
+        try {
+            return ArticleJson.mapper().writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The reference article the project was created from. */
     public static byte[] sample() {
         try {
