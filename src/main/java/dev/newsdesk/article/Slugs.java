@@ -68,7 +68,7 @@ public final class Slugs {
             };
             if (spelled != null) {
                 out.append(spelled);
-            } else if ((c < 0x80 && Character.isLetterOrDigit(c))
+            } else if ((c < 0x80 && Character.isLetterOrDigit(c)) // ASCII stays; other Latin, Cyrillic, Greek: spelled or gone
                     || (c >= 0x80 && !dropMarks && (Character.isLetter(c) || Character.isDigit(c)))) {
                 out.appendCodePoint(c);
             } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
