@@ -1,12 +1,9 @@
 package dev.newsdesk.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.newsdesk.Sha256;
 import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.article.ArticleJson;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * What decides whether a re-upload changes its article: a SHA-256 of everything the parser made of the file (its
@@ -20,13 +17,9 @@ final class Fingerprint {
 
     static String of(ArticleContent content) {
         try {
-            String json = ArticleJson.mapper().writeValueAsString(content) + "|" + content.format();
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(json.getBytes(StandardCharsets.UTF_8)));
+            return Sha256.hex(ArticleJson.mapper().writeValueAsString(content) + "|" + content.format());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("article does not serialize", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
     }
 }

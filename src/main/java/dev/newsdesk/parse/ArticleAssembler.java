@@ -1,5 +1,6 @@
 package dev.newsdesk.parse;
 
+import dev.newsdesk.Sha256;
 import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Entity;
@@ -9,11 +10,7 @@ import dev.newsdesk.parse.meta.Keywords;
 import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.QuoteExtractor;
 import dev.newsdesk.parse.meta.Words;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Completes a reader's {@link Draft} into the article: the metadata every format derives the same way. */
@@ -49,7 +46,7 @@ final class ArticleAssembler {
         int words = Words.count(body);
         return new ArticleContent(title, Sections.label(d.section()), language, summary(blocks), body, blocks,
                 d.related(), d.authors(), d.publishedAt(), keywords, entities, quotes, words,
-                Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), d.format(), sha256(body));
+                Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), d.format(), Sha256.hex(body));
     }
 
     private static List<String> paragraphs(List<Block> blocks, int maxChars) {
@@ -96,14 +93,5 @@ final class ArticleAssembler {
         if (first.length() <= TITLE_MAX_CHARS) return first;
         int space = first.lastIndexOf(' ', TITLE_MAX_CHARS);
         return first.substring(0, space > 0 ? space : TITLE_MAX_CHARS) + "…";
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }
