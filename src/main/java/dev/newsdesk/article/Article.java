@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * An article as the API serves it: what the parser made of the file ({@link ArticleContent}, its fields at the top
- * level of the JSON, the public contract of docs/openapi.yaml) and the facts storage adds. {@code body} and
- * {@code blocks} are null in listings, and then left out of the JSON.
+ * level of the JSON, the public contract of docs/openapi.yaml) and the facts storage adds. {@code body},
+ * {@code blocks} and {@code html} are null in listings, and then left out of the JSON.
  */
 @JsonPropertyOrder({"slug", "content", "views", "source", "ingestedAt", "updatedAt"})
 public record Article(
@@ -24,7 +24,7 @@ public record Article(
 
     /** The same article without its body and blocks, as listings show it. */
     public Article withoutBody() {
-        return new Article(slug, content.withBody(null, null), source, views, ingestedAt, updatedAt);
+        return new Article(slug, content.withoutBody(), source, views, ingestedAt, updatedAt);
     }
 
     public Article withViews(long newViews) {

@@ -6,8 +6,12 @@ import java.util.List;
 
 /**
  * What the parser makes of one file: everything about an article that the file itself determines. Storage adds
- * identity (slug), provenance and views to make an {@link Article}. {@code body} and {@code blocks} are null in
- * the listing form ({@link Article#withoutBody}).
+ * identity (slug), provenance and views to make an {@link Article}. {@code body}, {@code blocks} and {@code html}
+ * are null in the listing form ({@link #withoutBody}).
+ *
+ * @param html         the body as safe HTML ({@link ArticleHtml}): what a client renders
+ * @param image        the lead image, or null
+ * @param canonicalUrl the article's address on the publisher's site (absolute http or https), or null
  */
 public record ArticleContent(
         String title,
@@ -16,6 +20,9 @@ public record ArticleContent(
         String summary,
         @JsonInclude(JsonInclude.Include.NON_NULL) String body,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Block> blocks,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String html,
+        Image image,
+        String canonicalUrl,
         List<Related> related,
         List<String> authors,
         String publishedAt,
@@ -36,13 +43,19 @@ public record ArticleContent(
         quotes = List.copyOf(quotes);
     }
 
-    public ArticleContent withBody(String newBody, List<Block> newBlocks) {
-        return new ArticleContent(title, section, language, summary, newBody, newBlocks, related, authors,
-                publishedAt, keywords, entities, quotes, wordCount, readingTimeMinutes, format, contentHash);
+    /** The listing form: no body, blocks or html. */
+    public ArticleContent withoutBody() {
+        return withBody(null, null, null);
+    }
+
+    public ArticleContent withBody(String newBody, List<Block> newBlocks, String newHtml) {
+        return new ArticleContent(title, section, language, summary, newBody, newBlocks, newHtml, image, canonicalUrl,
+                related, authors, publishedAt, keywords, entities, quotes, wordCount, readingTimeMinutes, format,
+                contentHash);
     }
 
     ArticleContent withFormat(Format newFormat) {
-        return new ArticleContent(title, section, language, summary, body, blocks, related, authors, publishedAt,
-                keywords, entities, quotes, wordCount, readingTimeMinutes, newFormat, contentHash);
+        return new ArticleContent(title, section, language, summary, body, blocks, html, image, canonicalUrl, related,
+                authors, publishedAt, keywords, entities, quotes, wordCount, readingTimeMinutes, newFormat, contentHash);
     }
 }

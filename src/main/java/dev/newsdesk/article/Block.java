@@ -1,14 +1,31 @@
 package dev.newsdesk.article;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
-/** One typed piece of an article's body. A list's items are separated by {@code \n} in {@code text}. */
-public record Block(Type type, String text) {
+/**
+ * One typed piece of an article's body, in reading order. Text blocks (paragraph, heading, list, quote) carry plain
+ * {@code text}; a list's items are separated by {@code \n}. An {@code image} carries {@code url}, {@code alt},
+ * {@code caption} and {@code credit}; an {@code embed} (a video, a post) its {@code url} and {@code provider}.
+ *
+ * @param markup a text block's inline HTML (links, emphasis, code, line breaks), already safe, for
+ *               {@link ArticleHtml}; null when the source has none. Not part of the JSON: clients get the
+ *               article's {@code html} instead.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Block(Type type, String text, @JsonIgnore String markup, String url, String alt, String caption,
+                    String credit, String provider) {
 
     public Block {
         Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(text, "text");
+        if (type.isText()) Objects.requireNonNull(text, "text");
+        else Objects.requireNonNull(url, "url");
+    }
+
+    public Block(Type type, String text) {
+        this(type, text, null, null, null, null, null, null);
     }
 
     public static Block paragraph(String text) {
@@ -27,8 +44,34 @@ public record Block(Type type, String text) {
         return new Block(Type.QUOTE, text);
     }
 
+    /** An image of the article; {@code alt}, {@code caption} and {@code credit} may be null. */
+    public static Block image(String url, String alt, String caption, String credit) {
+        return new Block(Type.IMAGE, null, null, url, alt, caption, credit, null);
+    }
+
+    /** Something embedded from another site, named by its {@code provider} ("youtube", "x"...), shown as a link. */
+    public static Block embed(String url, String provider) {
+        return new Block(Type.EMBED, null, null, url, null, null, null, provider);
+    }
+
+    /** The same text block with its inline HTML; markup that is only the text escaped is no markup (null). */
+    public Block withMarkup(String newMarkup) {
+        String m = newMarkup == null || newMarkup.equals(ArticleHtml.escape(text)) ? null : newMarkup;
+        return new Block(type, text, m, url, alt, caption, credit, provider);
+    }
+
+    /** Whether this block is text (it has {@code text}), not media. */
+    @JsonIgnore
+    public boolean isText() {
+        return type.isText();
+    }
+
     public enum Type {
-        PARAGRAPH, HEADING, LIST, QUOTE;
+        PARAGRAPH, HEADING, LIST, QUOTE, IMAGE, EMBED;
+
+        boolean isText() {
+            return this != IMAGE && this != EMBED;
+        }
 
         @JsonValue
         public String json() {

@@ -2,6 +2,7 @@ package dev.newsdesk.parse;
 
 import dev.newsdesk.Sha256;
 import dev.newsdesk.article.ArticleContent;
+import dev.newsdesk.article.ArticleHtml;
 import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Entity;
 import dev.newsdesk.article.Quote;
@@ -27,11 +28,11 @@ final class ArticleAssembler {
 
     static ArticleContent assemble(Draft d) throws RejectedFileException {
         List<Block> blocks = d.blocks();
-        if (blocks.isEmpty()) {
+        List<String> texts = new ArrayList<>(blocks.size());
+        for (Block b : blocks) if (b.isText()) texts.add(b.text());
+        if (texts.isEmpty()) {
             throw new RejectedFileException(RejectedFileException.Reason.NOT_AN_ARTICLE, "no article text found");
         }
-        List<String> texts = new ArrayList<>(blocks.size());
-        for (Block b : blocks) texts.add(b.text());
         String body = String.join("\n\n", texts);
         String language = d.language() != null ? d.language() : LanguageDetector.detect(body, "en");
         String title = d.title() != null && !d.title().isBlank() ? Words.squash(d.title()) : titleFrom(body);
@@ -45,7 +46,7 @@ final class ArticleAssembler {
         List<String> keywords = d.tags().isEmpty() ? Keywords.of(title, head) : d.tags();
         int words = Words.count(body);
         return new ArticleContent(title, Sections.label(d.section()), language, summary(blocks), body, blocks,
-                d.related(), d.authors(), d.publishedAt(), keywords, entities, quotes, words,
+                ArticleHtml.of(blocks), d.image(), d.canonicalUrl(), d.related(), d.authors(), d.publishedAt(), keywords, entities, quotes, words,
                 Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), d.format(), Sha256.hex(body));
     }
 
@@ -53,7 +54,7 @@ final class ArticleAssembler {
         List<String> out = new ArrayList<>();
         int chars = 0;
         for (Block b : blocks) {
-            if (b.type() == Block.Type.HEADING) continue;
+            if (b.type() == Block.Type.HEADING || !b.isText()) continue;
             String t = b.text().length() <= maxChars ? b.text() : b.text().substring(0, maxChars);
             out.add(t);
             chars += t.length();
@@ -71,7 +72,7 @@ final class ArticleAssembler {
                 break;
             }
         }
-        if (first == null) first = blocks.get(0).text();
+        for (int i = 0; first == null; i++) if (blocks.get(i).isText()) first = blocks.get(i).text();
         if (first.length() <= SUMMARY_MAX_CHARS) return first;
         int cut = -1;
         for (int i = 0; i < first.length() - 1; i++) {

@@ -1,7 +1,9 @@
 package dev.newsdesk.parse;
 
 import dev.newsdesk.article.Block;
+import dev.newsdesk.article.Image;
 import dev.newsdesk.article.Related;
+import dev.newsdesk.article.WebLinks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,13 +31,32 @@ final class SafeText {
     static Draft clean(Draft d) {
         List<Block> blocks = new ArrayList<>(d.blocks().size());
         for (Block b : d.blocks()) {
-            String text = clean(b.text());
-            if (text != null && !text.isBlank()) blocks.add(new Block(b.type(), text));
+            Block clean = clean(b);
+            if (clean != null) blocks.add(clean);
         }
         List<Related> related = new ArrayList<>(d.related().size());
         for (Related r : d.related()) related.add(new Related(plain(r.title()), safeUrl(clean(r.url()))));
         return new Draft(d.format(), plain(d.title()), plain(d.section()), plainAll(d.authors()),
-                plain(d.publishedAt()), plainAll(d.tags()), plain(d.language()), blocks, related);
+                plain(d.publishedAt()), plainAll(d.tags()), plain(d.language()), blocks, related, clean(d.image()),
+                WebLinks.isWeb(d.canonicalUrl()) ? d.canonicalUrl() : null);
+    }
+
+    /** A text block with clean text (null when none is left); media with a web URL and plain alt, caption, credit. */
+    private static Block clean(Block b) {
+        if (b.isText()) {
+            String text = clean(b.text());
+            return text == null || text.isBlank() ? null : new Block(b.type(), text).withMarkup(clean(b.markup()));
+        }
+        String url = WebLinks.absolute(null, b.url());
+        if (url == null) return null;
+        return b.type() == Block.Type.IMAGE ? Block.image(url, plain(b.alt()), plain(b.caption()), plain(b.credit()))
+                : Block.embed(url, plain(b.provider()));
+    }
+
+    private static Image clean(Image image) {
+        if (image == null || !WebLinks.isWeb(image.url())) return null;
+        return new Image(image.url(), plain(image.alt()), plain(image.caption()), plain(image.credit()), image.width(),
+                image.height());
     }
 
     /**

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * How an article is laid out in its item: {@code meta} is the listing form (JSON, without body), {@code content}
- * the body and blocks, gzipped so that long articles stay far below DynamoDB's 400 KB item limit.
+ * the body, blocks and html, gzipped so that long articles stay far below DynamoDB's 400 KB item limit.
  */
 final class ArticleItems {
 
@@ -26,7 +26,7 @@ final class ArticleItems {
 
     private static final ObjectMapper JSON = ArticleJson.mapper();
 
-    private record Content(String body, List<Block> blocks) {
+    private record Content(String body, List<Block> blocks, String html) {
     }
 
     private ArticleItems() {
@@ -37,7 +37,7 @@ final class ArticleItems {
     }
 
     static byte[] content(Article article) {
-        return gzip(write(new Content(article.content().body(), article.content().blocks())));
+        return gzip(write(new Content(article.content().body(), article.content().blocks(), article.content().html())));
     }
 
     /** The listing form (no body), from an item that has {@code meta}. */
@@ -49,7 +49,8 @@ final class ArticleItems {
     static Article full(Map<String, AttributeValue> item) {
         Article meta = summary(item);
         Content content = read(gunzip(item.get(CONTENT).b().asByteArray()), Content.class);
-        return new Article(meta.slug(), meta.content().withBody(content.body(), content.blocks()), meta.source(),
+        return new Article(meta.slug(), meta.content().withBody(content.body(), content.blocks(), content.html()),
+                meta.source(),
                 meta.views(), meta.ingestedAt(), meta.updatedAt());
     }
 

@@ -13,8 +13,11 @@ class ArticleJsonTest {
     private static final ObjectMapper JSON = ArticleJson.mapper();
 
     private static final ArticleContent CONTENT = new ArticleContent("Un titre", "Politique", "fr", "Le résumé.",
-            "Premier paragraphe.\n\nDeuxième.", List.of(Block.heading("Intertitre"), Block.paragraph("Premier paragraphe.")),
-            List.of(new Related("Une autre histoire", null)), List.of("Awa Diop"), "2026-11-29",
+            "Premier paragraphe.\n\nDeuxième.", List.of(Block.heading("Intertitre"), Block.paragraph("Premier paragraphe."),
+                    Block.image("https://img.example/a.jpg", "Une rue", "La rue, hier.", "Photo X")),
+            "<h2>Intertitre</h2>\n<p>Premier paragraphe.</p>\n",
+            new Image("https://img.example/a.jpg", "Une rue", "La rue, hier.", "Photo X", 1200, 800),
+            "https://news.example/politique/un-titre", List.of(new Related("Une autre histoire", null)), List.of("Awa Diop"), "2026-11-29",
             List.of("mali", "russie"), List.of(new Entity("Bamako", Entity.Type.PLACE)),
             List.of(new Quote("Nous continuerons", "Awa Diop")), 357, 2, Format.TEXT, "ab12");
     private static final Source SOURCE = new Source("bucket", "politique/mali.txt", Format.TEXT, "etag", null);
@@ -22,7 +25,11 @@ class ArticleJsonTest {
     private static final String FULL = """
             {"slug":"un-titre","title":"Un titre","section":"Politique","language":"fr","summary":"Le résumé.",\
             "body":"Premier paragraphe.\\n\\nDeuxième.","blocks":[{"type":"heading","text":"Intertitre"},\
-            {"type":"paragraph","text":"Premier paragraphe."}],"related":[{"title":"Une autre histoire","url":null}],\
+            {"type":"paragraph","text":"Premier paragraphe."},{"type":"image","url":"https://img.example/a.jpg",\
+            "alt":"Une rue","caption":"La rue, hier.","credit":"Photo X"}],\
+            "html":"<h2>Intertitre</h2>\\n<p>Premier paragraphe.</p>\\n","image":{"url":"https://img.example/a.jpg",\
+            "alt":"Une rue","caption":"La rue, hier.","credit":"Photo X","width":1200,"height":800},\
+            "canonicalUrl":"https://news.example/politique/un-titre","related":[{"title":"Une autre histoire","url":null}],\
             "authors":["Awa Diop"],"publishedAt":"2026-11-29","keywords":["mali","russie"],\
             "entities":[{"name":"Bamako","type":"place"}],"quotes":[{"text":"Nous continuerons","speaker":"Awa Diop"}],\
             "wordCount":357,"readingTimeMinutes":2,"views":7,"source":{"bucket":"bucket","key":"politique/mali.txt",\
@@ -39,9 +46,9 @@ class ArticleJsonTest {
     }
 
     @Test
-    void aListingLeavesOutBodyAndBlocks() throws Exception {
+    void aListingLeavesOutBodyBlocksAndHtml() throws Exception {
         JsonNode expected = JSON.readTree(FULL);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) expected).remove(List.of("body", "blocks"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) expected).remove(List.of("body", "blocks", "html"));
         assertEquals(expected, JSON.readTree(JSON.writeValueAsString(article().withoutBody())));
     }
 

@@ -41,7 +41,7 @@ class SafeTextTest {
     void aDraftLosesBlocksThatHeldNothingElse() {
         Draft draft = new Draft(Format.JSON, "Titre\u0000", null, List.of("\u0000"), null, List.of(), null,
                 List.of(Block.paragraph("\u0000\u0001"), Block.paragraph("Un vrai paragraphe.")),
-                List.of(new Related("Autre", "javascript:alert(1)")));
+                List.of(new Related("Autre", "javascript:alert(1)")), null, null);
         Draft clean = SafeText.clean(draft);
         assertEquals("Titre", clean.title());
         assertEquals(List.of(), clean.authors());

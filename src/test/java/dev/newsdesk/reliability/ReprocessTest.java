@@ -49,7 +49,7 @@ class ReprocessTest {
         Article current = store.find(slug).orElseThrow();
         ArticleContent old = new ArticleContent("La banque centrale relève ses taux", current.content().section(),
                 current.content().language(), current.content().summary(), current.content().body() + "\n\nPartager sur Facebook", current.content().blocks(),
-                current.content().related(), current.content().authors(), current.content().publishedAt(), current.content().keywords(), current.content().entities(),
+                current.content().html(), current.content().image(), current.content().canonicalUrl(), current.content().related(), current.content().authors(), current.content().publishedAt(), current.content().keywords(), current.content().entities(),
                 current.content().quotes(), current.content().wordCount() + 3, current.content().readingTimeMinutes(), current.source().format(),
                 "old-parser-hash");
         assertEquals(ArticleStore.PutResult.WRITTEN, store.put(new Article(slug, old, current.source(), 0,

@@ -11,11 +11,12 @@ import dev.newsdesk.parse.meta.Words;
  * @param marked      set off from the flow: indented or bulleted in a text dump, a teaser in markup
  * @param words       the text's {@link Words#count word count}, counted once here: the verdict, the search for
  *                    the article, its sorting and the choice of the article element all weigh it
+ * @param markup      the block's inline HTML (links, emphasis), safe to publish; null when the format has none
  */
-public record Candidate(String text, Kind kind, double linkDensity, boolean marked, int words) {
+public record Candidate(String text, Kind kind, double linkDensity, boolean marked, int words, String markup) {
 
     public Candidate(String text, Kind kind, double linkDensity, boolean marked) {
-        this(text, kind, linkDensity, marked, Words.count(text));
+        this(text, kind, linkDensity, marked, Words.count(text), null);
     }
 
     /** What a block is, as far as the source tells. */

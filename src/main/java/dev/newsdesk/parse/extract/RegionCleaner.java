@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.extract;
 
+import dev.newsdesk.article.ArticleHtml;
 import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Related;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
@@ -17,8 +18,12 @@ public final class RegionCleaner {
     /** Longer than this without closing punctuation, a lone line inside the article is a teaser, not a subheading. */
     private static final int MAX_SUBHEADING_WORDS = 12;
 
-    /** What the region held, sorted. */
-    public record Sorted(List<Block> blocks, List<Related> related, List<String> authors, String publishedAt) {
+    /**
+     * What the region held, sorted. {@code origins} holds, for each block, the index of the candidate it came from
+     * (a list's first item), so that a reader can put the media it found between the blocks in reading order.
+     */
+    public record Sorted(List<Block> blocks, List<Integer> origins, List<Related> related, List<String> authors,
+                         String publishedAt) {
     }
 
     private RegionCleaner() {
@@ -31,6 +36,7 @@ public final class RegionCleaner {
     public static Sorted sort(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range,
                               boolean keepShortParagraphs) {
         List<Block> body = new ArrayList<>();
+        List<Integer> origins = new ArrayList<>();
         List<Related> related = new ArrayList<>();
         Set<String> authors = new LinkedHashSet<>();
         String date = null;
@@ -56,7 +62,7 @@ public final class RegionCleaner {
                 continue;
             }
             if (v == Verdict.PROSE) {
-                body.add(toBlock(c));
+                add(body, origins, toBlock(c), i);
                 continue;
             }
             // A short block: a subheading when it stands alone between prose, a teaser when it is marked off or
@@ -72,19 +78,25 @@ public final class RegionCleaner {
                 related.add(new Related(text.strip(), null));
             } else if (c.kind() == Candidate.Kind.LIST_ITEM && words >= 3 && (prevProse || nextProse
                     || neighbourIsList(blocks, i, range))) {
-                body.add(toBlock(c));
+                add(body, origins, toBlock(c), i);
             } else if (nextProse && (prevProse || c.kind() == Candidate.Kind.HEADING) && words <= MAX_SUBHEADING_WORDS
                     && words >= 1) {
-                body.add(Block.heading(text));
+                add(body, origins, heading(c), i);
             } else if (c.kind() == Candidate.Kind.QUOTE && words >= 5) {
-                body.add(toBlock(c));
+                add(body, origins, toBlock(c), i);
             } else if (keepShortParagraphs && c.kind() != Candidate.Kind.HEADING) {
-                body.add(toBlock(c));
+                add(body, origins, toBlock(c), i);
             } else if (keepShortParagraphs && words <= MAX_SUBHEADING_WORDS) {
-                body.add(Block.heading(text));
+                add(body, origins, heading(c), i);
             }
         }
-        return new Sorted(mergeLists(body), related, List.copyOf(authors), date);
+        mergeLists(body, origins);
+        return new Sorted(body, origins, related, List.copyOf(authors), date);
+    }
+
+    private static void add(List<Block> body, List<Integer> origins, Block block, int origin) {
+        body.add(block);
+        origins.add(origin);
     }
 
     private static boolean neighbourIsList(List<Candidate> blocks, int i, MainRegion.Range range) {
@@ -94,24 +106,31 @@ public final class RegionCleaner {
 
     private static Block toBlock(Candidate c) {
         return switch (c.kind()) {
-            case HEADING -> Block.heading(c.text());
-            case LIST_ITEM -> Block.list(c.text());
-            case QUOTE -> Block.quote(c.text());
-            case PARAGRAPH -> Block.paragraph(c.text());
+            case HEADING -> heading(c);
+            case LIST_ITEM -> Block.list(c.text()).withMarkup(c.markup());
+            case QUOTE -> Block.quote(c.text()).withMarkup(c.markup());
+            case PARAGRAPH -> Block.paragraph(c.text()).withMarkup(c.markup());
         };
     }
 
-    /** Consecutive list items are one list block, items separated by a newline (the Block contract). */
-    static List<Block> mergeLists(List<Block> blocks) {
-        List<Block> out = new ArrayList<>();
-        for (Block b : blocks) {
-            int last = out.size() - 1;
-            if (b.type() == Block.Type.LIST && last >= 0 && out.get(last).type() == Block.Type.LIST) {
-                out.set(last, Block.list(out.get(last).text() + "\n" + b.text()));
-            } else {
-                out.add(b);
+    private static Block heading(Candidate c) {
+        return Block.heading(c.text()).withMarkup(c.markup());
+    }
+
+    /**
+     * Consecutive list items become one list block, items separated by a newline (the Block contract), in place;
+     * the merged block keeps its first item's origin.
+     */
+    static void mergeLists(List<Block> blocks, List<Integer> origins) {
+        for (int i = blocks.size() - 1; i > 0; i--) {
+            Block b = blocks.get(i);
+            Block before = blocks.get(i - 1);
+            if (b.type() == Block.Type.LIST && before.type() == Block.Type.LIST) {
+                blocks.set(i - 1, Block.list(before.text() + "\n" + b.text())
+                        .withMarkup(ArticleHtml.joinItems(before, b)));
+                blocks.remove(i);
+                origins.remove(i);
             }
         }
-        return out;
     }
 }

@@ -1,6 +1,8 @@
 package dev.newsdesk.parse.html;
 
+import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Related;
+import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.meta.Vocabulary;
 import dev.newsdesk.parse.meta.Words;
@@ -37,11 +39,19 @@ final class BlockWalker implements NodeFilter {
     private static final Set<String> CHROME_BY_CONVENTION = Vocabulary.of("nav", "aside", "footer", "header",
             "noscript", "menu");
     private static final Set<String> HEADINGS = Vocabulary.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** What can show a picture or a player: read into media blocks ({@link MediaReader}), never into text. */
+    private static final Set<String> MEDIA = Vocabulary.of("figure", "img", "picture", "iframe", "video");
     private static final Set<String> NEVER_PRUNED = Set.of("body", "html", "article", "main");
     /** An element whose names say chrome is kept anyway when it holds this share of the page's text. */
     private static final double PRUNE_MAX_SHARE = 0.3;
 
     private final List<HtmlBlock> blocks = new ArrayList<>();
+    private final List<HtmlMedia> media = new ArrayList<>();
+    private final List<Chrome> mediaChrome = new ArrayList<>(); // parallel to media
+    /** The address relative URLs are resolved on: the page's {@code <base>} or its own URL, or null. */
+    private final String base;
+    /** The inline HTML of the block being read, kept beside {@link #buffer}. */
+    private final InlineMarkup markup = new InlineMarkup();
     private final List<Related> related = new ArrayList<>();
     private final Deque<Element> owners = new ArrayDeque<>();
     private final StringBuilder buffer = new StringBuilder();
@@ -75,19 +85,23 @@ final class BlockWalker implements NodeFilter {
     private int headerDepth;
     private boolean lastWasBreak;
 
-    private BlockWalker(Element root, boolean trustHints) {
+    private BlockWalker(Element root, String base, boolean trustHints) {
         this.root = root;
+        this.base = base;
         this.trustHints = trustHints;
     }
 
-    /** The blocks of {@code root} in document order; teaser links of pruned related-content widgets go to {@code related}. */
-    static List<HtmlBlock> walk(Element root, List<Related> related, List<Element> jsonLd) {
-        return walk(root, related, jsonLd, new ArrayList<>());
+    /** What a walk found: text blocks and media, in document order. */
+    record Walk(List<HtmlBlock> blocks, List<HtmlMedia> media) {
     }
 
-    /** As above; the author names of pruned byline elements go to {@code bylines}. */
-    static List<HtmlBlock> walk(Element root, List<Related> related, List<Element> jsonLd, List<String> bylines) {
-        return walk(root, related, jsonLd, bylines, true);
+    /**
+     * The blocks and media of {@code root} in document order, URLs resolved on {@code base}; teaser links of pruned
+     * related-content widgets go to {@code related}, the author names of pruned byline elements to {@code bylines},
+     * the page's JSON-LD scripts to {@code jsonLd}.
+     */
+    static Walk walk(Element root, String base, List<Related> related, List<Element> jsonLd, List<String> bylines) {
+        return walk(root, base, related, jsonLd, bylines, true);
     }
 
     /**
@@ -95,19 +109,19 @@ final class BlockWalker implements NodeFilter {
      * header, footer): for a page whose article such a name wrongly covers ("share-zone" around the text). Only
      * hidden elements and what is never text (scripts, controls, media) are skipped.
      */
-    static List<HtmlBlock> walkIgnoringHints(Element root) {
-        return walk(root, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), false);
+    static Walk walkIgnoringHints(Element root, String base) {
+        return walk(root, base, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), false);
     }
 
-    private static List<HtmlBlock> walk(Element root, List<Related> related, List<Element> jsonLd,
-                                        List<String> bylines, boolean trustHints) {
-        BlockWalker w = new BlockWalker(root, trustHints);
+    private static Walk walk(Element root, String base, List<Related> related, List<Element> jsonLd,
+                             List<String> bylines, boolean trustHints) {
+        BlockWalker w = new BlockWalker(root, base, trustHints);
         w.jsonLd = jsonLd;
         w.bylines = bylines;
         w.owners.push(root);
         NodeTraversor.filter(w, root);
         w.flush();
-        List<HtmlBlock> kept = w.dropSmallChrome();
+        Walk kept = w.dropSmallChrome();
         related.addAll(w.related);
         return kept;
     }
@@ -117,8 +131,8 @@ final class BlockWalker implements NodeFilter {
      * when it holds less than {@link #PRUNE_MAX_SHARE} of it (so a wrapper named "content-with-sidebar" that holds
      * the article stays). Deciding afterwards reads the page once instead of measuring each widget ahead.
      */
-    private List<HtmlBlock> dropSmallChrome() {
-        if (chromes.isEmpty()) return blocks;
+    private Walk dropSmallChrome() {
+        if (chromes.isEmpty()) return new Walk(blocks, media);
         for (Chrome c : chromes) {
             c.pruned = totalParagraphChars > 0 ? c.paragraphChars < totalParagraphChars * PRUNE_MAX_SHARE
                     : c.chars < totalChars * PRUNE_MAX_SHARE;
@@ -130,13 +144,21 @@ final class BlockWalker implements NodeFilter {
             }
         }
         List<HtmlBlock> kept = new ArrayList<>(blocks.size());
-        for (int i = 0; i < blocks.size(); i++) {
-            Chrome c = blockChrome.get(i);
-            boolean drop = false;
-            for (; c != null && !drop; c = c.parent) drop = c.pruned;
-            if (!drop) kept.add(blocks.get(i));
+        // a media item's position counts the blocks before it: recount them among the kept ones
+        List<HtmlMedia> keptMedia = new ArrayList<>(media.size());
+        int m = 0;
+        for (int i = 0; i <= blocks.size(); i++) {
+            for (; m < media.size() && media.get(m).position() == i; m++) {
+                if (!pruned(mediaChrome.get(m))) keptMedia.add(media.get(m).at(kept.size()));
+            }
+            if (i < blocks.size() && !pruned(blockChrome.get(i))) kept.add(blocks.get(i));
         }
-        return kept;
+        return new Walk(kept, keptMedia);
+    }
+
+    private static boolean pruned(Chrome c) {
+        for (; c != null; c = c.parent) if (c.pruned) return true;
+        return false;
     }
 
     /** An element whose names say chrome, with the text found inside it. */
@@ -170,12 +192,17 @@ final class BlockWalker implements NodeFilter {
         if (!(node instanceof Element e)) return FilterResult.CONTINUE;
         String tag = e.normalName();
         if (tag.equals("br")) {
-            if (lastWasBreak) flush();
-            else appendSpace();
+            if (lastWasBreak) {
+                flush();
+            } else {
+                appendSpace();
+                markup.lineBreak();
+            }
             lastWasBreak = true;
             return FilterResult.SKIP_CHILDREN;
         }
         if (tag.equals("script") && "application/ld+json".equalsIgnoreCase(e.attr("type"))) jsonLd.add(e);
+        if (MEDIA.contains(tag)) readMedia(e, tag);
         if (SKIP.contains(tag) && (trustHints || !CHROME_BY_CONVENTION.contains(tag))
                 && !(articleDepth > 0 && tag.equals("header"))) {
             flushIfOwned(e);
@@ -208,13 +235,28 @@ final class BlockWalker implements NodeFilter {
             appendSpace(); // a table row is one block, its cells words apart
         }
         switch (tag) {
-            case "a" -> linkDepth++;
+            case "a" -> {
+                linkDepth++;
+                markup.open("a", WebLinks.absolute(base, e.attr("href")));
+            }
+            case "em", "i", "cite", "dfn" -> markup.open("em", null);
+            case "strong", "b" -> markup.open("strong", null);
+            case "code", "kbd", "samp", "tt" -> markup.open("code", null);
             case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth++;
             case "li", "dd", "dt" -> listDepth++;
             case "blockquote" -> quoteDepth++;
             default -> { }
         }
         return FilterResult.CONTINUE;
+    }
+
+    /** Reads a picture or player where it stands; hidden ones are not the article's. */
+    private void readMedia(Element e, String tag) {
+        if (Marks.of(e).hides(tag)) return;
+        Block b = MediaReader.read(e, base);
+        if (b == null) return;
+        media.add(new HtmlMedia(b, blocks.size(), e));
+        mediaChrome.add(chrome);
     }
 
     @Override
@@ -232,7 +274,11 @@ final class BlockWalker implements NodeFilter {
         if (tag.equals("article") || tag.equals("main")) articleDepth--;
         if (tag.equals("header") && articleDepth > 0) headerDepth--;
         switch (tag) {
-            case "a" -> linkDepth--;
+            case "a" -> {
+                linkDepth--;
+                markup.close();
+            }
+            case "em", "i", "cite", "dfn", "strong", "b", "code", "kbd", "samp", "tt" -> markup.close();
             case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth--;
             case "li", "dd", "dt" -> listDepth--;
             case "blockquote" -> quoteDepth--;
@@ -273,7 +319,10 @@ final class BlockWalker implements NodeFilter {
     }
 
     private void flush() {
-        if (buffer.length() == 0) return;
+        if (buffer.length() == 0) {
+            markup.reset();
+            return;
+        }
         int end = buffer.length();
         if (end > 0 && buffer.charAt(end - 1) == ' ') end--;
         String text = chars == 0 ? "" : buffer.substring(0, end);
@@ -283,7 +332,8 @@ final class BlockWalker implements NodeFilter {
                     : listDepth > 0 ? Candidate.Kind.LIST_ITEM : Candidate.Kind.PARAGRAPH;
             double density = chars == 0 ? 0 : linkChars / (double) chars;
             Element owner = owners.peek();
-            blocks.add(new HtmlBlock(new Candidate(text, kind, density, false, words.count()), owner, linkChars));
+            blocks.add(new HtmlBlock(new Candidate(text, kind, density, false, words.count(), markup.take()), owner,
+                    linkChars));
             blockChrome.add(chrome);
             int len = text.length();
             boolean paragraph = owner != null && owner.normalName().equals("p");
@@ -296,6 +346,7 @@ final class BlockWalker implements NodeFilter {
             }
         }
         buffer.setLength(0);
+        markup.reset();
         words.reset();
         chars = 0;
         linkChars = 0;
@@ -357,6 +408,7 @@ final class BlockWalker implements NodeFilter {
             for (char c; i < len && !isBlank(c = s.charAt(i)); i++) words.add(c);
             if (i > start) {
                 buffer.append(s, start, i); // a word at a time, not a character at a time
+                markup.text(s, start, i);
                 n += i - start;
             }
             if (i < len) {
@@ -374,6 +426,7 @@ final class BlockWalker implements NodeFilter {
 
     private void appendSpace() {
         words.separate();
+        markup.space();
         int len = buffer.length();
         if (len > 0 && buffer.charAt(len - 1) != ' ') buffer.append(' ');
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.article.Image;
+import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.meta.Stopwords;
@@ -26,7 +28,7 @@ import org.jsoup.select.QueryParser;
  * the {@code <title>}, the first {@code <h1>} and the {@code lang} attribute.
  */
 record HtmlMetadata(String title, String section, List<String> authors, String publishedAt, List<String> tags,
-                    String language, String structuredBody) {
+                    String language, String structuredBody, Image image, String canonicalUrl) {
 
     /** Compiled once: jsoup parses a query string on every call. */
     private static final Evaluator H1 = QueryParser.parse("h1");
@@ -39,9 +41,10 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
 
     /**
      * Reads the metadata of {@code doc}: its head, {@code pageTitle} (its {@code <title>}, read once by the caller,
-     * who also needs it), and the JSON-LD scripts the walk of the body collected ({@code bodyScripts}).
+     * who also needs it), and the JSON-LD scripts the walk of the body collected ({@code bodyScripts}); relative
+     * URLs resolve on {@code base}.
      */
-    static HtmlMetadata of(Document doc, String pageTitle, List<Element> bodyScripts) {
+    static HtmlMetadata of(Document doc, String pageTitle, List<Element> bodyScripts, String base) {
         Found found = Found.in(doc.head());
         found.ldScripts.addAll(bodyScripts);
         JsonLd ld = JsonLd.of(found.ldScripts);
@@ -90,7 +93,31 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (Stopwords.LANGUAGES.contains(code)) language = code;
         }
         return new HtmlMetadata(title, section, List.copyOf(authors), iso, List.copyOf(new LinkedHashSet<>(tags)),
-                language, ld.body);
+                language, ld.body, image(found, ld, base), WebLinks.isWeb(ld.url) ? ld.url : null);
+    }
+
+    /** The picture the page declares for sharing: Open Graph (with its alt text and size), Twitter's card, JSON-LD. */
+    private static Image image(Found found, JsonLd ld, String base) {
+        String og = WebLinks.absolute(base, found.meta("og:image:secure_url", "og:image", "og:image:url"));
+        if (WebLinks.isWeb(og)) {
+            return new Image(og, found.meta("og:image:alt", "twitter:image:alt"), null, null,
+                    pixels(found.meta("og:image:width")), pixels(found.meta("og:image:height")));
+        }
+        String ldImage = WebLinks.absolute(base, ld.imageUrl);
+        if (WebLinks.isWeb(ldImage)) {
+            return new Image(ldImage, null, ld.imageCaption, null, pixels(ld.imageWidth), pixels(ld.imageHeight));
+        }
+        String card = WebLinks.absolute(base, found.meta("twitter:image", "twitter:image:src"));
+        return WebLinks.isWeb(card) ? new Image(card, found.meta("twitter:image:alt"), null, null, null, null) : null;
+    }
+
+    /** A size in pixels ("1200", "1200px"), or null when there is none or it is no size. */
+    private static Integer pixels(String value) {
+        if (value == null) return null;
+        String digits = value.strip().replace("px", "");
+        if (digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(Character::isDigit)) return null;
+        int n = Integer.parseInt(digits);
+        return n > 0 ? n : null;
     }
 
     /** The elements metadata comes from, gathered in one pass over the page. */
@@ -212,6 +239,11 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String language;
         String body;
         String publisher;
+        String url;
+        String imageUrl;
+        String imageCaption;
+        String imageWidth;
+        String imageHeight;
         final List<String> authors = new ArrayList<>();
 
         static JsonLd of(List<Element> scripts) {
@@ -247,6 +279,9 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (language == null) language = text(node.get("inLanguage"));
             if (body == null) body = text(node.get("articleBody"));
             if (publisher == null) publisher = text(node.path("publisher").get("name"));
+            if (url == null) url = address(node.get("url"));
+            if (url == null) url = address(node.get("mainEntityOfPage"));
+            if (imageUrl == null) image(node.get("image"));
             if (authors.isEmpty()) {
                 JsonNode a = node.get("author");
                 if (a != null) {
@@ -256,6 +291,30 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                     }
                 }
             }
+        }
+
+        /** A schema.org image: a URL, an ImageObject, or a list of either (the first one counts). */
+        private void image(JsonNode n) {
+            if (n == null || n.isNull()) return;
+            if (n.isArray()) {
+                if (!n.isEmpty()) image(n.get(0));
+                return;
+            }
+            if (n.isTextual()) {
+                imageUrl = n.asText();
+            } else if (n.isObject()) {
+                imageUrl = text(n.has("url") ? n.get("url") : n.get("contentUrl"));
+                imageCaption = text(n.get("caption"));
+                imageWidth = text(n.get("width"));
+                imageHeight = text(n.get("height"));
+            }
+        }
+
+        /** A URL given as text or as an object's {@code @id} or {@code url} (schema.org's WebPage). */
+        private static String address(JsonNode n) {
+            if (n == null) return null;
+            if (n.isObject()) return text(n.has("@id") ? n.get("@id") : n.get("url"));
+            return text(n);
         }
 
         private static String text(JsonNode n) {

@@ -50,13 +50,16 @@ public final class HtmlReader {
     private static Draft read(Document doc) {
         List<Element> scripts = new ArrayList<>();
         String pageTitle = doc.title();
-        Draft body = readBody(doc.body(), languageCode(HtmlMetadata.declaredLanguage(doc)), pageTitle, scripts);
-        HtmlMetadata meta = HtmlMetadata.of(doc, pageTitle, scripts);
+        PageAddress address = PageAddress.of(doc);
+        Draft body = readBody(doc.body(), address.base(), languageCode(HtmlMetadata.declaredLanguage(doc)), pageTitle,
+                scripts);
+        HtmlMetadata meta = HtmlMetadata.of(doc, pageTitle, scripts, address.base());
         body = preferStructuredBody(body, meta.structuredBody());
         List<String> authors = meta.authors().isEmpty() ? body.authors() : meta.authors();
         String date = meta.publishedAt() != null ? meta.publishedAt() : body.publishedAt();
+        String canonical = address.canonical() != null ? address.canonical() : meta.canonicalUrl();
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
-                body.blocks(), body.related());
+                body.blocks(), body.related(), LeadImage.choose(meta.image(), body.blocks()), canonical);
     }
 
     /**
@@ -69,12 +72,13 @@ public final class HtmlReader {
         if (ldWords < 50) return fromMarkup;
         int markupWords = 0;
         for (Block b : fromMarkup.blocks()) {
+            if (!b.isText()) continue;
             markupWords += Words.count(b.text());
             if (ldWords < markupWords * 1.5) return fromMarkup; // no need to count the rest
         }
         List<Block> blocks;
         if (structured.indexOf('<') >= 0 && structured.indexOf('>') > 0) {
-            blocks = readFragment(structured).blocks();
+            blocks = readFragment(structured, null).blocks();
         } else {
             blocks = new ArrayList<>();
             for (String p : structured.split("\\n")) {
@@ -83,14 +87,17 @@ public final class HtmlReader {
             }
         }
         if (blocks.isEmpty()) return fromMarkup;
-        return new Draft(fromMarkup.format(), fromMarkup.title(), fromMarkup.section(), fromMarkup.authors(),
-                fromMarkup.publishedAt(), fromMarkup.tags(), fromMarkup.language(), blocks, fromMarkup.related());
+        return fromMarkup.withBlocks(blocks, fromMarkup.related());
     }
 
-    /** Reads a fragment of HTML (a JSON export's body): all of it is article, only chrome is dropped. */
-    public static Draft readFragment(String html) {
+    /**
+     * Reads a fragment of HTML (a JSON export's body) published at {@code base} (null if unknown): all of it is
+     * article, only chrome is dropped.
+     */
+    public static Draft readFragment(String html, String base) {
         Document doc = parse(html);
-        return readBody(doc.body(), null, "", new ArrayList<>());
+        String fragmentBase = PageAddress.of(doc).base();
+        return readBody(doc.body(), fragmentBase != null ? fragmentBase : base, null, "", new ArrayList<>());
     }
 
     /** jsoup's HTML parser: the standard's tokenizer and tree builder; the first {@code <base href>} sets the base. */
@@ -104,35 +111,42 @@ public final class HtmlReader {
         return dev.newsdesk.parse.meta.Stopwords.LANGUAGES.contains(code) ? code : null;
     }
 
-    private static Draft readBody(Element body, String declaredLanguage, String title, List<Element> scripts) {
+    private static Draft readBody(Element body, String base, String declaredLanguage, String title,
+                                  List<Element> scripts) {
         List<Related> related = new ArrayList<>();
         List<String> bylines = new ArrayList<>();
-        List<HtmlBlock> all = BlockWalker.walk(body, related, scripts, bylines);
-        Draft draft = readBlocks(all, declaredLanguage, title, related, bylines, true);
+        BlockWalker.Walk walk = BlockWalker.walk(body, base, related, scripts, bylines);
+        Draft draft = readBlocks(walk, declaredLanguage, title, related, bylines, true);
         if (!draft.blocks().isEmpty()) return draft;
         // Nothing found: a name may have covered the article (a "share-zone" or "comments" class on its wrapper, the
         // page inside an unclosed header), or its language is one whose function words we do not list, judged by
         // another's (a template's lang="en" on Russian prose). Read it again trusting neither; a page with no
         // article (a menu, an image and its credit) still gives nothing, and is refused as before.
-        return readBlocks(BlockWalker.walkIgnoringHints(body), declaredLanguage, title, related, bylines, false);
+        return readBlocks(BlockWalker.walkIgnoringHints(body, base), declaredLanguage, title, related, bylines, false);
     }
 
     /** The article among {@code all}; {@code trustFunctionWords} false judges prose without the language's list. */
-    private static Draft readBlocks(List<HtmlBlock> all, String declaredLanguage, String title, List<Related> related,
-                                    List<String> bylines, boolean trustFunctionWords) {
+    private static Draft readBlocks(BlockWalker.Walk walk, String declaredLanguage, String title,
+                                    List<Related> related, List<String> bylines, boolean trustFunctionWords) {
+        List<HtmlBlock> all = walk.blocks();
         Set<Element> roots = ContentFinder.find(all);
         List<Candidate> chosen = new ArrayList<>();
+        List<Integer> chosenAt = new ArrayList<>(); // each chosen block's index in all
         int first = -1;
         for (int i = 0; i < all.size(); i++) {
             HtmlBlock b = all.get(i);
             if (roots.isEmpty() || inside(b.owner(), roots)) {
                 if (first < 0) first = i;
                 chosen.add(b.candidate());
+                chosenAt.add(i);
             }
         }
         // The standfirst often sits in an element of its own above the body (with the title): it is the article's.
         int standfirst = roots.isEmpty() || first < 0 ? -1 : Standfirst.before(all, first);
-        if (standfirst >= 0) chosen.add(0, all.get(standfirst).candidate());
+        if (standfirst >= 0) {
+            chosen.add(0, all.get(standfirst).candidate());
+            chosenAt.add(0, standfirst);
+        }
         // The text decides: templates often declare the wrong lang; the declaration only breaks a tie.
         String language = LanguageDetector.detect(sample(chosen), declaredLanguage);
         BlockScorer scorer = new BlockScorer(trustFunctionWords ? language : null, false);
@@ -144,8 +158,36 @@ public final class HtmlReader {
         List<Related> allRelated = new ArrayList<>(sorted.related());
         allRelated.addAll(related);
         List<String> authors = sorted.authors().isEmpty() ? bylines : sorted.authors();
+        List<Block> blocks = withMedia(sorted, chosenAt, range, walk.media(), roots);
         return new Draft(Format.HTML, null, null, authors, sorted.publishedAt(), List.of(), language,
-                sorted.blocks(), List.copyOf(new LinkedHashSet<>(allRelated)));
+                blocks, List.copyOf(new LinkedHashSet<>(allRelated)), null, null);
+    }
+
+    /**
+     * The article's blocks with the pictures and players that stand among them in the article's element, in
+     * reading order: from the top of the region (a lead figure above the first paragraph) to its last block. One
+     * picture shown twice (a lazy loader's copy) is kept once.
+     */
+    private static List<Block> withMedia(RegionCleaner.Sorted sorted, List<Integer> chosenAt, MainRegion.Range range,
+                                         List<HtmlMedia> media, Set<Element> roots) {
+        List<Block> blocks = sorted.blocks();
+        if (media.isEmpty() || blocks.isEmpty()) return blocks;
+        int from = chosenAt.get(range.start());
+        List<Block> out = new ArrayList<>(blocks.size() + media.size());
+        Set<String> urls = new java.util.HashSet<>();
+        int m = 0;
+        for (int k = 0; k < blocks.size(); k++) {
+            int at = chosenAt.get(sorted.origins().get(k));
+            for (; m < media.size() && media.get(m).position() <= at; m++) {
+                HtmlMedia item = media.get(m);
+                if (item.position() >= from && (roots.isEmpty() || inside(item.element(), roots))
+                        && urls.add(item.block().url())) {
+                    out.add(item.block());
+                }
+            }
+            out.add(blocks.get(k));
+        }
+        return out;
     }
 
     /**

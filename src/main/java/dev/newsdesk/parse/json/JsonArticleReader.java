@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Format;
+import dev.newsdesk.article.Image;
 import dev.newsdesk.article.Related;
+import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.Draft;
 import dev.newsdesk.parse.RejectedFileException;
 import dev.newsdesk.parse.extract.Dates;
@@ -17,9 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads an article exported as JSON: {@code title}, {@code body} (or {@code text}, {@code content},
- * {@code articleBody}), {@code section}, {@code authors}, {@code publishedAt}, {@code tags}... A body that
- * holds HTML is read as HTML; a plain body splits into paragraphs at blank lines.
+ * Reads an article exported as JSON: {@code title}, {@code html} or {@code body} (or {@code text}, {@code content},
+ * {@code articleBody}), {@code section}, {@code authors}, {@code publishedAt}, {@code tags}, {@code image},
+ * {@code canonicalUrl}... A body that holds HTML is read as HTML (its links and pictures kept); a plain body splits
+ * into paragraphs at blank lines.
  */
 public final class JsonArticleReader {
 
@@ -46,15 +49,18 @@ public final class JsonArticleReader {
                     "the JSON is not an object with a title and a body");
         }
         JsonNode article = root.has("article") && root.get("article").isObject() ? root.get("article") : root;
-        String body = text(article, "body", "articleBody", "text", "content", "html");
+        // "html" first: an export that has both keeps its links and pictures there
+        String body = text(article, "html", "body", "articleBody", "text", "content");
         if (body == null || body.isBlank()) {
             throw new RejectedFileException(RejectedFileException.Reason.NOT_AN_ARTICLE,
                     "the JSON has no body (expected \"body\", \"text\" or \"content\")");
         }
         List<Block> blocks;
         List<Related> related = List.of();
+        String canonical = text(article, "canonicalUrl", "canonical_url", "canonical", "url");
+        if (!WebLinks.isWeb(canonical)) canonical = null;
         if (body.stripLeading().startsWith("<")) {
-            Draft html = HtmlReader.readFragment(body);
+            Draft html = HtmlReader.readFragment(body, canonical);
             blocks = html.blocks();
             related = html.related();
         } else {
@@ -70,7 +76,26 @@ public final class JsonArticleReader {
         return new Draft(Format.JSON, text(article, "title", "headline", "name"),
                 text(article, "section", "category", "articleSection"),
                 strings(article, "authors", "author", "byline"), date == null ? null : Dates.find(date),
-                strings(article, "tags", "keywords"), language, blocks, related);
+                strings(article, "tags", "keywords"), language, blocks, related,
+                image(article, canonical, "image", "leadImage", "feature_image", "featureImage"), canonical);
+    }
+
+    /** The lead image: a URL, or an object with {@code url} (or {@code src}), {@code alt}, {@code caption}... */
+    private static Image image(JsonNode node, String base, String... keys) {
+        for (String k : keys) {
+            JsonNode v = node.get(k);
+            if (v == null || v.isNull()) continue;
+            String url = WebLinks.absolute(base, v.isObject() ? text(v, "url", "src") : text(node, k));
+            if (!WebLinks.isWeb(url)) return null;
+            if (!v.isObject()) return new Image(url, null, null, null, null, null);
+            return new Image(url, text(v, "alt"), text(v, "caption"), text(v, "credit"), pixels(v.get("width")),
+                    pixels(v.get("height")));
+        }
+        return null;
+    }
+
+    private static Integer pixels(JsonNode n) {
+        return n != null && n.canConvertToInt() && n.asInt() > 0 ? n.asInt() : null;
     }
 
     private static String text(JsonNode node, String... keys) {

@@ -2,6 +2,8 @@ package dev.newsdesk.parse.markdown;
 
 import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Format;
+import dev.newsdesk.article.Image;
+import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.Draft;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.meta.Words;
@@ -10,24 +12,21 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads a Markdown article: front matter first (its title, section, authors, date and tags win over guesses),
- * then the blocks. A leading level-one heading is the title, not body. Inline markup is reduced to its text.
+ * Reads a Markdown article: front matter first (its title, section, authors, date, tags and canonical URL win over
+ * guesses), then the blocks. A leading level-one heading is the title, not body. Links, emphasis and code are kept
+ * as the blocks' inline markup; images become image blocks ({@link InlineMarkdown}).
  */
 public final class MarkdownReader {
 
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|~~|`)(\\S(?:.*?\\S)?)\\1");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s{0,3}(?:[-*+]|\\d{1,3}[.)])\\s+(.*)$");
-
-    private MarkdownReader() {
-    }
 
     /** Reads {@code text}. */
     public static Draft read(String text) {
         FrontMatter fm = FrontMatter.split(text);
+        String canonical = fm.first("canonical_url", "canonicalurl", "canonical", "url");
+        if (!WebLinks.isWeb(canonical)) canonical = null;
         List<Block> blocks = new ArrayList<>();
-        String h1 = parseBlocks(fm.body(), blocks);
+        String h1 = new MarkdownReader(canonical).parseBlocks(fm.body(), blocks);
         String title = fm.first("title");
         if (title == null) title = h1;
         String date = fm.first("date", "publishedat", "published", "published_at");
@@ -37,11 +36,30 @@ public final class MarkdownReader {
         String section = fm.first("section", "category", "categories", "rubrique");
         String language = fm.first("language", "lang", "locale");
         if (language != null) language = language.length() > 2 ? language.substring(0, 2).toLowerCase() : language.toLowerCase();
-        return new Draft(Format.MARKDOWN, title, section, authors, iso, tags, language, blocks, List.of());
+        Image lead = image(fm, canonical, blocks);
+        return new Draft(Format.MARKDOWN, title, section, authors, iso, tags, language, blocks, List.of(), lead,
+                canonical);
+    }
+
+    /** The lead image: the front matter's ({@code image}, {@code cover}, {@code feature_image}), else the first one. */
+    private static Image image(FrontMatter fm, String base, List<Block> blocks) {
+        String declared = WebLinks.absolute(base, fm.first("image", "cover", "feature_image", "featured_image"));
+        if (WebLinks.isWeb(declared)) return new Image(declared, fm.first("image_alt", "alt"), null, null, null, null);
+        for (Block b : blocks) {
+            if (b.type() == Block.Type.IMAGE) return new Image(b.url(), b.alt(), b.caption(), b.credit(), null, null);
+        }
+        return null;
+    }
+
+    /** Where relative links and images resolve: the canonical URL of the front matter, or null (they are dropped). */
+    private final String base;
+
+    private MarkdownReader(String base) {
+        this.base = base;
     }
 
     /** Fills {@code out} with the blocks of {@code md}; returns the leading level-one heading, if any. */
-    private static String parseBlocks(String md, List<Block> out) {
+    private String parseBlocks(String md, List<Block> out) {
         String leadingTitle = null;
         List<String> para = new ArrayList<>();
         List<String> list = new ArrayList<>();
@@ -74,10 +92,10 @@ public final class MarkdownReader {
                 while (level < s.length() && s.charAt(level) == '#') level++;
                 if (level <= 6 && (level == s.length() || s.charAt(level) == ' ')) {
                     flush(out, para, list, quote);
-                    String heading = inline(s.substring(level).replaceAll("\\s#+$", ""));
-                    if (heading.isEmpty()) continue;
-                    if (level == 1 && leadingTitle == null && out.isEmpty()) leadingTitle = heading;
-                    else out.add(Block.heading(heading));
+                    InlineMarkdown heading = InlineMarkdown.of(s.substring(level).replaceAll("\\s#+$", ""), base);
+                    if (heading.text().isEmpty()) continue;
+                    if (level == 1 && leadingTitle == null && out.isEmpty()) leadingTitle = heading.text();
+                    else out.add(Block.heading(heading.text()).withMarkup(heading.markup()));
                     continue;
                 }
             }
@@ -87,50 +105,57 @@ public final class MarkdownReader {
             }
             if (s.startsWith(">")) {
                 if (!para.isEmpty() || !list.isEmpty()) flush(out, para, list, List.of());
-                quote.add(inline(s.replaceFirst("^>\\s?", "")));
+                quote.add(s.replaceFirst("^>\\s?", ""));
                 continue;
             }
             var item = LIST_ITEM.matcher(line);
             if (item.matches()) {
                 if (!para.isEmpty()) flush(out, para, List.of(), List.of());
-                list.add(inline(item.group(1)));
+                list.add(item.group(1));
                 continue;
             }
             if (!list.isEmpty() && Character.isWhitespace(raw.isEmpty() ? 'x' : raw.charAt(0))) {
                 int last = list.size() - 1; // a continuation line of the current item
-                list.set(last, list.get(last) + " " + inline(s));
+                list.set(last, list.get(last) + " " + s);
                 continue;
             }
             if (out.isEmpty() && para.isEmpty() && leadingTitle == null && s.matches("[=-]{3,}")) continue;
-            para.add(inline(s));
+            para.add(s);
         }
         if (inFence && !fence.isEmpty()) out.add(Block.paragraph(fence.toString().stripTrailing()));
         flush(out, para, list, quote);
         return leadingTitle;
     }
 
-    private static void flush(List<Block> out, List<String> para, List<String> list, List<String> quote) {
+    /** Ends the open paragraph, list and quote (their raw lines) as blocks, each followed by the images it shows. */
+    private void flush(List<Block> out, List<String> para, List<String> list, List<String> quote) {
         if (!para.isEmpty()) {
-            String text = Words.squash(String.join(" ", para));
-            if (!text.isEmpty()) out.add(Block.paragraph(text));
+            add(out, Block.Type.PARAGRAPH, InlineMarkdown.of(String.join(" ", para), base));
             para.clear();
         }
         if (!list.isEmpty()) {
-            out.add(Block.list(String.join("\n", list)));
+            List<String> texts = new ArrayList<>();
+            List<String> markups = new ArrayList<>();
+            List<Block> images = new ArrayList<>();
+            for (String item : list) {
+                InlineMarkdown md = InlineMarkdown.of(item, base);
+                images.addAll(md.images());
+                if (md.text().isEmpty()) continue;
+                texts.add(md.text());
+                markups.add(md.markup());
+            }
+            if (!texts.isEmpty()) out.add(Block.list(String.join("\n", texts)).withMarkup(String.join("\n", markups)));
+            out.addAll(images);
             list.clear();
         }
         if (!quote.isEmpty()) {
-            String text = Words.squash(String.join(" ", quote));
-            if (!text.isEmpty()) out.add(Block.quote(text));
+            add(out, Block.Type.QUOTE, InlineMarkdown.of(String.join(" ", quote), base));
             quote.clear();
         }
     }
 
-    /** The text of a line of Markdown: images dropped, links reduced to their text, emphasis marks removed. */
-    static String inline(String s) {
-        String t = IMAGE.matcher(s).replaceAll("");
-        t = LINK.matcher(t).replaceAll("$1");
-        for (int i = 0; i < 3; i++) t = EMPHASIS.matcher(t).replaceAll("$2");
-        return Words.squash(t);
+    private static void add(List<Block> out, Block.Type type, InlineMarkdown md) {
+        if (!md.text().isEmpty()) out.add(new Block(type, md.text()).withMarkup(md.markup()));
+        out.addAll(md.images());
     }
 }

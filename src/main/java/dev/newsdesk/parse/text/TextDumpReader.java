@@ -63,7 +63,7 @@ public final class TextDumpReader {
             }
         }
         return new Draft(Format.TEXT, title, heading.section(), authors, date, List.of(), language, body,
-                sorted.related());
+                sorted.related(), null, null);
     }
 
     /** The verdict on each block, revised where the page's layout tells more than the block's words. */

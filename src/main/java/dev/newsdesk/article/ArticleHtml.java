@@ -1,0 +1,90 @@
+package dev.newsdesk.article;
+
+import java.util.List;
+
+/**
+ * An article's body as HTML a client can insert as it is: built from the blocks with a fixed set of tags ({@code p},
+ * {@code h2}, {@code ul}/{@code li}, {@code blockquote}, {@code figure}/{@code img}/{@code figcaption}, and inside
+ * text {@code a}, {@code em}, {@code strong}, {@code code}, {@code br}), every text escaped, every URL passed through
+ * {@link WebLinks}. Nothing else is ever written, so nothing executable can be, whatever the file held.
+ */
+public final class ArticleHtml {
+
+    private ArticleHtml() {
+    }
+
+    /** The HTML of {@code blocks}; a text block's {@link Block#markup} is used when it has one. */
+    public static String of(List<Block> blocks) {
+        StringBuilder out = new StringBuilder();
+        for (Block b : blocks) {
+            switch (b.type()) {
+                case PARAGRAPH -> out.append("<p>").append(inline(b)).append("</p>");
+                case HEADING -> out.append("<h2>").append(inline(b)).append("</h2>");
+                case QUOTE -> out.append("<blockquote><p>").append(inline(b)).append("</p></blockquote>");
+                case LIST -> {
+                    out.append("<ul>");
+                    for (String item : inline(b).split("\n")) out.append("<li>").append(item).append("</li>");
+                    out.append("</ul>");
+                }
+                case IMAGE -> image(b, out);
+                case EMBED -> embed(b, out);
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void image(Block b, StringBuilder out) {
+        String src = WebLinks.absolute(null, b.url());
+        if (src == null) return;
+        out.append("<figure><img src=\"").append(escape(src)).append("\" alt=\"")
+                .append(escape(b.alt() == null ? "" : b.alt())).append("\">");
+        if (b.caption() != null || b.credit() != null) {
+            out.append("<figcaption>");
+            if (b.caption() != null) out.append(escape(b.caption()));
+            if (b.caption() != null && b.credit() != null) out.append("<br>");
+            if (b.credit() != null) out.append(escape(b.credit()));
+            out.append("</figcaption>");
+        }
+        out.append("</figure>");
+    }
+
+    /** An embed is a link to what it shows: no frame or script of another site runs in the client's page. */
+    private static void embed(Block b, StringBuilder out) {
+        String href = WebLinks.absolute(null, b.url());
+        if (href == null) return;
+        out.append("<figure><a href=\"").append(escape(href)).append("\">")
+                .append(escape(b.provider() == null ? href : b.provider() + ": " + href)).append("</a></figure>");
+    }
+
+    /** A text block's inline HTML: its markup, or its text escaped. */
+    private static String inline(Block b) {
+        return b.markup() != null ? b.markup() : escape(b.text());
+    }
+
+    /** The inline HTML of two list blocks as one list's (items separated by a newline); null when neither has any. */
+    public static String joinItems(Block first, Block second) {
+        if (first.markup() == null && second.markup() == null) return null;
+        return inline(first) + "\n" + inline(second);
+    }
+
+    /** {@code text} with the characters HTML gives a meaning escaped: safe in an element and in a quoted attribute. */
+    public static String escape(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            String rep = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (rep == null && out == null) continue;
+            if (out == null) out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            if (rep == null) out.append(text.charAt(i));
+            else out.append(rep);
+        }
+        return out == null ? text : out.toString();
+    }
+}

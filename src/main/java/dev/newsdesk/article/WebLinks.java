@@ -1,0 +1,64 @@
+package dev.newsdesk.article;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * The one rule for every URL an article publishes (links, images, embeds, the canonical URL): absolute, and
+ * {@code http}, {@code https} or {@code mailto}. Nothing else reaches a client, so no {@code javascript:} or
+ * {@code data:} URL and no relative one a client would resolve against the wrong site.
+ */
+public final class WebLinks {
+
+    /** Longer than any real article URL; a longer one is junk or an attack. */
+    private static final int MAX_CHARS = 2_048;
+
+    private WebLinks() {
+    }
+
+    /**
+     * {@code href} resolved against {@code base} (which may be null: then only an absolute {@code href} is kept),
+     * as an absolute http(s) or mailto URL; null when it is anything else or does not parse. Browsers drop tabs and
+     * line breaks inside a URL and trim its ends, so this does too before judging the scheme.
+     */
+    public static String absolute(String base, String href) {
+        if (href == null) return null;
+        String h = withoutControls(href);
+        if (h.isEmpty() || h.length() > MAX_CHARS || h.startsWith("#")) return null;
+        try {
+            URI uri = new URI(h.replace(" ", "%20"));
+            if (!uri.isAbsolute()) {
+                if (base == null) return null;
+                URI b = new URI(base);
+                if (!isWeb(b) || b.isOpaque()) return null;
+                if (h.startsWith("//")) uri = new URI(b.getScheme() + ":" + h.replace(" ", "%20"));
+                else uri = b.resolve(uri);
+            }
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            if (scheme.equals("mailto")) return uri.getSchemeSpecificPart().contains("@") ? uri.toASCIIString() : null;
+            if (!isWeb(uri) || uri.getHost() == null) return null;
+            return uri.toASCIIString();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code url} is an absolute http(s) URL (a page's own address, a lead image). */
+    public static boolean isWeb(String url) {
+        return url != null && url.equals(absolute(null, url)) && !url.regionMatches(true, 0, "mailto:", 0, 7);
+    }
+
+    private static boolean isWeb(URI uri) {
+        String scheme = uri.getScheme();
+        return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+    }
+
+    private static String withoutControls(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\t' && c != '\n' && c != '\r') out.append(c);
+        }
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.newsdesk.parse.html;
+
+import dev.newsdesk.article.Block;
+import org.jsoup.nodes.Element;
+
+/** A picture or player of a page as a block, standing before text block {@code position} of the walk, and its element. */
+record HtmlMedia(Block block, int position, Element element) {
+
+    HtmlMedia at(int newPosition) {
+        return new HtmlMedia(block, newPosition, element);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.newsdesk.parse.html;
+
+import dev.newsdesk.article.ArticleHtml;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The inline HTML of the text block being read, written beside its text: links, emphasis, code and line breaks,
+ * and nothing else. Text is escaped as it comes; a tag is written only once text follows it (no empty
+ * {@code <em></em>}), and the tags still open when a block ends are closed there and opened again in the next
+ * block, so each block's markup stands alone.
+ */
+final class InlineMarkup {
+
+    private final StringBuilder out = new StringBuilder();
+    /** The open tags, innermost last; a null entry is an element that writes nothing (a link with no usable URL). */
+    private final List<Open> open = new ArrayList<>();
+    /** Parallel to {@link #open}: whether each open element's start tag is in the current block yet. */
+    private final List<Boolean> written = new ArrayList<>();
+    private boolean hasText;
+    private boolean pendingSpace;
+    private boolean pendingBreak;
+
+    private record Open(String name, String startTag) {
+    }
+
+    /** Opens {@code name} ({@code em}, {@code strong}, {@code code}), or a link to {@code href} when name is "a". */
+    void open(String name, String href) {
+        if (name.equals("a")) {
+            open.add(href == null ? null : new Open("a", "<a href=\"" + ArticleHtml.escape(href) + "\">"));
+        } else {
+            open.add(new Open(name, "<" + name + ">"));
+        }
+        written.add(false);
+    }
+
+    /** Closes the innermost open element. */
+    void close() {
+        int last = open.size() - 1;
+        if (last < 0) return;
+        Open o = open.remove(last);
+        if (written.remove(last) && o != null) out.append("</").append(o.name()).append('>');
+    }
+
+    /** Appends {@code s[start, end)}, a run of text with no whitespace. */
+    void text(String s, int start, int end) {
+        if (hasText) {
+            if (pendingBreak) out.append("<br>");
+            else if (pendingSpace) out.append(' ');
+        }
+        pendingSpace = false;
+        pendingBreak = false;
+        for (int i = 0; i < open.size(); i++) {
+            if (!written.get(i)) {
+                Open o = open.get(i);
+                if (o != null) out.append(o.startTag());
+                written.set(i, true);
+            }
+        }
+        out.append(ArticleHtml.escape(s.substring(start, end)));
+        hasText = true;
+    }
+
+    /** Whitespace between words: one space, written only if more text follows. */
+    void space() {
+        pendingSpace = true;
+    }
+
+    /** A {@code <br>} inside the block, written only if more text follows. */
+    void lineBreak() {
+        pendingBreak = true;
+    }
+
+    /** The block's markup, its open tags closed (they open again before the next block's text); resets. */
+    String take() {
+        for (int i = open.size() - 1; i >= 0; i--) {
+            if (written.get(i)) {
+                Open o = open.get(i);
+                if (o != null) out.append("</").append(o.name()).append('>');
+                written.set(i, false);
+            }
+        }
+        String markup = out.toString();
+        reset();
+        return markup;
+    }
+
+    /** Forgets the block's text (the open elements stay open). */
+    void reset() {
+        out.setLength(0);
+        for (int i = 0; i < written.size(); i++) written.set(i, false);
+        hasText = false;
+        pendingSpace = false;
+        pendingBreak = false;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.newsdesk.parse.html;
+
+import dev.newsdesk.article.Block;
+import dev.newsdesk.article.WebLinks;
+import dev.newsdesk.parse.meta.Words;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a picture or an embed of a page into a block: a {@code figure} (its image or embedded player, its caption
+ * and credit), an {@code img} or {@code picture} standing alone, a player's {@code iframe}, a {@code video}. Lazy
+ * loading is the rule on news pages, so an image's address is looked for where loaders keep it, not only in
+ * {@code src}.
+ */
+final class MediaReader {
+
+    /** Smaller than this (pixels, when the page says) is an icon, a spacer or a tracking pixel. */
+    private static final int MIN_SIDE = 50;
+    /** Where lazy loaders keep the real address, most specific first; {@code src} then holds a placeholder. */
+    private static final String[] SOURCES = {"data-src", "data-lazy-src", "data-original", "data-url", "src"};
+    private static final String[] SOURCE_SETS = {"data-srcset", "srcset"};
+    /** Embedded players and posts by the host that serves them; other frames are ads or widgets, not the article's. */
+    private static final Map<String, String> PROVIDERS = Map.ofEntries(
+            Map.entry("youtube.com", "youtube"), Map.entry("youtube-nocookie.com", "youtube"),
+            Map.entry("youtu.be", "youtube"), Map.entry("vimeo.com", "vimeo"), Map.entry("twitter.com", "x"),
+            Map.entry("x.com", "x"), Map.entry("instagram.com", "instagram"), Map.entry("tiktok.com", "tiktok"),
+            Map.entry("facebook.com", "facebook"), Map.entry("dailymotion.com", "dailymotion"),
+            Map.entry("soundcloud.com", "soundcloud"), Map.entry("spotify.com", "spotify"),
+            Map.entry("podcasts.apple.com", "apple-podcasts"), Map.entry("google.com", "google"),
+            Map.entry("datawrapper.de", "datawrapper"), Map.entry("flourish.studio", "flourish"),
+            Map.entry("reddit.com", "reddit"), Map.entry("bsky.app", "bluesky"), Map.entry("threads.net", "threads"));
+
+    private MediaReader() {
+    }
+
+    /** The block {@code e} shows (an image or an embed), or null when it shows neither; URLs resolved on {@code base}. */
+    static Block read(Element e, String base) {
+        return switch (e.normalName()) {
+            case "figure" -> figure(e, base);
+            case "img" -> image(e, base, null, null);
+            case "picture" -> picture(e, base);
+            case "iframe", "video" -> embed(e, base);
+            default -> null;
+        };
+    }
+
+    private static Block figure(Element figure, String base) {
+        Element caption = figure.selectFirst("figcaption");
+        String credit = null;
+        String captionText = null;
+        if (caption != null) {
+            Element creditElement = caption.selectFirst(
+                    "[class*=credit], [class*=copyright], [class*=source], [itemprop=copyrightHolder], [itemprop=creditText]");
+            if (creditElement != null) credit = text(creditElement);
+            String all = text(caption);
+            captionText = credit == null ? all : text(all.replace(credit, ""));
+        }
+        for (Element img : figure.getElementsByTag("img")) {
+            Block b = image(img, base, captionText, credit);
+            if (b != null) return b;
+        }
+        for (Element player : figure.select("iframe, video")) {
+            Block b = embed(player, base);
+            if (b != null) return b;
+        }
+        return null;
+    }
+
+    private static Block picture(Element picture, String base) {
+        Element img = picture.selectFirst("img");
+        return img == null ? null : image(img, base, null, null);
+    }
+
+    private static Block image(Element img, String base, String caption, String credit) {
+        if (tiny(img.attr("width")) || tiny(img.attr("height"))) return null;
+        String url = null;
+        for (String attr : SOURCES) {
+            url = WebLinks.absolute(base, img.attr(attr));
+            if (url != null) break;
+        }
+        for (int i = 0; url == null && i < SOURCE_SETS.length; i++) {
+            url = WebLinks.absolute(base, largest(img.attr(SOURCE_SETS[i])));
+        }
+        if (url == null) return null;
+        return Block.image(url, blankToNull(Words.squash(img.attr("alt"))), blankToNull(caption), blankToNull(credit));
+    }
+
+    private static Block embed(Element player, String base) {
+        String src = player.attr("src");
+        if (src.isEmpty()) src = player.attr("data-src");
+        if (src.isEmpty() && player.normalName().equals("video")) {
+            Element source = player.selectFirst("source[src]");
+            if (source != null) src = source.attr("src");
+        }
+        String url = WebLinks.absolute(base, src);
+        if (url == null) return null;
+        if (player.normalName().equals("video")) return Block.embed(url, "video");
+        String provider = provider(url);
+        return provider == null ? null : Block.embed(url, provider);
+    }
+
+    /** The provider of an embedded player at {@code url}, by its host or a parent domain; null for others. */
+    static String provider(String url) {
+        String host = URI.create(url).getHost();
+        if (host == null) return null;
+        host = host.toLowerCase(Locale.ROOT);
+        for (String h = host; h.indexOf('.') > 0; h = h.substring(h.indexOf('.') + 1)) {
+            String p = PROVIDERS.get(h);
+            if (p != null) return p;
+        }
+        return null;
+    }
+
+    /** The widest candidate of a {@code srcset} ("a.jpg 320w, b.jpg 1024w"), or the last one without widths. */
+    private static String largest(String srcset) {
+        if (srcset.isBlank()) return null;
+        String best = null;
+        int bestWidth = -1;
+        for (String candidate : srcset.split(",\\s+")) {
+            String[] parts = candidate.strip().split("\\s+");
+            int width = 0;
+            if (parts.length > 1 && parts[1].endsWith("w")) {
+                try {
+                    width = Integer.parseInt(parts[1].substring(0, parts[1].length() - 1));
+                } catch (NumberFormatException ignored) {
+                    // a density ("2x") or junk: no width to compare
+                }
+            }
+            if (width >= bestWidth) {
+                bestWidth = width;
+                best = parts[0];
+            }
+        }
+        return best;
+    }
+
+    private static boolean tiny(String side) {
+        if (side.isEmpty()) return false;
+        try {
+            return Integer.parseInt(side.strip().replace("px", "")) < MIN_SIDE;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String text(Element e) {
+        return Words.squash(e.text());
+    }
+
+    private static String text(String s) {
+        return Words.squash(s);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

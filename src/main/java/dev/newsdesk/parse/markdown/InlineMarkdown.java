@@ -1,0 +1,189 @@
+package dev.newsdesk.parse.markdown;
+
+import dev.newsdesk.article.ArticleHtml;
+import dev.newsdesk.article.Block;
+import dev.newsdesk.article.WebLinks;
+import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The inline syntax of a Markdown text: code spans, links ({@code [text](url)}, {@code <url>}), emphasis
+ * ({@code *em*}, {@code **strong**}, and with underscores) and images ({@code ![alt](url)}), read into the plain
+ * text, its safe inline HTML, and the images it shows (which become blocks of their own). Raw HTML in a Markdown
+ * file is shown as text, never passed on.
+ *
+ * @param text   the plain text, whitespace squashed
+ * @param markup the same text as inline HTML
+ * @param images image blocks, in the order they appear
+ */
+record InlineMarkdown(String text, String markup, List<Block> images) {
+
+    static InlineMarkdown of(String source, String base) {
+        Reader r = new Reader(source, base);
+        r.read(0, source.length());
+        return new InlineMarkdown(Words.squash(r.text.toString()), Words.squash(r.markup.toString()),
+                List.copyOf(r.images));
+    }
+
+    /** One pass over the source, writing text and markup side by side. */
+    private static final class Reader {
+        final String s;
+        final String base;
+        final StringBuilder text = new StringBuilder();
+        final StringBuilder markup = new StringBuilder();
+        final List<Block> images = new ArrayList<>();
+
+        Reader(String s, String base) {
+            this.s = s;
+            this.base = base;
+        }
+
+        void read(int from, int to) {
+            int i = from;
+            while (i < to) {
+                char c = s.charAt(i);
+                int next = switch (c) {
+                    case '\\' -> escaped(i, to);
+                    case '`' -> code(i, to);
+                    case '!' -> i + 1 < to && s.charAt(i + 1) == '[' ? image(i, to) : -1;
+                    case '[' -> link(i, to);
+                    case '<' -> autolink(i, to);
+                    case '*', '_' -> emphasis(i, to);
+                    default -> -1;
+                };
+                if (next < 0) {
+                    literal(String.valueOf(c));
+                    i++;
+                } else {
+                    i = next;
+                }
+            }
+        }
+
+        private void literal(String t) {
+            text.append(t);
+            markup.append(ArticleHtml.escape(t));
+        }
+
+        private int escaped(int i, int to) {
+            if (i + 1 >= to || !isPunctuation(s.charAt(i + 1))) return -1;
+            literal(String.valueOf(s.charAt(i + 1)));
+            return i + 2;
+        }
+
+        private int code(int i, int to) {
+            int run = run(i, to, '`');
+            int close = s.indexOf("`".repeat(run), i + run);
+            while (close >= 0 && close + run < to && s.charAt(close + run) == '`') close = s.indexOf("`".repeat(run), close + run + 1);
+            if (close < 0 || close >= to) return -1;
+            String code = s.substring(i + run, close).strip();
+            text.append(code);
+            markup.append("<code>").append(ArticleHtml.escape(code)).append("</code>");
+            return close + run;
+        }
+
+        private int image(int i, int to) {
+            Target t = target(i + 1, to);
+            if (t == null) return -1;
+            String url = WebLinks.absolute(base, t.url);
+            if (url != null && !url.startsWith("mailto:")) {
+                String alt = Words.squash(InlineMarkdown.of(s.substring(t.labelStart, t.labelEnd), base).text());
+                images.add(Block.image(url, alt.isEmpty() ? null : alt, t.title, null));
+            }
+            return t.end;
+        }
+
+        private int link(int i, int to) {
+            Target t = target(i, to);
+            if (t == null) return -1;
+            String url = WebLinks.absolute(base, t.url);
+            if (url != null) markup.append("<a href=\"").append(ArticleHtml.escape(url)).append("\">");
+            read(t.labelStart, t.labelEnd);
+            if (url != null) markup.append("</a>");
+            return t.end;
+        }
+
+        private int autolink(int i, int to) {
+            int close = s.indexOf('>', i);
+            if (close < 0 || close >= to) return -1;
+            String inside = s.substring(i + 1, close);
+            if (inside.contains(" ")) return -1;
+            String url = WebLinks.absolute(null, inside.contains("@") && !inside.contains(":") ? "mailto:" + inside : inside);
+            if (url == null) return -1;
+            text.append(inside);
+            markup.append("<a href=\"").append(ArticleHtml.escape(url)).append("\">").append(ArticleHtml.escape(inside))
+                    .append("</a>");
+            return close + 1;
+        }
+
+        /** {@code *x*}, {@code **x**} (and with {@code _}): the opener before a non-space, the closer after one. */
+        private int emphasis(int i, int to) {
+            char mark = s.charAt(i);
+            int run = Math.min(run(i, to, mark), 3);
+            int start = i + run;
+            if (start >= to || Character.isWhitespace(s.charAt(start))) return -1;
+            if (mark == '_' && i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) return -1; // snake_case
+            String closer = String.valueOf(mark).repeat(run);
+            for (int close = s.indexOf(closer, start + 1); close >= 0 && close + run <= to;
+                 close = s.indexOf(closer, close + 1)) {
+                if (Character.isWhitespace(s.charAt(close - 1))) continue;
+                if (mark == '_' && close + run < to && Character.isLetterOrDigit(s.charAt(close + run))) continue;
+                String[] tags = switch (run) {
+                    case 1 -> new String[] {"em"};
+                    case 2 -> new String[] {"strong"};
+                    default -> new String[] {"strong", "em"};
+                };
+                for (String tag : tags) markup.append('<').append(tag).append('>');
+                read(start, close);
+                for (int k = tags.length - 1; k >= 0; k--) markup.append("</").append(tags[k]).append('>');
+                return close + run;
+            }
+            return -1;
+        }
+
+        private record Target(int labelStart, int labelEnd, String url, String title, int end) {
+        }
+
+        /** {@code [label](url "title")} from the {@code [} at {@code open}; null when the syntax is not complete. */
+        private Target target(int open, int to) {
+            int depth = 0;
+            int close = -1;
+            for (int j = open; j < to; j++) {
+                char c = s.charAt(j);
+                if (c == '\\') j++;
+                else if (c == '[') depth++;
+                else if (c == ']' && --depth == 0) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0 || close + 1 >= to || s.charAt(close + 1) != '(') return null;
+            int end = s.indexOf(')', close + 2);
+            if (end < 0 || end >= to) return null;
+            String inside = s.substring(close + 2, end).strip();
+            String url = inside;
+            String title = null;
+            int space = inside.indexOf(' ');
+            if (space > 0) {
+                url = inside.substring(0, space);
+                String rest = inside.substring(space).strip();
+                if (rest.length() >= 2 && (rest.charAt(0) == '"' || rest.charAt(0) == '\'')) {
+                    title = Words.squash(rest.substring(1, rest.length() - 1));
+                }
+            }
+            if (url.startsWith("<") && url.endsWith(">")) url = url.substring(1, url.length() - 1);
+            return new Target(open + 1, close, url, title == null || title.isEmpty() ? null : title, end + 1);
+        }
+
+        private int run(int i, int to, char c) {
+            int n = 0;
+            while (i + n < to && s.charAt(i + n) == c) n++;
+            return n;
+        }
+
+        private static boolean isPunctuation(char c) {
+            return c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
+        }
+    }
+}
