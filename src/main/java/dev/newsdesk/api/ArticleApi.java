@@ -1,6 +1,7 @@
 package dev.newsdesk.api;
 
 import dev.newsdesk.article.Article;
+import dev.newsdesk.article.ArticleMarkdown;
 import dev.newsdesk.article.Slugs;
 import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.store.InvalidCursorException;
@@ -25,6 +26,7 @@ final class ArticleApi {
     private static final String ARTICLE_CACHE = "no-cache";
     private static final String LIST_CACHE = "public, max-age=10";
     private static final String RANKING_CACHE = "public, max-age=30";
+    private static final String MARKDOWN = "text/markdown; charset=utf-8";
 
     private final ArticleStore articles;
     private final ViewCounter views;
@@ -66,8 +68,12 @@ final class ArticleApi {
         return Responses.json(request, new ArticleList(withViews, page.nextCursor()), LIST_CACHE, null);
     }
 
-    /** One article; a GET by a reader (not HEAD, not a bot) counts one view before the count is read. */
+    /**
+     * One article, as JSON or ({@code ?format=markdown}) as CommonMark; a GET by a reader (not HEAD, not a bot)
+     * counts one view before the count is read, whatever the format.
+     */
     ApiResponse get(ApiRequest request, String slug) {
+        boolean markdown = new Params(request.query()).markdown();
         if (!Slugs.isValid(slug)) {
             throw ApiException.notFound("no article has the slug \"" + Params.shorten(slug) + "\"");
         }
@@ -79,6 +85,9 @@ final class ArticleApi {
         Article withViews = article.withViews(total);
         // The ETag names the article's version, not its view count, so revalidation works between reads.
         String version = article.slug() + "|" + article.content().contentHash() + "|" + article.updatedAt();
+        if (markdown) {
+            return Responses.text(request, ArticleMarkdown.of(withViews), MARKDOWN, ARTICLE_CACHE, version + "|md");
+        }
         return Responses.json(request, withViews, ARTICLE_CACHE, version);
     }
 

@@ -54,6 +54,14 @@ final class Params {
         return raw;
     }
 
+    /** How an article is answered: {@code json} (the default) or {@code markdown}. */
+    boolean markdown() {
+        String raw = query.get("format");
+        if (raw == null || raw.equals("json")) return false;
+        if (raw.equals("markdown")) return true;
+        throw ApiException.badParameter("format must be json or markdown, not \"" + shorten(raw) + "\"");
+    }
+
     String cursor() {
         String raw = query.get("cursor");
         if (raw == null || raw.isEmpty()) return null;

@@ -22,10 +22,15 @@ final class Responses {
      * null); when the client's If-None-Match names it, the answer is 304 without a body.
      */
     static ApiResponse json(ApiRequest request, Object value, String cacheControl, String etagSource) {
-        String body = write(value);
+        return text(request, write(value), "application/json; charset=utf-8", cacheControl, etagSource);
+    }
+
+    /** A read answered as {@code body} of {@code contentType}; the ETag and 304 as for {@link #json}. */
+    static ApiResponse text(ApiRequest request, String body, String contentType, String cacheControl,
+                            String etagSource) {
         String etag = "W/\"" + hash(etagSource != null ? etagSource : body) + "\"";
         Map<String, String> headers = new LinkedHashMap<>(CORS);
-        headers.put("Content-Type", "application/json; charset=utf-8");
+        headers.put("Content-Type", contentType);
         headers.put("Cache-Control", cacheControl);
         headers.put("ETag", etag);
         if (matches(request.header("if-none-match"), etag)) {

@@ -54,6 +54,22 @@ public record ArticleContent(
                 contentHash);
     }
 
+    /**
+     * A smaller form of the article for storage that cannot hold it whole: without its pictures and embeds first,
+     * then without inline markup (links, emphasis); its text stays. Null when there is nothing left to drop.
+     */
+    public ArticleContent lighter() {
+        if (blocks == null) return null;
+        boolean media = blocks.stream().anyMatch(b -> !b.isText());
+        boolean markup = blocks.stream().anyMatch(b -> b.markup() != null);
+        if (!media && !markup) return null;
+        java.util.List<Block> kept = new java.util.ArrayList<>();
+        for (Block b : blocks) {
+            if (b.isText()) kept.add(media ? b : b.withMarkup(null));
+        }
+        return withBody(body, kept, ArticleHtml.of(kept));
+    }
+
     ArticleContent withFormat(Format newFormat) {
         return new ArticleContent(title, section, language, summary, body, blocks, html, image, canonicalUrl, related,
                 authors, publishedAt, keywords, entities, quotes, wordCount, readingTimeMinutes, newFormat, contentHash);

@@ -30,6 +30,9 @@ public final class Ingestor {
 
     /** Slug variants tried when titles collide ({@code slug}, {@code slug-2}, … {@code slug-20}). */
     private static final int MAX_SLUG_VARIANTS = 20;
+    /** The status of an article stored in a lighter form ({@link ArticleContent#lighter}), for the editor. */
+    static final String TRIMMED_TO_FIT = "published without its pictures (or its links and emphasis): with them the"
+            + " article would not fit in a DynamoDB item (400 KB)";
 
     private final S3Client s3;
     private final ArticleParser parser;
@@ -142,12 +145,14 @@ public final class Ingestor {
         if (firstPublished == null) firstPublished = now;
         Source source = new Source(event.bucket(), event.key(), content.format(), event.etag(), event.versionId());
         String base = previous.map(UploadStatus::slug).orElseGet(() -> Slugs.fromTitle(content.title()));
+        ArticleContent stored = content;
+        String note = null;
         for (int n = 1; n <= MAX_SLUG_VARIANTS; n++) {
             String slug = Slugs.variant(base, n);
-            Article article = new Article(slug, content, source, 0, firstPublished, now);
+            Article article = new Article(slug, stored, source, 0, firstPublished, now);
             switch (articles.put(article, event.owner(), event.sequencer().value(), firstPublished)) {
                 case WRITTEN -> {
-                    if (!uploads.record(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED, slug, null,
+                    if (!uploads.record(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED, slug, note,
                             event.sequencer().value(), firstPublished, now, fingerprint))) {
                         settleAfterLaterEvent(event, slug);
                         return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
@@ -158,8 +163,14 @@ public final class Ingestor {
                     return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
                 }
                 case TOO_LARGE -> {
-                    return fail(event, previous, RejectedFileException.Reason.TOO_LARGE,
-                            "the article is too large to store, even compressed", start);
+                    ArticleContent lighter = stored.lighter();
+                    if (lighter == null) {
+                        return fail(event, previous, RejectedFileException.Reason.TOO_LARGE,
+                                "the article is too large to store, even compressed", start);
+                    }
+                    stored = lighter;
+                    note = TRIMMED_TO_FIT;
+                    n--; // the same slug again, lighter
                 }
                 case SLUG_TAKEN -> {
                     // another file has this title: try the next variant

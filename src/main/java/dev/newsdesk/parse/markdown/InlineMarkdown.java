@@ -11,7 +11,8 @@ import java.util.List;
  * The inline syntax of a Markdown text: code spans, links ({@code [text](url)}, {@code <url>}), emphasis
  * ({@code *em*}, {@code **strong**}, and with underscores) and images ({@code ![alt](url)}), read into the plain
  * text, its safe inline HTML, and the images it shows (which become blocks of their own). Raw HTML in a Markdown
- * file is shown as text, never passed on.
+ * file is markup, so it is not text: its tags are dropped (a script's or style's content with them), never passed
+ * on.
  *
  * @param text   the plain text, whitespace squashed
  * @param markup the same text as inline HTML
@@ -25,6 +26,17 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
         return new InlineMarkdown(Words.squash(r.text.toString()), Words.squash(r.markup.toString()),
                 List.copyOf(r.images));
     }
+
+    /**
+     * Raw HTML: a comment, or a {@code <} before a letter, {@code /}, {@code !} or {@code ?} up to the next {@code >}
+     * (or the end of the text, as a browser reads an unclosed tag). CommonMark writes a literal {@code <} as
+     * {@code \\<} or {@code &lt;}, so prose does not lose one here.
+     */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
+            "<!--.*?-->|</?([a-zA-Z][a-zA-Z0-9-]*)?[^>]*(?:>|$)|<[!?][^>]*(?:>|$)", java.util.regex.Pattern.DOTALL);
+    /** Elements whose content is not text either. */
+    private static final java.util.Set<String> RAW_TEXT = java.util.Set.of("script", "style", "textarea", "title",
+            "iframe", "noscript", "template", "xmp");
 
     /** One pass over the source, writing text and markup side by side. */
     private static final class Reader {
@@ -48,7 +60,10 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
                     case '`' -> code(i, to);
                     case '!' -> i + 1 < to && s.charAt(i + 1) == '[' ? image(i, to) : -1;
                     case '[' -> link(i, to);
-                    case '<' -> autolink(i, to);
+                    case '<' -> {
+                        int link = autolink(i, to);
+                        yield link >= 0 ? link : rawHtml(i, to);
+                    }
                     case '*', '_' -> emphasis(i, to);
                     default -> -1;
                 };
@@ -115,6 +130,20 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             markup.append("<a href=\"").append(ArticleHtml.escape(url)).append("\">").append(ArticleHtml.escape(inside))
                     .append("</a>");
             return close + 1;
+        }
+
+        /** A tag or comment of raw HTML: skipped, with everything up to the end tag of a script or a style. */
+        private int rawHtml(int i, int to) {
+            java.util.regex.Matcher m = TAG.matcher(s).region(i, to);
+            if (!m.lookingAt()) return -1;
+            String name = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (!m.group().startsWith("</") && RAW_TEXT.contains(name)) {
+                int close = s.toLowerCase(java.util.Locale.ROOT).indexOf("</" + name, m.end());
+                if (close < 0 || close >= to) return to;
+                int end = s.indexOf('>', close);
+                return end < 0 || end >= to ? to : end + 1;
+            }
+            return m.end();
         }
 
         /** {@code *x*}, {@code **x**} (and with {@code _}): the opener before a non-space, the closer after one. */

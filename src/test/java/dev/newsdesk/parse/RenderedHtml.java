@@ -1,0 +1,47 @@
+package dev.newsdesk.parse;
+
+import java.util.Arrays;
+import java.util.List;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/** What the tests hold an article's {@code html} to: the allow-list, checked by jsoup's own cleaner. */
+final class RenderedHtml {
+
+    /** The tags and attributes an article's HTML may hold (and h1, the title of its Markdown form); URLs only http, https (and mailto in links). */
+    static final Safelist ALLOWED = Safelist.none()
+            .addTags("p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "figure", "img", "figcaption", "a", "em",
+                    "strong", "code", "pre", "br", "h1")
+            .addAttributes("a", "href")
+            .addAttributes("img", "src", "alt")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addProtocols("img", "src", "http", "https");
+
+    private RenderedHtml() {
+    }
+
+    /** Whether {@code html} is within {@link #ALLOWED}: jsoup's cleaner would remove nothing from it. */
+    static boolean isSafe(String html) {
+        return Jsoup.isValid(html, ALLOWED);
+    }
+
+    /** The words of {@code html} outside its figures (pictures and embeds are not body text), in order. */
+    static List<String> textWords(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.select("figure").remove();
+        return words(doc.body().text());
+    }
+
+    /** {@code markdown} as a CommonMark renderer shows it (raw HTML passed through, as renderers do by default). */
+    static String fromMarkdown(String markdown) {
+        return HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
+    }
+
+    static List<String> words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? List.of() : Arrays.asList(t.split("\\s+"));
+    }
+}

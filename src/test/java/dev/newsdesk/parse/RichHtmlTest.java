@@ -1,0 +1,165 @@
+package dev.newsdesk.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsdesk.article.ArticleContent;
+import dev.newsdesk.article.Block;
+import dev.newsdesk.article.Image;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Links, emphasis, pictures, embeds, the lead image and the canonical URL, as each format carries them. */
+class RichHtmlTest {
+
+    private static final String PROSE = "The council met on Tuesday evening to vote on the budget for the coming"
+            + " year, and the debate went on until well past midnight, as members argued over every line.";
+    private static final String MORE = "Residents who came to listen said they were tired of waiting for repairs"
+            + " that had been promised for years, and several of them spoke during the public comment period.";
+
+    private final ArticleParser parser = new ArticleParser();
+
+    private ArticleContent parse(String text, String name) throws Exception {
+        return parser.parse(text.getBytes(StandardCharsets.UTF_8), name);
+    }
+
+    private static String page(String head, String article) {
+        return "<!doctype html><html lang=en><head><title>Council votes on the budget</title>" + head + "</head><body>"
+                + "<nav><a href=/>Home</a> <a href=/news>News</a></nav>"
+                + "<aside class=sidebar><img src=https://cdn.example/ad-banner.jpg alt=Ad><p>Subscribe now to get our"
+                + " newsletter every morning in your inbox.</p></aside>"
+                + "<article><h1>Council votes on the budget</h1>" + article + "</article>"
+                + "<footer><img src=https://cdn.example/logo.png alt=Logo> Copyright</footer></body></html>";
+    }
+
+    @Test
+    void keepsLinksAndEmphasisOfTheArticleAsInlineHtml() throws Exception {
+        ArticleContent a = parse(page("<link rel=canonical href=https://news.example/council-budget>",
+                "<p>" + PROSE + " Read <a href=/docs/budget.pdf>the <em>full</em> budget</a> and"
+                        + " <strong>the vote</strong> in <code>council.txt</code>.</p><p>" + MORE + "</p>"), "a.html");
+        assertTrue(a.html().contains("<a href=\"https://news.example/docs/budget.pdf\">the <em>full</em> budget</a>"),
+                a.html());
+        assertTrue(a.html().contains("<strong>the vote</strong> in <code>council.txt</code>."), a.html());
+        assertEquals("https://news.example/council-budget", a.canonicalUrl());
+        assertEquals(RenderedHtml.words(a.body()), RenderedHtml.textWords(a.html()));
+        assertTrue(RenderedHtml.isSafe(a.html()), a.html());
+    }
+
+    @Test
+    void resolvesRelativeUrlsOnTheBaseElement() throws Exception {
+        ArticleContent a = parse(page("<base href=https://cdn.example/story/>",
+                "<p>" + PROSE + " See <a href=notes.html>the notes</a>.</p><p>" + MORE + "</p>"), "a.html");
+        assertTrue(a.html().contains("<a href=\"https://cdn.example/story/notes.html\">the notes</a>"), a.html());
+    }
+
+    @Test
+    void dropsLinksItCannotMakeAbsoluteButKeepsTheirText() throws Exception {
+        ArticleContent a = parse(page("", "<p>" + PROSE + " See <a href=notes.html>the notes</a> and <a"
+                + " href=\"javascript:alert(1)\">this</a>.</p><p>" + MORE + "</p>"), "a.html");
+        assertFalse(a.html().contains("<a "), a.html());
+        assertTrue(a.html().contains("See the notes and this."), a.html());
+    }
+
+    @Test
+    void readsFiguresWithCaptionAndCreditAndLazyImages() throws Exception {
+        ArticleContent a = parse(page("<link rel=canonical href=https://news.example/council>",
+                "<figure><img src=\"data:image/gif;base64,R0lGOD\" data-src=/img/hall.jpg alt=\"The hall\">"
+                        + "<figcaption>The council hall on Tuesday. <span class=credit>Photo: Ana Ruiz</span>"
+                        + "</figcaption></figure><p>" + PROSE + "</p>"
+                        + "<p><img srcset=\"/img/s.jpg 320w, /img/l.jpg 1280w\" alt=Crowd></p><p>" + MORE + "</p>"
+                        + "<img src=/pixel.gif width=1 height=1>"), "a.html");
+        List<Block> images = a.blocks().stream().filter(b -> b.type() == Block.Type.IMAGE).toList();
+        assertEquals(List.of(
+                Block.image("https://news.example/img/hall.jpg", "The hall", "The council hall on Tuesday.",
+                        "Photo: Ana Ruiz"),
+                Block.image("https://news.example/img/l.jpg", "Crowd", null, null)), images);
+        assertEquals(Block.Type.IMAGE, a.blocks().get(0).type(), "the lead figure stands above the text");
+        assertTrue(a.html().contains("<figure><img src=\"https://news.example/img/hall.jpg\" alt=\"The hall\">"
+                + "<figcaption>The council hall on Tuesday.<br>Photo: Ana Ruiz</figcaption></figure>"), a.html());
+        assertEquals(new Image("https://news.example/img/hall.jpg", "The hall", "The council hall on Tuesday.",
+                "Photo: Ana Ruiz", null, null), a.image(), "no declared image: the article's first");
+    }
+
+    @Test
+    void keepsNoPictureFromOutsideTheArticle() throws Exception {
+        ArticleContent a = parse(page("<base href=https://news.example/>", "<p>" + PROSE + "</p><p>" + MORE + "</p>"),
+                "a.html");
+        assertTrue(a.blocks().stream().allMatch(Block::isText), a.blocks().toString());
+        assertNull(a.image());
+    }
+
+    @Test
+    void readsKnownPlayersAsEmbedsAndIgnoresOtherFrames() throws Exception {
+        ArticleContent a = parse(page("", "<p>" + PROSE + "</p>"
+                + "<iframe src=\"https://www.youtube.com/embed/abc123\"></iframe>"
+                + "<iframe src=\"https://ads.example/slot?id=4\"></iframe><p>" + MORE + "</p>"), "a.html");
+        assertEquals(List.of(Block.embed("https://www.youtube.com/embed/abc123", "youtube")),
+                a.blocks().stream().filter(b -> b.type() == Block.Type.EMBED).toList());
+        assertTrue(a.html().contains("<figure><a href=\"https://www.youtube.com/embed/abc123\">youtube: "
+                + "https://www.youtube.com/embed/abc123</a></figure>"), a.html());
+        assertFalse(a.html().contains("iframe"));
+    }
+
+    @Test
+    void takesTheDeclaredLeadImageWithItsSizeAndTheFiguresCaption() throws Exception {
+        ArticleContent a = parse(page("<meta property=og:image content=\"https://cdn.example/hall.jpg?w=1200\">"
+                        + "<meta property=og:image:width content=1200><meta property=og:image:height content=630>",
+                "<figure><img src=https://cdn.example/hall.jpg alt=\"The hall\"><figcaption>The hall.</figcaption>"
+                        + "</figure><p>" + PROSE + "</p><p>" + MORE + "</p>"), "a.html");
+        assertEquals(new Image("https://cdn.example/hall.jpg?w=1200", "The hall", "The hall.", null, 1200, 630),
+                a.image());
+    }
+
+    @Test
+    void readsTheLeadImageAndAddressFromJsonLd() throws Exception {
+        ArticleContent a = parse(page("<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                + "\"mainEntityOfPage\":{\"@id\":\"https://news.example/c\"},\"image\":[{\"@type\":\"ImageObject\","
+                + "\"url\":\"https://cdn.example/c.jpg\",\"width\":800,\"height\":600}]}</script>",
+                "<p>" + PROSE + "</p><p>" + MORE + "</p>"), "a.html");
+        assertEquals(new Image("https://cdn.example/c.jpg", null, null, null, 800, 600), a.image());
+        assertEquals("https://news.example/c", a.canonicalUrl());
+    }
+
+    @Test
+    void markdownKeepsLinksEmphasisCodeAndImages() throws Exception {
+        ArticleContent a = parse("---\ntitle: Council votes\ncanonical_url: https://news.example/c\n---\n\n"
+                + PROSE + " Read [the *full* budget](/budget.pdf \"PDF\") and **the vote** in `a<b`.\n\n"
+                + "![The hall](https://cdn.example/hall.jpg \"The council hall\")\n\n"
+                + "- a [linked item](https://example.org/x) here\n- plain item here\n\n" + MORE + " <b>raw</b> <script>alert(1)</script> \\<b>\n",
+                "a.md");
+        assertTrue(a.html().contains("<a href=\"https://news.example/budget.pdf\">the <em>full</em> budget</a>"
+                + " and <strong>the vote</strong> in <code>a&lt;b</code>."), a.html());
+        assertTrue(a.blocks().contains(Block.image("https://cdn.example/hall.jpg", "The hall", "The council hall",
+                null)), a.blocks().toString());
+        assertTrue(a.html().contains("<ul><li>a <a href=\"https://example.org/x\">linked item</a> here</li>"
+                + "<li>plain item here</li></ul>"), a.html());
+        assertTrue(a.html().contains(" raw &lt;b&gt;</p>"), "raw HTML in Markdown is markup, not text: " + a.html());
+        assertFalse(a.body().contains("alert"), a.body());
+        assertEquals("https://cdn.example/hall.jpg", a.image().url());
+        assertEquals("https://news.example/c", a.canonicalUrl());
+        assertEquals(RenderedHtml.words(a.body()), RenderedHtml.textWords(a.html()));
+        assertTrue(RenderedHtml.isSafe(a.html()), a.html());
+    }
+
+    @Test
+    void jsonUploadsMayCarryHtmlImageAndCanonicalUrl() throws Exception {
+        ArticleContent a = parse("{\"title\":\"Council votes\",\"canonicalUrl\":\"https://news.example/c\","
+                + "\"image\":{\"url\":\"/lead.jpg\",\"alt\":\"Lead\",\"width\":640},"
+                + "\"html\":\"<p>" + PROSE + " <a href='/b'>Budget</a>.</p><p>" + MORE + "</p>\"}", "a.json");
+        assertTrue(a.html().contains("<a href=\"https://news.example/b\">Budget</a>"), a.html());
+        assertEquals(new Image("https://news.example/lead.jpg", "Lead", null, null, 640, null), a.image());
+        assertEquals("https://news.example/c", a.canonicalUrl());
+    }
+
+    @Test
+    void textDumpsGetParagraphsOnly() throws Exception {
+        ArticleContent a = parse("Council votes on the budget\n\n" + PROSE + " <a href=x>\n\n" + MORE + "\n", "a.txt");
+        assertTrue(a.blocks().stream().allMatch(Block::isText));
+        assertNull(a.image());
+        assertNull(a.canonicalUrl());
+        assertTrue(a.html().contains("&lt;a href=x&gt;"), a.html());
+    }
+}
