@@ -39,7 +39,9 @@ class OpenApiContractTest {
         extra.fieldNames().forEachRemaining(whole::add);
 
         assertEquals(articleFields(), whole);
-        assertEquals(Set.of("body", "blocks"), difference(whole, listed), "listings leave out body and blocks");
+        assertEquals(Set.of("body", "blocks", "html"), difference(whole, listed),
+                "listings leave out body, blocks and html");
+        assertEquals(components(dev.newsdesk.article.Image.class), properties("Image"));
         assertEquals(components(Source.class), properties("Source"));
         assertEquals(components(RankedArticle.class), properties("RankedArticle"));
         assertEquals(components(ArticleApi.ArticleList.class), properties("ArticleList"));

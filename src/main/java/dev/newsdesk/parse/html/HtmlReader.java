@@ -173,6 +173,7 @@ public final class HtmlReader {
         List<Block> blocks = sorted.blocks();
         if (media.isEmpty() || blocks.isEmpty()) return blocks;
         int from = chosenAt.get(range.start());
+        Set<Element> around = roots.isEmpty() ? roots : Set.of(commonAncestor(roots));
         List<Block> out = new ArrayList<>(blocks.size() + media.size());
         Set<String> urls = new java.util.HashSet<>();
         int m = 0;
@@ -180,14 +181,23 @@ public final class HtmlReader {
             int at = chosenAt.get(sorted.origins().get(k));
             for (; m < media.size() && media.get(m).position() <= at; m++) {
                 HtmlMedia item = media.get(m);
-                if (item.position() >= from && (roots.isEmpty() || inside(item.element(), roots))
-                        && urls.add(item.block().url())) {
-                    out.add(item.block());
-                }
+                boolean inArticle = roots.isEmpty() || inside(item.element(), roots)
+                        // between two of the article's blocks, a picture in a wrapper of its own is still its
+                        || k > 0 && item.position() > from && inside(item.element(), around);
+                if (item.position() >= from && inArticle && urls.add(item.block().url())) out.add(item.block());
             }
             out.add(blocks.get(k));
         }
         return out;
+    }
+
+    /** The nearest element that holds every one of {@code roots}. */
+    private static Element commonAncestor(Set<Element> roots) {
+        Element common = roots.iterator().next();
+        for (Element r : roots) {
+            while (common != null && !inside(r, Set.of(common))) common = common.parent();
+        }
+        return common;
     }
 
     /**

@@ -1,0 +1,215 @@
+package dev.newsdesk.bench;
+
+import dev.newsdesk.article.ArticleContent;
+import dev.newsdesk.parse.ArticleParser;
+import dev.newsdesk.parse.RejectedFileException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * {@code ./newsdesk bench rich DIR}: how much of the article's links and pictures the {@code html} keeps, counted
+ * against the region the parser chose, found again here from the outside: the page's elements whose text is one of
+ * the body's blocks. Links: every {@code a[href]} with text inside those elements. Pictures: every visible
+ * {@code img} with an address (not a pixel) between the first and the last of the body's paragraphs (of five words
+ * or more, few of which occur elsewhere on the page too) in their nearest common ancestor. Also the
+ * share of pages declaring a lead image ({@code og:image}, {@code twitter:image}, JSON-LD {@code image}) that get one.
+ */
+final class RichBench {
+
+    private RichBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/extraction-bench/dev").resolve("html");
+        List<Path> pages;
+        try (Stream<Path> s = Files.list(dir)) {
+            pages = s.sorted().toList();
+        }
+        boolean verbose = List.of(args).contains("--verbose");
+        ArticleParser parser = new ArticleParser();
+        int linksIn = 0, linksKept = 0, imagesIn = 0, imagesKept = 0, imagesOutside = 0, declaring = 0, declared = 0;
+        int pagesWithImages = 0, leadAbove = 0;
+        for (Path p : pages) {
+            byte[] bytes = read(p);
+            ArticleContent a;
+            try {
+                a = parser.parse(bytes, "page.html");
+            } catch (RejectedFileException e) {
+                continue;
+            }
+            Document doc = Jsoup.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            Document ours = Jsoup.parseBodyFragment(a.html());
+            List<String> texts = a.blocks().stream().filter(b -> b.isText())
+                    .flatMap(b -> Stream.of(b.text().split("\n"))).map(RichBench::squash).toList();
+            List<Element> region = regionElements(doc, texts);
+            // pictures are counted between the article's paragraphs: those long enough not to occur elsewhere too
+            List<Element> prose = regionElements(doc, texts.stream().filter(t -> t.split(" ").length >= 5).toList());
+            // links: by text, as a multiset
+            Map<String, Integer> ourLinks = new HashMap<>();
+            for (Element link : ours.select("a[href]")) ourLinks.merge(squash(link.text()), 1, Integer::sum);
+            for (Element e : region) {
+                for (Element link : e.select("a[href]")) {
+                    String text = squash(link.text());
+                    String href = link.attr("href").strip();
+                    if (text.isEmpty() || href.startsWith("#") || href.isEmpty()) continue;
+                    linksIn++;
+                    Integer n = ourLinks.get(text);
+                    if (n != null && n > 0) {
+                        linksKept++;
+                        ourLinks.put(text, n - 1);
+                    }
+                }
+            }
+            // pictures: by file name
+            Set<String> ourImages = new HashSet<>();
+            for (Element img : ours.select("figure img[src]")) ourImages.add(fileName(img.attr("src")));
+            // the parser's region starts above the text: a lead figure there is the article's, counted apart
+            Set<String> leadFigures = new HashSet<>();
+            for (var b : a.blocks()) {
+                if (b.isText()) break;
+                if (b.url() != null) leadFigures.add(fileName(b.url()));
+            }
+            Set<String> inRegion = new HashSet<>();
+            for (Element img : regionImages(prose)) {
+                String name = fileName(source(img));
+                if (name.isEmpty() || !inRegion.add(name)) continue;
+                imagesIn++;
+                if (ourImages.contains(name)) imagesKept++;
+                else if (verbose) System.err.println("missed " + p.getFileName() + " " + img.outerHtml().replace('\n', ' '));
+            }
+            if (!inRegion.isEmpty()) pagesWithImages++;
+            for (String name : ourImages) {
+                if (inRegion.contains(name)) continue;
+                if (leadFigures.contains(name)) {
+                    leadAbove++;
+                    continue;
+                }
+                imagesOutside++;
+                if (verbose) System.err.println("outside " + p.getFileName() + " " + name);
+            }
+            if (declaresImage(doc)) {
+                declaring++;
+                if (a.image() != null) declared++;
+            }
+        }
+        System.out.printf("pages %d; links in the article region %d, kept %d (%.1f%%)%n", pages.size(), linksIn,
+                linksKept, 100.0 * linksKept / Math.max(1, linksIn));
+        System.out.printf("pictures in the article region %d (on %d pages), kept %d (%.1f%%); lead figures kept above"
+                + " the text %d; kept from outside the region %d%n", imagesIn, pagesWithImages, imagesKept,
+                100.0 * imagesKept / Math.max(1, imagesIn), leadAbove, imagesOutside);
+        System.out.printf("pages declaring a lead image %d, lead image found on %d (%.1f%%)%n", declaring, declared,
+                100.0 * declared / Math.max(1, declaring));
+    }
+
+    /** The innermost elements whose whole text is one of the body's blocks, in document order. */
+    private static List<Element> regionElements(Document doc, List<String> blockTexts) {
+        Set<String> wanted = new HashSet<>(blockTexts);
+        List<Element> out = new ArrayList<>();
+        Map<Element, Boolean> taken = new IdentityHashMap<>();
+        for (Element e : doc.body().getAllElements()) {
+            if (!wanted.contains(squash(e.text()))) continue;
+            boolean childHasIt = false;
+            for (Element c : e.children()) if (squash(c.text()).equals(squash(e.text()))) childHasIt = true;
+            if (childHasIt || taken.containsKey(e)) continue;
+            taken.put(e, true);
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** Pictures inside the region's nearest common ancestor, from its first element to its last in document order. */
+    private static List<Element> regionImages(List<Element> region) {
+        if (region.isEmpty()) return List.of();
+        Element ancestor = region.get(0);
+        for (Element e : region) while (!isAncestor(ancestor, e)) ancestor = ancestor.parent();
+        List<Element> all = ancestor.getAllElements();
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) order.put(all.get(i), i);
+        int first = Integer.MAX_VALUE, last = -1;
+        for (Element e : region) {
+            Integer i = order.get(e);
+            if (i == null) continue;
+            first = Math.min(first, i);
+            last = Math.max(last, i + e.getAllElements().size() - 1);
+        }
+        List<Element> out = new ArrayList<>();
+        for (int i = first; i <= last && i < all.size(); i++) {
+            Element e = all.get(i);
+            if (e.normalName().equals("img") && !tiny(e) && !source(e).isEmpty() && visible(e)) out.add(e);
+        }
+        return out;
+    }
+
+    private static boolean visible(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.hasAttr("hidden") || a.attr("style").replace(" ", "").contains("display:none")) return false;
+            String n = a.normalName();
+            if (n.equals("noscript") || n.equals("nav") || n.equals("aside") || n.equals("footer")) return false;
+        }
+        return true;
+    }
+
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element x = e; x != null; x = x.parent()) if (x == a) return true;
+        return false;
+    }
+
+    private static String source(Element img) {
+        for (String attr : new String[] {"data-src", "data-lazy-src", "data-original", "src"}) {
+            String v = img.attr(attr).strip();
+            if (!v.isEmpty() && !v.startsWith("data:")) return v;
+        }
+        String set = img.attr("srcset").isBlank() ? img.attr("data-srcset") : img.attr("srcset");
+        return set.isBlank() ? "" : set.strip().split("\\s+")[0];
+    }
+
+    private static boolean tiny(Element img) {
+        for (String side : new String[] {"width", "height"}) {
+            String v = img.attr(side).replace("px", "").strip();
+            if (v.matches("\\d{1,5}") && Integer.parseInt(v) < 50) return true;
+        }
+        return false;
+    }
+
+    private static boolean declaresImage(Document doc) {
+        for (Element m : doc.select("meta[property=og:image], meta[name=og:image], meta[name=twitter:image],"
+                + " meta[property=twitter:image], meta[name=twitter:image:src]")) {
+            if (!m.attr("content").isBlank()) return true;
+        }
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            if (s.data().contains("\"image\"")) return true;
+        }
+        return false;
+    }
+
+    private static String fileName(String url) {
+        String u = url.strip();
+        int q = u.indexOf('?');
+        if (q >= 0) u = u.substring(0, q);
+        return u.substring(u.lastIndexOf('/') + 1);
+    }
+
+    private static String squash(String s) {
+        return s.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+    }
+
+    private static byte[] read(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            return f.toString().endsWith(".gz") ? new GZIPInputStream(in).readAllBytes() : in.readAllBytes();
+        }
+    }
+}
