@@ -43,8 +43,15 @@ public final class HtmlReader {
      * become U+FFFD): a median page parses ~20% faster than from the text decoded whole into a String first.
      */
     public static Draft read(byte[] bytes, int offset, Charset charset) {
-        return read(Parser.htmlParser().parseInput(
-                new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset), ""));
+        Document doc = Parser.htmlParser().parseInput(
+                new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset), "");
+        Draft draft = read(doc);
+        if (draft.blocks().isEmpty()) {
+            // no article: maybe an element left open swallowed the page; read it again with that element closed
+            String repaired = DamagedMarkup.repair(doc, new String(bytes, offset, bytes.length - offset, charset));
+            if (repaired != null) return read(parse(repaired));
+        }
+        return draft;
     }
 
     private static Draft read(Document doc) {

@@ -22,6 +22,14 @@ public final class FormatSniffer {
     private static final Pattern HTML_OPENING_TAGS = Pattern.compile(
             "^<(?:p|div|article|section|span|h[1-6]|li|ul|table|body|main)(?:\\s[^<>]{0,500})?>",
             Pattern.CASE_INSENSITIVE);
+    /** An HTML element's start tag, by the names pages put first: head matter, scripts, layout. */
+    private static final Pattern ELEMENT_TAG = Pattern.compile(
+            "<(html|head|body|meta|link|title|script|style|noscript|div|span|p|a|img|table|ul|ol|li|h[1-6]|header"
+                    + "|nav|main|article|section|footer|form|iframe|br)[\\s/>]", Pattern.CASE_INSENSITIVE);
+    /** Distinct element names that make a file starting with a tag or a comment a page, wherever they stand. */
+    private static final int PAGE_ELEMENTS = 3;
+    /** NUL bytes a text may hold by accident (a stray one is dropped with the control characters); more is binary. */
+    private static final int STRAY_NULS = 2;
     private static final Pattern MARKDOWN_SIGNS = Pattern.compile(
             "(?m)^(?:#{1,6} \\S|[*-] \\S|> \\S|```|\\d+\\. \\S)|\\[[^\\]\\n]+]\\([^)\\s]+\\)|\\*\\*[^*\\n]+\\*\\*");
 
@@ -39,9 +47,10 @@ public final class FormatSniffer {
         if (utf16) return; // NULs are normal there
         int n = Math.min(bytes.length, SNIFF_BYTES);
         int control = 0;
+        int nuls = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
-            if (b == 0) {
+            if (b == 0 && ++nuls > STRAY_NULS) {
                 throw new RejectedFileException(Reason.BINARY, "the file contains NUL bytes: binary data, not text");
             }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') control++;
@@ -62,6 +71,8 @@ public final class FormatSniffer {
         if (first == '<' && (HTML_TAGS.matcher(head).find() || HTML_OPENING_TAGS.matcher(head).find())) {
             return Format.HTML;
         }
+        // A page saved without doctype or <html>: a comment or a script first, its tags further down.
+        if (first == '<' && byName != Format.MARKDOWN && distinctElements(head) >= PAGE_ELEMENTS) return Format.HTML;
         if (byName == Format.HTML && !HTML_TAGS.matcher(head).find() && head.indexOf("<br") < 0) return Format.TEXT;
         if (byName != null && byName != Format.TEXT) return byName;
         if (byName == null && countMatches(MARKDOWN_SIGNS, head) >= 3) return Format.MARKDOWN;
@@ -126,6 +137,13 @@ public final class FormatSniffer {
             }
         }
         return true;
+    }
+
+    private static int distinctElements(String head) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        var m = ELEMENT_TAG.matcher(head);
+        while (m.find() && names.size() < PAGE_ELEMENTS) names.add(m.group(1).toLowerCase(Locale.ROOT));
+        return names.size();
     }
 
     private static int countMatches(Pattern p, String s) {

@@ -1,0 +1,42 @@
+package dev.newsdesk.parse.html;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Pages whose markup swallows itself: a {@code <title>}, {@code <textarea>} or {@code <style>} that is never closed
+ * holds, by the HTML standard, everything after it as its text, so the parse has no body. A browser shows nothing
+ * either, but lenient readers, and editors, expect the article: such an element is closed where its own text ends
+ * (at the first tag inside it) and the page read again.
+ */
+final class DamagedMarkup {
+
+    /** Text elements whose content is never markup: markup inside them means they were left open. */
+    private static final String SWALLOWERS = "title, textarea, style";
+    /** A start or end tag of the elements that carry an article: what a swallowed page holds, and text does not. */
+    private static final Pattern SWALLOWED_TAG = Pattern.compile("</?(?:p|div|article|section|h[1-6]|li|table|body)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private DamagedMarkup() {
+    }
+
+    /** {@code source} with the first swallowing element of {@code doc} closed, or null when the page is not damaged. */
+    static String repair(Document doc, String source) {
+        for (Element e : doc.select(SWALLOWERS)) {
+            String inside = e.normalName().equals("style") ? e.data() : e.wholeText();
+            if (!SWALLOWED_TAG.matcher(inside).find()) continue;
+            String name = e.normalName();
+            Matcher open = Pattern.compile("<" + name + "\\b[^>]*>", Pattern.CASE_INSENSITIVE).matcher(source);
+            if (!open.find()) return null;
+            String lower = source.toLowerCase(Locale.ROOT);
+            if (lower.indexOf("</" + name, open.end()) >= 0 && !name.equals("title")) return null;
+            int end = source.indexOf('<', open.end());
+            if (end < 0) return null;
+            return source.substring(0, end) + "</" + name + ">" + source.substring(end);
+        }
+        return null;
+    }
+}
