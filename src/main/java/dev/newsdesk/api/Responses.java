@@ -6,9 +6,12 @@ import dev.newsdesk.Sha256;
 import dev.newsdesk.article.ArticleJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** Builds the API's responses: JSON with an ETag and caching headers, problem+json errors, CORS everywhere. */
+/** Builds the API's responses: reads with an ETag and caching headers, problem+json errors, CORS everywhere. */
 final class Responses {
+
+    private static final String JSON = "application/json; charset=utf-8";
 
     static final Map<String, String> CORS = Map.of(
             "Access-Control-Allow-Origin", "*",
@@ -23,16 +26,29 @@ final class Responses {
      */
     static ApiResponse json(ApiRequest request, Object value, String cacheControl, String etagSource) {
         String body = write(value);
-        String etag = "W/\"" + hash(etagSource != null ? etagSource : body) + "\"";
+        return read(request, JSON, cacheControl, etag(etagSource != null ? etagSource : body), () -> body);
+    }
+
+    /**
+     * The answer to a read of any media type: 304 when the client's If-None-Match names {@code etag} (and then
+     * {@code body} is never built), else 200 with the body (none for HEAD).
+     */
+    static ApiResponse read(ApiRequest request, String contentType, String cacheControl, String etag,
+                            Supplier<String> body) {
         Map<String, String> headers = new LinkedHashMap<>(CORS);
-        headers.put("Content-Type", "application/json; charset=utf-8");
+        headers.put("Content-Type", contentType);
         headers.put("Cache-Control", cacheControl);
         headers.put("ETag", etag);
         if (matches(request.header("if-none-match"), etag)) {
             return new ApiResponse(304, headers, "");
         }
-        ApiResponse response = new ApiResponse(200, headers, body);
+        ApiResponse response = new ApiResponse(200, headers, body.get());
         return request.isHead() ? response.withoutBody() : response;
+    }
+
+    /** The weak ETag of the representation that {@code source} identifies. */
+    static String etag(String source) {
+        return "W/\"" + hash(source) + "\"";
     }
 
     static ApiResponse problem(int status, String type, String title, String detail) {
