@@ -45,7 +45,8 @@ final class FeedApi {
         String section = new Params(request.query()).text("section");
         PublicAddress address = PublicAddress.of(request);
         List<Article> listed = articles.list(new ListQuery(section, null, null, FEED_ITEMS, null)).items();
-        String version = listed.stream().map(a -> a.slug() + "@" + a.updatedAt())
+        // Each article's version as the article's own ETag names it: slug, content hash, last update.
+        String version = listed.stream().map(a -> a.slug() + "|" + a.content().contentHash() + "|" + a.updatedAt())
                 .collect(Collectors.joining(",", format + "|" + address.base() + "|" + section + "|"
                         + publicationName + "|", ""));
         return Responses.read(request, format.contentType(), FEED_CACHE, Responses.etag(version), () -> {
