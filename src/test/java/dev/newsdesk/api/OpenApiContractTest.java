@@ -39,7 +39,8 @@ class OpenApiContractTest {
         extra.fieldNames().forEachRemaining(whole::add);
 
         assertEquals(articleFields(), whole);
-        assertEquals(Set.of("body", "blocks"), difference(whole, listed), "listings leave out body and blocks");
+        assertEquals(Set.of("body", "blocks", "html"), difference(whole, listed),
+                "listings leave out body, blocks and html");
         assertEquals(components(Source.class), properties("Source"));
         assertEquals(components(RankedArticle.class), properties("RankedArticle"));
         assertEquals(components(ArticleApi.ArticleList.class), properties("ArticleList"));
@@ -50,7 +51,9 @@ class OpenApiContractTest {
     void thePathsAreTheRoutes() {
         Set<String> paths = new TreeSet<>();
         spec.path("paths").fieldNames().forEachRemaining(paths::add);
-        assertEquals(Set.of("/articles", "/articles/{slug}", "/rankings", "/sections"), paths);
+        Set<String> routes = Arrays.stream(ApiRouter.Route.values()).filter(r -> r != ApiRouter.Route.NONE)
+                .map(ApiRouter.Route::template).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(routes, paths);
     }
 
     /** The article's own fields and its content's, unwrapped; the format is served once, in {@code source}. */
