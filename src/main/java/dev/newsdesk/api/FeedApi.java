@@ -52,9 +52,12 @@ final class FeedApi {
         return Responses.read(request, format.contentType(), FEED_CACHE, Responses.etag(version), () -> {
             List<Article> whole = articles.findAll(listed.stream().map(Article::slug).toList());
             List<FeedItem> items = whole.stream().map(a -> FeedItem.of(a, address.article(a.slug()))).toList();
-            String title = section == null ? publicationName : publicationName + " · " + section;
-            String description = section == null ? "The newest articles of " + publicationName
-                    : "The newest " + section + " articles of " + publicationName;
+            // The section as the articles spell it, not as the query happened to (the filter ignores case).
+            String name = section == null || items.isEmpty() || items.get(0).section() == null ? section
+                    : items.get(0).section();
+            String title = name == null ? publicationName : publicationName + " · " + name;
+            String description = name == null ? "The newest articles of " + publicationName
+                    : "The newest " + name + " articles of " + publicationName;
             return format.write(Feed.of(title, description, publicationName, address.route("/articles", section),
                     address.route(path, section), items, clock.instant()));
         });

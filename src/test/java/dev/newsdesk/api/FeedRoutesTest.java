@@ -142,6 +142,7 @@ class FeedRoutesTest {
         assertEquals(listed("/articles?section=sport&limit=50"), sport.getEntries().stream().map(SyndEntry::getUri).toList());
         assertEquals(1, sport.getEntries().size());
         sport.getEntries().forEach(e -> assertEquals("Sport", e.getCategories().get(0).getName()));
+        assertEquals("Newsdesk · Sport", sport.getTitle(), "the section as its articles spell it");
 
         JsonNode monde = FeedValidators.jsonFeed(pipeline.request("GET", "/feeds/json?section=Monde", HOST).getBody());
         assertEquals("https://news.example/feeds/json?section=Monde", monde.get("feed_url").asText());
