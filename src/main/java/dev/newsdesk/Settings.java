@@ -20,7 +20,8 @@ import java.util.Optional;
  *                         counter shards it did not write ({@code HOT_READ_CACHE_MILLIS}; 0: never). A story
  *                         read 13,000 times a second would otherwise overrun its partitions' 3,000 reads/s
  * @param publicationName  the publication's name in the feeds and the news sitemap
- *                         ({@code NEWSDESK_PUBLICATION_NAME}; Google News wants it as its readers know it)
+ *                         ({@code PUBLICATION_NAME}; null or blank: "Newsdesk"). Google News wants it as its
+ *                         readers know it
  */
 public record Settings(String tableName, String bucketName, String region, Optional<URI> s3Endpoint,
                        Optional<URI> dynamoDbEndpoint, long maxUploadBytes, int viewLogPartitions,
@@ -34,7 +35,7 @@ public record Settings(String tableName, String bucketName, String region, Optio
     public static final String MAX_UPLOAD_BYTES = "MAX_UPLOAD_BYTES";
     public static final String VIEW_LOG_PARTITIONS = "VIEW_LOG_PARTITIONS";
     public static final String HOT_READ_CACHE_MILLIS = "HOT_READ_CACHE_MILLIS";
-    public static final String PUBLICATION_NAME = "NEWSDESK_PUBLICATION_NAME";
+    public static final String PUBLICATION_NAME = "PUBLICATION_NAME";
     /** Set by Lambda instead of AWS_ACCESS_KEY_ID on SnapStart functions: where to fetch credentials (AwsClients). */
     public static final String CONTAINER_CREDENTIALS_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
 
@@ -46,9 +47,12 @@ public record Settings(String tableName, String bucketName, String region, Optio
      * instance's own views stay exact (it keeps the counts its writes return), other instances' show up within it.
      */
     public static final java.time.Duration DEFAULT_HOT_READ_CACHE = java.time.Duration.ofSeconds(1);
-    public static final String DEFAULT_PUBLICATION_NAME = "Newsdesk";
     /** On one machine a handful is plenty, and keeps the rollup's reads few. */
     public static final int LOCAL_VIEW_LOG_PARTITIONS = 4;
+
+    public Settings {
+        publicationName = publicationName == null || publicationName.isBlank() ? "Newsdesk" : publicationName.strip();
+    }
 
     /** Reads the settings from environment variables, as the Lambda runtime provides them. */
     public static Settings fromEnvironment() {
@@ -66,8 +70,7 @@ public record Settings(String tableName, String bucketName, String region, Optio
                 Integer.parseInt(env.getOrDefault(VIEW_LOG_PARTITIONS, Integer.toString(DEFAULT_VIEW_LOG_PARTITIONS))),
                 java.time.Duration.ofMillis(Long.parseLong(env.getOrDefault(HOT_READ_CACHE_MILLIS,
                         Long.toString(DEFAULT_HOT_READ_CACHE.toMillis())))),
-                Optional.ofNullable(env.get(PUBLICATION_NAME)).map(String::strip).filter(s -> !s.isEmpty())
-                        .orElse(DEFAULT_PUBLICATION_NAME));
+                env.get(PUBLICATION_NAME));
     }
 
     /**
@@ -77,7 +80,7 @@ public record Settings(String tableName, String bucketName, String region, Optio
     public static Settings local(String tableName, String bucketName, URI s3Endpoint, URI dynamoDbEndpoint) {
         return new Settings(tableName, bucketName, "us-east-1", Optional.of(s3Endpoint),
                 Optional.of(dynamoDbEndpoint), DEFAULT_MAX_UPLOAD_BYTES, LOCAL_VIEW_LOG_PARTITIONS,
-                java.time.Duration.ZERO, DEFAULT_PUBLICATION_NAME);
+                java.time.Duration.ZERO, null);
     }
 
     public Settings withHotReadCache(java.time.Duration lifetime) {
