@@ -19,10 +19,13 @@ import java.util.Optional;
  * @param hotReadCache     how long one function instance may reuse an article it read, and the views of the
  *                         counter shards it did not write ({@code HOT_READ_CACHE_MILLIS}; 0: never). A story
  *                         read 13,000 times a second would otherwise overrun its partitions' 3,000 reads/s
+ * @param publicationName  the publication's name in the feeds and the news sitemap
+ *                         ({@code PUBLICATION_NAME}; null or blank: "Newsdesk"). Google News wants it as its
+ *                         readers know it
  */
 public record Settings(String tableName, String bucketName, String region, Optional<URI> s3Endpoint,
                        Optional<URI> dynamoDbEndpoint, long maxUploadBytes, int viewLogPartitions,
-                       java.time.Duration hotReadCache) {
+                       java.time.Duration hotReadCache, String publicationName) {
 
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String BUCKET_NAME = "BUCKET_NAME";
@@ -32,6 +35,7 @@ public record Settings(String tableName, String bucketName, String region, Optio
     public static final String MAX_UPLOAD_BYTES = "MAX_UPLOAD_BYTES";
     public static final String VIEW_LOG_PARTITIONS = "VIEW_LOG_PARTITIONS";
     public static final String HOT_READ_CACHE_MILLIS = "HOT_READ_CACHE_MILLIS";
+    public static final String PUBLICATION_NAME = "PUBLICATION_NAME";
     /** Set by Lambda instead of AWS_ACCESS_KEY_ID on SnapStart functions: where to fetch credentials (AwsClients). */
     public static final String CONTAINER_CREDENTIALS_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
 
@@ -45,6 +49,10 @@ public record Settings(String tableName, String bucketName, String region, Optio
     public static final java.time.Duration DEFAULT_HOT_READ_CACHE = java.time.Duration.ofSeconds(1);
     /** On one machine a handful is plenty, and keeps the rollup's reads few. */
     public static final int LOCAL_VIEW_LOG_PARTITIONS = 4;
+
+    public Settings {
+        publicationName = publicationName == null || publicationName.isBlank() ? "Newsdesk" : publicationName.strip();
+    }
 
     /** Reads the settings from environment variables, as the Lambda runtime provides them. */
     public static Settings fromEnvironment() {
@@ -61,7 +69,8 @@ public record Settings(String tableName, String bucketName, String region, Optio
                 Long.parseLong(env.getOrDefault(MAX_UPLOAD_BYTES, Long.toString(DEFAULT_MAX_UPLOAD_BYTES))),
                 Integer.parseInt(env.getOrDefault(VIEW_LOG_PARTITIONS, Integer.toString(DEFAULT_VIEW_LOG_PARTITIONS))),
                 java.time.Duration.ofMillis(Long.parseLong(env.getOrDefault(HOT_READ_CACHE_MILLIS,
-                        Long.toString(DEFAULT_HOT_READ_CACHE.toMillis())))));
+                        Long.toString(DEFAULT_HOT_READ_CACHE.toMillis())))),
+                env.get(PUBLICATION_NAME));
     }
 
     /**
@@ -71,12 +80,12 @@ public record Settings(String tableName, String bucketName, String region, Optio
     public static Settings local(String tableName, String bucketName, URI s3Endpoint, URI dynamoDbEndpoint) {
         return new Settings(tableName, bucketName, "us-east-1", Optional.of(s3Endpoint),
                 Optional.of(dynamoDbEndpoint), DEFAULT_MAX_UPLOAD_BYTES, LOCAL_VIEW_LOG_PARTITIONS,
-                java.time.Duration.ZERO);
+                java.time.Duration.ZERO, null);
     }
 
     public Settings withHotReadCache(java.time.Duration lifetime) {
         return new Settings(tableName, bucketName, region, s3Endpoint, dynamoDbEndpoint, maxUploadBytes,
-                viewLogPartitions, lifetime);
+                viewLogPartitions, lifetime, publicationName);
     }
 
     public boolean isLocal() {

@@ -18,6 +18,11 @@ final class ApiException extends RuntimeException {
         return new ApiException(400, "invalid-parameter", "Invalid parameter", detail);
     }
 
+    /** A request whose headers cannot be served (a Host that is no host name, for one). */
+    static ApiException badRequest(String detail) {
+        return new ApiException(400, "bad-request", "Bad request", detail);
+    }
+
     static ApiException notFound(String detail) {
         return new ApiException(404, "not-found", "Not found", detail);
     }

@@ -9,8 +9,10 @@ import java.util.Map;
  * @param path    the raw path, not decoded
  * @param query   the query's parameters, decoded (a repeated one joined with commas, as API Gateway does)
  * @param headers header names lower-cased
+ * @param stage   API Gateway's stage: a named one prefixes the API's URLs, {@code $default} (or null) adds nothing
  */
-public record ApiRequest(String method, String path, Map<String, String> query, Map<String, String> headers) {
+public record ApiRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
+                         String stage) {
 
     String header(String name) {
         return headers.get(name);

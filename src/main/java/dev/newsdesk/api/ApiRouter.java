@@ -1,5 +1,6 @@
 package dev.newsdesk.api;
 
+import dev.newsdesk.feed.FeedFormat;
 import dev.newsdesk.observe.LogLine;
 import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.views.Rankings;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -21,9 +23,12 @@ import software.amazon.awssdk.core.exception.SdkException;
 public final class ApiRouter {
 
     private final ArticleApi api;
+    private final FeedApi feeds;
 
-    public ApiRouter(ArticleStore articles, ViewCounter views, Rankings rankings, Clock clock, Duration hotReadCache) {
+    public ApiRouter(ArticleStore articles, ViewCounter views, Rankings rankings, Clock clock, Duration hotReadCache,
+                     String publicationName) {
         this.api = new ArticleApi(articles, views, rankings, clock, hotReadCache);
+        this.feeds = new FeedApi(articles, clock, publicationName);
     }
 
     /** Serves {@code request} and writes its one log line to {@code log}. */
@@ -83,7 +88,8 @@ public final class ApiRouter {
         String path = normalize(request.path());
         Route route = Route.of(path);
         if (route == Route.NONE) {
-            throw ApiException.notFound("no route " + Params.shorten(path) + "; see /articles, /rankings, /sections");
+            throw ApiException.notFound("no route " + Params.shorten(path)
+                    + "; see /articles, /rankings, /sections, /feeds/rss, /feeds/atom, /feeds/json, /sitemap.xml");
         }
         switch (request.method()) {
             case "OPTIONS":
@@ -99,12 +105,17 @@ public final class ApiRouter {
             case ARTICLE -> api.get(request, decodeSegment(path.substring("/articles/".length())));
             case RANKINGS -> api.rankings(request);
             case SECTIONS -> api.sections(request);
+            case FEED_RSS -> feeds.feed(request, FeedFormat.RSS, route.template());
+            case FEED_ATOM -> feeds.feed(request, FeedFormat.ATOM, route.template());
+            case FEED_JSON -> feeds.feed(request, FeedFormat.JSON, route.template());
+            case SITEMAP -> feeds.sitemap(request);
             case NONE -> throw new IllegalStateException("unreachable");
         };
     }
 
     enum Route {
         ARTICLES("/articles"), ARTICLE("/articles/{slug}"), RANKINGS("/rankings"), SECTIONS("/sections"),
+        FEED_RSS("/feeds/rss"), FEED_ATOM("/feeds/atom"), FEED_JSON("/feeds/json"), SITEMAP("/sitemap.xml"),
         NONE("unmatched");
 
         private final String template;
@@ -124,6 +135,9 @@ public final class ApiRouter {
                     && path.length() > "/articles/".length()) return ARTICLE;
             if (path.equals("/rankings")) return RANKINGS;
             if (path.equals("/sections")) return SECTIONS;
+            for (Route fixed : List.of(FEED_RSS, FEED_ATOM, FEED_JSON, SITEMAP)) {
+                if (path.equals(fixed.template)) return fixed;
+            }
             return NONE;
         }
     }

@@ -86,7 +86,8 @@ final class ArticleApi {
         // The ETag names the article's version, not its view count, so revalidation works between reads.
         String version = article.slug() + "|" + article.content().contentHash() + "|" + article.updatedAt();
         if (markdown) {
-            return Responses.text(request, ArticleMarkdown.of(withViews), MARKDOWN, ARTICLE_CACHE, version + "|md");
+            return Responses.read(request, MARKDOWN, ARTICLE_CACHE, Responses.etag(version + "|md"),
+                    () -> ArticleMarkdown.of(withViews));
         }
         return Responses.json(request, withViews, ARTICLE_CACHE, version);
     }

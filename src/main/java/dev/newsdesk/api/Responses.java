@@ -6,9 +6,12 @@ import dev.newsdesk.Sha256;
 import dev.newsdesk.article.ArticleJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** Builds the API's responses: JSON with an ETag and caching headers, problem+json errors, CORS everywhere. */
+/** Builds the API's responses: reads with an ETag and caching headers, problem+json errors, CORS everywhere. */
 final class Responses {
+
+    private static final String JSON = "application/json; charset=utf-8";
 
     static final Map<String, String> CORS = Map.of(
             "Access-Control-Allow-Origin", "*",
@@ -22,13 +25,16 @@ final class Responses {
      * null); when the client's If-None-Match names it, the answer is 304 without a body.
      */
     static ApiResponse json(ApiRequest request, Object value, String cacheControl, String etagSource) {
-        return text(request, write(value), "application/json; charset=utf-8", cacheControl, etagSource);
+        String body = write(value);
+        return read(request, JSON, cacheControl, etag(etagSource != null ? etagSource : body), () -> body);
     }
 
-    /** A read answered as {@code body} of {@code contentType}; the ETag and 304 as for {@link #json}. */
-    static ApiResponse text(ApiRequest request, String body, String contentType, String cacheControl,
-                            String etagSource) {
-        String etag = "W/\"" + hash(etagSource != null ? etagSource : body) + "\"";
+    /**
+     * The answer to a read of any media type: 304 when the client's If-None-Match names {@code etag} (and then
+     * {@code body} is never built), else 200 with the body (none for HEAD).
+     */
+    static ApiResponse read(ApiRequest request, String contentType, String cacheControl, String etag,
+                            Supplier<String> body) {
         Map<String, String> headers = new LinkedHashMap<>(CORS);
         headers.put("Content-Type", contentType);
         headers.put("Cache-Control", cacheControl);
@@ -36,8 +42,13 @@ final class Responses {
         if (matches(request.header("if-none-match"), etag)) {
             return new ApiResponse(304, headers, "");
         }
-        ApiResponse response = new ApiResponse(200, headers, body);
+        ApiResponse response = new ApiResponse(200, headers, body.get());
         return request.isHead() ? response.withoutBody() : response;
+    }
+
+    /** The weak ETag of the representation that {@code source} identifies. */
+    static String etag(String source) {
+        return "W/\"" + hash(source) + "\"";
     }
 
     static ApiResponse problem(int status, String type, String title, String detail) {

@@ -22,7 +22,8 @@ import java.util.Map;
 public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     /** What priming's requests must answer: every route, then an article that does not exist. */
-    private static final List<Integer> PRIMED_STATUSES = List.of(200, 200, 200, 200, 200, 200, 404);
+    private static final List<Integer> PRIMED_STATUSES = List.of(200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
+            404);
 
     private final ApiRouter router;
 
@@ -38,7 +39,7 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
 
     public ApiFunction(Services services) {
         this.router = new ApiRouter(services.articles(), services.views(), services.rankings(), services.clock(),
-                services.settings().hotReadCache());
+                services.settings().hotReadCache(), services.settings().publicationName());
     }
 
     @Override
@@ -57,7 +58,8 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         }
         Map<String, String> query = event.getQueryStringParameters() == null ? Map.of()
                 : Map.copyOf(event.getQueryStringParameters());
-        return new ApiRequest(method.toUpperCase(Locale.ROOT), path, query, headers);
+        String stage = event.getRequestContext() == null ? null : event.getRequestContext().getStage();
+        return new ApiRequest(method.toUpperCase(Locale.ROOT), path, query, headers, stage);
     }
 
     private static APIGatewayV2HTTPResponse response(ApiResponse response) {
@@ -86,8 +88,8 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         IngestFunction.publishSamples(offline);
         ApiFunction api = new ApiFunction(offline.services());
         List<String> paths = List.of("/articles", "/articles?section=culture&limit=5", "/rankings",
-                "/rankings?window=24h", "/sections", "/articles/" + offline.textSampleSlug(),
-                "/articles/no-such-article");
+                "/rankings?window=24h", "/sections", "/articles/" + offline.textSampleSlug(), "/feeds/rss",
+                "/feeds/atom", "/feeds/json", "/sitemap.xml", "/articles/no-such-article");
         List<Integer> statuses = new ArrayList<>();
         for (int round = 0; round < Priming.ROUNDS; round++) {
             statuses.clear();

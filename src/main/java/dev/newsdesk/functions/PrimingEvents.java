@@ -24,7 +24,8 @@ final class PrimingEvents {
         }
         return APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey("$default").withRawPath(path)
                 .withRawQueryString(query).withQueryStringParameters(params.isEmpty() ? null : params)
-                .withHeaders(Map.of("accept", "application/json", "user-agent", "Mozilla/5.0 (priming)"))
+                .withHeaders(Map.of("accept", "application/json", "user-agent", "Mozilla/5.0 (priming)",
+                        "host", "127.0.0.1"))
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("priming")
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET")
                                 .withPath(path).withProtocol("HTTP/1.1").withSourceIp("127.0.0.1").build())

@@ -1,11 +1,8 @@
 package dev.newsdesk.store;
 
 import dev.newsdesk.article.Article;
+import dev.newsdesk.article.ArticleDate;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,8 +48,8 @@ final class Listings {
 
     /** Newest first by publication date when the file gives one, else by first ingest; the slug breaks ties. */
     static String sortKey(Article article, String firstIngestedAt) {
-        Instant when = parseDate(article.content().publishedAt());
-        if (when == null) when = Instant.parse(firstIngestedAt);
+        Instant when = ArticleDate.published(article.content().publishedAt()).map(ArticleDate::instant)
+                .orElseGet(() -> Instant.parse(firstIngestedAt));
         return when.truncatedTo(ChronoUnit.SECONDS) + "#" + article.slug();
     }
 
@@ -150,23 +147,5 @@ final class Listings {
     private WriteRequest delete(String facet, String sortKey) {
         return WriteRequest.builder()
                 .deleteRequest(DeleteRequest.builder().key(Attr.key(Keys.listing(facet), sortKey)).build()).build();
-    }
-
-    private static Instant parseDate(String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException notInstant) {
-                try {
-                    return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text)
-                            .atStartOfDay(ZoneOffset.UTC).toInstant();
-                } catch (DateTimeParseException notDate) {
-                    return null;
-                }
-            }
-        }
     }
 }
