@@ -129,13 +129,38 @@ class TemplateTest {
             }
             assertEquals(ref("ArticlesTable"), environment.get("TABLE_NAME"), id);
             assertEquals(articlesBucketName(), environment.get("BUCKET_NAME"), id);
-            assertEquals(ref("MaxUploadBytes"), environment.get("MAX_UPLOAD_BYTES"), id);
+            assertEquals(Long.toString(Settings.DEFAULT_MAX_UPLOAD_BYTES), environment.path("MAX_UPLOAD_BYTES").asText(),
+                    id);
             assertTrue(fn.path("Properties").path("Environment").path("Variables").path("VIEW_LOG_PARTITIONS")
                     .isMissingNode(), id + ": writers and the rollup must agree, so it is set in Globals only");
         });
         assertTrue(environment(functions().get("ApiFunction")).path("VIEW_LOG_PARTITIONS").asInt() > 0);
-        assertEquals(Settings.DEFAULT_MAX_UPLOAD_BYTES,
-                template.path("Parameters").path("MaxUploadBytes").path("Default").asLong());
+    }
+
+    @Test
+    void everyPropertyChangePublishesAVersionTheAliasMovesTo() {
+        functions().forEach((id, fn) -> assertTrue(property(fn, "AutoPublishAliasAllProperties").asBoolean(),
+                id + ": without it, a Timeout or Handler change never reaches the alias (AliasPublishingTest)"));
+    }
+
+    /**
+     * SAM hashes a function's properties as written to decide whether to publish a version, so a parameter's new
+     * value would change $LATEST but never the alias `live` (AliasPublishingTest). Only what applies to the
+     * function itself rather than to a version may come from a parameter: its reserved concurrency.
+     */
+    @Test
+    void nothingAVersionCarriesComesFromATemplateParameter() {
+        Set<String> parameters = new TreeSet<>();
+        template.path("Parameters").fieldNames().forEachRemaining(parameters::add);
+        Set<String> functionLevel = Set.of("ReservedConcurrentExecutions", "Events", "EventInvokeConfig");
+        functions().forEach((id, fn) -> {
+            ObjectNode properties = template.path("Globals").path("Function").deepCopy();
+            properties.setAll((ObjectNode) fn.path("Properties").deepCopy());
+            properties.remove(functionLevel);
+            Set<String> used = new TreeSet<>(CloudFormationYaml.references(properties));
+            used.retainAll(parameters);
+            assertEquals(Set.of(), used, id);
+        });
     }
 
     @Test
