@@ -24,19 +24,21 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
     /** What priming's requests must answer: every route, then an article that does not exist. */
     private static final List<Integer> PRIMED_STATUSES = List.of(200, 200, 200, 200, 200, 200, 404);
 
+    private final Services services;
     private final ApiRouter router;
 
     /** SnapStart priming, offline (docs/deploy.md); held here because the runtime keeps only a weak reference. */
     @SuppressWarnings({"unused", "FieldCanBeLocal"})
     private Priming priming;
 
-    /** Used by Lambda: builds its clients once, from the environment, and registers its priming. */
+    /** Used by Lambda: builds its clients once, from the environment, and registers its priming and what a restore renews. */
     public ApiFunction() {
         this(Services.create(Settings.fromEnvironment()));
-        this.priming = Priming.register("api", ApiFunction::prime);
+        this.priming = Priming.register("api", ApiFunction::prime, services::restored);
     }
 
     public ApiFunction(Services services) {
+        this.services = services;
         this.router = new ApiRouter(services.articles(), services.views(), services.rankings(), services.clock(),
                 services.settings().hotReadCache());
     }

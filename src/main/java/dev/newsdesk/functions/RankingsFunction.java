@@ -19,10 +19,10 @@ public final class RankingsFunction implements RequestHandler<Map<String, Object
     @SuppressWarnings({"unused", "FieldCanBeLocal"})
     private Priming priming;
 
-    /** Used by Lambda: builds its clients once, from the environment, and registers its priming. */
+    /** Used by Lambda: builds its clients once, from the environment, and registers its priming and what a restore renews. */
     public RankingsFunction() {
         this(Services.create(Settings.fromEnvironment()));
-        this.priming = Priming.register("rollup", RankingsFunction::prime);
+        this.priming = Priming.register("rollup", RankingsFunction::prime, services::restored);
     }
 
     public RankingsFunction(Services services) {

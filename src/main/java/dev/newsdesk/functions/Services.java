@@ -88,6 +88,14 @@ public final class Services {
 
     public Clock clock() { return clock; }
 
+    /**
+     * After a SnapStart restore: new random seeds and no cached reads from before the snapshot. The clients need
+     * nothing: they opened no connection before it (priming uses clients of its own) and fetch credentials lazily.
+     */
+    public void restored() {
+        views.restored();
+    }
+
     /** A value built once, on first use, by whichever thread asks first. */
     private static final class Lazy<T> implements Supplier<T> {
         private final Supplier<T> build;

@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -31,19 +30,26 @@ final class ViewLog {
     private final DynamoDbClient dynamo;
     private final String table;
     private final int partitions;
+    private final WritePicker picker;
 
-    ViewLog(DynamoDbClient dynamo, String table, int partitions) {
+    ViewLog(DynamoDbClient dynamo, String table, int partitions, WritePicker picker) {
         this.dynamo = dynamo;
         this.table = table;
         this.partitions = partitions;
+        this.picker = picker;
     }
 
     static String partitionKey(int partitions, java.util.random.RandomGenerator random) {
         return Keys.viewed(random.nextInt(partitions));
     }
 
+    /** The partition the next view is written to. */
+    String nextPartitionKey() {
+        return Keys.viewed(picker.pick(partitions));
+    }
+
     void record(String slug, String title, String section, Instant at) {
-        String pk = partitionKey(partitions, ThreadLocalRandom.current());
+        String pk = nextPartitionKey();
         Map<String, String> names = new HashMap<>(Map.of("#views", "views", "#title", "title", "#exp", "expiresAt"));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", Attr.n(1), ":title", Attr.s(title),
                 ":exp", Attr.n(at.plus(KEEP).getEpochSecond())));
