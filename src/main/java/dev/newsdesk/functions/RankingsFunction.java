@@ -3,8 +3,10 @@ package dev.newsdesk.functions;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.newsdesk.Settings;
+import dev.newsdesk.observe.LogLine;
 import dev.newsdesk.priming.Priming;
 import dev.newsdesk.views.RankingRollup;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -12,6 +14,9 @@ import java.util.Map;
  * {@link RankingRollup}. Reserved concurrency 1 in the template keeps runs from overlapping.
  */
 public final class RankingsFunction implements RequestHandler<Map<String, Object>, String> {
+
+    /** The CloudWatch metric (namespace Newsdesk, dimension Function=rollup) that template.yaml's lag alarm watches. */
+    public static final String LAG_METRIC = "RollupLagSeconds";
 
     private final Services services;
 
@@ -40,11 +45,27 @@ public final class RankingsFunction implements RequestHandler<Map<String, Object
 
     private Run rollUp(Context context) {
         long start = System.nanoTime();
-        RankingRollup.Report report = services.rollup().run(services.clock().instant());
-        String line = "{\"event\":\"rollup\",\"hoursClosed\":" + report.hoursClosed() + ",\"rankingsWritten\":"
-                + report.rankingsWritten() + ",\"millis\":" + (System.nanoTime() - start) / 1_000_000 + "}";
+        Instant now = services.clock().instant();
+        RankingRollup.Report report = services.rollup().run(now);
+        String line = line(report, now, (System.nanoTime() - start) / 1_000_000).toJson();
         LambdaLog.of(context).accept(line);
         return new Run(report, line);
+    }
+
+    /**
+     * The run's line, with the metric the lag alarm watches: how long ago the last folded minute ended (under
+     * about 75 s when the rollup keeps up: the grace and the minute being filled).
+     */
+    static LogLine line(RankingRollup.Report report, Instant now, long millis) {
+        return LogLine.at(now)
+                .field("event", "rollup")
+                .field("hoursClosed", report.hoursClosed())
+                .field("rankingsWritten", report.rankingsWritten())
+                .field("millis", millis)
+                .field("foldedThrough", report.foldedThrough().toString())
+                .field("caughtUp", Boolean.toString(report.caughtUp()))
+                .dimension("Function", "rollup")
+                .metric(LAG_METRIC, LogLine.Unit.SECONDS, report.lag(now).toSeconds(), "Function");
     }
 
     /** The SnapStart priming of this function, offline: a rollup over the offline table after a counted view. */

@@ -23,6 +23,11 @@ public final class Services {
 
     /** Longer than a request that counts a view can take (the API's timeout): its minute is folded only after. */
     static final Duration ROLLUP_GRACE = Duration.ofSeconds(15);
+    /**
+     * How long a rollup run keeps starting to fold another hour of backlog: under RankingsFunction's 55 s timeout,
+     * with room for the hour it started last, the rankings and the state.
+     */
+    public static final Duration ROLLUP_BUDGET = Duration.ofSeconds(30);
 
     private final Settings settings;
     private final Lazy<S3Client> s3;
@@ -49,7 +54,8 @@ public final class Services {
         this.views = new ViewCounter(dynamo, settings.tableName(), settings.viewLogPartitions(),
                 settings.hotReadCache());
         this.rankings = new Rankings(dynamo, settings.tableName());
-        this.rollup = new Lazy<>(() -> new RankingRollup(dynamo, settings.tableName(), views, ROLLUP_GRACE));
+        this.rollup = new Lazy<>(() -> new RankingRollup(dynamo, settings.tableName(), views, ROLLUP_GRACE,
+                ROLLUP_BUDGET, System::nanoTime));
         this.ingestor = new Lazy<>(() -> new Ingestor(this.s3.get(), new ArticleParser(), articles, uploads,
                 settings.maxUploadBytes(), clock));
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -26,8 +27,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * closed hour and taking out the hour that leaves; and writes the top articles of each window, overall and
  * per section, with the minutes not folded yet added in.
  *
+ * <p>A run does a bounded amount of work: it folds the backlog an hour at a time and stops starting new hours
+ * once its time budget is spent, so a backlog longer than one run (an outage, a spike) is caught up over the
+ * next runs instead of timing out every one of them. Until then the rankings are written as of the last folded
+ * minute, and {@link Report#lag} says how far behind that is.
+ *
  * <p>Every tally is saved under a name that the state item points to, and the state is written last: a run
- * that dies half-way leaves the previous state whole, and the next run redoes the same work.
+ * that dies half-way leaves the last saved state whole, and the next run redoes the work after it. The state is
+ * saved after each closed hour, so no more than an hour of folding is ever redone.
  */
 public final class RankingRollup {
 
@@ -41,22 +48,39 @@ public final class RankingRollup {
     private final ViewLog log;
     private final TallyStore tallies;
     private final Duration grace;
+    private final Duration budget;
+    private final LongSupplier nanoTime;
     private final Map<String, String> lastWritten = new HashMap<>();
 
     /**
-     * @param grace how long after a minute ends a view of it may still be written (a request in flight);
-     *              minutes are folded only after it, and read live until then
+     * @param grace    how long after a minute ends a view of it may still be written (a request in flight);
+     *                 minutes are folded only after it, and read live until then
+     * @param budget   how long a run may keep starting to fold another hour (the last one started, the rankings
+     *                 and the state come after it: leave them room under the caller's timeout)
+     * @param nanoTime the monotonic time the budget is measured on, in nanoseconds ({@link System#nanoTime})
      */
-    public RankingRollup(DynamoDbClient dynamo, String table, ViewCounter counter, Duration grace) {
+    public RankingRollup(DynamoDbClient dynamo, String table, ViewCounter counter, Duration grace, Duration budget,
+                         LongSupplier nanoTime) {
         this.dynamo = dynamo;
         this.table = table;
         this.log = counter.log();
         this.tallies = new TallyStore(dynamo, table);
         this.grace = grace;
+        this.budget = budget;
+        this.nanoTime = nanoTime;
     }
 
-    /** What one run did. */
-    public record Report(int hoursClosed, int rankingsWritten) {
+    /**
+     * What one run did.
+     *
+     * @param foldedThrough the last minute whose views are in the tallies
+     * @param caughtUp      whether every complete minute is folded (if not, the next run goes on)
+     */
+    public record Report(int hoursClosed, int rankingsWritten, Instant foldedThrough, boolean caughtUp) {
+        /** How long ago the last folded minute ended: what the rankings may miss beyond the live minutes. */
+        public Duration lag(Instant now) {
+            return Duration.between(foldedThrough.plus(1, ChronoUnit.MINUTES), now);
+        }
     }
 
     /** The rollup's progress: everything up to {@code foldedThrough} is in the open hour's or older tallies. */
@@ -71,49 +95,66 @@ public final class RankingRollup {
     }
 
     public synchronized Report run(Instant now) {
-        State state = loadState().orElseGet(() -> {
+        long deadline = nanoTime.getAsLong() + budget.toNanos();
+        State saved = loadState().orElseGet(() -> {
             Instant start = minute(now).minus(FIRST_LOOKBACK);
             return new State(start, hour(start), hour(start).minus(1, ChronoUnit.HOURS), new TreeSet<>());
         });
+        State state = saved;
         Instant lastComplete = minute(now.minus(grace)).minus(1, ChronoUnit.MINUTES);
         Tally open = tallies.loadOrEmpty(state.openName());
         Map<Window, Tally> windows = new EnumMap<>(Window.class);
         for (Window w : Window.values()) windows.put(w, tallies.loadOrEmpty(state.windowName(w)));
         int closed = 0;
+        long version = now.toEpochMilli() * 1000;
 
-        if (lastComplete.isAfter(state.foldedThrough())) {
-            TreeMap<Instant, Tally> folded = log.read(state.foldedThrough(), lastComplete);
-            TreeSet<Instant> hoursWithViews = new TreeSet<>(state.hoursWithViews());
-            Instant lastHour = hour(lastComplete);
-            Instant h = state.openHour();
-            open = open.plus(folded.getOrDefault(h, Tally.empty()));
-            while (h.isBefore(lastHour)) {
-                closeHour(h, open, windows, hoursWithViews);
-                closed++;
-                h = h.plus(1, ChronoUnit.HOURS);
-                // Skip quickly over hours in which nothing happened (after downtime, say).
-                Instant next = folded.ceilingKey(h);
-                Instant nextLeaving = nextLeaving(hoursWithViews, h);
-                Instant jumpTo = earliest(next, nextLeaving, lastHour);
-                if (jumpTo.isAfter(h)) {
-                    closed += (int) ChronoUnit.HOURS.between(h, jumpTo);
-                    h = jumpTo;
-                }
-                open = folded.getOrDefault(h, Tally.empty());
+        while (lastComplete.isAfter(state.foldedThrough()) && deadline - nanoTime.getAsLong() > 0) {
+            Instant next = state.foldedThrough().plus(1, ChronoUnit.MINUTES);
+            if (hour(next).isAfter(state.openHour())) {
+                // Every minute of the open hour is folded: close it, and skip the hours after it that change nothing.
+                TreeSet<Instant> hoursWithViews = new TreeSet<>(state.hoursWithViews());
+                closeHour(state.openHour(), open, windows, hoursWithViews);
+                Instant h = hour(next);
+                Instant jumpTo = earliest(log.firstHourWithViews(state.foldedThrough(), lastComplete).orElse(null),
+                        nextLeaving(hoursWithViews, h), hour(lastComplete));
+                if (jumpTo.isAfter(h)) h = jumpTo;
+                closed += (int) ChronoUnit.HOURS.between(state.openHour(), h);
+                hoursWithViews.headSet(h.minus(Duration.ofDays(31))).clear();
+                state = new State(h.minus(1, ChronoUnit.MINUTES), h, h.minus(1, ChronoUnit.HOURS), hoursWithViews);
+                open = Tally.empty();
+                save(saved, state, open, windows, version++);
+                saved = state;
+                continue;
             }
-            hoursWithViews.headSet(lastHour.minus(Duration.ofDays(31))).clear();
-            State next = new State(lastComplete, lastHour, lastHour.minus(1, ChronoUnit.HOURS), hoursWithViews);
-            long version = now.toEpochMilli();
-            tallies.save(next.openName(), open, version);
-            for (Window w : Window.values()) tallies.save(next.windowName(w), windows.get(w), version);
-            saveState(next);
-            tallies.delete(state.openName());
-            for (Window w : Window.values()) {
-                if (!state.windowName(w).equals(next.windowName(w))) tallies.delete(state.windowName(w));
-            }
-            state = next;
+            Instant upTo = earliest(lastComplete, null, state.openHour().plus(59, ChronoUnit.MINUTES));
+            open = open.plus(log.read(state.foldedThrough(), upTo).getOrDefault(state.openHour(), Tally.empty()));
+            state = new State(upTo, state.openHour(), state.closedThrough(), state.hoursWithViews());
         }
-        return new Report(closed, writeRankings(state, open, windows, now));
+        if (state != saved) save(saved, state, open, windows, version);
+        boolean caughtUp = !lastComplete.isAfter(state.foldedThrough());
+        // Behind, the rankings are those of the last folded minute; caught up, the minutes since are added live.
+        Tally recent = open;
+        if (caughtUp) {
+            for (Tally t : log.read(state.foldedThrough(), minute(now)).values()) recent = recent.plus(t);
+        }
+        int written = writeRankings(state, recent, windows, caughtUp ? now : state.foldedThrough(), now);
+        return new Report(closed, written, state.foldedThrough(), caughtUp);
+    }
+
+    /**
+     * Saves {@code state}'s tallies under their names, then the state, then deletes what {@code previous} named
+     * and {@code state} does not. Window tallies change only when an hour closes (their names with it).
+     */
+    private void save(State previous, State state, Tally open, Map<Window, Tally> windows, long version) {
+        tallies.save(state.openName(), open, version);
+        for (Window w : Window.values()) {
+            if (!state.windowName(w).equals(previous.windowName(w))) tallies.save(state.windowName(w), windows.get(w), version);
+        }
+        saveState(state);
+        if (!state.openName().equals(previous.openName())) tallies.delete(previous.openName());
+        for (Window w : Window.values()) {
+            if (!state.windowName(w).equals(previous.windowName(w))) tallies.delete(previous.windowName(w));
+        }
     }
 
     /** Adds the closed hour to every window and takes out the hour that leaves each one. */
@@ -153,10 +194,11 @@ public final class RankingRollup {
         return best;
     }
 
-    private int writeRankings(State state, Tally open, Map<Window, Tally> windows, Instant now) {
-        TreeMap<Instant, Tally> live = log.read(state.foldedThrough(), minute(now));
-        Tally recent = open;
-        for (Tally t : live.values()) recent = recent.plus(t);
+    /**
+     * Writes every ranking: {@code recent} (the open hour's views, and the live minutes when caught up) added to
+     * each window, as the window stands at {@code asOf}.
+     */
+    private int writeRankings(State state, Tally recent, Map<Window, Tally> windows, Instant asOf, Instant now) {
         // Every section ever viewed gets its rankings rewritten, so one whose views left a window is emptied.
         Map<String, String> sections = windows.get(Window.ALL).plus(recent).sections();
         int written = 0;
@@ -164,7 +206,7 @@ public final class RankingRollup {
             Tally counts = windows.get(w).plus(recent);
             if (w.length().isPresent()) {
                 // The window's tally ends with the last closed hour; hours that have left the window since go out.
-                Instant firstInWindow = hour(now).minus(w.length().get()).plus(1, ChronoUnit.HOURS);
+                Instant firstInWindow = hour(asOf).minus(w.length().get()).plus(1, ChronoUnit.HOURS);
                 Instant firstInTally = state.closedThrough().minus(w.length().get()).plus(1, ChronoUnit.HOURS);
                 for (Instant h : state.hoursWithViews().subSet(firstInTally, true, firstInWindow, false)) {
                     counts = counts.minus(tallies.loadOrEmpty(hourName(h)));

@@ -10,9 +10,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * The views of each minute, per article, for the rankings rollup to fold. A view is one {@code ADD} to the
@@ -68,23 +70,45 @@ final class ViewLog {
     /** The views of the minutes after {@code after} up to and including {@code upTo}, one tally per hour. */
     TreeMap<Instant, Tally> read(Instant after, Instant upTo) {
         Map<Instant, Tally.Builder> hours = new HashMap<>();
-        String from = MINUTE.format(after.plus(1, ChronoUnit.MINUTES));
-        String to = MINUTE.format(upTo) + "#\uffff";
         for (int partition = 0; partition < partitions; partition++) {
-            String pk = Keys.viewed(partition);
-            dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true)
-                    .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
-                    .expressionAttributeValues(Map.of(":pk", Attr.s(pk), ":from", Attr.s(from), ":to", Attr.s(to))))
-                    .items().forEach(item -> {
-                        String sk = Attr.string(item, Table.SK);
-                        int cut = sk.indexOf('#');
-                        Instant hour = Instant.parse(sk.substring(0, 13) + ":00:00Z");
-                        hours.computeIfAbsent(hour, h -> Tally.builder()).add(sk.substring(cut + 1),
-                                Attr.number(item, "views"), Attr.string(item, "title"), Attr.string(item, "section"));
-                    });
+            dynamo.queryPaginator(between(partition, after, upTo).build()).items().forEach(item -> {
+                String sk = Attr.string(item, Table.SK);
+                int cut = sk.indexOf('#');
+                hours.computeIfAbsent(hourOf(sk), h -> Tally.builder()).add(sk.substring(cut + 1),
+                        Attr.number(item, "views"), Attr.string(item, "title"), Attr.string(item, "section"));
+            });
         }
         TreeMap<Instant, Tally> result = new TreeMap<>();
         hours.forEach((hour, builder) -> result.put(hour, builder.build()));
         return result;
+    }
+
+    /**
+     * The first hour with a view in the minutes after {@code after} up to {@code upTo}, from one item per
+     * partition: what lets the rollup skip hours in which nothing was viewed without reading them.
+     */
+    Optional<Instant> firstHourWithViews(Instant after, Instant upTo) {
+        Optional<Instant> first = Optional.empty();
+        for (int partition = 0; partition < partitions; partition++) {
+            for (Map<String, AttributeValue> item : dynamo.query(between(partition, after, upTo).limit(1).build()).items()) {
+                Instant hour = hourOf(Attr.string(item, Table.SK));
+                if (first.isEmpty() || hour.isBefore(first.get())) first = Optional.of(hour);
+            }
+        }
+        return first;
+    }
+
+    /** A consistent Query of one partition for the minutes after {@code after} up to and including {@code upTo}. */
+    private QueryRequest.Builder between(int partition, Instant after, Instant upTo) {
+        String from = MINUTE.format(after.plus(1, ChronoUnit.MINUTES));
+        String to = MINUTE.format(upTo) + "#\uffff";
+        return QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+                .expressionAttributeValues(Map.of(":pk", Attr.s(Keys.viewed(partition)), ":from", Attr.s(from),
+                        ":to", Attr.s(to)));
+    }
+
+    private static Instant hourOf(String sortKey) {
+        return Instant.parse(sortKey.substring(0, 13) + ":00:00Z");
     }
 }
