@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.testing.ExternalTool;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,45 +27,90 @@ import org.junit.jupiter.api.Test;
 class AliasPublishingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<Case> CASES = new ArrayList<>();
 
-    @Test
-    void aTimeoutChangePublishesAVersionOfThatFunctionOnly() throws Exception {
-        Map<String, String> before = versions(template -> { });
-        Map<String, String> after = versions(template -> function(template, "ApiFunction").put("Timeout", 11));
-        assertNotEquals(before.get("ApiFunction"), after.get("ApiFunction"));
-        assertEquals(before.get("IngestFunction"), after.get("IngestFunction"));
-        assertEquals(before.get("RankingsFunction"), after.get("RankingsFunction"));
+    private static final Case AS_IS = add(template -> { });
+    private static final Case API_TIMEOUT = add(template -> function(template, "ApiFunction").put("Timeout", 11));
+    private static final Case UPLOAD_LIMIT = add(template -> globals(template).with("Environment").with("Variables")
+            .put("MAX_UPLOAD_BYTES", "20971520"));
+    private static final Case ARCHITECTURE = add(template -> globals(template).putArray("Architectures").add("x86_64"));
+    private static final Case CODE_ONLY_HASH = add(template -> globals(template).remove("AutoPublishAliasAllProperties"));
+    private static final Case CODE_ONLY_HASH_API_TIMEOUT = add(template -> {
+        globals(template).remove("AutoPublishAliasAllProperties");
+        function(template, "ApiFunction").put("Timeout", 11);
+    });
+    private static final Case RESERVE_5 = add(template -> { }, "IngestReservedConcurrency", "5");
+    private static final Case RESERVE_3 = add(template -> { }, "IngestReservedConcurrency", "3");
+
+    /** A variant of template.yaml, with parameter values, and the version IDs SAM gave its functions. */
+    private static final class Case {
+        final Consumer<ObjectNode> change;
+        final Map<String, String> parameters;
+        Map<String, String> versions;
+
+        Case(Consumer<ObjectNode> change, Map<String, String> parameters) {
+            this.change = change;
+            this.parameters = parameters;
+        }
     }
 
-    @Test
-    void aChangedSettingOrArchitectureInGlobalsPublishesEveryFunction() throws Exception {
-        Map<String, String> before = versions(template -> { });
-        Map<String, String> setting = versions(template -> globals(template).with("Environment").with("Variables")
-                .put("MAX_UPLOAD_BYTES", "20971520"));
-        Map<String, String> architecture = versions(template -> globals(template).putArray("Architectures")
-                .add("x86_64"));
-        for (String function : before.keySet()) {
-            assertNotEquals(before.get(function), setting.get(function), function);
-            assertNotEquals(before.get(function), architecture.get(function), function);
+    private static Case add(Consumer<ObjectNode> change, String... parameter) {
+        Case c = new Case(change, parameter.length == 0 ? Map.of() : Map.of(parameter[0], parameter[1]));
+        CASES.add(c);
+        return c;
+    }
+
+    @BeforeAll
+    static void transformEveryCase() throws IOException, InterruptedException {
+        ArrayNode input = JSON.createArrayNode();
+        for (Case c : CASES) {
+            ObjectNode template = (ObjectNode) CloudFormationYaml.read(Path.of("template.yaml"));
+            c.change.accept(template);
+            input.addObject().<ObjectNode>set("template", template).set("parameters", JSON.valueToTree(c.parameters));
+        }
+        Path file = Files.createTempFile("templates", ".json");
+        try {
+            JSON.writeValue(file.toFile(), input);
+            var run = ExternalTool.run(List.of("python3", "src/test/python/sam_versions.py", file.toString()), 3,
+                    Duration.ofMinutes(2));
+            assertEquals(0, run.exitStatus(), run.output());
+            JsonNode output = JSON.readTree(run.output().lines().reduce((first, last) -> last).orElse("[]"));
+            assertEquals(CASES.size(), output.size(), run.output());
+            for (int i = 0; i < CASES.size(); i++) {
+                assertEquals(3, output.get(i).size(), run.output());
+                CASES.get(i).versions = JSON.convertValue(output.get(i),
+                        JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class));
+            }
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 
     @Test
-    void withoutAllPropertiesATimeoutChangeWouldNeverReachTheAlias() throws Exception {
-        Map<String, String> before = versions(template -> globals(template).remove("AutoPublishAliasAllProperties"));
-        Map<String, String> after = versions(template -> {
-            globals(template).remove("AutoPublishAliasAllProperties");
-            function(template, "ApiFunction").put("Timeout", 11);
-        });
-        assertEquals(before, after, "SAM hashes only code, environment, memory and SnapStart by default");
+    void aTimeoutChangePublishesAVersionOfThatFunctionOnly() {
+        assertNotEquals(AS_IS.versions.get("ApiFunction"), API_TIMEOUT.versions.get("ApiFunction"));
+        assertEquals(AS_IS.versions.get("IngestFunction"), API_TIMEOUT.versions.get("IngestFunction"));
+        assertEquals(AS_IS.versions.get("RankingsFunction"), API_TIMEOUT.versions.get("RankingsFunction"));
+    }
+
+    @Test
+    void aChangedSettingOrArchitectureInGlobalsPublishesEveryFunction() {
+        for (String function : AS_IS.versions.keySet()) {
+            assertNotEquals(AS_IS.versions.get(function), UPLOAD_LIMIT.versions.get(function), function);
+            assertNotEquals(AS_IS.versions.get(function), ARCHITECTURE.versions.get(function), function);
+        }
+    }
+
+    @Test
+    void withoutAllPropertiesATimeoutChangeWouldNeverReachTheAlias() {
+        assertEquals(CODE_ONLY_HASH.versions, CODE_ONLY_HASH_API_TIMEOUT.versions,
+                "SAM hashes only code, environment, memory and SnapStart by default");
     }
 
     /** Why nothing the code reads comes from a parameter: SAM hashes `!Ref Parameter`, not the parameter's value. */
     @Test
-    void aParameterValueChangesNoVersion() throws Exception {
-        Map<String, String> before = versions(template -> { }, "IngestReservedConcurrency=5");
-        Map<String, String> after = versions(template -> { }, "IngestReservedConcurrency=3");
-        assertEquals(before, after);
+    void aParameterValueChangesNoVersion() {
+        assertEquals(RESERVE_5.versions, RESERVE_3.versions);
     }
 
     private static ObjectNode globals(ObjectNode template) {
@@ -72,26 +119,5 @@ class AliasPublishingTest {
 
     private static ObjectNode function(ObjectNode template, String id) {
         return (ObjectNode) template.path("Resources").path(id).path("Properties");
-    }
-
-    /** Each function's version logical ID after the SAM transform of template.yaml changed by {@code change}. */
-    private static Map<String, String> versions(Consumer<ObjectNode> change, String... parameters)
-            throws IOException, InterruptedException {
-        ObjectNode template = (ObjectNode) CloudFormationYaml.read(Path.of("template.yaml"));
-        change.accept(template);
-        Path file = Files.createTempFile("template", ".json");
-        try {
-            JSON.writeValue(file.toFile(), template);
-            List<String> command = new ArrayList<>(List.of("python3", "src/test/python/sam_versions.py", file.toString()));
-            command.addAll(List.of(parameters));
-            var run = ExternalTool.run(command, 3, Duration.ofMinutes(1));
-            assertEquals(0, run.exitStatus(), run.output());
-            JsonNode versions = JSON.readTree(run.output().lines().reduce((first, last) -> last).orElse("{}"));
-            assertEquals(3, versions.size(), run.output());
-            return JSON.convertValue(versions, JSON.getTypeFactory().constructMapType(Map.class, String.class,
-                    String.class));
-        } finally {
-            Files.deleteIfExists(file);
-        }
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * RankingsFunction: run by a schedule (EventBridge, every minute) to refresh the materialized rankings with the
- * {@link RankingRollup}. Reserved concurrency 1 in the template keeps runs from overlapping.
+ * {@link RankingRollup}. Runs may overlap (the template reserves no instance unless asked to): the rollup saves
+ * its state only if no other run saved one meanwhile.
  */
 public final class RankingsFunction implements RequestHandler<Map<String, Object>, String> {
 
@@ -64,6 +65,7 @@ public final class RankingsFunction implements RequestHandler<Map<String, Object
                 .field("millis", millis)
                 .field("foldedThrough", report.foldedThrough().toString())
                 .field("caughtUp", Boolean.toString(report.caughtUp()))
+                .field("superseded", Boolean.toString(report.superseded()))
                 .dimension("Function", "rollup")
                 .metric(LAG_METRIC, LogLine.Unit.SECONDS, report.lag(now).toSeconds(), "Function");
     }

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.function.LongSupplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * Materializes the rankings, so that reading one costs a fixed number of requests however many articles
@@ -35,6 +36,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <p>Every tally is saved under a name that the state item points to, and the state is written last: a run
  * that dies half-way leaves the last saved state whole, and the next run redoes the work after it. The state is
  * saved after each closed hour, so no more than an hour of folding is ever redone.
+ *
+ * <p>Runs that overlap (the schedule's events are asynchronous, and nothing reserves a single instance) are
+ * safe: the state is written only if its revision is still the one this run read, so a run that another run
+ * overtook stops without deleting anything. A tally's name says what it holds (the open hour through a minute,
+ * a window through an hour), so two runs that save the same name save the same content.
  */
 public final class RankingRollup {
 
@@ -42,6 +48,8 @@ public final class RankingRollup {
     static final int KEPT = 200;
     /** On its very first run the rollup looks this far back for views counted before it started. */
     private static final Duration FIRST_LOOKBACK = Duration.ofHours(1);
+    /** The state item's attribute that each save increments: a save expects the one its run read. */
+    private static final String REVISION = "revision";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -75,8 +83,10 @@ public final class RankingRollup {
      *
      * @param foldedThrough the last minute whose views are in the tallies
      * @param caughtUp      whether every complete minute is folded (if not, the next run goes on)
+     * @param superseded    another run saved the state since this one read it: this one stopped there
      */
-    public record Report(int hoursClosed, int rankingsWritten, Instant foldedThrough, boolean caughtUp) {
+    public record Report(int hoursClosed, int rankingsWritten, Instant foldedThrough, boolean caughtUp,
+                         boolean superseded) {
         /** How long ago the last folded minute ended: what the rankings may miss beyond the live minutes. */
         public Duration lag(Instant now) {
             return Duration.between(foldedThrough.plus(1, ChronoUnit.MINUTES), now);
@@ -84,7 +94,13 @@ public final class RankingRollup {
     }
 
     /** The rollup's progress: everything up to {@code foldedThrough} is in the open hour's or older tallies. */
-    private record State(Instant foldedThrough, Instant openHour, Instant closedThrough, TreeSet<Instant> hoursWithViews) {
+    private record State(Instant foldedThrough, Instant openHour, Instant closedThrough, TreeSet<Instant> hoursWithViews,
+                         long revision) {
+        /** The same progress marker with another position (the revision is the saved state's until saved). */
+        State at(Instant foldedThrough, Instant openHour, Instant closedThrough, TreeSet<Instant> hoursWithViews) {
+            return new State(foldedThrough, openHour, closedThrough, hoursWithViews, revision);
+        }
+
         String openName() {
             return "open@" + ViewLog.MINUTE.format(foldedThrough);
         }
@@ -98,7 +114,7 @@ public final class RankingRollup {
         long deadline = nanoTime.getAsLong() + budget.toNanos();
         State saved = loadState().orElseGet(() -> {
             Instant start = minute(now).minus(FIRST_LOOKBACK);
-            return new State(start, hour(start), hour(start).minus(1, ChronoUnit.HOURS), new TreeSet<>());
+            return new State(start, hour(start), hour(start).minus(1, ChronoUnit.HOURS), new TreeSet<>(), 0);
         });
         State state = saved;
         Instant lastComplete = minute(now.minus(grace)).minus(1, ChronoUnit.MINUTES);
@@ -120,17 +136,22 @@ public final class RankingRollup {
                 if (jumpTo.isAfter(h)) h = jumpTo;
                 closed += (int) ChronoUnit.HOURS.between(state.openHour(), h);
                 hoursWithViews.headSet(h.minus(Duration.ofDays(31))).clear();
-                state = new State(h.minus(1, ChronoUnit.MINUTES), h, h.minus(1, ChronoUnit.HOURS), hoursWithViews);
+                state = state.at(h.minus(1, ChronoUnit.MINUTES), h, h.minus(1, ChronoUnit.HOURS), hoursWithViews);
                 open = Tally.empty();
-                save(saved, state, open, windows, version++);
-                saved = state;
+                Optional<State> written = save(saved, state, open, windows, version++);
+                if (written.isEmpty()) return superseded(closed, saved);
+                saved = state = written.get();
                 continue;
             }
             Instant upTo = earliest(lastComplete, null, state.openHour().plus(59, ChronoUnit.MINUTES));
             open = open.plus(log.read(state.foldedThrough(), upTo).getOrDefault(state.openHour(), Tally.empty()));
-            state = new State(upTo, state.openHour(), state.closedThrough(), state.hoursWithViews());
+            state = state.at(upTo, state.openHour(), state.closedThrough(), state.hoursWithViews());
         }
-        if (state != saved) save(saved, state, open, windows, version);
+        if (state != saved) {
+            Optional<State> written = save(saved, state, open, windows, version);
+            if (written.isEmpty()) return superseded(closed, saved);
+            state = written.get();
+        }
         boolean caughtUp = !lastComplete.isAfter(state.foldedThrough());
         // Behind, the rankings are those of the last folded minute; caught up, the minutes since are added live.
         Tally recent = open;
@@ -138,23 +159,36 @@ public final class RankingRollup {
             for (Tally t : log.read(state.foldedThrough(), minute(now)).values()) recent = recent.plus(t);
         }
         int written = writeRankings(state, recent, windows, caughtUp ? now : state.foldedThrough(), now);
-        return new Report(closed, written, state.foldedThrough(), caughtUp);
+        return new Report(closed, written, state.foldedThrough(), caughtUp, false);
+    }
+
+    private static Report superseded(int closed, State saved) {
+        return new Report(closed, 0, saved.foldedThrough(), false, true);
     }
 
     /**
      * Saves {@code state}'s tallies under their names, then the state, then deletes what {@code previous} named
      * and {@code state} does not. Window tallies change only when an hour closes (their names with it).
+     *
+     * @return the state as saved (its new revision); empty if another run saved one since {@code previous}
      */
-    private void save(State previous, State state, Tally open, Map<Window, Tally> windows, long version) {
+    private Optional<State> save(State previous, State state, Tally open, Map<Window, Tally> windows, long version) {
         tallies.save(state.openName(), open, version);
         for (Window w : Window.values()) {
             if (!state.windowName(w).equals(previous.windowName(w))) tallies.save(state.windowName(w), windows.get(w), version);
         }
-        saveState(state);
+        State saved = new State(state.foldedThrough(), state.openHour(), state.closedThrough(), state.hoursWithViews(),
+                previous.revision() + 1);
+        try {
+            saveState(saved, previous.revision());
+        } catch (ConditionalCheckFailedException overtaken) {
+            return Optional.empty(); // what this run saved is named by content: the other run's state may use it
+        }
         if (!state.openName().equals(previous.openName())) tallies.delete(previous.openName());
         for (Window w : Window.values()) {
             if (!state.windowName(w).equals(previous.windowName(w))) tallies.delete(previous.windowName(w));
         }
+        return Optional.of(saved);
     }
 
     /** Adds the closed hour to every window and takes out the hour that leaves each one. */
@@ -253,11 +287,14 @@ public final class RankingRollup {
         TreeSet<Instant> hours = new TreeSet<>();
         AttributeValue set = item.get("hoursWithViews");
         if (set != null && set.hasSs()) set.ss().forEach(s -> hours.add(Instant.parse(s)));
+        AttributeValue revision = item.get(REVISION);
         return Optional.of(new State(Instant.parse(Attr.string(item, "foldedThrough")),
-                Instant.parse(Attr.string(item, "openHour")), Instant.parse(Attr.string(item, "closedThrough")), hours));
+                Instant.parse(Attr.string(item, "openHour")), Instant.parse(Attr.string(item, "closedThrough")), hours,
+                revision == null ? 0 : Attr.number(item, REVISION)));
     }
 
-    private void saveState(State state) {
+    /** Writes {@code state} unless the stored state's revision is no longer {@code expected} (0: none yet). */
+    private void saveState(State state, long expected) {
         Map<String, AttributeValue> item = new HashMap<>(Attr.key(Keys.rollupState(), Keys.SINGLE));
         item.put("foldedThrough", Attr.s(state.foldedThrough().toString()));
         item.put("openHour", Attr.s(state.openHour().toString()));
@@ -265,7 +302,11 @@ public final class RankingRollup {
         if (!state.hoursWithViews().isEmpty()) {
             item.put("hoursWithViews", Attr.ss(state.hoursWithViews().stream().map(Instant::toString).toList()));
         }
-        dynamo.putItem(b -> b.tableName(table).item(item));
+        item.put(REVISION, Attr.n(state.revision()));
+        dynamo.putItem(b -> b.tableName(table).item(item)
+                .conditionExpression(expected == 0 ? "attribute_not_exists(#revision)" : "#revision = :expected")
+                .expressionAttributeNames(Map.of("#revision", REVISION))
+                .expressionAttributeValues(expected == 0 ? null : Map.of(":expected", Attr.n(expected))));
     }
 
     private static String hourName(Instant hour) {
