@@ -44,7 +44,7 @@ public final class RoundTripsBench {
             Settings local = aws.settings;
             Settings lambda = new Settings(local.tableName(), local.bucketName(), local.region(), local.s3Endpoint(),
                     local.dynamoDbEndpoint(), local.maxUploadBytes(), Settings.DEFAULT_VIEW_LOG_PARTITIONS,
-                    Settings.DEFAULT_HOT_READ_CACHE);
+                    Settings.DEFAULT_HOT_READ_CACHE, Settings.DEFAULT_REPEAT_VIEW_WINDOW);
             Services services = Services.with(local, Clock.systemUTC(), s3, dynamo);
             Services lambdaServices = Services.with(lambda, Clock.systemUTC(), s3, dynamo);
             IngestFunction ingest = new IngestFunction(services);

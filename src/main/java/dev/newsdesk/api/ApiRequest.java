@@ -9,8 +9,11 @@ import java.util.Map;
  * @param path    the raw path, not decoded
  * @param query   the query's parameters, decoded (a repeated one joined with commas, as API Gateway does)
  * @param headers header names lower-cased
+ * @param clientAddress the address API Gateway received the request from (null if unknown): with the
+ *                      User-Agent, who "one reader" is for the rule on repeated views (views/RepeatViews)
  */
-public record ApiRequest(String method, String path, Map<String, String> query, Map<String, String> headers) {
+public record ApiRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
+                         String clientAddress) {
 
     String header(String name) {
         return headers.get(name);

@@ -3,6 +3,7 @@ package dev.newsdesk.api;
 import dev.newsdesk.observe.LogLine;
 import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.views.Rankings;
+import dev.newsdesk.views.RepeatViews;
 import dev.newsdesk.views.ViewCounter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,9 @@ public final class ApiRouter {
 
     private final ArticleApi api;
 
-    public ApiRouter(ArticleStore articles, ViewCounter views, Rankings rankings, Clock clock, Duration hotReadCache) {
-        this.api = new ArticleApi(articles, views, rankings, clock, hotReadCache);
+    public ApiRouter(ArticleStore articles, ViewCounter views, RepeatViews repeatViews, Rankings rankings, Clock clock,
+                     Duration hotReadCache) {
+        this.api = new ArticleApi(articles, views, repeatViews, rankings, clock, hotReadCache);
     }
 
     /** Serves {@code request} and writes its one log line to {@code log}. */

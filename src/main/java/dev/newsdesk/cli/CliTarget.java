@@ -110,7 +110,7 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
         dynamoDbEndpoint.ifPresent(dynamo::endpointOverride);
         Settings settings = new Settings(table, bucket, region, s3Endpoint, dynamoDbEndpoint,
                 maxUploadBytes, Settings.DEFAULT_VIEW_LOG_PARTITIONS,
-                java.time.Duration.ZERO); // an operations command reads exact values
+                java.time.Duration.ZERO, java.time.Duration.ZERO); // an operations command reads exact values
         return Services.with(settings, Clock.systemUTC(), s3.build(), dynamo.build());
     }
 

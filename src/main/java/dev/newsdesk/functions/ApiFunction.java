@@ -39,8 +39,8 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
 
     public ApiFunction(Services services) {
         this.services = services;
-        this.router = new ApiRouter(services.articles(), services.views(), services.rankings(), services.clock(),
-                services.settings().hotReadCache());
+        this.router = new ApiRouter(services.articles(), services.views(), services.repeatViews(),
+                services.rankings(), services.clock(), services.settings().hotReadCache());
     }
 
     @Override
@@ -48,7 +48,10 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         return response(router.respond(request(event), LambdaLog.of(context)));
     }
 
-    /** Header names lower-cased; the raw path, as the catch-all route delivers it undecoded. */
+    /**
+     * Header names lower-cased; the raw path, as the catch-all route delivers it undecoded; the client's address as
+     * API Gateway saw it (the connection's peer: unlike X-Forwarded-For, not something the client writes).
+     */
     private static ApiRequest request(APIGatewayV2HTTPEvent event) {
         var http = event.getRequestContext() == null ? null : event.getRequestContext().getHttp();
         String method = http != null && http.getMethod() != null ? http.getMethod() : "GET";
@@ -59,7 +62,8 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         }
         Map<String, String> query = event.getQueryStringParameters() == null ? Map.of()
                 : Map.copyOf(event.getQueryStringParameters());
-        return new ApiRequest(method.toUpperCase(Locale.ROOT), path, query, headers);
+        return new ApiRequest(method.toUpperCase(Locale.ROOT), path, query, headers,
+                http != null ? http.getSourceIp() : null);
     }
 
     private static APIGatewayV2HTTPResponse response(ApiResponse response) {

@@ -8,6 +8,7 @@ import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.store.UploadLog;
 import dev.newsdesk.views.RankingRollup;
 import dev.newsdesk.views.Rankings;
+import dev.newsdesk.views.RepeatViews;
 import dev.newsdesk.views.ViewCounter;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +36,7 @@ public final class Services {
     private final ArticleStore articles;
     private final UploadLog uploads;
     private final ViewCounter views;
+    private final RepeatViews repeatViews;
     private final Rankings rankings;
     private final Lazy<RankingRollup> rollup;
     private final Lazy<Ingestor> ingestor;
@@ -54,6 +56,7 @@ public final class Services {
         this.views = new ViewCounter(dynamo, settings.tableName(), settings.viewLogPartitions(),
                 settings.hotReadCache());
         this.rankings = new Rankings(dynamo, settings.tableName());
+        this.repeatViews = new RepeatViews(settings.repeatViewWindow());
         this.rollup = new Lazy<>(() -> new RankingRollup(dynamo, settings.tableName(), views, ROLLUP_GRACE,
                 ROLLUP_BUDGET, System::nanoTime));
         this.ingestor = new Lazy<>(() -> new Ingestor(this.s3.get(), new ArticleParser(), articles, uploads,
@@ -88,6 +91,8 @@ public final class Services {
 
     public Rankings rankings() { return rankings; }
 
+    public RepeatViews repeatViews() { return repeatViews; }
+
     public RankingRollup rollup() { return rollup.get(); }
 
     public Ingestor ingestor() { return ingestor.get(); }
@@ -100,6 +105,7 @@ public final class Services {
      */
     public void restored() {
         views.restored();
+        repeatViews.restored();
     }
 
     /** A value built once, on first use, by whichever thread asks first. */
