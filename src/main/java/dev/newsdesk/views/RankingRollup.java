@@ -112,15 +112,23 @@ public final class RankingRollup {
 
     public synchronized Report run(Instant now) {
         long deadline = nanoTime.getAsLong() + budget.toNanos();
-        State saved = loadState().orElseGet(() -> {
+        Optional<State> stored = loadState();
+        State saved = stored.orElseGet(() -> {
             Instant start = minute(now).minus(FIRST_LOOKBACK);
             return new State(start, hour(start), hour(start).minus(1, ChronoUnit.HOURS), new TreeSet<>(), 0);
         });
         State state = saved;
         Instant lastComplete = minute(now.minus(grace)).minus(1, ChronoUnit.MINUTES);
-        Tally open = tallies.loadOrEmpty(state.openName());
+        // A stored state's tallies all exist, unless another run has moved on and deleted them since it was read.
+        Optional<Tally> storedOpen = stored.isPresent() ? tallies.load(state.openName()) : Optional.of(Tally.empty());
+        if (storedOpen.isEmpty()) return superseded(0, saved);
+        Tally open = storedOpen.get();
         Map<Window, Tally> windows = new EnumMap<>(Window.class);
-        for (Window w : Window.values()) windows.put(w, tallies.loadOrEmpty(state.windowName(w)));
+        for (Window w : Window.values()) {
+            Optional<Tally> window = stored.isPresent() ? tallies.load(state.windowName(w)) : Optional.of(Tally.empty());
+            if (window.isEmpty()) return superseded(0, saved);
+            windows.put(w, window.get());
+        }
         int closed = 0;
         long version = now.toEpochMilli() * 1000;
 
@@ -168,14 +176,17 @@ public final class RankingRollup {
 
     /**
      * Saves {@code state}'s tallies under their names, then the state, then deletes what {@code previous} named
-     * and {@code state} does not. Window tallies change only when an hour closes (their names with it).
+     * and {@code state} does not. Window tallies change only when an hour closes (their names with it); the first
+     * save writes them all, so that every tally a stored state names exists.
      *
      * @return the state as saved (its new revision); empty if another run saved one since {@code previous}
      */
     private Optional<State> save(State previous, State state, Tally open, Map<Window, Tally> windows, long version) {
         tallies.save(state.openName(), open, version);
         for (Window w : Window.values()) {
-            if (!state.windowName(w).equals(previous.windowName(w))) tallies.save(state.windowName(w), windows.get(w), version);
+            if (previous.revision() == 0 || !state.windowName(w).equals(previous.windowName(w))) {
+                tallies.save(state.windowName(w), windows.get(w), version);
+            }
         }
         State saved = new State(state.foldedThrough(), state.openHour(), state.closedThrough(), state.hoursWithViews(),
                 previous.revision() + 1);
