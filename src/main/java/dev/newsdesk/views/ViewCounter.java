@@ -39,7 +39,10 @@ public final class ViewCounter {
     private final String table;
     private final ViewLog log;
     private final WritePicker picker;
-    /** Runs the requests of one view side by side; the SDK's sync client is thread-safe. */
+    /**
+     * Runs the requests of one view side by side, and the rollup's reads of the view log's partitions; the SDK's
+     * sync client is thread-safe.
+     */
     private final ExecutorService parallel = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "view-counter");
         t.setDaemon(true);
@@ -59,7 +62,7 @@ public final class ViewCounter {
         this.dynamo = dynamo;
         this.table = table;
         this.picker = picker;
-        this.log = new ViewLog(dynamo, table, logPartitions, picker);
+        this.log = new ViewLog(dynamo, table, logPartitions, picker, parallel);
         this.shards = new ReadCache<>(hotReadCache);
     }
 
@@ -188,7 +191,7 @@ public final class ViewCounter {
     }
 
     /** Waits for {@code future}; its failure is rethrown as it was (an SdkException stays one). */
-    private static <T> T join(CompletableFuture<T> future) {
+    static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {

@@ -8,10 +8,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -28,17 +34,24 @@ final class ViewLog {
     static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
     /** Folded minutes are never read again; on AWS, TTL removes them after this (correctness never needs it). */
     private static final Duration KEEP = Duration.ofDays(2);
+    /**
+     * Partitions the rollup reads at once: their Queries are independent, so a wave costs about one partition's
+     * time; a wave's items are folded before the next wave is read, so memory holds 16 partitions' items at most.
+     */
+    private static final int READ_WAVE = 16;
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final int partitions;
     private final WritePicker picker;
+    private final Executor parallel;
 
-    ViewLog(DynamoDbClient dynamo, String table, int partitions, WritePicker picker) {
+    ViewLog(DynamoDbClient dynamo, String table, int partitions, WritePicker picker, Executor parallel) {
         this.dynamo = dynamo;
         this.table = table;
         this.partitions = partitions;
         this.picker = picker;
+        this.parallel = parallel;
     }
 
     static String partitionKey(int partitions, java.util.random.RandomGenerator random) {
@@ -70,17 +83,31 @@ final class ViewLog {
     /** The views of the minutes after {@code after} up to and including {@code upTo}, one tally per hour. */
     TreeMap<Instant, Tally> read(Instant after, Instant upTo) {
         Map<Instant, Tally.Builder> hours = new HashMap<>();
-        for (int partition = 0; partition < partitions; partition++) {
-            dynamo.queryPaginator(between(partition, after, upTo).build()).items().forEach(item -> {
-                String sk = Attr.string(item, Table.SK);
-                int cut = sk.indexOf('#');
-                hours.computeIfAbsent(hourOf(sk), h -> Tally.builder()).add(sk.substring(cut + 1),
-                        Attr.number(item, "views"), Attr.string(item, "title"), Attr.string(item, "section"));
-            });
-        }
+        inWaves(partition -> {
+            List<Map<String, AttributeValue>> items = new ArrayList<>();
+            dynamo.queryPaginator(between(partition, after, upTo).build()).items().forEach(items::add);
+            return items;
+        }, items -> items.forEach(item -> {
+            String sk = Attr.string(item, Table.SK);
+            int cut = sk.indexOf('#');
+            hours.computeIfAbsent(hourOf(sk), h -> Tally.builder()).add(sk.substring(cut + 1),
+                    Attr.number(item, "views"), Attr.string(item, "title"), Attr.string(item, "section"));
+        }));
         TreeMap<Instant, Tally> result = new TreeMap<>();
         hours.forEach((hour, builder) -> result.put(hour, builder.build()));
         return result;
+    }
+
+    /** Reads every partition with {@code read}, {@link #READ_WAVE} at once, and hands each result to {@code fold}. */
+    private <T> void inWaves(IntFunction<T> read, Consumer<T> fold) {
+        for (int first = 0; first < partitions; first += READ_WAVE) {
+            List<CompletableFuture<T>> wave = new ArrayList<>();
+            for (int partition = first; partition < Math.min(partitions, first + READ_WAVE); partition++) {
+                int p = partition;
+                wave.add(CompletableFuture.supplyAsync(() -> read.apply(p), parallel));
+            }
+            wave.forEach(result -> fold.accept(ViewCounter.join(result)));
+        }
     }
 
     /**
@@ -88,14 +115,10 @@ final class ViewLog {
      * partition: what lets the rollup skip hours in which nothing was viewed without reading them.
      */
     Optional<Instant> firstHourWithViews(Instant after, Instant upTo) {
-        Optional<Instant> first = Optional.empty();
-        for (int partition = 0; partition < partitions; partition++) {
-            for (Map<String, AttributeValue> item : dynamo.query(between(partition, after, upTo).limit(1).build()).items()) {
-                Instant hour = hourOf(Attr.string(item, Table.SK));
-                if (first.isEmpty() || hour.isBefore(first.get())) first = Optional.of(hour);
-            }
-        }
-        return first;
+        List<Instant> firsts = new ArrayList<>();
+        inWaves(partition -> dynamo.query(between(partition, after, upTo).limit(1).build()).items(),
+                items -> items.forEach(item -> firsts.add(hourOf(Attr.string(item, Table.SK)))));
+        return firsts.stream().min(Instant::compareTo);
     }
 
     /** A consistent Query of one partition for the minutes after {@code after} up to and including {@code upTo}. */
