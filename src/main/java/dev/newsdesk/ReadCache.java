@@ -54,6 +54,11 @@ public final class ReadCache<K, V> {
         entries.computeIfPresent(key, (k, entry) -> new Entry<>(change.apply(entry.value), entry.expiresAtNanos));
     }
 
+    /** Forgets every value. */
+    public void clear() {
+        entries.clear();
+    }
+
     /** Keeps {@code value} for the lifetime (a zero lifetime keeps nothing). */
     public void put(K key, V value) {
         if (lifetimeNanos <= 0) return;

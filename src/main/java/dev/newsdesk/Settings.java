@@ -19,13 +19,16 @@ import java.util.Optional;
  * @param hotReadCache     how long one function instance may reuse an article it read, and the views of the
  *                         counter shards it did not write ({@code HOT_READ_CACHE_MILLIS}; 0: never). A story
  *                         read 13,000 times a second would otherwise overrun its partitions' 3,000 reads/s
+ * @param repeatViewWindow how long one reader's reads of an article count as one view ({@code REPEAT_VIEW_MINUTES};
+ *                         0: every read counts), per function instance (views/RepeatViews)
  * @param publicationName  the publication's name in the feeds and the news sitemap
  *                         ({@code PUBLICATION_NAME}; null or blank: "Newsdesk"). Google News wants it as its
  *                         readers know it
  */
 public record Settings(String tableName, String bucketName, String region, Optional<URI> s3Endpoint,
                        Optional<URI> dynamoDbEndpoint, long maxUploadBytes, int viewLogPartitions,
-                       java.time.Duration hotReadCache, String publicationName) {
+                       java.time.Duration hotReadCache, java.time.Duration repeatViewWindow,
+                       String publicationName) {
 
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String BUCKET_NAME = "BUCKET_NAME";
@@ -36,6 +39,7 @@ public record Settings(String tableName, String bucketName, String region, Optio
     public static final String VIEW_LOG_PARTITIONS = "VIEW_LOG_PARTITIONS";
     public static final String HOT_READ_CACHE_MILLIS = "HOT_READ_CACHE_MILLIS";
     public static final String PUBLICATION_NAME = "PUBLICATION_NAME";
+    public static final String REPEAT_VIEW_MINUTES = "REPEAT_VIEW_MINUTES";
     /** Set by Lambda instead of AWS_ACCESS_KEY_ID on SnapStart functions: where to fetch credentials (AwsClients). */
     public static final String CONTAINER_CREDENTIALS_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
 
@@ -47,6 +51,8 @@ public record Settings(String tableName, String bucketName, String region, Optio
      * instance's own views stay exact (it keeps the counts its writes return), other instances' show up within it.
      */
     public static final java.time.Duration DEFAULT_HOT_READ_CACHE = java.time.Duration.ofSeconds(1);
+    /** A reader's reads of an article within half an hour are one view (docs/data-model.md). */
+    public static final java.time.Duration DEFAULT_REPEAT_VIEW_WINDOW = java.time.Duration.ofMinutes(30);
     /** On one machine a handful is plenty, and keeps the rollup's reads few. */
     public static final int LOCAL_VIEW_LOG_PARTITIONS = 4;
 
@@ -70,22 +76,30 @@ public record Settings(String tableName, String bucketName, String region, Optio
                 Integer.parseInt(env.getOrDefault(VIEW_LOG_PARTITIONS, Integer.toString(DEFAULT_VIEW_LOG_PARTITIONS))),
                 java.time.Duration.ofMillis(Long.parseLong(env.getOrDefault(HOT_READ_CACHE_MILLIS,
                         Long.toString(DEFAULT_HOT_READ_CACHE.toMillis())))),
+                java.time.Duration.ofMinutes(Long.parseLong(env.getOrDefault(REPEAT_VIEW_MINUTES,
+                        Long.toString(DEFAULT_REPEAT_VIEW_WINDOW.toMinutes())))),
                 env.get(PUBLICATION_NAME));
     }
 
     /**
-     * Settings for local protocol servers, with the instance cache off so that every read is exact (tests; the
-     * one-machine mode turns the cache back on with {@link #withHotReadCache}, as the functions run on AWS).
+     * Settings for local protocol servers, with the instance cache off so that every read is exact and every read
+     * counts (tests; the one-machine mode turns the cache back on with {@link #withHotReadCache}, as the functions
+     * run on AWS, and leaves repeat reads counting so that a walkthrough on one machine sees every read).
      */
     public static Settings local(String tableName, String bucketName, URI s3Endpoint, URI dynamoDbEndpoint) {
         return new Settings(tableName, bucketName, "us-east-1", Optional.of(s3Endpoint),
                 Optional.of(dynamoDbEndpoint), DEFAULT_MAX_UPLOAD_BYTES, LOCAL_VIEW_LOG_PARTITIONS,
-                java.time.Duration.ZERO, null);
+                java.time.Duration.ZERO, java.time.Duration.ZERO, null);
     }
 
     public Settings withHotReadCache(java.time.Duration lifetime) {
         return new Settings(tableName, bucketName, region, s3Endpoint, dynamoDbEndpoint, maxUploadBytes,
-                viewLogPartitions, lifetime, publicationName);
+                viewLogPartitions, lifetime, repeatViewWindow, publicationName);
+    }
+
+    public Settings withRepeatViewWindow(java.time.Duration window) {
+        return new Settings(tableName, bucketName, region, s3Endpoint, dynamoDbEndpoint, maxUploadBytes,
+                viewLogPartitions, hotReadCache, window, publicationName);
     }
 
     public boolean isLocal() {

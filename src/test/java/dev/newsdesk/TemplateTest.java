@@ -13,6 +13,9 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdesk.functions.RankingsFunction;
+import dev.newsdesk.functions.Services;
+import dev.newsdesk.observe.LogLine;
 import dev.newsdesk.store.Table;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -49,6 +52,9 @@ class TemplateTest {
             "S3", S3Event.class,
             "HttpApi", APIGatewayV2HTTPEvent.class,
             "Schedule", Map.class);
+
+    /** X-Ray's write actions have no resource type: "*" is the only resource they take, and they write traces only. */
+    private static final Set<String> X_RAY_ACTIONS = Set.of("xray:PutTraceSegments", "xray:PutTelemetryRecords");
 
     private static JsonNode template;
     private static JsonNode resources;
@@ -129,13 +135,38 @@ class TemplateTest {
             }
             assertEquals(ref("ArticlesTable"), environment.get("TABLE_NAME"), id);
             assertEquals(articlesBucketName(), environment.get("BUCKET_NAME"), id);
-            assertEquals(ref("MaxUploadBytes"), environment.get("MAX_UPLOAD_BYTES"), id);
+            assertEquals(Long.toString(Settings.DEFAULT_MAX_UPLOAD_BYTES), environment.path("MAX_UPLOAD_BYTES").asText(),
+                    id);
             assertTrue(fn.path("Properties").path("Environment").path("Variables").path("VIEW_LOG_PARTITIONS")
                     .isMissingNode(), id + ": writers and the rollup must agree, so it is set in Globals only");
         });
         assertTrue(environment(functions().get("ApiFunction")).path("VIEW_LOG_PARTITIONS").asInt() > 0);
-        assertEquals(Settings.DEFAULT_MAX_UPLOAD_BYTES,
-                template.path("Parameters").path("MaxUploadBytes").path("Default").asLong());
+    }
+
+    @Test
+    void everyPropertyChangePublishesAVersionTheAliasMovesTo() {
+        functions().forEach((id, fn) -> assertTrue(property(fn, "AutoPublishAliasAllProperties").asBoolean(),
+                id + ": without it, a Timeout or Handler change never reaches the alias (AliasPublishingTest)"));
+    }
+
+    /**
+     * SAM hashes a function's properties as written to decide whether to publish a version, so a parameter's new
+     * value would change $LATEST but never the alias `live` (AliasPublishingTest). Only what applies to the
+     * function itself rather than to a version may come from a parameter: its reserved concurrency.
+     */
+    @Test
+    void nothingAVersionCarriesComesFromATemplateParameter() {
+        Set<String> parameters = new TreeSet<>();
+        template.path("Parameters").fieldNames().forEachRemaining(parameters::add);
+        Set<String> functionLevel = Set.of("ReservedConcurrentExecutions", "Events", "EventInvokeConfig");
+        functions().forEach((id, fn) -> {
+            ObjectNode properties = template.path("Globals").path("Function").deepCopy();
+            properties.setAll((ObjectNode) fn.path("Properties").deepCopy());
+            properties.remove(functionLevel);
+            Set<String> used = new TreeSet<>(CloudFormationYaml.references(properties));
+            used.retainAll(parameters);
+            assertEquals(Set.of(), used, id);
+        });
     }
 
     @Test
@@ -177,6 +208,23 @@ class TemplateTest {
     }
 
     @Test
+    void tableAndBucketOutliveTheStackAndAnyReplacement() {
+        for (String id : List.of("ArticlesTable", "ArticlesBucket")) {
+            JsonNode resource = resources.path(id);
+            assertEquals("Retain", resource.path("DeletionPolicy").asText(), id);
+            assertEquals("Retain", resource.path("UpdateReplacePolicy").asText(), id);
+        }
+        assertTrue(resources.path("ArticlesTable").path("Properties").path("DeletionProtectionEnabled").asBoolean());
+        JsonNode bucket = resources.path("ArticlesBucket").path("Properties");
+        assertEquals("Enabled", bucket.path("VersioningConfiguration").path("Status").asText());
+        assertTrue(stream(bucket.path("LifecycleConfiguration").path("Rules"))
+                .anyMatch(rule -> rule.path("NoncurrentVersionExpiration").path("NoncurrentDays").asInt() > 0),
+                "old versions must not be kept (and billed) forever");
+        assertTrue(allowedActions("IngestFunctionRole").contains("s3:GetObjectVersion"),
+                "ingest reads the event's version of a versioned object");
+    }
+
+    @Test
     void bucketNotifiesIngestOfEveryCreationAndRemoval() {
         JsonNode bucket = resourcesOfType("AWS::S3::Bucket").get("ArticlesBucket");
         assertNotNull(bucket, "ArticlesBucket");
@@ -207,21 +255,33 @@ class TemplateTest {
     }
 
     @Test
-    void rankingsAreRefreshedEveryMinuteOneRunAtATimeWithoutRetries() {
+    void rankingsAreRefreshedEveryMinuteWithoutRetriesAndReserveNothingUnlessAsked() {
         JsonNode rankings = functions().get("RankingsFunction");
         List<JsonNode> schedules = stream(rankings.path("Properties").path("Events"))
                 .filter(e -> e.path("Type").asText().equals("Schedule")).toList();
         assertEquals(1, schedules.size());
         assertEquals("rate(1 minute)", schedules.get(0).path("Properties").path("Schedule").asText());
-        assertEquals(1, property(rankings, "ReservedConcurrentExecutions").asInt(), "runs must not overlap");
         assertEquals(0, property(rankings, "EventInvokeConfig").path("MaximumRetryAttempts").asInt(-1));
         assertTrue(property(rankings, "Timeout").asInt() < 60, "a run ends before the next one starts");
+        assertTrue(Services.ROLLUP_BUDGET.toSeconds() < property(rankings, "Timeout").asInt() / 2 + 5,
+                "the budget leaves room for the hour started last, the rankings and the state");
+
+        // A new account's concurrency quota (10) refuses any reservation: the rollup's is off by default.
+        JsonNode parameter = template.path("Parameters").path("RankingsReservedConcurrency");
+        assertEquals(0, parameter.path("Default").asInt(-1));
+        JsonNode reserved = property(rankings, "ReservedConcurrentExecutions").path("Fn::If");
+        assertEquals("ReserveRankingsConcurrency", reserved.path(0).asText());
+        assertEquals(1, reserved.path(1).asInt());
+        assertEquals("AWS::NoValue", reserved.path(2).path("Ref").asText());
+        JsonNode condition = template.path("Conditions").path("ReserveRankingsConcurrency").path("Fn::Equals");
+        assertEquals(ref("RankingsReservedConcurrency"), condition.path(0));
+        assertEquals(1, condition.path(1).asInt());
     }
 
     // ------------------------------------------------------------------ API
 
     @Test
-    void apiRoutesCoverTheContractAndEverythingElseReachesTheHandler() {
+    void apiRoutesCoverTheContractAndEverythingElseReachesTheHandler() throws IOException {
         Set<String> routes = apiRoutes();
         assertTrue(routes.containsAll(
                         Set.of("GET /articles", "GET /articles/{slug}", "GET /rankings", "GET /sections")),
@@ -233,6 +293,16 @@ class TemplateTest {
         JsonNode throttle = api.path("Properties").path("DefaultRouteSettings");
         assertFalse(throttle.path("ThrottlingRateLimit").isMissingNode());
         assertFalse(throttle.path("ThrottlingBurstLimit").isMissingNode());
+        JsonNode accessLog = api.path("Properties").path("AccessLogSettings");
+        assertEquals("ApiAccessLogGroup", accessLog.path("DestinationArn").path("Fn::GetAtt").path(0).asText());
+        assertEquals(ref("LogRetentionInDays"),
+                resources.path("ApiAccessLogGroup").path("Properties").path("RetentionInDays"));
+        JsonNode format = new ObjectMapper().readTree(accessLog.path("Format").asText());
+        assertEquals("$context.status", format.path("status").asText(), "one JSON object a line, with the status");
+        assertFalse(accessLog.path("Format").asText().contains("sourceIp"), "no client address is kept");
+        JsonNode throttled = resources.path("ApiThrottledMetricFilter").path("Properties");
+        assertEquals(ref("ApiAccessLogGroup"), throttled.path("LogGroupName"));
+        assertEquals("{ $.status = \"429\" }", throttled.path("FilterPattern").asText());
         JsonNode cors = api.path("Properties").path("CorsConfiguration");
         assertEquals("*", cors.path("AllowOrigins").path(0).asText());
         assertTrue(stream(cors.path("AllowMethods")).map(JsonNode::asText).toList().contains("GET"));
@@ -264,6 +334,70 @@ class TemplateTest {
         assertTrue(CloudFormationYaml.references(template.path("Outputs").path("ApiUrl")).contains("HttpApi"));
     }
 
+    // ------------------------------------------------------------------ guardrails
+
+    @Test
+    void tracingIsActiveWhereItIsCheapAndItsRolesMaySendTraces() {
+        assertEquals("Active", property(functions().get("IngestFunction"), "Tracing").asText());
+        assertEquals("Active", property(functions().get("RankingsFunction"), "Tracing").asText());
+        assertEquals("Disabled", property(functions().get("ApiFunction"), "Tracing").asText(),
+                "sampling 5% of 100,000 requests/s would cost more than everything else");
+        for (String role : List.of("IngestFunctionRole", "RankingsFunctionRole")) {
+            assertTrue(allowedActions(role).containsAll(X_RAY_ACTIONS), role);
+        }
+        assertFalse(allowedActions("ApiFunctionRole").stream().anyMatch(a -> a.startsWith("xray:")));
+    }
+
+    @Test
+    void everyAlarmNotifiesTheTopicAndWatchesWhatItSays() {
+        Map<String, JsonNode> alarms = resourcesOfType("AWS::CloudWatch::Alarm");
+        for (String function : List.of("IngestFunction", "ApiFunction", "RankingsFunction")) {
+            for (String metric : List.of("Errors", "Throttles")) {
+                JsonNode alarm = alarms.get(function + metric + "Alarm").path("Properties");
+                assertEquals("AWS/Lambda", alarm.path("Namespace").asText());
+                assertEquals(metric, alarm.path("MetricName").asText());
+                assertEquals(ref(function), alarm.path("Dimensions").path(0).path("Value"));
+            }
+        }
+        JsonNode queue = alarms.get("IngestFailureQueueAlarm").path("Properties");
+        assertEquals(Set.of("IngestFailureQueue"), CloudFormationYaml.references(queue.path("Dimensions")));
+        assertEquals("ApproximateNumberOfMessagesVisible", queue.path("MetricName").asText());
+        assertEquals(Set.of("5xx", "Count"), metricNames(alarms.get("Api5xxAlarm")));
+        assertTrue(CloudFormationYaml.references(alarms.get("Api5xxAlarm")).contains("HttpApi"));
+        assertEquals("ApiThrottled", alarms.get("ApiThrottledAlarm").path("Properties").path("MetricName").asText());
+        assertEquals(Set.of("ReadThrottleEvents", "WriteThrottleEvents"), metricNames(alarms.get("TableThrottlingAlarm")));
+        assertTrue(CloudFormationYaml.references(alarms.get("TableThrottlingAlarm")).contains("ArticlesTable"));
+
+        JsonNode lag = alarms.get("RollupLagAlarm").path("Properties");
+        assertEquals(LogLine.NAMESPACE, lag.path("Namespace").asText());
+        assertEquals(RankingsFunction.LAG_METRIC, lag.path("MetricName").asText());
+        assertEquals("rollup", lag.path("Dimensions").path(0).path("Value").asText());
+        assertEquals("breaching", lag.path("TreatMissingData").asText(), "a rollup that does not run is behind");
+        assertEquals(ref("RollupLagAlarmSeconds"), lag.path("Threshold"));
+
+        assertTrue(alarms.size() >= 11, alarms.keySet().toString());
+        alarms.forEach((id, alarm) -> assertEquals(ref("AlarmTopic"),
+                alarm.path("Properties").path("AlarmActions").path(0), id + " notifies no one"));
+        assertEquals("HasAlarmEmail", resources.path("AlarmEmailSubscription").path("Condition").asText());
+    }
+
+    @Test
+    void theDashboardShowsEveryFunctionTheTableTheApiAndTheRollupLag() {
+        JsonNode body = resources.path("Dashboard").path("Properties").path("DashboardBody");
+        assertTrue(CloudFormationYaml.references(body).containsAll(Set.of("IngestFunction", "ApiFunction",
+                "RankingsFunction", "ArticlesTable", "HttpApi", "IngestFailureQueue")));
+        assertTrue(body.path("Fn::Sub").asText().contains(RankingsFunction.LAG_METRIC));
+    }
+
+    private static Set<String> metricNames(JsonNode alarm) {
+        Set<String> names = new TreeSet<>();
+        alarm.path("Properties").path("Metrics").forEach(m -> {
+            String name = m.path("MetricStat").path("Metric").path("MetricName").asText();
+            if (!name.isEmpty()) names.add(name);
+        });
+        return names;
+    }
+
     // ------------------------------------------------------------------ IAM and dependencies
 
     @Test
@@ -271,8 +405,9 @@ class TemplateTest {
         List<JsonNode> statements = policyStatements();
         assertTrue(statements.size() >= 6, "found only " + statements.size() + " statements");
         for (JsonNode statement : statements) {
+            boolean onlyXRay = asList(statement.path("Action")).stream().allMatch(a -> X_RAY_ACTIONS.contains(a.asText()));
             for (JsonNode resource : asList(statement.path("Resource"))) {
-                if (resource.isTextual()) {
+                if (resource.isTextual() && !onlyXRay) {
                     String arn = resource.asText();
                     assertFalse(arn.equals("*") || arn.matches("arn:[^:]*:[^:]*:[^:]*:[^:]*:\\*"),
                             "wildcard resource in " + statement);

@@ -8,14 +8,25 @@ import java.util.SplittableRandom;
 
 /**
  * Replays views through the key design, without a database, and reports the highest write rate any one
- * partition key receives in any second. The keys come from the same functions the API's view counting uses
+ * partition key receives in any second, and the highest read rate on a story's keys when the views are served by
+ * many function instances that each reuse what they read for a while. The keys come from the same functions the API's view counting uses
  * ({@link ViewCounter#totalKey}, {@link ViewCounter#logKey}); popularity is Zipf over the articles, so the
  * most read story takes the largest share.
  *
- * <p>Usage: {@code ./newsdesk bench scale [views] [articles] [zipfExponent] [viewsPerSecond] [logPartitions]};
- * defaults 10,000,000 views, 100,000 articles, 1.1, 100,000/s, the production partition count.
+ * <p>Reads: each view goes to one of {@code instances} function instances picked at random (Lambda does not pin
+ * a client to an instance). An instance that has not read the story within {@code cacheMillis} (the template's
+ * HOT_READ_CACHE_MILLIS) reads it: the article's item (ArticleApi) and its {@link ViewCounter#SHARDS} counter
+ * shards (one BatchGetItem), so each of those keys takes one read per refresh.
+ *
+ * <p>Usage: {@code ./newsdesk bench scale [views] [articles] [zipfExponent] [viewsPerSecond] [logPartitions]
+ * [instances] [cacheMillis]}; defaults 10,000,000 views, 100,000 articles, 1.1, 100,000/s, the production partition
+ * count, 5,000 instances, 1,000 ms.
  */
 public final class ScaleBench {
+
+    /** The read replay: the most reads in one second on one story's item (and on each of its counter shards). */
+    record Reads(int instances, long cacheMillis, long maxKeyReadsPerSecond, String hottestStory, long reads) {
+    }
 
     /** What the replay measured. */
     record Result(long views, int articles, double topShare, long maxTotalKeyPerSecond, String hottestTotalKey,
@@ -28,6 +39,8 @@ public final class ScaleBench {
         double exponent = args.length > 2 ? Double.parseDouble(args[2]) : 1.1;
         int rate = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
         int partitions = args.length > 4 ? Integer.parseInt(args[4]) : Settings.DEFAULT_VIEW_LOG_PARTITIONS;
+        int instances = args.length > 5 ? Integer.parseInt(args[5]) : 5_000;
+        long cacheMillis = args.length > 6 ? Long.parseLong(args[6]) : Settings.DEFAULT_HOT_READ_CACHE.toMillis();
         Result r = run(views, articles, exponent, rate, partitions, 42);
         System.out.printf("views %,d over %,d articles, Zipf(%.2f), %,d views/s, %d view-log partitions, %d counter shards%n",
                 r.views(), r.articles(), exponent, rate, partitions, ViewCounter.SHARDS);
@@ -41,6 +54,14 @@ public final class ScaleBench {
                 (double) r.writes() / r.views());
         System.out.printf("limit per partition key: 1,000 writes/s -> %s%n",
                 Math.max(r.maxTotalKeyPerSecond(), r.maxLogKeyPerSecond()) < 1000 ? "under" : "OVER");
+        Reads reads = reads(views, articles, exponent, rate, instances, cacheMillis, 42);
+        System.out.printf("%,d instances, each reusing a story's item and shards for %,d ms:%n", instances, cacheMillis);
+        System.out.printf("highest reads/s on one article item, and on each of its %d counter shards: %,d (%s)%n",
+                ViewCounter.SHARDS, reads.maxKeyReadsPerSecond(), reads.hottestStory());
+        System.out.printf("refreshes of the %d most read stories: %,d (%.3f a view)%n", READ_STORIES, reads.reads(),
+                (double) reads.reads() / views);
+        System.out.printf("limit per partition key: 3,000 read units/s (a 4 KB consistent read) -> %s%n",
+                reads.maxKeyReadsPerSecond() < 3000 ? "under" : "OVER");
     }
 
     static Result run(long views, int articles, double exponent, int rate, int partitions, long seed) {
@@ -73,6 +94,50 @@ public final class ScaleBench {
         if (l.getValue() > maxLog) { maxLog = l.getValue(); hottestLog = l.getKey(); }
         return new Result(views, articles, (double) topViews / views, maxTotal, hottestTotal, maxLog, hottestLog,
                 writes);
+    }
+
+    /** Stories whose reads are replayed: past them a story has fewer views/s than the top one has reads/s. */
+    static final int READ_STORIES = 100;
+
+    /**
+     * Replays the reads of {@code views} views served by {@code instances} instances that each reuse a story's
+     * item and counter shards for {@code cacheMillis}; one refresh is one read of the item and of each shard. Only
+     * the {@link #READ_STORIES} most read stories are followed (a story's reads/s never exceed its views/s, and the
+     * 100th story's views/s are a fraction of the top one's reads/s). The replay starts in steady state: each
+     * instance last read each story at a random moment of the lifetime before the first view (instances started at
+     * different times), not all at once as a cold start would.
+     */
+    static Reads reads(long views, int articles, double exponent, int rate, int instances, long cacheMillis, long seed) {
+        double[] cdf = zipfCdf(articles, exponent);
+        SplittableRandom random = new SplittableRandom(seed);
+        long[] lastRead = new long[READ_STORIES * instances]; // (story, instance) -> when it last read it, in ms
+        for (int slot = 0; slot < lastRead.length; slot++) lastRead[slot] = -random.nextLong(Math.max(1, cacheMillis));
+        long[] thisSecond = new long[READ_STORIES];
+        long max = 0, reads = 0;
+        int hottest = -1;
+        for (long v = 0; v <= views; v++) {
+            if (v > 0 && v % rate == 0) { // a second of traffic has gone by
+                for (int story = 0; story < READ_STORIES; story++) {
+                    if (thisSecond[story] > max) {
+                        max = thisSecond[story];
+                        hottest = story;
+                    }
+                    thisSecond[story] = 0;
+                }
+            }
+            if (v == views) break;
+            long nowMillis = v * 1000 / rate;
+            int rank = rank(cdf, random.nextDouble());
+            int instance = random.nextInt(instances);
+            if (rank >= READ_STORIES) continue;
+            int slot = rank * instances + instance;
+            if (nowMillis - lastRead[slot] >= cacheMillis) {
+                lastRead[slot] = nowMillis;
+                thisSecond[rank]++;
+                reads++;
+            }
+        }
+        return new Reads(instances, cacheMillis, max, "article-" + hottest, reads);
     }
 
     private static Map.Entry<String, Long> max(Map<String, Long> counts) {

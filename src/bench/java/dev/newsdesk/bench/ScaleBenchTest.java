@@ -26,4 +26,22 @@ class ScaleBenchTest {
         assertTrue(result.maxLogKeyPerSecond() < 1000, "view-log key: " + result.maxLogKeyPerSecond());
         assertEquals(2.0, (double) result.writes() / result.views(), "two writes per view");
     }
+
+    @Test
+    void anInstanceReadsAStoryAtMostOncePerCacheLifetime() {
+        // One instance, one story, 10,000 views/s for 5 s: one refresh a second (a view comes every 0.1 ms).
+        var result = ScaleBench.reads(50_000, 1, 1.1, 10_000, 1, 1000, 3);
+        assertEquals(1, result.maxKeyReadsPerSecond());
+        assertEquals(5, result.reads());
+    }
+
+    @Test
+    void aStorysReadsGrowWithTheInstancesAndShrinkWithTheCacheLifetime() {
+        long few = ScaleBench.reads(1_000_000, 100_000, 1.1, 100_000, 500, 1000, 7).maxKeyReadsPerSecond();
+        long many = ScaleBench.reads(1_000_000, 100_000, 1.1, 100_000, 5_000, 1000, 7).maxKeyReadsPerSecond();
+        long longer = ScaleBench.reads(1_000_000, 100_000, 1.1, 100_000, 5_000, 5000, 7).maxKeyReadsPerSecond();
+        assertTrue(few <= 500 && many > 5 * few, few + " reads/s with 500 instances, " + many + " with 5,000");
+        // 5,000 instances reading at most every 5 s average 1,000 reads/s; one second's count varies around it.
+        assertTrue(longer <= 1200, "5,000 instances reading at most every 5 s: " + longer);
+    }
 }

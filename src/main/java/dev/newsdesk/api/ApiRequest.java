@@ -9,10 +9,13 @@ import java.util.Map;
  * @param path    the raw path, not decoded
  * @param query   the query's parameters, decoded (a repeated one joined with commas, as API Gateway does)
  * @param headers header names lower-cased
- * @param stage   API Gateway's stage: a named one prefixes the API's URLs, {@code $default} (or null) adds nothing
+ * @param stage         API Gateway's stage: a named one prefixes the API's URLs, {@code $default} (or null) adds
+ *                      nothing
+ * @param clientAddress the address API Gateway received the request from (null if unknown): with the
+ *                      User-Agent, who "one reader" is for the rule on repeated views (views/RepeatViews)
  */
 public record ApiRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
-                         String stage) {
+                         String stage, String clientAddress) {
 
     String header(String name) {
         return headers.get(name);

@@ -4,6 +4,7 @@ import dev.newsdesk.feed.FeedFormat;
 import dev.newsdesk.observe.LogLine;
 import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.views.Rankings;
+import dev.newsdesk.views.RepeatViews;
 import dev.newsdesk.views.ViewCounter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +26,9 @@ public final class ApiRouter {
     private final ArticleApi api;
     private final FeedApi feeds;
 
-    public ApiRouter(ArticleStore articles, ViewCounter views, Rankings rankings, Clock clock, Duration hotReadCache,
-                     String publicationName) {
-        this.api = new ArticleApi(articles, views, rankings, clock, hotReadCache);
+    public ApiRouter(ArticleStore articles, ViewCounter views, RepeatViews repeatViews, Rankings rankings, Clock clock,
+                     Duration hotReadCache, String publicationName) {
+        this.api = new ArticleApi(articles, views, repeatViews, rankings, clock, hotReadCache);
         this.feeds = new FeedApi(articles, clock, publicationName);
     }
 

@@ -10,11 +10,13 @@ import dev.newsdesk.store.Page;
 import dev.newsdesk.store.SectionCount;
 import dev.newsdesk.views.RankedArticle;
 import dev.newsdesk.views.Rankings;
+import dev.newsdesk.views.RepeatViews;
 import dev.newsdesk.views.ViewCounter;
 import dev.newsdesk.views.Window;
 import dev.newsdesk.ReadCache;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +32,19 @@ final class ArticleApi {
 
     private final ArticleStore articles;
     private final ViewCounter views;
+    private final RepeatViews repeatViews;
     private final Rankings rankings;
     private final Clock clock;
 
     /** A hot story's item, reused for a moment so that its reads do not all land on one partition. */
     private final ReadCache<String, Optional<Article>> hotArticles;
 
-    ArticleApi(ArticleStore articles, ViewCounter views, Rankings rankings, Clock clock, Duration hotReadCache) {
+    ArticleApi(ArticleStore articles, ViewCounter views, RepeatViews repeatViews, Rankings rankings, Clock clock,
+               Duration hotReadCache) {
         this.articles = articles;
         this.hotArticles = new ReadCache<>(hotReadCache);
         this.views = views;
+        this.repeatViews = repeatViews;
         this.rankings = rankings;
         this.clock = clock;
     }
@@ -70,7 +75,8 @@ final class ArticleApi {
 
     /**
      * One article, as JSON or ({@code ?format=markdown}) as CommonMark; a GET by a reader (not HEAD, not a bot)
-     * counts one view before the count is read, whatever the format.
+     * counts one view before the count is read, whatever the format, unless the same reader's view of it already
+     * counted in this window ({@link RepeatViews}).
      */
     ApiResponse get(ApiRequest request, String slug) {
         boolean markdown = new Params(request.query()).markdown();
@@ -79,8 +85,11 @@ final class ArticleApi {
         }
         Article article = hotArticles.get(slug, articles::find)
                 .orElseThrow(() -> ApiException.notFound("no article has the slug \"" + slug + "\""));
-        boolean counts = !request.isHead() && !Bots.isBot(request.header("user-agent"));
-        long total = counts ? views.count(slug, article.content().title(), article.content().section(), clock.instant())
+        Instant now = clock.instant();
+        String userAgent = request.header("user-agent");
+        boolean counts = !request.isHead() && !Bots.isBot(userAgent)
+                && repeatViews.firstInWindow(request.clientAddress(), userAgent, slug, now);
+        long total = counts ? views.count(slug, article.content().title(), article.content().section(), now)
                 : views.total(slug);
         Article withViews = article.withViews(total);
         // The ETag names the article's version, not its view count, so revalidation works between reads.

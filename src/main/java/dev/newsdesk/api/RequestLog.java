@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * The one line ApiFunction writes per request: method, route (the template, never the raw path or the query,
  * which may carry anything a client typed), status, the slug of an article served, duration; and the
- * {@code Views} metric when the request counted a view. No header, no query value, no stack trace.
+ * {@code Views} metric when the request was a reader's read of an article (a GET by no known bot: repeats of
+ * one reader that {@code views.RepeatViews} does not count included). No header, no query value, no stack trace.
  */
 final class RequestLog {
 

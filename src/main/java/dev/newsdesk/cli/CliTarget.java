@@ -44,7 +44,7 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
               --region REGION           (env AWS_REGION, AWS_DEFAULT_REGION)
               --endpoint-url URL        one endpoint for both S3 and DynamoDB (an AWS-compatible server)
               --s3-endpoint URL, --dynamodb-endpoint URL
-            (env MAX_UPLOAD_BYTES: the size limit reprocess applies, as the stack's MaxUploadBytes; default 10 MiB)
+            (env MAX_UPLOAD_BYTES: the size limit reprocess applies, as template.yaml sets it; default 10 MiB)
             """;
 
     /** Takes the target's flags out of {@code args}; the others stay in {@link #rest()}, in order. */
@@ -71,7 +71,7 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
             }
         }
         boolean onAws = aws != null ? aws : notBlank(env.get(Settings.TABLE_NAME));
-        // Reprocess refuses what the function would: the same limit (MAX_UPLOAD_BYTES, the stack's MaxUploadBytes).
+        // Reprocess refuses what the function would: the same limit (MAX_UPLOAD_BYTES, as template.yaml sets it).
         long maxUploadBytes;
         try {
             maxUploadBytes = Long.parseLong(or(env.get(Settings.MAX_UPLOAD_BYTES),
@@ -110,7 +110,7 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
         dynamoDbEndpoint.ifPresent(dynamo::endpointOverride);
         Settings settings = new Settings(table, bucket, region, s3Endpoint, dynamoDbEndpoint,
                 maxUploadBytes, Settings.DEFAULT_VIEW_LOG_PARTITIONS,
-                java.time.Duration.ZERO, null); // an operations command reads exact values
+                java.time.Duration.ZERO, java.time.Duration.ZERO, null); // an operations command reads exact values
         return Services.with(settings, Clock.systemUTC(), s3.build(), dynamo.build());
     }
 

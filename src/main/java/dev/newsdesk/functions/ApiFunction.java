@@ -25,21 +25,24 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
     private static final List<Integer> PRIMED_STATUSES = List.of(200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
             404);
 
+    private final Services services;
     private final ApiRouter router;
 
     /** SnapStart priming, offline (docs/deploy.md); held here because the runtime keeps only a weak reference. */
     @SuppressWarnings({"unused", "FieldCanBeLocal"})
     private Priming priming;
 
-    /** Used by Lambda: builds its clients once, from the environment, and registers its priming. */
+    /** Used by Lambda: builds its clients once, from the environment, and registers its priming and what a restore renews. */
     public ApiFunction() {
         this(Services.create(Settings.fromEnvironment()));
-        this.priming = Priming.register("api", ApiFunction::prime);
+        this.priming = Priming.register("api", ApiFunction::prime, services::restored);
     }
 
     public ApiFunction(Services services) {
-        this.router = new ApiRouter(services.articles(), services.views(), services.rankings(), services.clock(),
-                services.settings().hotReadCache(), services.settings().publicationName());
+        this.services = services;
+        this.router = new ApiRouter(services.articles(), services.views(), services.repeatViews(),
+                services.rankings(), services.clock(), services.settings().hotReadCache(),
+                services.settings().publicationName());
     }
 
     @Override
@@ -47,7 +50,10 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         return response(router.respond(request(event), LambdaLog.of(context)));
     }
 
-    /** Header names lower-cased; the raw path, as the catch-all route delivers it undecoded. */
+    /**
+     * Header names lower-cased; the raw path, as the catch-all route delivers it undecoded; the client's address as
+     * API Gateway saw it (the connection's peer: unlike X-Forwarded-For, not something the client writes).
+     */
     private static ApiRequest request(APIGatewayV2HTTPEvent event) {
         var http = event.getRequestContext() == null ? null : event.getRequestContext().getHttp();
         String method = http != null && http.getMethod() != null ? http.getMethod() : "GET";
@@ -59,7 +65,8 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         Map<String, String> query = event.getQueryStringParameters() == null ? Map.of()
                 : Map.copyOf(event.getQueryStringParameters());
         String stage = event.getRequestContext() == null ? null : event.getRequestContext().getStage();
-        return new ApiRequest(method.toUpperCase(Locale.ROOT), path, query, headers, stage);
+        return new ApiRequest(method.toUpperCase(Locale.ROOT), path, query, headers, stage,
+                http != null ? http.getSourceIp() : null);
     }
 
     private static APIGatewayV2HTTPResponse response(ApiResponse response) {

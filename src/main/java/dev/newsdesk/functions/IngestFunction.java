@@ -21,19 +21,21 @@ import java.util.Map;
  */
 public final class IngestFunction implements RequestHandler<S3Event, Void> {
 
+    private final Services services;
     private final IngestBatch batch;
 
     /** SnapStart priming, offline (docs/deploy.md); held here because the runtime keeps only a weak reference. */
     @SuppressWarnings({"unused", "FieldCanBeLocal"})
     private Priming priming;
 
-    /** Used by Lambda: builds its clients once, from the environment, and registers its priming. */
+    /** Used by Lambda: builds its clients once, from the environment, and registers its priming and what a restore renews. */
     public IngestFunction() {
         this(Services.create(Settings.fromEnvironment()));
-        this.priming = Priming.register("ingest", IngestFunction::prime);
+        this.priming = Priming.register("ingest", IngestFunction::prime, services::restored);
     }
 
     public IngestFunction(Services services) {
+        this.services = services;
         this.batch = new IngestBatch(services.ingestor());
     }
 

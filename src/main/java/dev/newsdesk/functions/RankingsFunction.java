@@ -3,15 +3,21 @@ package dev.newsdesk.functions;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.newsdesk.Settings;
+import dev.newsdesk.observe.LogLine;
 import dev.newsdesk.priming.Priming;
 import dev.newsdesk.views.RankingRollup;
+import java.time.Instant;
 import java.util.Map;
 
 /**
  * RankingsFunction: run by a schedule (EventBridge, every minute) to refresh the materialized rankings with the
- * {@link RankingRollup}. Reserved concurrency 1 in the template keeps runs from overlapping.
+ * {@link RankingRollup}. Runs may overlap (the template reserves no instance unless asked to): the rollup saves
+ * its state only if no other run saved one meanwhile.
  */
 public final class RankingsFunction implements RequestHandler<Map<String, Object>, String> {
+
+    /** The CloudWatch metric (namespace Newsdesk, dimension Function=rollup) that template.yaml's lag alarm watches. */
+    public static final String LAG_METRIC = "RollupLagSeconds";
 
     private final Services services;
 
@@ -19,10 +25,10 @@ public final class RankingsFunction implements RequestHandler<Map<String, Object
     @SuppressWarnings({"unused", "FieldCanBeLocal"})
     private Priming priming;
 
-    /** Used by Lambda: builds its clients once, from the environment, and registers its priming. */
+    /** Used by Lambda: builds its clients once, from the environment, and registers its priming and what a restore renews. */
     public RankingsFunction() {
         this(Services.create(Settings.fromEnvironment()));
-        this.priming = Priming.register("rollup", RankingsFunction::prime);
+        this.priming = Priming.register("rollup", RankingsFunction::prime, services::restored);
     }
 
     public RankingsFunction(Services services) {
@@ -40,11 +46,28 @@ public final class RankingsFunction implements RequestHandler<Map<String, Object
 
     private Run rollUp(Context context) {
         long start = System.nanoTime();
-        RankingRollup.Report report = services.rollup().run(services.clock().instant());
-        String line = "{\"event\":\"rollup\",\"hoursClosed\":" + report.hoursClosed() + ",\"rankingsWritten\":"
-                + report.rankingsWritten() + ",\"millis\":" + (System.nanoTime() - start) / 1_000_000 + "}";
+        Instant now = services.clock().instant();
+        RankingRollup.Report report = services.rollup().run(now);
+        String line = line(report, now, (System.nanoTime() - start) / 1_000_000).toJson();
         LambdaLog.of(context).accept(line);
         return new Run(report, line);
+    }
+
+    /**
+     * The run's line, with the metric the lag alarm watches: how long ago the last folded minute ended (under
+     * about 75 s when the rollup keeps up: the grace and the minute being filled).
+     */
+    static LogLine line(RankingRollup.Report report, Instant now, long millis) {
+        return LogLine.at(now)
+                .field("event", "rollup")
+                .field("hoursClosed", report.hoursClosed())
+                .field("rankingsWritten", report.rankingsWritten())
+                .field("millis", millis)
+                .field("foldedThrough", report.foldedThrough().toString())
+                .field("caughtUp", Boolean.toString(report.caughtUp()))
+                .field("superseded", Boolean.toString(report.superseded()))
+                .dimension("Function", "rollup")
+                .metric(LAG_METRIC, LogLine.Unit.SECONDS, report.lag(now).toSeconds(), "Function");
     }
 
     /** The SnapStart priming of this function, offline: a rollup over the offline table after a counted view. */

@@ -8,6 +8,7 @@ import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.store.UploadLog;
 import dev.newsdesk.views.RankingRollup;
 import dev.newsdesk.views.Rankings;
+import dev.newsdesk.views.RepeatViews;
 import dev.newsdesk.views.ViewCounter;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +24,11 @@ public final class Services {
 
     /** Longer than a request that counts a view can take (the API's timeout): its minute is folded only after. */
     static final Duration ROLLUP_GRACE = Duration.ofSeconds(15);
+    /**
+     * How long a rollup run keeps starting to fold another hour of backlog: under RankingsFunction's 55 s timeout,
+     * with room for the hour it started last, the rankings and the state.
+     */
+    public static final Duration ROLLUP_BUDGET = Duration.ofSeconds(30);
 
     private final Settings settings;
     private final Lazy<S3Client> s3;
@@ -30,6 +36,7 @@ public final class Services {
     private final ArticleStore articles;
     private final UploadLog uploads;
     private final ViewCounter views;
+    private final RepeatViews repeatViews;
     private final Rankings rankings;
     private final Lazy<RankingRollup> rollup;
     private final Lazy<Ingestor> ingestor;
@@ -49,7 +56,9 @@ public final class Services {
         this.views = new ViewCounter(dynamo, settings.tableName(), settings.viewLogPartitions(),
                 settings.hotReadCache());
         this.rankings = new Rankings(dynamo, settings.tableName());
-        this.rollup = new Lazy<>(() -> new RankingRollup(dynamo, settings.tableName(), views, ROLLUP_GRACE));
+        this.repeatViews = new RepeatViews(settings.repeatViewWindow());
+        this.rollup = new Lazy<>(() -> new RankingRollup(dynamo, settings.tableName(), views, ROLLUP_GRACE,
+                ROLLUP_BUDGET, System::nanoTime));
         this.ingestor = new Lazy<>(() -> new Ingestor(this.s3.get(), new ArticleParser(), articles, uploads,
                 settings.maxUploadBytes(), clock));
     }
@@ -82,11 +91,22 @@ public final class Services {
 
     public Rankings rankings() { return rankings; }
 
+    public RepeatViews repeatViews() { return repeatViews; }
+
     public RankingRollup rollup() { return rollup.get(); }
 
     public Ingestor ingestor() { return ingestor.get(); }
 
     public Clock clock() { return clock; }
+
+    /**
+     * After a SnapStart restore: new random seeds and no cached reads from before the snapshot. The clients need
+     * nothing: they opened no connection before it (priming uses clients of its own) and fetch credentials lazily.
+     */
+    public void restored() {
+        views.restored();
+        repeatViews.restored();
+    }
 
     /** A value built once, on first use, by whichever thread asks first. */
     private static final class Lazy<T> implements Supplier<T> {

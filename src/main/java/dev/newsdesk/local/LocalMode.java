@@ -112,7 +112,8 @@ public final class LocalMode {
         DynaliteServer dynamo = (DynaliteServer) started.stream().filter(DynaliteServer.class::isInstance)
                 .findFirst().orElseThrow();
 
-        // As on AWS: a hot story's reads reuse its item for a second (an edit shows up within it).
+        // As on AWS, if shorter (one instance here): a hot story's reads reuse its item for a second (an edit shows
+        // up within it).
         Settings settings = Settings.local(options.table(), options.bucket(), s3proxy.endpoint(), dynamo.endpoint())
                 .withHotReadCache(Settings.DEFAULT_HOT_READ_CACHE);
         Services services = Services.create(settings);

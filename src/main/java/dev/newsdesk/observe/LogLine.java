@@ -27,7 +27,7 @@ public final class LogLine {
 
     /** Units this project uses, spelled as CloudWatch wants them. */
     public enum Unit {
-        COUNT("Count"), MILLISECONDS("Milliseconds");
+        COUNT("Count"), MILLISECONDS("Milliseconds"), SECONDS("Seconds");
 
         final String cloudWatch;
 

@@ -12,6 +12,9 @@ import org.crac.Resource;
  *
  * <p>The work must never touch the real table or bucket: it runs on clients that reach an
  * {@link OfflineEndpoint}, never AWS.
+ *
+ * <p>After each restore ({@link #afterRestore}) the function renews what the snapshot must not share between
+ * the instances resumed from it: random seeds, and values whose age is measured on a clock.
  */
 public final class Priming implements Resource {
 
@@ -20,18 +23,20 @@ public final class Priming implements Resource {
 
     private final String function;
     private final Runnable work;
+    private final Runnable restored;
 
-    private Priming(String function, Runnable work) {
+    private Priming(String function, Runnable work, Runnable restored) {
         this.function = function;
         this.work = work;
+        this.restored = restored;
     }
 
     /**
-     * Registers {@code work} to run before a SnapStart checkpoint. The caller must keep the returned object: the
-     * runtime holds its resources by weak reference only.
+     * Registers {@code work} to run before a SnapStart checkpoint, and {@code restored} after each restore. The
+     * caller must keep the returned object: the runtime holds its resources by weak reference only.
      */
-    public static Priming register(String function, Runnable work) {
-        Priming priming = new Priming(function, work);
+    public static Priming register(String function, Runnable work, Runnable restored) {
+        Priming priming = new Priming(function, work, restored);
         Core.getGlobalContext().register(priming);
         return priming;
     }
@@ -43,7 +48,8 @@ public final class Priming implements Resource {
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        // Nothing to undo: priming kept no connection, clock or random state of its own.
+        // Priming itself kept no connection, clock or random state; the function's own state is renewed here.
+        restored.run();
     }
 
     /** Runs the priming now; a failure is logged and swallowed (a snapshot without priming still works). */

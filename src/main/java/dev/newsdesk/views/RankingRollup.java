@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * Materializes the rankings, so that reading one costs a fixed number of requests however many articles
@@ -26,8 +28,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * closed hour and taking out the hour that leaves; and writes the top articles of each window, overall and
  * per section, with the minutes not folded yet added in.
  *
+ * <p>A run does a bounded amount of work: it folds the backlog an hour at a time and stops starting new hours
+ * once its time budget is spent, so a backlog longer than one run (an outage, a spike) is caught up over the
+ * next runs instead of timing out every one of them. Until then the rankings are written as of the last folded
+ * minute, and {@link Report#lag} says how far behind that is.
+ *
  * <p>Every tally is saved under a name that the state item points to, and the state is written last: a run
- * that dies half-way leaves the previous state whole, and the next run redoes the same work.
+ * that dies half-way leaves the last saved state whole, and the next run redoes the work after it. The state is
+ * saved after each closed hour, so no more than an hour of folding is ever redone.
+ *
+ * <p>Runs that overlap (the schedule's events are asynchronous, and nothing reserves a single instance) are
+ * safe: the state is written only if its revision is still the one this run read, so a run that another run
+ * overtook stops without deleting anything. A tally's name says what it holds (the open hour through a minute,
+ * a window through an hour), so two runs that save the same name save the same content.
  */
 public final class RankingRollup {
 
@@ -35,32 +48,59 @@ public final class RankingRollup {
     static final int KEPT = 200;
     /** On its very first run the rollup looks this far back for views counted before it started. */
     private static final Duration FIRST_LOOKBACK = Duration.ofHours(1);
+    /** The state item's attribute that each save increments: a save expects the one its run read. */
+    private static final String REVISION = "revision";
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final ViewLog log;
     private final TallyStore tallies;
     private final Duration grace;
+    private final Duration budget;
+    private final LongSupplier nanoTime;
     private final Map<String, String> lastWritten = new HashMap<>();
 
     /**
-     * @param grace how long after a minute ends a view of it may still be written (a request in flight);
-     *              minutes are folded only after it, and read live until then
+     * @param grace    how long after a minute ends a view of it may still be written (a request in flight);
+     *                 minutes are folded only after it, and read live until then
+     * @param budget   how long a run may keep starting to fold another hour (the last one started, the rankings
+     *                 and the state come after it: leave them room under the caller's timeout)
+     * @param nanoTime the monotonic time the budget is measured on, in nanoseconds ({@link System#nanoTime})
      */
-    public RankingRollup(DynamoDbClient dynamo, String table, ViewCounter counter, Duration grace) {
+    public RankingRollup(DynamoDbClient dynamo, String table, ViewCounter counter, Duration grace, Duration budget,
+                         LongSupplier nanoTime) {
         this.dynamo = dynamo;
         this.table = table;
         this.log = counter.log();
         this.tallies = new TallyStore(dynamo, table);
         this.grace = grace;
+        this.budget = budget;
+        this.nanoTime = nanoTime;
     }
 
-    /** What one run did. */
-    public record Report(int hoursClosed, int rankingsWritten) {
+    /**
+     * What one run did.
+     *
+     * @param foldedThrough the last minute whose views are in the tallies
+     * @param caughtUp      whether every complete minute is folded (if not, the next run goes on)
+     * @param superseded    another run saved the state since this one read it: this one stopped there
+     */
+    public record Report(int hoursClosed, int rankingsWritten, Instant foldedThrough, boolean caughtUp,
+                         boolean superseded) {
+        /** How long ago the last folded minute ended: what the rankings may miss beyond the live minutes. */
+        public Duration lag(Instant now) {
+            return Duration.between(foldedThrough.plus(1, ChronoUnit.MINUTES), now);
+        }
     }
 
     /** The rollup's progress: everything up to {@code foldedThrough} is in the open hour's or older tallies. */
-    private record State(Instant foldedThrough, Instant openHour, Instant closedThrough, TreeSet<Instant> hoursWithViews) {
+    private record State(Instant foldedThrough, Instant openHour, Instant closedThrough, TreeSet<Instant> hoursWithViews,
+                         long revision) {
+        /** The same progress marker with another position (the revision is the saved state's until saved). */
+        State at(Instant foldedThrough, Instant openHour, Instant closedThrough, TreeSet<Instant> hoursWithViews) {
+            return new State(foldedThrough, openHour, closedThrough, hoursWithViews, revision);
+        }
+
         String openName() {
             return "open@" + ViewLog.MINUTE.format(foldedThrough);
         }
@@ -71,49 +111,95 @@ public final class RankingRollup {
     }
 
     public synchronized Report run(Instant now) {
-        State state = loadState().orElseGet(() -> {
+        long deadline = nanoTime.getAsLong() + budget.toNanos();
+        Optional<State> stored = loadState();
+        State saved = stored.orElseGet(() -> {
             Instant start = minute(now).minus(FIRST_LOOKBACK);
-            return new State(start, hour(start), hour(start).minus(1, ChronoUnit.HOURS), new TreeSet<>());
+            return new State(start, hour(start), hour(start).minus(1, ChronoUnit.HOURS), new TreeSet<>(), 0);
         });
+        State state = saved;
         Instant lastComplete = minute(now.minus(grace)).minus(1, ChronoUnit.MINUTES);
-        Tally open = tallies.loadOrEmpty(state.openName());
+        // A stored state's tallies all exist, unless another run has moved on and deleted them since it was read.
+        Optional<Tally> storedOpen = stored.isPresent() ? tallies.load(state.openName()) : Optional.of(Tally.empty());
+        if (storedOpen.isEmpty()) return superseded(0, saved);
+        Tally open = storedOpen.get();
         Map<Window, Tally> windows = new EnumMap<>(Window.class);
-        for (Window w : Window.values()) windows.put(w, tallies.loadOrEmpty(state.windowName(w)));
-        int closed = 0;
-
-        if (lastComplete.isAfter(state.foldedThrough())) {
-            TreeMap<Instant, Tally> folded = log.read(state.foldedThrough(), lastComplete);
-            TreeSet<Instant> hoursWithViews = new TreeSet<>(state.hoursWithViews());
-            Instant lastHour = hour(lastComplete);
-            Instant h = state.openHour();
-            open = open.plus(folded.getOrDefault(h, Tally.empty()));
-            while (h.isBefore(lastHour)) {
-                closeHour(h, open, windows, hoursWithViews);
-                closed++;
-                h = h.plus(1, ChronoUnit.HOURS);
-                // Skip quickly over hours in which nothing happened (after downtime, say).
-                Instant next = folded.ceilingKey(h);
-                Instant nextLeaving = nextLeaving(hoursWithViews, h);
-                Instant jumpTo = earliest(next, nextLeaving, lastHour);
-                if (jumpTo.isAfter(h)) {
-                    closed += (int) ChronoUnit.HOURS.between(h, jumpTo);
-                    h = jumpTo;
-                }
-                open = folded.getOrDefault(h, Tally.empty());
-            }
-            hoursWithViews.headSet(lastHour.minus(Duration.ofDays(31))).clear();
-            State next = new State(lastComplete, lastHour, lastHour.minus(1, ChronoUnit.HOURS), hoursWithViews);
-            long version = now.toEpochMilli();
-            tallies.save(next.openName(), open, version);
-            for (Window w : Window.values()) tallies.save(next.windowName(w), windows.get(w), version);
-            saveState(next);
-            tallies.delete(state.openName());
-            for (Window w : Window.values()) {
-                if (!state.windowName(w).equals(next.windowName(w))) tallies.delete(state.windowName(w));
-            }
-            state = next;
+        for (Window w : Window.values()) {
+            Optional<Tally> window = stored.isPresent() ? tallies.load(state.windowName(w)) : Optional.of(Tally.empty());
+            if (window.isEmpty()) return superseded(0, saved);
+            windows.put(w, window.get());
         }
-        return new Report(closed, writeRankings(state, open, windows, now));
+        int closed = 0;
+        long version = now.toEpochMilli() * 1000;
+
+        while (lastComplete.isAfter(state.foldedThrough()) && deadline - nanoTime.getAsLong() > 0) {
+            Instant next = state.foldedThrough().plus(1, ChronoUnit.MINUTES);
+            if (hour(next).isAfter(state.openHour())) {
+                // Every minute of the open hour is folded: close it, and skip the hours after it that change nothing.
+                TreeSet<Instant> hoursWithViews = new TreeSet<>(state.hoursWithViews());
+                closeHour(state.openHour(), open, windows, hoursWithViews);
+                Instant h = hour(next);
+                Instant jumpTo = earliest(log.firstHourWithViews(state.foldedThrough(), lastComplete).orElse(null),
+                        nextLeaving(hoursWithViews, h), hour(lastComplete));
+                if (jumpTo.isAfter(h)) h = jumpTo;
+                closed += (int) ChronoUnit.HOURS.between(state.openHour(), h);
+                hoursWithViews.headSet(h.minus(Duration.ofDays(31))).clear();
+                state = state.at(h.minus(1, ChronoUnit.MINUTES), h, h.minus(1, ChronoUnit.HOURS), hoursWithViews);
+                open = Tally.empty();
+                Optional<State> written = save(saved, state, open, windows, version++);
+                if (written.isEmpty()) return superseded(closed, saved);
+                saved = state = written.get();
+                continue;
+            }
+            Instant upTo = earliest(lastComplete, null, state.openHour().plus(59, ChronoUnit.MINUTES));
+            open = open.plus(log.read(state.foldedThrough(), upTo).getOrDefault(state.openHour(), Tally.empty()));
+            state = state.at(upTo, state.openHour(), state.closedThrough(), state.hoursWithViews());
+        }
+        if (state != saved) {
+            Optional<State> written = save(saved, state, open, windows, version);
+            if (written.isEmpty()) return superseded(closed, saved);
+            state = written.get();
+        }
+        boolean caughtUp = !lastComplete.isAfter(state.foldedThrough());
+        // Behind, the rankings are those of the last folded minute; caught up, the minutes since are added live.
+        Tally recent = open;
+        if (caughtUp) {
+            for (Tally t : log.read(state.foldedThrough(), minute(now)).values()) recent = recent.plus(t);
+        }
+        int written = writeRankings(state, recent, windows, caughtUp ? now : state.foldedThrough(), now);
+        return new Report(closed, written, state.foldedThrough(), caughtUp, false);
+    }
+
+    private static Report superseded(int closed, State saved) {
+        return new Report(closed, 0, saved.foldedThrough(), false, true);
+    }
+
+    /**
+     * Saves {@code state}'s tallies under their names, then the state, then deletes what {@code previous} named
+     * and {@code state} does not. Window tallies change only when an hour closes (their names with it); the first
+     * save writes them all, so that every tally a stored state names exists.
+     *
+     * @return the state as saved (its new revision); empty if another run saved one since {@code previous}
+     */
+    private Optional<State> save(State previous, State state, Tally open, Map<Window, Tally> windows, long version) {
+        tallies.save(state.openName(), open, version);
+        for (Window w : Window.values()) {
+            if (previous.revision() == 0 || !state.windowName(w).equals(previous.windowName(w))) {
+                tallies.save(state.windowName(w), windows.get(w), version);
+            }
+        }
+        State saved = new State(state.foldedThrough(), state.openHour(), state.closedThrough(), state.hoursWithViews(),
+                previous.revision() + 1);
+        try {
+            saveState(saved, previous.revision());
+        } catch (ConditionalCheckFailedException overtaken) {
+            return Optional.empty(); // what this run saved is named by content: the other run's state may use it
+        }
+        if (!state.openName().equals(previous.openName())) tallies.delete(previous.openName());
+        for (Window w : Window.values()) {
+            if (!state.windowName(w).equals(previous.windowName(w))) tallies.delete(previous.windowName(w));
+        }
+        return Optional.of(saved);
     }
 
     /** Adds the closed hour to every window and takes out the hour that leaves each one. */
@@ -153,10 +239,11 @@ public final class RankingRollup {
         return best;
     }
 
-    private int writeRankings(State state, Tally open, Map<Window, Tally> windows, Instant now) {
-        TreeMap<Instant, Tally> live = log.read(state.foldedThrough(), minute(now));
-        Tally recent = open;
-        for (Tally t : live.values()) recent = recent.plus(t);
+    /**
+     * Writes every ranking: {@code recent} (the open hour's views, and the live minutes when caught up) added to
+     * each window, as the window stands at {@code asOf}.
+     */
+    private int writeRankings(State state, Tally recent, Map<Window, Tally> windows, Instant asOf, Instant now) {
         // Every section ever viewed gets its rankings rewritten, so one whose views left a window is emptied.
         Map<String, String> sections = windows.get(Window.ALL).plus(recent).sections();
         int written = 0;
@@ -164,7 +251,7 @@ public final class RankingRollup {
             Tally counts = windows.get(w).plus(recent);
             if (w.length().isPresent()) {
                 // The window's tally ends with the last closed hour; hours that have left the window since go out.
-                Instant firstInWindow = hour(now).minus(w.length().get()).plus(1, ChronoUnit.HOURS);
+                Instant firstInWindow = hour(asOf).minus(w.length().get()).plus(1, ChronoUnit.HOURS);
                 Instant firstInTally = state.closedThrough().minus(w.length().get()).plus(1, ChronoUnit.HOURS);
                 for (Instant h : state.hoursWithViews().subSet(firstInTally, true, firstInWindow, false)) {
                     counts = counts.minus(tallies.loadOrEmpty(hourName(h)));
@@ -211,11 +298,14 @@ public final class RankingRollup {
         TreeSet<Instant> hours = new TreeSet<>();
         AttributeValue set = item.get("hoursWithViews");
         if (set != null && set.hasSs()) set.ss().forEach(s -> hours.add(Instant.parse(s)));
+        AttributeValue revision = item.get(REVISION);
         return Optional.of(new State(Instant.parse(Attr.string(item, "foldedThrough")),
-                Instant.parse(Attr.string(item, "openHour")), Instant.parse(Attr.string(item, "closedThrough")), hours));
+                Instant.parse(Attr.string(item, "openHour")), Instant.parse(Attr.string(item, "closedThrough")), hours,
+                revision == null ? 0 : Attr.number(item, REVISION)));
     }
 
-    private void saveState(State state) {
+    /** Writes {@code state} unless the stored state's revision is no longer {@code expected} (0: none yet). */
+    private void saveState(State state, long expected) {
         Map<String, AttributeValue> item = new HashMap<>(Attr.key(Keys.rollupState(), Keys.SINGLE));
         item.put("foldedThrough", Attr.s(state.foldedThrough().toString()));
         item.put("openHour", Attr.s(state.openHour().toString()));
@@ -223,7 +313,11 @@ public final class RankingRollup {
         if (!state.hoursWithViews().isEmpty()) {
             item.put("hoursWithViews", Attr.ss(state.hoursWithViews().stream().map(Instant::toString).toList()));
         }
-        dynamo.putItem(b -> b.tableName(table).item(item));
+        item.put(REVISION, Attr.n(state.revision()));
+        dynamo.putItem(b -> b.tableName(table).item(item)
+                .conditionExpression(expected == 0 ? "attribute_not_exists(#revision)" : "#revision = :expected")
+                .expressionAttributeNames(Map.of("#revision", REVISION))
+                .expressionAttributeValues(expected == 0 ? null : Map.of(":expected", Attr.n(expected))));
     }
 
     private static String hourName(Instant hour) {

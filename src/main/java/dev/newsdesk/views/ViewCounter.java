@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -39,7 +38,11 @@ public final class ViewCounter {
     private final DynamoDbClient dynamo;
     private final String table;
     private final ViewLog log;
-    /** Runs the requests of one view side by side; the SDK's sync client is thread-safe. */
+    private final WritePicker picker;
+    /**
+     * Runs the requests of one view side by side, and the rollup's reads of the view log's partitions; the SDK's
+     * sync client is thread-safe.
+     */
     private final ExecutorService parallel = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "view-counter");
         t.setDaemon(true);
@@ -50,10 +53,26 @@ public final class ViewCounter {
     private final ReadCache<String, long[]> shards;
 
     public ViewCounter(DynamoDbClient dynamo, String table, int logPartitions, Duration hotReadCache) {
+        this(dynamo, table, logPartitions, hotReadCache, WritePicker.seeded());
+    }
+
+    /** With the picker that spreads the writes (a test gives two counters pickers seeded alike). */
+    public ViewCounter(DynamoDbClient dynamo, String table, int logPartitions, Duration hotReadCache,
+                       WritePicker picker) {
         this.dynamo = dynamo;
         this.table = table;
-        this.log = new ViewLog(dynamo, table, logPartitions);
+        this.picker = picker;
+        this.log = new ViewLog(dynamo, table, logPartitions, picker, parallel);
         this.shards = new ReadCache<>(hotReadCache);
+    }
+
+    /**
+     * After a SnapStart restore: a new seed for the shards and partitions, and no counts kept from before the
+     * snapshot (their age, measured on a clock that did not run while the snapshot was stored, would be wrong).
+     */
+    public void restored() {
+        picker.reseed();
+        shards.clear();
     }
 
     ViewLog log() {
@@ -65,7 +84,7 @@ public final class ViewCounter {
      * section go with the view into the rankings.
      */
     public long count(String slug, String title, String section, Instant at) {
-        int shard = ThreadLocalRandom.current().nextInt(SHARDS);
+        int shard = picker.pick(SHARDS);
         CompletableFuture<long[]> all = async(() -> shards.get(slug, one -> readShards(List.of(one), true).get(one)));
         CompletableFuture<Void> logged = async(() -> {
             log.record(slug, title, section, at);
@@ -172,7 +191,7 @@ public final class ViewCounter {
     }
 
     /** Waits for {@code future}; its failure is rethrown as it was (an SdkException stays one). */
-    private static <T> T join(CompletableFuture<T> future) {
+    static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {

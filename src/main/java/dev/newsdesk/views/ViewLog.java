@@ -8,12 +8,19 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * The views of each minute, per article, for the rankings rollup to fold. A view is one {@code ADD} to the
@@ -27,23 +34,37 @@ final class ViewLog {
     static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
     /** Folded minutes are never read again; on AWS, TTL removes them after this (correctness never needs it). */
     private static final Duration KEEP = Duration.ofDays(2);
+    /**
+     * Partitions the rollup reads at once: their Queries are independent, so a wave costs about one partition's
+     * time; a wave's items are folded before the next wave is read, so memory holds 16 partitions' items at most.
+     */
+    private static final int READ_WAVE = 16;
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final int partitions;
+    private final WritePicker picker;
+    private final Executor parallel;
 
-    ViewLog(DynamoDbClient dynamo, String table, int partitions) {
+    ViewLog(DynamoDbClient dynamo, String table, int partitions, WritePicker picker, Executor parallel) {
         this.dynamo = dynamo;
         this.table = table;
         this.partitions = partitions;
+        this.picker = picker;
+        this.parallel = parallel;
     }
 
     static String partitionKey(int partitions, java.util.random.RandomGenerator random) {
         return Keys.viewed(random.nextInt(partitions));
     }
 
+    /** The partition the next view is written to. */
+    String nextPartitionKey() {
+        return Keys.viewed(picker.pick(partitions));
+    }
+
     void record(String slug, String title, String section, Instant at) {
-        String pk = partitionKey(partitions, ThreadLocalRandom.current());
+        String pk = nextPartitionKey();
         Map<String, String> names = new HashMap<>(Map.of("#views", "views", "#title", "title", "#exp", "expiresAt"));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", Attr.n(1), ":title", Attr.s(title),
                 ":exp", Attr.n(at.plus(KEEP).getEpochSecond())));
@@ -62,23 +83,55 @@ final class ViewLog {
     /** The views of the minutes after {@code after} up to and including {@code upTo}, one tally per hour. */
     TreeMap<Instant, Tally> read(Instant after, Instant upTo) {
         Map<Instant, Tally.Builder> hours = new HashMap<>();
-        String from = MINUTE.format(after.plus(1, ChronoUnit.MINUTES));
-        String to = MINUTE.format(upTo) + "#\uffff";
-        for (int partition = 0; partition < partitions; partition++) {
-            String pk = Keys.viewed(partition);
-            dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true)
-                    .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
-                    .expressionAttributeValues(Map.of(":pk", Attr.s(pk), ":from", Attr.s(from), ":to", Attr.s(to))))
-                    .items().forEach(item -> {
-                        String sk = Attr.string(item, Table.SK);
-                        int cut = sk.indexOf('#');
-                        Instant hour = Instant.parse(sk.substring(0, 13) + ":00:00Z");
-                        hours.computeIfAbsent(hour, h -> Tally.builder()).add(sk.substring(cut + 1),
-                                Attr.number(item, "views"), Attr.string(item, "title"), Attr.string(item, "section"));
-                    });
-        }
+        inWaves(partition -> {
+            List<Map<String, AttributeValue>> items = new ArrayList<>();
+            dynamo.queryPaginator(between(partition, after, upTo).build()).items().forEach(items::add);
+            return items;
+        }, items -> items.forEach(item -> {
+            String sk = Attr.string(item, Table.SK);
+            int cut = sk.indexOf('#');
+            hours.computeIfAbsent(hourOf(sk), h -> Tally.builder()).add(sk.substring(cut + 1),
+                    Attr.number(item, "views"), Attr.string(item, "title"), Attr.string(item, "section"));
+        }));
         TreeMap<Instant, Tally> result = new TreeMap<>();
         hours.forEach((hour, builder) -> result.put(hour, builder.build()));
         return result;
+    }
+
+    /** Reads every partition with {@code read}, {@link #READ_WAVE} at once, and hands each result to {@code fold}. */
+    private <T> void inWaves(IntFunction<T> read, Consumer<T> fold) {
+        for (int first = 0; first < partitions; first += READ_WAVE) {
+            List<CompletableFuture<T>> wave = new ArrayList<>();
+            for (int partition = first; partition < Math.min(partitions, first + READ_WAVE); partition++) {
+                int p = partition;
+                wave.add(CompletableFuture.supplyAsync(() -> read.apply(p), parallel));
+            }
+            wave.forEach(result -> fold.accept(ViewCounter.join(result)));
+        }
+    }
+
+    /**
+     * The first hour with a view in the minutes after {@code after} up to {@code upTo}, from one item per
+     * partition: what lets the rollup skip hours in which nothing was viewed without reading them.
+     */
+    Optional<Instant> firstHourWithViews(Instant after, Instant upTo) {
+        List<Instant> firsts = new ArrayList<>();
+        inWaves(partition -> dynamo.query(between(partition, after, upTo).limit(1).build()).items(),
+                items -> items.forEach(item -> firsts.add(hourOf(Attr.string(item, Table.SK)))));
+        return firsts.stream().min(Instant::compareTo);
+    }
+
+    /** A consistent Query of one partition for the minutes after {@code after} up to and including {@code upTo}. */
+    private QueryRequest.Builder between(int partition, Instant after, Instant upTo) {
+        String from = MINUTE.format(after.plus(1, ChronoUnit.MINUTES));
+        String to = MINUTE.format(upTo) + "#\uffff";
+        return QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+                .expressionAttributeValues(Map.of(":pk", Attr.s(Keys.viewed(partition)), ":from", Attr.s(from),
+                        ":to", Attr.s(to)));
+    }
+
+    private static Instant hourOf(String sortKey) {
+        return Instant.parse(sortKey.substring(0, 13) + ":00:00Z");
     }
 }

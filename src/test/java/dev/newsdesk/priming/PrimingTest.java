@@ -19,7 +19,7 @@ class PrimingTest {
     @Test
     void runRunsTheWorkAndLogsThatItPrimed() {
         AtomicInteger runs = new AtomicInteger();
-        String log = stdoutOf(() -> Priming.register("test", runs::incrementAndGet).run());
+        String log = stdoutOf(() -> Priming.register("test", runs::incrementAndGet, () -> { }).run());
         assertEquals(1, runs.get());
         assertTrue(log.startsWith("{\"event\":\"priming\",\"function\":\"test\",\"result\":\"primed\",\"millis\":"),
                 log);
@@ -29,9 +29,19 @@ class PrimingTest {
     void runLogsAFailureAndDoesNotThrow() {
         Priming priming = Priming.register("test", () -> {
             throw new IllegalStateException("priming: sample.txt was failed");
-        });
+        }, () -> { });
         String log = stdoutOf(() -> assertDoesNotThrow(priming::run));
         assertTrue(log.contains("\"result\":\"priming failed: IllegalStateException\""), log);
+    }
+
+    @Test
+    void afterRestoreRunsWhatTheFunctionRenewsAndNotThePriming() {
+        AtomicInteger primed = new AtomicInteger();
+        AtomicInteger renewed = new AtomicInteger();
+        Priming priming = Priming.register("test", primed::incrementAndGet, renewed::incrementAndGet);
+        priming.afterRestore(null);
+        assertEquals(0, primed.get());
+        assertEquals(1, renewed.get());
     }
 
     @Test

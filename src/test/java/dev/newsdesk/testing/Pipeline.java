@@ -91,6 +91,12 @@ public final class Pipeline {
     }
 
     public APIGatewayV2HTTPResponse request(String method, String pathAndQuery, Map<String, String> headers) {
+        return requestFrom("127.0.0.1", method, pathAndQuery, headers);
+    }
+
+    /** A request as API Gateway delivers it from a client at {@code sourceIp}. */
+    public APIGatewayV2HTTPResponse requestFrom(String sourceIp, String method, String pathAndQuery,
+                                                Map<String, String> headers) {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         String rawQuery = q < 0 ? "" : pathAndQuery.substring(q + 1);
@@ -114,7 +120,7 @@ public final class Pipeline {
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
                                 .withMethod(method).withPath(path).withProtocol("HTTP/1.1")
-                                .withSourceIp("127.0.0.1").withUserAgent(allHeaders.get("user-agent")).build())
+                                .withSourceIp(sourceIp).withUserAgent(allHeaders.get("user-agent")).build())
                         .build())
                 .build();
         return api.handleRequest(event, null);
