@@ -64,11 +64,13 @@ public final class Main {
         try {
             var services = target.services();
             return switch (command) {
-                case "status" -> new StatusCommand(services.uploads(), target.bucket(), System.out, System.err)
-                        .run(target.rest());
+                case "status" -> StatusCommand.on(target, services, System.out, System.err).run(target.rest());
                 case "reprocess" -> ReprocessCommand.run(services, target, System.err);
                 default -> throw new IllegalArgumentException(command);
             };
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("newsdesk " + command + ": " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
+            return 1;
         } catch (software.amazon.awssdk.core.exception.SdkException e) {
             System.err.println("newsdesk " + command + ": " + target.describe() + ": " + e.getMessage()
                     + (target.aws() ? "" : "\n(is `./newsdesk local` running?)"));

@@ -31,7 +31,7 @@ public record LocalPorts(int s3, int dynamoDb, int api) {
     }
 
     /** Writes the ports atomically (a reader never sees half a file). */
-    void write(Path dataDir) throws IOException {
+    public void write(Path dataDir) throws IOException {
         Properties p = new Properties();
         p.setProperty("s3", Integer.toString(s3));
         p.setProperty("dynamodb", Integer.toString(dynamoDb));

@@ -88,8 +88,8 @@ class OneMachineBadUploadsTest {
                 "--dynamodb-endpoint", env.settings().dynamoDbEndpoint().orElseThrow().toString(),
                 "--table", env.table(), "--bucket", env.bucket(), "--failures"), Map.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = new StatusCommand(target.services().uploads(), target.bucket(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), log).run(target.rest());
+        int exit = StatusCommand.on(target, target.services(), new PrintStream(out, true, StandardCharsets.UTF_8), log)
+                .run(target.rest());
         String failures = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, exit);
         for (String line : List.of("bad/empty.txt  empty: ", "bad/report.pdf  unsupported-format: ",

@@ -13,6 +13,7 @@ import dev.newsdesk.local.ChildProcesses;
 import dev.newsdesk.local.DynaliteServer;
 import dev.newsdesk.local.LocalMode;
 import dev.newsdesk.local.LocalOptions;
+import dev.newsdesk.local.LocalPorts;
 import dev.newsdesk.local.S3ProxyLaunch;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
@@ -155,6 +157,12 @@ class OneMachineOutageTest {
         Set<String> slugs = new TreeSet<>();
         for (int i = 1; i <= FILES; i++) slugs.add("la-depeche-" + section + "-numero-" + i + "-tombe");
         return slugs;
+    }
+
+    @Test
+    void theModeRecordsItsPortsForTheOperationsCommands() throws Exception {
+        assertEquals(Optional.of(new LocalPorts(options.s3Port(), options.dynamoPort(), options.apiPort())),
+                LocalPorts.read(data));
     }
 
     @Test
