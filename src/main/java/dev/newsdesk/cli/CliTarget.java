@@ -118,10 +118,15 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
         }
     }
 
+    /** The SDK's default chain on AWS; any fixed pair for the one-machine mode's servers, which check none. */
+    AwsCredentialsProvider credentials() {
+        return aws ? DefaultCredentialsProvider.builder().build()
+                : StaticCredentialsProvider.create(AwsBasicCredentials.create("newsdesk", "newsdesk"));
+    }
+
     /** The composition root on this target, with the same collaborators the functions use. */
     Services services() {
-        AwsCredentialsProvider credentials = aws ? DefaultCredentialsProvider.builder().build()
-                : StaticCredentialsProvider.create(AwsBasicCredentials.create("newsdesk", "newsdesk"));
+        AwsCredentialsProvider credentials = credentials();
         // The one HTTP client of the package (AwsClients), named so that the SDK does not look for one.
         var s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).region(Region.of(region))
                 .credentialsProvider(credentials);

@@ -7,7 +7,7 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,18 +22,27 @@ import java.util.function.Consumer;
 final class HandlerLogFile implements Consumer<String>, AutoCloseable {
 
     private final BufferedWriter writer;
+    private final Path file;
+    private final PrintStream out;
+    private boolean failed;
 
-    private HandlerLogFile(BufferedWriter writer) {
+    private HandlerLogFile(BufferedWriter writer, Path file, PrintStream out) {
         this.writer = writer;
+        this.file = file;
+        this.out = out;
     }
 
-    static HandlerLogFile open(Path file) throws IOException {
+    /** @param out where to say, once, that the file cannot be written */
+    static HandlerLogFile open(Path file, PrintStream out) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         return new HandlerLogFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND));
+                StandardOpenOption.APPEND), file, out);
     }
 
-    /** Appends one line, flushed at once (a crash loses none of the lines before it). */
+    /**
+     * Appends one line, flushed at once (a crash loses none of the lines before it). A log that cannot be written
+     * (disk full) must not fail the ingest that logs: it is said once, and the lines are dropped.
+     */
     @Override
     public synchronized void accept(String line) {
         try {
@@ -41,7 +50,11 @@ final class HandlerLogFile implements Consumer<String>, AutoCloseable {
             writer.newLine();
             writer.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the handlers' log", e);
+            if (!failed) {
+                failed = true;
+                out.println("newsdesk local: cannot write " + file + " (" + e.getMessage() + "); the handlers' "
+                        + "lines are dropped");
+            }
         }
     }
 

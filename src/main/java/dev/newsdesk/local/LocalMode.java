@@ -118,7 +118,7 @@ public final class LocalMode {
         createBucket(services.s3(), options.bucket());
         Table.ensureExists(services.dynamo(), options.table());
 
-        HandlerLogFile handlerLog = HandlerLogFile.open(options.handlerLogFile());
+        HandlerLogFile handlerLog = HandlerLogFile.open(options.handlerLogFile(), out);
         started.push(handlerLog); // closed after everything that writes to it
         IngestDelivery delivery = new IngestDelivery(new IngestFunction(services), settings.region(), out,
                 handlerLog);

@@ -77,6 +77,8 @@ class OneMachineOutageTest {
     void stopMode() throws Exception {
         if (s3 != null) s3.close();
         if (mode != null) mode.stop();
+        // What the mode printed, to read when a run fails (or to see what a person sees).
+        Files.writeString(Path.of("target", "one-machine-outage.log"), output());
         try (var files = Files.walk(data)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
