@@ -82,12 +82,12 @@ public final class EventPump implements AutoCloseable {
             now = listing.get();
         } catch (RuntimeException e) {
             if (++listingFailures == 3 && !closing) {
-                log.println("event pump: cannot list bucket " + bucket + " (" + FailureWords.of(e) + "); retrying");
+                log.println(LogTime.now() + "  pump    cannot list bucket " + bucket + " (" + FailureWords.of(e) + "); retrying");
             }
             return 0;
         }
         if (listingFailures >= 3) {
-            log.println("event pump: bucket " + bucket + " reachable again");
+            log.println(LogTime.now() + "  pump    bucket " + bucket + " reachable again");
         }
         listingFailures = 0;
         Map<String, ObjectVersion> told = state.delivered();
@@ -153,7 +153,7 @@ public final class EventPump implements AutoCloseable {
             pollOnce();
         } catch (RuntimeException e) {
             // A scheduled task that throws is never run again: the pump must outlive any one bad poll.
-            log.println("event pump: a poll failed (" + Printable.escape(FailureWords.of(e)) + "); the next one goes on");
+            log.println(LogTime.now() + "  pump    a poll failed (" + Printable.escape(FailureWords.of(e)) + "); the next one goes on");
         }
     }
 
@@ -161,7 +161,7 @@ public final class EventPump implements AutoCloseable {
         try {
             pending.save();
         } catch (IOException e) {
-            log.println("event pump: cannot save the events waiting for redelivery (" + e.getMessage() + ")");
+            log.println(LogTime.now() + "  pump    cannot save the events waiting for redelivery (" + e.getMessage() + ")");
         }
     }
 
@@ -169,7 +169,7 @@ public final class EventPump implements AutoCloseable {
         try {
             state.save();
         } catch (IOException e) {
-            log.println("event pump: cannot save its state (" + e.getMessage() + ")");
+            log.println(LogTime.now() + "  pump    cannot save its state (" + e.getMessage() + ")");
         }
     }
 

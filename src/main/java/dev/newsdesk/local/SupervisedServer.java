@@ -88,7 +88,8 @@ final class SupervisedServer<T extends ChildServer> implements AutoCloseable {
 
     /** Starts the emulator again after {@code dead} ended, however many tries that takes. */
     void restart(T dead) {
-        String ended = LogTime.now() + "  " + name + " stopped (exit code " + dead.exitCode() + ")";
+        String ended = name + " stopped (exit code " + dead.exitCode() + ")";
+        long diedNanos = System.nanoTime();
         for (int failures = 0; !closing; ) {
             try {
                 T fresh = starter.start();
@@ -100,7 +101,8 @@ final class SupervisedServer<T extends ChildServer> implements AutoCloseable {
                     current = fresh;
                 }
                 record(fresh);
-                out.println(ended + "; restarted on port " + fresh.port() + " with the same data"
+                out.println(LogTime.now() + "  " + ended + "; restarted on port " + fresh.port()
+                        + " with the same data in " + seconds(System.nanoTime() - diedNanos)
                         + (failures > 0 ? " (" + (failures + 1) + " tries)" : ""));
                 watch(fresh);
                 afterRestart.run();
@@ -108,7 +110,7 @@ final class SupervisedServer<T extends ChildServer> implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 failures++;
                 Duration pause = backoff.after(failures);
-                out.println(ended + "; could not restart it (" + e.getMessage() + "); trying again in "
+                out.println(LogTime.now() + "  " + ended + "; could not restart it (" + e.getMessage() + "); trying again in "
                         + pause.toMillis() + " ms");
                 try {
                     sleeper.sleep(pause);
@@ -118,6 +120,10 @@ final class SupervisedServer<T extends ChildServer> implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
     private void record(T fresh) {
