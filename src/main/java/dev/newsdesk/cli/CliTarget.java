@@ -2,7 +2,10 @@ package dev.newsdesk.cli;
 
 import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
+import dev.newsdesk.local.LocalPorts;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +21,18 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Where an operations command ({@code status}, {@code reprocess}) points: the one-machine mode by default (the
- * endpoints of docs/local-mode.md), or AWS with {@code --aws} or when {@code TABLE_NAME} is set. On AWS the table, bucket
+ * Where an operations command ({@code status}, {@code reprocess}) points: the one-machine mode by default (on the
+ * ports it was started with, as it recorded them under its data folder; else those of docs/local-mode.md), or AWS with {@code --aws} or when {@code TABLE_NAME} is set. On AWS the table, bucket
  * and region come from the flags or from {@code TABLE_NAME}, {@code BUCKET_NAME}, {@code AWS_REGION}, and the
  * credentials from the SDK's default chain (profile, SSO, environment, instance role): the CLI never ships in
  * the Lambda package, so its slower discovery costs nothing there.
  *
- * @param rest the arguments that are not about the target, for the command itself
+ * @param localData the one-machine mode's data folder (what it records there: its ports, the events waiting for
+ *                  redelivery); empty on AWS
+ * @param rest      the arguments that are not about the target, for the command itself
  */
 record CliTarget(boolean aws, String table, String bucket, String region, Optional<URI> s3Endpoint,
-                 Optional<URI> dynamoDbEndpoint, long maxUploadBytes, List<String> rest) {
+                 Optional<URI> dynamoDbEndpoint, long maxUploadBytes, Optional<Path> localData, List<String> rest) {
 
     static final String LOCAL_TABLE = "newsdesk";
     static final String LOCAL_BUCKET = "newsdesk-articles";
@@ -35,10 +40,12 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
     static final URI LOCAL_DYNAMODB = URI.create("http://127.0.0.1:4567");
 
     static final String USAGE = """
-            target: the one-machine mode (S3 http://127.0.0.1:4566, DynamoDB http://127.0.0.1:4567, table newsdesk,
-                    bucket newsdesk-articles) unless --aws is given or TABLE_NAME is set; then AWS, with the default
+            target: the one-machine mode (on the ports `./newsdesk local` recorded in its data folder, else S3
+                    http://127.0.0.1:4566 and DynamoDB http://127.0.0.1:4567; table newsdesk, bucket
+                    newsdesk-articles) unless --aws is given or TABLE_NAME is set; then AWS, with the default
                     credentials chain.
               --aws | --local           pick the target
+              --data DIR                the one-machine mode's data folder (env NEWSDESK_DATA, default ./.newsdesk)
               --table NAME              (env TABLE_NAME)
               --bucket NAME             (env BUCKET_NAME)
               --region REGION           (env AWS_REGION, AWS_DEFAULT_REGION)
@@ -55,6 +62,7 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
         String region = null;
         URI s3 = null;
         URI dynamo = null;
+        String data = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -67,6 +75,7 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
                 case "--endpoint-url" -> s3 = dynamo = uri(value(args, ++i, arg), arg);
                 case "--s3-endpoint" -> s3 = uri(value(args, ++i, arg), arg);
                 case "--dynamodb-endpoint" -> dynamo = uri(value(args, ++i, arg), arg);
+                case "--data" -> data = value(args, ++i, arg);
                 default -> rest.add(arg);
             }
         }
@@ -80,9 +89,12 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
             throw new IllegalArgumentException(Settings.MAX_UPLOAD_BYTES + " must be a number of bytes");
         }
         if (!onAws) {
+            Path dataDir = Path.of(or(data, or(env.get("NEWSDESK_DATA"), ".newsdesk"))).toAbsolutePath().normalize();
+            Optional<LocalPorts> ports = recordedPorts(dataDir);
             return new CliTarget(false, or(table, LOCAL_TABLE), or(bucket, LOCAL_BUCKET), or(region, "us-east-1"),
-                    Optional.of(s3 != null ? s3 : LOCAL_S3), Optional.of(dynamo != null ? dynamo : LOCAL_DYNAMODB),
-                    maxUploadBytes, List.copyOf(rest));
+                    Optional.of(s3 != null ? s3 : ports.map(LocalPorts::s3Endpoint).orElse(LOCAL_S3)),
+                    Optional.of(dynamo != null ? dynamo : ports.map(LocalPorts::dynamoDbEndpoint).orElse(LOCAL_DYNAMODB)),
+                    maxUploadBytes, Optional.of(dataDir), List.copyOf(rest));
         }
         table = or(table, env.get(Settings.TABLE_NAME));
         if (!notBlank(table)) {
@@ -94,13 +106,27 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
             throw new IllegalArgumentException("on AWS the region is needed: --region REGION or AWS_REGION");
         }
         return new CliTarget(true, table, or(bucket, env.getOrDefault(Settings.BUCKET_NAME, "")), region,
-                Optional.ofNullable(s3), Optional.ofNullable(dynamo), maxUploadBytes, List.copyOf(rest));
+                Optional.ofNullable(s3), Optional.ofNullable(dynamo), maxUploadBytes, Optional.empty(),
+                List.copyOf(rest));
+    }
+
+    private static Optional<LocalPorts> recordedPorts(Path dataDir) {
+        try {
+            return LocalPorts.read(dataDir);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    /** The SDK's default chain on AWS; any fixed pair for the one-machine mode's servers, which check none. */
+    AwsCredentialsProvider credentials() {
+        return aws ? DefaultCredentialsProvider.builder().build()
+                : StaticCredentialsProvider.create(AwsBasicCredentials.create("newsdesk", "newsdesk"));
     }
 
     /** The composition root on this target, with the same collaborators the functions use. */
     Services services() {
-        AwsCredentialsProvider credentials = aws ? DefaultCredentialsProvider.builder().build()
-                : StaticCredentialsProvider.create(AwsBasicCredentials.create("newsdesk", "newsdesk"));
+        AwsCredentialsProvider credentials = credentials();
         // The one HTTP client of the package (AwsClients), named so that the SDK does not look for one.
         var s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).region(Region.of(region))
                 .credentialsProvider(credentials);

@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code newsdesk} command: dispatches to {@code local}, {@code parse}, {@code status} and {@code reprocess}.
+ * The {@code newsdesk} command: dispatches to {@code local}, {@code parse}, {@code status}, {@code reprocess} and
+ * {@code redrive}.
  * ({@code ./newsdesk bench} is not here: the launcher runs the bench profile's {@code dev.newsdesk.bench.Benchmarks}.)
  */
 public final class Main {
@@ -24,7 +25,9 @@ public final class Main {
                               what became of uploads (published + slug, failed + reason, deleted)
               reprocess [--prefix P] [--restart]
                               re-ingest every object of the bucket (after a parser upgrade); resumable
-                              (both: the one-machine mode by default; --aws, --table, --bucket, --region,
+              redrive [--queue-url URL]
+                              on AWS: replay the ingest failure queue (FAILURE_QUEUE_URL); resumable
+                              (all three: the one-machine mode by default; --aws, --table, --bucket, --region,
                               --endpoint-url for AWS; see `./newsdesk status --help`)
               help            this text
             """;
@@ -44,6 +47,7 @@ public final class Main {
                     System.err).run(rest));
             case "status" -> System.exit(operations("status", rest));
             case "reprocess" -> System.exit(operations("reprocess", rest));
+            case "redrive" -> System.exit(operations("redrive", rest));
             case "help", "-h", "--help" -> System.out.print(HELP);
             default -> {
                 System.err.print("newsdesk: unknown command " + args[0] + "\n\n" + HELP);
@@ -52,7 +56,7 @@ public final class Main {
         }
     }
 
-    /** {@code status} and {@code reprocess}: commands that read (and re-ingest) the stored state of a target. */
+    /** {@code status}, {@code reprocess}, {@code redrive}: commands that read (and re-ingest) a target's state. */
     static int operations(String command, List<String> args) {
         CliTarget target;
         try {
@@ -64,11 +68,14 @@ public final class Main {
         try {
             var services = target.services();
             return switch (command) {
-                case "status" -> new StatusCommand(services.uploads(), target.bucket(), System.out, System.err)
-                        .run(target.rest());
+                case "status" -> StatusCommand.on(target, services, System.out, System.err).run(target.rest());
                 case "reprocess" -> ReprocessCommand.run(services, target, System.err);
+                case "redrive" -> RedriveCommand.run(services, target, System.getenv(), System.err);
                 default -> throw new IllegalArgumentException(command);
             };
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("newsdesk " + command + ": " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
+            return 1;
         } catch (software.amazon.awssdk.core.exception.SdkException e) {
             System.err.println("newsdesk " + command + ": " + target.describe() + ": " + e.getMessage()
                     + (target.aws() ? "" : "\n(is `./newsdesk local` running?)"));

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * A progress line on stderr: objects done/total, percent, rate, time left. On a terminal it redraws one line at
+ * A progress line on stderr: things (objects, events) done/total, percent, rate, time left. On a terminal it redraws one line at
  * most ten times a second; elsewhere (a log file, CI) it prints a plain line every ten seconds instead.
  */
 final class ProgressBar {
@@ -16,9 +16,16 @@ final class ProgressBar {
     private final long startNanos;
     private final int total;
     private final int resumedAt;
+    private final String unit;
     private long lastDrawNanos;
 
     ProgressBar(PrintStream err, boolean terminal, int total, int resumedAt, long startNanos) {
+        this(err, terminal, total, resumedAt, startNanos, "objects");
+    }
+
+    /** @param unit what is counted, in the plural ({@code objects}, {@code events}) */
+    ProgressBar(PrintStream err, boolean terminal, int total, int resumedAt, long startNanos, String unit) {
+        this.unit = unit;
         this.err = err;
         this.terminal = terminal;
         this.total = total;
@@ -52,7 +59,8 @@ final class ProgressBar {
         String bar = "=".repeat(filled) + (filled < WIDTH ? ">" + " ".repeat(WIDTH - filled - 1) : "");
         int percent = total == 0 ? 100 : (int) (100L * done / total);
         String eta = rate > 0 && done < total ? "  eta " + duration((total - done) / rate) : "";
-        return String.format(Locale.ROOT, "[%s] %d/%d objects  %d%%  %.1f/s%s", bar, done, total, percent, rate, eta);
+        return String.format(Locale.ROOT, "[%s] %d/%d %s  %d%%  %.1f/s%s", bar, done, total, unit, percent, rate,
+                eta);
     }
 
     static String duration(double seconds) {

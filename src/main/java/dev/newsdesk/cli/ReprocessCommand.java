@@ -11,8 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -52,25 +50,12 @@ final class ReprocessCommand {
             err.println("newsdesk reprocess: the bucket is needed: --bucket NAME or BUCKET_NAME");
             return 2;
         }
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.set(true);
-            try {
-                finished.await(60, TimeUnit.SECONDS); // the object in hand completes, the checkpoint is saved
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "newsdesk-reprocess-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        return CtrlC.run("reprocess", stop -> {
             Path dir = Path.of(Optional.ofNullable(System.getenv("NEWSDESK_DATA"))
                     .orElse(Path.of(System.getProperty("newsdesk.home", "")).resolve(".newsdesk").toString()));
             return new ReprocessCommand(new Reprocessor(services.s3(), services.ingestor()), target.bucket(), dir,
                     err, System.console() != null, stop).run(target.rest(), target.describe());
-        } finally {
-            finished.countDown();
-        }
+        });
     }
 
     int run(List<String> args, String where) {

@@ -8,7 +8,10 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +37,8 @@ public final class ChildProcesses implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Process watchdog;
+    /** marker → pid of the children running now. */
+    private final Map<String, Long> children = new LinkedHashMap<>();
 
     private ChildProcesses(Path pidFile, FileChannel lockChannel, FileLock lock, Process watchdog) {
         this.pidFile = pidFile;
@@ -66,10 +71,33 @@ public final class ChildProcesses implements AutoCloseable {
         return new ChildProcesses(pidFile, channel, lock, startWatchdog(pidFile).orElse(null));
     }
 
-    /** Records a child, named by a word its command line contains (checked before stopping it later). */
+    /**
+     * Records a child, named by a word its command line contains (checked before stopping it later). A child
+     * restarted under the same word replaces the one before it.
+     */
     public synchronized void register(long pid, String marker) throws IOException {
-        Files.writeString(pidFile, pid + " " + marker + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        children.put(marker, pid);
+        StringBuilder lines = new StringBuilder();
+        children.forEach((word, id) -> lines.append(id).append(' ').append(word).append('\n'));
+        Path tmp = pidFile.resolveSibling(pidFile.getFileName() + ".tmp");
+        Files.writeString(tmp, lines, StandardCharsets.UTF_8);
+        // the watchdog reads the file whenever the JVM dies: it must see the old list or the new one, never half
+        Files.move(tmp, pidFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The pid recorded under {@code marker}, as the pid file says (what a person would {@code kill}). */
+    public static Optional<Long> recorded(Path runDir, String marker) throws IOException {
+        Path file = runDir.resolve("children.pid");
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] parts = line.strip().split(" ", 2);
+            if (parts.length == 2 && parts[1].equals(marker)) {
+                return Optional.of(Long.parseLong(parts[0]));
+            }
+        }
+        return Optional.empty();
     }
 
     static void stopLeftovers(Path pidFile) throws IOException {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * dynalite (a DynamoDB protocol server on LevelDB) as a child process on a loopback port. It is installed from
  * the committed npm lockfile ({@code npm ci}); with no data directory it keeps everything in memory.
  */
-public final class DynaliteServer implements AutoCloseable {
+public final class DynaliteServer implements ChildServer {
 
     /**
      * Runs dynalite's cli.js (argv[1]) after making node exit when its stdin, a pipe from this JVM, closes: a test
@@ -67,13 +67,16 @@ public final class DynaliteServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    @Override
     public int port() {
         return port;
     }
 
-    public long pid() {
-        return process.pid();
+    @Override
+    public Process process() {
+        return process;
     }
+
 
     public boolean isAlive() {
         return process.isAlive();

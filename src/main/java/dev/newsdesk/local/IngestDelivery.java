@@ -14,33 +14,27 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Invokes the ingest handler the way Lambda invokes a function for an S3 notification (asynchronously): a
- * throw is retried twice, then the event is given up (on AWS it would go to the on-failure destination; here
- * the terminal says so). Prints one line per event: time, operation, key, slug, outcome, duration.
+ * Invokes the ingest handler the way Lambda invokes a function for an S3 notification, once per delivery: a
+ * throw means the event could not be taken now, and the pump delivers it again later ({@link PendingEvents})
+ * instead of giving up after a few tries as Lambda does. The handler's own JSON lines go to {@code handlerLog}
+ * (a file); the terminal gets one short line per event: time, operation, key, slug, outcome, duration.
  */
 public final class IngestDelivery implements EventPump.Delivery {
-
-    /** Lambda retries a failed asynchronous invocation twice. */
-    static final int ATTEMPTS = 3;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RequestHandler<S3Event, Void> handler;
     private final String region;
-    private final List<Duration> backoff;
     private final PrintStream out;
+    private final Consumer<String> handlerLog;
     private volatile boolean stopping;
 
-    /**
-     * @param backoff the waits before the second and third attempts (Lambda waits about 1 and 2 minutes; locally
-     *                a second or two lets a restarting emulator come back without making the user wait)
-     */
-    public IngestDelivery(RequestHandler<S3Event, Void> handler, String region, List<Duration> backoff,
-                          PrintStream out) {
+    public IngestDelivery(RequestHandler<S3Event, Void> handler, String region, PrintStream out,
+                          Consumer<String> handlerLog) {
         this.handler = handler;
         this.region = region;
-        this.backoff = List.copyOf(backoff);
         this.out = out;
+        this.handlerLog = handlerLog;
     }
 
     @Override
@@ -49,65 +43,58 @@ public final class IngestDelivery implements EventPump.Delivery {
     }
 
     @Override
-    public boolean deliver(S3Event event, ObjectChange change) {
+    public Delivered deliver(S3Event event, ObjectChange change, int attempt) {
         long start = System.nanoTime();
-        List<String> handlerLog = new ArrayList<>();
-        RuntimeException last = null;
-        int attempt = 1;
-        for (; attempt <= ATTEMPTS; attempt++) {
-            if (attempt > 1 && stopping) {
-                out.println(LogTime.now() + "  ingest  " + Printable.escape(change.key())
-                        + "  not finished before the stop (" + Printable.escape(FailureWords.of(last))
+        List<String> lines = new ArrayList<>();
+        try {
+            handler.handleRequest(event, context(line -> {
+                handlerLog.accept(line);
+                lines.add(line);
+            }));
+        } catch (RuntimeException e) {
+            // The handler logged the record's reason; else what the throw says. Without "(will be retried)": this
+            // line says what happens next itself.
+            String reason = fieldFromLog(lines, "reason");
+            String why = reason != null ? reason.replace(" (will be retried)", "") : FailureWords.of(e);
+            if (stopping) {
+                out.println(head(change) + "  not finished before the stop (" + Printable.escape(why)
                         + "); it goes out again on the next start");
-                return false;
+                return Delivered.stopped();
             }
-            handlerLog.clear();
-            try {
-                handler.handleRequest(event, context(line -> {
-                    out.println(line);
-                    handlerLog.add(line);
-                }));
-                last = null;
-                break;
-            } catch (RuntimeException e) {
-                last = e;
-                if (attempt < ATTEMPTS && !stopping) {
-                    sleep(backoff.isEmpty() ? Duration.ZERO : backoff.get(Math.min(attempt - 1, backoff.size() - 1)));
-                }
+            if (attempt == 1) { // later failures of the same event would only repeat this line
+                out.println(head(change) + "  waiting: " + Printable.escape(why)
+                        + "; it goes out again until it is ingested (`./newsdesk status --failures` lists it)");
             }
+            return Delivered.waiting(why);
         }
-        out.println(line(change, handlerLog, last, Math.min(attempt, ATTEMPTS), start));
-        return true;
+        String result = fieldFromLog(lines, "result");
+        out.println(line(change, lines, result, attempt, start));
+        return Delivered.done(result != null ? result : "ok");
     }
 
     private Context context(Consumer<String> log) {
         return new LocalContext("IngestFunction", region, Duration.ofSeconds(60), 1536, log);
     }
 
-    private static String line(ObjectChange change, List<String> handlerLog, RuntimeException failure,
-                               int attempts, long startNanos) {
-        StringBuilder line = new StringBuilder();
-        line.append(LogTime.now()).append("  ingest  ")
-                .append(change.kind() == ObjectChange.Kind.WRITTEN ? "put   " : "delete").append("  ")
-                .append(Printable.escape(change.key()));
+    private static String head(ObjectChange change) {
+        return LogTime.now() + "  ingest  " + (change.kind() == ObjectChange.Kind.WRITTEN ? "put   " : "delete")
+                + "  " + Printable.escape(change.key());
+    }
+
+    private static String line(ObjectChange change, List<String> handlerLog, String result, int attempt,
+                               long startNanos) {
+        StringBuilder line = new StringBuilder(head(change));
         String slug = fieldFromLog(handlerLog, "slug");
         if (slug != null) {
             line.append("  slug=").append(Printable.escape(slug));
         }
-        if (failure == null) {
-            String outcome = fieldFromLog(handlerLog, "result");
-            line.append("  ").append(outcome != null ? Printable.escape(outcome) : "ok");
-            String reason = fieldFromLog(handlerLog, "reason");
-            if (reason != null) {
-                line.append(" (").append(Printable.escape(reason)).append(")");
-            }
-        } else {
-            // The last attempt's reason, as the handler logged it for the record; else what the throw says. Given
-            // up here, so not "(will be retried)": the object is still in the bucket, and reprocess ingests it.
-            String reason = fieldFromLog(handlerLog, "reason");
-            String why = reason != null ? reason.replace(" (will be retried)", "") : FailureWords.of(failure);
-            line.append("  FAILED after ").append(attempts).append(" attempts: ").append(Printable.escape(why))
-                    .append("; `./newsdesk reprocess` ingests it once that is mended");
+        line.append("  ").append(result != null ? Printable.escape(result) : "ok");
+        String reason = fieldFromLog(handlerLog, "reason");
+        if (reason != null) {
+            line.append(" (").append(Printable.escape(reason)).append(")");
+        }
+        if (attempt > 1) {
+            line.append("  on attempt ").append(attempt);
         }
         line.append("  ").append(Duration.ofNanos(System.nanoTime() - startNanos).toMillis()).append(" ms");
         return line.toString();
@@ -130,13 +117,5 @@ public final class IngestDelivery implements EventPump.Delivery {
             }
         }
         return null;
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

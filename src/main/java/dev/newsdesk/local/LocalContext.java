@@ -30,7 +30,12 @@ public final class LocalContext implements Context {
         this.region = region;
         this.deadlineNanos = System.nanoTime() + timeout.toNanos();
         this.memoryMb = memoryMb;
-        this.logger = new LambdaLogger() {
+        this.logger = logger(log);
+    }
+
+    /** Lambda's logger, handing each line to {@code log} without the newline the runtime's callers add. */
+    static LambdaLogger logger(Consumer<String> log) {
+        return new LambdaLogger() {
             @Override
             public void log(String message) {
                 log.accept(message.endsWith("\n") ? message.substring(0, message.length() - 1) : message);

@@ -44,7 +44,7 @@ public final class LocalMode {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private volatile boolean running;
 
-    LocalMode(LocalOptions options, PrintStream out) {
+    public LocalMode(LocalOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
     }
@@ -79,7 +79,7 @@ public final class LocalMode {
     }
 
     /** Synchronized with {@link #stop()}: a Ctrl-C during the start stops everything once it is all up. */
-    synchronized void start() throws Exception {
+    public synchronized void start() throws Exception {
         Files.createDirectories(options.logDir());
         ChildProcesses children = ChildProcesses.acquire(options.runDir());
         started.push(children);
@@ -88,45 +88,49 @@ public final class LocalMode {
         requireFree(options.apiPort(), "API", "--api-port");
 
         // S3Proxy takes a second or so to start: start both emulators at once.
-        CompletableFuture<S3ProxyServer> s3Start = CompletableFuture.supplyAsync(this::startS3Proxy);
+        CompletableFuture<SupervisedServer<S3ProxyServer>> s3Start = CompletableFuture.supplyAsync(
+                () -> supervise("S3Proxy (S3)", "s3proxy", this::startS3Proxy, children));
+        SupervisedServer<DynaliteServer> dynamo = null;
         IOException dynamoFailure = null;
         try {
-            DynaliteServer dynamo = DynaliteServer.start(options.home(), options.dynamoPort(),
-                    Optional.of(options.dynamoDir()), options.logDir().resolve("dynalite.log"));
+            dynamo = SupervisedServer.start("dynalite (DynamoDB)", this::startDynalite,
+                    server -> children.register(server.pid(), "dynalite"), out, Sleeper.REAL, Backoff.LOCAL);
             started.push(dynamo);
-            children.register(dynamo.pid(), "dynalite");
         } catch (IOException e) {
             dynamoFailure = e;
         }
-        S3ProxyServer s3proxy;
+        SupervisedServer<S3ProxyServer> s3proxy;
         try {
             s3proxy = s3Start.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : e;
         }
         started.push(s3proxy);
-        children.register(s3proxy.pid(), "s3proxy");
         if (dynamoFailure != null) {
             throw dynamoFailure;
         }
-        DynaliteServer dynamo = (DynaliteServer) started.stream().filter(DynaliteServer.class::isInstance)
-                .findFirst().orElseThrow();
+        new LocalPorts(options.s3Port(), options.dynamoPort(), options.apiPort()).write(options.dataDir());
 
         // As on AWS, if shorter (one instance here): a hot story's reads reuse its item for a second (an edit shows
         // up within it).
-        Settings settings = Settings.local(options.table(), options.bucket(), s3proxy.endpoint(), dynamo.endpoint())
-                .withHotReadCache(Settings.DEFAULT_HOT_READ_CACHE);
+        Settings settings = Settings.local(options.table(), options.bucket(), s3proxy.current().endpoint(),
+                dynamo.current().endpoint()).withHotReadCache(Settings.DEFAULT_HOT_READ_CACHE);
         Services services = Services.create(settings);
         createBucket(services.s3(), options.bucket());
         Table.ensureExists(services.dynamo(), options.table());
 
-        IngestDelivery delivery = new IngestDelivery(new IngestFunction(services), settings.region(),
-                List.of(Duration.ofMillis(500), Duration.ofSeconds(1)), out);
+        HandlerLogFile handlerLog = HandlerLogFile.open(options.handlerLogFile(), out);
+        started.push(handlerLog); // closed after everything that writes to it
+        IngestDelivery delivery = new IngestDelivery(new IngestFunction(services), settings.region(), out,
+                handlerLog);
         EventPump pump = EventPump.create(services.s3(), options.bucket(), settings.region(),
-                options.pumpStateFile(), delivery, out);
+                options.pumpStateFile(), options.waitingFile(), delivery, out);
+        // A store that comes back is the moment to deliver what waits for it, not after the events' pauses.
+        dynamo.afterRestart(pump::retryNow);
+        s3proxy.afterRestart(pump::retryNow);
         ApiFunction apiFunction = new ApiFunction(services);
         Warmup.run(services, options.bucket(), apiFunction);
-        LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiFunction,
+        LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, handlerLog.around(apiFunction),
                 settings.region(), out, options.logRequests());
         started.push(api);
         RollupSchedule rollup = new RollupSchedule(new RankingsFunction(services), settings.region(), out);
@@ -135,20 +139,32 @@ public final class LocalMode {
         started.push(rollup);
         started.push(pump); // stopped first: no ingest may start while the emulators go down
 
-        out.print(Banner.text(options, s3proxy.endpoint(), dynamo.endpoint(), api.endpoint()));
+        out.print(Banner.text(options, s3proxy.current().endpoint(), dynamo.current().endpoint(), api.endpoint()));
         out.flush();
         pump.start(POLL_INTERVAL);
         rollup.start(ROLLUP_INTERVAL);
         running = true;
     }
 
-    private S3ProxyServer startS3Proxy() {
+    private SupervisedServer<S3ProxyServer> supervise(String name, String marker,
+                                                      SupervisedServer.Starter<S3ProxyServer> starter,
+                                                      ChildProcesses children) {
         try {
-            return S3ProxyServer.start(options.s3ProxyJar(), options.s3Port(), options.s3Dir(),
-                    options.runDir().resolve("s3proxy.properties"), options.logDir().resolve("s3proxy.log"));
+            return SupervisedServer.start(name, starter, server -> children.register(server.pid(), marker), out,
+                    Sleeper.REAL, Backoff.LOCAL);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
+    }
+
+    private DynaliteServer startDynalite() throws IOException {
+        return DynaliteServer.start(options.home(), options.dynamoPort(), Optional.of(options.dynamoDir()),
+                options.logDir().resolve("dynalite.log"));
+    }
+
+    private S3ProxyServer startS3Proxy() throws IOException {
+        return S3ProxyServer.start(options.s3Proxy(), options.s3Port(), options.s3Dir(),
+                options.runDir().resolve("s3proxy.properties"), options.logDir().resolve("s3proxy.log"));
     }
 
     /** A clear message beats a child process that dies with "address in use" in its log. */
@@ -174,7 +190,7 @@ public final class LocalMode {
     }
 
     /** Stops everything that was started, last started first: the pump, the API, then the emulators. */
-    synchronized void stop() {
+    public synchronized void stop() {
         while (!started.isEmpty()) {
             AutoCloseable c = started.pop();
             try {

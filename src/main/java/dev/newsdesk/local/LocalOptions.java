@@ -9,10 +9,10 @@ import java.util.Map;
  * environment variable, else the default (the ports docs/local-mode.md lists).
  *
  * @param home       the project checkout (node_modules, target/local): the launcher passes it
- * @param s3ProxyJar S3Proxy's standalone jar, fetched by the launcher
+ * @param s3Proxy    how S3Proxy starts: from the standalone jar the launcher fetches
  */
 public record LocalOptions(int s3Port, int dynamoPort, int apiPort, Path dataDir, String bucket, String table,
-                           Path home, Path s3ProxyJar, boolean logRequests) {
+                           Path home, S3ProxyLaunch s3Proxy, boolean logRequests) {
 
     public static final String BUCKET = "newsdesk-articles";
     public static final String TABLE = "newsdesk";
@@ -48,8 +48,8 @@ public record LocalOptions(int s3Port, int dynamoPort, int apiPort, Path dataDir
             throw new IllegalArgumentException("the S3, DynamoDB and API ports must differ");
         }
         Path jar = Path.of(System.getProperty("newsdesk.s3proxy.jar", home.resolve(S3PROXY_JAR).toString()));
-        return new LocalOptions(s3, dynamo, api, data.toAbsolutePath().normalize(), BUCKET, TABLE, home, jar,
-                logRequests);
+        return new LocalOptions(s3, dynamo, api, data.toAbsolutePath().normalize(), BUCKET, TABLE, home,
+                S3ProxyLaunch.fromJar(jar), logRequests);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -84,6 +84,26 @@ public record LocalOptions(int s3Port, int dynamoPort, int apiPort, Path dataDir
     /** The event pump's memory of what it delivered. */
     public Path pumpStateFile() {
         return dataDir.resolve("pump").resolve(bucket + ".json");
+    }
+
+    /** The events waiting for redelivery (a store did not answer): see {@link PendingEvents}. */
+    public Path waitingFile() {
+        return waitingFile(dataDir, bucket);
+    }
+
+    /** The file of the events waiting for redelivery under the data folder {@code dataDir}. */
+    public static Path waitingFile(Path dataDir, String bucket) {
+        return dataDir.resolve("pump").resolve(bucket + ".waiting.json");
+    }
+
+    /** The handlers' own JSON lines (CloudWatch Logs on AWS). */
+    public Path handlerLogFile() {
+        return logDir().resolve("handlers.jsonl");
+    }
+
+    /** The same options with S3Proxy started as {@code launch} says (tests start it from their class path). */
+    public LocalOptions withS3Proxy(S3ProxyLaunch launch) {
+        return new LocalOptions(s3Port, dynamoPort, apiPort, dataDir, bucket, table, home, launch, logRequests);
     }
 
     /** Lock, pid file and generated configuration of the running instance. */

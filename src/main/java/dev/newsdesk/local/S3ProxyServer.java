@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * under a directory ({@code <dir>/<bucket>/<key>}). It is a child process rather than a library so that none of
  * its dependencies enter the project's class path (the Lambda package must not carry them).
  */
-public final class S3ProxyServer implements AutoCloseable {
+public final class S3ProxyServer implements ChildServer {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
@@ -30,18 +31,17 @@ public final class S3ProxyServer implements AutoCloseable {
     }
 
     /**
-     * Starts S3Proxy from {@code jar} on 127.0.0.1:{@code port}, storing under {@code storeDir}, with no
+     * Starts S3Proxy as {@code launch} says on 127.0.0.1:{@code port}, storing under {@code storeDir}, with no
      * authentication (any access key and secret is accepted). Its configuration goes to {@code propertiesFile}.
      */
-    public static S3ProxyServer start(Path jar, int port, Path storeDir, Path propertiesFile, Path logFile)
-            throws IOException {
-        if (!Files.isRegularFile(jar)) {
-            throw new IOException("S3Proxy's standalone jar is missing: " + jar + " (./newsdesk fetches it)");
-        }
+    public static S3ProxyServer start(S3ProxyLaunch launch, int port, Path storeDir, Path propertiesFile,
+                                      Path logFile) throws IOException {
+        launch.check();
         Files.createDirectories(storeDir); // S3Proxy's filesystem store refuses a base directory that is missing
         writeProperties(propertiesFile, port, storeDir);
-        List<String> command = List.of(javaExecutable(), "-Xmx256m", "-jar", jar.toString(),
-                "--properties", propertiesFile.toString());
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m"));
+        command.addAll(launch.javaArgs());
+        command.addAll(List.of("--properties", propertiesFile.toString()));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -82,9 +82,16 @@ public final class S3ProxyServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    public long pid() {
-        return process.pid();
+    @Override
+    public Process process() {
+        return process;
     }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
 
     private void awaitListening(Path logFile) throws IOException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();

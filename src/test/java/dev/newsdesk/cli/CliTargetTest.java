@@ -5,18 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsdesk.local.LocalPorts;
+import dev.newsdesk.testing.LocalAws;
+import dev.newsdesk.testing.Pipeline;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Operations commands talk to the one-machine mode unless told AWS, and say what they are missing. */
+@ExtendWith(LocalAws.class)
 class CliTargetTest {
+
+    @TempDir
+    Path data;
 
     @Test
     void defaultsToTheOneMachineModesEndpoints() {
-        CliTarget t = CliTarget.parse(List.of("some/key.txt"), Map.of());
+        CliTarget t = CliTarget.parse(List.of("some/key.txt"), Map.of("NEWSDESK_DATA", data.toString()));
         assertFalse(t.aws());
         assertEquals("newsdesk", t.table());
         assertEquals("newsdesk-articles", t.bucket());
@@ -60,5 +74,46 @@ class CliTargetTest {
                 () -> CliTarget.parse(List.of("--aws", "--table", "t"), Map.of()));
         assertTrue(noRegion.getMessage().contains("--region"), noRegion.getMessage());
         assertThrows(IllegalArgumentException.class, () -> CliTarget.parse(List.of("--endpoint-url", "nope"), Map.of()));
+    }
+
+    @Test
+    void findsTheOneMachineModeOnThePortsItRecordedInItsDataFolder() throws Exception {
+        new LocalPorts(5100, 5101, 5102).write(data);
+        for (CliTarget t : List.of(CliTarget.parse(List.of("--data", data.toString()), Map.of()),
+                CliTarget.parse(List.of(), Map.of("NEWSDESK_DATA", data.toString())))) {
+            assertEquals(Optional.of(URI.create("http://127.0.0.1:5100")), t.s3Endpoint());
+            assertEquals(Optional.of(URI.create("http://127.0.0.1:5101")), t.dynamoDbEndpoint());
+            assertEquals(Optional.of(data.toAbsolutePath().normalize()), t.localData());
+        }
+        CliTarget flagged = CliTarget.parse(List.of("--data", data.toString(), "--dynamodb-endpoint",
+                "http://127.0.0.1:6000"), Map.of());
+        assertEquals(Optional.of(URI.create("http://127.0.0.1:6000")), flagged.dynamoDbEndpoint(), "a flag wins");
+        assertEquals(Optional.of(URI.create("http://127.0.0.1:5100")), flagged.s3Endpoint());
+    }
+
+    @Test
+    void aDamagedPortsFileIsSaidSo() throws Exception {
+        Files.createDirectories(LocalPorts.file(data).getParent());
+        Files.writeString(LocalPorts.file(data), "s3=x\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CliTarget.parse(List.of("--data", data.toString()), Map.of()));
+        assertTrue(e.getMessage().contains("is damaged"), e.getMessage());
+    }
+
+    @Test
+    void statusReachesTheServersNamedInThePortsFile(LocalAws.Env env) throws Exception {
+        Pipeline pipeline = new Pipeline(env);
+        pipeline.upload("culture/musee.txt", "Culture\n\nLe musée rouvre ses portes\n\nAprès deux ans de travaux, "
+                + "le musée des beaux-arts accueille de nouveau le public dès samedi.");
+        new LocalPorts(env.settings().s3Endpoint().orElseThrow().getPort(),
+                env.settings().dynamoDbEndpoint().orElseThrow().getPort(), 1).write(data);
+
+        CliTarget target = CliTarget.parse(List.of("--data", data.toString(), "--table", env.table(), "--bucket",
+                env.bucket(), "culture/musee.txt"), Map.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = StatusCommand.on(target, target.services(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err).run(target.rest());
+        assertEquals(0, exit, out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("state            published"));
     }
 }

@@ -56,7 +56,8 @@ class OneMachineBadUploadsTest {
     void badUploadsAreNamedByStatusAndTheGoodArticlesAreStillServed(LocalAws.Env env) throws Exception {
         Services services = Services.create(env.settings());
         pump = EventPump.create(env.s3(), env.bucket(), "us-east-1", dir.resolve("pump.json"),
-                new IngestDelivery(new IngestFunction(services), "us-east-1", List.of(), log), log);
+                dir.resolve("waiting.json"), new IngestDelivery(new IngestFunction(services), "us-east-1", log,
+                        line -> { }), log);
         api = LocalApiServer.start(0, 4, new ApiFunction(services), "us-east-1", log, false);
 
         Map<String, byte[]> uploads = new LinkedHashMap<>();
@@ -87,8 +88,8 @@ class OneMachineBadUploadsTest {
                 "--dynamodb-endpoint", env.settings().dynamoDbEndpoint().orElseThrow().toString(),
                 "--table", env.table(), "--bucket", env.bucket(), "--failures"), Map.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = new StatusCommand(target.services().uploads(), target.bucket(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), log).run(target.rest());
+        int exit = StatusCommand.on(target, target.services(), new PrintStream(out, true, StandardCharsets.UTF_8), log)
+                .run(target.rest());
         String failures = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, exit);
         for (String line : List.of("bad/empty.txt  empty: ", "bad/report.pdf  unsupported-format: ",

@@ -8,9 +8,15 @@ import dev.newsdesk.testing.Pipeline;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import dev.newsdesk.local.ObjectChange;
+import dev.newsdesk.local.ObjectVersion;
+import dev.newsdesk.local.PendingEvents;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.sync.RequestBody;
 
 /** {@code newsdesk status} tells an editor what became of each upload, from the statuses the ingest recorded. */
 @ExtendWith(LocalAws.class)
@@ -22,12 +28,21 @@ class StatusCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    private final List<PendingEvents.Waiting> waiting = new ArrayList<>();
+
     private int status(Pipeline pipeline, String... args) {
         out.reset();
         err.reset();
-        return new StatusCommand(pipeline.services().uploads(), pipeline.bucket(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(List.of(args));
+        return new StatusCommand(pipeline.services().uploads(), BucketObjects.exists(pipeline.services().s3()),
+                () -> waiting, pipeline.bucket(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+    }
+
+    /** An event the one-machine mode holds for redelivery, as its pump records one. */
+    private static PendingEvents.Waiting waitingFor(String key, int attempts) {
+        return new PendingEvents.Waiting(ObjectChange.written(key, new ObjectVersion("e", Instant.EPOCH, 3)),
+                attempts, Instant.parse("2026-12-01T10:00:00Z"), "transient: the article store (DynamoDB) did not "
+                + "answer", Instant.parse("2026-12-01T10:00:10Z"));
     }
 
     private String out() {
@@ -56,7 +71,34 @@ class StatusCommandTest {
         assertTrue(out().contains("was              le-theatre-rouvre-ses-portes"), out());
 
         assertEquals(1, status(pipeline, "culture/never.txt"));
-        assertTrue(out().contains("no upload recorded"), out());
+        assertTrue(out().contains("no upload recorded in bucket " + env.bucket() + " (and no such object in it)"), out());
+    }
+
+    @Test
+    void anObjectInTheBucketWithNoStatusYetIsPending(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        env.s3().putObject(b -> b.bucket(env.bucket()).key("culture/new.txt"), RequestBody.fromString(GOOD));
+        env.s3().putObject(b -> b.bucket(env.bucket()).key("culture/held.txt"), RequestBody.fromString(GOOD));
+        waiting.add(waitingFor("culture/held.txt", 3));
+
+        assertEquals(1, status(pipeline, "culture/new.txt"));
+        assertEquals("culture/new.txt\n  state            pending (in the bucket, not ingested yet)\n", out());
+
+        assertEquals(1, status(pipeline, "culture/held.txt"));
+        assertTrue(out().contains("state            pending (in the bucket, not ingested yet)"), out());
+        assertTrue(out().contains("waiting          transient: the article store (DynamoDB) did not answer "
+                + "(3 attempts)"), out());
+        assertTrue(out().contains("since            2026-12-01T10:00:00Z"), out());
+    }
+
+    @Test
+    void failuresAlsoListWhatWaitsForRedelivery(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        waiting.add(waitingFor("x/held.txt", 1));
+        assertEquals(0, status(pipeline, "--failures"));
+        assertEquals("no failed uploads\nwaiting for redelivery (they go out again until ingested):\n"
+                + "2026-12-01T10:00:00Z  x/held.txt  transient: the article store (DynamoDB) did not answer "
+                + "(1 attempt)\n", out());
     }
 
     @Test

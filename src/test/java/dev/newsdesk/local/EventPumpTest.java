@@ -1,22 +1,28 @@
 package dev.newsdesk.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
+import dev.newsdesk.testing.MovableClock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The pump's bookkeeping with a fake bucket and a recording handler. */
+/** The pump's bookkeeping with a fake bucket, a recording handler and a clock moved by hand. */
 class EventPumpTest {
 
     @TempDir
@@ -24,19 +30,33 @@ class EventPumpTest {
 
     private final Map<String, ObjectVersion> bucket = new TreeMap<>();
     private final List<S3Event> delivered = new ArrayList<>();
+    private final List<String> attempts = new ArrayList<>();
+    private final Set<String> poisoned = new HashSet<>();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"));
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private boolean listingFails;
     private boolean deliveryStops;
+    private boolean storeDown;
 
     private EventPump pump() throws Exception {
         PumpState state = PumpState.load(dir.resolve("state.json"));
-        Clock clock = Clock.systemUTC();
+        PendingEvents pending = PendingEvents.load(dir.resolve("waiting.json"), clock, Backoff.LOCAL);
+        PrintStream log = new PrintStream(printed, true, StandardCharsets.UTF_8);
         return new EventPump("b", () -> {
             if (listingFails) {
                 throw new IllegalStateException("connection refused");
             }
             return new TreeMap<>(bucket);
-        }, state, new SequencerSource(clock, state.lastSequence()), new S3Events("us-east-1", clock),
-                (event, change) -> !deliveryStops && delivered.add(event), new PrintStream(new ByteArrayOutputStream()));
+        }, state, pending, new SequencerSource(clock, state.lastSequence()), new S3Events("us-east-1", clock),
+                (event, change, attempt) -> {
+                    attempts.add(change.key() + "#" + attempt);
+                    if (deliveryStops) return Delivered.stopped();
+                    if (storeDown || poisoned.contains(change.key())) {
+                        return Delivered.waiting("the article store (DynamoDB) did not answer");
+                    }
+                    delivered.add(event);
+                    return Delivered.done("published");
+                }, new BurstProgress(log, () -> clock.millis() * 1_000_000L), log);
     }
 
     private static ObjectVersion v(String etag) {
@@ -108,6 +128,122 @@ class EventPumpTest {
         deliveryStops = false;
         pump().pollOnce();
         assertEquals(List.of("ObjectCreated:Put a.txt"), names());
+    }
+
+    @Test
+    void anEventTheStoreCannotTakeWaitsAndGoesOutOnceItIsBack() throws Exception {
+        EventPump pump = pump();
+        bucket.put("a.txt", v("1"));
+        bucket.put("b.txt", v("1"));
+        storeDown = true;
+        assertEquals(0, pump.pollOnce());
+        assertEquals(List.of("a.txt#1"), attempts, "the first failure ends the poll: the rest would fail alike");
+        assertEquals(0, pump.pollOnce());
+        assertEquals(List.of("a.txt#1", "b.txt#1"), attempts, "a.txt waits its pause; b.txt is tried");
+
+        storeDown = false;
+        assertEquals(0, pump.pollOnce(), "both still wait their pause");
+        clock.advance(Backoff.LOCAL.after(1));
+        assertEquals(2, pump.pollOnce());
+        assertEquals(List.of("ObjectCreated:Put a.txt", "ObjectCreated:Put b.txt"), names());
+        assertEquals(0, pump.pollOnce(), "delivered once each");
+    }
+
+    @Test
+    void anEventIsNeverDroppedHoweverOftenItFails() throws Exception {
+        EventPump pump = pump();
+        bucket.put("a.txt", v("1"));
+        storeDown = true;
+        for (int i = 1; i <= 50; i++) {
+            pump.pollOnce();
+            clock.advance(Backoff.LOCAL.cap());
+        }
+        storeDown = false;
+        assertEquals(1, pump.pollOnce());
+        assertEquals(List.of("ObjectCreated:Put a.txt"), names());
+        assertEquals("a.txt#51", attempts.get(attempts.size() - 1));
+    }
+
+    @Test
+    void retryNowSendsTheWaitingEventsWithoutWaitingTheirPause() throws Exception {
+        EventPump pump = pump();
+        bucket.put("a.txt", v("1"));
+        storeDown = true;
+        pump.pollOnce();
+        storeDown = false;
+        assertEquals(0, pump.pollOnce());
+        pump.retryNow();
+        assertEquals(1, pump.pollOnce());
+    }
+
+    @Test
+    void oneEventThatKeepsFailingDoesNotHoldBackTheOthers() throws Exception {
+        EventPump pump = pump();
+        bucket.put("a.txt", v("1"));
+        bucket.put("b.txt", v("1"));
+        bucket.put("c.txt", v("1"));
+        poisoned.add("b.txt");
+        pump.pollOnce();
+        pump.pollOnce();
+        assertEquals(List.of("ObjectCreated:Put a.txt", "ObjectCreated:Put c.txt"), names());
+        assertTrue(Files.readString(dir.resolve("waiting.json")).contains("\"b.txt\""), "b.txt is listed as waiting");
+    }
+
+    @Test
+    void aWaitingEventIsDeliveredAfterARestartOfTheMode() throws Exception {
+        EventPump first = pump();
+        bucket.put("a.txt", v("1"));
+        storeDown = true;
+        first.pollOnce();
+        first.close();
+
+        storeDown = false;
+        assertEquals(1, pump().pollOnce(), "due at once after a start, whatever its pause");
+        assertEquals(List.of("ObjectCreated:Put a.txt"), names());
+        assertFalse(Files.exists(dir.resolve("waiting.json")), "nothing waits any more");
+    }
+
+    @Test
+    void anObjectDeletedWhileItsEventWaitedIsDeliveredAsARemoval() throws Exception {
+        // Its failed delivery may have written part of an article: the handler must hear that the object is gone.
+        EventPump pump = pump();
+        bucket.put("a.txt", v("1"));
+        storeDown = true;
+        pump.pollOnce();
+        bucket.remove("a.txt");
+        storeDown = false;
+        pump.retryNow();
+        assertEquals(1, pump.pollOnce());
+        assertEquals(List.of("ObjectRemoved:Delete a.txt"), names());
+        assertEquals(0, pump.pollOnce());
+    }
+
+    @Test
+    void aLongBurstPrintsProgressLines() throws Exception {
+        EventPump pump = pump();
+        for (int i = 0; i < 5; i++) bucket.put("k" + i + ".txt", v("1"));
+        poisoned.add("k3.txt");
+        pump.pollOnce(); // k0..k2 delivered, k3 fails and waits
+        clock.advance(Duration.ofMillis(200));
+        pump.pollOnce(); // k4 delivered
+        clock.advance(BurstProgress.EVERY);
+        pump.pollOnce(); // k3 fails again: the burst has lasted long enough for a line
+        poisoned.clear();
+        clock.advance(Backoff.LOCAL.after(2));
+        pump.pollOnce(); // k3 delivered: the burst is done
+        List<String> lines = printed.toString(StandardCharsets.UTF_8).lines()
+                .filter(l -> l.contains("  progress  ")).toList();
+        assertEquals(2, lines.size(), printed.toString(StandardCharsets.UTF_8));
+        assertTrue(lines.get(0).endsWith("4 ingested, 1 pending (1 waiting for a store), 0 failed"), lines.get(0));
+        assertTrue(lines.get(1).contains("5 ingested, 0 pending, 0 failed; done in"), lines.get(1));
+    }
+
+    @Test
+    void aShortBurstPrintsNoProgressLine() throws Exception {
+        EventPump pump = pump();
+        for (int i = 0; i < 5; i++) bucket.put("k" + i + ".txt", v("1"));
+        pump.pollOnce();
+        assertFalse(printed.toString(StandardCharsets.UTF_8).contains("progress"), printed.toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.newsdesk.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -10,20 +11,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class IngestDeliveryTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final List<String> handlerLines = new ArrayList<>();
     private final ObjectChange change = ObjectChange.written("politique/mali.txt",
             new ObjectVersion("e", Instant.EPOCH, 1));
     private final S3Event event = new S3Events("us-east-1", Clock.systemUTC()).of("b", change, "01");
 
     private IngestDelivery delivery(RequestHandler<S3Event, Void> handler) {
-        return new IngestDelivery(handler, "us-east-1", List.of(),
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        return new IngestDelivery(handler, "us-east-1", new PrintStream(printed, true, StandardCharsets.UTF_8),
+                handlerLines::add);
     }
 
     private String output() {
@@ -31,29 +33,52 @@ class IngestDeliveryTest {
     }
 
     @Test
-    void retriesAThrowTwiceLikeLambda() {
-        AtomicInteger calls = new AtomicInteger();
-        delivery((e, ctx) -> {
-            if (calls.incrementAndGet() < 3) {
-                throw new IllegalStateException("throttled");
-            }
+    void aDeliveryIsOneLineOnTheTerminalAndTheHandlersJsonInItsLog() {
+        Delivered result = delivery((e, ctx) -> {
             ctx.getLogger().log("{\"event\":\"ingest\",\"result\":\"published\",\"slug\":\"mali\"}\n");
             return null;
-        }).deliver(event, change);
-        assertEquals(3, calls.get());
+        }).deliver(event, change, 1);
+        assertEquals(Delivered.done("published"), result);
+        assertEquals(List.of("{\"event\":\"ingest\",\"result\":\"published\",\"slug\":\"mali\"}"), handlerLines);
+        assertEquals(1, output().lines().count(), output());
         assertTrue(output().contains("politique/mali.txt  slug=mali  published"), output());
+        assertFalse(output().contains("{"), "no JSON on the terminal: " + output());
     }
 
     @Test
-    void givesUpAfterThreeAttemptsWithoutThrowing() {
-        AtomicInteger calls = new AtomicInteger();
+    void aThrowIsNotGivenUpButLeftWaitingWithItsReasonInWords() {
+        RequestHandler<S3Event, Void> down = (e, ctx) -> {
+            ctx.getLogger().log("{\"event\":\"ingest\",\"result\":\"failed\",\"reason\":\"transient: the "
+                    + "article store (DynamoDB) did not answer (will be retried)\"}\n");
+            throw new IllegalStateException("1 record(s) failed for a transient reason");
+        };
+        Delivered result = delivery(down).deliver(event, change, 1);
+
+        assertEquals(Delivered.waiting("transient: the article store (DynamoDB) did not answer"), result);
+        String line = output().strip();
+        assertTrue(line.contains("politique/mali.txt  waiting: transient: the article store (DynamoDB) did not "
+                + "answer; it goes out again until it is ingested"), line);
+        assertFalse(line.contains("Exception") || line.contains("will be retried") || line.contains("FAILED"), line);
+    }
+
+    @Test
+    void onlyTheFirstFailureOfAnEventIsPrinted() {
+        IngestDelivery delivery = delivery((e, ctx) -> {
+            throw new IllegalStateException("connection refused");
+        });
+        delivery.deliver(event, change, 1);
+        delivery.deliver(event, change, 2);
+        delivery.deliver(event, change, 3);
+        assertEquals(1, output().lines().count(), output());
+    }
+
+    @Test
+    void aRedeliveryThatWorksSaysOnWhichAttempt() {
         delivery((e, ctx) -> {
-            calls.incrementAndGet();
-            throw new IllegalStateException("dynamodb down");
-        }).deliver(event, change);
-        assertEquals(3, calls.get());
-        assertTrue(output().contains("FAILED after 3 attempts"), output());
-        assertTrue(output().contains("dynamodb down"), output());
+            ctx.getLogger().log("{\"event\":\"ingest\",\"result\":\"published\",\"slug\":\"mali\"}\n");
+            return null;
+        }).deliver(event, change, 4);
+        assertTrue(output().contains("slug=mali  published  on attempt 4"), output());
     }
 
     @Test
@@ -63,7 +88,7 @@ class IngestDeliveryTest {
         delivery((e, ctx) -> {
             ctx.getLogger().log("{\"event\":\"ingest\",\"result\":\"published\",\"slug\":\"a\"}\n");
             return null;
-        }).deliver(new S3Events("us-east-1", Clock.systemUTC()).of("b", forged, "01"), forged);
+        }).deliver(new S3Events("us-east-1", Clock.systemUTC()).of("b", forged, "01"), forged, 1);
 
         List<String> lines = output().lines().filter(l -> l.contains("  ingest  ")).toList();
         assertEquals(1, lines.size(), output());
@@ -72,29 +97,12 @@ class IngestDeliveryTest {
     }
 
     @Test
-    void aFailureIsToldInWordsWithoutClassNames() {
-        delivery((e, ctx) -> {
-            ctx.getLogger().log("{\"event\":\"ingest\",\"result\":\"failed\",\"reason\":\"transient: the "
-                    + "article store (DynamoDB) did not answer (will be retried)\"}\n");
-            throw new IllegalStateException("1 record(s) failed for a transient reason");
-        }).deliver(event, change);
-
-        String failed = output().lines().filter(l -> l.contains("FAILED")).findFirst().orElseThrow();
-        assertTrue(failed.contains("FAILED after 3 attempts: transient: the article store (DynamoDB) did not answer"),
-                failed);
-        assertTrue(!failed.contains("Exception") && !failed.contains("will be retried"), failed);
-    }
-
-    @Test
-    void stopsRetryingWhenThePumpStops() {
-        AtomicInteger calls = new AtomicInteger();
+    void aFailureWhileThePumpStopsIsLeftForTheNextStart() {
         IngestDelivery delivery = delivery((e, ctx) -> {
-            calls.incrementAndGet();
             throw new IllegalStateException("connection refused");
         });
         delivery.stop();
-        assertEquals(false, delivery.deliver(event, change));
-        assertEquals(1, calls.get());
+        assertEquals(Delivered.stopped(), delivery.deliver(event, change, 1));
         assertTrue(output().contains("goes out again on the next start"), output());
     }
 
@@ -105,7 +113,7 @@ class IngestDeliveryTest {
             assertTrue(ctx.getInvokedFunctionArn().startsWith("arn:aws:lambda:us-east-1:"));
             assertTrue(ctx.getRemainingTimeInMillis() > 0);
             return null;
-        }).deliver(event, change);
+        }).deliver(event, change, 1);
         assertTrue(output().contains("  ok  "), output());
     }
 

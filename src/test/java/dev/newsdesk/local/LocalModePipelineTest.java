@@ -52,7 +52,8 @@ class LocalModePipelineTest {
     private void start(LocalAws.Env env) throws Exception {
         Services services = Services.create(env.settings());
         pump = EventPump.create(env.s3(), env.bucket(), "us-east-1", dir.resolve("pump.json"),
-                new IngestDelivery(new IngestFunction(services), "us-east-1", List.of(), log), log);
+                dir.resolve("waiting.json"), new IngestDelivery(new IngestFunction(services), "us-east-1", log,
+                        line -> { }), log);
         api = LocalApiServer.start(0, 8, new ApiFunction(services), "us-east-1", log, false);
         rollup = new RollupSchedule(new RankingsFunction(services), "us-east-1", log);
         api.hooks(rollup.apiHooks());
@@ -127,7 +128,7 @@ class LocalModePipelineTest {
         pump.close();
 
         pump = EventPump.create(env.s3(), env.bucket(), "us-east-1", dir.resolve("pump.json"),
-                (event, change) -> {
+                dir.resolve("waiting.json"), (event, change, attempt) -> {
                     throw new AssertionError("replayed " + change);
                 }, log);
         assertEquals(0, pump.pollOnce());
