@@ -3,8 +3,8 @@ package dev.newsdesk.parse.meta;
 import com.carrotsearch.labs.langid.DetectedLanguage;
 import com.carrotsearch.labs.langid.LangIdV3;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Tells the language of a text from its byte n-grams: langid.py's naive Bayes model (96 languages, ISO 639-1
@@ -17,7 +17,7 @@ public final class LanguageDetector {
     /**
      * The head of a text that is judged: five sentences (~530 characters) already name the language right on 98% of
      * texts in 64 languages (docs/benchmarks.md, "Language"), and the model's cost grows with the text (each
-     * n-gram read is a row of the model to fetch from memory: ~0.13 ms for 700 characters, ~0.24 for 1,000).
+     * n-gram read is a row of the model to fetch from memory: ~0.15 ms for 700 characters, ~0.24 for 1,000).
      */
     public static final int SAMPLE_CHARS = 700;
 
