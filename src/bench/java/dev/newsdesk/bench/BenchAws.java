@@ -73,6 +73,23 @@ final class BenchAws implements AutoCloseable {
         new IngestFunction(services).handleRequest(putEvent(SAMPLE_KEY, bytes.length, sequencer(1)), null);
     }
 
+    /**
+     * The reference article as revision {@code n} (its first paragraph ends with a sentence naming it): an ingest of
+     * it writes the article again, where the same bytes would only be recognised as unchanged (a cheaper path than a
+     * cold start's first publish).
+     */
+    static byte[] revision(long n) {
+        String text = new String(sample(), java.nio.charset.StandardCharsets.UTF_8);
+        String revised = text.replaceFirst("(?m)^(.{200,})$", "$1 Révision " + n + ".");
+        if (revised.equals(text)) throw new IllegalStateException("the reference article has no paragraph to revise");
+        return revised.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Uploads revision {@code n} of the reference article under its key. */
+    void uploadRevision(long n) {
+        s3.putObject(b -> b.bucket(BUCKET).key(SAMPLE_KEY), RequestBody.fromBytes(revision(n)));
+    }
+
     /** An 18-digit upper-case hex sequencer, as S3 sends them; larger {@code n}, later event. */
     static String sequencer(long n) {
         return String.format("%018X", (System.currentTimeMillis() << 16) + n);

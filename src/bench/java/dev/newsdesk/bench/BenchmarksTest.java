@@ -30,7 +30,7 @@ class BenchmarksTest {
         Map<String, String> expected = new TreeMap<>(Map.of(
                 "extraction", "ExtractionBench", "heldOut", "HeldOutBench", "trafilaturaEval", "TrafilaturaEvalBench",
                 "speed", "SpeedBench", "parser", "ParserBenchmark", "init", "InitBench", "roundTrips",
-                "RoundTripsBench", "load", "LoadBench", "scale", "ScaleBench"));
+                "RoundTripsBench", "load", "LoadBench", "scale", "ScaleBench", "language", "LanguageBench"));
         Map<String, String> actual = new TreeMap<>();
         for (var e : Benchmarks.BY_NAME.entrySet()) {
             SerializedLambda target = target(e.getValue().main());

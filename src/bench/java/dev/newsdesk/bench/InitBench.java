@@ -86,6 +86,7 @@ public final class InitBench {
             for (int round = -1; round < samples; round++) { // round -1 warms the file cache and is not counted
                 for (var pkg : packages.entrySet()) {
                     for (String function : functions(pkg.getValue())) {
+                        if (function.startsWith("ingest")) aws.uploadRevision(sequence);
                         Sample ms = launch(pkg.getValue(), probe, env, function, sequence++, null);
                         if (round >= 0) millis.computeIfAbsent(pkg.getKey() + " " + function,
                                 k -> new ArrayList<>()).add(ms);
@@ -106,6 +107,7 @@ public final class InitBench {
                 for (String function : functions(pkg.getValue())) {
                     List<Sample> m = millis.get(pkg.getKey() + " " + function);
                     Path log = work.resolve("classes-" + pkg.getKey() + "-" + function + ".log");
+                    if (function.startsWith("ingest")) aws.uploadRevision(sequence);
                     launch(pkg.getValue(), probe, env, function, sequence++, log);
                     Map<String, Integer> byOrigin = classOrigins(log);
                     origins.put(pkg.getKey() + " " + function, byOrigin);
@@ -152,7 +154,7 @@ public final class InitBench {
             case "hello" -> { }
             case "api" -> command.add(BenchAws.SAMPLE_SLUG);
             case "ingest" -> command.addAll(List.of(BenchAws.BUCKET, BenchAws.SAMPLE_KEY,
-                    Integer.toString(BenchAws.sample().length), BenchAws.sequencer(sequence)));
+                    Integer.toString(BenchAws.revision(sequence).length), BenchAws.sequencer(sequence)));
             default -> throw new IllegalArgumentException(function);
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

@@ -5,6 +5,7 @@ import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.article.ArticleHtml;
 import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Entity;
+import dev.newsdesk.article.Format;
 import dev.newsdesk.article.Quote;
 import dev.newsdesk.parse.meta.EntityExtractor;
 import dev.newsdesk.parse.meta.Keywords;
@@ -34,7 +35,7 @@ final class ArticleAssembler {
             throw new RejectedFileException(RejectedFileException.Reason.NOT_AN_ARTICLE, "no article text found");
         }
         String body = String.join("\n\n", texts);
-        String language = d.language() != null ? d.language() : LanguageDetector.detect(body, "en");
+        String language = language(d, body);
         String title = d.title() != null && !d.title().isBlank() ? Words.squash(d.title()) : titleFrom(body);
         // Metadata reads the head of a very long body only: its figures settle long before, and it keeps a
         // hostile 5 MB paragraph from costing more than a normal article.
@@ -48,6 +49,16 @@ final class ArticleAssembler {
         return new ArticleContent(title, Sections.label(d.section()), language, summary(blocks), body, blocks,
                 ArticleHtml.of(blocks), d.image(), d.canonicalUrl(), d.related(), d.authors(), d.publishedAt(), keywords, entities, quotes, words,
                 Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), d.format(), Sha256.hex(body));
+    }
+
+    /**
+     * The HTML and text readers judged the language from the article's text already (the page's declaration as the
+     * hint); Markdown and JSON uploads only declare one, which is the hint here. English when nothing tells.
+     */
+    private static String language(Draft d, String body) {
+        boolean judged = d.format() == Format.HTML || d.format() == Format.TEXT;
+        if (judged && d.language() != null) return d.language();
+        return LanguageDetector.detect(body, d.language() != null ? d.language() : "en");
     }
 
     private static List<String> paragraphs(List<Block> blocks, int maxChars) {

@@ -39,8 +39,9 @@ public final class BlockScorer {
      * judged more eagerly: there nothing else keeps a footer out.
      */
     public BlockScorer(String language, boolean dump) {
-        this.language = language;
         this.stopwords = Stopwords.of(language);
+        // A language whose function words are not listed (Russian, Japanese...) is judged as an unknown one.
+        this.language = stopwords.isEmpty() ? null : language;
         this.dump = dump;
     }
 

@@ -8,7 +8,7 @@ import dev.newsdesk.article.Image;
 import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Dates;
-import dev.newsdesk.parse.meta.Stopwords;
+import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -87,11 +87,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         }
         String lang = declaredLanguage(doc);
         if (lang.isBlank()) lang = firstNonBlank(found.meta("og:locale", "content-language", "language"), ld.language);
-        String language = null;
-        if (lang != null && lang.length() >= 2) {
-            String code = lang.substring(0, 2).toLowerCase(Locale.ROOT);
-            if (Stopwords.LANGUAGES.contains(code)) language = code;
-        }
+        String language = LanguageDetector.code(lang);
         return new HtmlMetadata(title, section, List.copyOf(authors), iso, List.copyOf(new LinkedHashSet<>(tags)),
                 language, ld.body, image(found, ld, base), WebLinks.isWeb(ld.url) ? ld.url : null);
     }

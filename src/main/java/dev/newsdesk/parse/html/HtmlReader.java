@@ -57,9 +57,9 @@ public final class HtmlReader {
     private static Draft read(Document doc) {
         List<Element> scripts = new ArrayList<>();
         String pageTitle = doc.title();
+        String declared = LanguageDetector.code(HtmlMetadata.declaredLanguage(doc));
         PageAddress address = PageAddress.of(doc);
-        Draft body = readBody(doc.body(), address.base(), languageCode(HtmlMetadata.declaredLanguage(doc)), pageTitle,
-                scripts);
+        Draft body = readBody(doc.body(), address.base(), declared, pageTitle, scripts);
         HtmlMetadata meta = HtmlMetadata.of(doc, pageTitle, scripts, address.base());
         body = preferStructuredBody(body, meta.structuredBody());
         List<String> authors = meta.authors().isEmpty() ? body.authors() : meta.authors();
@@ -110,12 +110,6 @@ public final class HtmlReader {
     /** jsoup's HTML parser: the standard's tokenizer and tree builder; the first {@code <base href>} sets the base. */
     static Document parse(String html) {
         return Parser.htmlParser().parseInput(html, "");
-    }
-
-    private static String languageCode(String lang) {
-        if (lang == null || lang.length() < 2) return null;
-        String code = lang.substring(0, 2).toLowerCase(java.util.Locale.ROOT);
-        return dev.newsdesk.parse.meta.Stopwords.LANGUAGES.contains(code) ? code : null;
     }
 
     private static Draft readBody(Element body, String base, String declaredLanguage, String title,

@@ -14,6 +14,7 @@ import dev.newsdesk.parse.Draft;
 import dev.newsdesk.parse.RejectedFileException;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.html.HtmlReader;
+import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,8 +72,8 @@ public final class JsonArticleReader {
             }
         }
         String date = text(article, "publishedAt", "published_at", "datePublished", "date", "published");
-        String language = text(article, "language", "lang", "inLanguage");
-        if (language != null && language.length() > 2) language = language.substring(0, 2).toLowerCase();
+        // What the upload declares is a hint: ArticleAssembler judges the language from the text.
+        String language = LanguageDetector.code(text(article, "language", "lang", "inLanguage"));
         return new Draft(Format.JSON, text(article, "title", "headline", "name"),
                 text(article, "section", "category", "articleSection"),
                 strings(article, "authors", "author", "byline"), date == null ? null : Dates.find(date),

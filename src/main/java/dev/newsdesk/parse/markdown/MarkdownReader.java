@@ -6,6 +6,7 @@ import dev.newsdesk.article.Image;
 import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.Draft;
 import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,8 @@ public final class MarkdownReader {
         List<String> authors = new ArrayList<>(fm.all("authors", "author", "by"));
         List<String> tags = fm.all("tags", "keywords");
         String section = fm.first("section", "category", "categories", "rubrique");
-        String language = fm.first("language", "lang", "locale");
-        if (language != null) language = language.length() > 2 ? language.substring(0, 2).toLowerCase() : language.toLowerCase();
+        // What the front matter declares is a hint: ArticleAssembler judges the language from the text.
+        String language = LanguageDetector.code(fm.first("language", "lang", "locale"));
         Image lead = image(fm, canonical, blocks);
         return new Draft(Format.MARKDOWN, title, section, authors, iso, tags, language, blocks, List.of(), lead,
                 canonical);

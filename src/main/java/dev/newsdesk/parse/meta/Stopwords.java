@@ -16,7 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Stopwords {
 
-    /** The languages the parser knows, ISO 639-1. */
+    /**
+     * The languages whose function words are listed, ISO 639-1: body extraction and entities use them. Language
+     * detection knows many more ({@link LanguageDetector}).
+     */
     public static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt");
 
     private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
@@ -30,32 +33,12 @@ public final class Stopwords {
         return CACHE.computeIfAbsent(language, Stopwords::load);
     }
 
-    /** True when {@code word} (lower case) is a stopword in any known language. */
+    /** True when {@code word} (lower case) is a stopword in any listed language. */
     public static boolean isAnyStopword(String word) {
         return Union.WORDS.contains(word);
     }
 
-    /** Bit {@code i} set when {@code word} is a stopword of {@code LANGUAGES.get(i)}. */
-    public static int languageMask(String word) {
-        Integer mask = Masks.BY_WORD.get(word);
-        return mask == null ? 0 : mask;
-    }
-
-    /** Each stopword with the languages it belongs to, built on first use (language detection needs it). */
-    private static final class Masks {
-        static final Map<String, Integer> BY_WORD;
-
-        static {
-            Map<String, Integer> m = new java.util.HashMap<>();
-            for (int i = 0; i < LANGUAGES.size(); i++) {
-                int bit = 1 << i;
-                for (String w : of(LANGUAGES.get(i))) m.merge(w, bit, (a, b) -> a | b);
-            }
-            BY_WORD = Vocabulary.copyOf(m);
-        }
-    }
-
-    /** Every language's stopwords in one set, built on first use (keywords and entities need it, detection not). */
+    /** Every language's stopwords in one set, built on first use (keywords and entities need it). */
     private static final class Union {
         static final Set<String> WORDS;
 
