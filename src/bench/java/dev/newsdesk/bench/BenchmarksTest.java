@@ -27,10 +27,12 @@ class BenchmarksTest {
 
     @Test
     void eachNameRunsTheMainOfItsBenchmark() throws Exception {
-        Map<String, String> expected = new TreeMap<>(Map.of(
-                "extraction", "ExtractionBench", "heldOut", "HeldOutBench", "trafilaturaEval", "TrafilaturaEvalBench",
-                "speed", "SpeedBench", "parser", "ParserBenchmark", "init", "InitBench", "roundTrips",
-                "RoundTripsBench", "load", "LoadBench", "scale", "ScaleBench", "language", "LanguageBench"));
+        Map<String, String> expected = new TreeMap<>(Map.ofEntries(
+                Map.entry("extraction", "ExtractionBench"), Map.entry("heldOut", "HeldOutBench"),
+                Map.entry("trafilaturaEval", "TrafilaturaEvalBench"), Map.entry("speed", "SpeedBench"),
+                Map.entry("parser", "ParserBenchmark"), Map.entry("init", "InitBench"),
+                Map.entry("roundTrips", "RoundTripsBench"), Map.entry("load", "LoadBench"),
+                Map.entry("scale", "ScaleBench"), Map.entry("language", "LanguageBench"), Map.entry("rich", "RichBench")));
         Map<String, String> actual = new TreeMap<>();
         for (var e : Benchmarks.BY_NAME.entrySet()) {
             SerializedLambda target = target(e.getValue().main());
