@@ -68,18 +68,41 @@ public final class ArticleHtml {
         return inline(first) + "\n" + inline(second);
     }
 
+    /**
+     * Appends {@code text[start, end)} to {@code out}, escaped as {@link #escape} does; returns whether any character
+     * needed it.
+     */
+    public static boolean escapeTo(StringBuilder out, CharSequence text, int start, int end) {
+        boolean changed = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            String rep = replacement(c);
+            if (rep == null) {
+                out.append(c);
+            } else {
+                out.append(rep);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static String replacement(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        };
+    }
+
     /** {@code text} with the characters HTML gives a meaning escaped: safe in an element and in a quoted attribute. */
     public static String escape(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
-            String rep = switch (text.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
+            String rep = replacement(text.charAt(i));
             if (rep == null && out == null) continue;
             if (out == null) out = new StringBuilder(text.length() + 16).append(text, 0, i);
             if (rep == null) out.append(text.charAt(i));

@@ -2,7 +2,6 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Related;
-import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.meta.Vocabulary;
 import dev.newsdesk.parse.meta.Words;
@@ -51,7 +50,7 @@ final class BlockWalker implements NodeFilter {
     /** The address relative URLs are resolved on: the page's {@code <base>} or its own URL, or null. */
     private final String base;
     /** The inline HTML of the block being read, kept beside {@link #buffer}. */
-    private final InlineMarkup markup = new InlineMarkup();
+    private final InlineMarkup markup;
     private final List<Related> related = new ArrayList<>();
     private final Deque<Element> owners = new ArrayDeque<>();
     private final StringBuilder buffer = new StringBuilder();
@@ -88,6 +87,7 @@ final class BlockWalker implements NodeFilter {
     private BlockWalker(Element root, String base, boolean trustHints) {
         this.root = root;
         this.base = base;
+        this.markup = new InlineMarkup(base);
         this.trustHints = trustHints;
     }
 
@@ -237,7 +237,7 @@ final class BlockWalker implements NodeFilter {
         switch (tag) {
             case "a" -> {
                 linkDepth++;
-                markup.open("a", WebLinks.absolute(base, e.attr("href")));
+                markup.open("a", e.attr("href"));
             }
             case "em", "i", "cite", "dfn" -> markup.open("em", null);
             case "strong", "b" -> markup.open("strong", null);

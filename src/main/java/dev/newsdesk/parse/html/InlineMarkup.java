@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.html;
 
 import dev.newsdesk.article.ArticleHtml;
+import dev.newsdesk.article.WebLinks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,19 +19,25 @@ final class InlineMarkup {
     /** Parallel to {@link #open}: whether each open element's start tag is in the current block yet. */
     private final List<Boolean> written = new ArrayList<>();
     private boolean hasText;
+    /** Nothing written yet but the text itself: the block's markup would only repeat its text. */
+    private boolean plain = true;
     private boolean pendingSpace;
     private boolean pendingBreak;
 
-    private record Open(String name, String startTag) {
+    /** An open element; a link's {@code href} is as the page wrote it, resolved only if the link shows text. */
+    private record Open(String name, String href) {
+    }
+
+    /** Where the page's relative links resolve ({@link WebLinks}), or null. */
+    private final String base;
+
+    InlineMarkup(String base) {
+        this.base = base;
     }
 
     /** Opens {@code name} ({@code em}, {@code strong}, {@code code}), or a link to {@code href} when name is "a". */
     void open(String name, String href) {
-        if (name.equals("a")) {
-            open.add(href == null ? null : new Open("a", "<a href=\"" + ArticleHtml.escape(href) + "\">"));
-        } else {
-            open.add(new Open(name, "<" + name + ">"));
-        }
+        open.add(new Open(name, href));
         written.add(false);
     }
 
@@ -45,20 +52,45 @@ final class InlineMarkup {
     /** Appends {@code s[start, end)}, a run of text with no whitespace. */
     void text(String s, int start, int end) {
         if (hasText) {
-            if (pendingBreak) out.append("<br>");
-            else if (pendingSpace) out.append(' ');
+            if (pendingBreak) {
+                out.append("<br>");
+                plain = false;
+            } else if (pendingSpace) {
+                out.append(' ');
+            }
         }
         pendingSpace = false;
         pendingBreak = false;
         for (int i = 0; i < open.size(); i++) {
             if (!written.get(i)) {
-                Open o = open.get(i);
-                if (o != null) out.append(o.startTag());
+                if (startTag(i)) plain = false;
                 written.set(i, true);
             }
         }
-        out.append(ArticleHtml.escape(s.substring(start, end)));
+        if (ArticleHtml.escapeTo(out, s, start, end)) plain = false;
         hasText = true;
+    }
+
+    /**
+     * Writes {@code o}'s start tag; a link whose address is not one to publish writes none (its text stays), and
+     * is then no open element: the entry becomes null, so that nothing closes it.
+     */
+    private boolean startTag(int i) {
+        Open o = open.get(i);
+        if (o == null) return false;
+        if (!o.name().equals("a")) {
+            out.append('<').append(o.name()).append('>');
+            return true;
+        }
+        String url = WebLinks.absolute(base, o.href());
+        if (url == null) {
+            open.set(i, null);
+            return false;
+        }
+        out.append("<a href=\"");
+        ArticleHtml.escapeTo(out, url, 0, url.length());
+        out.append("\">");
+        return true;
     }
 
     /** Whitespace between words: one space, written only if more text follows. */
@@ -71,8 +103,15 @@ final class InlineMarkup {
         pendingBreak = true;
     }
 
-    /** The block's markup, its open tags closed (they open again before the next block's text); resets. */
+    /**
+     * The block's markup, its open tags closed (they open again before the next block's text), or null when it would
+     * only repeat the text; resets.
+     */
     String take() {
+        if (plain) {
+            reset();
+            return null;
+        }
         for (int i = open.size() - 1; i >= 0; i--) {
             if (written.get(i)) {
                 Open o = open.get(i);
@@ -90,6 +129,7 @@ final class InlineMarkup {
         out.setLength(0);
         for (int i = 0; i < written.size(); i++) written.set(i, false);
         hasText = false;
+        plain = true;
         pendingSpace = false;
         pendingBreak = false;
     }

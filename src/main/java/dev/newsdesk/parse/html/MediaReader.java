@@ -7,6 +7,8 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a picture or an embed of a page into a block: a {@code figure} (its image or embedded player, its caption
@@ -32,6 +34,14 @@ final class MediaReader {
             Map.entry("datawrapper.de", "datawrapper"), Map.entry("flourish.studio", "flourish"),
             Map.entry("reddit.com", "reddit"), Map.entry("bsky.app", "bluesky"), Map.entry("threads.net", "threads"));
 
+    /** Compiled once: jsoup parses a query string on every call. */
+    private static final Evaluator CAPTION = QueryParser.parse("figcaption");
+    private static final Evaluator CREDIT = QueryParser.parse(
+            "[class*=credit], [class*=copyright], [class*=source], [itemprop=copyrightHolder], [itemprop=creditText]");
+    private static final Evaluator PLAYER = QueryParser.parse("iframe, video");
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator SOURCE = QueryParser.parse("source[src]");
+
     private MediaReader() {
     }
 
@@ -47,12 +57,11 @@ final class MediaReader {
     }
 
     private static Block figure(Element figure, String base) {
-        Element caption = figure.selectFirst("figcaption");
+        Element caption = figure.selectFirst(CAPTION);
         String credit = null;
         String captionText = null;
         if (caption != null) {
-            Element creditElement = caption.selectFirst(
-                    "[class*=credit], [class*=copyright], [class*=source], [itemprop=copyrightHolder], [itemprop=creditText]");
+            Element creditElement = caption.selectFirst(CREDIT);
             if (creditElement != null) credit = text(creditElement);
             String all = text(caption);
             captionText = credit == null ? all : text(all.replace(credit, ""));
@@ -61,7 +70,7 @@ final class MediaReader {
             Block b = image(img, base, captionText, credit);
             if (b != null) return b;
         }
-        for (Element player : figure.select("iframe, video")) {
+        for (Element player : figure.select(PLAYER)) {
             Block b = embed(player, base);
             if (b != null) return b;
         }
@@ -69,7 +78,7 @@ final class MediaReader {
     }
 
     private static Block picture(Element picture, String base) {
-        Element img = picture.selectFirst("img");
+        Element img = picture.selectFirst(IMG);
         return img == null ? null : image(img, base, null, null);
     }
 
@@ -91,7 +100,7 @@ final class MediaReader {
         String src = player.attr("src");
         if (src.isEmpty()) src = player.attr("data-src");
         if (src.isEmpty() && player.normalName().equals("video")) {
-            Element source = player.selectFirst("source[src]");
+            Element source = player.selectFirst(SOURCE);
             if (source != null) src = source.attr("src");
         }
         String url = WebLinks.absolute(base, src);

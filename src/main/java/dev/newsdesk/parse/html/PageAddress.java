@@ -29,7 +29,7 @@ record PageAddress(String canonical, String base) {
             Element og = head.selectFirst(OG_URL);
             if (og != null) canonical = web(WebLinks.absolute(null, og.attr("content")));
         }
-        Element base = doc.selectFirst(BASE);
+        Element base = head.selectFirst(BASE); // the standard reads the first one in the head; so does jsoup's parser
         String baseUrl = base == null ? canonical : web(WebLinks.absolute(canonical, base.attr("href")));
         return new PageAddress(canonical, baseUrl != null ? baseUrl : canonical);
     }
