@@ -93,6 +93,21 @@ public final class Dates {
         return date == null ? null : date.toString();
     }
 
+    /** A day in a URL's path: {@code /2019/10/16/}, {@code /2019-10-16-}, {@code /20191016/}. */
+    private static final Pattern URL_DAY = Pattern.compile(
+            "/((?:19|20)\\d{2})([/-]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+
+    /** The day {@code url}'s path names, or null: many sites file an article under the day it was published. */
+    public static String fromUrl(String url) {
+        if (url == null) return null;
+        int path = url.indexOf('/', url.indexOf("//") + 2);
+        if (path < 0) return null;
+        Matcher m = URL_DAY.matcher(url.substring(path));
+        if (!m.find()) return null;
+        LocalDate date = date(m.group(1), Integer.parseInt(m.group(3)), m.group(4));
+        return date == null ? null : date.toString();
+    }
+
     /** True when {@code line} is little more than a date: a dateline to keep out of the body. */
     public static boolean isDateline(String line) {
         if (line.length() > 120 || find(line) == null) return false;

@@ -33,6 +33,15 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     /** Compiled once: jsoup parses a query string on every call. */
     private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
+    /** schema.org microdata in the body: the publication date as an attribute or as the element's text. */
+    private static final Evaluator ITEMPROP_PUBLISHED = QueryParser.parse("[itemprop~=(?i)^datePublished$]");
+    /** The meta names pages give the publication date under (Open Graph, Dublin Core, parsely, sailthru...). */
+    private static final String[] PUBLISHED_META = {"article:published_time", "article:published",
+            "og:article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate",
+            "publish-date", "publish_date", "published_time", "publication_date", "date_published", "dc.date",
+            "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
+            "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date",
+            "originalpublicationdate", "article.published"};
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     /** " | Site name", " - Section": what a {@code <title>} appends to the headline. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
@@ -65,14 +74,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                 if (names != null) authors.addAll(names);
             }
         }
-        String date = firstNonBlank(found.meta("article:published_time", "article:published", "datePublished", "date", "pubdate",
-                "publishdate", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "og:published_time"),
-                ld.published);
-        if (date == null && doc.body() != null) {
-            Element time = doc.body().selectFirst(TIME_WITH_DATETIME);
-            if (time != null) date = time.attr("datetime");
-        }
-        String iso = date == null ? null : Dates.find(date);
+        String iso = Dates.find(firstNonBlank(found.meta(PUBLISHED_META), ld.published, ld.publishedByOther));
+        if (iso == null && doc.body() != null) iso = bodyDate(doc.body());
         List<String> tags = new ArrayList<>();
         String keywords = firstNonBlank(found.meta("news_keywords", "keywords"), ld.keywords);
         if (keywords != null) {
@@ -90,6 +93,22 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String language = LanguageDetector.code(lang);
         return new HtmlMetadata(title, section, List.copyOf(authors), iso, List.copyOf(new LinkedHashSet<>(tags)),
                 language, ld.body, image(found, ld, base), WebLinks.isWeb(ld.url) ? ld.url : null);
+    }
+
+    /**
+     * The publication date marked up in the body: schema.org's {@code itemprop="datePublished"} (its
+     * {@code content} or {@code datetime}, else its text), else the first {@code <time datetime>}.
+     */
+    private static String bodyDate(Element body) {
+        Element marked = body.selectFirst(ITEMPROP_PUBLISHED);
+        if (marked != null) {
+            String value = firstNonBlank(marked.attr("content"), marked.attr("datetime"), marked.attr("title"),
+                    marked.text());
+            String iso = Dates.find(value);
+            if (iso != null) return iso;
+        }
+        Element time = body.selectFirst(TIME_WITH_DATETIME);
+        return time == null ? null : Dates.find(time.attr("datetime"));
     }
 
     /** The picture the page declares for sharing: Open Graph (with its alt text and size), Twitter's card, JSON-LD. */
@@ -231,6 +250,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String headline;
         String section;
         String published;
+        /** The publication date of a schema.org object of another type (a WebPage, a video), if no article has one. */
+        String publishedByOther;
         String keywords;
         String language;
         String body;
@@ -246,8 +267,12 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             JsonLd out = new JsonLd();
             for (Element script : scripts) {
                 String data = script.data();
-                // Only Article-like objects matter: a site's Organization or BreadcrumbList is not worth parsing.
-                if (!data.contains("Article") && !data.contains("BlogPosting") && !data.contains("Report")) continue;
+                // Only objects with an article's facts matter: a site's Organization or BreadcrumbList is not worth
+                // parsing.
+                if (!data.contains("Article") && !data.contains("BlogPosting") && !data.contains("Report")
+                        && !data.contains("datePublished")) {
+                    continue;
+                }
                 try {
                     JsonNode root = JSON.readTree(data);
                     out.visit(root, 0);
@@ -267,7 +292,13 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (!node.isObject()) return;
             if (node.has("@graph")) visit(node.get("@graph"), depth + 1);
             String type = node.path("@type").isArray() ? node.path("@type").path(0).asText() : node.path("@type").asText();
-            if (!type.endsWith("Article") && !type.equals("BlogPosting") && !type.equals("Report")) return;
+            if (!type.endsWith("Article") && !type.equals("BlogPosting") && !type.equals("Report")) {
+                if (publishedByOther == null) publishedByOther = text(node.get("datePublished"));
+                for (String key : new String[] {"mainEntity", "mainEntityOfPage", "hasPart"}) {
+                    if (node.get(key) != null && node.get(key).isContainerNode()) visit(node.get(key), depth + 1);
+                }
+                return;
+            }
             if (headline == null) headline = text(node.get("headline"));
             if (section == null) section = text(node.get("articleSection"));
             if (published == null) published = text(node.get("datePublished"));

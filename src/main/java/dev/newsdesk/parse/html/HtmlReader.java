@@ -7,6 +7,7 @@ import dev.newsdesk.parse.Draft;
 import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import dev.newsdesk.parse.meta.LanguageDetector;
@@ -63,8 +64,9 @@ public final class HtmlReader {
         HtmlMetadata meta = HtmlMetadata.of(doc, pageTitle, scripts, address.base());
         body = preferStructuredBody(body, meta.structuredBody());
         List<String> authors = meta.authors().isEmpty() ? body.authors() : meta.authors();
-        String date = meta.publishedAt() != null ? meta.publishedAt() : body.publishedAt();
         String canonical = address.canonical() != null ? address.canonical() : meta.canonicalUrl();
+        String date = meta.publishedAt() != null ? meta.publishedAt()
+                : body.publishedAt() != null ? body.publishedAt() : Dates.fromUrl(canonical);
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), LeadImage.choose(meta.image(), body.blocks()), canonical);
     }
