@@ -63,8 +63,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             Element h1 = doc.body().selectFirst(H1); // only now: a search that stops at the first one
             h1Text = h1 == null ? null : Words.squash(h1.text());
         }
-        String title = withoutSiteName(chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(pageTitle)),
-                firstNonBlank(found.meta("og:site_name", "application-name"), ld.publisher));
+        String siteName = firstNonBlank(found.meta("og:site_name", "application-name"), ld.publisher);
+        String title = withoutSiteName(chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(pageTitle)), siteName);
         String section = firstNonBlank(found.meta("article:section", "section", "category"), ld.section);
         Set<String> authors = new LinkedHashSet<>(ld.authors);
         if (authors.isEmpty()) {

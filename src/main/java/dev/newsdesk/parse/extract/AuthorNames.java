@@ -1,0 +1,59 @@
+package dev.newsdesk.parse.extract;
+
+import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
+
+/**
+ * Author names as pages give them, reduced to names: character references decoded, byline labels before them
+ * ("By", "Von", "Publié par", "Veröffentlicht von"), listings after them ("Alle Artikel"), several names in one
+ * value split, and what names no one dropped: a label alone, a site's address. A newsroom ("Redaktion") and a
+ * site named after its author (a personal blog) are authors.
+ */
+public final class AuthorNames {
+
+    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:(?:posted|written|published|edited|reported)"
+            + " by|by|von|vom|par|publié par|écrit par|por|publicado por|escrito por|di|door|av|af|"
+            + "eingestellt von|veröffentlicht von|geschrieben von|verfasst von|autor(?:in)?|author|auteur|autore|"
+            + "text|texto|texte)\\s*:?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TRAILING_LISTING = Pattern.compile(
+            "\\s+(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories)|tous (?:ses|les) articles|hace\\s.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|\\s(?:and|und|et|y)\\s)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** A site's address standing in for a name ("stern.de"): a dotted name ending in a common top-level domain. */
+    private static final Pattern DOMAIN = Pattern.compile(
+            "^(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|info|news|io|tv|eu|de|at|ch|fr|es|it|uk|nl"
+                    + "|be|pt|pl|ru|br|ar|mx|cl|co|pe|us|ca|au|in)$", Pattern.CASE_INSENSITIVE);
+    /** Words that label a byline or stand for no one: never a name on their own. */
+    private static final Set<String> NO_NAMES = Set.of("by", "von", "vom", "par", "por", "de", "di", "door", "av",
+            "af", "text", "texto", "texte", "author", "autor", "auteur", "admin", "no author", "unknown", "anonymous");
+
+    private AuthorNames() {
+    }
+
+    /** The names among {@code values}, in order, each once. */
+    public static List<String> clean(List<String> values) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String value : values) {
+            String v = Words.squash(Parser.unescapeEntities(value, false));
+            for (int i = 0; i < 2; i++) v = LEADING_LABEL.matcher(v).replaceFirst("");
+            v = TRAILING_LISTING.matcher(v).replaceFirst("");
+            for (String part : SEPARATOR.split(v)) {
+                String name = part.strip();
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (name.isEmpty() || NO_NAMES.contains(lower) || DOMAIN.matcher(name).matches()
+                        || name.codePoints().noneMatch(Character::isLetter)) {
+                    continue;
+                }
+                out.add(name);
+            }
+        }
+        return List.copyOf(new ArrayList<>(out));
+    }
+}

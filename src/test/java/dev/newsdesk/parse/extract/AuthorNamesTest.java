@@ -1,0 +1,46 @@
+package dev.newsdesk.parse.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Author values as pages write them, reduced to the names. */
+class AuthorNamesTest {
+
+    @Test
+    void dropsBylineLabelsInFrontOfTheName() {
+        assertEquals(List.of("Jana Berger"), AuthorNames.clean(List.of("Veröffentlicht von Jana Berger")));
+        assertEquals(List.of("Marie Martin"), AuthorNames.clean(List.of("Publié par Marie Martin")));
+        assertEquals(List.of("Ana Ruiz"), AuthorNames.clean(List.of("Posted by: Ana Ruiz")));
+    }
+
+    @Test
+    void dropsListingsAfterTheName() {
+        assertEquals(List.of("Jana Berger"), AuthorNames.clean(List.of("Jana Berger Alle Artikel")));
+        assertEquals(List.of("Luis Soto"), AuthorNames.clean(List.of("Luis Soto hace 3 horas")));
+    }
+
+    @Test
+    void splitsSeveralNamesInOneValue() {
+        assertEquals(List.of("Glen Owen", "Brendan Carlin"), AuthorNames.clean(List.of("By Glen Owen and Brendan Carlin")));
+        assertEquals(List.of("Anna Roth", "Ben Kahl"), AuthorNames.clean(List.of("Anna Roth; Ben Kahl")));
+    }
+
+    @Test
+    void decodesCharacterReferencesBeforeSplitting() {
+        assertEquals(List.of("Redacción Central"), AuthorNames.clean(List.of("Redacci&oacute;n Central")));
+    }
+
+    @Test
+    void dropsWhatNamesNoOne() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("Von", "por", "news.example.com", "stern.de", "...")));
+        assertEquals(List.of("Redaktion", "edilson.la.rosa"), AuthorNames.clean(List.of("Redaktion",
+                "edilson.la.rosa")), "a newsroom and a user name are someone");
+    }
+
+    @Test
+    void keepsEachNameOnce() {
+        assertEquals(List.of("Ana Ruiz"), AuthorNames.clean(List.of("Ana Ruiz", "By Ana Ruiz")));
+    }
+}
