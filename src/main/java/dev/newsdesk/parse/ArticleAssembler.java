@@ -7,6 +7,7 @@ import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Entity;
 import dev.newsdesk.article.Format;
 import dev.newsdesk.article.Quote;
+import dev.newsdesk.parse.extract.AuthorNames;
 import dev.newsdesk.parse.meta.EntityExtractor;
 import dev.newsdesk.parse.meta.Keywords;
 import dev.newsdesk.parse.meta.LanguageDetector;
@@ -47,7 +48,8 @@ final class ArticleAssembler {
         List<String> keywords = d.tags().isEmpty() ? Keywords.of(title, head) : d.tags();
         int words = Words.count(body);
         return new ArticleContent(title, Sections.label(d.section()), language, summary(blocks), body, blocks,
-                ArticleHtml.of(blocks), d.image(), d.canonicalUrl(), d.related(), d.authors(), d.publishedAt(), keywords, entities, quotes, words,
+                ArticleHtml.of(blocks), d.image(), d.canonicalUrl(), d.related(), AuthorNames.clean(d.authors()),
+                d.publishedAt(), keywords, entities, quotes, words,
                 Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), d.format(), Sha256.hex(body));
     }
 

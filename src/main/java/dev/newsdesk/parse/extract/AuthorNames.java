@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.parser.Parser;
 
 /**
- * Author names as pages give them, reduced to names: character references decoded, byline labels before them
- * ("By", "Von", "Publié par", "Veröffentlicht von"), listings after them ("Alle Artikel"), several names in one
- * value split, and what names no one dropped: a label alone, a site's address. A newsroom ("Redaktion") and a
+ * Author names as pages give them (as text: the readers have decoded character references), reduced to names:
+ * byline labels before them ("By", "Von", "Publié par", "Veröffentlicht von"), listings after them ("Alle Artikel"),
+ * several names in one value split, and what names no one dropped: a label alone, a site's address. A newsroom ("Redaktion") and a
  * site named after its author (a personal blog) are authors.
  */
 public final class AuthorNames {
@@ -41,7 +40,7 @@ public final class AuthorNames {
     public static List<String> clean(List<String> values) {
         Set<String> out = new LinkedHashSet<>();
         for (String value : values) {
-            String v = Words.squash(Parser.unescapeEntities(value, false));
+            String v = Words.squash(value);
             for (int i = 0; i < 2; i++) v = LEADING_LABEL.matcher(v).replaceFirst("");
             v = TRAILING_LISTING.matcher(v).replaceFirst("");
             for (String part : SEPARATOR.split(v)) {

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
@@ -69,6 +70,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         Set<String> authors = new LinkedHashSet<>(ld.authors);
         if (authors.isEmpty()) {
             String a = found.meta("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
+            // escaped twice by some CMSs ("&amp;oacute;"): decoded before the byline's separators are looked for
+            if (a != null && a.indexOf('&') >= 0) a = Parser.unescapeEntities(a, false);
             if (a != null && !a.startsWith("http")) {
                 List<String> names = Bylines.authors(a.toLowerCase(Locale.ROOT).startsWith("by ") ? a : "By " + a);
                 if (names != null) authors.addAll(names);

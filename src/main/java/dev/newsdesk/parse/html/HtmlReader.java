@@ -6,7 +6,6 @@ import dev.newsdesk.article.Related;
 import dev.newsdesk.parse.Draft;
 import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
-import dev.newsdesk.parse.extract.AuthorNames;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.MainRegion;
@@ -64,7 +63,7 @@ public final class HtmlReader {
         Draft body = readBody(doc.body(), address.base(), declared, pageTitle, scripts);
         HtmlMetadata meta = HtmlMetadata.of(doc, pageTitle, scripts, address.base());
         body = preferStructuredBody(body, meta.structuredBody());
-        List<String> authors = AuthorNames.clean(meta.authors().isEmpty() ? body.authors() : meta.authors());
+        List<String> authors = meta.authors().isEmpty() ? body.authors() : meta.authors();
         String canonical = address.canonical() != null ? address.canonical() : meta.canonicalUrl();
         String date = meta.publishedAt() != null ? meta.publishedAt()
                 : body.publishedAt() != null ? body.publishedAt() : Dates.fromUrl(canonical);

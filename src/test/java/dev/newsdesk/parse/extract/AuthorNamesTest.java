@@ -28,8 +28,12 @@ class AuthorNamesTest {
     }
 
     @Test
-    void decodesCharacterReferencesBeforeSplitting() {
-        assertEquals(List.of("Redacción Central"), AuthorNames.clean(List.of("Redacci&oacute;n Central")));
+    void readsAReferenceInAMetaTagAsItsCharacterNotAsASeparator() throws Exception {
+        String page = "<html><head><title>Council votes</title><meta name=author content='Redacci&amp;oacute;n Central'>"
+                + "</head><body><p>The council met on Tuesday evening to vote on the budget for the coming year, and"
+                + " the debate went on until well past midnight, as members argued over every line.</p></body></html>";
+        assertEquals(List.of("Redacción Central"), new dev.newsdesk.parse.ArticleParser()
+                .parse(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), "a.html").authors());
     }
 
     @Test
