@@ -6,6 +6,7 @@ import dev.newsdesk.article.ArticleHtml;
 import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Entity;
 import dev.newsdesk.article.Format;
+import dev.newsdesk.article.Format;
 import dev.newsdesk.article.Quote;
 import dev.newsdesk.parse.extract.AuthorNames;
 import dev.newsdesk.parse.meta.EntityExtractor;
@@ -47,8 +48,11 @@ final class ArticleAssembler {
         List<Quote> quotes = QuoteExtractor.extract(paragraphs(blocks, METADATA_CHARS), people);
         List<String> keywords = d.tags().isEmpty() ? Keywords.of(title, head) : d.tags();
         int words = Words.count(body);
+        // A web page's author values are bylines as much as names (read as text by now); an upload's explicit list
+        // ("Bob & Co") stays as the editor gave it.
+        List<String> authors = d.format() == Format.HTML ? AuthorNames.clean(d.authors()) : d.authors();
         return new ArticleContent(title, Sections.label(d.section()), language, summary(blocks), body, blocks,
-                ArticleHtml.of(blocks), d.image(), d.canonicalUrl(), d.related(), AuthorNames.clean(d.authors()),
+                ArticleHtml.of(blocks), d.image(), d.canonicalUrl(), d.related(), authors,
                 d.publishedAt(), keywords, entities, quotes, words,
                 Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), d.format(), Sha256.hex(body));
     }

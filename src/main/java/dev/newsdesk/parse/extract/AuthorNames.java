@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Author names as pages give them (as text: the readers have decoded character references), reduced to names:
+ * Author names as web pages give them (character references already decoded), reduced to names:
  * byline labels before them ("By", "Von", "Publié par", "Veröffentlicht von"), listings after them ("Alle Artikel"),
  * several names in one value split, and what names no one dropped: a label alone, a site's address. A newsroom ("Redaktion") and a
  * site named after its author (a personal blog) are authors.
