@@ -100,14 +100,11 @@ public final class ArticleHtml {
 
     /** {@code text} with the characters HTML gives a meaning escaped: safe in an element and in a quoted attribute. */
     public static String escape(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            String rep = replacement(text.charAt(i));
-            if (rep == null && out == null) continue;
-            if (out == null) out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            if (rep == null) out.append(text.charAt(i));
-            else out.append(rep);
-        }
-        return out == null ? text : out.toString();
+        int first = 0;
+        while (first < text.length() && replacement(text.charAt(first)) == null) first++;
+        if (first == text.length()) return text; // the common case: nothing to escape, nothing allocated
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        escapeTo(out, text, first, text.length());
+        return out.toString();
     }
 }

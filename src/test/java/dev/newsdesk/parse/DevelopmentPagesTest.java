@@ -65,15 +65,7 @@ class DevelopmentPagesTest {
     }
 
     private static void assertNoMarkup(JsonNode node, String path) {
-        if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
-                if (!e.getKey().equals("html")) assertNoMarkup(e.getValue(), path + "." + e.getKey());
-            });
-        } else if (node.isArray()) {
-            for (JsonNode n : node) assertNoMarkup(n, path + "[]");
-        } else if (node.isTextual()) {
-            assertFalse(node.asText().matches("(?s).*<(script|img|iframe|svg|a |style|/?p>|/?div).*"),
-                    path + ": " + node.asText());
-        }
+        RenderedHtml.eachTextField(node, path, (field, text) ->
+                assertFalse(text.matches("(?s).*<(script|img|iframe|svg|a |style|/?p>|/?div).*"), field + ": " + text));
     }
 }

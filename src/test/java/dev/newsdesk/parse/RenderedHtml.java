@@ -1,7 +1,9 @@
 package dev.newsdesk.parse;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -38,6 +40,19 @@ final class RenderedHtml {
     /** {@code markdown} as a CommonMark renderer shows it (raw HTML passed through, as renderers do by default). */
     static String fromMarkdown(String markdown) {
         return HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
+    }
+
+    /** Calls {@code check} with the path and value of every text field of {@code json} but {@code html}. */
+    static void eachTextField(JsonNode json, String path, BiConsumer<String, String> check) {
+        if (json.isObject()) {
+            json.fields().forEachRemaining(e -> {
+                if (!e.getKey().equals("html")) eachTextField(e.getValue(), path + "." + e.getKey(), check);
+            });
+        } else if (json.isArray()) {
+            for (JsonNode n : json) eachTextField(n, path + "[]", check);
+        } else if (json.isTextual()) {
+            check.accept(path, json.asText());
+        }
     }
 
     static List<String> words(String text) {

@@ -64,7 +64,7 @@ final class MediaReader {
             Element creditElement = caption.selectFirst(CREDIT);
             if (creditElement != null) credit = text(creditElement);
             String all = text(caption);
-            captionText = credit == null ? all : text(all.replace(credit, ""));
+            captionText = credit == null ? all : Words.squash(all.replace(credit, ""));
         }
         for (Element img : figure.getElementsByTag("img")) {
             Block b = image(img, base, captionText, credit);
@@ -156,10 +156,6 @@ final class MediaReader {
 
     private static String text(Element e) {
         return Words.squash(e.text());
-    }
-
-    private static String text(String s) {
-        return Words.squash(s);
     }
 
     private static String blankToNull(String s) {
