@@ -1,10 +1,5 @@
 package dev.newsdesk.local;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -58,72 +53,8 @@ final class HandlerLogFile implements Consumer<String>, AutoCloseable {
         }
     }
 
-    /** {@code handler}, with whatever it logs through its context going to this file. */
-    <I, O> RequestHandler<I, O> around(RequestHandler<I, O> handler) {
-        return (input, context) -> handler.handleRequest(input, new LoggingTo(context, this));
-    }
-
     @Override
     public synchronized void close() throws IOException {
         writer.close();
-    }
-
-    /** The invocation's context with another logger. */
-    private record LoggingTo(Context context, Consumer<String> log) implements Context {
-
-        @Override
-        public LambdaLogger getLogger() {
-            return LocalContext.logger(log);
-        }
-
-        @Override
-        public String getAwsRequestId() {
-            return context.getAwsRequestId();
-        }
-
-        @Override
-        public String getLogGroupName() {
-            return context.getLogGroupName();
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return context.getLogStreamName();
-        }
-
-        @Override
-        public String getFunctionName() {
-            return context.getFunctionName();
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return context.getFunctionVersion();
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return context.getInvokedFunctionArn();
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return context.getIdentity();
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return context.getClientContext();
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return context.getRemainingTimeInMillis();
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return context.getMemoryLimitInMB();
-        }
     }
 }

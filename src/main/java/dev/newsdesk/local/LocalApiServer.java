@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The HTTP API of the one-machine mode: a loopback HTTP server that does what API Gateway does in front of
@@ -35,6 +36,8 @@ public final class LocalApiServer implements AutoCloseable {
     private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
     private final String region;
     private final PrintStream out;
+    /** Where the handler's own log lines go (the terminal, or the one-machine mode's handler log file). */
+    private final Consumer<String> handlerLog;
     private final boolean logRequests;
     private volatile Hooks hooks = new Hooks() { };
 
@@ -51,19 +54,31 @@ public final class LocalApiServer implements AutoCloseable {
 
     private LocalApiServer(HttpServer server, ExecutorService workers,
                            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, String region,
-                           PrintStream out, boolean logRequests) {
+                           PrintStream out, Consumer<String> handlerLog, boolean logRequests) {
         this.server = server;
         this.workers = workers;
         this.handler = handler;
         this.region = region;
         this.out = out;
+        this.handlerLog = handlerLog;
         this.logRequests = logRequests;
     }
 
-    /** Starts serving on 127.0.0.1:{@code port} (0 picks a free port) with {@code threads} workers. */
+    /**
+     * Starts serving on 127.0.0.1:{@code port} (0 picks a free port) with {@code threads} workers; the handler's
+     * log lines go to {@code out} with the server's own.
+     */
     public static LocalApiServer start(int port, int threads,
                                        RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
                                        String region, PrintStream out, boolean logRequests) throws IOException {
+        return start(port, threads, handler, region, out, out::println, logRequests);
+    }
+
+    /** As above; the handler's log lines go to {@code handlerLog}. */
+    public static LocalApiServer start(int port, int threads,
+                                       RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+                                       String region, PrintStream out, Consumer<String> handlerLog,
+                                       boolean logRequests) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
         AtomicInteger n = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
@@ -71,7 +86,7 @@ public final class LocalApiServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        LocalApiServer api = new LocalApiServer(server, workers, handler, region, out, logRequests);
+        LocalApiServer api = new LocalApiServer(server, workers, handler, region, out, handlerLog, logRequests);
         server.createContext("/", api::handle);
         server.setExecutor(workers);
         server.start();
@@ -123,7 +138,7 @@ public final class LocalApiServer implements AutoCloseable {
         try {
             hooks.before(request, arrived);
             HttpReply reply = ApiGatewayResponses.toReply(handler.handleRequest(event,
-                    new LocalContext("ApiFunction", region, Duration.ofSeconds(10), 1024, out::println)));
+                    new LocalContext("ApiFunction", region, Duration.ofSeconds(10), 1024, handlerLog)));
             hooks.after(request, reply.status());
             return reply;
         } catch (RuntimeException e) {

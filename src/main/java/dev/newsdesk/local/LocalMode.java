@@ -130,8 +130,8 @@ public final class LocalMode {
         s3proxy.afterRestart(pump::retryNow);
         ApiFunction apiFunction = new ApiFunction(services);
         Warmup.run(services, options.bucket(), apiFunction);
-        LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, handlerLog.around(apiFunction),
-                settings.region(), out, options.logRequests());
+        LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiFunction, settings.region(), out,
+                handlerLog, options.logRequests());
         started.push(api);
         RollupSchedule rollup = new RollupSchedule(new RankingsFunction(services), settings.region(), out);
         api.hooks(rollup.apiHooks());
