@@ -47,7 +47,8 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         this.services = services;
         this.router = new ApiRouter(services.articles(), services.views(), services.repeatViews(),
                 services.rankings(), services.clock(), services.settings().hotReadCache(),
-                services.settings().publicationName(), uploads(services), services.viewHistory());
+                services.settings().publicationName(), uploads(services), services.viewHistory(),
+                services.settings().isLocal());
     }
 
     /** The editor routes; the S3 client and the presigner are built on the first request that needs them. */
@@ -80,7 +81,14 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
                 : Map.copyOf(event.getQueryStringParameters());
         String stage = event.getRequestContext() == null ? null : event.getRequestContext().getStage();
         return new ApiRequest(method.toUpperCase(Locale.ROOT), path, query, headers, stage,
-                http != null ? http.getSourceIp() : null, body(event));
+                http != null ? http.getSourceIp() : null, body(event), signedIn(event));
+    }
+
+    /** Whether API Gateway's JWT authorizer let the request through: it then passes the token's claims. */
+    private static boolean signedIn(APIGatewayV2HTTPEvent event) {
+        var context = event.getRequestContext();
+        return context != null && context.getAuthorizer() != null && context.getAuthorizer().getJwt() != null
+                && context.getAuthorizer().getJwt().getClaims() != null;
     }
 
     /** The body as text: API Gateway base64-encodes one it does not take for text (a body without Content-Type). */
