@@ -1,6 +1,7 @@
 package dev.newsdesk.local;
 
 import dev.newsdesk.functions.Services;
+import dev.newsdesk.local.http.HttpLimits;
 import dev.newsdesk.Settings;
 import dev.newsdesk.functions.ApiFunction;
 import dev.newsdesk.functions.IngestFunction;
@@ -131,7 +132,7 @@ public final class LocalMode {
         ApiFunction apiFunction = new ApiFunction(services);
         Warmup.run(services, options.bucket(), apiFunction);
         LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiFunction, settings.region(), out,
-                handlerLog, options.logRequests());
+                handlerLog, options.logRequests(), HttpLimits.DEFAULT);
         started.push(api);
         RollupSchedule rollup = new RollupSchedule(new RankingsFunction(services), settings.region(), out);
         api.hooks(rollup.apiHooks());
