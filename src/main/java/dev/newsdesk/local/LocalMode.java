@@ -35,7 +35,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 public final class LocalMode {
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(250);
-    static final int API_THREADS = 32;
+    /** Requests in the API handler at once (as many Lambda instances); benchmarks run the API as the mode does. */
+    public static final int API_THREADS = 32;
     /** EventBridge runs the rollup every minute on AWS; one machine can afford it more often. */
     static final Duration ROLLUP_INTERVAL = Duration.ofSeconds(10);
 
