@@ -19,7 +19,7 @@ import java.time.Clock;
  * STALLED connections held open and stalled, the same requests (the same seed) both times. Prints each run's
  * statuses, rule violations (≥ 500, an error body that is not problem+json) and latencies.
  *
- * <pre>./newsdesk bench fuzz [REQUESTS] [STALLED] [SEED]     (default 3000 requests, 64 stalled, seed 1)</pre>
+ * <pre>./newsdesk bench fuzz [REQUESTS] [STALLED] [SEED]     (default 10000 requests, 64 stalled, seed 1)</pre>
  */
 public final class FuzzBench {
 
@@ -28,7 +28,7 @@ public final class FuzzBench {
     private static final int CLIENT_TIMEOUT_MS = 10_000;
 
     public static void main(String[] args) throws Exception {
-        int requests = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+        int requests = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int stalledCount = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
         try (BenchAws aws = BenchAws.start()) {
@@ -44,16 +44,18 @@ public final class FuzzBench {
                 System.out.printf("%d hostile requests per run from %d clients, each on a new connection, seed %d;"
                         + " java %s%n%n", requests, CLIENTS, seed, System.getProperty("java.version"));
                 System.out.println("| stalled connections | requests | answered | violations | p50 ms | p99 ms"
-                        + " | max ms | over 1 s | statuses |");
-                System.out.println("|---|---|---|---|---|---|---|---|---|");
+                        + " | max ms | over 1 s | run s | statuses |");
+                System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+                long start = System.nanoTime();
                 ApiFuzz.Report alone = ApiFuzz.run(api.endpoint(), routes, requests, CLIENTS, MAX_SECONDS,
                         CLIENT_TIMEOUT_MS, seed);
-                print("0", alone);
+                print("0", alone, start);
                 try (StalledClients stalled = StalledClients.open(api.endpoint(), stalledCount)) {
+                    start = System.nanoTime();
                     ApiFuzz.Report beside = ApiFuzz.run(api.endpoint(), routes, requests, CLIENTS, MAX_SECONDS,
                             CLIENT_TIMEOUT_MS, seed);
                     print(stalledCount + " (" + stalled.replaced() + " replaced after the server closed them)",
-                            beside);
+                            beside, start);
                     System.out.println();
                     System.out.println("slowest, alone: " + alone.slowest() + "; beside the stalled: "
                             + beside.slowest());
@@ -64,9 +66,9 @@ public final class FuzzBench {
         }
     }
 
-    private static void print(String stalled, ApiFuzz.Report r) {
-        System.out.printf("| %s | %d | %d | %d | %.1f | %.1f | %.1f | %d | %s |%n", stalled, r.sent(),
+    private static void print(String stalled, ApiFuzz.Report r, long startNanos) {
+        System.out.printf("| %s | %d | %d | %d | %.1f | %.1f | %.1f | %d | %.1f | %s |%n", stalled, r.sent(),
                 r.latenciesMillis().length, r.violations().size(), r.percentile(50), r.percentile(99),
-                r.percentile(100), r.over(1000), r.statuses());
+                r.percentile(100), r.over(1000), (System.nanoTime() - startNanos) / 1e9, r.statuses());
     }
 }

@@ -1,7 +1,6 @@
 package dev.newsdesk.local.http;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -49,7 +48,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
     public static LoopbackHttpServer start(int port, HttpLimits limits, Exchange exchange) throws IOException {
         ServerSocket listener = new ServerSocket();
         listener.setReuseAddress(true);
-        listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+        listener.bind(new InetSocketAddress("127.0.0.1", port), 128);
         LoopbackHttpServer server = new LoopbackHttpServer(listener, limits, exchange);
         server.acceptor.start();
         return server;
