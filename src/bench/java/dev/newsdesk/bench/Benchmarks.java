@@ -38,6 +38,8 @@ public final class Benchmarks {
         all.put("init", new Benchmark(InitBench::main, "[SAMPLES] [NAME=ZIP ...]"));
         all.put("roundTrips", new Benchmark(RoundTripsBench::main, ""));
         all.put("load", new Benchmark(LoadBench::main, "[SECONDS] [CONNECTIONS]"));
+        all.put("fuzz", new Benchmark(FuzzBench::main, "[REQUESTS] [STALLED] [SEED]"));
+        all.put("httpServer", new Benchmark(HttpServerBench::main, ""));
         all.put("scale", new Benchmark(ScaleBench::main,
                 "[VIEWS] [ARTICLES] [ZIPF_EXPONENT] [VIEWS_PER_SECOND] [LOG_PARTITIONS] [INSTANCES] [CACHE_MILLIS]"));
         BY_NAME = Collections.unmodifiableMap(all);

@@ -31,7 +31,8 @@ class BenchmarksTest {
                 Map.entry("extraction", "ExtractionBench"), Map.entry("heldOut", "HeldOutBench"),
                 Map.entry("trafilaturaEval", "TrafilaturaEvalBench"), Map.entry("speed", "SpeedBench"),
                 Map.entry("parser", "ParserBenchmark"), Map.entry("init", "InitBench"),
-                Map.entry("roundTrips", "RoundTripsBench"), Map.entry("load", "LoadBench"),
+                Map.entry("roundTrips", "RoundTripsBench"), Map.entry("load", "LoadBench"), Map.entry("fuzz", "FuzzBench"),
+                Map.entry("httpServer", "HttpServerBench"),
                 Map.entry("scale", "ScaleBench"), Map.entry("language", "LanguageBench"), Map.entry("rich", "RichBench")));
         Map<String, String> actual = new TreeMap<>();
         for (var e : Benchmarks.BY_NAME.entrySet()) {

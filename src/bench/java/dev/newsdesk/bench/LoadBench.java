@@ -26,16 +26,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class LoadBench {
 
-    static final String NODELAY = "sun.net.httpserver.nodelay";
     private static final int WARM_UP_SECONDS = 10;
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        // As ./newsdesk local runs it (the launcher passes it): without TCP_NODELAY the JDK's HTTP server sends a
-        // small response in two segments and waits ~40 ms for the client's delayed ACK (Nagle). Compare with
-        // NEWSDESK_JAVA_OPTS=-Dsun.net.httpserver.nodelay=false ./newsdesk bench load
-        if (System.getProperty(NODELAY) == null) System.setProperty(NODELAY, "true");
         try (BenchAws aws = BenchAws.start()) {
             // As ./newsdesk local runs: the instance cache on, as on Lambda. The cold path (every read a story's
             // first on its instance) is measured too, through a second server whose cache is off.
@@ -52,8 +47,8 @@ public final class LoadBench {
                 String article = base + "/articles/" + BenchAws.SAMPLE_SLUG;
                 String coldArticle = cold.endpoint() + "/articles/" + BenchAws.SAMPLE_SLUG;
                 String rankings = base + "/rankings";
-                System.out.printf("wrk %d s per run on loopback; LocalApiServer (32 threads, %s=%s) + S3Proxy + dynalite;"
-                        + " java %s%n", seconds, NODELAY, System.getProperty(NODELAY), System.getProperty("java.version"));
+                System.out.printf("wrk %d s per run on loopback; LocalApiServer (32 requests in the handler at once)"
+                        + " + S3Proxy + dynalite; java %s%n", seconds, System.getProperty("java.version"));
                 // Warm-up: the JIT needs thousands of requests before the figures settle (a 2 s warm-up left the
                 // first measured run at 2-5 times the steady state).
                 wrk(article, 4, WARM_UP_SECONDS, false);

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** Builds the API's responses: reads with an ETag and caching headers, problem+json errors, CORS everywhere. */
-final class Responses {
+public final class Responses {
 
     private static final String JSON = "application/json; charset=utf-8";
 
@@ -52,7 +52,11 @@ final class Responses {
         return "W/\"" + hash(source) + "\"";
     }
 
-    static ApiResponse problem(int status, String type, String title, String detail) {
+    /**
+     * An RFC 9457 problem: {@code type} is the last segment of its URI. Public for the one-machine HTTP server,
+     * whose refusals of malformed requests (before any handler runs) take the same shape.
+     */
+    public static ApiResponse problem(int status, String type, String title, String detail) {
         ObjectNode problem = ArticleJson.mapper().createObjectNode()
                 .put("type", "https://newsdesk.dev/problems/" + type)
                 .put("title", title)

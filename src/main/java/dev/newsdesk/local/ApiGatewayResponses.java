@@ -1,5 +1,6 @@
 package dev.newsdesk.local;
 
+import dev.newsdesk.local.http.HttpReply;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

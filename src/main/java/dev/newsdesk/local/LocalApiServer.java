@@ -3,15 +3,16 @@ package dev.newsdesk.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.newsdesk.api.ApiRouter;
 import dev.newsdesk.article.ArticleJson;
+import dev.newsdesk.local.http.Exchange;
+import dev.newsdesk.local.http.HttpLimits;
+import dev.newsdesk.local.http.HttpRefusal;
+import dev.newsdesk.local.http.HttpReply;
+import dev.newsdesk.local.http.HttpRequestData;
+import dev.newsdesk.local.http.LoopbackHttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,29 +21,27 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The HTTP API of the one-machine mode: a loopback HTTP server that does what API Gateway does in front of
- * ApiFunction, translating each request into a payload-2.0 event ({@link ApiGatewayEvents}), calling the handler
- * synchronously, and writing its answer back ({@link ApiGatewayResponses}). Requests run on a fixed pool of
- * threads, so concurrent requests reach the handler concurrently, as concurrent Lambda instances would.
+ * The HTTP API of the one-machine mode: a loopback HTTP server ({@link LoopbackHttpServer}, which refuses
+ * malformed, oversized and stalled requests itself) that does what API Gateway does in front of ApiFunction,
+ * translating each request into a payload-2.0 event ({@link ApiGatewayEvents}), calling the handler synchronously,
+ * and writing its answer back ({@link ApiGatewayResponses}). Up to {@code threads} requests reach the handler at
+ * once, as concurrent Lambda instances would.
  */
-public final class LocalApiServer implements AutoCloseable {
+public final class LocalApiServer implements AutoCloseable, Exchange {
 
-    private final HttpServer server;
-    private final ExecutorService workers;
     private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
+    private final Semaphore handlerSlots;
     private final String region;
     private final PrintStream out;
     /** Where the handler's own log lines go (the terminal, or the one-machine mode's handler log file). */
     private final Consumer<String> handlerLog;
     private final boolean logRequests;
+    private volatile LoopbackHttpServer server;
     private volatile Hooks hooks = new Hooks() { };
     /** The JWT authorizer's rules on the editor routes ({@code --auth}); null: they are open, on loopback. */
     private volatile JwtAuthorizer authorizer;
@@ -58,11 +57,9 @@ public final class LocalApiServer implements AutoCloseable {
         }
     }
 
-    private LocalApiServer(HttpServer server, ExecutorService workers,
-                           RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, String region,
-                           PrintStream out, Consumer<String> handlerLog, boolean logRequests) {
-        this.server = server;
-        this.workers = workers;
+    private LocalApiServer(int threads, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+                           String region, PrintStream out, Consumer<String> handlerLog, boolean logRequests) {
+        this.handlerSlots = new Semaphore(threads);
         this.handler = handler;
         this.region = region;
         this.out = out;
@@ -71,31 +68,22 @@ public final class LocalApiServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving on 127.0.0.1:{@code port} (0 picks a free port) with {@code threads} workers; the handler's
-     * log lines go to {@code out} with the server's own.
+     * Starts serving on 127.0.0.1:{@code port} (0 picks a free port), up to {@code threads} requests in the handler
+     * at once; the handler's log lines go to {@code out} with the server's own.
      */
     public static LocalApiServer start(int port, int threads,
                                        RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
                                        String region, PrintStream out, boolean logRequests) throws IOException {
-        return start(port, threads, handler, region, out, out::println, logRequests);
+        return start(port, threads, handler, region, out, out::println, logRequests, HttpLimits.DEFAULT);
     }
 
-    /** As above; the handler's log lines go to {@code handlerLog}. */
+    /** As above; the handler's log lines go to {@code handlerLog}, and the server holds clients to {@code limits}. */
     public static LocalApiServer start(int port, int threads,
                                        RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
                                        String region, PrintStream out, Consumer<String> handlerLog,
-                                       boolean logRequests) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "api-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        LocalApiServer api = new LocalApiServer(server, workers, handler, region, out, handlerLog, logRequests);
-        server.createContext("/", api::handle);
-        server.setExecutor(workers);
-        server.start();
+                                       boolean logRequests, HttpLimits limits) throws IOException {
+        LocalApiServer api = new LocalApiServer(threads, handler, region, out, handlerLog, logRequests);
+        api.server = LoopbackHttpServer.start(port, limits, api);
         return api;
     }
 
@@ -109,43 +97,43 @@ public final class LocalApiServer implements AutoCloseable {
     }
 
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + server.port());
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    @Override
+    public HttpReply answer(HttpRequestData request) {
         long start = System.nanoTime();
-        int status = 500;
-        try (exchange) {
-            HttpReply reply = invoke(read(exchange));
-            status = reply.status();
-            write(exchange, reply);
-        } finally {
-            if (logRequests) {
-                out.println(LogTime.now() + "  api     "
-                        + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
-                        + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())
-                        + "  " + status + "  " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
-            }
+        HttpReply reply;
+        try {
+            handlerSlots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ApiGatewayResponses.INTERNAL_ERROR; // only while the server stops
         }
+        try {
+            reply = invoke(request);
+        } finally {
+            handlerSlots.release();
+        }
+        if (logRequests) {
+            out.println(LogTime.now() + "  api     " + request.method() + " " + request.rawPath()
+                    + (request.rawQuery().isEmpty() ? "" : "?" + request.rawQuery())
+                    + "  " + reply.status() + "  " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
+        }
+        return reply;
     }
 
-    private HttpRequestData read(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
+    @Override
+    public void refused(HttpRefusal refusal) {
+        if (logRequests) {
+            out.println(LogTime.now() + "  api     refused  " + refusal.status() + "  " + refusal.getMessage());
         }
-        URI uri = exchange.getRequestURI();
-        return new HttpRequestData(exchange.getRequestMethod(), uri.getRawPath(),
-                uri.getRawQuery() == null ? "" : uri.getRawQuery(), exchange.getProtocol(),
-                exchange.getRemoteAddress().getAddress().getHostAddress(), Map.copyOf(exchange.getRequestHeaders()),
-                body);
     }
 
     /** Calls the handler as API Gateway would: a throw or a useless answer becomes a bare 500. */
     HttpReply invoke(HttpRequestData request) {
         long arrived = System.nanoTime();
-        APIGatewayV2HTTPEvent event = ApiGatewayEvents.toEvent(request, Instant.now(), requestId(),
-                server.getAddress().getPort());
+        APIGatewayV2HTTPEvent event = ApiGatewayEvents.toEvent(request, Instant.now(), requestId(), server.port());
         JwtAuthorizer gate = authorizer;
         if (gate != null && ApiRouter.isEditorRoute(request.method(), request.rawPath())) {
             Optional<String> refusal = gate.refusal(header(request, "authorization"));
@@ -188,19 +176,6 @@ public final class LocalApiServer implements AutoCloseable {
         return new HttpReply(401, headers, problem.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void write(HttpExchange exchange, HttpReply reply) throws IOException {
-        reply.headers().forEach((name, values) -> exchange.getResponseHeaders().put(name, List.copyOf(values)));
-        boolean noBody = reply.body().length == 0 || "HEAD".equalsIgnoreCase(exchange.getRequestMethod())
-                || reply.status() == 204 || reply.status() == 304;
-        // -1: no body at all; HttpServer sets Content-Length itself otherwise.
-        exchange.sendResponseHeaders(reply.status(), noBody ? -1 : reply.body().length);
-        if (!noBody) {
-            try (OutputStream body = exchange.getResponseBody()) {
-                body.write(reply.body());
-            }
-        }
-    }
-
     /** API Gateway's request ids look like {@code JKJaXmPLvHcESHA=}; any unique string does here. */
     private static String requestId() {
         byte[] bytes = new byte[8];
@@ -208,15 +183,9 @@ public final class LocalApiServer implements AutoCloseable {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** Stops accepting, lets requests in flight finish (up to a second), then stops the workers. */
+    /** Stops accepting, lets requests in flight finish (up to a second), then closes the connections left. */
     @Override
     public void close() {
-        server.stop(1);
-        workers.shutdown();
-        try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 }

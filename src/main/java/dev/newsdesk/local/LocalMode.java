@@ -1,6 +1,7 @@
 package dev.newsdesk.local;
 
 import dev.newsdesk.functions.Services;
+import dev.newsdesk.local.http.HttpLimits;
 import dev.newsdesk.Settings;
 import dev.newsdesk.functions.ApiFunction;
 import dev.newsdesk.functions.IngestFunction;
@@ -37,7 +38,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 public final class LocalMode {
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(250);
-    static final int API_THREADS = 32;
+    /** Requests in the API handler at once (as many Lambda instances); benchmarks run the API as the mode does. */
+    public static final int API_THREADS = 32;
     /** EventBridge runs the rollup every minute on AWS; one machine can afford it more often. */
     static final Duration ROLLUP_INTERVAL = Duration.ofSeconds(10);
     /** A working day: the token {@code --auth} writes is good until the mode is restarted the next morning. */
@@ -136,7 +138,7 @@ public final class LocalMode {
         ApiFunction apiFunction = new ApiFunction(services);
         Warmup.run(services, options.bucket(), apiFunction);
         LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiFunction, settings.region(), out,
-                handlerLog, options.logRequests());
+                handlerLog, options.logRequests(), HttpLimits.DEFAULT);
         started.push(api);
         String editorToken = options.auth() ? requireTokens(api) : null;
         RollupSchedule rollup = new RollupSchedule(new RankingsFunction(services), settings.region(), out);

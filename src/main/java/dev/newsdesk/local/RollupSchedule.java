@@ -1,5 +1,6 @@
 package dev.newsdesk.local;
 
+import dev.newsdesk.local.http.HttpRequestData;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.newsdesk.ingest.FailureWords;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package dev.newsdesk.local;
 
+import dev.newsdesk.local.http.HttpRequestData;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;

@@ -1,5 +1,6 @@
 package dev.newsdesk.local;
 
+import dev.newsdesk.local.http.HttpReply;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

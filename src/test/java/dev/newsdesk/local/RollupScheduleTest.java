@@ -1,5 +1,6 @@
 package dev.newsdesk.local;
 
+import dev.newsdesk.local.http.HttpRequestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;

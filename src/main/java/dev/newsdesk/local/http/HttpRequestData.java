@@ -1,4 +1,4 @@
-package dev.newsdesk.local;
+package dev.newsdesk.local.http;
 
 import java.util.List;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param rawPath  still percent-encoded
  * @param rawQuery still percent-encoded, without {@code ?}; empty when there is none
- * @param headers  names as the client sent them, one entry per header line
+ * @param headers  names in lower case, the values of repeated lines in their order
  */
 public record HttpRequestData(String method, String rawPath, String rawQuery, String protocol, String sourceIp,
                               Map<String, List<String>> headers, byte[] body) {
