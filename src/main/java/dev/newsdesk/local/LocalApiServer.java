@@ -26,8 +26,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
- * The HTTP API of the one-machine mode: a loopback HTTP server ({@link LoopbackHttpServer}, which refuses
- * malformed, oversized and stalled requests itself) that does what API Gateway does in front of ApiFunction,
+ * The HTTP API of the one-machine mode: a loopback HTTP server ({@link LoopbackHttpServer}: Jetty, which refuses
+ * malformed, oversized and stalled requests before they reach it) that does what API Gateway does in front of ApiFunction,
  * translating each request into a payload-2.0 event ({@link ApiGatewayEvents}), calling the handler synchronously,
  * and writing its answer back ({@link ApiGatewayResponses}). Up to {@code threads} requests reach the handler at
  * once, as concurrent Lambda instances would.

@@ -69,7 +69,7 @@ class LocalApiServerLimitsTest {
         start(HttpLimits.DEFAULT);
         RawHttp.Response response = send("GET /articles/% HTTP/1.1\r\nHost: x\r\n\r\n");
         assertProblem(400, response);
-        assertTrue(response.text().contains("two hex digits"), response.text());
+        assertTrue(response.text().contains("URI path"), response.text());
         assertEquals(0, calls.get());
     }
 
@@ -89,7 +89,7 @@ class LocalApiServerLimitsTest {
     @Test
     void moreHeaderLinesThanTheLimitIsAProblem431() throws Exception {
         start(HttpLimits.DEFAULT);
-        StringBuilder request = new StringBuilder("GET / HTTP/1.1\r\n");
+        StringBuilder request = new StringBuilder("GET / HTTP/1.1\r\nHost: x\r\n");
         for (int i = 0; i <= HttpLimits.DEFAULT.maxHeaders(); i++) request.append("X-").append(i).append(": v\r\n");
         assertProblem(431, send(request.append("\r\n").toString()));
     }
@@ -98,23 +98,23 @@ class LocalApiServerLimitsTest {
     void aBodyAboveTheLimitIsAProblem413BeforeItIsSent() throws Exception {
         start(HttpLimits.DEFAULT);
         // Only the head is sent: the answer cannot wait for a body that never comes.
-        assertProblem(413, send("POST /articles HTTP/1.1\r\nContent-Length: 2000000\r\n\r\n"));
+        assertProblem(413, send("POST /articles HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n"));
     }
 
     @Test
-    void aHeadThatStallsIsAnswered408AndASilentConnectionIsClosed() throws Exception {
-        start(HttpLimits.DEFAULT.withTimeouts(Duration.ofMillis(300), Duration.ofMillis(300)));
-        assertProblem(408, send("GET /articles HTTP/1.1\r\nHost: x\r\n"));
+    void aStalledHeadIsClosedAtItsDeadlineAndAStalledBodyIsAnswered408() throws Exception {
+        start(HttpLimits.DEFAULT.withIdleTimeout(Duration.ofMillis(300)));
+        assertEquals(-1, send("GET /articles HTTP/1.1\r\nHost: x\r\n").status(), "closed without an answer");
         assertEquals(-1, send("").status(), "closed without an answer");
-        assertProblem(408, send("POST /articles HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc"));
+        assertProblem(408, send("POST /articles HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc"));
         assertEquals(0, calls.get());
     }
 
     @Test
     void sixtyFourStalledConnectionsDoNotHoldUpAnotherClient() throws Exception {
         // The stalled connections' deadline is far beyond the client's timeout: an answer can only come from a
-        // server that serves the client beside them (the JDK's server, with 32 workers, did not within 15 s).
-        start(HttpLimits.DEFAULT.withTimeouts(Duration.ofMinutes(5), Duration.ofMinutes(5)));
+        // server that serves the client beside them (the JDK's com.sun.net.httpserver, with 32 workers, did not within 15 s).
+        start(HttpLimits.DEFAULT.withIdleTimeout(Duration.ofMinutes(5)));
         String[] starts = {"", "GET /artic", "GET /articles HTTP/1.1\r\nHost: x\r\nAccept: "};
         for (int i = 0; i < 64; i++) {
             Socket s = new Socket(server.endpoint().getHost(), server.endpoint().getPort());

@@ -41,6 +41,25 @@ public final class HttpRefusal extends Exception {
         return new HttpRefusal(408, "request-timeout", "Request timeout", what + " did not arrive in time");
     }
 
+    /**
+     * What Jetty refused with {@code status} before any handler ran, told by its status alone. Jetty answers a
+     * version it does not speak with 505 and a method line it cannot read with 501: both are the client's error,
+     * and the API never answers a client's error with a 5xx.
+     */
+    static HttpRefusal forStatus(int status) {
+        return switch (status) {
+            case 408 -> timeout("the request");
+            case 413 -> new HttpRefusal(413, "content-too-large", "Content too large", "the request body is too large");
+            case 414 -> new HttpRefusal(414, "uri-too-long", "URI too long", "the request line is too long");
+            case 431 -> headersTooLarge("the request's header lines are too large");
+            case 505 -> badRequest("the server speaks HTTP/1.1 and HTTP/1.0 only");
+            case 400 -> badRequest("the request is not well-formed HTTP/1.1, or its target is not a valid URI path");
+            // 417 (an expectation other than 100-continue), 426...: Jetty's status says which rule it was
+            default -> new HttpRefusal(status >= 400 && status < 500 ? status : 400, "bad-request", "Bad request",
+                    "the request breaks a rule of HTTP/1.1 (status " + status + ")");
+        };
+    }
+
     public int status() {
         return status;
     }

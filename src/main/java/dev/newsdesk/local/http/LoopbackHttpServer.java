@@ -1,116 +1,159 @@
 package dev.newsdesk.local.http;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * An HTTP/1.1 server on 127.0.0.1 with a thread per open connection, at most {@link HttpLimits#maxConnections()}
- * of them. The JDK's {@code com.sun.net.httpserver} read request heads on a fixed pool and could not refuse them in
- * problem+json (docs/reliability.md, "The one-machine API"); here a stalled client holds its own thread only, until
- * its deadline, and every request is checked ({@link HeadReader}, {@link BodyReader}) before {@link Exchange} sees
- * it.
+ * The one-machine API's HTTP/1.1 server on 127.0.0.1: Jetty, under {@link HttpLimits}. Jetty reads requests on
+ * non-blocking selectors, so a client that stalls mid-request holds no thread, only its connection until the idle
+ * deadline; what Jetty refuses before any handler runs (a malformed or ambiguous target, a line or headers too
+ * large) is answered by {@link ProblemAnswers} in problem+json like every other error of the API.
  */
 public final class LoopbackHttpServer implements AutoCloseable {
 
-    private final ServerSocket listener;
-    private final HttpLimits limits;
-    private final Exchange exchange;
-    private final Semaphore slots;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-    private final ExecutorService connections;
-    private final Thread acceptor;
+    /** Threads that run the exchange (it waits on DynamoDB); selectors and the acceptor come on top. */
+    private static final int WORKERS = 32;
 
-    private LoopbackHttpServer(ServerSocket listener, HttpLimits limits, Exchange exchange) {
-        this.listener = listener;
-        this.limits = limits;
-        this.exchange = exchange;
-        this.slots = new Semaphore(limits.maxConnections());
-        AtomicInteger n = new AtomicInteger();
-        this.connections = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "api-connection-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        this.acceptor = new Thread(this::acceptAll, "api-acceptor");
-        acceptor.setDaemon(true);
+    private final Server server;
+    private final ServerConnector connector;
+
+    private LoopbackHttpServer(Server server, ServerConnector connector) {
+        this.server = server;
+        this.connector = connector;
     }
 
-    /** Listens on 127.0.0.1:{@code port} (0 picks a free port) and serves each connection with {@code exchange}. */
+    /** Listens on 127.0.0.1:{@code port} (0 picks a free port) and serves each request with {@code exchange}. */
     public static LoopbackHttpServer start(int port, HttpLimits limits, Exchange exchange) throws IOException {
-        ServerSocket listener = new ServerSocket();
-        listener.setReuseAddress(true);
-        listener.bind(new InetSocketAddress("127.0.0.1", port), 128);
-        LoopbackHttpServer server = new LoopbackHttpServer(listener, limits, exchange);
-        server.acceptor.start();
-        return server;
+        QueuedThreadPool threads = new QueuedThreadPool(WORKERS + 4, 4);
+        threads.setName("api");
+        threads.setDaemon(true);
+        Server server = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setRequestHeaderSize(limits.maxRequestLineBytes() + limits.maxHeaderBytes());
+        config.setSendServerVersion(false);
+        config.setSendXPoweredBy(false);
+        // API Gateway passes an encoded '/' (an S3 key in /uploads/{key}) through in the raw path: so does this.
+        config.setUriCompliance(UriCompliance.DEFAULT.with("api-gateway",
+                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+        server.setErrorHandler(new ProblemAnswers(exchange));
+        server.setHandler(new Exchanging(limits, exchange));
+        server.setStopTimeout(1_000);
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("the API server did not start on port " + port + ": " + e.getMessage(), e);
+        }
+        return new LoopbackHttpServer(server, connector);
     }
 
     public int port() {
-        return listener.getLocalPort();
-    }
-
-    private void acceptAll() {
-        while (!listener.isClosed()) {
-            try {
-                slots.acquire();
-            } catch (InterruptedException e) {
-                return;
-            }
-            Socket socket;
-            try {
-                socket = listener.accept();
-            } catch (IOException closed) {
-                slots.release();
-                continue; // closed: the loop ends; anything else: the next accept
-            }
-            open.add(socket);
-            try {
-                connections.execute(() -> {
-                    try {
-                        new ClientConnection(socket, limits, exchange).run();
-                    } finally {
-                        open.remove(socket);
-                        slots.release();
-                    }
-                });
-            } catch (RuntimeException stopping) {
-                open.remove(socket);
-                closeQuietly(socket);
-                slots.release();
-            }
-        }
+        return connector.getLocalPort();
     }
 
     /** Stops accepting, lets requests in flight finish (up to a second), then closes the connections left. */
     @Override
     public void close() {
-        closeQuietly(listener);
-        acceptor.interrupt();
-        connections.shutdown();
         try {
-            if (!connections.awaitTermination(1, TimeUnit.SECONDS)) {
-                open.forEach(LoopbackHttpServer::closeQuietly);
-                connections.awaitTermination(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            server.stop();
+        } catch (Exception ignored) {
+            // stopping: the connections are closed whatever went wrong
         }
     }
 
-    private static void closeQuietly(AutoCloseable c) {
-        try {
-            c.close();
-        } catch (Exception ignored) {
-            // closing: nothing to do about it
+    /** Hands each request that Jetty accepted to the exchange, after the checks Jetty leaves to its handlers. */
+    private static final class Exchanging extends Handler.Abstract {
+
+        private final HttpLimits limits;
+        private final Exchange exchange;
+
+        Exchanging(HttpLimits limits, Exchange exchange) {
+            this.limits = limits;
+            this.exchange = exchange;
         }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            HttpReply reply;
+            try {
+                Map<String, List<String>> headers = headers(request);
+                String rawPath = request.getHttpURI().getPath();
+                String rawQuery = request.getHttpURI().getQuery();
+                if (rawPath.length() + (rawQuery == null ? 0 : rawQuery.length() + 1) > limits.maxRequestLineBytes()) {
+                    throw HttpRefusal.requestLineTooLong(limits.maxRequestLineBytes());
+                }
+                if (request.getHeaders().size() > limits.maxHeaders()) {
+                    throw HttpRefusal.headersTooLarge("more than " + limits.maxHeaders() + " header lines");
+                }
+                byte[] body = body(request, limits.maxBodyBytes());
+                reply = exchange.answer(new HttpRequestData(request.getMethod(), rawPath,
+                        rawQuery == null ? "" : rawQuery, request.getConnectionMetaData().getProtocol(),
+                        Request.getRemoteAddr(request), headers, body));
+            } catch (HttpRefusal refusal) {
+                exchange.refused(refusal);
+                reply = refusal.reply();
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            }
+            write(reply, response, callback);
+            return true;
+        }
+
+        private static Map<String, List<String>> headers(Request request) {
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (HttpField field : request.getHeaders()) {
+                headers.computeIfAbsent(field.getName().toLowerCase(Locale.ROOT), n -> new ArrayList<>())
+                        .add(field.getValue());
+            }
+            return headers;
+        }
+
+        /** The whole body, refused with 413 as soon as it is known to be larger than {@code max}. */
+        private static byte[] body(Request request, int max) throws HttpRefusal {
+            long declared = request.getLength();
+            if (declared > max) throw HttpRefusal.bodyTooLarge(max);
+            if (declared == 0) return new byte[0];
+            byte[] body;
+            try (InputStream in = Content.Source.asInputStream(request)) {
+                body = in.readNBytes(max + 1);
+            } catch (IOException stalledOrGone) {
+                throw HttpRefusal.timeout("the request's body"); // a client that went away reads no answer anyway
+            }
+            if (body.length > max) throw HttpRefusal.bodyTooLarge(max);
+            return body;
+        }
+    }
+
+    static void write(HttpReply reply, Response response, Callback callback) {
+        response.setStatus(reply.status());
+        reply.headers().forEach((name, values) -> values.forEach(v -> response.getHeaders().add(name, v)));
+        response.write(true, ByteBuffer.wrap(reply.body()), callback);
     }
 }
