@@ -18,7 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Why the one-machine API has its own HTTP server: the cases of issue 16 against the JDK's
+ * Why the one-machine API is not served by the JDK's server: the cases of issue 16 against the JDK's
  * {@code com.sun.net.httpserver} as the mode ran it (a fixed pool of 32 threads; pass its {@code sun.net.httpserver.*}
  * properties in NEWSDESK_JAVA_OPTS to try them) and against {@link LocalApiServer}, each around a handler that
  * answers 200 at once, after 100 exchanges of warm-up. Each exchange waits at most 15 s per read. Then, where
