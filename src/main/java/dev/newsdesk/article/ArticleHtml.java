@@ -54,7 +54,7 @@ public final class ArticleHtml {
         String href = WebLinks.absolute(null, b.url());
         if (href == null) return;
         out.append("<figure><a href=\"").append(escape(href)).append("\">")
-                .append(escape(b.provider() == null ? href : b.provider() + ": " + href)).append("</a></figure>");
+                .append(escape(b.provider() == null ? href : EmbedProvider.displayName(b.provider()) + ": " + href)).append("</a></figure>");
     }
 
     /** A text block's inline HTML: its markup, or its text escaped. */

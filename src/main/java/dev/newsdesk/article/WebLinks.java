@@ -43,6 +43,15 @@ public final class WebLinks {
         }
     }
 
+    /**
+     * {@code href} resolved against {@code base} as {@link #absolute} does, kept only when it is http(s): the address
+     * of a page or a picture, which a mail address cannot be.
+     */
+    public static String web(String base, String href) {
+        String url = absolute(base, href);
+        return url == null || url.regionMatches(true, 0, "mailto:", 0, 7) ? null : url;
+    }
+
     /** Whether {@code url} is an absolute http(s) URL (a page's own address, a lead image). */
     public static boolean isWeb(String url) {
         return url != null && url.equals(absolute(null, url)) && !url.regionMatches(true, 0, "mailto:", 0, 7);

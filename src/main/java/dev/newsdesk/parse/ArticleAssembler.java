@@ -29,7 +29,8 @@ final class ArticleAssembler {
     private ArticleAssembler() {
     }
 
-    static ArticleContent assemble(Draft d) throws RejectedFileException {
+    /** The article {@code d} reads as; {@code fileName} (the upload's key) names its section when the file does not. */
+    static ArticleContent assemble(Draft d, String fileName) throws RejectedFileException {
         List<Block> blocks = d.blocks();
         List<String> texts = new ArrayList<>(blocks.size());
         for (Block b : blocks) if (b.isText()) texts.add(b.text());
@@ -51,7 +52,9 @@ final class ArticleAssembler {
         // A web page's author values are bylines as much as names (read as text by now); an upload's explicit list
         // ("Bob & Co") stays as the editor gave it.
         List<String> authors = d.format() == Format.HTML ? AuthorNames.clean(d.authors()) : d.authors();
-        return new ArticleContent(title, Sections.label(d.section()), language, summary(blocks), body, blocks,
+        String section = Sections.label(d.section());
+        if (section == null) section = Sections.ofFolder(fileName);
+        return new ArticleContent(title, section, language, summary(blocks), body, blocks,
                 ArticleHtml.of(blocks), d.image(), d.canonicalUrl(), d.related(), authors,
                 d.publishedAt(), keywords, entities, quotes, words,
                 Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), d.format(), Sha256.hex(body));

@@ -21,9 +21,12 @@ public final class ArticleParser {
     /** The head of the file the format is told from. */
     private static final int SNIFF_BYTES = 8_192;
 
-    /** Parses {@code bytes}; {@code fileName} is a hint for the format, used after the content itself. */
+    /**
+     * Parses {@code bytes}; {@code fileName} (an upload's key) is a hint for the format, used after the content
+     * itself, and its folder names the section when the file names none.
+     */
     public ArticleContent parse(byte[] bytes, String fileName) throws RejectedFileException {
-        return ArticleAssembler.assemble(read(bytes, fileName));
+        return ArticleAssembler.assemble(read(bytes, fileName), fileName);
     }
 
     /** Reads {@code bytes} into a draft: the article's blocks and what the file says about it, before enrichment. */

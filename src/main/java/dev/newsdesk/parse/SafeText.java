@@ -6,7 +6,6 @@ import dev.newsdesk.article.Related;
 import dev.newsdesk.article.WebLinks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
@@ -15,15 +14,13 @@ import org.jsoup.Jsoup;
  * binary check already refuses: a JSON {@code "\u0000"} or {@code "\ud800"} escape, a NUL after the sniffed head.
  * JSON clients, terminals and DynamoDB's UTF-8 strings all choke on them. Soft hyphens go too: invisible hints
  * where a page may break a word, they cut the word in two for anyone who searches or counts the article's words.
- * And a related article's URL is kept only when a client can safely make a link of it. Metadata is plain text: tags
- * and character references that pages, front matter and JSON uploads put in it are read as a browser shows them.
+ * A related article's URL is kept only as an absolute web address ({@code WebLinks}, the rule for every URL
+ * published). Metadata is plain text: tags and character references that pages, front matter and JSON uploads put
+ * in it are read as a browser shows them.
  */
 final class SafeText {
 
-    /** Compiled once: a page has a dozen related links, and String.replaceAll compiles its pattern per call. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Cntrl}]");
     private static final char SOFT_HYPHEN = '\u00ad';
-    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*");
 
     private SafeText() {
     }
@@ -35,7 +32,7 @@ final class SafeText {
             if (clean != null) blocks.add(clean);
         }
         List<Related> related = new ArrayList<>(d.related().size());
-        for (Related r : d.related()) related.add(new Related(plain(r.title()), safeUrl(clean(r.url()))));
+        for (Related r : d.related()) related.add(new Related(plain(r.title()), WebLinks.web(null, r.url())));
         return new Draft(d.format(), plain(d.title()), plain(d.section()), plainAll(d.authors()),
                 plain(d.publishedAt()), plainAll(d.tags()), plain(d.language()), blocks, related, clean(d.image()),
                 WebLinks.isWeb(d.canonicalUrl()) ? d.canonicalUrl() : null);
@@ -90,21 +87,6 @@ final class SafeText {
             }
         }
         return out.toString();
-    }
-
-    /**
-     * {@code url} if it is relative or http(s), else null: a client that makes a link of a related article must
-     * never get a {@code javascript:} or {@code data:} URL from a file. Browsers ignore whitespace and control
-     * characters inside a scheme ({@code java\tscript:}), so the check does too.
-     */
-    static String safeUrl(String url) {
-        if (url == null) return null;
-        String squashed = INVISIBLE.matcher(url).replaceAll("").toLowerCase(java.util.Locale.ROOT);
-        int colon = squashed.indexOf(':');
-        int slash = squashed.indexOf('/');
-        boolean hasScheme = colon > 0 && (slash < 0 || colon < slash) && SCHEME.matcher(squashed.substring(0, colon)).matches();
-        if (!hasScheme) return url.strip();
-        return squashed.startsWith("http:") || squashed.startsWith("https:") ? url.strip() : null;
     }
 
     /** Each value {@link #plain}; one with no letter or digit left (a stray quote mark, a tag's debris) is no name. */

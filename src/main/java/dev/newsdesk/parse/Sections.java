@@ -23,6 +23,21 @@ final class Sections {
     private Sections() {
     }
 
+    /**
+     * The section an upload's folder names when the file names none: editors file stories by section
+     * ({@code city/council.html}, {@code politique/mali.txt}). The first folder of the key, its dashes and underscores
+     * read as spaces, if it reads as a label and holds a letter ({@code 2024/} is a date, not a section); null for
+     * a file at the top of the bucket.
+     */
+    static String ofFolder(String key) {
+        if (key == null) return null;
+        int slash = key.indexOf('/');
+        if (slash <= 0) return null;
+        String folder = Words.squash(key.substring(0, slash).replace('-', ' ').replace('_', ' '));
+        if (folder.codePoints().noneMatch(Character::isLetter)) return null;
+        return label(folder);
+    }
+
     /** {@code section} if it reads as a section label, else null. */
     static String label(String section) {
         if (section == null) return null;

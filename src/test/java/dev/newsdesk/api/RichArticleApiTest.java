@@ -53,7 +53,7 @@ class RichArticleApiTest {
         assertEquals("image", a.get("blocks").get(0).get("type").asText());
         assertEquals("https://news.example/img/hall.jpg", a.get("blocks").get(0).get("url").asText());
         assertEquals("The hall (1).", a.get("blocks").get(0).get("caption").asText());
-        assertTrue(a.get("blocks").toString().contains("{\"type\":\"embed\",\"url\":\"https://player.vimeo.com/video/42\","
+        assertTrue(a.get("blocks").toString().contains("{\"type\":\"embed\",\"url\":\"https://vimeo.com/42\","
                 + "\"provider\":\"vimeo\"}"), a.get("blocks").toString());
         assertFalse(a.get("blocks").get(1).has("markup"), "inline markup is in html only");
         assertEquals("https://cdn.example/hall.jpg", a.get("image").get("url").asText());

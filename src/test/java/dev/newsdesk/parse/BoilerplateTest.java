@@ -166,8 +166,22 @@ class BoilerplateTest {
         assertEquals(3, a.blocks().size());
         assertFalse(a.body().contains("storm"));
         assertFalse(a.body().contains("reader comment"));
-        assertTrue(a.related().contains(new Related("Mayor announces plan for new city library", "/b")),
+        // The page names no address of its own, so "/b" would point anywhere a client resolves it: no URL.
+        assertTrue(a.related().contains(new Related("Mayor announces plan for new city library", null)),
                 a.related().toString());
+    }
+
+    @Test
+    void relatedLinksResolveOnThePagesAddress() throws Exception {
+        StringBuilder html = new StringBuilder("<html><head><link rel=canonical href=https://news.example/city/x>"
+                + "</head><body><article>");
+        for (String p : ENGLISH_PROSE.split("\n\n")) html.append("<p>").append(p).append("</p>");
+        html.append("</article><div class=\"related-posts\"><a href=\"/city/library\">Mayor announces plan for new "
+                + "city library</a><a href=\"javascript:alert(1)\">Council votes to repair both river bridges</a>"
+                + "</div></body></html>");
+        ArticleContent a = parse(html.toString(), "page.html");
+        assertEquals(List.of(new Related("Mayor announces plan for new city library", "https://news.example/city/library"),
+                new Related("Council votes to repair both river bridges", null)), a.related());
     }
 
     @Test

@@ -94,12 +94,12 @@ class RichHtmlTest {
     @Test
     void readsKnownPlayersAsEmbedsAndIgnoresOtherFrames() throws Exception {
         ArticleContent a = parse(page("", "<p>" + PROSE + "</p>"
-                + "<iframe src=\"https://www.youtube.com/embed/abc123\"></iframe>"
+                + "<iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"></iframe>"
                 + "<iframe src=\"https://ads.example/slot?id=4\"></iframe><p>" + MORE + "</p>"), "a.html");
-        assertEquals(List.of(Block.embed("https://www.youtube.com/embed/abc123", "youtube")),
+        assertEquals(List.of(Block.embed("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "youtube")),
                 a.blocks().stream().filter(b -> b.type() == Block.Type.EMBED).toList());
-        assertTrue(a.html().contains("<figure><a href=\"https://www.youtube.com/embed/abc123\">youtube: "
-                + "https://www.youtube.com/embed/abc123</a></figure>"), a.html());
+        assertTrue(a.html().contains("<figure><a href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\">YouTube: "
+                + "https://www.youtube.com/watch?v=dQw4w9WgXcQ</a></figure>"), a.html());
         assertFalse(a.html().contains("iframe"));
     }
 

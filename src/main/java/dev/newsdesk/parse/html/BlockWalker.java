@@ -2,6 +2,7 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Related;
+import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.meta.Vocabulary;
 import dev.newsdesk.parse.meta.Words;
@@ -388,9 +389,7 @@ final class BlockWalker implements NodeFilter {
             if (related.size() >= 12) return;
             String title = Words.squash(a.text());
             if (Words.count(title) >= 4) {
-                String href = a.absUrl("href");
-                if (href.isEmpty()) href = a.attr("href").strip(); // no base URL: keep the link as written
-                related.add(new Related(title, href.isEmpty() ? null : href));
+                related.add(new Related(title, WebLinks.web(base, a.attr("href"))));
             }
         }
     }

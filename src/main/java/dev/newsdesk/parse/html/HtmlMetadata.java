@@ -116,17 +116,17 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
 
     /** The picture the page declares for sharing: Open Graph (with its alt text and size), Twitter's card, JSON-LD. */
     private static Image image(Found found, JsonLd ld, String base) {
-        String og = WebLinks.absolute(base, found.meta("og:image:secure_url", "og:image", "og:image:url"));
-        if (WebLinks.isWeb(og)) {
+        String og = WebLinks.web(base, found.meta("og:image:secure_url", "og:image", "og:image:url"));
+        if (og != null) {
             return new Image(og, found.meta("og:image:alt", "twitter:image:alt"), null, null,
                     pixels(found.meta("og:image:width")), pixels(found.meta("og:image:height")));
         }
-        String ldImage = WebLinks.absolute(base, ld.imageUrl);
-        if (WebLinks.isWeb(ldImage)) {
+        String ldImage = WebLinks.web(base, ld.imageUrl);
+        if (ldImage != null) {
             return new Image(ldImage, null, ld.imageCaption, null, pixels(ld.imageWidth), pixels(ld.imageHeight));
         }
-        String card = WebLinks.absolute(base, found.meta("twitter:image", "twitter:image:src"));
-        return WebLinks.isWeb(card) ? new Image(card, found.meta("twitter:image:alt"), null, null, null, null) : null;
+        String card = WebLinks.web(base, found.meta("twitter:image", "twitter:image:src"));
+        return card != null ? new Image(card, found.meta("twitter:image:alt"), null, null, null, null) : null;
     }
 
     /** A size in pixels ("1200", "1200px"), or null when there is none or it is no size. */

@@ -1,11 +1,10 @@
 package dev.newsdesk.parse.html;
 
 import dev.newsdesk.article.Block;
+import dev.newsdesk.article.EmbedProvider;
 import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.meta.Words;
 import java.net.URI;
-import java.util.Locale;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -23,16 +22,6 @@ final class MediaReader {
     /** Where lazy loaders keep the real address, most specific first; {@code src} then holds a placeholder. */
     private static final String[] SOURCES = {"data-src", "data-lazy-src", "data-original", "data-url", "src"};
     private static final String[] SOURCE_SETS = {"data-srcset", "srcset"};
-    /** Embedded players and posts by the host that serves them; other frames are ads or widgets, not the article's. */
-    private static final Map<String, String> PROVIDERS = Map.ofEntries(
-            Map.entry("youtube.com", "youtube"), Map.entry("youtube-nocookie.com", "youtube"),
-            Map.entry("youtu.be", "youtube"), Map.entry("vimeo.com", "vimeo"), Map.entry("twitter.com", "x"),
-            Map.entry("x.com", "x"), Map.entry("instagram.com", "instagram"), Map.entry("tiktok.com", "tiktok"),
-            Map.entry("facebook.com", "facebook"), Map.entry("dailymotion.com", "dailymotion"),
-            Map.entry("soundcloud.com", "soundcloud"), Map.entry("spotify.com", "spotify"),
-            Map.entry("podcasts.apple.com", "apple-podcasts"), Map.entry("google.com", "google"),
-            Map.entry("datawrapper.de", "datawrapper"), Map.entry("flourish.studio", "flourish"),
-            Map.entry("reddit.com", "reddit"), Map.entry("bsky.app", "bluesky"), Map.entry("threads.net", "threads"));
 
     /** Compiled once: jsoup parses a query string on every call. */
     private static final Evaluator CAPTION = QueryParser.parse("figcaption");
@@ -105,21 +94,15 @@ final class MediaReader {
         }
         String url = WebLinks.absolute(base, src);
         if (url == null) return null;
-        if (player.normalName().equals("video")) return Block.embed(url, "video");
+        if (player.normalName().equals("video")) return Block.embed(url, EmbedProvider.VIDEO.id());
         String provider = provider(url);
-        return provider == null ? null : Block.embed(url, provider);
+        return provider == null ? null : Block.embed(PlayerPages.of(url), provider);
     }
 
-    /** The provider of an embedded player at {@code url}, by its host or a parent domain; null for others. */
+    /** The provider of an embedded player at {@code url}; null for frames of other sites. */
     static String provider(String url) {
-        String host = URI.create(url).getHost();
-        if (host == null) return null;
-        host = host.toLowerCase(Locale.ROOT);
-        for (String h = host; h.indexOf('.') > 0; h = h.substring(h.indexOf('.') + 1)) {
-            String p = PROVIDERS.get(h);
-            if (p != null) return p;
-        }
-        return null;
+        EmbedProvider p = EmbedProvider.byHost(URI.create(url).getHost());
+        return p == null ? null : p.id();
     }
 
     /** The widest candidate of a {@code srcset} ("a.jpg 320w, b.jpg 1024w"), or the last one without widths. */

@@ -24,17 +24,13 @@ record PageAddress(String canonical, String base) {
         Element head = doc.head();
         String canonical = null;
         Element link = head.selectFirst(CANONICAL);
-        if (link != null) canonical = web(WebLinks.absolute(null, link.attr("href")));
+        if (link != null) canonical = WebLinks.web(null, link.attr("href"));
         if (canonical == null) {
             Element og = head.selectFirst(OG_URL);
-            if (og != null) canonical = web(WebLinks.absolute(null, og.attr("content")));
+            if (og != null) canonical = WebLinks.web(null, og.attr("content"));
         }
         Element base = head.selectFirst(BASE); // the standard reads the first one in the head; so does jsoup's parser
-        String baseUrl = base == null ? canonical : web(WebLinks.absolute(canonical, base.attr("href")));
+        String baseUrl = base == null ? canonical : WebLinks.web(canonical, base.attr("href"));
         return new PageAddress(canonical, baseUrl != null ? baseUrl : canonical);
-    }
-
-    private static String web(String url) {
-        return WebLinks.isWeb(url) ? url : null;
     }
 }
