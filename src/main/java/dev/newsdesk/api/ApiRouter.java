@@ -1,6 +1,7 @@
 package dev.newsdesk.api;
 
 import dev.newsdesk.feed.FeedFormat;
+import dev.newsdesk.newsroom.ContentSecurityPolicy;
 import dev.newsdesk.observe.LogLine;
 import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.views.Rankings;
@@ -25,11 +26,14 @@ public final class ApiRouter {
 
     private final ArticleApi api;
     private final FeedApi feeds;
+    private final NewsroomApi newsroom;
 
+    /** {@code pagePolicy}: the newsroom page's Content-Security-Policy (it names the bucket the page uploads to). */
     public ApiRouter(ArticleStore articles, ViewCounter views, RepeatViews repeatViews, Rankings rankings, Clock clock,
-                     Duration hotReadCache, String publicationName) {
+                     Duration hotReadCache, String publicationName, ContentSecurityPolicy pagePolicy) {
         this.api = new ArticleApi(articles, views, repeatViews, rankings, clock, hotReadCache);
         this.feeds = new FeedApi(articles, clock, publicationName);
+        this.newsroom = new NewsroomApi(pagePolicy);
     }
 
     /** Serves {@code request} and writes its one log line to {@code log}. */
@@ -90,7 +94,7 @@ public final class ApiRouter {
         Route route = Route.of(path);
         if (route == Route.NONE) {
             throw ApiException.notFound("no route " + Params.shorten(path)
-                    + "; see /articles, /rankings, /sections, /feeds/rss, /feeds/atom, /feeds/json, /sitemap.xml");
+                    + "; see /articles, /rankings, /sections, /feeds/rss, /feeds/atom, /feeds/json, /sitemap.xml, /newsroom");
         }
         switch (request.method()) {
             case "OPTIONS":
@@ -110,6 +114,8 @@ public final class ApiRouter {
             case FEED_ATOM -> feeds.feed(request, FeedFormat.ATOM, route.template());
             case FEED_JSON -> feeds.feed(request, FeedFormat.JSON, route.template());
             case SITEMAP -> feeds.sitemap(request);
+            case NEWSROOM -> newsroom.page(request);
+            case NEWSROOM_FILE -> newsroom.file(request, path.substring(NEWSROOM_FILES.length()));
             case NONE -> throw new IllegalStateException("unreachable");
         };
     }
@@ -117,7 +123,7 @@ public final class ApiRouter {
     enum Route {
         ARTICLES("/articles"), ARTICLE("/articles/{slug}"), RANKINGS("/rankings"), SECTIONS("/sections"),
         FEED_RSS("/feeds/rss"), FEED_ATOM("/feeds/atom"), FEED_JSON("/feeds/json"), SITEMAP("/sitemap.xml"),
-        NONE("unmatched");
+        NEWSROOM("/newsroom"), NEWSROOM_FILE("/newsroom/{file}"), NONE("unmatched");
 
         private final String template;
 
@@ -136,12 +142,15 @@ public final class ApiRouter {
                     && path.length() > "/articles/".length()) return ARTICLE;
             if (path.equals("/rankings")) return RANKINGS;
             if (path.equals("/sections")) return SECTIONS;
-            for (Route fixed : List.of(FEED_RSS, FEED_ATOM, FEED_JSON, SITEMAP)) {
+            for (Route fixed : List.of(FEED_RSS, FEED_ATOM, FEED_JSON, SITEMAP, NEWSROOM)) {
                 if (path.equals(fixed.template)) return fixed;
             }
+            if (path.startsWith(NEWSROOM_FILES) && path.length() > NEWSROOM_FILES.length()) return NEWSROOM_FILE;
             return NONE;
         }
     }
+
+    private static final String NEWSROOM_FILES = "/newsroom/";
 
     private static String decodeSegment(String segment) {
         try {

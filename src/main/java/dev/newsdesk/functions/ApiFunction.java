@@ -8,6 +8,7 @@ import dev.newsdesk.Settings;
 import dev.newsdesk.api.ApiRequest;
 import dev.newsdesk.api.ApiResponse;
 import dev.newsdesk.api.ApiRouter;
+import dev.newsdesk.newsroom.ContentSecurityPolicy;
 import dev.newsdesk.priming.Priming;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         this.services = services;
         this.router = new ApiRouter(services.articles(), services.views(), services.repeatViews(),
                 services.rankings(), services.clock(), services.settings().hotReadCache(),
-                services.settings().publicationName());
+                services.settings().publicationName(), ContentSecurityPolicy.forBucket(services.settings()));
     }
 
     @Override
