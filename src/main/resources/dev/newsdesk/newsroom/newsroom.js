@@ -10,6 +10,7 @@
   const RANKING_EVERY = 5; // polls: the rankings move once a minute on AWS
   const PAGE_SIZE = 25;
   const MAX_PAGE = 100;
+  const FOLLOW_POLLS = 120; // half-second polls of a sent file's status
 
   const $ = (id) => document.getElementById(id);
   const SVG = 'http://www.w3.org/2000/svg';
@@ -113,15 +114,15 @@
   async function loadUploads() {
     const limit = Math.min(MAX_PAGE, Math.max(PAGE_SIZE, view.uploads.length));
     const page = await call(`uploads?${query({ ...view.filters, limit })}`);
-    view.uploads = page.uploads || page.items || [];
-    view.next = page.nextCursor || page.next || null;
+    view.uploads = page.uploads;
+    view.next = page.nextCursor;
     drawUploads();
   }
 
   async function moreUploads() {
     const page = await call(`uploads?${query({ ...view.filters, limit: PAGE_SIZE, cursor: view.next })}`);
-    view.uploads = view.uploads.concat(page.uploads || page.items || []);
-    view.next = page.nextCursor || page.next || null;
+    view.uploads = view.uploads.concat(page.uploads);
+    view.next = page.nextCursor;
     drawUploads();
   }
 
@@ -238,8 +239,8 @@
   function explanation(status) {
     const why = el('div', `why why-${status.state}`);
     why.setAttribute('role', status.state === 'failed' ? 'alert' : 'note');
-    const words = status.reasonWords || status.words || status.reason;
-    const todo = status.whatToDo || status.advice || status.action;
+    const words = status.failure ? status.failure.words : status.reason;
+    const todo = status.failure ? status.failure.todo : null;
     if (status.state === 'failed') {
       why.append(el('p', 'why-title', 'This upload was not published.'));
       if (words) why.append(el('p', 'why-reason', words));
@@ -432,7 +433,7 @@
       const grant = await call('uploads', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ key }),
+        body: JSON.stringify({ key, size: file.size }),
       });
       step('sending…', 'sending');
       let put;
@@ -459,16 +460,17 @@
   /** The upload's status as the listing has it, or null (found by its key as prefix, then exactly). */
   async function findUpload(key) {
     const page = await call(`uploads?${query({ prefix: key, limit: 10 })}`);
-    return (page.uploads || page.items || []).find((u) => u.key === key) || null;
+    return page.uploads.find((u) => u.key === key) || null;
   }
 
-  /** Waits (polling) until the upload's status is newer than {@code before} and not pending. */
+  /** Waits (polling) until the upload's status is newer than {@code before}: the ingest has taken the file. */
   async function ingested(key, before) {
-    for (;;) {
+    for (let attempt = 0; attempt < FOLLOW_POLLS; attempt += 1) {
       await new Promise((resolve) => { setTimeout(resolve, 500); });
       const now = await findUpload(key);
-      if (now && now.state !== 'pending' && (!before || now.updatedAt !== before.updatedAt)) return now;
+      if (now && (!before || now.updatedAt !== before.updatedAt)) return now;
     }
+    throw new Problem('sent, but not ingested after a minute; it will show in the list once it is');
   }
 
   function wireDrop() {
