@@ -9,6 +9,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * Builds the SDK clients once per process. Region and credentials provider are explicit so that nothing is
@@ -25,6 +27,19 @@ public final class AwsClients {
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials(settings));
         settings.s3Endpoint().ifPresent(uri -> builder.endpointOverride(uri).forcePathStyle(true));
+        return builder.build();
+    }
+
+    /**
+     * Signs upload URLs for the articles bucket. Part of the s3 module the package already carries (no new jar);
+     * it signs offline, so building it opens no connection. Local servers get path-style URLs, as the client does.
+     */
+    public static S3Presigner s3Presigner(Settings settings) {
+        var builder = S3Presigner.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials(settings));
+        settings.s3Endpoint().ifPresent(uri -> builder.endpointOverride(uri)
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
         return builder.build();
     }
 

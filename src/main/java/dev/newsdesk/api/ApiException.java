@@ -1,5 +1,7 @@
 package dev.newsdesk.api;
 
+import java.util.List;
+
 /** A request the API refuses, with the HTTP status and the problem it reports (no stack trace: expected). */
 final class ApiException extends RuntimeException {
 
@@ -7,11 +9,19 @@ final class ApiException extends RuntimeException {
     private final String type;
     private final String title;
 
+    /** The methods the resource answers (the Allow header of a 405); empty otherwise. */
+    private final List<String> allow;
+
     private ApiException(int status, String type, String title, String detail) {
+        this(status, type, title, detail, List.of());
+    }
+
+    private ApiException(int status, String type, String title, String detail, List<String> allow) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
+        this.allow = allow;
     }
 
     static ApiException badParameter(String detail) {
@@ -27,9 +37,13 @@ final class ApiException extends RuntimeException {
         return new ApiException(404, "not-found", "Not found", detail);
     }
 
-    static ApiException methodNotAllowed(String method) {
+    static ApiException methodNotAllowed(String method, List<String> allow) {
         return new ApiException(405, "method-not-allowed", "Method not allowed",
-                "this resource answers GET, HEAD and OPTIONS, not " + method);
+                "this resource answers " + String.join(", ", allow) + ", not " + Params.shorten(method), allow);
+    }
+
+    List<String> allow() {
+        return allow;
     }
 
     int status() {

@@ -13,9 +13,14 @@ import java.util.Map;
  *                      nothing
  * @param clientAddress the address API Gateway received the request from (null if unknown): with the
  *                      User-Agent, who "one reader" is for the rule on repeated views (views/RepeatViews)
+ * @param body          the request's body as text (empty when there is none)
  */
 public record ApiRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
-                         String stage, String clientAddress) {
+                         String stage, String clientAddress, String body) {
+
+    public ApiRequest {
+        body = body == null ? "" : body;
+    }
 
     String header(String name) {
         return headers.get(name);

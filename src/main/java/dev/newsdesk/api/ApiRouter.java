@@ -7,6 +7,7 @@ import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.views.Rankings;
 import dev.newsdesk.views.RepeatViews;
 import dev.newsdesk.views.ViewCounter;
+import dev.newsdesk.views.ViewHistory;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -24,16 +25,32 @@ import software.amazon.awssdk.core.exception.SdkException;
  */
 public final class ApiRouter {
 
+    /** What a read-only resource answers. */
+    private static final String[] READS = {"GET", "HEAD", "OPTIONS"};
+
     private final ArticleApi api;
     private final FeedApi feeds;
     private final NewsroomApi newsroom;
+    private final UploadApi uploads;
+    private final ViewHistoryApi history;
 
     /** {@code pagePolicy}: the newsroom page's Content-Security-Policy (it names the bucket the page uploads to). */
     public ApiRouter(ArticleStore articles, ViewCounter views, RepeatViews repeatViews, Rankings rankings, Clock clock,
-                     Duration hotReadCache, String publicationName, ContentSecurityPolicy pagePolicy) {
+                     Duration hotReadCache, String publicationName, UploadApi uploads, ViewHistory history,
+                     ContentSecurityPolicy pagePolicy) {
         this.api = new ArticleApi(articles, views, repeatViews, rankings, clock, hotReadCache);
         this.feeds = new FeedApi(articles, clock, publicationName);
+        this.uploads = uploads;
+        this.history = new ViewHistoryApi(articles, history, clock);
         this.newsroom = new NewsroomApi(pagePolicy);
+    }
+
+    /**
+     * Whether a request goes to an editor route: on AWS the JWT authorizer guards exactly these (template.yaml),
+     * and {@code ./newsdesk local --auth} emulates it for them. A CORS preflight is never guarded.
+     */
+    public static boolean isEditorRoute(String method, String rawPath) {
+        return !"OPTIONS".equalsIgnoreCase(method) && Route.of(normalize(rawPath)).editor;
     }
 
     /** Serves {@code request} and writes its one log line to {@code log}. */
@@ -94,20 +111,20 @@ public final class ApiRouter {
         Route route = Route.of(path);
         if (route == Route.NONE) {
             throw ApiException.notFound("no route " + Params.shorten(path)
-                    + "; see /articles, /rankings, /sections, /feeds/rss, /feeds/atom, /feeds/json, /sitemap.xml, /newsroom");
+                    + "; see /articles, /rankings, /sections, /feeds/rss, /feeds/atom, /feeds/json, /sitemap.xml, "
+                    + "/uploads, /newsroom");
         }
-        switch (request.method()) {
-            case "OPTIONS":
-                return Responses.preflight();
-            case "GET":
-            case "HEAD":
-                break;
-            default:
-                throw ApiException.methodNotAllowed(request.method());
+        if (request.method().equals("OPTIONS")) {
+            return Responses.preflight(route.methods);
+        }
+        if (!route.methods.contains(request.method())) {
+            throw ApiException.methodNotAllowed(request.method(), route.methods);
         }
         return switch (route) {
             case ARTICLES -> api.list(request);
             case ARTICLE -> api.get(request, decodeSegment(path.substring("/articles/".length())));
+            case ARTICLE_VIEWS -> history.hourly(request, decodeSegment(
+                    path.substring("/articles/".length(), path.length() - "/views".length())));
             case RANKINGS -> api.rankings(request);
             case SECTIONS -> api.sections(request);
             case FEED_RSS -> feeds.feed(request, FeedFormat.RSS, route.template());
@@ -116,19 +133,33 @@ public final class ApiRouter {
             case SITEMAP -> feeds.sitemap(request);
             case NEWSROOM -> newsroom.page(request);
             case NEWSROOM_FILE -> newsroom.file(request, path.substring(NEWSROOM_FILES.length()));
+            case UPLOADS -> request.method().equals("POST") ? uploads.grant(request) : uploads.list(request);
+            case UPLOAD -> uploads.get(request, decodeKey(path.substring("/uploads/".length())));
             case NONE -> throw new IllegalStateException("unreachable");
         };
     }
 
     enum Route {
-        ARTICLES("/articles"), ARTICLE("/articles/{slug}"), RANKINGS("/rankings"), SECTIONS("/sections"),
+        ARTICLES("/articles"), ARTICLE("/articles/{slug}"), ARTICLE_VIEWS("/articles/{slug}/views"),
+        RANKINGS("/rankings"), SECTIONS("/sections"),
         FEED_RSS("/feeds/rss"), FEED_ATOM("/feeds/atom"), FEED_JSON("/feeds/json"), SITEMAP("/sitemap.xml"),
+        UPLOADS("/uploads", true, "GET", "HEAD", "POST", "OPTIONS"), UPLOAD("/uploads/{key}", true, READS),
         NEWSROOM("/newsroom"), NEWSROOM_FILE("/newsroom/{file}"), NONE("unmatched");
 
         private final String template;
+        /** Guarded by the JWT authorizer on AWS. */
+        private final boolean editor;
+        /** What it answers, in the order an Allow header lists them. */
+        private final List<String> methods;
 
         Route(String template) {
+            this(template, false, READS);
+        }
+
+        Route(String template, boolean editor, String... methods) {
             this.template = template;
+            this.editor = editor;
+            this.methods = List.of(methods);
         }
 
         /** What logs show instead of the raw path. */
@@ -138,8 +169,15 @@ public final class ApiRouter {
 
         static Route of(String path) {
             if (path.equals("/articles")) return ARTICLES;
-            if (path.startsWith("/articles/") && path.indexOf('/', "/articles/".length()) < 0
-                    && path.length() > "/articles/".length()) return ARTICLE;
+            if (path.startsWith("/articles/") && path.length() > "/articles/".length()) {
+                String rest = path.substring("/articles/".length());
+                if (rest.indexOf('/') < 0) return ARTICLE;
+                if (rest.endsWith("/views") && rest.indexOf('/') == rest.length() - "/views".length()
+                        && rest.length() > "/views".length()) return ARTICLE_VIEWS;
+                return NONE;
+            }
+            if (path.equals("/uploads")) return UPLOADS;
+            if (path.startsWith("/uploads/") && path.length() > "/uploads/".length()) return UPLOAD;
             if (path.equals("/rankings")) return RANKINGS;
             if (path.equals("/sections")) return SECTIONS;
             for (Route fixed : List.of(FEED_RSS, FEED_ATOM, FEED_JSON, SITEMAP, NEWSROOM)) {
@@ -151,6 +189,16 @@ public final class ApiRouter {
     }
 
     private static final String NEWSROOM_FILES = "/newsroom/";
+
+    /** An upload's key from the path: percent-decoded ({@code %2F} or a plain '/'), a '+' kept as it is. */
+    private static String decodeKey(String encoded) {
+        try {
+            return URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            throw ApiException.badParameter("the key in the path is not percent-encoded correctly: \""
+                    + Params.shorten(encoded) + "\"");
+        }
+    }
 
     private static String decodeSegment(String segment) {
         try {

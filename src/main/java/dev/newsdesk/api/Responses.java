@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.Sha256;
 import dev.newsdesk.article.ArticleJson;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -65,16 +66,19 @@ final class Responses {
 
     static ApiResponse problem(ApiException e) {
         ApiResponse response = problem(e.status(), e.type(), e.title(), e.getMessage());
-        return e.status() == 405 ? response.withHeaders(Map.of("Allow", "GET, HEAD, OPTIONS")) : response;
+        return e.allow().isEmpty() ? response : response.withHeaders(Map.of("Allow", String.join(", ", e.allow())));
     }
 
-    /** The answer to a CORS preflight. */
-    static ApiResponse preflight() {
+    /**
+     * The answer to a CORS preflight for a resource that answers {@code methods}. Authorization is allowed for the
+     * editor routes' bearer token; no cookie is ever used, so any origin may ask.
+     */
+    static ApiResponse preflight(List<String> methods) {
         Map<String, String> headers = new LinkedHashMap<>(CORS);
-        headers.put("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
-        headers.put("Access-Control-Allow-Headers", "If-None-Match, Content-Type");
+        headers.put("Access-Control-Allow-Methods", String.join(", ", methods));
+        headers.put("Access-Control-Allow-Headers", "If-None-Match, Content-Type, Authorization");
         headers.put("Access-Control-Max-Age", "86400");
-        headers.put("Allow", "GET, HEAD, OPTIONS");
+        headers.put("Allow", String.join(", ", methods));
         return new ApiResponse(204, headers, "");
     }
 

@@ -2,13 +2,12 @@ package dev.newsdesk.cli;
 
 import dev.newsdesk.local.LocalOptions;
 import dev.newsdesk.local.PendingEvents;
+import dev.newsdesk.store.BucketObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.BiPredicate;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** What {@code status} reads besides the statuses: whether an object is in the bucket, and what waits for it. */
 final class BucketObjects {
@@ -18,19 +17,7 @@ final class BucketObjects {
 
     /** Whether (bucket, key) exists: a HEAD of the object (404: it does not). */
     static BiPredicate<String, String> exists(S3Client s3) {
-        return (bucket, key) -> {
-            try {
-                s3.headObject(b -> b.bucket(bucket).key(key));
-                return true;
-            } catch (NoSuchKeyException e) {
-                return false;
-            } catch (S3Exception e) {
-                if (e.statusCode() == 404) {
-                    return false;
-                }
-                throw e;
-            }
-        };
+        return (bucket, key) -> BucketObject.lastModified(s3, bucket, key).isPresent();
     }
 
     /** The events the one-machine mode holds for redelivery (none on AWS: the CLI cannot see Lambda's retries). */

@@ -8,9 +8,14 @@ import dev.newsdesk.Settings;
 import dev.newsdesk.api.ApiRequest;
 import dev.newsdesk.api.ApiResponse;
 import dev.newsdesk.api.ApiRouter;
+import dev.newsdesk.api.UploadApi;
+import dev.newsdesk.api.UploadGrants;
 import dev.newsdesk.newsroom.ContentSecurityPolicy;
+import dev.newsdesk.store.BucketObject;
 import dev.newsdesk.priming.Priming;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +48,17 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         this.services = services;
         this.router = new ApiRouter(services.articles(), services.views(), services.repeatViews(),
                 services.rankings(), services.clock(), services.settings().hotReadCache(),
-                services.settings().publicationName(), ContentSecurityPolicy.forBucket(services.settings()));
+                services.settings().publicationName(), uploads(services), services.viewHistory(),
+                ContentSecurityPolicy.forBucket(services.settings()));
+    }
+
+    /** The editor routes; the S3 client and the presigner are built on the first request that needs them. */
+    private static UploadApi uploads(Services services) {
+        String bucket = services.settings().bucketName();
+        UploadGrants grants = new UploadGrants(services::presigner, bucket, services.settings().maxUploadBytes(),
+                services.clock());
+        return new UploadApi(services.uploads(), services.articles(),
+                (b, key) -> BucketObject.lastModified(services.s3(), b, key), grants, bucket);
     }
 
     @Override
@@ -67,7 +82,18 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
                 : Map.copyOf(event.getQueryStringParameters());
         String stage = event.getRequestContext() == null ? null : event.getRequestContext().getStage();
         return new ApiRequest(method.toUpperCase(Locale.ROOT), path, query, headers, stage,
-                http != null ? http.getSourceIp() : null);
+                http != null ? http.getSourceIp() : null, body(event));
+    }
+
+    /** The body as text: API Gateway base64-encodes one it does not take for text (a body without Content-Type). */
+    private static String body(APIGatewayV2HTTPEvent event) {
+        String body = event.getBody();
+        if (body == null || !event.getIsBase64Encoded()) return body;
+        try {
+            return new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return body;
+        }
     }
 
     private static APIGatewayV2HTTPResponse response(ApiResponse response) {

@@ -10,11 +10,13 @@ import dev.newsdesk.views.RankingRollup;
 import dev.newsdesk.views.Rankings;
 import dev.newsdesk.views.RepeatViews;
 import dev.newsdesk.views.ViewCounter;
+import dev.newsdesk.views.ViewHistory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The composition root: the clients and collaborators one process needs, built once (at Lambda init, or once
@@ -32,12 +34,14 @@ public final class Services {
 
     private final Settings settings;
     private final Lazy<S3Client> s3;
+    private final Lazy<S3Presigner> presigner;
     private final DynamoDbClient dynamo;
     private final ArticleStore articles;
     private final UploadLog uploads;
     private final ViewCounter views;
     private final RepeatViews repeatViews;
     private final Rankings rankings;
+    private final ViewHistory viewHistory;
     private final Lazy<RankingRollup> rollup;
     private final Lazy<Ingestor> ingestor;
     private final Clock clock;
@@ -49,6 +53,7 @@ public final class Services {
     private Services(Settings settings, Supplier<S3Client> s3, DynamoDbClient dynamo, Clock clock) {
         this.settings = settings;
         this.s3 = new Lazy<>(s3);
+        this.presigner = new Lazy<>(() -> AwsClients.s3Presigner(settings));
         this.dynamo = dynamo;
         this.clock = clock;
         this.articles = new ArticleStore(dynamo, settings.tableName());
@@ -56,6 +61,7 @@ public final class Services {
         this.views = new ViewCounter(dynamo, settings.tableName(), settings.viewLogPartitions(),
                 settings.hotReadCache());
         this.rankings = new Rankings(dynamo, settings.tableName());
+        this.viewHistory = new ViewHistory(dynamo, settings.tableName());
         this.repeatViews = new RepeatViews(settings.repeatViewWindow());
         this.rollup = new Lazy<>(() -> new RankingRollup(dynamo, settings.tableName(), views, ROLLUP_GRACE,
                 ROLLUP_BUDGET, System::nanoTime));
@@ -81,6 +87,9 @@ public final class Services {
 
     public S3Client s3() { return s3.get(); }
 
+    /** Built on first use, like the S3 client: only {@code POST /uploads} signs. */
+    public S3Presigner presigner() { return presigner.get(); }
+
     public DynamoDbClient dynamo() { return dynamo; }
 
     public ArticleStore articles() { return articles; }
@@ -90,6 +99,8 @@ public final class Services {
     public ViewCounter views() { return views; }
 
     public Rankings rankings() { return rankings; }
+
+    public ViewHistory viewHistory() { return viewHistory; }
 
     public RepeatViews repeatViews() { return repeatViews; }
 

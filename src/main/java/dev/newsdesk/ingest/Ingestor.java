@@ -122,8 +122,9 @@ public final class Ingestor {
         String slug = previous.map(UploadStatus::slug).orElse(null);
         String now = now();
         // The tombstone goes first: from then on no older create can bring the article back.
-        if (!uploads.record(new UploadStatus(event.bucket(), event.key(), State.DELETED, slug, null,
-                event.sequencer().value(), previous.map(UploadStatus::firstPublishedAt).orElse(null), now))) {
+        if (!uploads.record(new UploadStatus(event.bucket(), event.key(), State.DELETED, slug,
+                previous.map(UploadStatus::title).orElse(null), null, event.sequencer().value(),
+                previous.map(UploadStatus::firstPublishedAt).orElse(null), now))) {
             return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
         }
         if (slug != null) {
@@ -152,8 +153,8 @@ public final class Ingestor {
             Article article = new Article(slug, stored, source, 0, firstPublished, now);
             switch (articles.put(article, event.owner(), event.sequencer().value(), firstPublished)) {
                 case WRITTEN -> {
-                    if (!uploads.record(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED, slug, note,
-                            event.sequencer().value(), firstPublished, now, fingerprint))) {
+                    if (!uploads.record(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED, slug,
+                            stored.title(), note, event.sequencer().value(), firstPublished, now, fingerprint))) {
                         settleAfterLaterEvent(event, slug);
                         return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
                     }
@@ -223,7 +224,8 @@ public final class Ingestor {
                                String detail, long start) {
         String why = reason.code() + ": " + detail;
         String slug = previous.map(UploadStatus::slug).orElse(null);
-        uploads.record(new UploadStatus(event.bucket(), event.key(), State.FAILED, slug, why,
+        uploads.record(new UploadStatus(event.bucket(), event.key(), State.FAILED, slug,
+                previous.map(UploadStatus::title).orElse(null), why,
                 event.sequencer().value(), previous.map(UploadStatus::firstPublishedAt).orElse(null), now()));
         return outcome(event, IngestOutcome.Result.FAILED, slug, why, start);
     }

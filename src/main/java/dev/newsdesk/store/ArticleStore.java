@@ -122,6 +122,13 @@ public final class ArticleStore {
         return isTombstone(item) ? Optional.empty() : Optional.of(ArticleItems.full(item));
     }
 
+    /** Whether an article is published at {@code slug}: a key-only read, not the article's ~10 KB. */
+    public boolean exists(String slug) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
+                .key(Attr.key(Keys.article(slug), Keys.SINGLE)).projectionExpression(Table.PK + ", " + DELETED)).item();
+        return !isTombstone(item);
+    }
+
     /**
      * The whole articles at {@code slugs}, in that order, read in one BatchGetItem per 100; an article deleted
      * since its slug was listed is left out (views not filled in).

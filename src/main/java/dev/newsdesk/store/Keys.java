@@ -40,15 +40,28 @@ public final class Keys {
     }
 
     /**
-     * The list of recent ingest failures, one partition: {@code FAILURES}, sorted by {@link #failureSortKey}.
-     * Written only when an upload fails or recovers, at upload rate, so one partition is far from its limits.
+     * Every upload's status, newest first: {@code UPLOADS}, sorted by {@link #uploadSortKey}. Written when an upload
+     * is ingested, fails or is deleted, at upload rate, so one partition is far from its limits.
      */
+    public static String uploads() {
+        return "UPLOADS";
+    }
+
+    /**
+     * The uploads in one state, newest first, sorted by {@link #uploadSortKey}: {@code UPLOADS#published},
+     * {@code UPLOADS#deleted}, and for failures {@link #failures()}, the listing that came first.
+     */
+    public static String uploadsIn(UploadStatus.State state) {
+        return state == UploadStatus.State.FAILED ? failures() : "UPLOADS#" + state.json();
+    }
+
+    /** The list of recent ingest failures, one partition: {@code FAILURES}, sorted by {@link #uploadSortKey}. */
     public static String failures() {
         return "FAILURES";
     }
 
     /** {@code <updatedAt ISO instant>#<bucket>/<key>}: newest last, so a descending Query lists newest first. */
-    public static String failureSortKey(String updatedAt, String bucket, String key) {
+    public static String uploadSortKey(String updatedAt, String bucket, String key) {
         return updatedAt + "#" + bucket + "/" + key;
     }
 

@@ -1,6 +1,8 @@
 package dev.newsdesk.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,18 +13,19 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * The status of each uploaded object (one item per key), written only forward in sequencer order; and the
- * listing of recent failures that goes with it. This is the one place that writes either.
+ * listings of uploads (every one, and per state, failures included) that go with it. This is the one place that
+ * writes either.
  */
 public final class UploadLog {
 
     private final DynamoDbClient dynamo;
     private final String table;
-    private final FailureList failures;
+    private final UploadIndex index;
 
     public UploadLog(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
-        this.failures = new FailureList(dynamo, table);
+        this.index = new UploadIndex(dynamo, table);
     }
 
     public Optional<UploadStatus> find(String bucket, String key) {
@@ -38,16 +41,12 @@ public final class UploadLog {
      * Records {@code status} unless a status from a later event is already there (an equal sequencer re-applies,
      * so a retried event completes). Returns false when a later event has won.
      *
-     * <p>A failure is also entered in the recent-failures listing, before the status: a crash in between leaves
-     * an entry that {@link #recentFailures} sees does not match the status and skips, never a failure missing from
-     * the listing. A status that replaces a failure (published, deleted, or a newer failure) takes the old entry
-     * out, after it is written.
+     * <p>The status is also entered in the upload listings, before the status: a crash in between leaves an
+     * entry that {@link #list} sees does not match the status and skips, never a status missing from them. The
+     * entries of the status it replaces are taken out after it is written.
      */
     public boolean record(UploadStatus status) {
-        boolean failed = status.state() == UploadStatus.State.FAILED;
-        if (failed) {
-            failures.add(status);
-        }
+        index.add(status);
         Map<String, AttributeValue> item = new HashMap<>(Attr.key(Keys.upload(status.bucket(), status.key()),
                 Keys.SINGLE));
         item.put("bucket", Attr.s(status.bucket()));
@@ -56,6 +55,7 @@ public final class UploadLog {
         item.put("sequencer", Attr.s(status.sequencer()));
         item.put("updatedAt", Attr.s(status.updatedAt()));
         if (status.slug() != null) item.put("slug", Attr.s(status.slug()));
+        if (status.title() != null) item.put("title", Attr.s(status.title()));
         if (status.reason() != null) item.put("reason", Attr.s(status.reason()));
         if (status.firstPublishedAt() != null) item.put("firstPublishedAt", Attr.s(status.firstPublishedAt()));
         if (status.fingerprint() != null) item.put("fingerprint", Attr.s(status.fingerprint()));
@@ -66,15 +66,12 @@ public final class UploadLog {
                     .expressionAttributeValues(Map.of(":seq", Attr.s(status.sequencer())))
                     .returnValues(ReturnValue.ALL_OLD)).attributes();
         } catch (ConditionalCheckFailedException laterEventWon) {
-            if (failed) {
-                failures.remove(status.updatedAt(), status.bucket(), status.key());
-            }
+            index.remove(status.bucket(), status.key(), status.state(), status.updatedAt(), null);
             return false;
         }
-        String oldUpdatedAt = old == null ? null : Attr.string(old, "updatedAt");
-        boolean oldFailed = old != null && UploadStatus.State.FAILED.name().equals(Attr.string(old, "state"));
-        if (oldFailed && oldUpdatedAt != null && !(failed && oldUpdatedAt.equals(status.updatedAt()))) {
-            failures.remove(oldUpdatedAt, status.bucket(), status.key());
+        if (old != null && !old.isEmpty() && Attr.string(old, "updatedAt") != null) {
+            index.remove(status.bucket(), status.key(), UploadStatus.State.valueOf(Attr.string(old, "state")),
+                    Attr.string(old, "updatedAt"), status);
         }
         return true;
     }
@@ -103,28 +100,78 @@ public final class UploadLog {
     }
 
     /**
-     * The most recent failed uploads, newest first, at most {@code limit}: one Query on the failures listing, and
-     * one read of each entry's status to skip entries a crash left behind (docs/data-model.md).
+     * One page of upload statuses, newest first: Queries on the query's listing, and one consistent BatchGetItem of
+     * the statuses each returns, to skip entries a crash left behind or a newer status replaced
+     * (docs/data-model.md).
+     *
+     * @throws InvalidCursorException if the cursor is not one this listing handed out
      */
-    public List<UploadStatus> recentFailures(int limit) {
-        if (limit < 1) {
-            return List.of();
+    public Page<UploadStatus> list(UploadQuery query) {
+        String partition = query.partition();
+        Map<String, AttributeValue> start = query.cursor() == null ? null
+                : Attr.key(partition, Cursor.decode(query.cursor(), partition, Cursor.UPLOAD_SORT_KEY));
+        List<UploadStatus> found = new ArrayList<>();
+        boolean more = false;
+        while (found.size() < query.limit()) {
+            int want = query.limit() - found.size();
+            UploadIndex.Slice slice = index.slice(partition, start, Math.min(Batches.MAX_GET_KEYS, want + 1),
+                    query.bucket(), query.prefix());
+            List<UploadStatus> standing = standing(slice.entries(), query.state());
+            int taken = Math.min(want, standing.size());
+            found.addAll(standing.subList(0, taken));
+            more = taken < standing.size() || slice.next() != null;
+            start = slice.next();
+            if (start == null) break;
         }
-        // An entry stands only for the failure it was written for: the key's status must still be that one.
-        Map<FailureList.Entry, UploadStatus> standing = new HashMap<>();
-        List<FailureList.Entry> entries = failures.newest(limit, entry -> {
-            Optional<UploadStatus> status = find(entry.bucket(), entry.key())
-                    .filter(s -> s.state() == UploadStatus.State.FAILED && s.updatedAt().equals(entry.updatedAt()));
-            status.ifPresent(s -> standing.put(entry, s));
-            return status.isPresent();
-        });
-        return entries.stream().map(standing::get).toList();
+        UploadStatus last = found.isEmpty() ? null : found.get(found.size() - 1);
+        String next = more && last != null && found.size() == query.limit()
+                ? Cursor.encode(partition, Keys.uploadSortKey(last.updatedAt(), last.bucket(), last.key())) : null;
+        return new Page<>(found, next);
+    }
+
+    /** The most recent failed uploads of every bucket, newest first, at most {@code limit}. */
+    public List<UploadStatus> recentFailures(int limit) {
+        List<UploadStatus> failures = new ArrayList<>();
+        String cursor = null;
+        while (failures.size() < limit) {
+            Page<UploadStatus> page = list(new UploadQuery(null, UploadStatus.State.FAILED, null,
+                    Math.min(ListQuery.MAX_LIMIT, limit - failures.size()), cursor));
+            failures.addAll(page.items());
+            cursor = page.nextCursor();
+            if (cursor == null) break;
+        }
+        return failures;
+    }
+
+    /**
+     * The statuses {@code entries} stand for, in their order: an entry stands only for the status it was written
+     * for (same time, and {@code state} if one is asked for).
+     */
+    private List<UploadStatus> standing(List<UploadIndex.Entry> entries, UploadStatus.State state) {
+        Map<String, Map<String, AttributeValue>> keys = new LinkedHashMap<>();
+        for (UploadIndex.Entry e : entries) {
+            keys.putIfAbsent(e.bucket() + "/" + e.key(), Attr.key(Keys.upload(e.bucket(), e.key()), Keys.SINGLE));
+        }
+        Map<String, UploadStatus> statuses = new HashMap<>();
+        for (Map<String, AttributeValue> item : Batches.get(dynamo, table, List.copyOf(keys.values()), true, null)) {
+            UploadStatus s = status(Attr.string(item, "bucket"), Attr.string(item, "key"), item);
+            statuses.put(s.bucket() + "/" + s.key(), s);
+        }
+        List<UploadStatus> standing = new ArrayList<>();
+        for (UploadIndex.Entry e : entries) {
+            UploadStatus s = statuses.get(e.bucket() + "/" + e.key());
+            if (s != null && s.updatedAt().equals(e.updatedAt()) && (state == null || s.state() == state)) {
+                standing.add(s);
+            }
+        }
+        return standing;
     }
 
     private static UploadStatus status(String bucket, String key, Map<String, AttributeValue> item) {
         return new UploadStatus(bucket, key,
                 UploadStatus.State.valueOf(Attr.string(item, "state")),
-                Attr.string(item, "slug"), Attr.string(item, "reason"), Attr.string(item, "sequencer"),
+                Attr.string(item, "slug"), Attr.string(item, "title"), Attr.string(item, "reason"),
+                Attr.string(item, "sequencer"),
                 Attr.string(item, "firstPublishedAt"), Attr.string(item, "updatedAt"),
                 Attr.string(item, "fingerprint"));
     }

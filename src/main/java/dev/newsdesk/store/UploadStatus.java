@@ -8,19 +8,21 @@ import java.util.Locale;
  *
  * @param slug             the article it is published as (kept after a failure or deletion, so that a new
  *                         upload of the same key gets the same slug and views back)
+ * @param title            the title of the article at {@code slug}, as last published (null if it never was, or
+ *                         for a status recorded before titles were kept)
  * @param reason           why it failed; null otherwise
  * @param sequencer        the S3 sequencer of the event this status comes from (fixed-width hex)
  * @param firstPublishedAt when the key was first published; kept across updates
  * @param fingerprint      of the published content (null unless published): a re-upload that parses the same
  *                         writes no article
  */
-public record UploadStatus(String bucket, String key, State state, String slug, String reason, String sequencer,
-                           String firstPublishedAt, String updatedAt, String fingerprint) {
+public record UploadStatus(String bucket, String key, State state, String slug, String title, String reason,
+                           String sequencer, String firstPublishedAt, String updatedAt, String fingerprint) {
 
     /** A status without a fingerprint: a failure or a deletion. */
-    public UploadStatus(String bucket, String key, State state, String slug, String reason, String sequencer,
-                        String firstPublishedAt, String updatedAt) {
-        this(bucket, key, state, slug, reason, sequencer, firstPublishedAt, updatedAt, null);
+    public UploadStatus(String bucket, String key, State state, String slug, String title, String reason,
+                        String sequencer, String firstPublishedAt, String updatedAt) {
+        this(bucket, key, state, slug, title, reason, sequencer, firstPublishedAt, updatedAt, null);
     }
 
     public enum State {

@@ -94,7 +94,7 @@ public final class RankingRollup {
     }
 
     /** The rollup's progress: everything up to {@code foldedThrough} is in the open hour's or older tallies. */
-    private record State(Instant foldedThrough, Instant openHour, Instant closedThrough, TreeSet<Instant> hoursWithViews,
+    record State(Instant foldedThrough, Instant openHour, Instant closedThrough, TreeSet<Instant> hoursWithViews,
                          long revision) {
         /** The same progress marker with another position (the revision is the saved state's until saved). */
         State at(Instant foldedThrough, Instant openHour, Instant closedThrough, TreeSet<Instant> hoursWithViews) {
@@ -112,7 +112,7 @@ public final class RankingRollup {
 
     public synchronized Report run(Instant now) {
         long deadline = nanoTime.getAsLong() + budget.toNanos();
-        Optional<State> stored = loadState();
+        Optional<State> stored = loadState(dynamo, table);
         State saved = stored.orElseGet(() -> {
             Instant start = minute(now).minus(FIRST_LOOKBACK);
             return new State(start, hour(start), hour(start).minus(1, ChronoUnit.HOURS), new TreeSet<>(), 0);
@@ -291,7 +291,8 @@ public final class RankingRollup {
         return 1;
     }
 
-    private Optional<State> loadState() {
+    /** The progress the last run saved (consistent read); empty before the first run. */
+    static Optional<State> loadState(DynamoDbClient dynamo, String table) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
                 .key(Attr.key(Keys.rollupState(), Keys.SINGLE))).item();
         if (item == null || item.isEmpty()) return Optional.empty();
@@ -320,7 +321,8 @@ public final class RankingRollup {
                 .expressionAttributeValues(expected == 0 ? null : Map.of(":expected", Attr.n(expected))));
     }
 
-    private static String hourName(Instant hour) {
+    /** The name of a closed hour's tally (saved once, never changed: it may be cached). */
+    static String hourName(Instant hour) {
         return "hour@" + ViewLog.HOUR.format(hour);
     }
 

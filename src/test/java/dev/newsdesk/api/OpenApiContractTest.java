@@ -49,6 +49,15 @@ class OpenApiContractTest {
     }
 
     @Test
+    void theEditorSchemasHaveTheRecordsFields() {
+        assertEquals(components(UploadApi.UploadList.class), properties("UploadList"));
+        assertEquals(components(UploadApi.Upload.class), properties("Upload"));
+        assertEquals(components(dev.newsdesk.ingest.FailureAdvice.class), properties("FailureAdvice"));
+        assertEquals(components(UploadGrants.Grant.class), properties("UploadGrant"));
+        assertEquals(components(ViewHistoryApi.Chart.class), properties("ViewChart"));
+    }
+
+    @Test
     void thePathsAreTheRoutes() {
         Set<String> paths = new TreeSet<>();
         spec.path("paths").fieldNames().forEachRemaining(paths::add);

@@ -64,7 +64,7 @@ class EditorFeedbackTest {
         // status is not that failure.
         env.dynamo().putItem(b -> b.tableName(env.table()).item(Map.of(
                 Table.PK, Attr.s(Keys.failures()),
-                Table.SK, Attr.s(Keys.failureSortKey("2099-01-01T00:00:00.000Z", env.bucket(), "c/ok.txt")),
+                Table.SK, Attr.s(Keys.uploadSortKey("2099-01-01T00:00:00.000Z", env.bucket(), "c/ok.txt")),
                 "bucket", Attr.s(env.bucket()), "key", Attr.s("c/ok.txt"),
                 "updatedAt", Attr.s("2099-01-01T00:00:00.000Z"))));
 

@@ -97,6 +97,16 @@ public final class Pipeline {
     /** A request as API Gateway delivers it from a client at {@code sourceIp}. */
     public APIGatewayV2HTTPResponse requestFrom(String sourceIp, String method, String pathAndQuery,
                                                 Map<String, String> headers) {
+        return requestFrom(sourceIp, method, pathAndQuery, headers, null);
+    }
+
+    /** A POST of a JSON {@code body}, as API Gateway delivers it. */
+    public APIGatewayV2HTTPResponse post(String pathAndQuery, String body) {
+        return requestFrom("127.0.0.1", "POST", pathAndQuery, Map.of("content-type", "application/json"), body);
+    }
+
+    private APIGatewayV2HTTPResponse requestFrom(String sourceIp, String method, String pathAndQuery,
+                                                 Map<String, String> headers, String body) {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         String rawQuery = q < 0 ? "" : pathAndQuery.substring(q + 1);
@@ -117,6 +127,8 @@ public final class Pipeline {
                 .withRawQueryString(rawQuery)
                 .withQueryStringParameters(query.isEmpty() ? null : query)
                 .withHeaders(allHeaders)
+                .withBody(body)
+                .withIsBase64Encoded(false)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
                                 .withMethod(method).withPath(path).withProtocol("HTTP/1.1")

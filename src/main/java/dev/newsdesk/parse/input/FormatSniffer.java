@@ -79,7 +79,8 @@ public final class FormatSniffer {
         return Format.TEXT;
     }
 
-    static Format byFileName(String fileName) {
+    /** The format a file name's extension names, or null for a name without one the parser knows. */
+    public static Format byFileName(String fileName) {
         if (fileName == null) return null;
         String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) return Format.HTML;
