@@ -9,7 +9,7 @@ final class Banner {
     private Banner() {
     }
 
-    static String text(LocalOptions o, URI s3, URI dynamo, URI api) {
+    static String text(LocalOptions o, URI s3, URI dynamo, URI api, boolean auth) {
         Path cwd = Path.of("").toAbsolutePath();
         String data = o.dataDir().startsWith(cwd) ? "./" + cwd.relativize(o.dataDir()) : o.dataDir().toString();
         return """
@@ -24,7 +24,17 @@ final class Banner {
                   curl -T article.txt %1$s/%2$s/politique/article.txt
                   curl %5$s/articles
 
-                Watching s3://%2$s for uploads and deletions...
-                """.formatted(s3, o.bucket(), dynamo, o.table(), api, data);
+                %7$sWatching s3://%2$s for uploads and deletions...
+                """.formatted(s3, o.bucket(), dynamo, o.table(), api, data, auth ? editors(o, data) : "");
+    }
+
+    /** With {@code --auth}: where the editor token is, and how to send it. */
+    private static String editors(LocalOptions o, String data) {
+        String token = data + "/" + o.dataDir().relativize(o.editorTokenFile());
+        return """
+                Editor routes (/uploads) need a token, as on AWS: one valid 12 hours is in %1$s
+                  curl -H "Authorization: Bearer $(cat %1$s)" %2$s/uploads
+
+                """.formatted(token, "http://127.0.0.1:" + o.apiPort());
     }
 }

@@ -5,17 +5,21 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.newsdesk.api.ApiRouter;
+import dev.newsdesk.article.ArticleJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -40,6 +44,8 @@ public final class LocalApiServer implements AutoCloseable {
     private final Consumer<String> handlerLog;
     private final boolean logRequests;
     private volatile Hooks hooks = new Hooks() { };
+    /** The JWT authorizer's rules on the editor routes ({@code --auth}); null: they are open, on loopback. */
+    private volatile JwtAuthorizer authorizer;
 
     /** What the one-machine mode does around each invocation (it keeps the rankings fresh). */
     public interface Hooks {
@@ -97,6 +103,11 @@ public final class LocalApiServer implements AutoCloseable {
         this.hooks = hooks;
     }
 
+    /** From now on, the editor routes need a token {@code authorizer} accepts, as on AWS. */
+    public void requireTokens(JwtAuthorizer authorizer) {
+        this.authorizer = authorizer;
+    }
+
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
@@ -135,6 +146,13 @@ public final class LocalApiServer implements AutoCloseable {
         long arrived = System.nanoTime();
         APIGatewayV2HTTPEvent event = ApiGatewayEvents.toEvent(request, Instant.now(), requestId(),
                 server.getAddress().getPort());
+        JwtAuthorizer gate = authorizer;
+        if (gate != null && ApiRouter.isEditorRoute(request.method(), request.rawPath())) {
+            Optional<String> refusal = gate.refusal(header(request, "authorization"));
+            if (refusal.isPresent()) {
+                return unauthorized(refusal.get());
+            }
+        }
         try {
             hooks.before(request, arrived);
             HttpReply reply = ApiGatewayResponses.toReply(handler.handleRequest(event,
@@ -145,6 +163,29 @@ public final class LocalApiServer implements AutoCloseable {
             out.println("api: the handler threw on " + request.method() + " " + request.rawPath() + ": " + e);
             return ApiGatewayResponses.INTERNAL_ERROR;
         }
+    }
+
+    private static String header(HttpRequestData request, String name) {
+        return request.headers().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                .flatMap(h -> h.getValue().stream()).findFirst().orElse(null);
+    }
+
+    /**
+     * What the authorizer answers instead of the function: 401, as on AWS (where API Gateway's body is only
+     * {@code {"message":"Unauthorized"}}), here as problem+json with the reason, which helps on one's own machine.
+     */
+    private static HttpReply unauthorized(String reason) {
+        var problem = ArticleJson.mapper().createObjectNode()
+                .put("type", "https://newsdesk.dev/problems/unauthorized")
+                .put("title", "Unauthorized")
+                .put("status", 401)
+                .put("detail", reason);
+        Map<String, List<String>> headers = Map.of(
+                "content-type", List.of("application/problem+json"),
+                "cache-control", List.of("no-store"),
+                "www-authenticate", List.of("Bearer"),
+                "access-control-allow-origin", List.of("*"));
+        return new HttpReply(401, headers, problem.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void write(HttpExchange exchange, HttpReply reply) throws IOException {

@@ -13,11 +13,14 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -37,6 +40,8 @@ public final class LocalMode {
     static final int API_THREADS = 32;
     /** EventBridge runs the rollup every minute on AWS; one machine can afford it more often. */
     static final Duration ROLLUP_INTERVAL = Duration.ofSeconds(10);
+    /** A working day: the token {@code --auth} writes is good until the mode is restarted the next morning. */
+    static final Duration EDITOR_TOKEN_LIFETIME = Duration.ofHours(12);
 
     private final LocalOptions options;
     private final PrintStream out;
@@ -133,17 +138,32 @@ public final class LocalMode {
         LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiFunction, settings.region(), out,
                 handlerLog, options.logRequests());
         started.push(api);
+        String editorToken = options.auth() ? requireTokens(api) : null;
         RollupSchedule rollup = new RollupSchedule(new RankingsFunction(services), settings.region(), out);
         api.hooks(rollup.apiHooks());
         rollup.runQuietly(); // what the schedule does first anyway; done now, the first rankings read is not slowed
         started.push(rollup);
         started.push(pump); // stopped first: no ingest may start while the emulators go down
 
-        out.print(Banner.text(options, s3proxy.current().endpoint(), dynamo.current().endpoint(), api.endpoint()));
+        out.print(Banner.text(options, s3proxy.current().endpoint(), dynamo.current().endpoint(), api.endpoint(),
+                editorToken != null));
         out.flush();
         pump.start(POLL_INTERVAL);
         rollup.start(ROLLUP_INTERVAL);
         running = true;
+    }
+
+    /**
+     * {@code --auth}: the editor routes take only tokens of the mode's own signing key, checked by the JWT
+     * authorizer's rules; one such token, valid for 12 hours, is written where the banner says.
+     */
+    private String requireTokens(LocalApiServer api) throws IOException {
+        EditorKeys keys = EditorKeys.loadOrCreate(options.authDir());
+        api.requireTokens(new JwtAuthorizer(EditorKeys.ISSUER, Set.of(EditorKeys.AUDIENCE),
+                Jwks.read(Files.readString(keys.jwksFile())), Clock.systemUTC()));
+        String token = keys.editorToken(Instant.now(), EDITOR_TOKEN_LIFETIME);
+        Files.writeString(options.editorTokenFile(), token + "\n");
+        return token;
     }
 
     private SupervisedServer<S3ProxyServer> supervise(String name, String marker,
@@ -163,7 +183,7 @@ public final class LocalMode {
     }
 
     private S3ProxyServer startS3Proxy() throws IOException {
-        return S3ProxyServer.start(options.s3Proxy(), options.s3Port(), options.s3Dir(),
+        return S3ProxyServer.start(options.s3Proxy(), options.s3Port(), options.s3Dir(), options.browserOrigins(),
                 options.runDir().resolve("s3proxy.properties"), options.logDir().resolve("s3proxy.log"));
     }
 

@@ -10,21 +10,24 @@ import java.util.Map;
  *
  * @param home       the project checkout (node_modules, target/local): the launcher passes it
  * @param s3Proxy    how S3Proxy starts: from the standalone jar the launcher fetches
+ * @param auth       whether the editor routes need a token, as the JWT authorizer on AWS asks ({@code --auth})
  */
 public record LocalOptions(int s3Port, int dynamoPort, int apiPort, Path dataDir, String bucket, String table,
-                           Path home, S3ProxyLaunch s3Proxy, boolean logRequests) {
+                           Path home, S3ProxyLaunch s3Proxy, boolean logRequests, boolean auth) {
 
     public static final String BUCKET = "newsdesk-articles";
     public static final String TABLE = "newsdesk";
     public static final String S3PROXY_JAR = "target/local/s3proxy-jar-with-dependencies.jar";
 
     static final String USAGE = """
-            usage: ./newsdesk local [--s3-port N] [--dynamodb-port N] [--api-port N] [--data DIR] [--quiet-api]
+            usage: ./newsdesk local [--s3-port N] [--dynamodb-port N] [--api-port N] [--data DIR] [--quiet-api] [--auth]
               --s3-port        S3 endpoint port            (env NEWSDESK_S3_PORT, default 4566)
               --dynamodb-port  DynamoDB endpoint port      (env NEWSDESK_DYNAMODB_PORT, default 4567)
               --api-port       HTTP API port               (env NEWSDESK_API_PORT, default 3000)
               --data           where everything is kept    (env NEWSDESK_DATA, default ./.newsdesk)
-              --quiet-api      do not log each API request""";
+              --quiet-api      do not log each API request
+              --auth           the editor routes (/uploads) need a JWT, as on AWS; the mode signs one and
+                               prints where it is (docs/local-mode.md, "Editors")""";
 
     /** Reads {@code args} over {@code env}; throws {@link IllegalArgumentException} with a readable message. */
     public static LocalOptions parse(List<String> args, Map<String, String> env, Path home) {
@@ -33,6 +36,7 @@ public record LocalOptions(int s3Port, int dynamoPort, int apiPort, Path dataDir
         int api = port(env.getOrDefault("NEWSDESK_API_PORT", "3000"), "NEWSDESK_API_PORT");
         Path data = Path.of(env.getOrDefault("NEWSDESK_DATA", ".newsdesk"));
         boolean logRequests = true;
+        boolean auth = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -41,6 +45,7 @@ public record LocalOptions(int s3Port, int dynamoPort, int apiPort, Path dataDir
                 case "--api-port" -> api = port(value(args, ++i, arg), arg);
                 case "--data" -> data = Path.of(value(args, ++i, arg));
                 case "--quiet-api" -> logRequests = false;
+                case "--auth" -> auth = true;
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
@@ -49,7 +54,7 @@ public record LocalOptions(int s3Port, int dynamoPort, int apiPort, Path dataDir
         }
         Path jar = Path.of(System.getProperty("newsdesk.s3proxy.jar", home.resolve(S3PROXY_JAR).toString()));
         return new LocalOptions(s3, dynamo, api, data.toAbsolutePath().normalize(), BUCKET, TABLE, home,
-                S3ProxyLaunch.fromJar(jar), logRequests);
+                S3ProxyLaunch.fromJar(jar), logRequests, auth);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -103,12 +108,27 @@ public record LocalOptions(int s3Port, int dynamoPort, int apiPort, Path dataDir
 
     /** The same options with S3Proxy started as {@code launch} says (tests start it from their class path). */
     public LocalOptions withS3Proxy(S3ProxyLaunch launch) {
-        return new LocalOptions(s3Port, dynamoPort, apiPort, dataDir, bucket, table, home, launch, logRequests);
+        return new LocalOptions(s3Port, dynamoPort, apiPort, dataDir, bucket, table, home, launch, logRequests, auth);
     }
 
     /** Lock, pid file and generated configuration of the running instance. */
     public Path runDir() {
         return dataDir.resolve("run");
+    }
+
+    /** The editor-token signing key and its JWKS ({@code --auth}). */
+    public Path authDir() {
+        return runDir().resolve("auth");
+    }
+
+    /** The editor token {@code --auth} signs on each start, for curl and the page. */
+    public Path editorTokenFile() {
+        return authDir().resolve("editor-token");
+    }
+
+    /** The origins a browser may send uploads from to the local S3: the API's own (it serves the page). */
+    public List<String> browserOrigins() {
+        return List.of("http://127.0.0.1:" + apiPort, "http://localhost:" + apiPort);
     }
 
     public Path logDir() {

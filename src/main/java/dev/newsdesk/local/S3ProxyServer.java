@@ -32,13 +32,14 @@ public final class S3ProxyServer implements ChildServer {
 
     /**
      * Starts S3Proxy as {@code launch} says on 127.0.0.1:{@code port}, storing under {@code storeDir}, with no
-     * authentication (any access key and secret is accepted). Its configuration goes to {@code propertiesFile}.
+     * authentication (any access key and secret is accepted), taking uploads from pages served at
+     * {@code browserOrigins} (CORS). Its configuration goes to {@code propertiesFile}.
      */
-    public static S3ProxyServer start(S3ProxyLaunch launch, int port, Path storeDir, Path propertiesFile,
-                                      Path logFile) throws IOException {
+    public static S3ProxyServer start(S3ProxyLaunch launch, int port, Path storeDir, List<String> browserOrigins,
+                                      Path propertiesFile, Path logFile) throws IOException {
         launch.check();
         Files.createDirectories(storeDir); // S3Proxy's filesystem store refuses a base directory that is missing
-        writeProperties(propertiesFile, port, storeDir);
+        writeProperties(propertiesFile, properties(port, storeDir, browserOrigins));
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m"));
         command.addAll(launch.javaArgs());
         command.addAll(List.of("--properties", propertiesFile.toString()));
@@ -51,8 +52,12 @@ public final class S3ProxyServer implements ChildServer {
         return server;
     }
 
-    /** The configuration S3Proxy 4.x reads (its own nio2 filesystem store, selected as {@code filesystem}). */
-    static Properties properties(int port, Path storeDir) {
+    /**
+     * The configuration S3Proxy 4.x reads (its own nio2 filesystem store, selected as {@code filesystem}). A page
+     * at one of {@code browserOrigins} may PUT a file to a presigned URL (the newsroom's drag and drop) and read
+     * the answer's ETag, as the bucket's CORS rule allows on AWS (template.yaml).
+     */
+    static Properties properties(int port, Path storeDir, List<String> browserOrigins) {
         Properties p = new Properties();
         p.setProperty("s3proxy.endpoint", "http://127.0.0.1:" + port);
         p.setProperty("s3proxy.authorization", "none");
@@ -61,13 +66,19 @@ public final class S3ProxyServer implements ChildServer {
         // Main insists on both, even for stores that need no credentials.
         p.setProperty("jclouds.identity", "local");
         p.setProperty("jclouds.credential", "local");
+        // Space-separated lists; each origin is a regular expression to S3Proxy, hence the quoting.
+        p.setProperty("s3proxy.cors-allow-origins", String.join(" ",
+                browserOrigins.stream().map(java.util.regex.Pattern::quote).toList()));
+        p.setProperty("s3proxy.cors-allow-methods", "GET HEAD PUT");
+        p.setProperty("s3proxy.cors-allow-headers", "Content-Type");
+        p.setProperty("s3proxy.cors-exposed-headers", "ETag");
         return p;
     }
 
-    private static void writeProperties(Path file, int port, Path storeDir) throws IOException {
+    private static void writeProperties(Path file, Properties properties) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
-            properties(port, storeDir).store(out, "written by ./newsdesk local on each start");
+            properties.store(out, "written by ./newsdesk local on each start");
         }
     }
 
