@@ -24,6 +24,8 @@
     openVersion: '', // its status' updatedAt when it was drawn
     window: 'all',
     polls: 0,
+    signedOut: false, // the editor routes said 401: no polling them until a token is given
+    points: null, // the chart's, kept to redraw it at a new width
   };
 
   // ---------------------------------------------------------------- the API
@@ -31,14 +33,22 @@
   class Problem extends Error {
   }
 
+  /** The editor routes (/uploads) take a bearer token where they are guarded (AWS, `./newsdesk local --auth`). */
+  const TOKEN = 'newsdesk.editor-token';
+  const isEditorRoute = (path) => path.startsWith('uploads');
+
   async function call(path, init = {}) {
+    const headers = { ...(init.headers || {}) };
+    const token = sessionStorage.getItem(TOKEN);
+    if (token && isEditorRoute(path)) headers.Authorization = `Bearer ${token}`;
     let response;
     try {
-      response = await fetch(new URL(path, API), { cache: 'no-cache', ...init });
+      response = await fetch(new URL(path, API), { cache: 'no-cache', ...init, headers });
     } catch (offline) {
       throw new Problem('the API did not answer; is it running?');
     }
     if (response.ok) return response.json();
+    if (response.status === 401 && isEditorRoute(path)) askToSignIn(token);
     let detail = `HTTP ${response.status}`;
     try {
       const problem = await response.json();
@@ -107,6 +117,31 @@
     const node = $(id);
     node.textContent = text || '';
     node.classList.toggle('error', Boolean(isError));
+  }
+
+  // ---------------------------------------------------------------- signing in
+
+  /** Shows the sign-in form once, and stops asking the editor routes until there is a token to try. */
+  function askToSignIn(triedToken) {
+    if (triedToken) sessionStorage.removeItem(TOKEN);
+    view.signedOut = true;
+    const form = $('signin');
+    if (!form.hidden) return;
+    $('signin-why').textContent = triedToken ? 'The token was refused (expired, or not for this API). Sign in again.'
+      : 'The uploads are for editors: sign in to see and send them.';
+    form.hidden = false;
+    $('signin-heading').focus();
+  }
+
+  function wireSignIn() {
+    $('signin').addEventListener('submit', (e) => {
+      e.preventDefault();
+      sessionStorage.setItem(TOKEN, $('token').value.trim());
+      $('token').value = '';
+      $('signin').hidden = true;
+      view.signedOut = false;
+      refreshUploads();
+    });
   }
 
   // ---------------------------------------------------------------- uploads
@@ -243,8 +278,8 @@
     const todo = status.failure ? status.failure.todo : null;
     if (status.state === 'failed') {
       why.append(el('p', 'why-title', 'This upload was not published.'));
-      if (words) why.append(el('p', 'why-reason', words));
-      if (todo) why.append(el('p', 'why-todo', todo));
+      if (words) why.append(el('p', 'why-reason', el('strong', null, 'Why: '), words));
+      if (todo) why.append(el('p', 'why-todo', el('strong', null, 'What to do: '), todo));
     } else if (status.state === 'pending') {
       why.append(el('p', 'why-title', 'The file is in the bucket and waits for the ingest.'),
         el('p', 'why-todo', 'It is usually published within seconds; this page updates on its own.'));
@@ -311,14 +346,18 @@
     const slug = view.open && view.open.slug;
     if (!slug) return;
     const answer = await call(`${articlePath(slug)}/views?window=7d`);
-    drawChart(answer.points || []);
     $('views').hidden = false;
+    view.points = answer.points;
+    drawChart(view.points);
   }
 
-  /** Views per hour as bars, with the days along the bottom; a summary for screen readers. */
+  /**
+   * Views per hour as bars, with the days along the bottom; a summary for screen readers. Drawn at the figure's
+   * own width, so that its text keeps its size on a phone.
+   */
   function drawChart(points) {
-    const width = 720;
-    const height = 200;
+    const width = Math.max(300, Math.round($('chart').clientWidth || 720));
+    const height = width < 600 ? 180 : 200;
     const left = 34;
     const bottom = 22;
     const top = 8;
@@ -344,7 +383,8 @@
       shape('line', { x1: left, x2: width, y1: y, y2: y, class: 'grid' });
       shape('text', { x: left - 4, y: y + 4, class: 'axis', 'text-anchor': 'end' }, formatCount(scale * fraction));
     }
-    const dayLabel = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric' });
+    const dayLabel = new Intl.DateTimeFormat(undefined, width < 420 ? { day: 'numeric' }
+      : { weekday: 'short', day: 'numeric' });
     const hourLabel = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 'numeric' });
     points.forEach((point, i) => {
       const hour = new Date(point.hour);
@@ -369,14 +409,13 @@
       total ? `${total} views in the last 7 days, at most ${peak} in one hour.` : 'No views in the last 7 days yet.'));
   }
 
-  /** 1, 2 or 5 times a power of ten, at least {@code n} (and at least 1): round numbers on the axis. */
+  /** An even number of views, at least {@code n}: the axis' top, whose half is a whole number too. */
   function niceCeiling(n) {
-    if (n <= 1) return 1;
-    const power = 10 ** Math.floor(Math.log10(n));
-    return [1, 2, 5, 10].map((m) => m * power).find((v) => v >= n);
+    const power = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(n, 1))));
+    return [2, 4, 6, 8, 10].map((m) => m * power).find((v) => v >= n);
   }
 
-  const formatCount = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  const formatCount = (n) => String(Math.round(n));
 
   // ---------------------------------------------------------------- most read
 
@@ -499,6 +538,7 @@
 
   function wire() {
     wireDrop();
+    wireSignIn();
     $('filters').addEventListener('submit', (e) => {
       e.preventDefault();
       view.filters = { state: $('state').value, prefix: $('prefix').value.trim() };
@@ -518,11 +558,14 @@
       });
     }
     $('section').addEventListener('change', loadRanking);
+    window.addEventListener('resize', () => {
+      if (view.points && !$('views').hidden) drawChart(view.points);
+    });
   }
 
   async function poll() {
     if ($('live').checked && document.visibilityState === 'visible') {
-      await refreshUploads();
+      if (!view.signedOut) await refreshUploads();
       view.polls += 1;
       if (view.polls % RANKING_EVERY === 0) {
         await loadSections().catch(() => {});
