@@ -33,6 +33,10 @@ final class ApiException extends RuntimeException {
         return new ApiException(400, "bad-request", "Bad request", detail);
     }
 
+    static ApiException unauthorized(String detail) {
+        return new ApiException(401, "unauthorized", "Unauthorized", detail);
+    }
+
     static ApiException notFound(String detail) {
         return new ApiException(404, "not-found", "Not found", detail);
     }

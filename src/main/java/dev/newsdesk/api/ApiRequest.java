@@ -14,9 +14,10 @@ import java.util.Map;
  * @param clientAddress the address API Gateway received the request from (null if unknown): with the
  *                      User-Agent, who "one reader" is for the rule on repeated views (views/RepeatViews)
  * @param body          the request's body as text (empty when there is none)
+ * @param signedIn      whether the request passed the HTTP API's JWT authorizer (its claims came with it)
  */
 public record ApiRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
-                         String stage, String clientAddress, String body) {
+                         String stage, String clientAddress, String body, boolean signedIn) {
 
     public ApiRequest {
         body = body == null ? "" : body;

@@ -33,15 +33,21 @@ public final class ApiRouter {
     private final NewsroomApi newsroom;
     private final UploadApi uploads;
     private final ViewHistoryApi history;
+    private final boolean editorRoutesOpen;
 
-    /** {@code pagePolicy}: the newsroom page's Content-Security-Policy (it names the bucket the page uploads to). */
+    /**
+     * @param editorRoutesOpen whether the editor routes answer requests that no JWT authorizer let through: on one
+     *                         machine (open on loopback, or gated by {@code --auth} before the handler), never on AWS
+     * @param pagePolicy       the newsroom page's Content-Security-Policy (it names the bucket the page uploads to)
+     */
     public ApiRouter(ArticleStore articles, ViewCounter views, RepeatViews repeatViews, Rankings rankings, Clock clock,
                      Duration hotReadCache, String publicationName, UploadApi uploads, ViewHistory history,
-                     ContentSecurityPolicy pagePolicy) {
+                     boolean editorRoutesOpen, ContentSecurityPolicy pagePolicy) {
         this.api = new ArticleApi(articles, views, repeatViews, rankings, clock, hotReadCache);
         this.feeds = new FeedApi(articles, clock, publicationName);
         this.uploads = uploads;
         this.history = new ViewHistoryApi(articles, history, clock);
+        this.editorRoutesOpen = editorRoutesOpen;
         this.newsroom = new NewsroomApi(pagePolicy);
     }
 
@@ -116,6 +122,11 @@ public final class ApiRouter {
         }
         if (request.method().equals("OPTIONS")) {
             return Responses.preflight(route.methods);
+        }
+        if (route.editor && !editorRoutesOpen && !request.signedIn()) {
+            // The template puts the authorizer on these routes; a path that reaches them another way (a trailing
+            // slash through the catch-all route, a route left out of the template) is still refused.
+            throw ApiException.unauthorized("the editor routes need a signed-in editor's token");
         }
         if (!route.methods.contains(request.method())) {
             throw ApiException.methodNotAllowed(request.method(), route.methods);

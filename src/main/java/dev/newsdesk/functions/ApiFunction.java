@@ -49,7 +49,7 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         this.router = new ApiRouter(services.articles(), services.views(), services.repeatViews(),
                 services.rankings(), services.clock(), services.settings().hotReadCache(),
                 services.settings().publicationName(), uploads(services), services.viewHistory(),
-                ContentSecurityPolicy.forBucket(services.settings()));
+                services.settings().isLocal(), ContentSecurityPolicy.forBucket(services.settings()));
     }
 
     /** The editor routes; the S3 client and the presigner are built on the first request that needs them. */
@@ -82,7 +82,14 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
                 : Map.copyOf(event.getQueryStringParameters());
         String stage = event.getRequestContext() == null ? null : event.getRequestContext().getStage();
         return new ApiRequest(method.toUpperCase(Locale.ROOT), path, query, headers, stage,
-                http != null ? http.getSourceIp() : null, body(event));
+                http != null ? http.getSourceIp() : null, body(event), signedIn(event));
+    }
+
+    /** Whether API Gateway's JWT authorizer let the request through: it then passes the token's claims. */
+    private static boolean signedIn(APIGatewayV2HTTPEvent event) {
+        var context = event.getRequestContext();
+        return context != null && context.getAuthorizer() != null && context.getAuthorizer().getJwt() != null
+                && context.getAuthorizer().getJwt().getClaims() != null;
     }
 
     /** The body as text: API Gateway base64-encodes one it does not take for text (a body without Content-Type). */
