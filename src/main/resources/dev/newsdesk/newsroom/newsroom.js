@@ -490,7 +490,9 @@
       } else {
         step(`${after.state}: ${after.reason || ''}`, after.state === 'failed' ? 'failed' : 'done');
       }
-      line.append(' ', button('Open', () => show({ key: after.key }, true), 'small'));
+      const open = button('Open', () => show({ key: after.key }, true), 'small');
+      open.setAttribute('aria-label', `Open ${after.key}`);
+      line.append(' ', open);
     } catch (e) {
       step(e.message, 'failed');
     }
