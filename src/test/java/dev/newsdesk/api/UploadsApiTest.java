@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsdesk.store.Attr;
+import dev.newsdesk.store.Keys;
+import dev.newsdesk.store.Table;
+import dev.newsdesk.store.UploadStatus;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.MovableClock;
 import dev.newsdesk.testing.Pipeline;
@@ -15,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -64,6 +69,21 @@ class UploadsApiTest {
         assertEquals("2026-12-02T10:00:00Z", Instant.parse(council.get("firstPublishedAt").asText()).toString());
         assertTrue(council.get("reason").isNull());
         assertEquals("An old story taken down", uploads.get(1).get("title").asText(), "a deletion keeps the title");
+    }
+
+    @Test
+    void aReplacedStatusLeavesNoEntryBehind() {
+        // council.txt was published twice and old.txt published then deleted: one entry each, in its state's listing.
+        assertEquals(4, entries(Keys.uploads()));
+        assertEquals(2, entries(Keys.uploadsIn(UploadStatus.State.PUBLISHED)));
+        assertEquals(1, entries(Keys.uploadsIn(UploadStatus.State.DELETED)));
+        assertEquals(1, entries(Keys.uploadsIn(UploadStatus.State.FAILED)));
+    }
+
+    private int entries(String partition) {
+        return env.dynamo().query(b -> b.tableName(env.table()).keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", Table.PK))
+                .expressionAttributeValues(Map.of(":pk", Attr.s(partition)))).count();
     }
 
     @Test
@@ -132,7 +152,7 @@ class UploadsApiTest {
         assertProblem(pipeline.get("/uploads?cursor=bm90LWEtY3Vyc29y"), 400, "cursor");
         assertProblem(pipeline.get("/uploads?prefix=a%01b"), 400, "prefix holds a control character");
         assertProblem(pipeline.get("/uploads/%E0%A4%A"), 400, "not percent-encoded correctly");
-        assertProblem(pipeline.request("DELETE", "/uploads", java.util.Map.of()), 405, "GET, HEAD, POST, OPTIONS");
+        assertProblem(pipeline.request("DELETE", "/uploads", Map.of()), 405, "GET, HEAD, POST, OPTIONS");
         String published = pipeline.getJson("/uploads?state=published&limit=1").get("nextCursor").asText();
         assertProblem(pipeline.get("/uploads?state=failed&cursor=" + published), 400, "another query");
     }
