@@ -1,6 +1,7 @@
 package dev.newsdesk.api;
 
 import dev.newsdesk.feed.FeedFormat;
+import dev.newsdesk.newsroom.ContentSecurityPolicy;
 import dev.newsdesk.observe.LogLine;
 import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.views.Rankings;
@@ -29,6 +30,7 @@ public final class ApiRouter {
 
     private final ArticleApi api;
     private final FeedApi feeds;
+    private final NewsroomApi newsroom;
     private final UploadApi uploads;
     private final ViewHistoryApi history;
     private final boolean editorRoutesOpen;
@@ -36,15 +38,17 @@ public final class ApiRouter {
     /**
      * @param editorRoutesOpen whether the editor routes answer requests that no JWT authorizer let through: on one
      *                         machine (open on loopback, or gated by {@code --auth} before the handler), never on AWS
+     * @param pagePolicy       the newsroom page's Content-Security-Policy (it names the bucket the page uploads to)
      */
     public ApiRouter(ArticleStore articles, ViewCounter views, RepeatViews repeatViews, Rankings rankings, Clock clock,
                      Duration hotReadCache, String publicationName, UploadApi uploads, ViewHistory history,
-                     boolean editorRoutesOpen) {
+                     boolean editorRoutesOpen, ContentSecurityPolicy pagePolicy) {
         this.api = new ArticleApi(articles, views, repeatViews, rankings, clock, hotReadCache);
         this.feeds = new FeedApi(articles, clock, publicationName);
         this.uploads = uploads;
         this.history = new ViewHistoryApi(articles, history, clock);
         this.editorRoutesOpen = editorRoutesOpen;
+        this.newsroom = new NewsroomApi(pagePolicy);
     }
 
     /**
@@ -114,7 +118,7 @@ public final class ApiRouter {
         if (route == Route.NONE) {
             throw ApiException.notFound("no route " + Params.shorten(path)
                     + "; see /articles, /rankings, /sections, /feeds/rss, /feeds/atom, /feeds/json, /sitemap.xml, "
-                    + "/uploads");
+                    + "/uploads, /newsroom");
         }
         if (request.method().equals("OPTIONS")) {
             return Responses.preflight(route.methods);
@@ -138,6 +142,8 @@ public final class ApiRouter {
             case FEED_ATOM -> feeds.feed(request, FeedFormat.ATOM, route.template());
             case FEED_JSON -> feeds.feed(request, FeedFormat.JSON, route.template());
             case SITEMAP -> feeds.sitemap(request);
+            case NEWSROOM -> newsroom.page(request);
+            case NEWSROOM_FILE -> newsroom.file(request, path.substring(NEWSROOM_FILES.length()));
             case UPLOADS -> request.method().equals("POST") ? uploads.grant(request) : uploads.list(request);
             case UPLOAD -> uploads.get(request, decodeKey(path.substring("/uploads/".length())));
             case NONE -> throw new IllegalStateException("unreachable");
@@ -149,7 +155,7 @@ public final class ApiRouter {
         RANKINGS("/rankings"), SECTIONS("/sections"),
         FEED_RSS("/feeds/rss"), FEED_ATOM("/feeds/atom"), FEED_JSON("/feeds/json"), SITEMAP("/sitemap.xml"),
         UPLOADS("/uploads", true, "GET", "HEAD", "POST", "OPTIONS"), UPLOAD("/uploads/{key}", true, READS),
-        NONE("unmatched");
+        NEWSROOM("/newsroom"), NEWSROOM_FILE("/newsroom/{file}"), NONE("unmatched");
 
         private final String template;
         /** Guarded by the JWT authorizer on AWS. */
@@ -185,12 +191,15 @@ public final class ApiRouter {
             if (path.startsWith("/uploads/") && path.length() > "/uploads/".length()) return UPLOAD;
             if (path.equals("/rankings")) return RANKINGS;
             if (path.equals("/sections")) return SECTIONS;
-            for (Route fixed : List.of(FEED_RSS, FEED_ATOM, FEED_JSON, SITEMAP)) {
+            for (Route fixed : List.of(FEED_RSS, FEED_ATOM, FEED_JSON, SITEMAP, NEWSROOM)) {
                 if (path.equals(fixed.template)) return fixed;
             }
+            if (path.startsWith(NEWSROOM_FILES) && path.length() > NEWSROOM_FILES.length()) return NEWSROOM_FILE;
             return NONE;
         }
     }
+
+    private static final String NEWSROOM_FILES = "/newsroom/";
 
     /** An upload's key from the path: percent-decoded ({@code %2F} or a plain '/'), a '+' kept as it is. */
     private static String decodeKey(String encoded) {

@@ -10,6 +10,7 @@ import dev.newsdesk.api.ApiResponse;
 import dev.newsdesk.api.ApiRouter;
 import dev.newsdesk.api.UploadApi;
 import dev.newsdesk.api.UploadGrants;
+import dev.newsdesk.newsroom.ContentSecurityPolicy;
 import dev.newsdesk.store.BucketObject;
 import dev.newsdesk.priming.Priming;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         this.router = new ApiRouter(services.articles(), services.views(), services.repeatViews(),
                 services.rankings(), services.clock(), services.settings().hotReadCache(),
                 services.settings().publicationName(), uploads(services), services.viewHistory(),
-                services.settings().isLocal());
+                services.settings().isLocal(), ContentSecurityPolicy.forBucket(services.settings()));
     }
 
     /** The editor routes; the S3 client and the presigner are built on the first request that needs them. */

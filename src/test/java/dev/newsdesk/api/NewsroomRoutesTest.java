@@ -1,0 +1,120 @@
+package dev.newsdesk.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.newsdesk.testing.LocalAws;
+import dev.newsdesk.testing.Pipeline;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The newsroom page and its files through ApiFunction's handler, on S3Proxy and dynalite. */
+@ExtendWith(LocalAws.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NewsroomRoutesTest {
+
+    private Pipeline pipeline;
+    private String bucketOrigin;
+
+    @BeforeAll
+    void start(LocalAws.Env env) {
+        pipeline = new Pipeline(env);
+        var endpoint = env.settings().s3Endpoint().orElseThrow();
+        bucketOrigin = endpoint.getScheme() + "://" + endpoint.getAuthority();
+    }
+
+    private APIGatewayV2HTTPResponse page() {
+        APIGatewayV2HTTPResponse response = pipeline.get("/newsroom");
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        return response;
+    }
+
+    @Test
+    void thePageComesWithAPolicyThatAllowsNoInlineScriptAndLetsItUploadToTheBucket() {
+        Map<String, String> headers = page().getHeaders();
+        assertEquals("text/html; charset=utf-8", headers.get("Content-Type"));
+        assertEquals("no-cache", headers.get("Cache-Control"));
+        assertEquals("nosniff", headers.get("X-Content-Type-Options"));
+        String policy = headers.get("Content-Security-Policy");
+        assertTrue(policy.startsWith("default-src 'none'; script-src 'self'; style-src 'self'; "), policy);
+        assertTrue(policy.contains("connect-src 'self' " + bucketOrigin + ";"), policy);
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        assertFalse(policy.contains("unsafe"), policy);
+    }
+
+    @Test
+    void thePageHoldsNoInlineScriptOrStyleThatThePolicyWouldBlock() {
+        Document html = Jsoup.parse(page().getBody());
+        for (Element script : html.select("script")) {
+            assertTrue(script.hasAttr("src"), script.outerHtml());
+            assertEquals("", script.data(), script.outerHtml());
+        }
+        assertTrue(html.select("style, [style]").isEmpty(), "inline style");
+        for (Element any : html.getAllElements()) {
+            any.attributes().forEach(a -> assertFalse(a.getKey().startsWith("on"), any.tagName() + " " + a));
+        }
+    }
+
+    @Test
+    void everyFileThePageLinksIsServedUnderItsVersionAndCachedForAYear() {
+        Document html = Jsoup.parse(page().getBody());
+        List<String> links = html.select("script[src], link[href]").stream()
+                .map(e -> e.hasAttr("src") ? e.attr("src") : e.attr("href")).toList();
+        assertEquals(3, links.size(), links.toString());
+        Map<String, String> types = Map.of("newsroom.js", "text/javascript; charset=utf-8",
+                "newsroom.css", "text/css; charset=utf-8", "icon.svg", "image/svg+xml; charset=utf-8");
+        for (String link : links) {
+            assertTrue(link.matches("newsroom/[a-z.]+\\?v=[0-9a-f]{16}"), link); // relative: works under a stage
+            APIGatewayV2HTTPResponse file = pipeline.get("/" + link);
+            assertEquals(200, file.getStatusCode(), link);
+            assertEquals(types.get(link.substring("newsroom/".length(), link.indexOf('?'))),
+                    file.getHeaders().get("Content-Type"), link);
+            assertEquals("public, max-age=31536000, immutable", file.getHeaders().get("Cache-Control"), link);
+            assertFalse(file.getBody().isEmpty(), link);
+        }
+    }
+
+    @Test
+    void aFileAskedForWithoutTheLinkedVersionIsRevalidatedInstead() {
+        assertEquals("no-cache", pipeline.get("/newsroom/newsroom.js").getHeaders().get("Cache-Control"));
+        assertEquals("no-cache", pipeline.get("/newsroom/newsroom.js?v=0123456789abcdef").getHeaders()
+                .get("Cache-Control"));
+    }
+
+    @Test
+    void aVisitWithTheCurrentETagGetsA304WithoutBody() {
+        String etag = page().getHeaders().get("ETag");
+        APIGatewayV2HTTPResponse again = pipeline.request("GET", "/newsroom", Map.of("if-none-match", etag));
+        assertEquals(304, again.getStatusCode());
+        assertEquals("", again.getBody());
+    }
+
+    @Test
+    void anUnknownFileIsA404Problem() {
+        for (String path : List.of("/newsroom/secret.txt", "/newsroom/..%2Fpom.xml", "/newsroom/a/newsroom.js")) {
+            APIGatewayV2HTTPResponse response = pipeline.get(path);
+            assertEquals(404, response.getStatusCode(), path);
+            assertEquals("application/problem+json", response.getHeaders().get("Content-Type"), path);
+        }
+    }
+
+    @Test
+    void theSlashedAddressRedirectsToThePageAndOtherMethodsAre405() {
+        APIGatewayV2HTTPResponse slashed = pipeline.get("/newsroom/");
+        assertEquals(308, slashed.getStatusCode());
+        assertEquals("../newsroom", slashed.getHeaders().get("Location"));
+        assertEquals(405, pipeline.request("POST", "/newsroom", Map.of()).getStatusCode());
+        APIGatewayV2HTTPResponse head = pipeline.request("HEAD", "/newsroom", Map.of());
+        assertEquals(200, head.getStatusCode());
+        assertEquals("", head.getBody());
+    }
+}
