@@ -33,9 +33,6 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
 
     /** Compiled once: jsoup parses a query string on every call. */
     private static final Evaluator H1 = QueryParser.parse("h1");
-    private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
-    /** schema.org microdata in the body: the publication date as an attribute or as the element's text. */
-    private static final Evaluator ITEMPROP_PUBLISHED = QueryParser.parse("[itemprop~=(?i)^datePublished$]");
     /** The meta names pages give the publication date under (Open Graph, Dublin Core, parsely, sailthru...). */
     private static final String[] PUBLISHED_META = {"article:published_time", "article:published",
             "og:article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate",
@@ -77,8 +74,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                 if (names != null) authors.addAll(names);
             }
         }
-        String iso = Dates.find(firstNonBlank(found.meta(PUBLISHED_META), ld.published, ld.publishedByOther));
-        if (iso == null && doc.body() != null) iso = bodyDate(doc.body());
+        String iso = headDate(found, ld);
         List<String> tags = new ArrayList<>();
         String keywords = firstNonBlank(found.meta("news_keywords", "keywords"), ld.keywords);
         if (keywords != null) {
@@ -99,19 +95,17 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     }
 
     /**
-     * The publication date marked up in the body: schema.org's {@code itemprop="datePublished"} (its
-     * {@code content} or {@code datetime}, else its text), else the first {@code <time datetime>}.
+     * The publication date of the head: the first meta tag whose value is a date (a page may give one meta name a
+     * value no reader parses, "Mon Jan 13 13:37:49 UTC 2020", and the next a date), else the JSON-LD article's,
+     * else another JSON-LD object's.
      */
-    private static String bodyDate(Element body) {
-        Element marked = body.selectFirst(ITEMPROP_PUBLISHED);
-        if (marked != null) {
-            String value = firstNonBlank(marked.attr("content"), marked.attr("datetime"), marked.attr("title"),
-                    marked.text());
-            String iso = Dates.find(value);
+    private static String headDate(Found found, JsonLd ld) {
+        for (String name : PUBLISHED_META) {
+            String iso = Dates.find(found.meta(name));
             if (iso != null) return iso;
         }
-        Element time = body.selectFirst(TIME_WITH_DATETIME);
-        return time == null ? null : Dates.find(time.attr("datetime"));
+        String iso = Dates.find(ld.published);
+        return iso != null ? iso : Dates.find(ld.publishedByOther);
     }
 
     /** The picture the page declares for sharing: Open Graph (with its alt text and size), Twitter's card, JSON-LD. */

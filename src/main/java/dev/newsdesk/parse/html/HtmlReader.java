@@ -65,10 +65,25 @@ public final class HtmlReader {
         body = preferStructuredBody(body, meta.structuredBody());
         List<String> authors = meta.authors().isEmpty() ? body.authors() : meta.authors();
         String canonical = address.canonical() != null ? address.canonical() : meta.canonicalUrl();
-        String date = meta.publishedAt() != null ? meta.publishedAt()
-                : body.publishedAt() != null ? body.publishedAt() : Dates.fromUrl(canonical);
+        String date = publishedAt(doc, meta.publishedAt(), body.publishedAt(), canonical);
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), LeadImage.choose(meta.image(), body.blocks()), canonical);
+    }
+
+    /**
+     * The publication date, from the most to the least explicit source: the head's metadata (its UTC instant moved to
+     * the day the page prints, when that is the day before or after), the body's markup ({@code <time>},
+     * microdata), the dateline over the article's text, a dateline near the headline or in an element named for the
+     * date, the day in the page's address. The body is walked only when the head gives no date or one in UTC.
+     */
+    private static String publishedAt(Document doc, String head, String dateline, String canonical) {
+        if (head != null && !head.endsWith("+00:00")) return head;
+        PrintedDate shown = doc.body() == null ? new PrintedDate(null, null) : PrintedDate.in(doc.body());
+        String printedDay = shown.printed() != null ? shown.printed() : dateline;
+        if (head != null) return Dates.withPrintedDay(head, printedDay);
+        if (shown.marked() != null) return Dates.withPrintedDay(shown.marked(), printedDay);
+        if (dateline != null) return dateline;
+        return shown.printed() != null ? shown.printed() : Dates.fromUrl(canonical);
     }
 
     /**
