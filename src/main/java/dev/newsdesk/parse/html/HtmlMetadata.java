@@ -40,6 +40,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
             "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date",
             "originalpublicationdate", "article.published"};
+    /** Labels under a country's domain that are no site's name ("co" of {@code example.co.uk}). */
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     /** " | Site name", " - Section": what a {@code <title>} appends to the headline. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
@@ -64,14 +66,15 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String siteName = firstNonBlank(found.meta("og:site_name", "application-name"), ld.publisher);
         String title = withoutSiteName(chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(pageTitle)), siteName);
         String section = firstNonBlank(found.meta("article:section", "section", "category"), ld.section);
-        Set<String> authors = new LinkedHashSet<>(ld.authors);
+        Set<String> sites = siteNames(siteName, ld.publisher, found.meta("og:site_name"), base);
+        Set<String> authors = new LinkedHashSet<>(withoutSites(ld.authors, sites));
         if (authors.isEmpty()) {
             String a = found.meta("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
             // escaped twice by some CMSs ("&amp;oacute;"): decoded before the byline's separators are looked for
             if (a != null && a.indexOf('&') >= 0) a = Parser.unescapeEntities(a, false);
             if (a != null && !a.startsWith("http")) {
                 List<String> names = Bylines.authors(a.toLowerCase(Locale.ROOT).startsWith("by ") ? a : "By " + a);
-                if (names != null) authors.addAll(names);
+                if (names != null) authors.addAll(withoutSites(names, sites));
             }
         }
         String iso = headDate(found, ld);
@@ -228,6 +231,31 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             return title.substring(0, lastStart).strip();
         }
         return title;
+    }
+
+    /**
+     * The site's names as {@link #letters} gives them: its declared name, its publisher's, and its address's own
+     * label ("example" of {@code www.example.co.uk}): an author value that is one of them names no person.
+     */
+    private static Set<String> siteNames(String siteName, String publisher, String ogSiteName, String base) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String name : new String[] {siteName, publisher, ogSiteName}) {
+            if (name != null && !letters(name).isEmpty()) out.add(letters(name));
+        }
+        String host = base == null ? null : java.net.URI.create(base).getHost();
+        if (host != null) {
+            List<String> labels = new ArrayList<>(List.of(host.toLowerCase(Locale.ROOT).split("\\.")));
+            if (labels.size() > 1) labels.remove(labels.size() - 1); // the top-level domain
+            if (labels.size() > 1 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) labels.remove(labels.size() - 1);
+            out.add(letters(labels.get(labels.size() - 1)));
+        }
+        return out;
+    }
+
+    private static List<String> withoutSites(List<String> names, Set<String> sites) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) if (!sites.contains(letters(n))) out.add(n);
+        return out;
     }
 
     /** A name as its letters and digits, lower-cased: "The Hill", "TheHill" and "the-hill" are one name. */

@@ -1,7 +1,10 @@
 package dev.newsdesk.parse.html;
 
+import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.meta.Words;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,12 +17,18 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
- * The publication date the body of a page shows, in one walk: marked up ({@code itemprop="datePublished"}, a
+ * What a page prints about its article around the headline, in one walk of the body: the publication date and the
+ * author names. The date: marked up ({@code itemprop="datePublished"}, a
  * {@code <time datetime>}, an {@code <abbr title>}), or printed as text in a dateline near the headline or in an
  * element named for the date ("date", "posted", "datum"…). Comments, related stories, sidebars and footers are
  * skipped: their dates are other texts'. A line that says the article was updated dates no publication.
+ * The authors: marked up ({@code itemprop="author"}, {@code rel="author"} links), a byline under the headline
+ * ("By Jane Doe and John Roe", "Von …", "Par …"), else a short name in an element named for its author.
  */
-record PrintedDate(String marked, String printed) {
+record Dateline(String marked, String printed, List<String> authors) {
+
+    /** Nothing printed: for a page without a body, or one whose head said it all. */
+    static final Dateline NONE = new Dateline(null, null, List.of());
 
     /** Text nodes after the headline (and before it, for a dateline above) that may hold its dateline. */
     private static final int AFTER_HEADLINE = 15;
@@ -46,13 +55,33 @@ record PrintedDate(String marked, String printed) {
     private static final Pattern UPDATED = Pattern.compile(
             "updated|modified|revis|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornat|atualizado",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Class or id words of an element that holds the author's name. */
+    private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "byline", "autor", "autorin",
+            "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser");
+    /** Names kept of one kind: a page that marks up more is listing other texts' authors. */
+    private static final int MAX_AUTHORS = 4;
+    /** A name printed alone has no more words than this. */
+    private static final int MAX_NAME_WORDS = 5;
+    /** The small words inside names ("Ursula von der Leyen", "Maria da Silva"). */
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "das", "dos", "del",
+            "della", "di", "du", "la", "le", "bin", "ibn", "al", "y", "e", "zu", "ter", "ten");
+    /** Words that author elements hold beside the name: links and labels, never a name alone. */
+    private static final Set<String> NOT_NAMES = Set.of("follow", "folgen", "suivre", "seguir", "segui", "profile",
+            "profil", "perfil", "about", "more", "mehr", "plus", "email", "e-mail", "contact", "kontakt", "bio", "posts",
+            "author", "autor", "autorin", "auteur", "autore", "by", "von", "par", "por", "di", "redakteur", "writer");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:foto|fotos|photo|photos|bild|image|illustration|grafik|video|quelle|source)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|·•/-]+|[\\s,;:|·•/-]+$");
+    private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
     private static final Pattern PUBLISHED_PROPERTY = Pattern.compile("(?i)datePublished|dateCreated");
 
     /** The first marked date and the printed date nearest the headline of {@code body}; either may be null. */
-    static PrintedDate in(Element body) {
+    static Dateline in(Element body) {
         Walk walk = new Walk(body);
         NodeTraversor.filter(walk, body);
-        return new PrintedDate(walk.itemprop != null ? walk.itemprop : walk.markedElement, walk.nearest());
+        return new Dateline(walk.itemprop != null ? walk.itemprop : walk.markedElement, walk.nearest(),
+                walk.authors());
     }
 
     /** The marked date, else the printed one, else null. */
@@ -70,6 +99,10 @@ record PrintedDate(String marked, String printed) {
         String markedElement;
         int textNodes;
         int headlineAt = -1;
+        /** Names by where they were found: marked up, in a byline under the headline, in an author element. */
+        final Set<String> markedAuthors = new LinkedHashSet<>();
+        List<String> bylineAuthors;
+        final Set<String> namedAuthors = new LinkedHashSet<>();
         int proseAfterHeadline;
         String before;
         int beforeAt;
@@ -100,6 +133,7 @@ record PrintedDate(String marked, String printed) {
             }
             if (elsewhere(e)) return FilterResult.SKIP_ENTIRELY;
             if (itemprop == null || markedElement == null) marked(e);
+            if (markedAuthors.size() < MAX_AUTHORS) markedAuthor(e);
             return FilterResult.CONTINUE;
         }
 
@@ -111,6 +145,10 @@ record PrintedDate(String marked, String printed) {
             if (headlineAt >= 0 && line.length() > PROSE_WORDS * 4 && Words.count(line) >= PROSE_WORDS) {
                 proseAfterHeadline++;
             }
+            if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
+                bylineAuthors = Bylines.authors(line);
+            }
+            if (namedAuthors.isEmpty() && namedForAuthor(t.parent())) namedAuthor(line);
             if (!hasDigit(line)) return;
             boolean namedForDate = namedForDate(t.parent());
             if (!nearHeadline && !namedForDate && headlineAt >= 0) return;
@@ -127,6 +165,68 @@ record PrintedDate(String marked, String printed) {
             } else if (named == null && namedForDate) {
                 named = iso;
             }
+        }
+
+        /** The marked names, else the byline's, else those of elements named for the author. */
+        List<String> authors() {
+            if (!markedAuthors.isEmpty()) return List.copyOf(markedAuthors);
+            if (bylineAuthors != null) return bylineAuthors;
+            return List.copyOf(namedAuthors);
+        }
+
+        private void markedAuthor(Element e) {
+            String name = null;
+            if (e.normalName().equals("a") && e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
+                name = e.text();
+            } else if (e.attr("itemprop").equalsIgnoreCase("author")) {
+                Element inner = e.selectFirst(ITEM_NAME);
+                name = inner != null ? firstNonBlank(inner.attr("content"), inner.text())
+                        : firstNonBlank(e.attr("content"), e.text());
+            }
+            if (name != null && isName(trimmed(name))) markedAuthors.add(trimmed(name));
+        }
+
+        /** The names of the first author element that holds one: later ones are an author box's other lines. */
+        private void namedAuthor(String line) {
+            String name = trimmed(line);
+            if (CREDIT.matcher(name).lookingAt()) return; // a picture's credit names its photographer
+            List<String> byline = Bylines.authors(name);
+            if (byline != null) namedAuthors.addAll(byline);
+            else if (isName(name)) namedAuthors.add(name);
+        }
+
+        /** The text without the separators a template sets around a name ("Jane Doe,", "| Jane Doe"). */
+        private static String trimmed(String s) {
+            return EDGE_PUNCTUATION.matcher(Words.squash(s)).replaceAll("");
+        }
+
+        /**
+         * What a name printed alone looks like: a short run of words without digits, one word (a user name,
+         * "gnaddrig", not a button's label) or capitalized words with the particles of names between them ("Jan van
+         * Dyk"), so that a label ("Artikel von", "About the Author", "Alle Beiträge von …") is none.
+         */
+        private static boolean isName(String s) {
+            if (s.isEmpty() || s.length() > 60 || hasDigit(s) || s.codePoints().noneMatch(Character::isLetter)) {
+                return false;
+            }
+            String[] words = s.split(" ");
+            if (words.length == 1) return !NOT_NAMES.contains(s.toLowerCase(Locale.ROOT));
+            if (words.length > MAX_NAME_WORDS || PARTICLES.contains(words[words.length - 1])) return false;
+            for (String w : words) {
+                if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w)) return false;
+            }
+            return true;
+        }
+
+        private static boolean namedForAuthor(Element e) {
+            for (int up = 0; e != null && up < 2; up++, e = e.parent()) {
+                String names = ClassHints.names(e);
+                if (names.isEmpty()) continue;
+                for (String part : NAME_PARTS.split(names.toLowerCase(Locale.ROOT))) {
+                    if (AUTHOR_WORDS.contains(part)) return true;
+                }
+            }
+            return false;
         }
 
         /** The dateline just under the headline, else just above it, else the first element named for a date. */
