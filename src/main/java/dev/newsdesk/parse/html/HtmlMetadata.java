@@ -64,9 +64,9 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             h1Text = h1 == null ? null : Words.squash(h1.text());
         }
         String siteName = firstNonBlank(found.meta("og:site_name", "application-name"), ld.publisher);
-        String title = withoutSiteName(chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(pageTitle)), siteName);
-        String section = firstNonBlank(found.meta("article:section", "section", "category"), ld.section);
         Set<String> sites = siteNames(siteName, ld.publisher, found.meta("og:site_name"), base);
+        String title = withoutSiteName(chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(pageTitle)), sites);
+        String section = firstNonBlank(found.meta("article:section", "section", "category"), ld.section);
         Set<String> authors = new LinkedHashSet<>(withoutSites(ld.authors, sites));
         if (authors.isEmpty()) {
             String a = found.meta("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
@@ -207,16 +207,14 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
 
     /**
      * {@code title} without the site's name that pages add before or after the headline ("Headline | Site",
-     * "Site - Headline"), when the page names its site ({@code og:site_name}, the JSON-LD publisher): only a part
+     * "Site - Headline"), when the page names its site ({@code og:site_name}, the JSON-LD publisher, its address): only a part
      * set off by a separator with spaces around it, and only if it is the site's name, so a headline that merely
      * holds a dash keeps it.
      */
-    static String withoutSiteName(String title, String siteName) {
-        if (title == null || siteName == null) return title;
-        String site = letters(siteName);
-        if (site.isEmpty()) return title;
+    static String withoutSiteName(String title, Set<String> sites) {
+        if (title == null || sites.isEmpty()) return title;
         Matcher first = TITLE_SEPARATOR.matcher(title);
-        if (first.find() && letters(title.substring(0, first.start())).equals(site)
+        if (first.find() && sites.contains(letters(title.substring(0, first.start())))
                 && Words.count(title.substring(first.end())) >= 2) {
             return title.substring(first.end()).strip();
         }
@@ -226,7 +224,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             lastStart = m.start();
             lastEnd = m.end();
         }
-        if (lastStart > 0 && letters(title.substring(lastEnd)).equals(site)
+        if (lastStart > 0 && sites.contains(letters(title.substring(lastEnd)))
                 && Words.count(title.substring(0, lastStart)) >= 2) {
             return title.substring(0, lastStart).strip();
         }
@@ -234,8 +232,9 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     }
 
     /**
-     * The site's names as {@link #letters} gives them: its declared name, its publisher's, and its address's own
-     * label ("example" of {@code www.example.co.uk}): an author value that is one of them names no person.
+     * The site's names as {@link #letters} gives them: its declared name, its publisher's, its address's own label
+     * ("example" of {@code www.example.co.uk}) and its host ("example.co.uk"): an author value that is one of them
+     * names no person, and a title's part set off that is one of them is no part of the headline.
      */
     private static Set<String> siteNames(String siteName, String publisher, String ogSiteName, String base) {
         Set<String> out = new java.util.HashSet<>();
@@ -244,7 +243,9 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         }
         String host = base == null ? null : java.net.URI.create(base).getHost();
         if (host != null) {
-            List<String> labels = new ArrayList<>(List.of(host.toLowerCase(Locale.ROOT).split("\\.")));
+            String lower = host.toLowerCase(Locale.ROOT);
+            out.add(letters(lower.startsWith("www.") ? lower.substring(4) : lower));
+            List<String> labels = new ArrayList<>(List.of(lower.split("\\.")));
             if (labels.size() > 1) labels.remove(labels.size() - 1); // the top-level domain
             if (labels.size() > 1 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) labels.remove(labels.size() - 1);
             out.add(letters(labels.get(labels.size() - 1)));
