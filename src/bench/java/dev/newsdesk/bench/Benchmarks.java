@@ -31,6 +31,7 @@ public final class Benchmarks {
         all.put("heldOut", new Benchmark(HeldOutBench::main, "BENCHMARK_CLONE DEV_DIR OUT_DIR"));
         all.put("trafilaturaEval", new Benchmark(TrafilaturaEvalBench::main,
                 "TRAFILATURA_CLONE [--worst N] [--lang L] [--out FILE]"));
+        all.put("metadata", new Benchmark(MetadataBench::main, "DIR [--worst N | --verbose] [--out FILE]"));
         all.put("language", new Benchmark(LanguageBench::main, "LINGUA_CLONE_OR_SENTENCES_DIR"));
         all.put("rich", new Benchmark(RichBench::main, "[DIR] [--verbose]"));
         all.put("speed", new Benchmark(SpeedBench::main, "DIR [ROUNDS]"));

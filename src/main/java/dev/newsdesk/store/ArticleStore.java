@@ -158,17 +158,14 @@ public final class ArticleStore {
         return articles;
     }
 
-    /** Every section with its number of articles, largest first. Reads the whole list (docs/data-model.md). */
+    /**
+     * Every section with its number of articles, largest first, one per case-folded name as {@code ?section=} finds
+     * them ({@link SectionTally}). Reads the whole list (docs/data-model.md).
+     */
     public List<SectionCount> sections() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        for (Article a : catalog(null)) {
-            if (a.content().section() != null && !a.content().section().isBlank()) counts.merge(a.content().section(), 1L, Long::sum);
-        }
-        return counts.entrySet().stream()
-                .map(e -> new SectionCount(e.getKey(), e.getValue()))
-                .sorted(java.util.Comparator.comparingLong(SectionCount::articles).reversed()
-                        .thenComparing(SectionCount::name))
-                .toList();
+        SectionTally tally = new SectionTally();
+        for (Article a : catalog(null)) tally.add(a.content().section());
+        return tally.counts();
     }
 
     /** The sequencer of the event that last wrote the item at {@code slug} (consistent read); null if none. */

@@ -62,4 +62,62 @@ class PublicationDateTest {
         assertNull(Dates.fromUrl("https://2019.example/10/16"), "the host is not the path");
         assertNull(Dates.fromUrl("https://a.example/id/201910161234"), "a number, not a day");
     }
+
+    @Test
+    void readsTheNextMetaTagWhenTheFirstHoldsNoDateAReaderParses() throws Exception {
+        assertEquals("2020-01-13T13:37:49+00:00", publishedAt("<meta name=date content=\"Mon Jan 13 13:37:49 UTC 2020\">"
+                + "<meta name=sailthru.date content=2020-01-13T13:37:49+0000>", PROSE));
+    }
+
+    @Test
+    void readsTheDatelineUnderTheHeadlineInTheParsersLanguages() throws Exception {
+        for (String[] dateline : new String[][] {{"Published 3 March 2021", "2021-03-03"},
+                {"3. März 2021, 10:15 Uhr", "2021-03-03"}, {"Publié le 3 mars 2021", "2021-03-03"},
+                {"March 3, 2021 at 10:00 a.m. ET", "2021-03-03"}, {"3 de marzo de 2021", "2021-03-03"},
+                {"03.03.2021 | 14:10", "2021-03-03"}, {"28.09.19", "2019-09-28"}}) {
+            assertEquals(dateline[1], publishedAt("", "<div class=head><h1>Council votes</h1><p><span>" + dateline[0]
+                    + "</span></p></div><article>" + PROSE + "</article>"), dateline[0]);
+        }
+    }
+
+    @Test
+    void readsADateInAnElementNamedForItOnAPageWithoutHeadline() throws Exception {
+        assertEquals("2021-11-12", publishedAt("", "<div class=topline><span class=entry-date>12.11.2021</span></div>"
+                + "<article>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void readsAnAbbrTitleAndATimeWhoseDatetimeIsNoDateByItsText() throws Exception {
+        assertEquals("2017-07-23T17:06:45+00:00", publishedAt("", "<article><span>Published:</span> <abbr "
+                + "class=published title=2017-07-23T17:06:45+0000>23. Juli 2017</abbr>" + PROSE + "</article>"));
+        assertEquals("2023-11-01", publishedAt("", "<article><time datetime=\"01-11-2023 10:29\">1. November 2023 "
+                + "10:29</time>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void takesNoDateFromCommentsRelatedStoriesOrThePageFooter() throws Exception {
+        String far = PROSE.repeat(4);
+        assertNull(publishedAt("", "<h1>Council votes</h1><article>" + far + "</article>"
+                + "<div class=comments><p class=comment-date>4 March 2021</p><time datetime=2021-03-04>x</time></div>"
+                + "<div class=related-posts><span class=date>2 March 2021</span></div>"
+                + "<footer><p class=date>Stand: 01.01.2024</p></footer>"));
+    }
+
+    @Test
+    void prefersThePublishedDateToAnUpdatedOne() throws Exception {
+        assertEquals("2021-03-03", publishedAt("", "<h1>Council votes</h1><p>Updated 5 March 2021</p>"
+                + "<p>Published 3 March 2021</p><article>" + PROSE + "</article>"));
+        assertEquals("2021-03-03", publishedAt("", "<h1>Council votes</h1><time class=updated datetime=2021-03-05>"
+                + "</time><time datetime=2021-03-03></time><article>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void aUtcInstantKeepsTheDayThePagePrints() throws Exception {
+        String head = "<meta property=article:published_time content=2023-11-09T01:49:09Z>";
+        String body = "<h1>Council votes</h1><div class=byline>November 8, 2023, 8:49 PM</div><article>" + PROSE
+                + "</article>";
+        assertEquals("2023-11-08", publishedAt(head, body));
+        assertEquals("2023-11-09T01:49:09+01:00", publishedAt(head.replace("Z", "+01:00"), body),
+                "an instant with its own offset is the page's day already");
+    }
 }

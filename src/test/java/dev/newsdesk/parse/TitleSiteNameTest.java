@@ -42,4 +42,16 @@ class TitleSiteNameTest {
                 <meta property="og:title" content="Council approves the bridge budget | The Daily Example">"""),
                 "a.html").title());
     }
+
+    @Test
+    void dropsTheSiteNamedByThePagesAddress() throws Exception {
+        assertEquals("Council approves the bridge budget", parse(page("""
+                <link rel="canonical" href="https://www.dailyexample.co.uk/news/bridge">
+                <meta property="og:title" content="Council approves the bridge budget - DailyExample.co.uk">"""),
+                "a.html").title());
+        assertEquals("Council approves the bridge budget", parse(page("""
+                <link rel="canonical" href="https://dailyexample.com/news/bridge">
+                <meta property="og:title" content="Council approves the bridge budget | Dailyexample">"""),
+                "a.html").title());
+    }
 }

@@ -53,11 +53,16 @@ public final class Dates {
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.(\\d+))?(Z|([+-])(\\d{2}):?(\\d{2}))?)?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:er|st|nd|rd|th|\\.)?\\s+(?:de\\s+)?([\\p{L}]{3,10})\\.?\\s+(?:de\\s+)?(\\d{4})\\b",
+            "\\b(\\d{1,2})(?:er|st|nd|rd|th|\\.)?\\s+(?:de\\s+)?([\\p{L}]{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b",
             Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b([\\p{L}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.UNICODE_CASE);
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})\\b");
+    /**
+     * "28.09.19": the day, month and two-digit year of a printed dateline, each of two digits (not a version number,
+     * "1.10.22"); read only where a date is expected.
+     */
+    private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])");
 
     private Dates() {
     }
@@ -83,14 +88,48 @@ public final class Dates {
         }
         if (date == null) {
             m = NUMERIC.matcher(text);
-            if (m.find()) {
-                // Day first: the European order, and the only one where a day above 12 is unambiguous anyway.
-                int a = Integer.parseInt(m.group(1));
-                int b = Integer.parseInt(m.group(2));
-                date = a > 12 || b <= 12 ? date(m.group(3), b, m.group(1)) : date(m.group(3), a, m.group(2));
-            }
+            if (m.find()) date = numeric(m.group(1), m.group(2), m.group(3), m.group(4));
         }
         return date == null ? null : date.toString();
+    }
+
+    /**
+     * A date printed where the page dates its article (a dateline, an element named for the date): what
+     * {@link #find} reads, and the day, month and two-digit year that datelines also use ({@code 28.09.19}, this
+     * century's).
+     */
+    public static String findPrinted(String text) {
+        String iso = find(text);
+        if (iso != null || text == null) return iso;
+        Matcher m = NUMERIC_SHORT_YEAR.matcher(text);
+        if (!m.find()) return null;
+        LocalDate date = date("20" + m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+        return date == null ? null : date.toString();
+    }
+
+    /**
+     * Day, month and year written in numbers. With dots the day comes first (nowhere is it written month first);
+     * with slashes the order is the writer's custom (3/4/2021 is March in the US, April in Europe), so the date is
+     * read only when one of the two numbers cannot be a month, or both are the same: a wrong date is worse than none.
+     */
+    private static LocalDate numeric(String first, String separator, String second, String year) {
+        int a = Integer.parseInt(first);
+        int b = Integer.parseInt(second);
+        if (separator.equals(".") || a > 12 || a == b) return date(year, b, first);
+        if (b > 12) return date(year, a, second);
+        return null;
+    }
+
+    /**
+     * {@code instant} with the day a page prints beside it ({@code printed}), when the two disagree by one day and
+     * the instant is given in UTC: a site that stores UTC shows its readers the local day, and the day printed for
+     * them is the article's. The day alone then, since the local time is not known. Otherwise {@code instant}.
+     */
+    public static String withPrintedDay(String instant, String printed) {
+        if (instant == null || printed == null || !instant.endsWith("+00:00")) return instant;
+        LocalDate utcDay = LocalDate.parse(instant.substring(0, 10));
+        LocalDate printedDay = LocalDate.parse(printed.substring(0, 10));
+        return Math.abs(utcDay.toEpochDay() - printedDay.toEpochDay()) == 1 ? printedDay.toString() : instant;
     }
 
     /** A day in a URL's path: {@code /2019/10/16/}, {@code /2019-10-16-}, {@code /20191016/}. */
@@ -110,7 +149,8 @@ public final class Dates {
 
     /** True when {@code line} is little more than a date: a dateline to keep out of the body. */
     public static boolean isDateline(String line) {
-        if (line.length() > 120 || find(line) == null) return false;
+        // A date's shape, even one whose order is ambiguous (3/4/2021): such a line is a dateline all the same.
+        if (line.length() > 120 || find(line) == null && !NUMERIC.matcher(line).find()) return false;
         return dev.newsdesk.parse.meta.Words.count(line) <= 14;
     }
 

@@ -33,9 +33,6 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
 
     /** Compiled once: jsoup parses a query string on every call. */
     private static final Evaluator H1 = QueryParser.parse("h1");
-    private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
-    /** schema.org microdata in the body: the publication date as an attribute or as the element's text. */
-    private static final Evaluator ITEMPROP_PUBLISHED = QueryParser.parse("[itemprop~=(?i)^datePublished$]");
     /** The meta names pages give the publication date under (Open Graph, Dublin Core, parsely, sailthru...). */
     private static final String[] PUBLISHED_META = {"article:published_time", "article:published",
             "og:article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate",
@@ -43,6 +40,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
             "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date",
             "originalpublicationdate", "article.published"};
+    /** Labels under a country's domain that are no site's name ("co" of {@code example.co.uk}). */
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     /** " | Site name", " - Section": what a {@code <title>} appends to the headline. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
@@ -65,20 +64,20 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             h1Text = h1 == null ? null : Words.squash(h1.text());
         }
         String siteName = firstNonBlank(found.meta("og:site_name", "application-name"), ld.publisher);
-        String title = withoutSiteName(chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(pageTitle)), siteName);
+        Set<String> sites = siteNames(siteName, ld.publisher, found.meta("og:site_name"), base);
+        String title = withoutSiteName(chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(pageTitle)), sites);
         String section = firstNonBlank(found.meta("article:section", "section", "category"), ld.section);
-        Set<String> authors = new LinkedHashSet<>(ld.authors);
+        Set<String> authors = new LinkedHashSet<>(withoutSites(ld.authors, sites));
         if (authors.isEmpty()) {
             String a = found.meta("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
             // escaped twice by some CMSs ("&amp;oacute;"): decoded before the byline's separators are looked for
             if (a != null && a.indexOf('&') >= 0) a = Parser.unescapeEntities(a, false);
             if (a != null && !a.startsWith("http")) {
                 List<String> names = Bylines.authors(a.toLowerCase(Locale.ROOT).startsWith("by ") ? a : "By " + a);
-                if (names != null) authors.addAll(names);
+                if (names != null) authors.addAll(withoutSites(names, sites));
             }
         }
-        String iso = Dates.find(firstNonBlank(found.meta(PUBLISHED_META), ld.published, ld.publishedByOther));
-        if (iso == null && doc.body() != null) iso = bodyDate(doc.body());
+        String iso = headDate(found, ld);
         List<String> tags = new ArrayList<>();
         String keywords = firstNonBlank(found.meta("news_keywords", "keywords"), ld.keywords);
         if (keywords != null) {
@@ -99,19 +98,17 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     }
 
     /**
-     * The publication date marked up in the body: schema.org's {@code itemprop="datePublished"} (its
-     * {@code content} or {@code datetime}, else its text), else the first {@code <time datetime>}.
+     * The publication date of the head: the first meta tag whose value is a date (a page may give one meta name a
+     * value no reader parses, "Mon Jan 13 13:37:49 UTC 2020", and the next a date), else the JSON-LD article's,
+     * else another JSON-LD object's.
      */
-    private static String bodyDate(Element body) {
-        Element marked = body.selectFirst(ITEMPROP_PUBLISHED);
-        if (marked != null) {
-            String value = firstNonBlank(marked.attr("content"), marked.attr("datetime"), marked.attr("title"),
-                    marked.text());
-            String iso = Dates.find(value);
+    private static String headDate(Found found, JsonLd ld) {
+        for (String name : PUBLISHED_META) {
+            String iso = Dates.find(found.meta(name));
             if (iso != null) return iso;
         }
-        Element time = body.selectFirst(TIME_WITH_DATETIME);
-        return time == null ? null : Dates.find(time.attr("datetime"));
+        String iso = Dates.find(ld.published);
+        return iso != null ? iso : Dates.find(ld.publishedByOther);
     }
 
     /** The picture the page declares for sharing: Open Graph (with its alt text and size), Twitter's card, JSON-LD. */
@@ -210,16 +207,14 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
 
     /**
      * {@code title} without the site's name that pages add before or after the headline ("Headline | Site",
-     * "Site - Headline"), when the page names its site ({@code og:site_name}, the JSON-LD publisher): only a part
+     * "Site - Headline"), when the page names its site ({@code og:site_name}, the JSON-LD publisher, its address): only a part
      * set off by a separator with spaces around it, and only if it is the site's name, so a headline that merely
      * holds a dash keeps it.
      */
-    static String withoutSiteName(String title, String siteName) {
-        if (title == null || siteName == null) return title;
-        String site = letters(siteName);
-        if (site.isEmpty()) return title;
+    static String withoutSiteName(String title, Set<String> sites) {
+        if (title == null || sites.isEmpty()) return title;
         Matcher first = TITLE_SEPARATOR.matcher(title);
-        if (first.find() && letters(title.substring(0, first.start())).equals(site)
+        if (first.find() && sites.contains(letters(title.substring(0, first.start())))
                 && Words.count(title.substring(first.end())) >= 2) {
             return title.substring(first.end()).strip();
         }
@@ -229,11 +224,39 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             lastStart = m.start();
             lastEnd = m.end();
         }
-        if (lastStart > 0 && letters(title.substring(lastEnd)).equals(site)
+        if (lastStart > 0 && sites.contains(letters(title.substring(lastEnd)))
                 && Words.count(title.substring(0, lastStart)) >= 2) {
             return title.substring(0, lastStart).strip();
         }
         return title;
+    }
+
+    /**
+     * The site's names as {@link #letters} gives them: its declared name, its publisher's, its address's own label
+     * ("example" of {@code www.example.co.uk}) and its host ("example.co.uk"): an author value that is one of them
+     * names no person, and a title's part set off that is one of them is no part of the headline.
+     */
+    private static Set<String> siteNames(String siteName, String publisher, String ogSiteName, String base) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String name : new String[] {siteName, publisher, ogSiteName}) {
+            if (name != null && !letters(name).isEmpty()) out.add(letters(name));
+        }
+        String host = base == null ? null : java.net.URI.create(base).getHost();
+        if (host != null) {
+            String lower = host.toLowerCase(Locale.ROOT);
+            out.add(letters(lower.startsWith("www.") ? lower.substring(4) : lower));
+            List<String> labels = new ArrayList<>(List.of(lower.split("\\.")));
+            if (labels.size() > 1) labels.remove(labels.size() - 1); // the top-level domain
+            if (labels.size() > 1 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) labels.remove(labels.size() - 1);
+            out.add(letters(labels.get(labels.size() - 1)));
+        }
+        return out;
+    }
+
+    private static List<String> withoutSites(List<String> names, Set<String> sites) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) if (!sites.contains(letters(n))) out.add(n);
+        return out;
     }
 
     /** A name as its letters and digits, lower-cased: "The Hill", "TheHill" and "the-hill" are one name. */

@@ -22,7 +22,17 @@ class DatesTest {
         "2024-03-05T23:15-05:30          | 2024-03-05T23:15:00-05:30",
         "2024-03-05T10:15-00:00          | 2024-03-05T10:15:00+00:00",
         "le 5 mars 2024 à 10h15          | 2024-03-05",
-        "March 5, 2024, 10:15 a.m.       | 2024-03-05"})
+        "March 5, 2024, 10:15 a.m.       | 2024-03-05",
+        "March 5, 2024 at 10:00 a.m. ET  | 2024-03-05",
+        "Published 5 March 2024          | 2024-03-05",
+        "5. März 2024                    | 2024-03-05",
+        "Samstag, 5. Oktober 2013        | 2013-10-05",
+        "26 Mai, 2008                    | 2008-05-26",
+        "05.03.2024                      | 2024-03-05",
+        "5.3.2024 - Bei der Sitzung      | 2024-03-05",
+        "13/03/2024                      | 2024-03-13",
+        "03/13/2024                      | 2024-03-13",
+        "05/05/2024                      | 2024-05-05"})
     void writesAnInstantWithItsOffsetOrTheDayAlone(String text, String iso) {
         assertEquals(iso, Dates.find(text));
     }
@@ -34,5 +44,37 @@ class DatesTest {
         "2024-03-05T10:15+19:00", "2024-03-05T10:15+05:60"})
     void refusesWhatIsNoDateTimeOrOffset(String text) {
         assertNull(Dates.find(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"03/05/2024", "12/11/2023"})
+    void leavesASlashedDateWhoseOrderIsTheWritersCustomUnread(String text) {
+        assertNull(Dates.find(text), "March or May: a wrong date is worse than none");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "28.09.19              | 2019-09-28",
+        "Party, 30.10.23       | 2023-10-30",
+        "am 20.06.2018         | 2018-06-20"})
+    void readsATwoDigitYearOnlyWhereADateIsPrinted(String text, String iso) {
+        assertEquals(iso, Dates.findPrinted(text));
+        assertEquals(text.contains("2018") ? iso : null, Dates.find(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"version 1.10.22", "1.2.3.4", "28.09.1"})
+    void readsNoTwoDigitYearFromOtherNumbers(String text) {
+        assertNull(Dates.findPrinted(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2023-11-09T01:49:09+00:00 | 2023-11-08 | 2023-11-08",                  // the day printed for readers
+        "2023-11-09T01:49:09+00:00 | 2023-11-09 | 2023-11-09T01:49:09+00:00",   // the same day
+        "2023-11-09T01:49:09+00:00 | 2023-10-01 | 2023-11-09T01:49:09+00:00",   // another text's date
+        "2023-11-09T01:49:09-05:00 | 2023-11-08 | 2023-11-09T01:49:09-05:00"})  // not UTC: the page's own day
+    void aUtcInstantTakesTheDayPrintedBesideIt(String instant, String printed, String expected) {
+        assertEquals(expected, Dates.withPrintedDay(instant, printed));
     }
 }

@@ -1,0 +1,316 @@
+package dev.newsdesk.parse.html;
+
+import dev.newsdesk.parse.extract.Bylines;
+import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.meta.Words;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
+
+/**
+ * What a page prints about its article around the headline, in one walk of the body: the publication date and the
+ * author names. The date: marked up ({@code itemprop="datePublished"}, a
+ * {@code <time datetime>}, an {@code <abbr title>}), or printed as text in a dateline near the headline or in an
+ * element named for the date ("date", "posted", "datum"…). Comments, related stories, sidebars and footers are
+ * skipped: their dates are other texts'. A line that says the article was updated dates no publication.
+ * The authors: marked up ({@code itemprop="author"}, {@code rel="author"} links), a byline under the headline
+ * ("By Jane Doe and John Roe", "Von …", "Par …"), else a short name in an element named for its author.
+ */
+record Dateline(String marked, String printed, List<String> authors) {
+
+    /** Nothing printed: for a page without a body, or one whose head said it all. */
+    static final Dateline NONE = new Dateline(null, null, List.of());
+
+    /** Text nodes after the headline (and before it, for a dateline above) that may hold its dateline. */
+    private static final int AFTER_HEADLINE = 15;
+    private static final int BEFORE_HEADLINE = 6;
+    /** Paragraphs of this many words are the article's text: its dateline came before the second of them. */
+    private static final int PROSE_WORDS = 30;
+    /** A line longer than this is prose: its date is whatever it speaks of, unless the line starts with it. */
+    private static final int MAX_DATELINE_WORDS = 14;
+
+    /** Class or id words (split at "-", "_" and spaces) of what holds other texts' dates, or none the article's. */
+    private static final Set<String> ELSEWHERE = Set.of("comment", "comments", "commentlist", "related",
+            "relatedposts", "sidebar", "footer", "teaser", "teasers", "recommend", "recommended", "widget", "widgets",
+            "reply", "respond", "popular", "mostread", "trending", "morestories", "newsletter", "calendar");
+    /** Of those, the words of page furniture that may also name the article's own meta block under its headline. */
+    private static final Set<String> NEAR_WORDS = Set.of("footer", "sidebar");
+    /** Words after which a name says what an element holds or lacks, not what it is ("has-sidebar"). */
+    private static final Set<String> CONTAINERS = Set.of("has", "with", "no", "non", "not", "without");
+    private static final Pattern NAME_PARTS = Pattern.compile("[\\s_-]+");
+    /** Class or id words of an element that shows the article's date. */
+    private static final Pattern DATE_NAME = Pattern.compile(
+            "date|time|publish|posted|dateline|byline|submitted|datum|fecha|meta|info|stand",
+            Pattern.CASE_INSENSITIVE);
+    /** A line about a later change: its date is not the publication's. */
+    private static final Pattern UPDATED = Pattern.compile(
+            "updated|modified|revis|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornat|atualizado",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Class or id words of an element that holds the author's name. */
+    private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "byline", "autor", "autorin",
+            "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser");
+    /** Names kept of one kind: a page that marks up more is listing other texts' authors. */
+    private static final int MAX_AUTHORS = 4;
+    /** A name printed alone has no more words than this. */
+    private static final int MAX_NAME_WORDS = 5;
+    /** The small words inside names ("Ursula von der Leyen", "Maria da Silva"). */
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "das", "dos", "del",
+            "della", "di", "du", "la", "le", "bin", "ibn", "al", "y", "e", "zu", "ter", "ten");
+    /** Words that author elements hold beside the name: links and labels, never a name alone. */
+    private static final Set<String> NOT_NAMES = Set.of("follow", "folgen", "suivre", "seguir", "segui", "profile",
+            "profil", "perfil", "about", "more", "mehr", "plus", "email", "e-mail", "contact", "kontakt", "bio", "posts",
+            "author", "autor", "autorin", "auteur", "autore", "by", "von", "par", "por", "di", "redakteur", "writer");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:foto|fotos|photo|photos|bild|image|illustration|grafik|video|quelle|source)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|·•/-]+|[\\s,;:|·•/-]+$");
+    private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Pattern PUBLISHED_PROPERTY = Pattern.compile("(?i)datePublished|dateCreated");
+
+    /** The first marked date and the printed date nearest the headline of {@code body}; either may be null. */
+    static Dateline in(Element body) {
+        Walk walk = new Walk(body);
+        NodeTraversor.filter(walk, body);
+        return new Dateline(walk.itemprop != null ? walk.itemprop : walk.markedElement, walk.nearest(),
+                walk.authors());
+    }
+
+    /** The marked date, else the printed one, else null. */
+    String best() {
+        return marked != null ? marked : printed;
+    }
+
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+
+    private static final class Walk implements NodeFilter {
+        final Element root;
+        /** The first schema.org publication date, and the first date of a time or abbr element. */
+        String itemprop;
+        String markedElement;
+        int textNodes;
+        int headlineAt = -1;
+        /** Names by where they were found: marked up, in a byline under the headline, in an author element. */
+        final Set<String> markedAuthors = new LinkedHashSet<>();
+        List<String> bylineAuthors;
+        final Set<String> namedAuthors = new LinkedHashSet<>();
+        int proseAfterHeadline;
+        String before;
+        int beforeAt;
+        String after;
+        String named;
+
+        Walk(Element root) {
+            this.root = root;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                text(t);
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+            switch (e.normalName()) {
+                case "script", "style", "noscript", "template", "nav", "form", "select", "button":
+                    return FilterResult.SKIP_ENTIRELY;
+                case "footer", "aside":
+                    if (!underHeadline()) return FilterResult.SKIP_ENTIRELY;
+                    break;
+                case "h1":
+                    if (headlineAt < 0) headlineAt = textNodes;
+                    break;
+                default:
+            }
+            if (elsewhere(e)) return FilterResult.SKIP_ENTIRELY;
+            if (itemprop == null || markedElement == null) marked(e);
+            if (markedAuthors.size() < MAX_AUTHORS) markedAuthor(e);
+            return FilterResult.CONTINUE;
+        }
+
+        private void text(TextNode t) {
+            String line = t.text();
+            if (line.isBlank()) return;
+            boolean nearHeadline = underHeadline();
+            int at = textNodes++;
+            if (headlineAt >= 0 && line.length() > PROSE_WORDS * 4 && Words.count(line) >= PROSE_WORDS) {
+                proseAfterHeadline++;
+            }
+            if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
+                bylineAuthors = Bylines.authors(line);
+            }
+            if (namedAuthors.isEmpty() && namedForAuthor(t.parent())) namedAuthor(line);
+            if (!hasDigit(line)) return;
+            boolean namedForDate = namedForDate(t.parent());
+            if (!nearHeadline && !namedForDate && headlineAt >= 0) return;
+            line = Words.squash(line);
+            if (UPDATED.matcher(line).find()) return;
+            String iso = Dates.findPrinted(line);
+            if (iso == null || Words.count(line) > MAX_DATELINE_WORDS && !startsWithDate(line)) return;
+            if (headlineAt < 0) {
+                before = iso; // the last one above the headline is the closest to it
+                beforeAt = at;
+                if (namedForDate && named == null) named = iso;
+            } else if (after == null && nearHeadline) {
+                after = iso;
+            } else if (named == null && namedForDate) {
+                named = iso;
+            }
+        }
+
+        /** The marked names, else the byline's, else those of elements named for the author. */
+        List<String> authors() {
+            if (!markedAuthors.isEmpty()) return List.copyOf(markedAuthors);
+            if (bylineAuthors != null) return bylineAuthors;
+            return List.copyOf(namedAuthors);
+        }
+
+        private void markedAuthor(Element e) {
+            String name = null;
+            if (e.normalName().equals("a") && e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
+                name = e.text();
+            } else if (e.attr("itemprop").equalsIgnoreCase("author")) {
+                Element inner = e.selectFirst(ITEM_NAME);
+                name = inner != null ? firstNonBlank(inner.attr("content"), inner.text())
+                        : firstNonBlank(e.attr("content"), e.text());
+            }
+            if (name != null && isName(trimmed(name))) markedAuthors.add(trimmed(name));
+        }
+
+        /** The names of the first author element that holds one: later ones are an author box's other lines. */
+        private void namedAuthor(String line) {
+            String name = trimmed(line);
+            if (CREDIT.matcher(name).lookingAt()) return; // a picture's credit names its photographer
+            List<String> byline = Bylines.authors(name);
+            if (byline != null) namedAuthors.addAll(byline);
+            else if (isName(name)) namedAuthors.add(name);
+        }
+
+        /** The text without the separators a template sets around a name ("Jane Doe,", "| Jane Doe"). */
+        private static String trimmed(String s) {
+            return EDGE_PUNCTUATION.matcher(Words.squash(s)).replaceAll("");
+        }
+
+        /**
+         * What a name printed alone looks like: a short run of words without digits, one word (a user name,
+         * "gnaddrig", not a button's label) or capitalized words with the particles of names between them ("Jan van
+         * Dyk"), so that a label ("Artikel von", "About the Author", "Alle Beiträge von …") is none.
+         */
+        private static boolean isName(String s) {
+            if (s.isEmpty() || s.length() > 60 || hasDigit(s) || s.codePoints().noneMatch(Character::isLetter)) {
+                return false;
+            }
+            String[] words = s.split(" ");
+            if (words.length == 1) return !NOT_NAMES.contains(s.toLowerCase(Locale.ROOT));
+            if (words.length > MAX_NAME_WORDS || PARTICLES.contains(words[words.length - 1])) return false;
+            for (String w : words) {
+                if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w)) return false;
+            }
+            return true;
+        }
+
+        private static boolean namedForAuthor(Element e) {
+            for (int up = 0; e != null && up < 2; up++, e = e.parent()) {
+                String names = ClassHints.names(e);
+                if (names.isEmpty()) continue;
+                for (String part : NAME_PARTS.split(names.toLowerCase(Locale.ROOT))) {
+                    if (AUTHOR_WORDS.contains(part)) return true;
+                }
+            }
+            return false;
+        }
+
+        /** The dateline just under the headline, else just above it, else the first element named for a date. */
+        String nearest() {
+            if (after != null) return after;
+            if (headlineAt >= 0 && before != null && headlineAt - beforeAt <= BEFORE_HEADLINE) return before;
+            return named;
+        }
+
+        /**
+         * True when {@code e} is named for other texts (comments, related stories, a sidebar) and holds no headline:
+         * layout names a wrapper of the whole page ("right-sidebar" on the body's first div). A teaser holds a link
+         * to its story: German CMSs name the article's own intro "teaser".
+         */
+        /**
+         * True just under the headline: there the article's own footer or aside (a "footer" or "sidebar" class too)
+         * holds its dateline; the page's, further down, hold other dates.
+         */
+        private boolean underHeadline() {
+            return headlineAt >= 0 && textNodes - headlineAt <= AFTER_HEADLINE && proseAfterHeadline < 2;
+        }
+
+        private boolean elsewhere(Element e) {
+            String names = ClassHints.names(e);
+            if (names.isEmpty() || e == root) return false;
+            String previous = "";
+            for (String part : NAME_PARTS.split(names.toLowerCase(Locale.ROOT))) {
+                if (ELSEWHERE.contains(part) && !CONTAINERS.contains(previous)
+                        && (!part.startsWith("teaser") || e.selectFirst(LINK) != null)
+                        && !(NEAR_WORDS.contains(part) && underHeadline())) {
+                    return headlineAt >= 0 || e.selectFirst(HEADLINE) == null;
+                }
+                previous = part;
+            }
+            return false;
+        }
+
+        private static boolean namedForDate(Element e) {
+            for (int up = 0; e != null && up < 3; up++, e = e.parent()) {
+                String names = ClassHints.names(e);
+                if (!names.isEmpty() && DATE_NAME.matcher(names).find()) return true;
+            }
+            return false;
+        }
+
+        private void marked(Element e) {
+            String itemName = e.attr("itemprop");
+            if (itemprop == null && !itemName.isEmpty() && PUBLISHED_PROPERTY.matcher(itemName).find()) {
+                itemprop = date(e, firstNonBlank(e.attr("content"), e.attr("datetime"), e.attr("title"), e.text()));
+            } else if (markedElement == null && e.normalName().equals("time")
+                    && !UPDATED.matcher(ClassHints.names(e) + " " + e.text()).find()) {
+                markedElement = date(e, firstNonBlank(e.attr("datetime"), e.text()));
+            } else if (markedElement == null && e.normalName().equals("abbr") && e.hasAttr("title")) {
+                String names = ClassHints.names(e).toLowerCase(Locale.ROOT);
+                if (names.contains("publish") || names.contains("date")) {
+                    markedElement = date(e, firstNonBlank(e.attr("title"), e.text()));
+                }
+            }
+        }
+
+        /** The date of {@code value}, else of the element's text: a datetime no reader parses ("01-11-2023 10:29"). */
+        private static String date(Element e, String value) {
+            String iso = value == null ? null : Dates.find(value);
+            return iso != null ? iso : Dates.find(e.text());
+        }
+
+        private static boolean startsWithDate(String line) {
+            return Character.isDigit(line.charAt(0)) && Dates.findPrinted(line.substring(0, Math.min(12, line.length())))
+                    != null;
+        }
+
+        private static boolean hasDigit(String s) {
+            for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+            return false;
+        }
+
+        private static String firstNonBlank(String... values) {
+            for (String v : values) if (v != null && !v.isBlank()) return v;
+            return null;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.newsdesk.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where pages name their authors beyond the meta tags and JSON-LD: each place on a hand-written page. */
+class AuthorsOnThePageTest {
+
+    private static final String PROSE = "<p>The council met on Tuesday evening to vote on the budget for the coming"
+            + " year, and the debate went on until well past midnight, as members argued over every line.</p>"
+            + "<p>Residents who came to listen said they were tired of waiting for repairs that had been promised"
+            + " for years, and several of them spoke during the public comment period.</p>";
+
+    private static List<String> authors(String head, String body) throws Exception {
+        String page = "<html><head><title>Council votes</title>" + head + "</head><body>" + body + "</body></html>";
+        return new ArticleParser().parse(page.getBytes(StandardCharsets.UTF_8), "a.html").authors();
+    }
+
+    @Test
+    void readsAnUnmarkedBylineUnderTheHeadlineInTheParsersLanguages() throws Exception {
+        for (String[] byline : new String[][] {{"By Jane Doe and John Roe", "Jane Doe", "John Roe"},
+                {"Von Erika Mustermann und Max Muster", "Erika Mustermann", "Max Muster"},
+                {"Par Jeanne Dupont et Paul Martin", "Jeanne Dupont", "Paul Martin"},
+                {"Por Lucía Pérez y Diego Ruiz", "Lucía Pérez", "Diego Ruiz"}}) {
+            assertEquals(List.of(byline[1], byline[2]), authors("", "<header><h1>Council votes</h1><div><i>"
+                    + byline[0] + "</i></div></header><article>" + PROSE + "</article>"), byline[0]);
+        }
+    }
+
+    @Test
+    void readsRelAuthorLinksAndMicrodata() throws Exception {
+        assertEquals(List.of("gnaddrig"), authors("", "<h1>Council votes</h1><p>Posted by <a rel=author "
+                + "href=/author/g>gnaddrig</a></p><article>" + PROSE + "</article>"));
+        assertEquals(List.of("Jane Doe"), authors("", "<h1>Council votes</h1><span itemprop=author itemscope>"
+                + "<span itemprop=name>Jane Doe</span></span><article>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void readsANameAloneInAnElementNamedForTheAuthorButNoLabelOrCredit() throws Exception {
+        assertEquals(List.of("Stefan Berg"), authors("", "<h1>Council votes</h1><ul class=\"author clipboard\">"
+                + "<li>Stefan Berg</li></ul><article>" + PROSE + "</article>"));
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><div class=author-box><span>About the Author"
+                + "</span><span>Alle Beiträge von</span></div><article>" + PROSE + "</article>"));
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p class=image-author>"
+                + "Foto: Ingo Berg</p></article>"));
+    }
+
+    @Test
+    void takesNoAuthorFromComments() throws Exception {
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "</article><div class=comments>"
+                + "<span class=comment-author><a rel=author href=/u/x>Max Leser</a></span></div>"));
+    }
+
+    @Test
+    void theSitesNameIsNoAuthorAndThePagesByline() throws Exception {
+        String head = "<meta property=og:site_name content=\"The Daily Example\"><script type=application/ld+json>"
+                + "{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"The Daily Example\"}}"
+                + "</script>";
+        assertEquals(List.of("Jane Doe"), authors(head, "<h1>Council votes</h1><p>By Jane Doe</p><article>" + PROSE
+                + "</article>"));
+        assertEquals(List.of("Jane Doe"), authors("<link rel=canonical href=https://www.dailyexample.co.uk/a>"
+                + "<meta name=author content=\"Jane Doe, DailyExample\">", "<article>" + PROSE + "</article>"));
+    }
+}
