@@ -24,10 +24,13 @@ public final class BlockScorer {
     /** Enough characters for a hundred words or so. */
     private static final int SAMPLE_CHARS = 1_200;
 
-    /** What ends a sentence, in Latin and in Chinese and Japanese punctuation. */
-    private static final String SENTENCE_ENDS = ".!?…:;。！？．：；";
-    /** What may follow a sentence's end: closing quotes and brackets, Western and CJK. */
-    private static final String CLOSERS = "\"'”’»)]\u00a0」』）";
+    /**
+     * What ends a sentence: Latin (and Greek, Cyrillic) punctuation, Chinese and Japanese full-width marks, the
+     * Devanagari danda, the Arabic and Urdu question mark and full stop, the Armenian, Ethiopic and Burmese stops.
+     */
+    private static final String SENTENCE_ENDS = ".!?…:;。！？．：；।॥؟۔։።။";
+    /** What may follow a sentence's end: closing quotes (a German or Polish quote closes with “) and brackets. */
+    private static final String CLOSERS = "\"'”’“»›)]\u00a0」』）";
 
     private final String language;
     private final Set<String> stopwords;

@@ -39,11 +39,20 @@ final class BlockWalker implements NodeFilter {
     private static final Set<String> CHROME_BY_CONVENTION = Vocabulary.of("nav", "aside", "footer", "header",
             "noscript", "menu");
     private static final Set<String> HEADINGS = Vocabulary.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Where a page may write its headline: a blog's post title is often an h2 or h3 under the blog's h1. */
+    private static final Set<String> TOP_HEADINGS = Vocabulary.of("h1", "h2", "h3");
     /** What can show a picture or a player: read into media blocks ({@link MediaReader}), never into text. */
     private static final Set<String> MEDIA = Vocabulary.of("figure", "img", "picture", "iframe", "video");
     private static final Set<String> NEVER_PRUNED = Set.of("body", "html", "article", "main");
     /** An element whose names say chrome is kept anyway when it holds this share of the page's text. */
     private static final double PRUNE_MAX_SHARE = 0.3;
+    /** What makes a table cell a page's column rather than a datum: a line break or a block inside it. */
+    private static final Set<String> LAYOUT_INSIDE = Vocabulary.of("br", "p", "div", "table", "ul", "ol", "h1", "h2",
+            "h3", "h4", "blockquote", "center");
+    /** How many of a cell's first nodes are looked at to tell a layout cell: a data cell is small. */
+    private static final int LAYOUT_LOOKAHEAD = 40;
+    /** A run of text between line breaks this long reads as a paragraph written without {@code <p>}. */
+    private static final int MIN_LINE_CHARS = 80;
 
     private final List<HtmlBlock> blocks = new ArrayList<>();
     private final List<HtmlMedia> media = new ArrayList<>();
@@ -62,6 +71,8 @@ final class BlockWalker implements NodeFilter {
     private final boolean trustHints;
     private final List<Chrome> chromes = new ArrayList<>();
     private final List<Chrome> blockChrome = new ArrayList<>(); // parallel to blocks: the innermost chrome around
+    /** The page's top-level headings and what schema.org marks as its headline: where the article may be. */
+    private final List<Element> headlines = new ArrayList<>();
     private Chrome chrome;
     private int totalChars;
     private int totalParagraphChars;
@@ -84,6 +95,12 @@ final class BlockWalker implements NodeFilter {
     /** Inside an article's header, whose headings are the headline and its kicker: the title, not the body. */
     private int headerDepth;
     private boolean lastWasBreak;
+    /** Lines of the block being read that are long enough for paragraphs ({@link #MIN_LINE_CHARS}). */
+    private int lines;
+    /** Where the current line of the block being read starts in {@link #buffer}. */
+    private int lineStart;
+    /** The block being read is written as lines: it holds a {@code <br>} or follows two of them. */
+    private boolean brokenIntoLines;
 
     private BlockWalker(Element root, String base, boolean trustHints) {
         this.root = root;
@@ -92,8 +109,11 @@ final class BlockWalker implements NodeFilter {
         this.trustHints = trustHints;
     }
 
-    /** What a walk found: text blocks and media, in document order. */
-    record Walk(List<HtmlBlock> blocks, List<HtmlMedia> media) {
+    /**
+     * What a walk found: text blocks and media, in document order, and the candidates for the page's headline
+     * ({@code h1} elements and schema.org headlines, pruned or not).
+     */
+    record Walk(List<HtmlBlock> blocks, List<HtmlMedia> media, List<Element> headlines) {
     }
 
     /**
@@ -133,7 +153,7 @@ final class BlockWalker implements NodeFilter {
      * the article stays). Deciding afterwards reads the page once instead of measuring each widget ahead.
      */
     private Walk dropSmallChrome() {
-        if (chromes.isEmpty()) return new Walk(blocks, media);
+        if (chromes.isEmpty()) return new Walk(blocks, media, headlines);
         for (Chrome c : chromes) {
             c.pruned = totalParagraphChars > 0 ? c.paragraphChars < totalParagraphChars * PRUNE_MAX_SHARE
                     : c.chars < totalChars * PRUNE_MAX_SHARE;
@@ -154,7 +174,7 @@ final class BlockWalker implements NodeFilter {
             }
             if (i < blocks.size() && !pruned(blockChrome.get(i))) kept.add(blocks.get(i));
         }
-        return new Walk(kept, keptMedia);
+        return new Walk(kept, keptMedia, headlines);
     }
 
     private static boolean pruned(Chrome c) {
@@ -195,7 +215,10 @@ final class BlockWalker implements NodeFilter {
         if (tag.equals("br")) {
             if (lastWasBreak) {
                 flush();
+                brokenIntoLines = true;
             } else {
+                brokenIntoLines = true;
+                endLine();
                 appendSpace();
                 markup.lineBreak();
             }
@@ -204,6 +227,7 @@ final class BlockWalker implements NodeFilter {
         }
         if (tag.equals("script") && "application/ld+json".equalsIgnoreCase(e.attr("type"))) jsonLd.add(e);
         if (MEDIA.contains(tag)) readMedia(e, tag);
+        if (TOP_HEADINGS.contains(tag) || e.attr("itemprop").equalsIgnoreCase("headline")) headlines.add(e);
         if (SKIP.contains(tag) && (trustHints || !CHROME_BY_CONVENTION.contains(tag))
                 && !(articleDepth > 0 && tag.equals("header"))) {
             flushIfOwned(e);
@@ -229,11 +253,11 @@ final class BlockWalker implements NodeFilter {
         }
         if (tag.equals("article") || tag.equals("main")) articleDepth++;
         if (tag.equals("header") && articleDepth > 0) headerDepth++;
-        if (BLOCK.contains(tag)) {
+        if (BLOCK.contains(tag) || isLayoutCell(e, tag)) {
             flush();
             owners.push(e);
         } else if (tag.equals("td") || tag.equals("th")) {
-            appendSpace(); // a table row is one block, its cells words apart
+            appendSpace(); // a data table's row is one block, its cells words apart
         }
         switch (tag) {
             case "a" -> {
@@ -264,7 +288,7 @@ final class BlockWalker implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         if (!(node instanceof Element e)) return FilterResult.CONTINUE;
         String tag = e.normalName();
-        if (BLOCK.contains(tag)) {
+        if (BLOCK.contains(tag) || (tag.equals("td") || tag.equals("th")) && owners.peek() == e) {
             flush(); // before the depths change: the text just read is this element's
             if (!owners.isEmpty() && owners.peek() == e) owners.pop();
         }
@@ -306,6 +330,33 @@ final class BlockWalker implements NodeFilter {
         return tag.equals("form") && !e.getElementsByTag("textarea").isEmpty();
     }
 
+    /**
+     * A table cell that holds line breaks or blocks is a column of a page laid out as a table (a menu, a story, a
+     * sidebar side by side): its own block, not words of a row. Only the cell's first nodes are looked at.
+     */
+    private static boolean isLayoutCell(Element e, String tag) {
+        if (!tag.equals("td") && !tag.equals("th")) return false;
+        int seen = 0;
+        for (Element d = e.firstElementChild(); d != null && seen < LAYOUT_LOOKAHEAD; seen++) {
+            if (LAYOUT_INSIDE.contains(d.normalName())) return true;
+            Element next = d.firstElementChild();
+            if (next == null) {
+                next = d.nextElementSibling();
+                for (Element up = d.parent(); next == null && up != null && up != e; up = up.parent()) {
+                    next = up.nextElementSibling();
+                }
+            }
+            d = next;
+        }
+        return false;
+    }
+
+    /** Ends a line of the block being read at a line break, counting it when it is as long as a paragraph. */
+    private void endLine() {
+        if (brokenIntoLines && buffer.length() - lineStart >= MIN_LINE_CHARS) lines++;
+        lineStart = buffer.length();
+    }
+
     private void flushIfOwned(Element skipped) {
         // A skipped inline element (an ad slot or a button inside a paragraph) must not split the paragraph.
         if (BLOCK.contains(skipped.normalName()) || isBlockish(skipped)) flush();
@@ -322,8 +373,12 @@ final class BlockWalker implements NodeFilter {
     private void flush() {
         if (buffer.length() == 0) {
             markup.reset();
+            lines = 0;
+            lineStart = 0;
+            brokenIntoLines = false;
             return;
         }
+        endLine();
         int end = buffer.length();
         if (end > 0 && buffer.charAt(end - 1) == ' ') end--;
         String text = chars == 0 ? "" : buffer.substring(0, end);
@@ -334,10 +389,12 @@ final class BlockWalker implements NodeFilter {
             double density = chars == 0 ? 0 : linkChars / (double) chars;
             Element owner = owners.peek();
             blocks.add(new HtmlBlock(new Candidate(text, kind, density, false, words.count(), markup.take()), owner,
-                    linkChars));
+                    linkChars, Math.max(1, lines)));
             blockChrome.add(chrome);
             int len = text.length();
-            boolean paragraph = owner != null && owner.normalName().equals("p");
+            // text written as lines between breaks is paragraphs too: a post without <p> is not all chrome's
+            boolean paragraph = owner != null && owner.normalName().equals("p")
+                    || kind == Candidate.Kind.PARAGRAPH && lines > 0 && density < 0.25;
             totalChars += len;
             if (paragraph) totalParagraphChars += len;
             for (Chrome c = chrome; c != null; c = c.parent) {
@@ -352,6 +409,9 @@ final class BlockWalker implements NodeFilter {
         chars = 0;
         linkChars = 0;
         lastWasBreak = false;
+        lines = 0;
+        lineStart = 0;
+        brokenIntoLines = false;
     }
 
     /** The class names of an element with {@code marks} when its names or role say chrome, else null. */

@@ -26,8 +26,11 @@ final class ContentFinder {
     private ContentFinder() {
     }
 
-    /** The roots whose blocks make the article, in document order; empty when nothing scored. */
-    static Set<Element> find(List<HtmlBlock> blocks) {
+    /**
+     * The roots whose blocks make the article, in document order; empty when nothing scored. {@code headline} is
+     * the page's headline element (null if not found): the article stands next to it.
+     */
+    static Set<Element> find(List<HtmlBlock> blocks, Element headline) {
         Map<Element, int[]> text = new IdentityHashMap<>();         // [chars, linkChars]
         Map<Element, Double> finals = scores(blocks, text);
         Element top = null;
@@ -39,7 +42,16 @@ final class ContentFinder {
             }
         }
         if (top == null) return Set.of();
+        ArticlePlace place = new ArticlePlace(headline, finals.keySet());
+        Element preferred = place.preferred(top, best, finals);
+        boolean moved = preferred != top;
+        if (moved) {
+            top = preferred;
+            best = finals.get(preferred);
+        }
         Set<Element> roots = withSiblings(top, best, finals, text);
+        Element article = top;
+        roots.removeIf(r -> r != article && !r.normalName().equals("p") && place.foreign(article, r, moved));
         addChunks(roots, top, best, finals);
         return roots;
     }
@@ -93,7 +105,9 @@ final class ContentFinder {
                     || !BlockScorer.endsLikeSentence(t) && b.candidate().words() < 25) {
                 continue;
             }
-            double vote = 1 + commas(b.candidate().text()) + Math.min(len / 100.0, 3);
+            // a block written as lines between <br>s votes as the paragraphs it stands for
+            int lines = b.lines();
+            double vote = lines + commas(b.candidate().text()) + Math.min(len / 100.0, 3 * lines);
             Element a = b.owner().parent();
             if (b.owner().normalName().equals("div") || b.owner().normalName().equals("td")) {
                 a = b.owner(); // text straight in a div: the div is the paragraph's container

@@ -60,7 +60,9 @@ public final class HtmlReader {
         String pageTitle = doc.title();
         String declared = LanguageDetector.code(HtmlMetadata.declaredLanguage(doc));
         PageAddress address = PageAddress.of(doc);
-        Draft body = readBody(doc.body(), address.base(), declared, pageTitle, scripts);
+        Element shared = doc.head().selectFirst("meta[property=og:title]");
+        String shareTitle = shared == null ? null : shared.attr("content");
+        Draft body = readBody(doc.body(), address.base(), declared, pageTitle, shareTitle, scripts);
         HtmlMetadata meta = HtmlMetadata.of(doc, pageTitle, scripts, address.base());
         body = preferStructuredBody(body, meta.structuredBody());
         String canonical = address.canonical() != null ? address.canonical() : meta.canonicalUrl();
@@ -125,7 +127,7 @@ public final class HtmlReader {
     public static Draft readFragment(String html, String base) {
         Document doc = parse(html);
         String fragmentBase = PageAddress.of(doc).base();
-        return readBody(doc.body(), fragmentBase != null ? fragmentBase : base, null, "", new ArrayList<>());
+        return readBody(doc.body(), fragmentBase != null ? fragmentBase : base, null, "", null, new ArrayList<>());
     }
 
     /** jsoup's HTML parser: the standard's tokenizer and tree builder; the first {@code <base href>} sets the base. */
@@ -133,25 +135,27 @@ public final class HtmlReader {
         return Parser.htmlParser().parseInput(html, "");
     }
 
+    /** {@code title} and {@code shareTitle} (og:title, or null) name the headline the article stands under. */
     private static Draft readBody(Element body, String base, String declaredLanguage, String title,
-                                  List<Element> scripts) {
+                                  String shareTitle, List<Element> scripts) {
         List<Related> related = new ArrayList<>();
         List<String> bylines = new ArrayList<>();
         BlockWalker.Walk walk = BlockWalker.walk(body, base, related, scripts, bylines);
-        Draft draft = readBlocks(walk, declaredLanguage, title, related, bylines, true);
+        Draft draft = readBlocks(walk, declaredLanguage, title, shareTitle, related, bylines, true);
         if (!draft.blocks().isEmpty()) return draft;
         // Nothing found: a name may have covered the article (a "share-zone" or "comments" class on its wrapper, the
         // page inside an unclosed header), or its language is one whose function words we do not list, judged by
         // another's (a template's lang="en" on Russian prose). Read it again trusting neither; a page with no
         // article (a menu, an image and its credit) still gives nothing, and is refused as before.
-        return readBlocks(BlockWalker.walkIgnoringHints(body, base), declaredLanguage, title, related, bylines, false);
+        return readBlocks(BlockWalker.walkIgnoringHints(body, base), declaredLanguage, title, shareTitle, related,
+                bylines, false);
     }
 
     /** The article among {@code all}; {@code trustFunctionWords} false judges prose without the language's list. */
-    private static Draft readBlocks(BlockWalker.Walk walk, String declaredLanguage, String title,
+    private static Draft readBlocks(BlockWalker.Walk walk, String declaredLanguage, String title, String shareTitle,
                                     List<Related> related, List<String> bylines, boolean trustFunctionWords) {
         List<HtmlBlock> all = walk.blocks();
-        Set<Element> roots = ContentFinder.find(all);
+        Set<Element> roots = ContentFinder.find(all, ArticlePlace.headline(walk.headlines(), title, shareTitle));
         List<Candidate> chosen = new ArrayList<>();
         List<Integer> chosenAt = new ArrayList<>(); // each chosen block's index in all
         int first = -1;

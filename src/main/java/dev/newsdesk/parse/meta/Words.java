@@ -141,7 +141,7 @@ public final class Words {
     }
 
     /** A Han character or kana: a word by itself (see the class comment). ASCII is never one. */
-    static boolean isIdeographic(char c) {
+    public static boolean isIdeographic(char c) {
         return c >= 0x3040 && (c <= 0x30ff || c >= 0x3400 && c <= 0x4dbf || c >= 0x4e00 && c <= 0x9fff
                 || c >= 0xf900 && c <= 0xfaff || c >= 0xff66 && c <= 0xff9f);
     }

@@ -1,21 +1,42 @@
 package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-/** The words that tell what a text is about: four letters and more (shorter ones are mostly function words). */
+/**
+ * The words that tell what a text is about, comparable across a headline and its story in any script: words of
+ * four letters and more (shorter ones are mostly function words), cut to their first {@link #STEM} letters so
+ * that the forms of an inflected language meet ("ustawa" and "ustawę", "закон" and "закона"); in Chinese and
+ * Japanese, written without spaces, each pair of adjacent characters (most of their words are two characters).
+ */
 final class ContentWords {
 
     private static final int MIN_LENGTH = 4;
+    /** Letters kept of a word: enough to tell words apart, few enough to drop most endings. */
+    private static final int STEM = 5;
 
     private ContentWords() {
     }
 
     /** The content words of {@code text}, lower case, in order. */
     static List<String> of(String text) {
-        return Words.lowerCaseAtLeast(text, MIN_LENGTH);
+        List<String> out = new ArrayList<>();
+        char[] previous = {0}; // the ideograph just before, or 0
+        Words.eachLowerCase(text, text.length(), w -> {
+            char c = w.charAt(0);
+            if (w.length() == 1 && Words.isIdeographic(c)) {
+                if (previous[0] != 0) out.add(new String(new char[] {previous[0], c}));
+                previous[0] = c;
+            } else {
+                previous[0] = 0;
+                if (w.length() >= MIN_LENGTH) out.add(w.length() > STEM ? w.substring(0, STEM) : w);
+            }
+            return true;
+        });
+        return out;
     }
 
     /** How many of {@code words} {@code known} holds. */

@@ -7,7 +7,6 @@ import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.MainRegion;
-import dev.newsdesk.parse.meta.Words;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -92,7 +91,7 @@ final class HeadlineAnchor {
     private static boolean restates(String paragraph, String headline) {
         Set<String> words = new HashSet<>(ContentWords.of(headline));
         if (words.size() < MIN_SHARED) return false;
-        int shared = ContentWords.shared(words, new HashSet<>(Words.lowerCase(paragraph)));
+        int shared = ContentWords.shared(words, new HashSet<>(ContentWords.of(paragraph)));
         return shared >= MIN_SHARED && shared >= MIN_SHARED_SHARE * words.size();
     }
 }

@@ -42,8 +42,8 @@ final class TitleFinder {
             if (v == Verdict.NOISE || words < 2 || words > 30 || text.endsWith(".") && words > 3) continue;
             if (Bylines.authors(text) != null || Dates.isDateline(text)) continue;
             double score = -0.08 * (range.start() - i);
-            List<String> tokens = Words.lowerCase(text);
-            score += ContentWords.shared(tokens, bodyWords) / (double) Math.max(1, tokens.size());
+            List<String> tokens = ContentWords.of(text);
+            score += ContentWords.shared(tokens, bodyWords) / (double) Math.max(1, words);
             if (words >= 4) score += 0.3;
             if (BlockScorer.endsLikeSentence(text)) score -= 0.3;
             if (score > bestScore) {

@@ -1,0 +1,65 @@
+package dev.newsdesk.parse;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bodies written without {@code <p>} (lines between {@code <br>}s, a story in one table cell) weigh as paragraphs
+ * do, and the article next to the page's headline or inside its one {@code <article>} wins over a larger block of
+ * the page's own text (a promotion, a sidebar, a legal notice). Each page in {@code src/test/resources/pages}.
+ */
+class ArticlePlaceTest {
+
+    /** The body of page {@code name} starts with {@code first}, holds {@code last} and none of {@code absent}. */
+    private static void assertBody(String name, String first, String last, String... absent)
+            throws IOException, RejectedFileException {
+        String body;
+        try (InputStream in = ArticlePlaceTest.class.getResourceAsStream("/pages/" + name)) {
+            body = ParserTestSupport.PARSER.parse(in.readAllBytes(), name).body();
+        }
+        assertTrue(body.startsWith(first), body);
+        assertTrue(body.contains(last), body);
+        for (String a : absent) assertFalse(body.contains(a), a + " in " + body);
+    }
+
+    @Test
+    void prefersTheArticleElementUnderTheHeadlineOverALongerPromotion() throws Exception {
+        assertBody("article-over-promo.html", "The old road bridge over the river was closed",
+                "would not take any risks.", "latest issue", "travel to the mountains");
+    }
+
+    @Test
+    void keepsABlogPostWrittenAsLinesAndNotTheSidebarBesideIt() throws Exception {
+        assertBody("blog-br-post.html", "Six years after we planted it", "happy just to look at it.",
+                "We started writing these notes", "property of their authors");
+    }
+
+    @Test
+    void keepsAShortStoryUnderItsHeadlineAndNotTheLongerNoticeBesideIt() throws Exception {
+        assertBody("story-over-legal.html", "The city library will stay open", "three thousand names.",
+                "legal advice");
+    }
+
+    @Test
+    void readsAStoryInOneTableCellWithoutTheMenuCellBesideIt() throws Exception {
+        assertBody("table-cell-story.html", "Town hall reopens after two years of repairs",
+                "since the hall was built.", "Weather", "newsletter");
+    }
+
+    @Test
+    void readsAStoryOfStrongAndBreakLinesWithoutTheTeasersBesideIt() throws Exception {
+        assertBody("strong-br-story.html", "More than forty thousand visitors",
+                "asked visitors to come by train next year", "ferry", "quotas");
+    }
+
+    /** A page that marks many items as articles (replies in a thread) marks none as the article. */
+    @Test
+    void keepsTheLongestTextWhenTheShorterOnesAreEachMarkedAsAnArticle() throws Exception {
+        assertBody("thread-of-articles.html", "The first frost came early",
+                "whether the fruit trees took any damage.", "covered the beds with straw");
+    }
+}
