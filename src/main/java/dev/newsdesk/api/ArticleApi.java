@@ -87,7 +87,7 @@ final class ArticleApi {
                 .orElseThrow(() -> ApiException.notFound("no article has the slug \"" + slug + "\""));
         Instant now = clock.instant();
         String userAgent = request.header("user-agent");
-        boolean counts = !request.isHead() && !Bots.isBot(userAgent)
+        boolean counts = !request.isHead() && !Bots.isBot(userAgent) && !isPreview(request)
                 && repeatViews.firstInWindow(request.clientAddress(), userAgent, slug, now);
         long total = counts ? views.count(slug, article.content().title(), article.content().section(), now)
                 : views.total(slug);
@@ -99,6 +99,21 @@ final class ArticleApi {
                     () -> ArticleMarkdown.of(withViews));
         }
         return Responses.json(request, withViews, ARTICLE_CACHE, version);
+    }
+
+    /**
+     * A read that no reader asked for: a browser's prefetch or prerender ({@code Sec-Purpose}, {@code Purpose}:
+     * {@code prefetch}), or a preview, such as an editor's look at the article in the newsroom ({@code Purpose: preview}).
+     */
+    private static boolean isPreview(ApiRequest request) {
+        for (String name : new String[]{"sec-purpose", "purpose", "x-purpose", "x-moz"}) {
+            String value = request.header(name);
+            if (value != null) {
+                String v = value.toLowerCase(java.util.Locale.ROOT);
+                if (v.contains("prefetch") || v.contains("preview") || v.contains("prerender")) return true;
+            }
+        }
+        return false;
     }
 
     ApiResponse rankings(ApiRequest request) {

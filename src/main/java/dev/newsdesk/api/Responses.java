@@ -80,7 +80,7 @@ public final class Responses {
     static ApiResponse preflight(List<String> methods) {
         Map<String, String> headers = new LinkedHashMap<>(CORS);
         headers.put("Access-Control-Allow-Methods", String.join(", ", methods));
-        headers.put("Access-Control-Allow-Headers", "If-None-Match, Content-Type, Authorization");
+        headers.put("Access-Control-Allow-Headers", "If-None-Match, Content-Type, Authorization, Purpose");
         headers.put("Access-Control-Max-Age", "86400");
         headers.put("Allow", String.join(", ", methods));
         return new ApiResponse(204, headers, "");

@@ -128,6 +128,16 @@ class ApiContractTest {
     }
 
     @Test
+    void previewsAndPrefetchesDoNotCountViews() {
+        String path = "/articles/article-numero-2-du-jour";
+        long before = pipeline.getJson(path).get("views").asLong();
+        assertEquals(200, pipeline.request("GET", path, Map.of("purpose", "preview")).getStatusCode());
+        pipeline.request("GET", path, Map.of("sec-purpose", "prefetch;prerender"));
+        pipeline.request("GET", path, Map.of("x-moz", "prefetch"));
+        assertEquals(before + 1, pipeline.getJson(path).get("views").asLong(), "only the last GET counted");
+    }
+
+    @Test
     void headAndBotsDoNotCountViews() {
         String path = "/articles/article-numero-3-du-jour";
         long before = pipeline.getJson(path).get("views").asLong();
