@@ -60,6 +60,8 @@ record Dateline(String marked, String printed, List<String> authors) {
             "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser");
     /** Names kept of one kind: a page that marks up more is listing other texts' authors. */
     private static final int MAX_AUTHORS = 4;
+    /** Longer text is no author element's: a name and its label ("Von Jane Doe, Korrespondentin") fit well inside. */
+    private static final int MAX_AUTHOR_LINE = 300;
     /** A name printed alone has no more words than this. */
     private static final int MAX_NAME_WORDS = 5;
     /** The small words inside names ("Ursula von der Leyen", "Maria da Silva"). */
@@ -138,18 +140,24 @@ record Dateline(String marked, String printed, List<String> authors) {
         }
 
         private void text(TextNode t) {
-            String line = t.text();
-            if (line.isBlank()) return;
+            // Most text nodes of a page are prose or menus that can hold neither: the raw text tells which, and
+            // only the few that can are normalized (this walk runs on most pages, over the whole body).
+            String raw = t.getWholeText();
+            if (raw.isBlank()) return;
             boolean nearHeadline = underHeadline();
             int at = textNodes++;
-            if (headlineAt >= 0 && line.length() > PROSE_WORDS * 4 && Words.count(line) >= PROSE_WORDS) {
+            String line = null;
+            if (headlineAt >= 0 && raw.length() > PROSE_WORDS * 4 && Words.count(line = t.text()) >= PROSE_WORDS) {
                 proseAfterHeadline++;
             }
             if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
-                bylineAuthors = Bylines.authors(line);
+                bylineAuthors = Bylines.authors(line = line != null ? line : t.text());
             }
-            if (namedAuthors.isEmpty() && namedForAuthor(t.parent())) namedAuthor(line);
-            if (!hasDigit(line)) return;
+            if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && namedForAuthor(t.parent())) {
+                namedAuthor(line = line != null ? line : t.text());
+            }
+            if (!hasDigit(raw)) return;
+            if (line == null) line = t.text();
             boolean namedForDate = namedForDate(t.parent());
             if (!nearHeadline && !namedForDate && headlineAt >= 0) return;
             line = Words.squash(line);
