@@ -188,8 +188,8 @@ record Dateline(String marked, String printed, List<String> authors) {
                 name = e.text();
             } else if (e.attr("itemprop").equalsIgnoreCase("author")) {
                 Element inner = e.selectFirst(ITEM_NAME);
-                name = inner != null ? firstNonBlank(inner.attr("content"), inner.text())
-                        : firstNonBlank(e.attr("content"), e.text());
+                name = inner != null ? HtmlMetadata.firstNonBlank(inner.attr("content"), inner.text())
+                        : HtmlMetadata.firstNonBlank(e.attr("content"), e.text());
             }
             if (name != null && isName(trimmed(name))) markedAuthors.add(trimmed(name));
         }
@@ -283,14 +283,14 @@ record Dateline(String marked, String printed, List<String> authors) {
         private void marked(Element e) {
             String itemName = e.attr("itemprop");
             if (itemprop == null && !itemName.isEmpty() && PUBLISHED_PROPERTY.matcher(itemName).find()) {
-                itemprop = date(e, firstNonBlank(e.attr("content"), e.attr("datetime"), e.attr("title"), e.text()));
+                itemprop = date(e, HtmlMetadata.firstNonBlank(e.attr("content"), e.attr("datetime"), e.attr("title"), e.text()));
             } else if (markedElement == null && e.normalName().equals("time")
                     && !UPDATED.matcher(ClassHints.names(e) + " " + e.text()).find()) {
-                markedElement = date(e, firstNonBlank(e.attr("datetime"), e.text()));
+                markedElement = date(e, HtmlMetadata.firstNonBlank(e.attr("datetime"), e.text()));
             } else if (markedElement == null && e.normalName().equals("abbr") && e.hasAttr("title")) {
                 String names = ClassHints.names(e).toLowerCase(Locale.ROOT);
                 if (names.contains("publish") || names.contains("date")) {
-                    markedElement = date(e, firstNonBlank(e.attr("title"), e.text()));
+                    markedElement = date(e, HtmlMetadata.firstNonBlank(e.attr("title"), e.text()));
                 }
             }
         }
@@ -309,11 +309,6 @@ record Dateline(String marked, String printed, List<String> authors) {
         private static boolean hasDigit(String s) {
             for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
             return false;
-        }
-
-        private static String firstNonBlank(String... values) {
-            for (String v : values) if (v != null && !v.isBlank()) return v;
-            return null;
         }
 
         @Override

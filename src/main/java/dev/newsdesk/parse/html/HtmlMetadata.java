@@ -266,7 +266,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         return out.toString();
     }
 
-    private static String firstNonBlank(String... values) {
+    /** The first of {@code values} with something in it, or null. */
+    static String firstNonBlank(String... values) {
         for (String v : values) if (v != null && !v.isBlank()) return v;
         return null;
     }
