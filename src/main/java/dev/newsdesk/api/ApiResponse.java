@@ -10,7 +10,7 @@ public record ApiResponse(int status, Map<String, String> headers, String body) 
         headers = Map.copyOf(headers);
     }
 
-    ApiResponse withHeaders(Map<String, String> more) {
+    public ApiResponse withHeaders(Map<String, String> more) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.putAll(more);
         return new ApiResponse(status, all, body);

@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.newsdesk.api.ApiRouter;
-import dev.newsdesk.article.ArticleJson;
+import dev.newsdesk.api.Responses;
 import dev.newsdesk.local.http.Exchange;
 import dev.newsdesk.local.http.HttpLimits;
 import dev.newsdesk.local.http.HttpRefusal;
@@ -14,11 +14,9 @@ import dev.newsdesk.local.http.LoopbackHttpServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -153,9 +151,10 @@ public final class LocalApiServer implements AutoCloseable, Exchange {
         }
     }
 
+    /** The first value of header {@code name} (lower case, as the server hands names over), or null. */
     private static String header(HttpRequestData request, String name) {
-        return request.headers().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
-                .flatMap(h -> h.getValue().stream()).findFirst().orElse(null);
+        var values = request.headers().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /**
@@ -163,17 +162,8 @@ public final class LocalApiServer implements AutoCloseable, Exchange {
      * {@code {"message":"Unauthorized"}}), here as problem+json with the reason, which helps on one's own machine.
      */
     private static HttpReply unauthorized(String reason) {
-        var problem = ArticleJson.mapper().createObjectNode()
-                .put("type", "https://newsdesk.dev/problems/unauthorized")
-                .put("title", "Unauthorized")
-                .put("status", 401)
-                .put("detail", reason);
-        Map<String, List<String>> headers = Map.of(
-                "content-type", List.of("application/problem+json"),
-                "cache-control", List.of("no-store"),
-                "www-authenticate", List.of("Bearer"),
-                "access-control-allow-origin", List.of("*"));
-        return new HttpReply(401, headers, problem.toString().getBytes(StandardCharsets.UTF_8));
+        return HttpReply.of(Responses.problem(401, "unauthorized", "Unauthorized", reason)
+                .withHeaders(Map.of("WWW-Authenticate", "Bearer")));
     }
 
     /** API Gateway's request ids look like {@code JKJaXmPLvHcESHA=}; any unique string does here. */

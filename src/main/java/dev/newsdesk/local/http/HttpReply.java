@@ -11,7 +11,7 @@ import java.util.Map;
 public record HttpReply(int status, Map<String, List<String>> headers, byte[] body) {
 
     /** The API's response as it goes on the wire: header names in lower case, the body in UTF-8. */
-    static HttpReply of(ApiResponse response) {
+    public static HttpReply of(ApiResponse response) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         response.headers().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), List.of(value)));
         return new HttpReply(response.status(), headers, response.body().getBytes(StandardCharsets.UTF_8));
