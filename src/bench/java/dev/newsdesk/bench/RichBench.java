@@ -19,14 +19,17 @@ import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * {@code ./newsdesk bench rich DIR}: how much of the article's links and pictures the {@code html} keeps, counted
- * against the region the parser chose, found again here from the outside: the page's elements whose text is one of
- * the body's blocks. Links: every {@code a[href]} with text inside those elements. Pictures: every visible
- * {@code img} with an address (not a pixel) between the first and the last of the body's paragraphs (of five words
- * or more, few of which occur elsewhere on the page too) in their nearest common ancestor. Also the
- * share of pages declaring a lead image ({@code og:image}, {@code twitter:image}, JSON-LD {@code image}) that get one.
+ * against the region the parser chose, found again here from the outside. Links: every {@code a[href]} with text
+ * inside the page's elements whose text is one of the body's blocks. Pictures: every visible {@code img} with an
+ * address (not a pixel) among the article's text on the page: from the first to the last text of five words or more
+ * that the body holds, widened over the pictures and the body's own shorter text next to them, up to the first text
+ * that is not the body's. Also the share of pages declaring a lead image ({@code og:image}, {@code twitter:image},
+ * JSON-LD {@code image}) that get one.
  */
 final class RichBench {
 
@@ -56,8 +59,6 @@ final class RichBench {
             List<String> texts = a.blocks().stream().filter(b -> b.isText())
                     .flatMap(b -> Stream.of(b.text().split("\n"))).map(RichBench::squash).toList();
             List<Element> region = regionElements(doc, texts);
-            // pictures are counted between the article's paragraphs: those long enough not to occur elsewhere too
-            List<Element> prose = regionElements(doc, texts.stream().filter(t -> t.split(" ").length >= 5).toList());
             // links: by text, as a multiset
             Map<String, Integer> ourLinks = new HashMap<>();
             for (Element link : ours.select("a[href]")) ourLinks.merge(squash(link.text()), 1, Integer::sum);
@@ -84,7 +85,7 @@ final class RichBench {
                 if (b.url() != null) leadFigures.add(fileName(b.url()));
             }
             Set<String> inRegion = new HashSet<>();
-            for (Element img : regionImages(prose)) {
+            for (Element img : regionImages(doc, String.join(" ", texts))) {
                 String name = fileName(source(img));
                 if (name.isEmpty() || !inRegion.add(name)) continue;
                 imagesIn++;
@@ -131,41 +132,71 @@ final class RichBench {
         return out;
     }
 
-    /** Pictures inside the region's nearest common ancestor, from its first element to its last in document order. */
-    private static List<Element> regionImages(List<Element> region) {
-        if (region.isEmpty()) return List.of();
-        Element ancestor = region.get(0);
-        for (Element e : region) while (!isAncestor(ancestor, e)) ancestor = ancestor.parent();
-        List<Element> all = ancestor.getAllElements();
-        Map<Element, Integer> order = new IdentityHashMap<>();
-        for (int i = 0; i < all.size(); i++) order.put(all.get(i), i);
-        int first = Integer.MAX_VALUE, last = -1;
-        for (Element e : region) {
-            Integer i = order.get(e);
-            if (i == null) continue;
-            first = Math.min(first, i);
-            last = Math.max(last, i + e.getAllElements().size() - 1);
+    /**
+     * Pictures among the article's text, in document order: between the first and the last text node of five words or
+     * more that {@code bodyText} holds, widened both ways over pictures and over text the body holds too, within the
+     * nearest element holding all those long texts.
+     */
+    private static List<Element> regionImages(Document doc, String bodyText) {
+        List<Node> items = new ArrayList<>();
+        doc.body().traverse((node, depth) -> {
+            if (node instanceof Element e && e.normalName().equals("img")) items.add(e);
+            else if (node instanceof TextNode t && !squash(t.getWholeText()).isEmpty() && !inCode(t)) items.add(t);
+        });
+        int first = -1, last = -1;
+        Element article = null;
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof TextNode t) || !isLong(t, bodyText)) continue;
+            if (first < 0) first = i;
+            last = i;
+            article = article == null ? t.parent() : common(article, t);
         }
+        if (first < 0) return List.of();
+        while (first > 0 && among(items.get(first - 1), bodyText, article)) first--;
+        while (last < items.size() - 1 && among(items.get(last + 1), bodyText, article)) last++;
         List<Element> out = new ArrayList<>();
-        for (int i = first; i <= last && i < all.size(); i++) {
-            Element e = all.get(i);
-            if (e.normalName().equals("img") && !tiny(e) && !source(e).isEmpty() && visible(e)) out.add(e);
+        for (Node n : items.subList(first, last + 1)) {
+            if (n instanceof Element img && !tiny(img) && !source(img).isEmpty() && visible(img)) out.add(img);
         }
         return out;
+    }
+
+    /** Text of five words or more that the body holds: long enough not to be somewhere else on the page too. */
+    private static boolean isLong(TextNode t, String bodyText) {
+        String text = squash(t.getWholeText());
+        return text.split(" ").length >= 5 && bodyText.contains(text);
+    }
+
+    /** A picture, or text the body holds, inside the article's element: what may sit next to its text and be its. */
+    private static boolean among(Node n, String bodyText, Element article) {
+        if (!isAncestor(article, n)) return false;
+        return n instanceof Element || bodyText.contains(squash(((TextNode) n).getWholeText()));
+    }
+
+    /** The nearest element holding both {@code e} and {@code n}. */
+    private static Element common(Element e, Node n) {
+        while (!isAncestor(e, n)) e = e.parent();
+        return e;
+    }
+
+    private static boolean isAncestor(Element a, Node n) {
+        for (Node x = n; x != null; x = x.parentNode()) if (x == a) return true;
+        return false;
+    }
+
+    private static boolean inCode(TextNode t) {
+        Node parent = t.parent();
+        return parent instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style"));
     }
 
     private static boolean visible(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             if (a.hasAttr("hidden") || a.attr("style").replace(" ", "").contains("display:none")) return false;
             String n = a.normalName();
-            if (n.equals("noscript") || n.equals("nav") || n.equals("aside") || n.equals("footer")) return false;
+            // a noscript picture counts: it is what a reader without scripts sees of a lazy-loaded one
+            if (n.equals("nav") || n.equals("aside") || n.equals("footer")) return false;
         }
         return true;
-    }
-
-    private static boolean isAncestor(Element a, Element e) {
-        for (Element x = e; x != null; x = x.parent()) if (x == a) return true;
-        return false;
     }
 
     private static String source(Element img) {
@@ -199,8 +230,10 @@ final class RichBench {
     private static String fileName(String url) {
         String u = url.strip();
         int q = u.indexOf('?');
-        if (q >= 0) u = u.substring(0, q);
-        return u.substring(u.lastIndexOf('/') + 1);
+        String path = q >= 0 ? u.substring(0, q) : u;
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        // an image service's address ("…/resize/840x1259/?url=…photo.jpg") names the picture in its query
+        return name.isEmpty() && q >= 0 ? u.substring(u.lastIndexOf('/') + 1) : name;
     }
 
     private static String squash(String s) {
