@@ -162,4 +162,30 @@ class RichHtmlTest {
         assertNull(a.canonicalUrl());
         assertTrue(a.html().contains("&lt;a href=x&gt;"), a.html());
     }
+
+    private static List<String> pictures(ArticleContent a) {
+        return a.blocks().stream().filter(b -> b.type() == Block.Type.IMAGE).map(Block::url).toList();
+    }
+
+    @Test
+    void keepsAPictureWhoseCaptionWrapperIsNamedSo() throws Exception {
+        ArticleContent a = parse(page("", "<p>" + PROSE + "</p><p><span class=wp-caption><a href=/full.jpg>"
+                + "<img src=https://cdn.example/vote.jpg width=700 alt='The vote'></a><span>The vote, late at night."
+                + " (Photo: City Hall)</span></span></p><p>" + MORE + "</p>"), "a.html");
+        assertEquals(List.of("https://cdn.example/vote.jpg"), pictures(a));
+    }
+
+    @Test
+    void keepsTheGalleryThatClosesTheArticleButNotTheTeasersAfterIt() throws Exception {
+        ArticleContent a = parse("<!doctype html><html lang=en><head><title>Council votes on the budget</title></head>"
+                + "<body><article><h1>Council votes on the budget</h1><p>" + PROSE + "</p><p>" + MORE + "</p>"
+                + "<p>More photos of the evening:</p><div><img src=https://cdn.example/hall-1.jpg width=450></div>"
+                + "<div> </div><div><img src=https://cdn.example/hall-2.jpg width=450></div>"
+                + "<p><a href=https://shop.example/x>https://shop.example/x</a><br>"
+                + "<img src=https://cdn.example/after-a-link.jpg width=450></p>"
+                + "<h2>Read next</h2><a href=/other><img src=https://cdn.example/teaser.jpg width=300></a>"
+                + "<h3><a href=/other>A story about the new bridge over the river</a></h3></article></body></html>",
+                "a.html");
+        assertEquals(List.of("https://cdn.example/hall-1.jpg", "https://cdn.example/hall-2.jpg"), pictures(a));
+    }
 }

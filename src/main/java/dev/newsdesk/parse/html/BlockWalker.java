@@ -280,8 +280,14 @@ final class BlockWalker implements NodeFilter {
         if (Marks.of(e).hides(tag)) return;
         Block b = MediaReader.read(e, base);
         if (b == null) return;
-        media.add(new HtmlMedia(b, blocks.size(), e));
-        mediaChrome.add(chrome);
+        media.add(new HtmlMedia(b, blocks.size(), e, words.count() > 0));
+        // a caption's wrapper is chrome to the text, but the picture it describes is the article's
+        Chrome owner = chrome;
+        while (owner != null
+                && ClassHints.describesPicture(owner.element.className(), owner.element.id(), nameVerdicts)) {
+            owner = owner.parent;
+        }
+        mediaChrome.add(owner);
     }
 
     @Override

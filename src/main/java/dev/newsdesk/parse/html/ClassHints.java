@@ -31,6 +31,8 @@ final class ClassHints {
      * no such thing. German CMSs name an article's own standfirst "Teaser" ("teaser-text" above the body).
      */
     private static final Set<String> LINKED = Set.of("teaser", "teasers");
+    /** Names of what describes a picture (its caption, its credit): chrome to the text, not to the picture in it. */
+    private static final Set<String> PICTURE = Set.of("caption", "credit", "credits");
     /** Parts after which a chrome word says what an element holds or lacks, not what it is ("has-sidebar"). */
     private static final Set<String> CONTAINERS = Set.of("has", "with", "no", "non", "not", "without");
     /** A post the article embeds (a tweet, an Instagram post) is quoted content, not a share bar. */
@@ -93,6 +95,12 @@ final class ClassHints {
         return (both & CHROME_WORD) == 0 && (both & LINKED_WORD) != 0;
     }
 
+    /** True when an element's class or id names a picture's caption or credit ("wp-caption", "photo-credit"). */
+    static boolean describesPicture(String className, String idValue, java.util.Map<String, Byte> cache) {
+        int both = verdict(className, cache) | (idValue.isEmpty() ? 0 : verdict(idValue, cache));
+        return (both & PICTURE_WORD) != 0;
+    }
+
     private static final Byte NONE = 0;
     private static final byte CHROME_WORD = 1;
     private static final byte BODY_NAME = 2;
@@ -100,6 +108,7 @@ final class ClassHints {
     private static final byte STRONG_WORD = 8;
     private static final byte JOIN_HEAD = 16;
     private static final byte LINKED_WORD = 32;
+    private static final byte PICTURE_WORD = 64;
 
     private static byte verdict(String name, java.util.Map<String, Byte> cache) {
         if (name.isEmpty()) return 0;
@@ -203,6 +212,7 @@ final class ClassHints {
         for (String w : LINKED) flags.merge(w, LINKED_WORD, (x, y) -> (byte) (x | y));
         for (String w : EMBEDS) flags.merge(w, EMBED_NAME, (x, y) -> (byte) (x | y));
         for (String w : STRONG_UNLIKELY) flags.merge(w, STRONG_WORD, (x, y) -> (byte) (x | y));
+        for (String w : PICTURE) flags.merge(w, PICTURE_WORD, (x, y) -> (byte) (x | y));
         // Every start of a word ("related" of "relatedposts"): only after one is a part joined with the next.
         for (String w : List.copyOf(flags.keySet())) {
             for (int k = 1; k < w.length(); k++) flags.merge(w.substring(0, k), JOIN_HEAD, (x, y) -> (byte) (x | y));

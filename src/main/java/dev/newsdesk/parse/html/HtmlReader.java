@@ -191,7 +191,8 @@ public final class HtmlReader {
 
     /**
      * The article's blocks with the pictures and players that stand among them in the article's element, in
-     * reading order: from the top of the region (a lead figure above the first paragraph) to its last block. One
+     * reading order: from the top of the region (a lead figure above the first paragraph) to the pictures right
+     * under its last block. One
      * picture shown twice (a lazy loader's copy) is kept once.
      */
     private static List<Block> withMedia(RegionCleaner.Sorted sorted, List<Integer> chosenAt, MainRegion.Range range,
@@ -213,6 +214,13 @@ public final class HtmlReader {
                 if (item.position() >= from && inArticle && urls.add(item.block().url())) out.add(item.block());
             }
             out.add(blocks.get(k));
+        }
+        // pictures that close the article, with no text between them and its last block (a gallery under "more
+        // photos"), are its own when they sit in its element
+        int end = chosenAt.get(sorted.origins().get(blocks.size() - 1)) + 1;
+        for (; !roots.isEmpty() && m < media.size() && media.get(m).position() == end; m++) {
+            HtmlMedia item = media.get(m);
+            if (!item.afterText() && inside(item.element(), roots) && urls.add(item.block().url())) out.add(item.block());
         }
         return out;
     }
