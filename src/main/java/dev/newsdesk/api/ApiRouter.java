@@ -76,13 +76,12 @@ public final class ApiRouter {
         } catch (SdkException e) {
             // DynamoDB unreachable or throttling: the client may retry; the cause stays in our logs only.
             System.err.println(errorLine(request, e, false));
-            return Responses.problem(503, "unavailable", "Service unavailable",
-                    "the article store did not answer; try again shortly")
+            return Responses.problem(Problem.UNAVAILABLE, "the article store did not answer; try again shortly")
                     .withHeaders(Map.of("Retry-After", "1"));
         } catch (RuntimeException e) {
             // A bug of ours: the client gets a plain 500, the details go to the log only.
             System.err.println(errorLine(request, e, true));
-            return Responses.problem(500, "internal-error", "Internal error", "the request could not be served");
+            return Responses.problem(Problem.INTERNAL_ERROR, "the request could not be served");
         }
     }
 

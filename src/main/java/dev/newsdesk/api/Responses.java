@@ -53,13 +53,18 @@ public final class Responses {
     }
 
     /**
-     * An RFC 9457 problem: {@code type} is the last segment of its URI. Public for the one-machine HTTP server,
-     * whose refusals of malformed requests (before any handler runs) take the same shape.
+     * An RFC 9457 problem of kind {@code kind}. Public for the one-machine HTTP server, whose refusals of malformed
+     * requests (before any handler runs) take the same shape.
      */
-    public static ApiResponse problem(int status, String type, String title, String detail) {
+    public static ApiResponse problem(Problem kind, String detail) {
+        return problem(kind, kind.status(), detail);
+    }
+
+    /** A problem of kind {@code kind} answered with another status of the same class (a 417 told as a bad request). */
+    public static ApiResponse problem(Problem kind, int status, String detail) {
         ObjectNode problem = ArticleJson.mapper().createObjectNode()
-                .put("type", "https://newsdesk.dev/problems/" + type)
-                .put("title", title)
+                .put("type", "https://newsdesk.dev/problems/" + kind.type())
+                .put("title", kind.title())
                 .put("status", status)
                 .put("detail", detail);
         Map<String, String> headers = new LinkedHashMap<>(CORS);
@@ -69,7 +74,7 @@ public final class Responses {
     }
 
     static ApiResponse problem(ApiException e) {
-        ApiResponse response = problem(e.status(), e.type(), e.title(), e.getMessage());
+        ApiResponse response = problem(e.problem(), e.getMessage());
         return e.allow().isEmpty() ? response : response.withHeaders(Map.of("Allow", String.join(", ", e.allow())));
     }
 

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.newsdesk.api.ApiRouter;
+import dev.newsdesk.api.Problem;
 import dev.newsdesk.api.Responses;
 import dev.newsdesk.local.http.Exchange;
 import dev.newsdesk.local.http.HttpLimits;
@@ -162,7 +163,7 @@ public final class LocalApiServer implements AutoCloseable, Exchange {
      * {@code {"message":"Unauthorized"}}), here as problem+json with the reason, which helps on one's own machine.
      */
     private static HttpReply unauthorized(String reason) {
-        return HttpReply.of(Responses.problem(401, "unauthorized", "Unauthorized", reason)
+        return HttpReply.of(Responses.problem(Problem.UNAUTHORIZED, reason)
                 .withHeaders(Map.of("WWW-Authenticate", "Bearer")));
     }
 

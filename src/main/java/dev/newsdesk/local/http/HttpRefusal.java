@@ -1,5 +1,6 @@
 package dev.newsdesk.local.http;
 
+import dev.newsdesk.api.Problem;
 import dev.newsdesk.api.Responses;
 
 /**
@@ -8,37 +9,37 @@ import dev.newsdesk.api.Responses;
  */
 public final class HttpRefusal extends Exception {
 
+    private final Problem problem;
     private final int status;
-    private final String type;
-    private final String title;
 
-    private HttpRefusal(int status, String type, String title, String detail) {
+    private HttpRefusal(Problem problem, int status, String detail) {
         super(detail, null, false, false);
+        this.problem = problem;
         this.status = status;
-        this.type = type;
-        this.title = title;
+    }
+
+    private HttpRefusal(Problem problem, String detail) {
+        this(problem, problem.status(), detail);
     }
 
     static HttpRefusal badRequest(String detail) {
-        return new HttpRefusal(400, "bad-request", "Bad request", detail);
+        return new HttpRefusal(Problem.BAD_REQUEST, detail);
     }
 
     static HttpRefusal requestLineTooLong(int limit) {
-        return new HttpRefusal(414, "uri-too-long", "URI too long",
-                "the request line is longer than " + limit + " bytes");
+        return new HttpRefusal(Problem.URI_TOO_LONG, "the request line is longer than " + limit + " bytes");
     }
 
     static HttpRefusal headersTooLarge(String detail) {
-        return new HttpRefusal(431, "header-fields-too-large", "Request header fields too large", detail);
+        return new HttpRefusal(Problem.HEADER_FIELDS_TOO_LARGE, detail);
     }
 
     static HttpRefusal bodyTooLarge(int limit) {
-        return new HttpRefusal(413, "content-too-large", "Content too large",
-                "the request body is larger than " + limit + " bytes");
+        return new HttpRefusal(Problem.CONTENT_TOO_LARGE, "the request body is larger than " + limit + " bytes");
     }
 
     static HttpRefusal timeout(String what) {
-        return new HttpRefusal(408, "request-timeout", "Request timeout", what + " did not arrive in time");
+        return new HttpRefusal(Problem.REQUEST_TIMEOUT, what + " did not arrive in time");
     }
 
     /**
@@ -49,13 +50,13 @@ public final class HttpRefusal extends Exception {
     static HttpRefusal forStatus(int status) {
         return switch (status) {
             case 408 -> timeout("the request");
-            case 413 -> new HttpRefusal(413, "content-too-large", "Content too large", "the request body is too large");
-            case 414 -> new HttpRefusal(414, "uri-too-long", "URI too long", "the request line is too long");
+            case 413 -> new HttpRefusal(Problem.CONTENT_TOO_LARGE, "the request body is too large");
+            case 414 -> new HttpRefusal(Problem.URI_TOO_LONG, "the request line is too long");
             case 431 -> headersTooLarge("the request's header lines are too large");
             case 505 -> badRequest("the server speaks HTTP/1.1 and HTTP/1.0 only");
             case 400 -> badRequest("the request is not well-formed HTTP/1.1, or its target is not a valid URI path");
             // 417 (an expectation other than 100-continue), 426...: Jetty's status says which rule it was
-            default -> new HttpRefusal(status >= 400 && status < 500 ? status : 400, "bad-request", "Bad request",
+            default -> new HttpRefusal(Problem.BAD_REQUEST, status >= 400 && status < 500 ? status : 400,
                     "the request breaks a rule of HTTP/1.1 (status " + status + ")");
         };
     }
@@ -66,6 +67,6 @@ public final class HttpRefusal extends Exception {
 
     /** The problem+json answer, in the API's own shape (type, title, status, detail; CORS; no-store). */
     public HttpReply reply() {
-        return HttpReply.of(Responses.problem(status, type, title, getMessage()));
+        return HttpReply.of(Responses.problem(problem, status, getMessage()));
     }
 }
