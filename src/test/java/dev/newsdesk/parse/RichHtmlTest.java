@@ -188,4 +188,20 @@ class RichHtmlTest {
                 "a.html");
         assertEquals(List.of("https://cdn.example/hall-1.jpg", "https://cdn.example/hall-2.jpg"), pictures(a));
     }
+
+    @Test
+    void readsAnEmbeddedPostAsAnEmbedBesideItsQuotedText() throws Exception {
+        ArticleContent a = parse(page("", "<p>" + PROSE + "</p><blockquote class=twitter-tweet><p>The budget passed"
+                + " at last <a href=https://twitter.com/hashtag/council>#council</a></p>&mdash; City Hall (@cityhall)"
+                + " <a href=https://twitter.com/cityhall/status/1196529376915066881>November 18</a></blockquote>"
+                + "<div class=embed-share><a href='https://twitter.com/intent/tweet?text=x'>Share on X</a></div>"
+                + "<blockquote class=instagram-media data-instgrm-permalink=https://www.instagram.com/p/B5AbCd/>"
+                + "<a href=https://www.instagram.com/p/B5AbCd/>A post shared by City Hall</a></blockquote><p>" + MORE
+                + "</p>"), "a.html");
+        List<Block> embeds = a.blocks().stream().filter(b -> b.type() == Block.Type.EMBED).toList();
+        assertEquals(List.of(Block.embed("https://twitter.com/cityhall/status/1196529376915066881", "x"),
+                Block.embed("https://www.instagram.com/p/B5AbCd/", "instagram")), embeds);
+        assertTrue(a.body().contains("The budget passed at last #council"), a.body());
+        assertTrue(RenderedHtml.isSafe(a.html()), a.html());
+    }
 }

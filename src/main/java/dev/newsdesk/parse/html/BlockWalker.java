@@ -251,6 +251,8 @@ final class BlockWalker implements NodeFilter {
                     ClassHints.chromeOnlyIfLinked(marks.className(), marks.id(), nameVerdicts));
             chromes.add(chrome);
         }
+        // an embedded post's text stays a quote of the body; the post itself becomes an embed block beside it
+        if (marks.any() && ClassHints.namesEmbed(marks.className(), marks.id(), nameVerdicts)) readPost(e);
         if (tag.equals("article") || tag.equals("main")) articleDepth++;
         if (tag.equals("header") && articleDepth > 0) headerDepth++;
         if (BLOCK.contains(tag) || isLayoutCell(e, tag)) {
@@ -278,7 +280,15 @@ final class BlockWalker implements NodeFilter {
     /** Reads a picture or player where it stands; hidden ones are not the article's. */
     private void readMedia(Element e, String tag) {
         if (Marks.of(e).hides(tag)) return;
-        Block b = MediaReader.read(e, base);
+        addMedia(MediaReader.read(e, base), e);
+    }
+
+    /** Reads an element named for an embedded post (a tweet's blockquote) as the post it links to, if any. */
+    private void readPost(Element e) {
+        addMedia(MediaReader.post(e, base), e);
+    }
+
+    private void addMedia(Block b, Element e) {
         if (b == null) return;
         media.add(new HtmlMedia(b, blocks.size(), e, words.count() > 0));
         // a caption's wrapper is chrome to the text, but the picture it describes is the article's

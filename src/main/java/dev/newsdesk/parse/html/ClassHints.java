@@ -95,6 +95,12 @@ final class ClassHints {
         return (both & CHROME_WORD) == 0 && (both & LINKED_WORD) != 0;
     }
 
+    /** True when an element's class or id names a post the article embeds ("twitter-tweet", "social-embed"). */
+    static boolean namesEmbed(String className, String idValue, java.util.Map<String, Byte> cache) {
+        int both = verdict(className, cache) | (idValue.isEmpty() ? 0 : verdict(idValue, cache));
+        return (both & EMBED_NAME) != 0;
+    }
+
     /** True when an element's class or id names a picture's caption or credit ("wp-caption", "photo-credit"). */
     static boolean describesPicture(String className, String idValue, java.util.Map<String, Byte> cache) {
         int both = verdict(className, cache) | (idValue.isEmpty() ? 0 : verdict(idValue, cache));

@@ -22,6 +22,8 @@ final class MediaReader {
     /** Where lazy loaders keep the real address, most specific first; {@code src} then holds a placeholder. */
     private static final String[] SOURCES = {"data-src", "data-lazy-src", "data-original", "data-url", "src"};
     private static final String[] SOURCE_SETS = {"data-srcset", "srcset"};
+    /** Where embed codes name the post they quote: TikTok's and others' {@code cite}, Instagram's permalink. */
+    private static final String[] POST_ADDRESSES = {"cite", "data-instgrm-permalink"};
 
     /** Compiled once: jsoup parses a query string on every call. */
     private static final Evaluator CAPTION = QueryParser.parse("figcaption");
@@ -97,6 +99,37 @@ final class MediaReader {
         if (player.normalName().equals("video")) return Block.embed(url, EmbedProvider.VIDEO.id());
         String provider = provider(url);
         return provider == null ? null : Block.embed(PlayerPages.of(url), provider);
+    }
+
+    /**
+     * The post that an element named for an embed quotes, as an embed block: the address its embed code names
+     * ({@code cite}, Instagram's permalink) or else its last link to a known provider (a tweet's text may link
+     * elsewhere on the same site first; its own address closes it). Null when it holds a player (read as such) or
+     * links to no provider.
+     */
+    static Block post(Element e, String base) {
+        if (e.selectFirst(PLAYER) != null) return null;
+        for (String attr : POST_ADDRESSES) {
+            Block b = postAt(WebLinks.absolute(base, e.attr(attr)));
+            if (b != null) return b;
+        }
+        Block last = null;
+        for (Element link : e.getElementsByTag("a")) {
+            Block b = postAt(WebLinks.absolute(base, link.attr("href")));
+            if (b != null) last = b;
+        }
+        return last;
+    }
+
+    private static Block postAt(String url) {
+        String provider = url == null || isShareLink(url) ? null : provider(url);
+        return provider == null ? null : Block.embed(url, provider);
+    }
+
+    /** A share button's link ("…/intent/tweet?text=…", "…/sharer.php?u=…") or a site's front page is not a post. */
+    private static boolean isShareLink(String url) {
+        String path = URI.create(url).getPath();
+        return path == null || path.length() <= 1 || path.startsWith("/intent/") || path.startsWith("/share");
     }
 
     /** The provider of an embedded player at {@code url}; null for frames of other sites. */
