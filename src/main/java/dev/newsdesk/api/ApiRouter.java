@@ -1,7 +1,7 @@
 package dev.newsdesk.api;
 
 import dev.newsdesk.feed.FeedFormat;
-import dev.newsdesk.newsroom.ContentSecurityPolicy;
+import dev.newsdesk.newsroom.NewsroomSetup;
 import dev.newsdesk.observe.LogLine;
 import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.views.Rankings;
@@ -38,17 +38,18 @@ public final class ApiRouter {
     /**
      * @param editorRoutesOpen whether the editor routes answer requests that no JWT authorizer let through: on one
      *                         machine (open on loopback, or gated by {@code --auth} before the handler), never on AWS
-     * @param pagePolicy       the newsroom page's Content-Security-Policy (it names the bucket the page uploads to)
+     * @param page             the newsroom page's Content-Security-Policy (it names the bucket the page uploads to
+     *                         and the identity provider) and sign-in settings
      */
     public ApiRouter(ArticleStore articles, ViewCounter views, RepeatViews repeatViews, Rankings rankings, Clock clock,
                      Duration hotReadCache, String publicationName, UploadApi uploads, ViewHistory history,
-                     boolean editorRoutesOpen, ContentSecurityPolicy pagePolicy) {
+                     boolean editorRoutesOpen, NewsroomSetup page) {
         this.api = new ArticleApi(articles, views, repeatViews, rankings, clock, hotReadCache);
         this.feeds = new FeedApi(articles, clock, publicationName);
         this.uploads = uploads;
         this.history = new ViewHistoryApi(articles, history, clock);
         this.editorRoutesOpen = editorRoutesOpen;
-        this.newsroom = new NewsroomApi(pagePolicy);
+        this.newsroom = new NewsroomApi(page);
     }
 
     /**

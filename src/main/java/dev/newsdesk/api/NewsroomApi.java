@@ -1,24 +1,28 @@
 package dev.newsdesk.api;
 
 import dev.newsdesk.newsroom.Asset;
-import dev.newsdesk.newsroom.ContentSecurityPolicy;
 import dev.newsdesk.newsroom.NewsroomAssets;
+import dev.newsdesk.newsroom.NewsroomSetup;
 import java.util.Map;
 
 /**
  * Serves the newsroom page and its files. The page is revalidated on every visit (a cheap 304), so a deployment
  * shows at once; a file asked for by the version the page links ({@code ?v=}) never changes, so it is cached for a
- * year. The page carries a strict Content-Security-Policy; every answer is {@code nosniff}.
+ * year. The page carries a strict Content-Security-Policy; every answer is {@code nosniff}. The page reads how it
+ * signs editors in from {@code newsroom/config.json}, revalidated like the page.
  */
 final class NewsroomApi {
 
     private static final String PAGE_CACHE = "no-cache";
     private static final String VERSIONED_CACHE = "public, max-age=31536000, immutable";
 
-    private final ContentSecurityPolicy policy;
+    /** The page's own settings, under the name of a file beside its others. */
+    static final String CONFIG = "config.json";
 
-    NewsroomApi(ContentSecurityPolicy policy) {
-        this.policy = policy;
+    private final NewsroomSetup setup;
+
+    NewsroomApi(NewsroomSetup setup) {
+        this.setup = setup;
     }
 
     ApiResponse page(ApiRequest request) {
@@ -27,10 +31,14 @@ final class NewsroomApi {
             return new ApiResponse(308, Map.of("Location", "../newsroom", "Cache-Control", "no-store"), "");
         }
         return serve(request, assets().page(), PAGE_CACHE)
-                .withHeaders(Map.of("Content-Security-Policy", policy.header(), "Referrer-Policy", "no-referrer"));
+                .withHeaders(Map.of("Content-Security-Policy", setup.policy().header(), "Referrer-Policy", "no-referrer"));
     }
 
     ApiResponse file(ApiRequest request, String name) {
+        if (name.equals(CONFIG)) {
+            return Responses.json(request, setup.config(), PAGE_CACHE, null)
+                    .withHeaders(Map.of("X-Content-Type-Options", "nosniff"));
+        }
         Asset asset = assets().file(name).orElseThrow(() -> ApiException.notFound(
                 "the newsroom has no file \"" + Params.shorten(name) + "\""));
         boolean linked = asset.version().equals(request.query().get("v"));

@@ -134,7 +134,7 @@ public final class LocalApiServer implements AutoCloseable, Exchange {
         APIGatewayV2HTTPEvent event = ApiGatewayEvents.toEvent(request, Instant.now(), requestId(), server.port());
         JwtAuthorizer gate = authorizer;
         if (gate != null && ApiRouter.isEditorRoute(request.method(), request.rawPath())) {
-            Optional<String> refusal = gate.refusal(header(request, "authorization"));
+            Optional<String> refusal = gate.refusal(request.header("authorization"));
             if (refusal.isPresent()) {
                 return unauthorized(refusal.get());
             }
@@ -149,12 +149,6 @@ public final class LocalApiServer implements AutoCloseable, Exchange {
             out.println("api: the handler threw on " + request.method() + " " + request.rawPath() + ": " + e);
             return ApiGatewayResponses.INTERNAL_ERROR;
         }
-    }
-
-    /** The first value of header {@code name} (lower case, as the server hands names over), or null. */
-    private static String header(HttpRequestData request, String name) {
-        var values = request.headers().get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /**

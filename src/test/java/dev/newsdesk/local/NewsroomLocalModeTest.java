@@ -46,7 +46,7 @@ class NewsroomLocalModeTest {
     void startMode() throws Exception {
         data = Files.createTempDirectory("newsdesk-newsroom");
         options = LocalOptions.parse(List.of("--s3-port", port(), "--dynamodb-port", port(), "--api-port", port(),
-                "--data", data.toString(), "--quiet-api", "--auth"), Map.of(), Path.of("").toAbsolutePath())
+                "--data", data.toString(), "--quiet-api", "--auth", "--auth-port", port()), Map.of(), Path.of("").toAbsolutePath())
                 .withS3Proxy(S3ProxyLaunch.fromClassPath(System.getProperty("java.class.path")));
         mode = new LocalMode(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
         mode.start();
@@ -155,9 +155,14 @@ class NewsroomLocalModeTest {
         assertTrue(detail.contains(reason), detail);
     }
 
-    private static Map<String, Object> claims(long issuedAt, long expires) {
+    /** The mode's sign-in provider: the issuer whose tokens it takes. */
+    private String issuer() {
+        return "http://127.0.0.1:" + options.authPort();
+    }
+
+    private Map<String, Object> claims(long issuedAt, long expires) {
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", EditorKeys.ISSUER);
+        claims.put("iss", issuer());
         claims.put("sub", "someone");
         claims.put("aud", EditorKeys.AUDIENCE);
         claims.put("iat", issuedAt);
@@ -183,11 +188,11 @@ class NewsroomLocalModeTest {
     }
 
     /** An "alg": "none" token, which an authorizer must never take. */
-    private static String unsigned() {
+    private String unsigned() {
         var b64 = java.util.Base64.getUrlEncoder().withoutPadding();
         long now = Instant.now().getEpochSecond();
         return b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                + b64.encodeToString(("{\"iss\":\"" + EditorKeys.ISSUER + "\",\"aud\":\"" + EditorKeys.AUDIENCE
+                + b64.encodeToString(("{\"iss\":\"" + issuer() + "\",\"aud\":\"" + EditorKeys.AUDIENCE
                 + "\",\"exp\":" + (now + 3600) + "}").getBytes(StandardCharsets.UTF_8)) + ".";
     }
 
