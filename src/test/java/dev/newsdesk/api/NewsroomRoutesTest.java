@@ -69,8 +69,9 @@ class NewsroomRoutesTest {
         Document html = Jsoup.parse(page().getBody());
         List<String> links = html.select("script[src], link[href]").stream()
                 .map(e -> e.hasAttr("src") ? e.attr("src") : e.attr("href")).toList();
-        assertEquals(3, links.size(), links.toString());
+        assertEquals(4, links.size(), links.toString());
         Map<String, String> types = Map.of("newsroom.js", "text/javascript; charset=utf-8",
+                "signin.js", "text/javascript; charset=utf-8",
                 "newsroom.css", "text/css; charset=utf-8", "icon.svg", "image/svg+xml; charset=utf-8");
         for (String link : links) {
             assertTrue(link.matches("newsroom/[a-z.]+\\?v=[0-9a-f]{16}"), link); // relative: works under a stage
@@ -81,6 +82,14 @@ class NewsroomRoutesTest {
             assertEquals("public, max-age=31536000, immutable", file.getHeaders().get("Cache-Control"), link);
             assertFalse(file.getBody().isEmpty(), link);
         }
+    }
+
+    @Test
+    void theConfigSaysThereIsNoHostedLoginWhenNoneIsSet() throws Exception {
+        APIGatewayV2HTTPResponse config = pipeline.get("/newsroom/config.json");
+        assertEquals(200, config.getStatusCode());
+        assertEquals("no-cache", config.getHeaders().get("Cache-Control"));
+        assertEquals("{\"signIn\":null}", config.getBody());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.article.ArticleJson;
+import dev.newsdesk.testing.CodeFlow;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -90,6 +91,31 @@ class NewsroomLocalModeTest {
         Map<String, Object> accessToken = without(claims(now, now + 3600), "aud");
         accessToken.put("client_id", EditorKeys.AUDIENCE); // a Cognito access token names its client this way
         assertEquals(200, api("GET", "/uploads", keys.sign(accessToken), null).statusCode());
+    }
+
+    @Test
+    void thePageIsToldOfTheLocalHostedLoginWhoseCodeFlowGivesATokenTheEditorRoutesTake() throws Exception {
+        JsonNode signIn = ArticleJson.mapper().readTree(api("GET", "/newsroom/config.json", null, null).body())
+                .get("signIn");
+        assertEquals(issuer(), signIn.get("issuer").asText());
+        assertEquals(EditorKeys.AUDIENCE, signIn.get("clientId").asText());
+        String policy = api("GET", "/newsroom", null, null).headers().firstValue("content-security-policy")
+                .orElseThrow();
+        assertTrue(policy.contains("connect-src 'self' http://127.0.0.1:" + options.s3Port() + " " + issuer() + ";"),
+                policy);
+
+        JsonNode discovery = ArticleJson.mapper().readTree(http.send(HttpRequest.newBuilder(
+                URI.create(issuer() + "/.well-known/openid-configuration")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        String page = options.pageAddresses().get(0);
+        CodeFlow flow = new CodeFlow(http, URI.create(discovery.get("authorization_endpoint").asText()),
+                URI.create(discovery.get("token_endpoint").asText()), signIn.get("clientId").asText(), page);
+        String verifier = "the-page-keeps-this-verifier-in-its-tab-only-0123456789";
+        HttpResponse<String> tokens = flow.redeem(flow.code(verifier), verifier, page,
+                options.browserOrigins().get(0));
+        assertEquals(200, tokens.statusCode(), tokens.body());
+        String accessToken = ArticleJson.mapper().readTree(tokens.body()).get("access_token").asText();
+        assertEquals(200, api("GET", "/uploads", "Bearer " + accessToken, null).statusCode());
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.newsdesk.local.EditorKeys;
 import dev.newsdesk.local.IngestDelivery;
 import dev.newsdesk.local.JwtAuthorizer;
 import dev.newsdesk.local.LocalApiServer;
+import dev.newsdesk.local.LocalSignIn;
 import dev.newsdesk.local.S3ProxyLaunch;
 import dev.newsdesk.local.S3ProxyServer;
 import dev.newsdesk.testing.HeadlessChromium;
@@ -42,6 +43,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -206,6 +208,35 @@ class NewsroomBrowserTest {
             assertTrue(errors.stream().allMatch(e -> e.contains("401")), "only the refusals: " + errors);
         } finally {
             api.requireTokens(null);
+        }
+    }
+
+    @Test
+    void theEditorSignsInWithTheHostedLoginThroughPkceAndSignsOut() throws Exception {
+        int pagePort = DynaliteServer.freePort();
+        PrintStream log = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        try (LocalSignIn provider = LocalSignIn.start(0, EditorKeys.loadOrCreate(dir.resolve("auth")),
+                List.of("http://127.0.0.1:" + pagePort + "/newsroom"), clock);
+             LocalApiServer guarded = LocalApiServer.start(pagePort, 4,
+                     new ApiFunction(services, Optional.of(provider.pageConfig())), "us-east-1", log, false)) {
+            guarded.requireTokens(provider.authorizer());
+            browser.get(guarded.endpoint() + "/newsroom");
+            waitFor(By.id("signin-provider")).click();
+            // The provider signs the local editor in and sends the browser back with a code; the page trades it
+            // (with its verifier) for a token and loads the uploads, an editor route, with it.
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("refreshed"), "Updated"));
+            assertEquals(guarded.endpoint() + "/newsroom", browser.getCurrentUrl(), "the code left the address");
+            assertFalse(browser.findElement(By.id("signin")).isDisplayed(), "the form is gone");
+            String token = (String) browser.executeScript("return sessionStorage.getItem('newsdesk.editor-token')");
+            assertEquals(Optional.empty(), provider.authorizer().refusal("Bearer " + token));
+
+            waitFor(By.id("signout")).click();
+            waitFor(By.id("signin-provider"));
+            assertEquals("You are signed out.", browser.findElement(By.id("signin-why")).getText());
+            assertEquals(null, browser.executeScript("return sessionStorage.getItem('newsdesk.editor-token')"));
+            List<String> errors = HeadlessChromium.errors(browser);
+            assertTrue(errors.stream().allMatch(e -> e.contains("401")), "only the first visit's refusal: " + errors);
         }
     }
 
