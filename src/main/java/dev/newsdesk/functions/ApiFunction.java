@@ -10,8 +10,7 @@ import dev.newsdesk.api.ApiResponse;
 import dev.newsdesk.api.ApiRouter;
 import dev.newsdesk.api.UploadApi;
 import dev.newsdesk.api.UploadGrants;
-import dev.newsdesk.newsroom.NewsroomSetup;
-import dev.newsdesk.newsroom.SignInConfig;
+import dev.newsdesk.newsroom.ContentSecurityPolicy;
 import dev.newsdesk.store.BucketObject;
 import dev.newsdesk.priming.Priming;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * ApiFunction: API Gateway HTTP API requests (payload format 2.0) in, JSON out. It only translates: the event
@@ -42,22 +40,16 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
 
     /** Used by Lambda: builds its clients once, from the environment, and registers its priming and what a restore renews. */
     public ApiFunction() {
-        this(Services.create(Settings.fromEnvironment()), SignInConfig.from(System.getenv()));
+        this(Services.create(Settings.fromEnvironment()));
         this.priming = Priming.register("api", ApiFunction::prime, services::restored);
     }
 
-    /** Without a hosted login for the newsroom page (tests, the one-machine mode without {@code --auth}). */
     public ApiFunction(Services services) {
-        this(services, Optional.empty());
-    }
-
-    /** The newsroom page signs editors in with {@code signIn}'s hosted login, when there is one. */
-    public ApiFunction(Services services, Optional<SignInConfig> signIn) {
         this.services = services;
         this.router = new ApiRouter(services.articles(), services.views(), services.repeatViews(),
                 services.rankings(), services.clock(), services.settings().hotReadCache(),
                 services.settings().publicationName(), uploads(services), services.viewHistory(),
-                services.settings().isLocal(), NewsroomSetup.of(services.settings(), signIn));
+                services.settings().isLocal(), signIn -> ContentSecurityPolicy.forPage(services.settings(), signIn));
     }
 
     /** The editor routes; the S3 client and the presigner are built on the first request that needs them. */
@@ -90,7 +82,7 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
                 : Map.copyOf(event.getQueryStringParameters());
         String stage = event.getRequestContext() == null ? null : event.getRequestContext().getStage();
         return new ApiRequest(method.toUpperCase(Locale.ROOT), path, query, headers, stage,
-                http != null ? http.getSourceIp() : null, body(event), signedIn(event));
+                http != null ? http.getSourceIp() : null, body(event), signedIn(event), event.getStageVariables());
     }
 
     /** Whether API Gateway's JWT authorizer let the request through: it then passes the token's claims. */

@@ -135,8 +135,7 @@ public final class LocalMode {
         dynamo.afterRestart(pump::retryNow);
         s3proxy.afterRestart(pump::retryNow);
         LocalSignIn signIn = options.auth() ? startSignIn() : null;
-        ApiFunction apiFunction = new ApiFunction(services,
-                Optional.ofNullable(signIn).map(LocalSignIn::pageConfig));
+        ApiFunction apiFunction = new ApiFunction(services);
         Warmup.run(services, options.bucket(), apiFunction);
         LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiFunction, settings.region(), out,
                 handlerLog, options.logRequests(), HttpLimits.DEFAULT);
@@ -170,6 +169,7 @@ public final class LocalMode {
      * authorizer's rules; one such token, valid for 12 hours, is written where the banner says (for curl).
      */
     private String requireTokens(LocalApiServer api, LocalSignIn signIn) throws IOException {
+        api.stageVariables(signIn.pageConfig().stageVariables());
         api.requireTokens(signIn.authorizer());
         String token = EditorKeys.loadOrCreate(options.authDir())
                 .editorToken(signIn.issuer(), Instant.now(), EDITOR_TOKEN_LIFETIME);

@@ -14,9 +14,14 @@ import java.util.Set;
  * secret: the page is public code), served to the page as {@code GET /newsroom/config.json}. The endpoints are
  * optional: without them the page reads them from the issuer's OpenID Connect discovery document.
  *
+ * <p>The settings are the HTTP API stage's variables (template.yaml), not the function's environment: they follow
+ * the template's parameters (JwtIssuer, JwtAudience), and a new parameter value publishes no function version
+ * (docs/deploy.md), so an environment variable would keep the old one.
+ *
  * @param issuer                the provider's issuer (the tokens' {@code iss}, and where discovery is)
  * @param clientId              the page's client id at the provider (the tokens' audience)
- * @param scopes                the scopes asked for, space-separated
+ * @param scopes                the scopes asked for, space-separated (a stage variable holds no space: there,
+ *                              comma-separated)
  * @param authorizationEndpoint where the page sends the editor to sign in; null: from discovery
  * @param tokenEndpoint         where the page exchanges the code for tokens; null: from discovery
  * @param logoutEndpoint        where signing out ends the provider's session too (Cognito's {@code /logout});
@@ -37,18 +42,30 @@ public record SignInConfig(String issuer, String clientId, String scopes, String
     public SignInConfig {
         issuer = url(issuer, ISSUER);
         if (clientId == null || clientId.isBlank()) throw new IllegalArgumentException(CLIENT_ID + " is empty");
-        scopes = scopes == null || scopes.isBlank() ? "openid" : scopes.strip();
+        scopes = scopes == null || scopes.isBlank() ? "openid" : String.join(" ", scopes.strip().split("[,\\s]+"));
         authorizationEndpoint = optionalUrl(authorizationEndpoint, AUTHORIZATION_ENDPOINT);
         tokenEndpoint = optionalUrl(tokenEndpoint, TOKEN_ENDPOINT);
         logoutEndpoint = optionalUrl(logoutEndpoint, LOGOUT_ENDPOINT);
     }
 
-    /** The page's sign-in as the environment sets it (template.yaml); empty when no issuer is named. */
-    public static Optional<SignInConfig> from(Map<String, String> env) {
-        String issuer = env.get(ISSUER);
+    /** The page's sign-in as the stage's variables set it; empty when no issuer is named. */
+    public static Optional<SignInConfig> from(Map<String, String> variables) {
+        String issuer = variables.get(ISSUER);
         if (issuer == null || issuer.isBlank()) return Optional.empty();
-        return Optional.of(new SignInConfig(issuer, env.get(CLIENT_ID), env.get(SCOPES),
-                env.get(AUTHORIZATION_ENDPOINT), env.get(TOKEN_ENDPOINT), env.get(LOGOUT_ENDPOINT)));
+        return Optional.of(new SignInConfig(issuer, variables.get(CLIENT_ID), variables.get(SCOPES),
+                variables.get(AUTHORIZATION_ENDPOINT), variables.get(TOKEN_ENDPOINT), variables.get(LOGOUT_ENDPOINT)));
+    }
+
+    /** The stage variables that give these settings (the one-machine mode's stand-in for API Gateway sets them). */
+    public Map<String, String> stageVariables() {
+        Map<String, String> variables = new java.util.LinkedHashMap<>();
+        variables.put(ISSUER, issuer);
+        variables.put(CLIENT_ID, clientId);
+        variables.put(SCOPES, scopes.replace(' ', ','));
+        if (authorizationEndpoint != null) variables.put(AUTHORIZATION_ENDPOINT, authorizationEndpoint);
+        if (tokenEndpoint != null) variables.put(TOKEN_ENDPOINT, tokenEndpoint);
+        if (logoutEndpoint != null) variables.put(LOGOUT_ENDPOINT, logoutEndpoint);
+        return Map.copyOf(variables);
     }
 
     /** The origins the page fetches from to sign in: discovery's (the issuer's) and the token endpoint's. */

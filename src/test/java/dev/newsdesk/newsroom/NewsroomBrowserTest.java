@@ -218,7 +218,8 @@ class NewsroomBrowserTest {
         try (LocalSignIn provider = LocalSignIn.start(0, EditorKeys.loadOrCreate(dir.resolve("auth")),
                 List.of("http://127.0.0.1:" + pagePort + "/newsroom"), clock);
              LocalApiServer guarded = LocalApiServer.start(pagePort, 4,
-                     new ApiFunction(services, Optional.of(provider.pageConfig())), "us-east-1", log, false)) {
+                     new ApiFunction(services), "us-east-1", log, false)) {
+            guarded.stageVariables(provider.pageConfig().stageVariables());
             guarded.requireTokens(provider.authorizer());
             browser.get(guarded.endpoint() + "/newsroom");
             waitFor(By.id("signin-provider")).click();

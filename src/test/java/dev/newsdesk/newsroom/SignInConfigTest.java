@@ -17,7 +17,7 @@ class SignInConfigTest {
     private static final Map<String, String> COGNITO = Map.of(
             SignInConfig.ISSUER, "https://cognito-idp.eu-west-3.amazonaws.com/eu-west-3_AbC",
             SignInConfig.CLIENT_ID, "4r8client",
-            SignInConfig.SCOPES, "openid email",
+            SignInConfig.SCOPES, "openid,email",
             SignInConfig.AUTHORIZATION_ENDPOINT, "https://news-editors.auth.eu-west-3.amazoncognito.com/oauth2/authorize",
             SignInConfig.TOKEN_ENDPOINT, "https://news-editors.auth.eu-west-3.amazoncognito.com/oauth2/token",
             SignInConfig.LOGOUT_ENDPOINT, "https://news-editors.auth.eu-west-3.amazoncognito.com/logout");
@@ -38,6 +38,14 @@ class SignInConfigTest {
         String policy = ContentSecurityPolicy.forPage(aws, Optional.of(cognito)).header();
         assertTrue(policy.contains("https://s3.eu-west-3.amazonaws.com https://cognito-idp.eu-west-3.amazonaws.com "
                 + "https://news-editors.auth.eu-west-3.amazoncognito.com;"), policy);
+    }
+
+    @Test
+    void theSettingsGoThroughStageVariablesUnchanged() {
+        SignInConfig cognito = SignInConfig.from(COGNITO).orElseThrow();
+        assertEquals("openid email", cognito.scopes(), "a stage variable's commas are the scope list's spaces");
+        assertEquals(COGNITO, cognito.stageVariables());
+        assertEquals(Optional.of(cognito), SignInConfig.from(cognito.stageVariables()));
     }
 
     @Test
