@@ -212,7 +212,7 @@
     if (upload.slug) li.append(el('code', 'slug', upload.slug));
     if (upload.reason) li.append(el('span', 'reason', upload.reason));
     const times = el('span', 'times');
-    if (upload.updatedAt) times.append('updated ', time(upload.updatedAt));
+    if (upload.updatedAt) times.append(upload.state === 'pending' ? 'seen ' : 'updated ', time(upload.updatedAt));
     if (upload.firstPublishedAt) times.append(' · first published ', time(upload.firstPublishedAt));
     li.append(times);
     return li;
