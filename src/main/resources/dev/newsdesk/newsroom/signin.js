@@ -117,8 +117,11 @@ window.newsdeskSignIn = (() => {
   }
 
   return {
-    /** Settled once the settings are read and a return from the provider is handled; rejects with why it failed. */
-    ready: loadConfig().then(finish),
+    /**
+     * Settled once the settings are read and a return from the provider is handled; rejects with why the sign-in
+     * failed. Settings that do not load leave a pasted token as the way in (the routes may be open anyway).
+     */
+    ready: loadConfig().catch(() => { config = null; }).then(finish),
     /** Whether the provider's hosted login is offered (else only a pasted token). */
     hosted: () => config !== null,
     token: () => sessionStorage.getItem(TOKEN),
