@@ -58,6 +58,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -209,6 +210,18 @@ class NewsroomBrowserTest {
         } finally {
             api.requireTokens(null);
         }
+    }
+
+    @Test
+    void anUploadWhoseIngestDiedHalfWayShowsUnderThePendingFilter() throws Exception {
+        // What an ingest leaves when it dies after seeing the event and before applying it: the entry, never taken out.
+        services.uploads().seen(BUCKET, "late/story.txt", "0".repeat(31) + "1", clock.instant().toString());
+        browser.get(api.endpoint() + "/newsroom");
+        new Select(waitFor(By.id("state"))).selectByVisibleText("pending");
+        WebElement row = waitFor(By.cssSelector("#uploads li[data-key='late/story.txt'][data-state='pending']"));
+        assertTrue(row.getText().contains("seen"), row.getText());
+        assertEquals(1, browser.findElements(By.cssSelector("#uploads li")).size(), "only what is pending");
+        assertEquals(List.of(), HeadlessChromium.errors(browser), "the browser's console");
     }
 
     @Test
