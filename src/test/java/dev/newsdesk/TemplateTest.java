@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.functions.RankingsFunction;
 import dev.newsdesk.functions.Services;
+import dev.newsdesk.newsroom.SignInConfig;
 import dev.newsdesk.observe.LogLine;
 import dev.newsdesk.store.Table;
 import java.io.IOException;
@@ -337,6 +338,33 @@ class TemplateTest {
                 CloudFormationYaml.references(jwt.path("JwtConfiguration").path("audience")));
         assertTrue(resources.path("ArticlesBucket").path("Properties").path("CorsConfiguration").path("CorsRules")
                 .path(0).path("AllowedMethods").toString().contains("PUT"), "the page PUTs to the bucket");
+    }
+
+    @Test
+    void theNewsroomSignsInWhereTheAuthorizerLooksWithTheCodeFlowAndNoSecret() {
+        JsonNode api = resourcesOfType("AWS::Serverless::HttpApi").get("HttpApi").path("Properties");
+        JsonNode env = api.path("StageVariables");
+        JsonNode jwt = api.path("Auth").path("Authorizers").path("EditorJwt").path("JwtConfiguration");
+        assertEquals(jwt.path("issuer"), env.path(SignInConfig.ISSUER), "the page's issuer is the authorizer's");
+        assertEquals(jwt.path("audience").path(0), env.path(SignInConfig.CLIENT_ID), "its client is the audience");
+        for (String endpoint : List.of(SignInConfig.AUTHORIZATION_ENDPOINT, SignInConfig.TOKEN_ENDPOINT,
+                SignInConfig.LOGOUT_ENDPOINT)) {
+            assertEquals(Set.of("EditorUserPoolDomain"), CloudFormationYaml.references(env.path(endpoint)), endpoint);
+            assertTrue(env.path(endpoint).toString().contains(".amazoncognito.com/"), endpoint);
+        }
+        for (var variable : (Iterable<Map.Entry<String, JsonNode>>) env::fields) {
+            assertTrue(variable.getKey().matches("[A-Za-z0-9_]+"), "a stage variable's name: " + variable.getKey());
+            assertFalse(variable.getValue().toString().contains(" "), "a stage variable's value has no space: "
+                    + variable.getKey());
+        }
+
+        JsonNode client = resources.path("NewsroomClient").path("Properties");
+        assertEquals("[\"code\"]", client.path("AllowedOAuthFlows").toString(), "authorization code only");
+        assertFalse(client.path("GenerateSecret").asBoolean(true), "a page keeps no secret");
+        assertTrue(client.path("AllowedOAuthScopes").toString().contains("openid"));
+        assertTrue(client.path("CallbackURLs").toString().contains("/newsroom"), "sign-in returns to the page");
+        assertEquals(Set.of("EditorUserPool"), CloudFormationYaml.references(resources.path("EditorUserPoolDomain")
+                .path("Properties").path("UserPoolId")), "the hosted login's domain");
     }
 
     @Test

@@ -15,12 +15,16 @@ import java.util.Map;
  *                      User-Agent, who "one reader" is for the rule on repeated views (views/RepeatViews)
  * @param body          the request's body as text (empty when there is none)
  * @param signedIn      whether the request passed the HTTP API's JWT authorizer (its claims came with it)
+ * @param stageVariables the stage's variables (template.yaml): the newsroom page's sign-in settings, which can
+ *                       change with a template parameter without a new function version
  */
 public record ApiRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
-                         String stage, String clientAddress, String body, boolean signedIn) {
+                         String stage, String clientAddress, String body, boolean signedIn,
+                         Map<String, String> stageVariables) {
 
     public ApiRequest {
         body = body == null ? "" : body;
+        stageVariables = stageVariables == null ? Map.of() : Map.copyOf(stageVariables);
     }
 
     String header(String name) {

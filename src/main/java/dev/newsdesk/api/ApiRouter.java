@@ -2,6 +2,7 @@ package dev.newsdesk.api;
 
 import dev.newsdesk.feed.FeedFormat;
 import dev.newsdesk.newsroom.ContentSecurityPolicy;
+import dev.newsdesk.newsroom.SignInConfig;
 import dev.newsdesk.observe.LogLine;
 import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.views.Rankings;
@@ -15,7 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
@@ -38,11 +41,13 @@ public final class ApiRouter {
     /**
      * @param editorRoutesOpen whether the editor routes answer requests that no JWT authorizer let through: on one
      *                         machine (open on loopback, or gated by {@code --auth} before the handler), never on AWS
-     * @param pagePolicy       the newsroom page's Content-Security-Policy (it names the bucket the page uploads to)
+     * @param pagePolicy       the newsroom page's Content-Security-Policy for its sign-in settings (it names the
+     *                         bucket the page uploads to, and the identity provider)
      */
     public ApiRouter(ArticleStore articles, ViewCounter views, RepeatViews repeatViews, Rankings rankings, Clock clock,
                      Duration hotReadCache, String publicationName, UploadApi uploads, ViewHistory history,
-                     boolean editorRoutesOpen, ContentSecurityPolicy pagePolicy) {
+                     boolean editorRoutesOpen,
+                     Function<Optional<SignInConfig>, ContentSecurityPolicy> pagePolicy) {
         this.api = new ArticleApi(articles, views, repeatViews, rankings, clock, hotReadCache);
         this.feeds = new FeedApi(articles, clock, publicationName);
         this.uploads = uploads;

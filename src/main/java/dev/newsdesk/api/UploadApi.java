@@ -7,6 +7,7 @@ import dev.newsdesk.ingest.FailureAdvice;
 import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.store.InvalidCursorException;
 import dev.newsdesk.store.Page;
+import dev.newsdesk.store.PendingUpload;
 import dev.newsdesk.store.UploadLog;
 import dev.newsdesk.store.UploadQuery;
 import dev.newsdesk.store.UploadStatus;
@@ -21,6 +22,8 @@ import java.util.function.BiFunction;
  */
 public final class UploadApi {
 
+    /** The listing of uploads seen but not ingested yet: not a status's state, an upload without one so far. */
+    private static final String PENDING = "pending";
     /** Statuses change as files are ingested: never cached. */
     private static final String EDITOR_CACHE = "no-store";
     private static final int MAX_BODY = 4096;
@@ -62,6 +65,14 @@ public final class UploadApi {
         static Upload pending(String key, Instant since) {
             return new Upload(key, "pending", null, since == null ? null : since.toString(), null, null, null, null);
         }
+
+        /** Seen by ingest, not applied yet; the article of an earlier upload of the key still stands meanwhile. */
+        static Upload pending(PendingUpload p) {
+            UploadStatus before = p.previous();
+            boolean standing = before != null && before.state() == UploadStatus.State.PUBLISHED;
+            return new Upload(p.key(), "pending", null, p.since(), standing ? before.firstPublishedAt() : null,
+                    standing ? before.slug() : null, standing ? before.title() : null, null);
+        }
     }
 
     record UploadList(List<Upload> uploads, String nextCursor) {
@@ -69,16 +80,23 @@ public final class UploadApi {
 
     ApiResponse list(ApiRequest request) {
         Params params = new Params(request.query());
-        UploadQuery query = new UploadQuery(bucket, state(params), prefix(params),
-                params.limit(20), params.cursor());
-        Page<UploadStatus> page;
+        boolean pending = PENDING.equals(params.text("state"));
+        UploadQuery query = new UploadQuery(bucket, pending ? null : state(params), prefix(params),
+                params.limit(20), params.cursor(), pending);
+        UploadList list;
         try {
-            page = uploads.list(query);
+            if (pending) {
+                Page<PendingUpload> page = uploads.pending(query);
+                list = new UploadList(page.items().stream().map(Upload::pending).toList(), page.nextCursor());
+            } else {
+                Page<UploadStatus> page = uploads.list(query);
+                list = new UploadList(page.items().stream().map(s -> Upload.of(s, s.title())).toList(),
+                        page.nextCursor());
+            }
         } catch (InvalidCursorException e) {
             throw ApiException.badParameter(e.getMessage());
         }
-        List<Upload> items = page.items().stream().map(s -> Upload.of(s, s.title())).toList();
-        return Responses.json(request, new UploadList(items, page.nextCursor()), EDITOR_CACHE, null);
+        return Responses.json(request, list, EDITOR_CACHE, null);
     }
 
     ApiResponse get(ApiRequest request, String key) {
@@ -128,11 +146,7 @@ public final class UploadApi {
         for (UploadStatus.State state : UploadStatus.State.values()) {
             if (state.json().equals(raw)) return state;
         }
-        if (raw.equals("pending")) {
-            throw ApiException.badParameter("state=pending is not listed (finding files with no status would mean "
-                    + "listing the whole bucket): ask GET /uploads/{key} for the file you uploaded");
-        }
-        throw ApiException.badParameter("state must be one of published, failed, deleted, not \""
+        throw ApiException.badParameter("state must be one of published, failed, deleted, pending, not \""
                 + Params.shorten(raw) + "\"");
     }
 

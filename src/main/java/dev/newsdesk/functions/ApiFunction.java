@@ -49,7 +49,7 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         this.router = new ApiRouter(services.articles(), services.views(), services.repeatViews(),
                 services.rankings(), services.clock(), services.settings().hotReadCache(),
                 services.settings().publicationName(), uploads(services), services.viewHistory(),
-                services.settings().isLocal(), ContentSecurityPolicy.forBucket(services.settings()));
+                services.settings().isLocal(), signIn -> ContentSecurityPolicy.forPage(services.settings(), signIn));
     }
 
     /** The editor routes; the S3 client and the presigner are built on the first request that needs them. */
@@ -82,7 +82,7 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
                 : Map.copyOf(event.getQueryStringParameters());
         String stage = event.getRequestContext() == null ? null : event.getRequestContext().getStage();
         return new ApiRequest(method.toUpperCase(Locale.ROOT), path, query, headers, stage,
-                http != null ? http.getSourceIp() : null, body(event), signedIn(event));
+                http != null ? http.getSourceIp() : null, body(event), signedIn(event), event.getStageVariables());
     }
 
     /** Whether API Gateway's JWT authorizer let the request through: it then passes the token's claims. */

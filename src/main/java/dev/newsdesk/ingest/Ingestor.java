@@ -51,14 +51,21 @@ public final class Ingestor {
         this.clock = clock;
     }
 
-    /** An object was created or overwritten. */
+    /**
+     * An object was created or overwritten. While it is applied it is listed as pending; if applying it throws (a
+     * store failed: the event is retried), it stays listed until a retry gets through.
+     */
     public IngestOutcome created(ObjectEvent event) {
         long start = System.nanoTime();
         Optional<UploadStatus> previous = uploads.find(event.bucket(), event.key());
         if (previous.isPresent() && isStaleOrDuplicate(event, previous.get())) {
             return outcome(event, IngestOutcome.Result.SKIPPED, previous.get().slug(), "already applied", start);
         }
-        return apply(event, previous, start, false);
+        String seenAt = now();
+        uploads.seen(event.bucket(), event.key(), event.sequencer().value(), seenAt);
+        IngestOutcome outcome = apply(event, previous, start, false);
+        uploads.settled(event.bucket(), event.key(), seenAt);
+        return outcome;
     }
 
     /**

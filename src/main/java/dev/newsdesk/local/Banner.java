@@ -32,9 +32,10 @@ final class Banner {
     private static String editors(LocalOptions o, String data) {
         String token = data + "/" + o.dataDir().relativize(o.editorTokenFile());
         return """
-                Editor routes (/uploads) need a token, as on AWS: one valid 12 hours is in %1$s
+                Editor routes (/uploads) need a token, as on AWS. The page signs in with the local hosted login
+                at %3$s (one editor, no password); for curl, a token valid 12 hours is in %1$s
                   curl -H "Authorization: Bearer $(cat %1$s)" %2$s/uploads
 
-                """.formatted(token, "http://127.0.0.1:" + o.apiPort());
+                """.formatted(token, "http://127.0.0.1:" + o.apiPort(), "http://127.0.0.1:" + o.authPort());
     }
 }

@@ -29,7 +29,7 @@ import java.util.Map;
  */
 public final class EditorKeys {
 
-    /** The issuer ({@code iss}) of local tokens. */
+    /** The issuer ({@code iss}) of tokens signed without the local sign-in provider (tests sign such tokens). */
     public static final String ISSUER = "https://auth.newsdesk.local";
     /** The audience ({@code aud}) of local tokens: what a Cognito app client id is on AWS. */
     public static final String AUDIENCE = "newsdesk-newsroom";
@@ -80,17 +80,39 @@ public final class EditorKeys {
         return jwksFile;
     }
 
-    /** An editor's ID token, valid from {@code now} for {@code lifetime}. */
+    /** An editor's ID token of {@link #ISSUER}, valid from {@code now} for {@code lifetime}. */
     public String editorToken(Instant now, Duration lifetime) {
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", ISSUER);
-        claims.put("sub", "local-editor");
+        return editorToken(ISSUER, now, lifetime);
+    }
+
+    /** An editor's ID token of {@code issuer}, valid from {@code now} for {@code lifetime}. */
+    public String editorToken(String issuer, Instant now, Duration lifetime) {
+        Map<String, Object> claims = editorClaims(issuer, now, lifetime);
         claims.put("aud", AUDIENCE);
+        claims.put("token_use", "id");
+        return sign(claims);
+    }
+
+    /**
+     * An editor's access token of {@code issuer} for {@code scope}: as Cognito's, it names the client in
+     * {@code client_id} (there is no {@code aud}), which the JWT authorizer takes as the audience.
+     */
+    public String accessToken(String issuer, Instant now, Duration lifetime, String scope) {
+        Map<String, Object> claims = editorClaims(issuer, now, lifetime);
+        claims.put("client_id", AUDIENCE);
+        claims.put("scope", scope);
+        claims.put("token_use", "access");
+        return sign(claims);
+    }
+
+    private static Map<String, Object> editorClaims(String issuer, Instant now, Duration lifetime) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", issuer);
+        claims.put("sub", "local-editor");
         claims.put("iat", now.getEpochSecond());
         claims.put("nbf", now.getEpochSecond());
         claims.put("exp", now.plus(lifetime).getEpochSecond());
-        claims.put("token_use", "id");
-        return sign(claims);
+        return claims;
     }
 
     /** A JWT with exactly {@code claims}, signed RS256 with this key (tests sign expired or foreign tokens with it). */

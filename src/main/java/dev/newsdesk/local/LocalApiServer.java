@@ -44,6 +44,8 @@ public final class LocalApiServer implements AutoCloseable, Exchange {
     private volatile Hooks hooks = new Hooks() { };
     /** The JWT authorizer's rules on the editor routes ({@code --auth}); null: they are open, on loopback. */
     private volatile JwtAuthorizer authorizer;
+    /** What the stage passes with each request, as API Gateway does (the newsroom's sign-in settings). */
+    private volatile Map<String, String> stageVariables = Map.of();
 
     /** What the one-machine mode does around each invocation (it keeps the rankings fresh). */
     public interface Hooks {
@@ -95,6 +97,11 @@ public final class LocalApiServer implements AutoCloseable, Exchange {
         this.authorizer = authorizer;
     }
 
+    /** From now on, each request carries these stage variables, as the stage on AWS passes its own. */
+    public void stageVariables(Map<String, String> variables) {
+        this.stageVariables = Map.copyOf(variables);
+    }
+
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.port());
     }
@@ -133,9 +140,11 @@ public final class LocalApiServer implements AutoCloseable, Exchange {
     HttpReply invoke(HttpRequestData request) {
         long arrived = System.nanoTime();
         APIGatewayV2HTTPEvent event = ApiGatewayEvents.toEvent(request, Instant.now(), requestId(), server.port());
+        Map<String, String> variables = stageVariables;
+        if (!variables.isEmpty()) event.setStageVariables(variables); // API Gateway leaves out an empty set
         JwtAuthorizer gate = authorizer;
         if (gate != null && ApiRouter.isEditorRoute(request.method(), request.rawPath())) {
-            Optional<String> refusal = gate.refusal(header(request, "authorization"));
+            Optional<String> refusal = gate.refusal(request.header("authorization"));
             if (refusal.isPresent()) {
                 return unauthorized(refusal.get());
             }
@@ -150,12 +159,6 @@ public final class LocalApiServer implements AutoCloseable, Exchange {
             out.println("api: the handler threw on " + request.method() + " " + request.rawPath() + ": " + e);
             return ApiGatewayResponses.INTERNAL_ERROR;
         }
-    }
-
-    /** The first value of header {@code name} (lower case, as the server hands names over), or null. */
-    private static String header(HttpRequestData request, String name) {
-        var values = request.headers().get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /**

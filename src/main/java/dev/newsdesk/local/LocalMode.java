@@ -21,7 +21,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -135,12 +134,13 @@ public final class LocalMode {
         // A store that comes back is the moment to deliver what waits for it, not after the events' pauses.
         dynamo.afterRestart(pump::retryNow);
         s3proxy.afterRestart(pump::retryNow);
+        LocalSignIn signIn = options.auth() ? startSignIn() : null;
         ApiFunction apiFunction = new ApiFunction(services);
         Warmup.run(services, options.bucket(), apiFunction);
         LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiFunction, settings.region(), out,
                 handlerLog, options.logRequests(), HttpLimits.DEFAULT);
         started.push(api);
-        String editorToken = options.auth() ? requireTokens(api) : null;
+        String editorToken = signIn != null ? requireTokens(api, signIn) : null;
         RollupSchedule rollup = new RollupSchedule(new RankingsFunction(services), settings.region(), out);
         api.hooks(rollup.apiHooks());
         rollup.runQuietly(); // what the schedule does first anyway; done now, the first rankings read is not slowed
@@ -155,15 +155,24 @@ public final class LocalMode {
         running = true;
     }
 
+    /** {@code --auth}: the page's hosted login, a local OpenID Connect provider signing with the mode's key. */
+    private LocalSignIn startSignIn() throws IOException {
+        requireFree(options.authPort(), "sign-in", "--auth-port");
+        LocalSignIn signIn = LocalSignIn.start(options.authPort(), EditorKeys.loadOrCreate(options.authDir()),
+                options.pageAddresses(), Clock.systemUTC());
+        started.push(signIn);
+        return signIn;
+    }
+
     /**
-     * {@code --auth}: the editor routes take only tokens of the mode's own signing key, checked by the JWT
-     * authorizer's rules; one such token, valid for 12 hours, is written where the banner says.
+     * {@code --auth}: the editor routes take only tokens of the local sign-in's issuer, checked by the JWT
+     * authorizer's rules; one such token, valid for 12 hours, is written where the banner says (for curl).
      */
-    private String requireTokens(LocalApiServer api) throws IOException {
-        EditorKeys keys = EditorKeys.loadOrCreate(options.authDir());
-        api.requireTokens(new JwtAuthorizer(EditorKeys.ISSUER, Set.of(EditorKeys.AUDIENCE),
-                Jwks.read(Files.readString(keys.jwksFile())), Clock.systemUTC()));
-        String token = keys.editorToken(Instant.now(), EDITOR_TOKEN_LIFETIME);
+    private String requireTokens(LocalApiServer api, LocalSignIn signIn) throws IOException {
+        api.stageVariables(signIn.pageConfig().stageVariables());
+        api.requireTokens(signIn.authorizer());
+        String token = EditorKeys.loadOrCreate(options.authDir())
+                .editorToken(signIn.issuer(), Instant.now(), EDITOR_TOKEN_LIFETIME);
         Files.writeString(options.editorTokenFile(), token + "\n");
         return token;
     }

@@ -2,21 +2,27 @@ package dev.newsdesk.newsroom;
 
 import dev.newsdesk.Settings;
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * The Content-Security-Policy the newsroom page is served with: scripts, styles and fonts from the API's own
  * origin only (no inline script or style), images from anywhere on the web (an article's images live on its
- * publisher's site), and requests to the API and to the articles bucket (the page PUTs uploads to a presigned
- * URL). Nothing may frame the page, and it submits no forms and sets no base URL.
+ * publisher's site), and requests to the API, to the articles bucket (the page PUTs uploads to a presigned
+ * URL) and to the editors' identity provider (discovery and the token endpoint). Nothing may frame the page, and it
+ * submits no forms and sets no base URL.
  *
  * @param header the header's value
  */
 public record ContentSecurityPolicy(String header) {
 
-    /** The policy for the bucket of {@code settings}: its local endpoint's origin, or its AWS hosts. */
-    public static ContentSecurityPolicy forBucket(Settings settings) {
+    /**
+     * The policy for the bucket of {@code settings} (its local endpoint's origin, or its AWS hosts) and the
+     * identity provider of {@code signIn}, if any.
+     */
+    public static ContentSecurityPolicy forPage(Settings settings, Optional<SignInConfig> signIn) {
+        String provider = signIn.map(s -> " " + String.join(" ", s.fetchedOrigins())).orElse("");
         return new ContentSecurityPolicy("default-src 'none'; script-src 'self'; style-src 'self'; "
-                + "img-src 'self' https: http:; connect-src 'self' " + bucketOrigins(settings) + "; "
+                + "img-src 'self' https: http:; connect-src 'self' " + bucketOrigins(settings) + provider + "; "
                 + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
     }
 

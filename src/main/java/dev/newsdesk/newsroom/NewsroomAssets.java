@@ -22,6 +22,7 @@ public final class NewsroomAssets {
     private static final Map<String, String> FILES = Map.of(
             "newsroom.css", "text/css; charset=utf-8",
             "newsroom.js", "text/javascript; charset=utf-8",
+            "signin.js", "text/javascript; charset=utf-8",
             "icon.svg", "image/svg+xml; charset=utf-8");
 
     private final Asset page;

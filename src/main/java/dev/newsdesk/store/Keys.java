@@ -55,6 +55,15 @@ public final class Keys {
         return state == UploadStatus.State.FAILED ? failures() : "UPLOADS#" + state.json();
     }
 
+    /**
+     * The uploads seen but not yet ingested, newest first: {@code UPLOADS#pending}, sorted by {@link #uploadSortKey}
+     * of the time ingest first saw them. An entry is taken out once its event is applied, so the partition holds
+     * only what is under way or waits for a retry.
+     */
+    public static String uploadsPending() {
+        return "UPLOADS#pending";
+    }
+
     /** The list of recent ingest failures, one partition: {@code FAILURES}, sorted by {@link #uploadSortKey}. */
     public static String failures() {
         return "FAILURES";

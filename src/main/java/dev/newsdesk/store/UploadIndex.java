@@ -13,8 +13,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The upload listings (docs/data-model.md): every upload's status newest first ({@code UPLOADS}), and the same per
- * state ({@code UPLOADS#published}, {@code UPLOADS#deleted}, {@code FAILURES}), so that an editor's list is a Query
- * on one partition, never a Scan. Each entry names a status and the time it was recorded. Only {@link UploadLog}
+ * state ({@code UPLOADS#published}, {@code UPLOADS#deleted}, {@code FAILURES}), and the uploads seen but not yet
+ * ingested ({@code UPLOADS#pending}, each entry with the sequencer of its event), so that an editor's list is a
+ * Query on one partition, never a Scan. Each entry names a status and the time it was recorded. Only {@link UploadLog}
  * writes them, next to the status itself; without transactions the two can disagree after a crash, so a listing
  * is an index to check against the status items, never the truth.
  */
@@ -28,8 +29,11 @@ final class UploadIndex {
         this.table = table;
     }
 
-    /** An entry of a listing: which upload, and the time of the status it was written for. */
-    record Entry(String bucket, String key, String updatedAt) {
+    /**
+     * An entry of a listing: which upload, and the time of the status it was written for (for a pending upload,
+     * when ingest first saw it, and the sequencer of that event; else the sequencer is null).
+     */
+    record Entry(String bucket, String key, String updatedAt, String sequencer) {
         String sortKey() {
             return Keys.uploadSortKey(updatedAt, bucket, key);
         }
@@ -42,6 +46,19 @@ final class UploadIndex {
     /** Enters {@code status} in the listing of every upload and in its state's. */
     void add(UploadStatus status) {
         Batches.write(dynamo, table, List.of(put(Keys.uploads(), status), put(Keys.uploadsIn(status.state()), status)));
+    }
+
+    /** Enters the event {@code sequencer} of {@code bucket/key}, seen at {@code seenAt}, in the pending listing. */
+    void addPending(String bucket, String key, String seenAt, String sequencer) {
+        Map<String, AttributeValue> item = entry(Keys.uploadsPending(), bucket, key, seenAt);
+        item.put("sequencer", Attr.s(sequencer));
+        Batches.write(dynamo, table, List.of(WriteRequest.builder()
+                .putRequest(PutRequest.builder().item(item).build()).build()));
+    }
+
+    /** Takes the pending entry of {@code bucket/key} seen at {@code seenAt} out (its event was applied). */
+    void removePending(String bucket, String key, String seenAt) {
+        Batches.write(dynamo, table, List.of(delete(Keys.uploadsPending(), Keys.uploadSortKey(seenAt, bucket, key))));
     }
 
     /** Takes out the entries of a status that was {@code state} at {@code updatedAt}, except those {@code kept} has. */
@@ -84,18 +101,22 @@ final class UploadIndex {
             if (!filters.isEmpty()) b.filterExpression(String.join(" AND ", filters));
         });
         List<Entry> entries = page.items().stream().map(item -> new Entry(Attr.string(item, "bucket"),
-                Attr.string(item, "key"), Attr.string(item, "updatedAt"))).toList();
+                Attr.string(item, "key"), Attr.string(item, "updatedAt"), Attr.string(item, "sequencer"))).toList();
         boolean more = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty();
         return new Slice(entries, more ? page.lastEvaluatedKey() : null);
     }
 
     private WriteRequest put(String partition, UploadStatus status) {
-        Map<String, AttributeValue> item = new HashMap<>(Attr.key(partition,
-                Keys.uploadSortKey(status.updatedAt(), status.bucket(), status.key())));
-        item.put("bucket", Attr.s(status.bucket()));
-        item.put("key", Attr.s(status.key()));
-        item.put("updatedAt", Attr.s(status.updatedAt()));
+        Map<String, AttributeValue> item = entry(partition, status.bucket(), status.key(), status.updatedAt());
         return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
+    }
+
+    private static Map<String, AttributeValue> entry(String partition, String bucket, String key, String at) {
+        Map<String, AttributeValue> item = new HashMap<>(Attr.key(partition, Keys.uploadSortKey(at, bucket, key)));
+        item.put("bucket", Attr.s(bucket));
+        item.put("key", Attr.s(key));
+        item.put("updatedAt", Attr.s(at));
+        return item;
     }
 
     private static WriteRequest delete(String partition, String sortKey) {

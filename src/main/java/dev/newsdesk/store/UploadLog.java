@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -107,25 +108,59 @@ public final class UploadLog {
      * @throws InvalidCursorException if the cursor is not one this listing handed out
      */
     public Page<UploadStatus> list(UploadQuery query) {
+        if (query.pending()) throw new IllegalArgumentException("pending uploads are listed by pending()");
+        return page(query, entries -> standing(entries, query.state()),
+                s -> Keys.uploadSortKey(s.updatedAt(), s.bucket(), s.key()));
+    }
+
+    /**
+     * Enters the event {@code sequencer} of {@code bucket/key} in the pending listing, as seen at {@code seenAt},
+     * before ingest applies it: if it is never applied (a store failed, the event waits for a retry), the editor
+     * sees it pending. {@link #settled} takes it out.
+     */
+    public void seen(String bucket, String key, String sequencer, String seenAt) {
+        index.addPending(bucket, key, seenAt, sequencer);
+    }
+
+    /** The event {@link #seen} at {@code seenAt} was applied (or lost to a later one): no longer pending. */
+    public void settled(String bucket, String key, String seenAt) {
+        index.removePending(bucket, key, seenAt);
+    }
+
+    /**
+     * One page of the uploads seen but not yet ingested, newest first. An entry stands while no status of its
+     * event or a later one is recorded (a crash between the status and the entry's removal leaves an entry that is
+     * skipped); an upload seen more than once (an event retried) shows once per page, as last seen.
+     *
+     * @throws InvalidCursorException if the cursor is not one this listing handed out
+     */
+    public Page<PendingUpload> pending(UploadQuery query) {
+        if (!query.pending()) throw new IllegalArgumentException("statuses are listed by list()");
+        return page(query, this::stillPending, p -> Keys.uploadSortKey(p.since(), p.bucket(), p.key()));
+    }
+
+    /** Pages through the query's listing, keeping what {@code standing} makes of each slice's entries. */
+    private <T> Page<T> page(UploadQuery query, Function<List<UploadIndex.Entry>, List<T>> standing,
+                             Function<T, String> sortKey) {
         String partition = query.partition();
         Map<String, AttributeValue> start = query.cursor() == null ? null
                 : Attr.key(partition, Cursor.decode(query.cursor(), partition, Cursor.UPLOAD_SORT_KEY));
-        List<UploadStatus> found = new ArrayList<>();
+        List<T> found = new ArrayList<>();
         boolean more = false;
         while (found.size() < query.limit()) {
             int want = query.limit() - found.size();
             UploadIndex.Slice slice = index.slice(partition, start, Math.min(Batches.MAX_GET_KEYS, want + 1),
                     query.bucket(), query.prefix());
-            List<UploadStatus> standing = standing(slice.entries(), query.state());
-            int taken = Math.min(want, standing.size());
-            found.addAll(standing.subList(0, taken));
-            more = taken < standing.size() || slice.next() != null;
+            List<T> kept = standing.apply(slice.entries());
+            int taken = Math.min(want, kept.size());
+            found.addAll(kept.subList(0, taken));
+            more = taken < kept.size() || slice.next() != null;
             start = slice.next();
             if (start == null) break;
         }
-        UploadStatus last = found.isEmpty() ? null : found.get(found.size() - 1);
+        T last = found.isEmpty() ? null : found.get(found.size() - 1);
         String next = more && last != null && found.size() == query.limit()
-                ? Cursor.encode(partition, Keys.uploadSortKey(last.updatedAt(), last.bucket(), last.key())) : null;
+                ? Cursor.encode(partition, sortKey.apply(last)) : null;
         return new Page<>(found, next);
     }
 
@@ -148,6 +183,35 @@ public final class UploadLog {
      * for (same time, and {@code state} if one is asked for).
      */
     private List<UploadStatus> standing(List<UploadIndex.Entry> entries, UploadStatus.State state) {
+        Map<String, UploadStatus> statuses = statuses(entries);
+        List<UploadStatus> standing = new ArrayList<>();
+        for (UploadIndex.Entry e : entries) {
+            UploadStatus s = statuses.get(e.bucket() + "/" + e.key());
+            if (s != null && s.updatedAt().equals(e.updatedAt()) && (state == null || s.state() == state)) {
+                standing.add(s);
+            }
+        }
+        return standing;
+    }
+
+    /**
+     * The pending uploads {@code entries} stand for, in their order: an entry stands while the key's status (if
+     * any) comes from an earlier event than the entry's (sequencers of one key order its events), once per key.
+     */
+    private List<PendingUpload> stillPending(List<UploadIndex.Entry> entries) {
+        Map<String, UploadStatus> statuses = statuses(entries);
+        Map<String, PendingUpload> pending = new LinkedHashMap<>();
+        for (UploadIndex.Entry e : entries) {
+            UploadStatus s = statuses.get(e.bucket() + "/" + e.key());
+            if (s == null || e.sequencer().compareTo(s.sequencer()) > 0) { // fixed-width hex, as record() compares
+                pending.putIfAbsent(e.bucket() + "/" + e.key(), new PendingUpload(e.bucket(), e.key(), e.updatedAt(), s));
+            }
+        }
+        return List.copyOf(pending.values());
+    }
+
+    /** The statuses of the uploads {@code entries} name, by {@code bucket/key}: one consistent BatchGetItem. */
+    private Map<String, UploadStatus> statuses(List<UploadIndex.Entry> entries) {
         Map<String, Map<String, AttributeValue>> keys = new LinkedHashMap<>();
         for (UploadIndex.Entry e : entries) {
             keys.putIfAbsent(e.bucket() + "/" + e.key(), Attr.key(Keys.upload(e.bucket(), e.key()), Keys.SINGLE));
@@ -157,14 +221,7 @@ public final class UploadLog {
             UploadStatus s = status(Attr.string(item, "bucket"), Attr.string(item, "key"), item);
             statuses.put(s.bucket() + "/" + s.key(), s);
         }
-        List<UploadStatus> standing = new ArrayList<>();
-        for (UploadIndex.Entry e : entries) {
-            UploadStatus s = statuses.get(e.bucket() + "/" + e.key());
-            if (s != null && s.updatedAt().equals(e.updatedAt()) && (state == null || s.state() == state)) {
-                standing.add(s);
-            }
-        }
-        return standing;
+        return statuses;
     }
 
     private static UploadStatus status(String bucket, String key, Map<String, AttributeValue> item) {

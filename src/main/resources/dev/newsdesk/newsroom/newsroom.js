@@ -34,12 +34,12 @@
   }
 
   /** The editor routes (/uploads) take a bearer token where they are guarded (AWS, `./newsdesk local --auth`). */
-  const TOKEN = 'newsdesk.editor-token';
+  const signIn = window.newsdeskSignIn;
   const isEditorRoute = (path) => path.startsWith('uploads');
 
   async function call(path, init = {}) {
     const headers = { ...(init.headers || {}) };
-    const token = sessionStorage.getItem(TOKEN);
+    const token = signIn.token();
     if (token && isEditorRoute(path)) headers.Authorization = `Bearer ${token}`;
     let response;
     try {
@@ -121,26 +121,47 @@
 
   // ---------------------------------------------------------------- signing in
 
-  /** Shows the sign-in form once, and stops asking the editor routes until there is a token to try. */
-  function askToSignIn(triedToken) {
-    if (triedToken) sessionStorage.removeItem(TOKEN);
+  /**
+   * Shows the sign-in form once (with the provider's login where there is one), and stops asking the editor
+   * routes until there is a token to try.
+   */
+  function askToSignIn(triedToken, why) {
+    if (triedToken) signIn.forget();
     view.signedOut = true;
+    $('signout').hidden = true;
     const form = $('signin');
+    $('signin-why').textContent = why || (triedToken ? 'Your sign-in was refused (expired, or not for this API). '
+      + 'Sign in again.' : 'The uploads are for editors: sign in to see and send them.');
+    $('signin-why').classList.toggle('error', Boolean(why));
+    $('signin-hosted').hidden = !signIn.hosted();
     if (!form.hidden) return;
-    $('signin-why').textContent = triedToken ? 'The token was refused (expired, or not for this API). Sign in again.'
-      : 'The uploads are for editors: sign in to see and send them.';
     form.hidden = false;
     $('signin-heading').focus();
+  }
+
+  function signedIn() {
+    $('signin').hidden = true;
+    $('signout').hidden = !signIn.token();
+    view.signedOut = false;
   }
 
   function wireSignIn() {
     $('signin').addEventListener('submit', (e) => {
       e.preventDefault();
-      sessionStorage.setItem(TOKEN, $('token').value.trim());
+      signIn.useToken($('token').value.trim());
       $('token').value = '';
-      $('signin').hidden = true;
-      view.signedOut = false;
+      signedIn();
       refreshUploads();
+    });
+    $('signin-provider').addEventListener('click', () => {
+      signIn.signIn().catch((e) => askToSignIn(null, `Signing in failed: ${e.message}.`));
+    });
+    $('signout').addEventListener('click', () => {
+      signIn.signOut();
+      view.uploads = [];
+      view.shown = '';
+      $('uploads').replaceChildren();
+      askToSignIn(null, 'You are signed out.');
     });
   }
 
@@ -191,7 +212,7 @@
     if (upload.slug) li.append(el('code', 'slug', upload.slug));
     if (upload.reason) li.append(el('span', 'reason', upload.reason));
     const times = el('span', 'times');
-    if (upload.updatedAt) times.append('updated ', time(upload.updatedAt));
+    if (upload.updatedAt) times.append(upload.state === 'pending' ? 'seen ' : 'updated ', time(upload.updatedAt));
     if (upload.firstPublishedAt) times.append(' · first published ', time(upload.firstPublishedAt));
     li.append(times);
     return li;
@@ -579,7 +600,10 @@
   }
 
   wire();
-  refreshUploads();
+  signIn.ready.then(() => {
+    if (signIn.token()) signedIn();
+    return refreshUploads();
+  }, (e) => askToSignIn(null, `Signing in failed: ${e.message}.`));
   loadSections().catch((e) => note('ranking-note', e.message, true)).then(loadRanking);
   setTimeout(poll, POLL_MILLIS);
 })();

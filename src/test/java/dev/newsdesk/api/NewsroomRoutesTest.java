@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsdesk.article.ArticleJson;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.Pipeline;
 import java.util.List;
@@ -69,8 +71,9 @@ class NewsroomRoutesTest {
         Document html = Jsoup.parse(page().getBody());
         List<String> links = html.select("script[src], link[href]").stream()
                 .map(e -> e.hasAttr("src") ? e.attr("src") : e.attr("href")).toList();
-        assertEquals(3, links.size(), links.toString());
+        assertEquals(4, links.size(), links.toString());
         Map<String, String> types = Map.of("newsroom.js", "text/javascript; charset=utf-8",
+                "signin.js", "text/javascript; charset=utf-8",
                 "newsroom.css", "text/css; charset=utf-8", "icon.svg", "image/svg+xml; charset=utf-8");
         for (String link : links) {
             assertTrue(link.matches("newsroom/[a-z.]+\\?v=[0-9a-f]{16}"), link); // relative: works under a stage
@@ -81,6 +84,40 @@ class NewsroomRoutesTest {
             assertEquals("public, max-age=31536000, immutable", file.getHeaders().get("Cache-Control"), link);
             assertFalse(file.getBody().isEmpty(), link);
         }
+    }
+
+    @Test
+    void theConfigSaysThereIsNoHostedLoginWhenNoneIsSet() throws Exception {
+        APIGatewayV2HTTPResponse config = pipeline.get("/newsroom/config.json");
+        assertEquals(200, config.getStatusCode());
+        assertEquals("no-cache", config.getHeaders().get("Cache-Control"));
+        assertEquals("{\"signIn\":null}", config.getBody());
+    }
+
+    @Test
+    void theStagesVariablesGiveThePageItsHostedLoginAndLetItFetchFromTheProvider() throws Exception {
+        Map<String, String> stage = Map.of("NEWSROOM_ISSUER", "https://cognito-idp.eu-west-3.amazonaws.com/eu-west-3_Ab",
+                "NEWSROOM_CLIENT_ID", "4r8client", "NEWSROOM_SCOPES", "openid,email",
+                "NEWSROOM_TOKEN_ENDPOINT", "https://editors.auth.eu-west-3.amazoncognito.com/oauth2/token");
+        JsonNode signIn = ArticleJson.mapper().readTree(pipeline.getOnStage("/newsroom/config.json", stage).getBody())
+                .get("signIn");
+        assertEquals("https://cognito-idp.eu-west-3.amazonaws.com/eu-west-3_Ab", signIn.get("issuer").asText());
+        assertEquals("4r8client", signIn.get("clientId").asText());
+        assertEquals("openid email", signIn.get("scopes").asText());
+        assertTrue(signIn.get("authorizationEndpoint") == null, "left to discovery");
+        String policy = pipeline.getOnStage("/newsroom", stage).getHeaders().get("Content-Security-Policy");
+        assertTrue(policy.contains("connect-src 'self' " + bucketOrigin + " https://cognito-idp.eu-west-3.amazonaws.com"
+                + " https://editors.auth.eu-west-3.amazoncognito.com;"), policy);
+        assertEquals("{\"signIn\":null}", pipeline.get("/newsroom/config.json").getBody(), "no variables, no login");
+    }
+
+    @Test
+    void aMisconfiguredStageLeavesThePageWithoutHostedLoginNotBroken() {
+        APIGatewayV2HTTPResponse config = pipeline.getOnStage("/newsroom/config.json",
+                Map.of("NEWSROOM_ISSUER", "not a url", "NEWSROOM_CLIENT_ID", "c"));
+        assertEquals(200, config.getStatusCode());
+        assertEquals("{\"signIn\":null}", config.getBody());
+        assertEquals(200, pipeline.getOnStage("/newsroom", Map.of("NEWSROOM_ISSUER", "https://x.example")).getStatusCode());
     }
 
     @Test

@@ -137,6 +137,8 @@ class UploadsApiTest {
         assertFalse(pending.get("updatedAt").isNull(), "since the object was written");
         assertTrue(pending.get("slug").isNull());
         assertFalse(keys(pipeline.getJson("/uploads").get("uploads")).contains("city/waiting.txt"));
+        assertFalse(keys(pipeline.getJson("/uploads?state=pending").get("uploads")).contains("city/waiting.txt"),
+                "no event has reached ingest: nothing saw it yet");
     }
 
     @Test
@@ -146,8 +148,8 @@ class UploadsApiTest {
 
     @Test
     void badParametersAreProblems() {
-        assertProblem(pipeline.get("/uploads?state=lost"), 400, "state must be one of published, failed, deleted");
-        assertProblem(pipeline.get("/uploads?state=pending"), 400, "GET /uploads/{key}");
+        assertProblem(pipeline.get("/uploads?state=lost"), 400,
+                "state must be one of published, failed, deleted, pending");
         assertProblem(pipeline.get("/uploads?limit=0"), 400, "limit must be a whole number from 1 to 100");
         assertProblem(pipeline.get("/uploads?cursor=bm90LWEtY3Vyc29y"), 400, "cursor");
         assertProblem(pipeline.get("/uploads?prefix=a%01b"), 400, "prefix holds a control character");

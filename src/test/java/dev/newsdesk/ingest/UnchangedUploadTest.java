@@ -45,8 +45,10 @@ class UnchangedUploadTest {
 
         String sequencer = pipeline.upload(KEY, TEXT);
 
-        assertEquals(Map.of("GetItem", 1L, "UpdateItem", 1L), counter.byOperation(),
-                "the status read, the status sequencer moved; no PutItem, no list entry written");
+        // The two BatchWriteItem calls are the pending listing's entry, in while the event is applied and out after
+        // (one put, one delete: 2 WCU), so that an ingest that dies half-way leaves the upload listed as pending.
+        assertEquals(Map.of("GetItem", 1L, "UpdateItem", 1L, "BatchWriteItem", 2L), counter.byOperation(),
+                "the status read, the status sequencer moved; no PutItem, no article list entry written");
         assertEquals(updatedAt, pipeline.getJson("/articles/" + SLUG).get("updatedAt").asText());
         UploadStatus status = status(pipeline, env);
         assertEquals(Sequencer.of(sequencer).value(), status.sequencer());

@@ -2,6 +2,7 @@ package dev.newsdesk.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,22 @@ class LocalOptionsTest {
         assertEquals(9566, o.s3Port());
         assertEquals(Path.of("/tmp/nd"), o.dataDir());
         assertEquals(Path.of("/tmp/nd/s3"), o.s3Dir());
+    }
+
+    @Test
+    void theSignInProviderListensOn3001UnlessToldAndSendsEditorsBackOnlyToThePage() {
+        LocalOptions o = LocalOptions.parse(List.of("--auth"), Map.of(), home);
+        assertEquals(3001, o.authPort());
+        assertEquals(List.of("http://127.0.0.1:3000/newsroom", "http://localhost:3000/newsroom"), o.pageAddresses());
+        assertEquals(4001, LocalOptions.parse(List.of("--auth", "--auth-port", "4001"),
+                Map.of("NEWSDESK_AUTH_PORT", "5001"), home).authPort());
+        assertEquals(5001, LocalOptions.parse(List.of("--auth"), Map.of("NEWSDESK_AUTH_PORT", "5001"), home)
+                .authPort());
+        var clash = assertThrows(IllegalArgumentException.class,
+                () -> LocalOptions.parse(List.of("--auth", "--auth-port", "3000"), Map.of(), home));
+        assertTrue(clash.getMessage().contains("--auth-port"), clash.getMessage());
+        assertEquals(3001, LocalOptions.parse(List.of("--api-port", "3001"), Map.of(), home).apiPort(),
+                "without --auth the sign-in port is not used, so it may be the API's");
     }
 
     @Test

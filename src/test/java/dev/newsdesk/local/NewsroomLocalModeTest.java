@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.article.ArticleJson;
+import dev.newsdesk.testing.CodeFlow;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -46,7 +47,7 @@ class NewsroomLocalModeTest {
     void startMode() throws Exception {
         data = Files.createTempDirectory("newsdesk-newsroom");
         options = LocalOptions.parse(List.of("--s3-port", port(), "--dynamodb-port", port(), "--api-port", port(),
-                "--data", data.toString(), "--quiet-api", "--auth"), Map.of(), Path.of("").toAbsolutePath())
+                "--data", data.toString(), "--quiet-api", "--auth", "--auth-port", port()), Map.of(), Path.of("").toAbsolutePath())
                 .withS3Proxy(S3ProxyLaunch.fromClassPath(System.getProperty("java.class.path")));
         mode = new LocalMode(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
         mode.start();
@@ -90,6 +91,31 @@ class NewsroomLocalModeTest {
         Map<String, Object> accessToken = without(claims(now, now + 3600), "aud");
         accessToken.put("client_id", EditorKeys.AUDIENCE); // a Cognito access token names its client this way
         assertEquals(200, api("GET", "/uploads", keys.sign(accessToken), null).statusCode());
+    }
+
+    @Test
+    void thePageIsToldOfTheLocalHostedLoginWhoseCodeFlowGivesATokenTheEditorRoutesTake() throws Exception {
+        JsonNode signIn = ArticleJson.mapper().readTree(api("GET", "/newsroom/config.json", null, null).body())
+                .get("signIn");
+        assertEquals(issuer(), signIn.get("issuer").asText());
+        assertEquals(EditorKeys.AUDIENCE, signIn.get("clientId").asText());
+        String policy = api("GET", "/newsroom", null, null).headers().firstValue("content-security-policy")
+                .orElseThrow();
+        assertTrue(policy.contains("connect-src 'self' http://127.0.0.1:" + options.s3Port() + " " + issuer() + ";"),
+                policy);
+
+        JsonNode discovery = ArticleJson.mapper().readTree(http.send(HttpRequest.newBuilder(
+                URI.create(issuer() + "/.well-known/openid-configuration")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        String page = options.pageAddresses().get(0);
+        CodeFlow flow = new CodeFlow(http, URI.create(discovery.get("authorization_endpoint").asText()),
+                URI.create(discovery.get("token_endpoint").asText()), signIn.get("clientId").asText(), page);
+        String verifier = "the-page-keeps-this-verifier-in-its-tab-only-0123456789";
+        HttpResponse<String> tokens = flow.redeem(flow.code(verifier), verifier, page,
+                options.browserOrigins().get(0));
+        assertEquals(200, tokens.statusCode(), tokens.body());
+        String accessToken = ArticleJson.mapper().readTree(tokens.body()).get("access_token").asText();
+        assertEquals(200, api("GET", "/uploads", "Bearer " + accessToken, null).statusCode());
     }
 
     @Test
@@ -155,9 +181,14 @@ class NewsroomLocalModeTest {
         assertTrue(detail.contains(reason), detail);
     }
 
-    private static Map<String, Object> claims(long issuedAt, long expires) {
+    /** The mode's sign-in provider: the issuer whose tokens it takes. */
+    private String issuer() {
+        return "http://127.0.0.1:" + options.authPort();
+    }
+
+    private Map<String, Object> claims(long issuedAt, long expires) {
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", EditorKeys.ISSUER);
+        claims.put("iss", issuer());
         claims.put("sub", "someone");
         claims.put("aud", EditorKeys.AUDIENCE);
         claims.put("iat", issuedAt);
@@ -183,11 +214,11 @@ class NewsroomLocalModeTest {
     }
 
     /** An "alg": "none" token, which an authorizer must never take. */
-    private static String unsigned() {
+    private String unsigned() {
         var b64 = java.util.Base64.getUrlEncoder().withoutPadding();
         long now = Instant.now().getEpochSecond();
         return b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                + b64.encodeToString(("{\"iss\":\"" + EditorKeys.ISSUER + "\",\"aud\":\"" + EditorKeys.AUDIENCE
+                + b64.encodeToString(("{\"iss\":\"" + issuer() + "\",\"aud\":\"" + EditorKeys.AUDIENCE
                 + "\",\"exp\":" + (now + 3600) + "}").getBytes(StandardCharsets.UTF_8)) + ".";
     }
 

@@ -17,6 +17,7 @@ import dev.newsdesk.local.EditorKeys;
 import dev.newsdesk.local.IngestDelivery;
 import dev.newsdesk.local.JwtAuthorizer;
 import dev.newsdesk.local.LocalApiServer;
+import dev.newsdesk.local.LocalSignIn;
 import dev.newsdesk.local.S3ProxyLaunch;
 import dev.newsdesk.local.S3ProxyServer;
 import dev.newsdesk.testing.HeadlessChromium;
@@ -42,6 +43,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +58,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -206,6 +209,48 @@ class NewsroomBrowserTest {
             assertTrue(errors.stream().allMatch(e -> e.contains("401")), "only the refusals: " + errors);
         } finally {
             api.requireTokens(null);
+        }
+    }
+
+    @Test
+    void anUploadWhoseIngestDiedHalfWayShowsUnderThePendingFilter() throws Exception {
+        // What an ingest leaves when it dies after seeing the event and before applying it: the entry, never taken out.
+        services.uploads().seen(BUCKET, "late/story.txt", "0".repeat(31) + "1", clock.instant().toString());
+        browser.get(api.endpoint() + "/newsroom");
+        new Select(waitFor(By.id("state"))).selectByVisibleText("pending");
+        WebElement row = waitFor(By.cssSelector("#uploads li[data-key='late/story.txt'][data-state='pending']"));
+        assertTrue(row.getText().contains("seen"), row.getText());
+        assertEquals(1, browser.findElements(By.cssSelector("#uploads li")).size(), "only what is pending");
+        assertEquals(List.of(), HeadlessChromium.errors(browser), "the browser's console");
+    }
+
+    @Test
+    void theEditorSignsInWithTheHostedLoginThroughPkceAndSignsOut() throws Exception {
+        int pagePort = DynaliteServer.freePort();
+        PrintStream log = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        try (LocalSignIn provider = LocalSignIn.start(0, EditorKeys.loadOrCreate(dir.resolve("auth")),
+                List.of("http://127.0.0.1:" + pagePort + "/newsroom"), clock);
+             LocalApiServer guarded = LocalApiServer.start(pagePort, 4,
+                     new ApiFunction(services), "us-east-1", log, false)) {
+            guarded.stageVariables(provider.pageConfig().stageVariables());
+            guarded.requireTokens(provider.authorizer());
+            browser.get(guarded.endpoint() + "/newsroom");
+            waitFor(By.id("signin-provider")).click();
+            // The provider signs the local editor in and sends the browser back with a code; the page trades it
+            // (with its verifier) for a token and loads the uploads, an editor route, with it.
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("refreshed"), "Updated"));
+            assertEquals(guarded.endpoint() + "/newsroom", browser.getCurrentUrl(), "the code left the address");
+            assertFalse(browser.findElement(By.id("signin")).isDisplayed(), "the form is gone");
+            String token = (String) browser.executeScript("return sessionStorage.getItem('newsdesk.editor-token')");
+            assertEquals(Optional.empty(), provider.authorizer().refusal("Bearer " + token));
+
+            waitFor(By.id("signout")).click();
+            waitFor(By.id("signin-provider"));
+            assertEquals("You are signed out.", browser.findElement(By.id("signin-why")).getText());
+            assertEquals(null, browser.executeScript("return sessionStorage.getItem('newsdesk.editor-token')"));
+            List<String> errors = HeadlessChromium.errors(browser);
+            assertTrue(errors.stream().allMatch(e -> e.contains("401")), "only the first visit's refusal: " + errors);
         }
     }
 

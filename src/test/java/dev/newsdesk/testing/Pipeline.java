@@ -105,8 +105,20 @@ public final class Pipeline {
         return requestFrom("127.0.0.1", "POST", pathAndQuery, Map.of("content-type", "application/json"), body);
     }
 
+    /** A GET as the API's stage delivers it with its {@code stageVariables} (template.yaml). */
+    public APIGatewayV2HTTPResponse getOnStage(String pathAndQuery, Map<String, String> stageVariables) {
+        APIGatewayV2HTTPEvent event = event("127.0.0.1", "GET", pathAndQuery, Map.of(), null);
+        event.setStageVariables(stageVariables);
+        return api.handleRequest(event, null);
+    }
+
     private APIGatewayV2HTTPResponse requestFrom(String sourceIp, String method, String pathAndQuery,
                                                  Map<String, String> headers, String body) {
+        return api.handleRequest(event(sourceIp, method, pathAndQuery, headers, body), null);
+    }
+
+    private static APIGatewayV2HTTPEvent event(String sourceIp, String method, String pathAndQuery,
+                                               Map<String, String> headers, String body) {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         String rawQuery = q < 0 ? "" : pathAndQuery.substring(q + 1);
@@ -120,7 +132,7 @@ public final class Pipeline {
         }
         Map<String, String> allHeaders = new HashMap<>(Map.of("user-agent", "curl/8.5.0", "host", "localhost"));
         allHeaders.putAll(headers);
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+        return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
                 .withRouteKey("$default")
                 .withRawPath(path)
@@ -135,7 +147,6 @@ public final class Pipeline {
                                 .withSourceIp(sourceIp).withUserAgent(allHeaders.get("user-agent")).build())
                         .build())
                 .build();
-        return api.handleRequest(event, null);
     }
 
     public APIGatewayV2HTTPResponse get(String pathAndQuery) {

@@ -12,4 +12,10 @@ import java.util.Map;
  */
 public record HttpRequestData(String method, String rawPath, String rawQuery, String protocol, String sourceIp,
                               Map<String, List<String>> headers, byte[] body) {
+
+    /** The first value of header {@code name} (lower case, as names are kept), or null. */
+    public String header(String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
 }
