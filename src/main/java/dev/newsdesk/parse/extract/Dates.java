@@ -64,6 +64,14 @@ public final class Dates {
      */
     private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])");
 
+    /**
+     * The year first, then month and day: "2023.11.02.", "2023/11/02", and as Chinese, Japanese and Korean print
+     * it, "2023年11月2日", "2023년 11월 2일". Unambiguous, but read only where a date is expected.
+     */
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "(?<![\\d.])((?:19|20)\\d{2})(?:([./])\\s?(\\d{1,2})\\2\\s?(\\d{1,2})(?!\\d)"
+                    + "|\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일])");
+
     private Dates() {
     }
 
@@ -95,12 +103,18 @@ public final class Dates {
 
     /**
      * A date printed where the page dates its article (a dateline, an element named for the date): what
-     * {@link #find} reads, and the day, month and two-digit year that datelines also use ({@code 28.09.19}, this
-     * century's).
+     * {@link #find} reads, the year-first forms ({@link #YEAR_FIRST}), and the day, month and two-digit year that
+     * datelines also use ({@code 28.09.19}, this century's).
      */
     public static String findPrinted(String text) {
         String iso = find(text);
         if (iso != null || text == null) return iso;
+        Matcher y = YEAR_FIRST.matcher(text);
+        if (y.find()) {
+            boolean cjk = y.group(2) == null;
+            LocalDate date = date(y.group(1), Integer.parseInt(y.group(cjk ? 5 : 3)), y.group(cjk ? 6 : 4));
+            if (date != null) return date.toString();
+        }
         Matcher m = NUMERIC_SHORT_YEAR.matcher(text);
         if (!m.find()) return null;
         LocalDate date = date("20" + m.group(3), Integer.parseInt(m.group(2)), m.group(1));
