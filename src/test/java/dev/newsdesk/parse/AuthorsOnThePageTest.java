@@ -89,5 +89,8 @@ class AuthorsOnThePageTest {
     void readsABylineWhoseLabelStandsInAnElementOfItsOwn() throws Exception {
         assertEquals(List.of("Alex Berg"), authors("", "<h1>Council votes</h1><div><span>By</span><span><a href=/t/a>"
                 + "Alex Berg</a></span></div><article>" + PROSE + "</article>"));
+        assertEquals(List.of("Cara Berg"), authors("", "<h1>Council votes</h1><div class=meta><span class=sr-only>| By "
+                + "</span><span>Cara Berg</span> | <time class=entry-date>April 13, 2020</time></div><article>" + PROSE
+                + "</article>"), "a screen reader's label");
     }
 }

@@ -199,6 +199,7 @@ class PublicationDateTest {
                     + "</span></div><article>" + PROSE + "</article>"), printed[0]);
         }
         assertNull(Dates.find("2023.11.02"), "only where a date is expected");
+        assertNull(Dates.findPrinted("Results (2020/7/11-12)"), "a range of days is an event's");
     }
 
     @Test
@@ -211,5 +212,19 @@ class PublicationDateTest {
     void aUtcInstantTakesTheDayThePagesAddressNames() throws Exception {
         assertEquals("2023-11-08", publishedAt("<link rel=canonical href=https://news.example/2023/11/08/story/>"
                 + "<meta property=article:published_time content=2023-11-09T01:49:09Z>", PROSE));
+    }
+
+    @Test
+    void readsThePlaceAndDateThatOpenTheStory() throws Exception {
+        for (String opening : new String[] {"Karlsruhe, (12.11.2021). Traditionell", "BAD KROZINGEN (12. November 2021)"
+                + " – Traditionell", "Karlsruhe, 12.11.2021. Traditionell"}) {
+            assertEquals("2021-11-12", publishedAt("", "<h1>Council votes</h1><article><p>" + opening + " gedenken die "
+                    + "Gemeinden am letzten Sonntag des Kirchenjahres ihrer Verstorbenen, und in diesem Jahr laden sie "
+                    + "dazu auch im Netz ein, am Sonntag, dem 21. November 2021, um 18 Uhr.</p>" + PROSE + "</article>"),
+                    opening);
+        }
+        assertNull(publishedAt("", "<h1>Council votes</h1><article><p>Die Gemeinden gedenken am 21. November 2021 "
+                + "ihrer Verstorbenen, und in diesem Jahr laden sie dazu auch im Netz ein, mit Andachten und mehr.</p>"
+                + PROSE + "</article>"), "a date inside the prose is what it speaks of");
     }
 }

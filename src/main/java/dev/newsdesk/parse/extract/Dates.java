@@ -66,10 +66,11 @@ public final class Dates {
 
     /**
      * The year first, then month and day: "2023.11.02.", "2023/11/02", and as Chinese, Japanese and Korean print
-     * it, "2023年11月2日", "2023년 11월 2일". Unambiguous, but read only where a date is expected.
+     * it, "2023年11月2日", "2023년 11월 2일". Unambiguous, but read only where a date is expected, and not as the
+     * start of a range of days ("2020/7/11-12": an event's).
      */
     private static final Pattern YEAR_FIRST = Pattern.compile(
-            "(?<![\\d.])((?:19|20)\\d{2})(?:([./])\\s?(\\d{1,2})\\2\\s?(\\d{1,2})(?!\\d)"
+            "(?<![\\d.])((?:19|20)\\d{2})(?:([./])\\s?(\\d{1,2})\\2\\s?(\\d{1,2})(?!\\d)(?!\\s?[-–~～]\\s?\\d)"
                     + "|\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일])");
 
     private Dates() {

@@ -64,6 +64,9 @@ record Dateline(String marked, String printed, List<String> authors) {
             "published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_PUBLISHED_LINE_WORDS = 40;
+    /** A place (one to three capitalized words), then the date in parentheses or after a comma. */
+    private static final Pattern PLACE_DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2},? ?(?:\\(([^)]{6,30})\\)|([^,;:]{6,20}?)[.:–—-] )");
     /** A byline's label in an element of its own, the name in the next ("By" | "Jane Doe"). */
     private static final Pattern BYLINE_LABEL = Pattern.compile(
             "(?:(?:written |posted |published )?by|von|text von|par|por|di|autor(?:in)?:?|author:?)",
@@ -190,7 +193,8 @@ record Dateline(String marked, String printed, List<String> authors) {
             if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
                 line = line != null ? line : t.text();
                 bylineAuthors = Bylines.authors(bylineLabel != null ? bylineLabel + " " + line : line);
-                bylineLabel = BYLINE_LABEL.matcher(Words.squash(line)).matches() ? Words.squash(line) : null;
+                String label = trimmed(line); // "| By " of a screen reader's text
+                bylineLabel = BYLINE_LABEL.matcher(label).matches() ? label : null;
             }
             if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && namedForAuthor(t.parent())) {
                 namedAuthor(line = line != null ? line : t.text());
@@ -204,10 +208,11 @@ record Dateline(String marked, String printed, List<String> authors) {
             // "12 May 2020 / Updated 3 hours ago": what comes before the change is the publication's
             if (updated.find()) line = line.substring(0, updated.start());
             String iso = Dates.findPrinted(line);
-            if (iso == null || Words.count(line) > MAX_DATELINE_WORDS && !startsWithDate(line)
+            if (iso != null && Words.count(line) > MAX_DATELINE_WORDS && !startsWithDate(line)
                     && !(PUBLISHED.matcher(line).find() && Words.count(line) <= MAX_PUBLISHED_LINE_WORDS)) {
-                return;
+                iso = placeDate(line); // prose: only a date that opens it with its place dates the story
             }
+            if (iso == null) return;
             if (headlineAt < 0) {
                 before = iso; // the last one above the headline is the closest to it
                 beforeAt = at;
@@ -345,6 +350,15 @@ record Dateline(String marked, String printed, List<String> authors) {
         private static String date(Element e, String value) {
             String iso = value == null ? null : Dates.find(value);
             return iso != null ? iso : Dates.find(e.text());
+        }
+
+        /**
+         * The date of a line that opens with a place and the date, as news agencies start a story: "Karlsruhe, (12.11.2021).
+         * Traditionell …", "BERLIN (3. März 2021) –".
+         */
+        private static String placeDate(String line) {
+            Matcher m = PLACE_DATELINE.matcher(line);
+            return m.lookingAt() ? Dates.findPrinted(m.group(1) != null ? m.group(1) : m.group(2)) : null;
         }
 
         private static boolean startsWithDate(String line) {
