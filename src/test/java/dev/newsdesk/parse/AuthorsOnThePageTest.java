@@ -93,4 +93,19 @@ class AuthorsOnThePageTest {
                 + "</span><span>Cara Berg</span> | <time class=entry-date>April 13, 2020</time></div><article>" + PROSE
                 + "</article>"), "a screen reader's label");
     }
+
+    @Test
+    void readsAMetaValueInQuotesAndDropsOneLedByTheSitesName() throws Exception {
+        assertEquals(List.of("Luana Prado", "Raphael Feld"), authors("<meta name=author content=\"'Luana Prado, "
+                + "Raphael Feld'\">", "<article>" + PROSE + "</article>"));
+        assertEquals(List.of(), authors("<meta name=application-name content=citynews.example><meta name=author "
+                + "content=\"citynews.example, Frankfurt, Germany\">", "<article>" + PROSE + "</article>"),
+                "the publisher and its address");
+    }
+
+    @Test
+    void aBylineEndsBeforeTheWordThatIntroducesItsDate() throws Exception {
+        assertEquals(List.of("MORITZ BERG"), authors("", "<h1>Council votes</h1><p>VON <a href=/a/m>MORITZ BERG</a> am "
+                + "21. April 2020</p><article>" + PROSE + "</article>"));
+    }
 }

@@ -43,7 +43,8 @@ public final class AuthorNames {
     /** Words that label a byline or stand for no one: never a name on their own. */
     private static final Set<String> NO_NAMES = Set.of("by", "von", "vom", "par", "por", "de", "di", "door", "av",
             "af", "text", "texto", "texte", "author", "autor", "auteur", "admin", "no author", "unknown", "anonymous",
-            "alle beiträge", "alle artikel", "all posts", "all articles");
+            "alle beiträge", "alle artikel", "all posts", "all articles", "veröffentlicht", "published", "posted",
+            "publié", "publicado", "pubblicato", "updated", "aktualisiert");
 
     private AuthorNames() {
     }

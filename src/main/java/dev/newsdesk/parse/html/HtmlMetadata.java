@@ -62,6 +62,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     private static final int TWITTER_LABELS = 4;
     /** Labels under a country's domain that are no site's name ("co" of {@code example.co.uk}). */
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu");
+    /** Quotes around a whole meta value ("'Jane Doe, John Roe'"), as a template wrote it. */
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"'“”‘’]+|[\"'“”‘’]+$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     /** " | Site name", " - Section": what a {@code <title>} appends to the headline. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
@@ -98,9 +100,13 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                     "sailthru.author", "parsely-author"), twitterAuthor(found));
             // escaped twice by some CMSs ("&amp;oacute;"): decoded before the byline's separators are looked for
             if (a != null && a.indexOf('&') >= 0) a = Parser.unescapeEntities(a, false);
+            if (a != null) a = QUOTES_AROUND.matcher(a).replaceAll("");
             if (a != null && !a.startsWith("http")) {
                 List<String> names = Bylines.authors(a.toLowerCase(Locale.ROOT).startsWith("by ") ? a : "By " + a);
-                if (names != null) authors.addAll(withoutSites(names, sites));
+                // "example.com, Frankfurt, Germany": led by the site's name, the value is the publisher's address
+                if (names != null && !sites.contains(letters(LIST_SEPARATOR.split(a, 2)[0]))) {
+                    authors.addAll(withoutSites(names, sites));
+                }
             }
         }
         String published = publishedDate(found, ld);

@@ -57,6 +57,6 @@ class AuthorNamesTest {
         assertEquals(List.of("Raphael Feld"), AuthorNames.clean(List.of("Raphael Feld'")), "a quote left over");
         assertEquals(List.of("Williams Pardo"), AuthorNames.clean(List.of("Williams Pardo @wpardo")), "a handle");
         assertEquals(List.of("Katja Kern"), AuthorNames.clean(List.of("Pressemitteilung von Katja Kern")));
-        assertEquals(List.of(), AuthorNames.clean(List.of("Alle Beiträge")), "a listing's label alone");
+        assertEquals(List.of(), AuthorNames.clean(List.of("Alle Beiträge", "Veröffentlicht")), "a label alone");
     }
 }
