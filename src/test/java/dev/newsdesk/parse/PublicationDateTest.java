@@ -61,6 +61,8 @@ class PublicationDateTest {
         assertNull(Dates.fromUrl("https://a.example/2019/13/16/story"), "no 13th month");
         assertNull(Dates.fromUrl("https://2019.example/10/16"), "the host is not the path");
         assertNull(Dates.fromUrl("https://a.example/id/201910161234"), "a number, not a day");
+        assertEquals("2021-10-29", Dates.fromUrl("https://a.example/news/29-10-2021"));
+        assertNull(Dates.fromUrl("https://a.example/news/03-04-2021"), "March or April: the writer's custom");
     }
 
     @Test
@@ -220,7 +222,8 @@ class PublicationDateTest {
                 + " – Traditionell", "Karlsruhe, 12.11.2021. Traditionell"}) {
             assertEquals("2021-11-12", publishedAt("", "<h1>Council votes</h1><article><p>" + opening + " gedenken die "
                     + "Gemeinden am letzten Sonntag des Kirchenjahres ihrer Verstorbenen, und in diesem Jahr laden sie "
-                    + "dazu auch im Netz ein, am Sonntag, dem 21. November 2021, um 18 Uhr.</p>" + PROSE + "</article>"),
+                    + "dazu auch im Netz ein, am Sonntag, dem 21. November 2021, um 18 Uhr.</p>" + PROSE
+                    + "</article>"),
                     opening);
         }
         assertNull(publishedAt("", "<h1>Council votes</h1><article><p>Die Gemeinden gedenken am 21. November 2021 "

@@ -33,7 +33,8 @@ public final class AuthorNames {
     /** A social media handle after the name ("Jane Doe @janedoe"). */
     private static final Pattern TRAILING_HANDLE = Pattern.compile("\\s+@[\\w.]+$");
     /** Quotes and separators left at a name's ends by the text around it. */
-    private static final Pattern EDGE_MARKS = Pattern.compile("^[\\s'’\"“”‘«»|,:;·•-]+|[\\s'’\"“”‘«»|,:;·•-]+$");
+    private static final Pattern EDGE_MARKS = Pattern.compile(
+            "^[\\s'’\"“”‘«»|,:;·•-]+|[\\s'’\"“”‘«»|,:;·•-]+$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|\\s(?:and|und|et|y)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A site's address standing in for a name ("stern.de"): a dotted name ending in a common top-level domain. */

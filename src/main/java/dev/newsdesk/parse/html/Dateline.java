@@ -304,8 +304,8 @@ record Dateline(String marked, String printed, List<String> authors) {
         /**
          * True when {@code e} is named for other texts (comments, related stories, a sidebar) and holds no headline:
          * layout names a wrapper of the whole page ("right-sidebar" on the body's first div), and a blog's widget
-         * may hold its entries ("widget Blog"). Inside an article, a footer or sidebar name is its own meta block's. A teaser holds a link
-         * to its story: German CMSs name the article's own intro "teaser".
+         * may hold its entries ("widget Blog"). Inside an article, a footer or sidebar name is its own meta block's.
+         * A teaser holds a link to its story: German CMSs name the article's own intro "teaser".
          */
         private boolean elsewhere(Element e) {
             String names = ClassHints.names(e);
@@ -353,8 +353,8 @@ record Dateline(String marked, String printed, List<String> authors) {
         }
 
         /**
-         * The date of a line that opens with a place and the date, as news agencies start a story: "Karlsruhe, (12.11.2021).
-         * Traditionell …", "BERLIN (3. März 2021) –".
+         * The date of a line that opens with a place and the date, as news agencies start a story: "Karlsruhe,
+         * (12.11.2021). Traditionell …", "BERLIN (3. März 2021) –"; else null.
          */
         private static String placeDate(String line) {
             Matcher m = PLACE_DATELINE.matcher(line);

@@ -26,7 +26,8 @@ import org.jsoup.select.QueryParser;
 
 /**
  * What a page says about its article outside the body: Open Graph and article meta tags, schema.org JSON-LD,
- * the {@code <title>}, the first {@code <h1>} and the {@code lang} attribute.
+ * the {@code <title>}, the first {@code <h1>} and the {@code lang} attribute. {@code publishedSure} is false when
+ * the date comes from a name that may be the last change's ("date", "dc.date"): the body's markup then decides.
  */
 record HtmlMetadata(String title, String section, List<String> authors, String publishedAt, boolean publishedSure,
                     List<String> tags, String language, String structuredBody, Image image, String canonicalUrl) {
@@ -51,7 +52,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     /** The meta names of a later change: a date they give is no publication's. */
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "last-modified",
             "dateModified", "dcterms.modified", "dc.date.modified", "og:article:modified_time"};
-    /** "Written by", "Verfasst von": the label of a {@code twitter:labelN} whose {@code twitter:dataN} is the author. */
+    /** "Written by", "Verfasst von": a {@code twitter:labelN} whose {@code twitter:dataN} is the author. */
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?:written|posted|published) by|verfasst von|geschrieben von|écrit par|publié par|escrito por|"
                     + "scritto da|author|autor|auteur|autore", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -235,8 +236,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                 List<String> values = new ArrayList<>();
                 for (Element m : metas) {
                     String content = m.attr("content");
-                    if (!content.isBlank() && (m.attr("name").equalsIgnoreCase(name) || m.attr("property").equalsIgnoreCase(name))
-                            && !values.contains(Words.squash(content))) {
+                    boolean named = m.attr("name").equalsIgnoreCase(name) || m.attr("property").equalsIgnoreCase(name);
+                    if (named && !content.isBlank() && !values.contains(Words.squash(content))) {
                         values.add(Words.squash(content));
                     }
                 }

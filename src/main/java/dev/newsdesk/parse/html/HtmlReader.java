@@ -67,7 +67,8 @@ public final class HtmlReader {
         body = preferStructuredBody(body, meta.structuredBody());
         String canonical = address.canonical() != null ? address.canonical() : meta.canonicalUrl();
         // The body is walked again only when the head and the article's region leave a date or the authors open.
-        boolean datesOpen = meta.publishedAt() == null || !meta.publishedSure() || meta.publishedAt().endsWith("+00:00");
+        boolean datesOpen = meta.publishedAt() == null || !meta.publishedSure()
+                || meta.publishedAt().endsWith("+00:00");
         boolean authorsOpen = meta.authors().isEmpty() && body.authors().isEmpty();
         Dateline shown = (datesOpen || authorsOpen) && doc.body() != null ? Dateline.in(doc.body()) : Dateline.NONE;
         String head = meta.publishedSure() || shown.marked() == null ? meta.publishedAt() : null;
