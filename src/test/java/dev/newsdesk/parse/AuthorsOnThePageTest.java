@@ -64,4 +64,48 @@ class AuthorsOnThePageTest {
         assertEquals(List.of("Jane Doe"), authors("<link rel=canonical href=https://www.dailyexample.co.uk/a>"
                 + "<meta name=author content=\"Jane Doe, DailyExample\">", "<article>" + PROSE + "</article>"));
     }
+
+    @Test
+    void resolvesJsonLdAuthorsGivenByReferenceAfterTheMetaTags() throws Exception {
+        String graph = "<script type=application/ld+json>{\"@graph\":[{\"@type\":\"Article\",\"author\":{\"@id\":"
+                + "\"https://a.example/#/person/1\"}},{\"@type\":\"Person\",\"@id\":\"https://a.example/#/person/1\","
+                + "\"name\":\"Patrick Berg\"}]}</script>";
+        assertEquals(List.of("Patrick Berg"), authors(graph, "<article>" + PROSE + "</article>"));
+        assertEquals(List.of("Jessica Holm", "Gail Lee"), authors(graph + "<meta name=parsely-author content=\"Jessica "
+                + "Holm\"><meta name=parsely-author content=\"Gail Lee\">", "<article>" + PROSE + "</article>"),
+                "the byline's meta tags, each of them, before the account that posted");
+    }
+
+    @Test
+    void readsTheAuthorTwittersCardLabels() throws Exception {
+        assertEquals(List.of("Patrick Berg"), authors("<meta name=twitter:label1 content=\"Verfasst von\">"
+                + "<meta name=twitter:data1 content=\"Patrick Berg\"><meta name=twitter:label2 content=Lesezeit>"
+                + "<meta name=twitter:data2 content=\"3 Minuten\">", "<article>" + PROSE + "</article>"));
+        assertEquals(List.of(), authors("<meta name=twitter:label1 content=Lesezeit><meta name=twitter:data1 "
+                + "content=\"3 Minuten\">", "<article>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void readsABylineWhoseLabelStandsInAnElementOfItsOwn() throws Exception {
+        assertEquals(List.of("Alex Berg"), authors("", "<h1>Council votes</h1><div><span>By</span><span><a href=/t/a>"
+                + "Alex Berg</a></span></div><article>" + PROSE + "</article>"));
+        assertEquals(List.of("Cara Berg"), authors("", "<h1>Council votes</h1><div class=meta><span class=sr-only>| By "
+                + "</span><span>Cara Berg</span> | <time class=entry-date>April 13, 2020</time></div><article>" + PROSE
+                + "</article>"), "a screen reader's label");
+    }
+
+    @Test
+    void readsAMetaValueInQuotesAndDropsOneLedByTheSitesName() throws Exception {
+        assertEquals(List.of("Luana Prado", "Raphael Feld"), authors("<meta name=author content=\"'Luana Prado, "
+                + "Raphael Feld'\">", "<article>" + PROSE + "</article>"));
+        assertEquals(List.of(), authors("<meta name=application-name content=citynews.example><meta name=author "
+                + "content=\"citynews.example, Frankfurt, Germany\">", "<article>" + PROSE + "</article>"),
+                "the publisher and its address");
+    }
+
+    @Test
+    void aBylineEndsBeforeTheWordThatIntroducesItsDate() throws Exception {
+        assertEquals(List.of("MORITZ BERG"), authors("", "<h1>Council votes</h1><p>VON <a href=/a/m>MORITZ BERG</a> am "
+                + "21. April 2020</p><article>" + PROSE + "</article>"));
+    }
 }

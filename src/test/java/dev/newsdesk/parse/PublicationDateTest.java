@@ -61,6 +61,8 @@ class PublicationDateTest {
         assertNull(Dates.fromUrl("https://a.example/2019/13/16/story"), "no 13th month");
         assertNull(Dates.fromUrl("https://2019.example/10/16"), "the host is not the path");
         assertNull(Dates.fromUrl("https://a.example/id/201910161234"), "a number, not a day");
+        assertEquals("2021-10-29", Dates.fromUrl("https://a.example/news/29-10-2021"));
+        assertNull(Dates.fromUrl("https://a.example/news/03-04-2021"), "March or April: the writer's custom");
     }
 
     @Test
@@ -95,12 +97,15 @@ class PublicationDateTest {
     }
 
     @Test
-    void takesNoDateFromCommentsRelatedStoriesOrThePageFooter() throws Exception {
+    void takesNoDateFromCommentsRelatedStoriesOrThePageFooterButFromTheArticlesFooter() throws Exception {
         String far = PROSE.repeat(4);
         assertNull(publishedAt("", "<h1>Council votes</h1><article>" + far + "</article>"
                 + "<div class=comments><p class=comment-date>4 March 2021</p><time datetime=2021-03-04>x</time></div>"
                 + "<div class=related-posts><span class=date>2 March 2021</span></div>"
                 + "<footer><p class=date>Stand: 01.01.2024</p></footer>"));
+        assertEquals("2022-01-21", publishedAt("", "<h1>Council votes</h1><div class=article>" + far
+                + "<div class=footer><span class=news-date><time itemprop=datePublished datetime=2022-01-21>21.01.2022"
+                + "</time></span></div></div>"), "a footer inside the article is its own");
     }
 
     @Test
@@ -119,5 +124,110 @@ class PublicationDateTest {
         assertEquals("2023-11-08", publishedAt(head, body));
         assertEquals("2023-11-09T01:49:09+01:00", publishedAt(head.replace("Z", "+01:00"), body),
                 "an instant with its own offset is the page's day already");
+    }
+
+    @Test
+    void aDateWhoseNameSaysNothingYieldsToEveryPublishedDate() throws Exception {
+        String jsonLd = "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"datePublished\":"
+                + "\"2023-11-09T03:02:34-05:00\"}</script>";
+        assertEquals("2023-11-09T03:02:34-05:00", publishedAt("<meta name=dc.date content=2023-11-08>" + jsonLd, PROSE),
+                "the JSON-LD article's published date before a Dublin Core date");
+        assertEquals("2022-01-27", publishedAt("<meta name=date content=2022-01-21T15:38:44+01:00>",
+                "<h1>Council votes</h1><article>" + PROSE + "<time itemprop=datePublished datetime=2022-01-27>"
+                        + "27.01.2022</time></article>"), "the body's marked published date before a plain date");
+        assertEquals("2022-01-21T15:38:44+01:00", publishedAt("<meta name=date content=2022-01-21T15:38:44+01:00>",
+                "<article>" + PROSE + "</article>"), "alone, a plain date is the page's date");
+    }
+
+    @Test
+    void aModifiedDateNeverStandsForThePublication() throws Exception {
+        String modified = "<meta property=article:modified_time content=2021-12-20T10:02:44Z>"
+                + "<meta name=date content=2021-12-20T11:02:44+01:00>";
+        assertNull(publishedAt(modified, PROSE), "a plain date that is the last change's");
+        assertEquals("2021-11-29T14:13:37+00:00", publishedAt("<meta property=article:published_time "
+                + "content=2021-11-29T14:13:37+00:00><meta property=article:modified_time content=2022-01-12T14:27:30Z>"
+                + "<meta property=og:updated_time content=2022-01-12T14:27:30Z>", PROSE));
+        assertEquals("2017-08-21T13:09:00+00:00", publishedAt("<script type=application/ld+json>{\"@type\":"
+                + "\"Article\",\"dateModified\":\"2019-04-03T08:04:01Z\",\"datePublished\":\"2017-08-21T13:09:00Z\"}"
+                + "</script>", PROSE));
+    }
+
+    @Test
+    void aPicturesDateInJsonLdIsNotTheArticles() throws Exception {
+        assertEquals("2023-11-07T07:30:00+01:00", publishedAt("<meta name=DC.Date content=2023-11-07T07:30+01:00>"
+                + "<script type=application/ld+json>{\"@type\":\"ImageObject\",\"datePublished\":\"2023-11-06\"}"
+                + "</script>", PROSE));
+    }
+
+    @Test
+    void readsMetaTagsTheHtmlParserMovedIntoTheBody() throws Exception {
+        // text in the head ends it: the meta tags after it land in the body
+        assertEquals("2020-01-13T13:37:49+00:00", publishedAt("<meta name=description content=x>stray text"
+                + "<meta property=og:article:published_time content=2020-01-13T13:37:49+0000>", PROSE));
+    }
+
+    @Test
+    void aDateInTheHeadlineIsItsSubjectNotItsDateline() throws Exception {
+        assertEquals("2007-05-20", publishedAt("<link rel=canonical href=https://club.example/2007/05/20/results/>",
+                "<h1>Results of the regional meet, 19.5.2007</h1><article>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void anEmbeddedPostsTimeIsNotTheArticles() throws Exception {
+        assertNull(publishedAt("", "<h1>Council votes</h1><article>" + PROSE + "<blockquote class=embedded-post>"
+                + "<p>A post <time datetime=2018-03-12T19:30:12+00:00>Mar 12, 2018</time></p></blockquote></article>"));
+    }
+
+    @Test
+    void readsThePublishedPartOfALineThatAlsoSaysUpdated() throws Exception {
+        assertEquals("2020-01-19", publishedAt("", "<h1>Council votes</h1><div class=header-date>January 19, 2020 / "
+                + "12:25 PM / Updated 8 hours ago</div><article>" + PROSE + "</article>"));
+        assertNull(publishedAt("", "<h1>Council votes</h1><div class=header-date>Updated January 21, 2020</div>"
+                + "<article>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void readsALongLineThatSaysTheArticleWasPublished() throws Exception {
+        assertEquals("2011-12-03", publishedAt("", "<h1>Council votes</h1><article>" + PROSE + "<p class=postmetadata>"
+                + "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:15 Uhr veröffentlicht und unter Allgemein"
+                + " abgelegt. Du kannst die Antworten über den Feed verfolgen.</p></article>"));
+    }
+
+    @Test
+    void readsYearFirstDatesAndTheirCjkForms() throws Exception {
+        for (String[] printed : new String[][] {{"2023.11.02. 오후 8:06", "2023-11-02"}, {"2023/11/02", "2023-11-02"},
+                {"2020年7月12日", "2020-07-12"}, {"2023년 11월 2일", "2023-11-02"}}) {
+            assertEquals(printed[1], publishedAt("", "<h1>Council votes</h1><div><span class=datestamp>" + printed[0]
+                    + "</span></div><article>" + PROSE + "</article>"), printed[0]);
+        }
+        assertNull(Dates.find("2023.11.02"), "only where a date is expected");
+        assertNull(Dates.findPrinted("Results (2020/7/11-12)"), "a range of days is an event's");
+    }
+
+    @Test
+    void aBlogsWidgetHoldingItsEntryIsNotASidebar() throws Exception {
+        assertEquals("2013-10-05", publishedAt("", "<div class=\"widget Blog\"><h2 class=date-header>Samstag, "
+                + "5. Oktober 2013</h2><div class=\"post hentry\"><h3>Council votes</h3>" + PROSE + "</div></div>"));
+    }
+
+    @Test
+    void aUtcInstantTakesTheDayThePagesAddressNames() throws Exception {
+        assertEquals("2023-11-08", publishedAt("<link rel=canonical href=https://news.example/2023/11/08/story/>"
+                + "<meta property=article:published_time content=2023-11-09T01:49:09Z>", PROSE));
+    }
+
+    @Test
+    void readsThePlaceAndDateThatOpenTheStory() throws Exception {
+        for (String opening : new String[] {"Karlsruhe, (12.11.2021). Traditionell", "BAD KROZINGEN (12. November 2021)"
+                + " – Traditionell", "Karlsruhe, 12.11.2021. Traditionell"}) {
+            assertEquals("2021-11-12", publishedAt("", "<h1>Council votes</h1><article><p>" + opening + " gedenken die "
+                    + "Gemeinden am letzten Sonntag des Kirchenjahres ihrer Verstorbenen, und in diesem Jahr laden sie "
+                    + "dazu auch im Netz ein, am Sonntag, dem 21. November 2021, um 18 Uhr.</p>" + PROSE
+                    + "</article>"),
+                    opening);
+        }
+        assertNull(publishedAt("", "<h1>Council votes</h1><article><p>Die Gemeinden gedenken am 21. November 2021 "
+                + "ihrer Verstorbenen, und in diesem Jahr laden sie dazu auch im Netz ein, mit Andachten und mehr.</p>"
+                + PROSE + "</article>"), "a date inside the prose is what it speaks of");
     }
 }

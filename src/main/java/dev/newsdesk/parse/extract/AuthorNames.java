@@ -19,10 +19,22 @@ public final class AuthorNames {
     private static final Pattern LEADING_LABEL = Pattern.compile("^(?:(?:posted|written|published|edited|reported)"
             + " by|by|von|vom|par|publié par|écrit par|por|publicado por|escrito por|di|door|av|af|"
             + "eingestellt von|veröffentlicht von|geschrieben von|verfasst von|autor(?:in)?|author|auteur|autore|"
-            + "text|texto|texte)\\s*:?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "text|texto|texte|(?:ein )?(?:beitrag|artikel|gastbeitrag|kommentar|pressemitteilung|pressemeldung))"
+            + "\\s*:?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TRAILING_LISTING = Pattern.compile(
-            "\\s+(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories)|tous (?:ses|les) articles|hace\\s.*)$",
+            "\\s+(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories)|tous (?:ses|les) articles|hace(?:\\s.*)?)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A weekday stuck on after the name, where a byline went on with its date ("Jane Doe Fr, 12.05."): the
+     * weekdays' abbreviations in English, German and French (a full name may be part of one: "The Mail on Sunday").
+     */
+    private static final Pattern TRAILING_WEEKDAY = Pattern.compile("\\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|"
+            + "sat|sun|lun|mar|mer|jeu|ven|sam|dim)\\.?,?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A social media handle after the name ("Jane Doe @janedoe"). */
+    private static final Pattern TRAILING_HANDLE = Pattern.compile("\\s+@[\\w.]+$");
+    /** Quotes and separators left at a name's ends by the text around it. */
+    private static final Pattern EDGE_MARKS = Pattern.compile(
+            "^[\\s'’\"“”‘«»|,:;·•-]+|[\\s'’\"“”‘«»|,:;·•-]+$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|\\s(?:and|und|et|y)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A site's address standing in for a name ("stern.de"): a dotted name ending in a common top-level domain. */
@@ -31,7 +43,9 @@ public final class AuthorNames {
                     + "|be|pt|pl|ru|br|ar|mx|cl|co|pe|us|ca|au|in)$", Pattern.CASE_INSENSITIVE);
     /** Words that label a byline or stand for no one: never a name on their own. */
     private static final Set<String> NO_NAMES = Set.of("by", "von", "vom", "par", "por", "de", "di", "door", "av",
-            "af", "text", "texto", "texte", "author", "autor", "auteur", "admin", "no author", "unknown", "anonymous");
+            "af", "text", "texto", "texte", "author", "autor", "auteur", "admin", "no author", "unknown", "anonymous",
+            "alle beiträge", "alle artikel", "all posts", "all articles", "veröffentlicht", "published", "posted",
+            "publié", "publicado", "pubblicato", "updated", "aktualisiert");
 
     private AuthorNames() {
     }
@@ -44,7 +58,9 @@ public final class AuthorNames {
             for (int i = 0; i < 2; i++) v = LEADING_LABEL.matcher(v).replaceFirst("");
             v = TRAILING_LISTING.matcher(v).replaceFirst("");
             for (String part : SEPARATOR.split(v)) {
-                String name = part.strip();
+                String name = EDGE_MARKS.matcher(part).replaceAll("");
+                if (Words.count(name) > 2) name = TRAILING_WEEKDAY.matcher(name).replaceFirst("");
+                name = TRAILING_HANDLE.matcher(name).replaceFirst("");
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (name.isEmpty() || NO_NAMES.contains(lower) || DOMAIN.matcher(name).matches()
                         || name.codePoints().noneMatch(Character::isLetter)) {

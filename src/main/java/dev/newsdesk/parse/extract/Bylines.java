@@ -16,9 +16,10 @@ public final class Bylines {
             "\\s*(?:,|;|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\be\\b)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|del|di|du|le|la|dos|das)){0,4}$");
 
-    /** Where the names end: the outlet, "published", a date. */
+    /** Where the names end: the outlet, "published", a date (with the word before it: "am", "on", "le"…). */
     private static final Pattern TRAILER = Pattern.compile(
-            "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)\\s+|\\s+\\d");
+            "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)\\s+"
+                    + "|(?:\\s+(?:am|on|le|el|il|em|vom|du))?\\s+\\d");
 
     private Bylines() {
     }

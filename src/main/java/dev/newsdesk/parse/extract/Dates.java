@@ -64,6 +64,15 @@ public final class Dates {
      */
     private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])");
 
+    /**
+     * The year first, then month and day: "2023.11.02.", "2023/11/02", and as Chinese, Japanese and Korean print
+     * it, "2023年11月2日", "2023년 11월 2일". Unambiguous, but read only where a date is expected, and not as the
+     * start of a range of days ("2020/7/11-12": an event's).
+     */
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "(?<![\\d.])((?:19|20)\\d{2})(?:([./])\\s?(\\d{1,2})\\2\\s?(\\d{1,2})(?!\\d)(?!\\s?[-–~～]\\s?\\d)"
+                    + "|\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일])");
+
     private Dates() {
     }
 
@@ -95,12 +104,18 @@ public final class Dates {
 
     /**
      * A date printed where the page dates its article (a dateline, an element named for the date): what
-     * {@link #find} reads, and the day, month and two-digit year that datelines also use ({@code 28.09.19}, this
-     * century's).
+     * {@link #find} reads, the year-first forms ({@link #YEAR_FIRST}), and the day, month and two-digit year that
+     * datelines also use ({@code 28.09.19}, this century's).
      */
     public static String findPrinted(String text) {
         String iso = find(text);
         if (iso != null || text == null) return iso;
+        Matcher y = YEAR_FIRST.matcher(text);
+        if (y.find()) {
+            boolean cjk = y.group(2) == null;
+            LocalDate date = date(y.group(1), Integer.parseInt(y.group(cjk ? 5 : 3)), y.group(cjk ? 6 : 4));
+            if (date != null) return date.toString();
+        }
         Matcher m = NUMERIC_SHORT_YEAR.matcher(text);
         if (!m.find()) return null;
         LocalDate date = date("20" + m.group(3), Integer.parseInt(m.group(2)), m.group(1));
@@ -109,8 +124,9 @@ public final class Dates {
 
     /**
      * Day, month and year written in numbers. With dots the day comes first (nowhere is it written month first);
-     * with slashes the order is the writer's custom (3/4/2021 is March in the US, April in Europe), so the date is
-     * read only when one of the two numbers cannot be a month, or both are the same: a wrong date is worse than none.
+     * with slashes or dashes the order is the writer's custom (3/4/2021 is March in the US, April in Europe), so the
+     * date is read only when one of the two numbers cannot be a month, or both are the same: a wrong date is worse
+     * than none.
      */
     private static LocalDate numeric(String first, String separator, String second, String year) {
         int a = Integer.parseInt(first);
@@ -136,14 +152,22 @@ public final class Dates {
     private static final Pattern URL_DAY = Pattern.compile(
             "/((?:19|20)\\d{2})([/-]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
 
+    /** A path segment that is a date with the year last, {@code /29-10-2021}: the day's order as on paper. */
+    private static final Pattern URL_DAY_LAST = Pattern.compile(
+            "/(\\d{2})-(\\d{2})-((?:19|20)\\d{2})(?=[/?#]|$)");
+
     /** The day {@code url}'s path names, or null: many sites file an article under the day it was published. */
     public static String fromUrl(String url) {
         if (url == null) return null;
         int path = url.indexOf('/', url.indexOf("//") + 2);
         if (path < 0) return null;
         Matcher m = URL_DAY.matcher(url.substring(path));
-        if (!m.find()) return null;
-        LocalDate date = date(m.group(1), Integer.parseInt(m.group(3)), m.group(4));
+        LocalDate date = null;
+        if (m.find()) {
+            date = date(m.group(1), Integer.parseInt(m.group(3)), m.group(4));
+        } else if ((m = URL_DAY_LAST.matcher(url.substring(path))).find()) {
+            date = numeric(m.group(1), "-", m.group(2), m.group(3)); // read only when the order is plain
+        }
         return date == null ? null : date.toString();
     }
 

@@ -76,8 +76,11 @@ final class BlockWalker implements NodeFilter {
     private Chrome chrome;
     private int totalChars;
     private int totalParagraphChars;
-    /** The JSON-LD scripts met on the way, for the metadata (saves it a pass over the page). */
-    private List<Element> jsonLd;
+    /**
+     * The JSON-LD scripts and the named meta tags met on the way, for the metadata (saves it a pass over the page):
+     * a page with text or a stray element in its head has the rest of its meta tags moved into the body.
+     */
+    private List<Element> headTags;
     private List<String> bylines;
     /** Pages repeat their class names by the hundred: judge each once. */
     private final java.util.Map<String, Byte> nameVerdicts = new java.util.HashMap<>();
@@ -119,10 +122,10 @@ final class BlockWalker implements NodeFilter {
     /**
      * The blocks and media of {@code root} in document order, URLs resolved on {@code base}; teaser links of pruned
      * related-content widgets go to {@code related}, the author names of pruned byline elements to {@code bylines},
-     * the page's JSON-LD scripts to {@code jsonLd}.
+     * the page's JSON-LD scripts and the meta tags of the body to {@code headTags}.
      */
-    static Walk walk(Element root, String base, List<Related> related, List<Element> jsonLd, List<String> bylines) {
-        return walk(root, base, related, jsonLd, bylines, true);
+    static Walk walk(Element root, String base, List<Related> related, List<Element> headTags, List<String> bylines) {
+        return walk(root, base, related, headTags, bylines, true);
     }
 
     /**
@@ -134,10 +137,10 @@ final class BlockWalker implements NodeFilter {
         return walk(root, base, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), false);
     }
 
-    private static Walk walk(Element root, String base, List<Related> related, List<Element> jsonLd,
+    private static Walk walk(Element root, String base, List<Related> related, List<Element> headTags,
                              List<String> bylines, boolean trustHints) {
         BlockWalker w = new BlockWalker(root, base, trustHints);
-        w.jsonLd = jsonLd;
+        w.headTags = headTags;
         w.bylines = bylines;
         w.owners.push(root);
         NodeTraversor.filter(w, root);
@@ -225,7 +228,10 @@ final class BlockWalker implements NodeFilter {
             lastWasBreak = true;
             return FilterResult.SKIP_CHILDREN;
         }
-        if (tag.equals("script") && "application/ld+json".equalsIgnoreCase(e.attr("type"))) jsonLd.add(e);
+        if (tag.equals("script") && "application/ld+json".equalsIgnoreCase(e.attr("type"))
+                || tag.equals("meta") && (e.hasAttr("name") || e.hasAttr("property"))) {
+            headTags.add(e);
+        }
         if (MEDIA.contains(tag)) readMedia(e, tag);
         if (TOP_HEADINGS.contains(tag) || e.attr("itemprop").equalsIgnoreCase("headline")) headlines.add(e);
         if (SKIP.contains(tag) && (trustHints || !CHROME_BY_CONVENTION.contains(tag))

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -55,6 +56,21 @@ record Dateline(String marked, String printed, List<String> authors) {
     private static final Pattern UPDATED = Pattern.compile(
             "updated|modified|revis|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornat|atualizado",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A line that says the article was published ("Dieser Beitrag wurde am … veröffentlicht", "Posted on … in News")
+     * is its dateline at any length a meta line has.
+     */
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_PUBLISHED_LINE_WORDS = 40;
+    /** A place (one to three capitalized words), then the date in parentheses or after a comma. */
+    private static final Pattern PLACE_DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2},? ?(?:\\(([^)]{6,30})\\)|([^,;:]{6,20}?)[.:–—-] )");
+    /** A byline's label in an element of its own, the name in the next ("By" | "Jane Doe"). */
+    private static final Pattern BYLINE_LABEL = Pattern.compile(
+            "(?:(?:written |posted |published )?by|von|text von|par|por|di|autor(?:in)?:?|author:?)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Class or id words of an element that holds the author's name. */
     private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "byline", "autor", "autorin",
             "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser");
@@ -92,7 +108,8 @@ record Dateline(String marked, String printed, List<String> authors) {
     }
 
     private static final Evaluator LINK = QueryParser.parse("a[href]");
-    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    /** A headline, or a blog entry marked up as one (hAtom's {@code hentry}, as Blogger and WordPress write it). */
+    private static final Evaluator HEADLINE = QueryParser.parse("h1, .hentry");
 
     private static final class Walk implements NodeFilter {
         final Element root;
@@ -101,6 +118,20 @@ record Dateline(String marked, String printed, List<String> authors) {
         String markedElement;
         int textNodes;
         int headlineAt = -1;
+        /** The first headline while its text is walked: a date in it is its subject's ("Results of 19.5.2007"). */
+        Element inHeadline;
+        /**
+         * The first element that is an article ({@code <article>}, class "article") while it is walked: a footer or
+         * aside inside it is the article's own, holding its date and author, not the page's.
+         */
+        Element inArticle;
+        /**
+         * The outermost quotation while it is walked: its dates are another text's (an embedded post, a tweet, an
+         * Instagram picture, dates itself), not the article's.
+         */
+        Element inQuote;
+        /** The label of a byline whose names come in the next text node, or null. */
+        String bylineLabel;
         /** Names by where they were found: marked up, in a byline under the headline, in an author element. */
         final Set<String> markedAuthors = new LinkedHashSet<>();
         List<String> bylineAuthors;
@@ -126,10 +157,19 @@ record Dateline(String marked, String printed, List<String> authors) {
                 case "script", "style", "noscript", "template", "nav", "form", "select", "button":
                     return FilterResult.SKIP_ENTIRELY;
                 case "footer", "aside":
-                    if (!underHeadline()) return FilterResult.SKIP_ENTIRELY;
+                    if (!underHeadline() && inArticle == null) return FilterResult.SKIP_ENTIRELY;
+                    break;
+                case "blockquote":
+                    if (inQuote == null) inQuote = e;
+                    break;
+                case "article":
+                    if (inArticle == null) inArticle = e;
                     break;
                 case "h1":
-                    if (headlineAt < 0) headlineAt = textNodes;
+                    if (headlineAt < 0) {
+                        headlineAt = textNodes;
+                        inHeadline = e;
+                    }
                     break;
                 default:
             }
@@ -151,19 +191,28 @@ record Dateline(String marked, String printed, List<String> authors) {
                 proseAfterHeadline++;
             }
             if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
-                bylineAuthors = Bylines.authors(line = line != null ? line : t.text());
+                line = line != null ? line : t.text();
+                bylineAuthors = Bylines.authors(bylineLabel != null ? bylineLabel + " " + line : line);
+                String label = trimmed(line); // "| By " of a screen reader's text
+                bylineLabel = BYLINE_LABEL.matcher(label).matches() ? label : null;
             }
             if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && namedForAuthor(t.parent())) {
                 namedAuthor(line = line != null ? line : t.text());
             }
-            if (!hasDigit(raw)) return;
+            if (!hasDigit(raw) || inHeadline != null || inQuote != null) return;
             if (line == null) line = t.text();
             boolean namedForDate = namedForDate(t.parent());
             if (!nearHeadline && !namedForDate && headlineAt >= 0) return;
             line = Words.squash(line);
-            if (UPDATED.matcher(line).find()) return;
+            Matcher updated = UPDATED.matcher(line);
+            // "12 May 2020 / Updated 3 hours ago": what comes before the change is the publication's
+            if (updated.find()) line = line.substring(0, updated.start());
             String iso = Dates.findPrinted(line);
-            if (iso == null || Words.count(line) > MAX_DATELINE_WORDS && !startsWithDate(line)) return;
+            if (iso != null && Words.count(line) > MAX_DATELINE_WORDS && !startsWithDate(line)
+                    && !(PUBLISHED.matcher(line).find() && Words.count(line) <= MAX_PUBLISHED_LINE_WORDS)) {
+                iso = placeDate(line); // prose: only a date that opens it with its place dates the story
+            }
+            if (iso == null) return;
             if (headlineAt < 0) {
                 before = iso; // the last one above the headline is the closest to it
                 beforeAt = at;
@@ -245,11 +294,6 @@ record Dateline(String marked, String printed, List<String> authors) {
         }
 
         /**
-         * True when {@code e} is named for other texts (comments, related stories, a sidebar) and holds no headline:
-         * layout names a wrapper of the whole page ("right-sidebar" on the body's first div). A teaser holds a link
-         * to its story: German CMSs name the article's own intro "teaser".
-         */
-        /**
          * True just under the headline: there the article's own footer or aside (a "footer" or "sidebar" class too)
          * holds its dateline; the page's, further down, hold other dates.
          */
@@ -257,6 +301,12 @@ record Dateline(String marked, String printed, List<String> authors) {
             return headlineAt >= 0 && textNodes - headlineAt <= AFTER_HEADLINE && proseAfterHeadline < 2;
         }
 
+        /**
+         * True when {@code e} is named for other texts (comments, related stories, a sidebar) and holds no headline:
+         * layout names a wrapper of the whole page ("right-sidebar" on the body's first div), and a blog's widget
+         * may hold its entries ("widget Blog"). Inside an article, a footer or sidebar name is its own meta block's.
+         * A teaser holds a link to its story: German CMSs name the article's own intro "teaser".
+         */
         private boolean elsewhere(Element e) {
             String names = ClassHints.names(e);
             if (names.isEmpty() || e == root) return false;
@@ -264,9 +314,10 @@ record Dateline(String marked, String printed, List<String> authors) {
             for (String part : NAME_PARTS.split(names.toLowerCase(Locale.ROOT))) {
                 if (ELSEWHERE.contains(part) && !CONTAINERS.contains(previous)
                         && (!part.startsWith("teaser") || e.selectFirst(LINK) != null)
-                        && !(NEAR_WORDS.contains(part) && underHeadline())) {
+                        && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null))) {
                     return headlineAt >= 0 || e.selectFirst(HEADLINE) == null;
                 }
+                if (part.equals("article") && inArticle == null) inArticle = e;
                 previous = part;
             }
             return false;
@@ -285,7 +336,7 @@ record Dateline(String marked, String printed, List<String> authors) {
             if (itemprop == null && !itemName.isEmpty() && PUBLISHED_PROPERTY.matcher(itemName).find()) {
                 itemprop = date(e, HtmlMetadata.firstNonBlank(e.attr("content"), e.attr("datetime"), e.attr("title"), e.text()));
             } else if (markedElement == null && e.normalName().equals("time")
-                    && !UPDATED.matcher(ClassHints.names(e) + " " + e.text()).find()) {
+                    && !UPDATED.matcher(ClassHints.names(e) + " " + e.text()).find() && inQuote == null) {
                 markedElement = date(e, HtmlMetadata.firstNonBlank(e.attr("datetime"), e.text()));
             } else if (markedElement == null && e.normalName().equals("abbr") && e.hasAttr("title")) {
                 String names = ClassHints.names(e).toLowerCase(Locale.ROOT);
@@ -301,6 +352,15 @@ record Dateline(String marked, String printed, List<String> authors) {
             return iso != null ? iso : Dates.find(e.text());
         }
 
+        /**
+         * The date of a line that opens with a place and the date, as news agencies start a story: "Karlsruhe,
+         * (12.11.2021). Traditionell …", "BERLIN (3. März 2021) –"; else null.
+         */
+        private static String placeDate(String line) {
+            Matcher m = PLACE_DATELINE.matcher(line);
+            return m.lookingAt() ? Dates.findPrinted(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+        }
+
         private static boolean startsWithDate(String line) {
             return Character.isDigit(line.charAt(0)) && Dates.findPrinted(line.substring(0, Math.min(12, line.length())))
                     != null;
@@ -313,6 +373,9 @@ record Dateline(String marked, String printed, List<String> authors) {
 
         @Override
         public FilterResult tail(Node node, int depth) {
+            if (node == inHeadline) inHeadline = null;
+            if (node == inArticle) inArticle = null;
+            if (node == inQuote) inQuote = null;
             return FilterResult.CONTINUE;
         }
     }

@@ -26,22 +26,45 @@ import org.jsoup.select.QueryParser;
 
 /**
  * What a page says about its article outside the body: Open Graph and article meta tags, schema.org JSON-LD,
- * the {@code <title>}, the first {@code <h1>} and the {@code lang} attribute.
+ * the {@code <title>}, the first {@code <h1>} and the {@code lang} attribute. {@code publishedSure} is false when
+ * the date comes from a name that may be the last change's ("date", "dc.date"): the body's markup then decides.
  */
-record HtmlMetadata(String title, String section, List<String> authors, String publishedAt, List<String> tags,
-                    String language, String structuredBody, Image image, String canonicalUrl) {
+record HtmlMetadata(String title, String section, List<String> authors, String publishedAt, boolean publishedSure,
+                    List<String> tags, String language, String structuredBody, Image image, String canonicalUrl) {
 
     /** Compiled once: jsoup parses a query string on every call. */
     private static final Evaluator H1 = QueryParser.parse("h1");
-    /** The meta names pages give the publication date under (Open Graph, Dublin Core, parsely, sailthru...). */
+    /**
+     * The meta names pages give the publication date under, and nothing else (Open Graph, Dublin Core's issued and
+     * created, parsely, sailthru...).
+     */
     private static final String[] PUBLISHED_META = {"article:published_time", "article:published",
-            "og:article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate",
-            "publish-date", "publish_date", "published_time", "publication_date", "date_published", "dc.date",
-            "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
-            "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date",
-            "originalpublicationdate", "article.published"};
+            "og:article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+            "publish-date", "publish_date", "published_time", "publication_date", "date_published",
+            "dc.date.issued", "dc.date.created", "dcterms.issued", "dcterms.created", "citation_publication_date",
+            "sailthru.date", "parsely-pub-date", "originalpublicationdate", "article.published"};
+    /**
+     * Names of a date that may be the publication's or the last change's: Dublin Core's "date" is any date of the
+     * page's life, and CMSs fill the plain "date" with the last edit as often as with the first publication. They
+     * count only after every published name and the JSON-LD.
+     */
+    private static final String[] AMBIGUOUS_META = {"date", "dc.date", "dcterms.date", "citation_date"};
+    /** The meta names of a later change: a date they give is no publication's. */
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "last-modified",
+            "dateModified", "dcterms.modified", "dc.date.modified", "og:article:modified_time"};
+    /** "Written by", "Verfasst von": a {@code twitter:labelN} whose {@code twitter:dataN} is the author. */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?:written|posted|published) by|verfasst von|geschrieben von|écrit par|publié par|escrito por|"
+                    + "scritto da|author|autor|auteur|autore", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** schema.org types of pictures and recordings. */
+    private static final Set<String> MEDIA_TYPES = Set.of("ImageObject", "VideoObject", "AudioObject", "MediaObject",
+            "Photograph");
+    /** Twitter's card labels, {@code twitter:label1} to this. */
+    private static final int TWITTER_LABELS = 4;
     /** Labels under a country's domain that are no site's name ("co" of {@code example.co.uk}). */
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu");
+    /** Quotes around a whole meta value ("'Jane Doe, John Roe'"), as a template wrote it. */
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"'“”‘’]+|[\"'“”‘’]+$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     /** " | Site name", " - Section": what a {@code <title>} appends to the headline. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
@@ -50,12 +73,17 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
 
     /**
      * Reads the metadata of {@code doc}: its head, {@code pageTitle} (its {@code <title>}, read once by the caller,
-     * who also needs it), and the JSON-LD scripts the walk of the body collected ({@code bodyScripts}); relative
-     * URLs resolve on {@code base}.
+     * who also needs it), and the JSON-LD scripts and meta tags the walk of the body collected ({@code bodyTags}:
+     * the HTML parser moves a head's meta tags into the body after a stray element); relative URLs resolve on
+     * {@code base}.
      */
-    static HtmlMetadata of(Document doc, String pageTitle, List<Element> bodyScripts, String base) {
+    static HtmlMetadata of(Document doc, String pageTitle, List<Element> bodyTags, String base) {
         Found found = Found.in(doc.head());
-        found.ldScripts.addAll(bodyScripts);
+        for (Element e : bodyTags) {
+            // after the head's: the head's own tags win
+            if (e.normalName().equals("meta")) found.metas.add(e);
+            else found.ldScripts.add(e);
+        }
         JsonLd ld = JsonLd.of(found.ldScripts);
         String ogTitle = found.meta("og:title", "twitter:title");
         String h1Text = null;
@@ -69,15 +97,22 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String section = firstNonBlank(found.meta("article:section", "section", "category"), ld.section);
         Set<String> authors = new LinkedHashSet<>(withoutSites(ld.authors, sites));
         if (authors.isEmpty()) {
-            String a = found.meta("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
+            String a = firstNonBlank(found.metaValues("author", "article:author", "byl", "dc.creator",
+                    "sailthru.author", "parsely-author"), twitterAuthor(found));
             // escaped twice by some CMSs ("&amp;oacute;"): decoded before the byline's separators are looked for
             if (a != null && a.indexOf('&') >= 0) a = Parser.unescapeEntities(a, false);
+            if (a != null) a = QUOTES_AROUND.matcher(a).replaceAll("");
             if (a != null && !a.startsWith("http")) {
                 List<String> names = Bylines.authors(a.toLowerCase(Locale.ROOT).startsWith("by ") ? a : "By " + a);
-                if (names != null) authors.addAll(withoutSites(names, sites));
+                // "example.com, Frankfurt, Germany": led by the site's name, the value is the publisher's address
+                if (names != null && !sites.contains(letters(LIST_SEPARATOR.split(a, 2)[0]))) {
+                    authors.addAll(withoutSites(names, sites));
+                }
             }
         }
-        String iso = headDate(found, ld);
+        String published = publishedDate(found, ld);
+        if (authors.isEmpty()) authors.addAll(withoutSites(ld.referencedAuthors, sites));
+        String iso = published != null ? published : ambiguousDate(found, ld);
         List<String> tags = new ArrayList<>();
         String keywords = firstNonBlank(found.meta("news_keywords", "keywords"), ld.keywords);
         if (keywords != null) {
@@ -93,22 +128,57 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String lang = declaredLanguage(doc);
         if (lang.isBlank()) lang = firstNonBlank(found.meta("og:locale", "content-language", "language"), ld.language);
         String language = LanguageDetector.code(lang);
-        return new HtmlMetadata(title, section, List.copyOf(authors), iso, List.copyOf(new LinkedHashSet<>(tags)),
+        return new HtmlMetadata(title, section, List.copyOf(authors), iso, published != null,
+                List.copyOf(new LinkedHashSet<>(tags)),
                 language, ld.body, image(found, ld, base), WebLinks.isWeb(ld.url) ? ld.url : null);
     }
 
     /**
-     * The publication date of the head: the first meta tag whose value is a date (a page may give one meta name a
-     * value no reader parses, "Mon Jan 13 13:37:49 UTC 2020", and the next a date), else the JSON-LD article's,
-     * else another JSON-LD object's.
+     * The publication date of the head, from a name that says published: the first such meta tag whose value is a
+     * date (a page may give one meta name a value no reader parses, "Mon Jan 13 13:37:49 UTC 2020", and the next a
+     * date), else the JSON-LD article's, else another JSON-LD object's. Null when the head gives none.
      */
-    private static String headDate(Found found, JsonLd ld) {
+    private static String publishedDate(Found found, JsonLd ld) {
         for (String name : PUBLISHED_META) {
             String iso = Dates.find(found.meta(name));
             if (iso != null) return iso;
         }
         String iso = Dates.find(ld.published);
         return iso != null ? iso : Dates.find(ld.publishedByOther);
+    }
+
+    /**
+     * The date of a name that does not say which date it is ("date", "dc.date"), unless the page gives the same
+     * value as its last change (meta or JSON-LD {@code dateModified}): then it is that change's date, and a
+     * modified date never stands for the publication. Null when there is none.
+     */
+    private static String ambiguousDate(Found found, JsonLd ld) {
+        Set<String> modified = new java.util.HashSet<>();
+        for (String name : MODIFIED_META) {
+            String iso = Dates.find(found.meta(name));
+            if (iso != null) modified.add(moment(iso));
+        }
+        String ldModified = Dates.find(ld.modified);
+        if (ldModified != null) modified.add(moment(ldModified));
+        for (String name : AMBIGUOUS_META) {
+            String iso = Dates.find(found.meta(name));
+            if (iso != null) return modified.contains(moment(iso)) ? null : iso;
+        }
+        return null;
+    }
+
+    /** An instant in UTC, whatever offset it was written with; a day as it is. */
+    private static String moment(String iso) {
+        return iso.length() > 10 ? java.time.OffsetDateTime.parse(iso).toInstant().toString() : iso;
+    }
+
+    /** The author Twitter's card names under a label that says so ("Written by", "Verfasst von"), or null. */
+    private static String twitterAuthor(Found found) {
+        for (int i = 1; i <= TWITTER_LABELS; i++) {
+            String label = found.meta("twitter:label" + i);
+            if (label != null && AUTHOR_LABEL.matcher(label).matches()) return found.meta("twitter:data" + i);
+        }
+        return null;
     }
 
     /** The picture the page declares for sharing: Open Graph (with its alt text and size), Twitter's card, JSON-LD. */
@@ -155,6 +225,25 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                 }
             }, head);
             return f;
+        }
+
+        /**
+         * Every value of the first of {@code names} the page gives, joined by "; ": a page may give one name per
+         * author ({@code parsely-author} twice). Null when none is given.
+         */
+        String metaValues(String... names) {
+            for (String name : names) {
+                List<String> values = new ArrayList<>();
+                for (Element m : metas) {
+                    String content = m.attr("content");
+                    boolean named = m.attr("name").equalsIgnoreCase(name) || m.attr("property").equalsIgnoreCase(name);
+                    if (named && !content.isBlank() && !values.contains(Words.squash(content))) {
+                        values.add(Words.squash(content));
+                    }
+                }
+                if (!values.isEmpty()) return String.join("; ", values);
+            }
+            return null;
         }
 
         String meta(String... names) {
@@ -279,6 +368,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String published;
         /** The publication date of a schema.org object of another type (a WebPage, a video), if no article has one. */
         String publishedByOther;
+        /** The article's own dateModified: what a page's ambiguous "date" meta is checked against. */
+        String modified;
         String keywords;
         String language;
         String body;
@@ -289,6 +380,15 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String imageWidth;
         String imageHeight;
         final List<String> authors = new ArrayList<>();
+        /** Authors given as a reference ({@code {"@id": …}}) to a Person elsewhere in the graph, as Yoast writes them. */
+        final List<String> authorIds = new ArrayList<>();
+        /**
+         * The names those references point to: the CMS account that posted the article, which is not always the
+         * byline's writer, so they count after the author meta tags.
+         */
+        final List<String> referencedAuthors = new ArrayList<>();
+        /** The names of the graph's objects by their {@code @id}: what such references point to. */
+        final java.util.Map<String, String> namesById = new java.util.HashMap<>();
 
         static JsonLd of(List<Element> scripts) {
             JsonLd out = new JsonLd();
@@ -307,6 +407,10 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                     // Broken JSON-LD is common on the web; the page's other metadata still count.
                 }
             }
+            for (String id : out.authorIds) {
+                String name = out.namesById.get(id);
+                if (name != null && !name.isBlank() && !name.startsWith("http")) out.referencedAuthors.add(name.strip());
+            }
             return out;
         }
 
@@ -318,9 +422,15 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             }
             if (!node.isObject()) return;
             if (node.has("@graph")) visit(node.get("@graph"), depth + 1);
+            if (node.hasNonNull("@id") && node.hasNonNull("name")) {
+                namesById.putIfAbsent(node.get("@id").asText(), text(node.get("name")));
+            }
             String type = node.path("@type").isArray() ? node.path("@type").path(0).asText() : node.path("@type").asText();
             if (!type.endsWith("Article") && !type.equals("BlogPosting") && !type.equals("Report")) {
-                if (publishedByOther == null) publishedByOther = text(node.get("datePublished"));
+                // a picture's or a video's date is when it was taken or uploaded, not the article's
+                if (publishedByOther == null && !MEDIA_TYPES.contains(type)) {
+                    publishedByOther = text(node.get("datePublished"));
+                }
                 for (String key : new String[] {"mainEntity", "mainEntityOfPage", "hasPart"}) {
                     if (node.get(key) != null && node.get(key).isContainerNode()) visit(node.get(key), depth + 1);
                 }
@@ -329,6 +439,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (headline == null) headline = text(node.get("headline"));
             if (section == null) section = text(node.get("articleSection"));
             if (published == null) published = text(node.get("datePublished"));
+            if (modified == null) modified = text(node.get("dateModified"));
             if (keywords == null) keywords = text(node.get("keywords"));
             if (language == null) language = text(node.get("inLanguage"));
             if (body == null) body = text(node.get("articleBody"));
@@ -342,6 +453,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                     for (JsonNode one : a.isArray() ? a : List.of(a)) {
                         String name = one.isObject() ? text(one.get("name")) : text(one);
                         if (name != null && !name.isBlank() && !name.startsWith("http")) authors.add(name.strip());
+                        else if (name == null && one.hasNonNull("@id")) authorIds.add(one.get("@id").asText());
                     }
                 }
             }

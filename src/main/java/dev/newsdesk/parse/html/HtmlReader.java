@@ -67,10 +67,12 @@ public final class HtmlReader {
         body = preferStructuredBody(body, meta.structuredBody());
         String canonical = address.canonical() != null ? address.canonical() : meta.canonicalUrl();
         // The body is walked again only when the head and the article's region leave a date or the authors open.
-        boolean datesOpen = meta.publishedAt() == null || meta.publishedAt().endsWith("+00:00");
+        boolean datesOpen = meta.publishedAt() == null || !meta.publishedSure()
+                || meta.publishedAt().endsWith("+00:00");
         boolean authorsOpen = meta.authors().isEmpty() && body.authors().isEmpty();
         Dateline shown = (datesOpen || authorsOpen) && doc.body() != null ? Dateline.in(doc.body()) : Dateline.NONE;
-        String date = publishedAt(shown, meta.publishedAt(), body.publishedAt(), canonical);
+        String head = meta.publishedSure() || shown.marked() == null ? meta.publishedAt() : null;
+        String date = publishedAt(shown, head, body.publishedAt(), canonical);
         List<String> authors = !meta.authors().isEmpty() ? meta.authors()
                 : !body.authors().isEmpty() ? body.authors() : shown.authors();
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
@@ -79,15 +81,17 @@ public final class HtmlReader {
 
     /**
      * The publication date, from the most to the least explicit source: the head's metadata (its UTC instant moved to
-     * the day the page prints, when that is the day before or after), the body's markup ({@code <time>},
-     * microdata), the dateline over the article's text, a dateline near the headline or in an element named for the
-     * date, the day in the page's address.
+     * the day the page prints, or else its address names, when that is the day before or after; a head date of a
+     * name that may be the last change's, "date", yields to a date the body marks up), the body's markup
+     * ({@code <time>}, microdata), the dateline over the article's text, a dateline near the headline or in an
+     * element named for the date, the day in the page's address.
      */
     private static String publishedAt(Dateline shown, String head, String dateline, String canonical) {
         if (head != null && !head.endsWith("+00:00")) return head;
-        String printedDay = shown.printed() != null ? shown.printed() : dateline;
-        if (head != null) return Dates.withPrintedDay(head, printedDay);
-        if (shown.marked() != null) return Dates.withPrintedDay(shown.marked(), printedDay);
+        String printed = shown.printed() != null ? shown.printed() : dateline;
+        String localDay = printed != null ? printed : Dates.fromUrl(canonical);
+        if (head != null) return Dates.withPrintedDay(head, localDay);
+        if (shown.marked() != null) return Dates.withPrintedDay(shown.marked(), localDay);
         if (dateline != null) return dateline;
         return shown.printed() != null ? shown.printed() : Dates.fromUrl(canonical);
     }

@@ -47,4 +47,16 @@ class AuthorNamesTest {
     void keepsEachNameOnce() {
         assertEquals(List.of("Ana Ruiz"), AuthorNames.clean(List.of("Ana Ruiz", "By Ana Ruiz")));
     }
+
+    @Test
+    void dropsWhatABylineLeavesAroundTheName() {
+        assertEquals(List.of("Tomas Berg"), AuthorNames.clean(List.of("Tomas Berg Fr")), "a weekday of the date after");
+        assertEquals(List.of("Brendan Carlin For The Mail On Sunday"),
+                AuthorNames.clean(List.of("Brendan Carlin For The Mail On Sunday")), "a weekday's full name is a word");
+        assertEquals(List.of("José Miguel Soto"), AuthorNames.clean(List.of("José Miguel Soto Hace")));
+        assertEquals(List.of("Raphael Feld"), AuthorNames.clean(List.of("Raphael Feld'")), "a quote left over");
+        assertEquals(List.of("Williams Pardo"), AuthorNames.clean(List.of("Williams Pardo @wpardo")), "a handle");
+        assertEquals(List.of("Katja Kern"), AuthorNames.clean(List.of("Pressemitteilung von Katja Kern")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Alle Beiträge", "Veröffentlicht")), "a label alone");
+    }
 }
