@@ -72,7 +72,18 @@ public final class EntityExtractor {
             "Awards", "Games", "Festival", "War", "Treaty", "Agreement", "Accord", "Accords", "Bill", "Plan", "Law",
             "Loi", "Prix", "Coupe", "Guerre", "Traité", "Pacte", "Olympics", "Championship", "League", "Series",
             "Summit", "Sommet", "Conference", "Conférence", "Forum", "Week", "Show");
-    private static final Set<String> PLACE_CUES = Vocabulary.of("ville de", "city of", "town of", "région de",
+    /** Verbs of saying right before or after a name: who speaks is a person ("said Pieter de Graaf", "Benali salue"). */
+    private static final Set<String> SPEECH_VERBS = Vocabulary.of("said", "says", "told", "added", "recalled",
+            "tweeted", "insisted", "explained", "affirme", "déclare", "explique", "estime", "ajoute", "salue",
+            "souligne", "constate", "plaide", "raconte", "sagte", "dijo", "disse");
+    /** The same verbs before a name, where the name is the speaker ("said X"; "told X" names the listener). */
+    private static final Set<String> SAID_BEFORE = Vocabulary.of("said", "says", "added", "recalled", "affirme",
+            "déclare", "explique", "estime", "ajoute", "souligne", "constate", "plaide", "raconte");
+    private static final Set<String> PREPOSITIONS = Vocabulary.of("in", "at", "from", "to", "of", "à", "en", "de",
+            "du", "des", "aux", "au", "nach", "aus", "em");
+    private static final Set<String> GENERATIONS = Vocabulary.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+    private static final Set<String> PLACE_CUES = Vocabulary.of("ville", "city", "town", "région", "province",
+            "village", "commune", "port", "ville de", "city of", "town of", "région de",
             "province de", "state of", "capitale", "village de", "stadt", "ciudad de", "città di", "cidade de");
 
     private EntityExtractor() {
@@ -109,8 +120,11 @@ public final class EntityExtractor {
             int lastSpace = lastSpace(text, lo, hi);
             int secondSpace = lastSpace < 0 ? -1 : lastSpace(text, lo, lastSpace);
             String lastTwo = text.substring(secondSpace >= 0 ? secondSpace + 1 : lo, hi).toLowerCase(Locale.ROOT);
-            String lastWord = lastTwo.substring(lastTwo.lastIndexOf(' ') + 1);
-            boolean personCue = titled || PERSON_TITLES.contains(lastWord);
+            String lastWord = stripComma(lastTwo.substring(lastTwo.lastIndexOf(' ') + 1)); // "le maire, Grégory Doucet"
+            // "Castelein said" is a person, "officials in Andalusia said" is not: a preposition before wins
+            boolean personCue = titled || PERSON_TITLES.contains(lastWord) || SAID_BEFORE.contains(lastWord)
+                    || (!PREPOSITIONS.contains(lastWord) && SPEECH_VERBS.contains(nextWord(text, span[1])));
+            boolean afterArticle = ARTICLES.contains(lastWord);
             boolean placeCue = PLACE_CUES.contains(lastWord) || PLACE_CUES.contains(lastTwo);
             List<Part> parts = split(run, sentenceStart && !titled);
             for (int k = 0; k < parts.size(); k++) {
@@ -121,10 +135,31 @@ public final class EntityExtractor {
                 f.count++;
                 if (part.afterTitle() || (k == 0 && personCue)) f.personCue = true;
                 if (k == 0 && placeCue) f.placeCue = true;
+                if (k == 0 && afterArticle) f.afterArticle = true;
                 if (!(sentenceStart && k == 0 && part.first())) f.sentenceStartOnly = false;
             }
         }
         return type(found);
+    }
+
+    /** A full name's surname: its last word, a generational suffix aside ("James P. Kennedy Jr" → "Kennedy"). */
+    static String surname(String full) {
+        String[] tokens = splitAtSpaces(full);
+        int last = tokens.length - 1;
+        if (last > 0 && GENERATIONS.contains(tokens[last])) last--;
+        return tokens[last];
+    }
+
+    private static String stripComma(String word) {
+        return word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** The lower-case word after the one space following {@code end}, or "" (a name's verb: "Castelein said"). */
+    private static String nextWord(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ' ') return "";
+        int i = end + 1;
+        while (i < text.length() && Character.isLowerCase(text.charAt(i))) i++;
+        return i - end - 1 > 9 ? "" : text.substring(end + 1, i);
     }
 
     /** Where the last space of {@code text[from, to)} is, or -1. */
@@ -232,7 +267,7 @@ public final class EntityExtractor {
         }
         // A lone surname ("Lavrov") is the person named in full elsewhere: fold its mentions into the full name.
         Map<String, String> bySurname = new HashMap<>();
-        for (String p : people) bySurname.putIfAbsent(p.substring(p.lastIndexOf(' ') + 1), p); // the first one named
+        for (String p : people) bySurname.putIfAbsent(surname(p), p); // the first one named
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Found f : found.values()) {
             if (!types.containsKey(f.name)) continue;
@@ -272,7 +307,8 @@ public final class EntityExtractor {
         if (f.personCue || Gazetteer.isGivenName(tokens[0]) || hasInitial(tokens)) return Entity.Type.PERSON;
         Found surname = found.get(tokens[tokens.length - 1]);
         Found given = found.get(tokens[0]);
-        if (surname != null && !surname.sentenceStartOnly && !Gazetteer.isPlace(surname.name) && isNameShaped(tokens)
+        if (surname != null && !surname.sentenceStartOnly && !surname.afterArticle && !Gazetteer.isPlace(surname.name)
+                && isNameShaped(tokens)
                 && (given == null || given.sentenceStartOnly)) {
             // "Michael Webb" ... "Webb": a name the text shortens to its surname (a first word seen alone, as
             // "Afghan" of "Afghan Taliban", is no given name)
@@ -465,6 +501,8 @@ public final class EntityExtractor {
         int count;
         boolean personCue;
         boolean placeCue;
+        /** Named after "the", "la"…: a thing or a group ("the Taliban", "la Santé"), not a person's surname. */
+        boolean afterArticle;
         boolean sentenceStartOnly = true;
 
         Found(String name) {

@@ -42,8 +42,14 @@ public final class QuoteExtractor {
             + "poursuit|insiste|tranche|lâche|glisse|confie|martèle|résume";
     /** An apposition between a name and its verb: "Wolfgang Peschorn, who serves in a provisional government," */
     private static final String APPOSITION = "(?:\\s*,[^,\"«»“”]{1,100},)?";
+    /** A title between the verb and the name: "said the mayor, Bill Smith", "a déclaré le maire, Grégory Doucet". */
+    private static final String TITLE_BEFORE_NAME = "(?:(?:the|le|la|l['’])\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?,?\\s+)?";
     private static final Pattern AFTER_VERB_NAME = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:comme\\s+|as\\s+)?(?:" + SAY_AFTER + ")\\s+" + NAME, Pattern.UNICODE_CASE);
+            "^\\s*[,.]?\\s*(?:comme\\s+|as\\s+)?(?:" + SAY_AFTER + ")\\s+" + TITLE_BEFORE_NAME + NAME,
+            Pattern.UNICODE_CASE);
+    /** A verb with its pronoun after the quote: "», constate-t-elle", "», a-t-il lâché". */
+    private static final Pattern AFTER_INVERTED = Pattern.compile(
+            "^\\s*[,.]?\\s*(?:a-t-(?:il|elle)\\s+\\p{Ll}+|\\p{Ll}+-t-(?:il|elle)|\\p{Ll}+-(?:il|elle))\\b");
     private static final Pattern AFTER_NAME_VERB = Pattern.compile(
             "^\\s*[,.]?\\s*" + NAME + APPOSITION + "\\s+(?:\\p{Ll}+ly\\s+)?(?:" + SAY_BY_NAME + ")\\b",
             Pattern.UNICODE_CASE);
@@ -55,9 +61,6 @@ public final class QuoteExtractor {
     /** A quote that goes on from the one before it: ", adding “", "et d'ajouter «". */
     private static final Pattern GOES_ON = Pattern.compile(
             "(?:,\\s*adding(?:\\s+that)?|\\band\\s+added(?:\\s+that)?|,\\s*ajoutant(?:\\s+que)?|et d['’]ajouter)\\s*:?\\s*$");
-    /** Suffixes after a surname that are no surname: "James P. Kennedy Jr". */
-    private static final Pattern SUFFIX = Pattern.compile("\\s+(?:Jr|Sr|II|III|IV)\\.?$");
-
     /** A title before the speaker's name, dropped. */
     private static final Pattern TITLE = Pattern.compile("^(?:M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Herr|Frau|Sr\\.|Sra\\.)\\s+");
 
@@ -85,7 +88,11 @@ public final class QuoteExtractor {
                 String after = p.substring(m.end(), Math.min(p.length(), m.end() + 160));
                 String speaker = speakerAfter(after);
                 if (speaker == null) speaker = speakerBefore(before);
-                if (speaker != null && isPronoun(speaker)) {
+                if (speaker == null && AFTER_INVERTED.matcher(after).lookingAt()) {
+                    // "constate-t-elle": only a person this paragraph named; an unnamed one may stand between
+                    String named = lastMentioned(p.substring(0, m.start()), people, null);
+                    speaker = lastSpeaker != null ? lastSpeaker : named;
+                } else if (speaker != null && isPronoun(speaker)) {
                     String named = lastMentioned(p.substring(0, m.start()), people, null);
                     speaker = lastSpeaker != null ? lastSpeaker : named != null ? named : lastNamed;
                 }
@@ -141,10 +148,8 @@ public final class QuoteExtractor {
         return best;
     }
 
-    /** The surname of a full name: its last word, a generational suffix aside. */
     private static String surname(String full) {
-        String name = SUFFIX.matcher(full).replaceFirst("");
-        return name.substring(name.lastIndexOf(' ') + 1);
+        return EntityExtractor.surname(full);
     }
 
     private static String speakerAfter(String after) {
@@ -186,7 +191,7 @@ public final class QuoteExtractor {
             speaker = speaker.substring(2);
         }
         for (String full : people) {
-            if (full.equals(speaker)) return full;
+            if (full.equals(speaker) && full.indexOf(' ') > 0) return full;
         }
         String last = surname(speaker);
         for (String full : people) {
