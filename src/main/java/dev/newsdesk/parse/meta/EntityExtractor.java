@@ -12,9 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds named things by their capitals, then types them with cheap evidence: a gazetteer of places, words that
- * make a name an organization (Ministry, Bank, Times), acronyms, titles before a person (M., Mr, Dr, ministre),
- * and place cues (la ville de X, in X). A surname alone joins the full name it abbreviates.
+ * Finds named things by their capitals, then types them only on evidence (fewer but right): a gazetteer of places,
+ * words that make a name an organization (Ministry, Bank, Times), a title before a person (M., Mr, ministre) or a
+ * common given name first, a verb of saying beside it, the surname used alone elsewhere, place cues (la ville de X).
+ * A name seen twice with no such evidence is {@code other}; once, it is dropped. Months, weekdays, words shouted in
+ * capitals and sentence openers are never names. A surname alone joins the full name it abbreviates.
  */
 public final class EntityExtractor {
 

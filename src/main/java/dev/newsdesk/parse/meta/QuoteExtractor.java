@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds quotations (« … », “ … ”, „ … “, "…") and, when the sentence says who spoke, their speaker: the verb
- * of saying after the quote ("», a ajouté Diop", "", said Smith", "», selon Lavrov") or before it ("Lavrov a
- * souligné que «", "Smith said: "").
+ * Finds quotations (« … », “ … ”, „ … “, "…") and, when the text names who spoke, their speaker: the verb of saying
+ * after the quote ("», a ajouté Diop", "”, said Smith", "”, Smith, who leads the union, said") or in the clause
+ * before it ("Lavrov a souligné que «", "Smith later tweeted that the…"); "he said" is the person named last, a
+ * quote split by its attribution keeps its speaker, and a speaker the text does not name ("the doctor said") is none.
  */
 public final class QuoteExtractor {
 
