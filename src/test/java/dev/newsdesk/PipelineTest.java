@@ -61,6 +61,26 @@ class PipelineTest {
         JsonNode article = pipeline.getJson(path);
         assertEquals("北京大学 公布 新 预算", article.get("title").asText());
         assertEquals(1, article.get("views").asLong());
+        String encoded = "/articles/%E5%8C%97%E4%BA%AC%E5%A4%A7%E5%AD%A6-%E5%85%AC%E5%B8%83-%E6%96%B0-%E9%A2%84%E7%AE%97";
+        assertEquals(java.net.URLEncoder.encode(slug, StandardCharsets.UTF_8), encoded.substring("/articles/".length()));
+        for (String feed : java.util.List.of("/feeds/rss", "/feeds/atom", "/feeds/json", "/sitemap.xml")) {
+            String body = pipeline.get(feed).getBody();
+            assertTrue(body.contains(encoded), feed + " links the article percent-encoded: " + body);
+            assertFalse(body.contains("/articles/北京"), feed + " carries no raw letters in a link");
+        }
+    }
+
+    @Test
+    void aCyrillicTitleIsTransliteratedAndServed(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        pipeline.upload("mir/kyiv.json", Pipeline.json(java.util.Map.of("title", "Київ і Львів готуються до зими",
+                "body", "Міська влада Києва та Львова готує теплопостачання до холодів.\n\n"
+                        + "Комунальні служби перевіряють котельні та мережі, щоб уникнути аварій узимку.")));
+
+        String slug = pipeline.getJson("/articles").get("articles").get(0).get("slug").asText();
+        assertEquals("kyiv-i-lviv-hotuiutsia-do-zymy", slug);
+        assertEquals("Київ і Львів готуються до зими", pipeline.getJson("/articles/" + slug).get("title").asText());
+        assertTrue(pipeline.get("/feeds/rss").getBody().contains("/articles/" + slug));
     }
 
     @Test

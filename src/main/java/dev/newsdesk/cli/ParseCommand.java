@@ -98,7 +98,7 @@ final class ParseCommand {
         // An upload's key and bucket are not known here: the file name stands for the key, and the ETag is the
         // one S3 gives a single-part upload (the MD5 of the bytes).
         Source source = new Source(null, file.getFileName().toString(), content.format(), md5(bytes), null);
-        return new Article(Slugs.fromTitle(content.title()), content, source, 0, now, now);
+        return new Article(Slugs.fromTitle(content.title(), content.language()), content, source, 0, now, now);
     }
 
     private static String describe(IOException e) {

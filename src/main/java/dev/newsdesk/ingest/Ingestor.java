@@ -152,7 +152,7 @@ public final class Ingestor {
         String firstPublished = previous.map(UploadStatus::firstPublishedAt).orElse(null);
         if (firstPublished == null) firstPublished = now;
         Source source = new Source(event.bucket(), event.key(), content.format(), event.etag(), event.versionId());
-        String base = previous.map(UploadStatus::slug).orElseGet(() -> Slugs.fromTitle(content.title()));
+        String base = previous.map(UploadStatus::slug).orElseGet(() -> Slugs.fromTitle(content.title(), content.language()));
         ArticleContent stored = content;
         String note = null;
         for (int n = 1; n <= MAX_SLUG_VARIANTS; n++) {

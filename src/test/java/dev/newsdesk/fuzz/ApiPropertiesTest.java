@@ -61,7 +61,7 @@ class ApiPropertiesTest {
         for (String[] a : articles) {
             String text = a[0] + "\n\n" + a[1] + "\n\n" + (a[2] + " ").repeat(3);
             ArticleContent content = parser.parse(text.getBytes(StandardCharsets.UTF_8), "a.txt");
-            String slug = Slugs.fromTitle(content.title());
+            String slug = Slugs.fromTitle(content.title(), content.language());
             Source source = new Source("unused", "k" + n, content.format(), "etag", null);
             String at = "2026-11-2" + (++n) + "T10:00:00Z";
             services.articles().put(new Article(slug, content, source, 0, at, at), "unused/k" + n, "0".repeat(32), at);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsdesk.store.UploadStatus;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.Pipeline;
 import dev.newsdesk.testing.S3Events;
@@ -84,6 +85,25 @@ class IngestOrderingTest {
         assertEquals("Le budget est finalement adopté", article.get("title").asText());
         assertEquals(3, article.get("views").asLong(), "two earlier reads and this one");
         assertEquals(1, pipeline.getJson("/articles").get("articles").size());
+    }
+
+    @Test
+    void aSlugGivenUnderAnEarlierRuleNeverChanges(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        // The status a store written before the transliteration tables changed holds: Russian spelled by ICAO's
+        // table then (ю as "iu"), by BGN/PCGN's now ("yu").
+        String earlier = "prezident-podpisal-zakon-o-biudzhete";
+        pipeline.services().uploads().record(new UploadStatus(env.bucket(), "mir/zakon.txt", UploadStatus.State.PUBLISHED,
+                earlier, "Президент подписал закон о бюджете", null, Sequencer.of(S3Events.nextSequencer()).value(),
+                "2026-01-05T10:00:00Z", "2026-01-05T10:00:00Z"));
+
+        pipeline.upload("mir/zakon.txt", article("Мир", "Президент подписал закон о бюджете",
+                "Закон вступит в силу с первого января следующего года."));
+
+        assertEquals(earlier, pipeline.services().uploads().find(env.bucket(), "mir/zakon.txt").orElseThrow().slug());
+        assertEquals(200, pipeline.get("/articles/" + earlier).getStatusCode());
+        assertEquals(404, pipeline.get("/articles/prezident-podpisal-zakon-o-byudzhete").getStatusCode(),
+                "today's rule would spell it so, but the article keeps its address");
     }
 
     @Test

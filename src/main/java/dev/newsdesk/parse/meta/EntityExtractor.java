@@ -12,9 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds named things by their capitals, then types them with cheap evidence: a gazetteer of places, words that
- * make a name an organization (Ministry, Bank, Times), acronyms, titles before a person (M., Mr, Dr, ministre),
- * and place cues (la ville de X, in X). A surname alone joins the full name it abbreviates.
+ * Finds named things by their capitals, then types them only on evidence (fewer but right): a gazetteer of places,
+ * words that make a name an organization (Ministry, Bank, Times), a title before a person (M., Mr, ministre) or a
+ * common given name first, a verb of saying beside it, the surname used alone elsewhere, place cues (la ville de X).
+ * A name seen twice with no such evidence is {@code other}; once, it is dropped. Months, weekdays, words shouted in
+ * capitals and sentence openers are never names. A surname alone joins the full name it abbreviates.
  */
 public final class EntityExtractor {
 
@@ -28,11 +30,62 @@ public final class EntityExtractor {
             "sen.", "rep.", "gov.", "governor", "gouverneur", "herr", "frau", "señor", "señora", "sr.", "sra.",
             "signor", "pope", "pape", "king", "roi", "queen", "reine", "prince", "general", "général", "chancellor",
             "chancelière", "chancelier", "kanzler", "premier", "diplomate", "porte-parole", "spokesman", "ceo",
-            "coach", "entraîneur", "juge", "judge");
+            "coach", "entraîneur", "juge", "judge", "attorney", "mayor", "maire");
     private static final Set<String> PARTICLES = Vocabulary.of("de", "da", "del", "di", "du", "van", "von", "der", "bin",
             "al", "ben", "la", "le");
-    private static final Set<String> PLACE_PREPOSITIONS = Vocabulary.of("à", "in", "en", "nach", "em");
-    private static final Set<String> PLACE_CUES = Vocabulary.of("ville de", "city of", "town of", "région de",
+    private static final Set<String> LEGAL_FORMS = Vocabulary.of("AG", "SA", "SAS", "SpA", "GmbH", "LLC", "Ltd",
+            "Inc", "Corp", "PLC");
+    /** Words that join an organization's name: "Department of Social Services", "Institute on Drug Abuse". */
+    private static final Set<String> CONNECTORS = Vocabulary.of("of", "on", "for", "des", "du");
+    /** Articles that open the name of a newspaper or a group ("The Guardian", "Le Monde", "Die Linke"). */
+    private static final Set<String> ARTICLES = Vocabulary.of("the", "le", "la", "les", "der", "die", "das",
+            "el", "los", "las", "il", "lo", "gli", "o", "os");
+    /** Titles inside a run: what stands before is another name ("New York City"), what follows a person. */
+    private static final Set<String> INNER_TITLES = Vocabulary.of("Mayor", "Maire", "Gov.", "Gov", "Governor",
+            "President", "Président", "Présidente", "Senator", "Sen.", "Rep.", "Minister", "Ministre", "Secretary",
+            "Chancellor", "Ombudsman", "Judge", "Juge", "Director", "Directeur", "Directrice", "CEO", "Chairman",
+            "Chairwoman", "Prosecutor", "Spokesman", "Spokeswoman", "Commissioner", "Chief", "Coach",
+            "Prime", "Premier", "General", "Général", "King", "Queen", "Pope", "Pape");
+    /** Abbreviations whose period does not end a run of capitals ("Mr. Trump", "Gov. Matt Bevin"). */
+    private static final Set<String> ABBREVIATIONS = Vocabulary.of("Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep",
+            "St", "Pr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt");
+    /** Months and weekdays (and their abbreviations) of the six languages: capitalised, never a name. */
+    private static final Set<String> CALENDAR = Vocabulary.of("January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+            "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
+            "Septembre", "Octobre", "Novembre", "Décembre", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
+            "Samedi", "Dimanche", "Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Dezember", "Montag",
+            "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Enero", "Febrero", "Marzo",
+            "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Octubre", "Noviembre", "Diciembre", "Lunes",
+            "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo", "Gennaio", "Febbraio", "Aprile",
+            "Maggio", "Giugno", "Luglio", "Settembre", "Ottobre", "Dicembre", "Lunedì", "Martedì", "Mercoledì",
+            "Giovedì", "Venerdì", "Sabato", "Domenica", "Janeiro", "Fevereiro", "Março", "Maio", "Junho", "Julho",
+            "Setembro", "Outubro", "Novembro", "Dezembro", "Segunda-feira", "Terça-feira", "Quarta-feira",
+            "Quinta-feira", "Sexta-feira");
+    /** Words that start a sentence before a name without being part of it ("Although Hitler", "Malgré Paris"). */
+    private static final Set<String> OPENERS = Vocabulary.of("although", "despite", "meanwhile", "however",
+            "instead", "like", "unlike", "according", "unless", "two", "three", "four", "five", "six", "many",
+            "several", "some", "every", "each", "outside", "inside", "near", "across", "along", "among", "amid",
+            "beyond", "follow", "read", "see", "watch", "malgré", "selon", "lire", "voir", "aussi", "ainsi", "alors",
+            "pourtant", "désormais", "déjà", "outre", "face", "chez", "vers", "sauf", "grâce");
+    /** Last words that make a name an act, an event or a prize rather than a person ("Affordable Care Act"). */
+    private static final Set<String> THING_WORDS = Vocabulary.of("Act", "Amendment", "Day", "Cup", "Prize", "Award",
+            "Awards", "Games", "Festival", "War", "Treaty", "Agreement", "Accord", "Accords", "Bill", "Plan", "Law",
+            "Loi", "Prix", "Coupe", "Guerre", "Traité", "Pacte", "Olympics", "Championship", "League", "Series",
+            "Summit", "Sommet", "Conference", "Conférence", "Forum", "Week", "Show");
+    /** Verbs of saying right before or after a name: who speaks is a person ("said Pieter de Graaf", "Benali salue"). */
+    private static final Set<String> SPEECH_VERBS = Vocabulary.of("said", "says", "told", "added", "recalled",
+            "tweeted", "insisted", "explained", "affirme", "déclare", "explique", "estime", "ajoute", "salue",
+            "souligne", "constate", "plaide", "raconte", "sagte", "dijo", "disse");
+    /** The same verbs before a name, where the name is the speaker ("said X"; "told X" names the listener). */
+    private static final Set<String> SAID_BEFORE = Vocabulary.of("said", "says", "added", "recalled", "affirme",
+            "déclare", "explique", "estime", "ajoute", "souligne", "constate", "plaide", "raconte");
+    private static final Set<String> PREPOSITIONS = Vocabulary.of("in", "at", "from", "to", "of", "à", "en", "de",
+            "du", "des", "aux", "au", "nach", "aus", "em");
+    private static final Set<String> GENERATIONS = Vocabulary.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+    private static final Set<String> PLACE_CUES = Vocabulary.of("ville", "city", "town", "région", "province",
+            "village", "commune", "port", "ville de", "city of", "town of", "région de",
             "province de", "state of", "capitale", "village de", "stadt", "ciudad de", "città di", "cidade de");
 
     private EntityExtractor() {
@@ -48,6 +101,7 @@ public final class EntityExtractor {
             int start = span[0];
             String run = trimRun(text.substring(span[0], span[1]));
             if (run.isEmpty()) continue;
+            if (start > 0 && (text.charAt(start - 1) == '@' || text.charAt(start - 1) == '#')) continue; // a handle
             boolean titled = false;
             int space = run.indexOf(' ');
             if (space > 0 && space <= 12) {
@@ -68,21 +122,46 @@ public final class EntityExtractor {
             int lastSpace = lastSpace(text, lo, hi);
             int secondSpace = lastSpace < 0 ? -1 : lastSpace(text, lo, lastSpace);
             String lastTwo = text.substring(secondSpace >= 0 ? secondSpace + 1 : lo, hi).toLowerCase(Locale.ROOT);
-            String lastWord = lastTwo.substring(lastTwo.lastIndexOf(' ') + 1);
-            boolean personCue = titled || PERSON_TITLES.contains(lastWord);
-            boolean placeCue = PLACE_CUES.contains(lastWord) || PLACE_CUES.contains(lastTwo)
-                    || PLACE_PREPOSITIONS.contains(lastWord);
-            List<String> parts = split(run, sentenceStart, language);
-            for (String name : parts) {
+            String lastWord = stripComma(lastTwo.substring(lastTwo.lastIndexOf(' ') + 1)); // "le maire, Grégory Doucet"
+            // "Castelein said" is a person, "officials in Andalusia said" is not: a preposition before wins
+            boolean personCue = titled || PERSON_TITLES.contains(lastWord) || SAID_BEFORE.contains(lastWord)
+                    || (!PREPOSITIONS.contains(lastWord) && SPEECH_VERBS.contains(nextWord(text, span[1])));
+            boolean afterArticle = ARTICLES.contains(lastWord);
+            boolean placeCue = PLACE_CUES.contains(lastWord) || PLACE_CUES.contains(lastTwo);
+            List<Part> parts = split(run, sentenceStart && !titled);
+            for (int k = 0; k < parts.size(); k++) {
+                Part part = parts.get(k);
+                String name = part.name();
                 if (name.length() < 2) continue;
                 Found f = found.computeIfAbsent(name, Found::new);
                 f.count++;
-                if (personCue) f.personCue = true;
-                if (placeCue) f.placeCue = true;
-                if (!(sentenceStart && parts.size() == 1)) f.sentenceStartOnly = false;
+                if (part.afterTitle() || (k == 0 && personCue)) f.personCue = true;
+                if (k == 0 && placeCue) f.placeCue = true;
+                if (k == 0 && afterArticle) f.afterArticle = true;
+                if (!(sentenceStart && k == 0 && part.first())) f.sentenceStartOnly = false;
             }
         }
         return type(found);
+    }
+
+    /** A full name's surname: its last word, a generational suffix aside ("James P. Kennedy Jr" → "Kennedy"). */
+    static String surname(String full) {
+        String[] tokens = splitAtSpaces(full);
+        int last = tokens.length - 1;
+        if (last > 0 && GENERATIONS.contains(tokens[last])) last--;
+        return tokens[last];
+    }
+
+    private static String stripComma(String word) {
+        return word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** The lower-case word after the one space following {@code end}, or "" (a name's verb: "Castelein said"). */
+    private static String nextWord(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ' ') return "";
+        int i = end + 1;
+        while (i < text.length() && Character.isLowerCase(text.charAt(i))) i++;
+        return i - end - 1 > 9 ? "" : text.substring(end + 1, i);
     }
 
     /** Where the last space of {@code text[from, to)} is, or -1. */
@@ -100,30 +179,53 @@ public final class EntityExtractor {
         int i = from;
         while (i < n) {
             char c = text.charAt(i);
-            if (isUpperCase(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) break;
+            if (isUpperCase(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) break;
             i++;
         }
         if (i >= n) return false;
         int start = i;
         int end = token(text, i);
         int tokens = 1;
-        while (tokens < 5) {
+        while (tokens < 7) {
             int j = end;
+            if (j < n && text.charAt(j) == '.' && ABBREVIATIONS.contains(text.substring(start(text, j), j))) j++;
             if (j >= n || !(text.charAt(j) == ' ' || text.charAt(j) == '\u00a0')) break;
             j++;
             int wordEnd = j;
             while (wordEnd < n && Character.isLowerCase(text.charAt(wordEnd))) wordEnd++;
-            if (wordEnd > j) { // a particle: "de", "van", "al"
-                if (!PARTICLES.contains(text.substring(j, wordEnd)) || wordEnd >= n || text.charAt(wordEnd) != ' ') break;
+            if (wordEnd > j) { // a particle ("de", "van", "al"), or "of" after an organization's word
+                String word = text.substring(j, wordEnd);
+                boolean joins = PARTICLES.contains(word) || (CONNECTORS.contains(word)
+                        && Gazetteer.isOrganizationWord(text.substring(start(text, end), end)));
+                if (!joins || wordEnd >= n || text.charAt(wordEnd) != ' ') break;
                 j = wordEnd + 1;
             }
             if (j >= n || !Character.isUpperCase(text.charAt(j))) break;
             end = token(text, j);
             tokens++;
+            if (isPossessive(text, end)) break; // "Webb's Ford": the owner's name ends the run
         }
         span[0] = start;
         span[1] = end;
         return true;
+    }
+
+    /** A character that joins the letters around it into one word ("Jean-Paul", "àJean-Paul" typed so). */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-';
+    }
+
+    /** Where the word that ends at {@code end} starts. */
+    private static int start(String text, int end) {
+        int i = end;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) i--;
+        return i;
+    }
+
+    /** Whether the word ending at {@code end} ends in a possessive {@code 's}. */
+    private static boolean isPossessive(String text, int end) {
+        return end >= 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
     }
 
     /** {@link Character#isUpperCase}, with ASCII (most of any text) decided without the table look-up. */
@@ -143,8 +245,11 @@ public final class EntityExtractor {
         while (j < n) {
             char c = text.charAt(j);
             if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '-' || c == '\''
-                    || c == '’') {
+                    || c == '’' || (Character.isDigit(c) && text.charAt(j - 1) == '-')) { // "Paris-8", "Covid-19"
                 j++;
+                if (Character.isDigit(text.charAt(j - 1))) {
+                    while (j < n && Character.isDigit(text.charAt(j))) j++;
+                }
             } else {
                 break;
             }
@@ -156,7 +261,7 @@ public final class EntityExtractor {
         List<String> people = new ArrayList<>();
         Map<String, Entity.Type> types = new LinkedHashMap<>();
         for (Found f : found.values()) {
-            Entity.Type t = classify(f);
+            Entity.Type t = classify(f, found);
             if (t != null) {
                 types.put(f.name, t);
                 if (t == Entity.Type.PERSON && f.name.contains(" ")) people.add(f.name);
@@ -164,7 +269,7 @@ public final class EntityExtractor {
         }
         // A lone surname ("Lavrov") is the person named in full elsewhere: fold its mentions into the full name.
         Map<String, String> bySurname = new HashMap<>();
-        for (String p : people) bySurname.putIfAbsent(p.substring(p.lastIndexOf(' ') + 1), p); // the first one named
+        for (String p : people) bySurname.putIfAbsent(surname(p), p); // the first one named
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Found f : found.values()) {
             if (!types.containsKey(f.name)) continue;
@@ -178,41 +283,163 @@ public final class EntityExtractor {
         return out;
     }
 
-    private static Entity.Type classify(Found f) {
+    private static Entity.Type classify(Found f, Map<String, Found> found) {
         String name = f.name;
         String[] tokens = splitAtSpaces(name);
+        if (CALENDAR.contains(tokens[0]) || CALENDAR.contains(tokens[tokens.length - 1])) return null;
         if (Gazetteer.isPlace(name)) return Entity.Type.PLACE;
+        if (isShouted(tokens)) return acronym(f, tokens);
+        if (tokens.length == 1) {
+            if (f.sentenceStartOnly) return null; // a capital because a sentence starts there
+            if (PERSON_TITLES.contains(name.toLowerCase(Locale.ROOT))) return null; // "Attorney" of a name cut short
+            // "Twitter" said twice is the company; "Office" once is what is left of a name cut at a possessive
+            if (Gazetteer.isOrganizationWord(name) && f.count >= 2) return Entity.Type.ORGANIZATION;
+            if (Stopwords.isAnyStopword(name.toLowerCase(Locale.ROOT))) return null;
+            if (f.placeCue) return Entity.Type.PLACE;
+            return f.count >= 2 || f.personCue ? (f.personCue ? Entity.Type.PERSON : Entity.Type.OTHER) : null;
+        }
+        String first = tokens[0].toLowerCase(Locale.ROOT);
+        if (ARTICLES.contains(first)) return Entity.Type.ORGANIZATION; // "Le Monde", "The Guardian"
+        if (Stopwords.isAnyStopword(first)) return null; // "More Money"
         for (String t : tokens) {
             if (Gazetteer.isOrganizationWord(t)) return Entity.Type.ORGANIZATION;
         }
-        boolean acronym = name.length() >= 2 && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))
-                && isAcronymChars(name);
-        if (acronym) return Entity.Type.ORGANIZATION;
-        if (f.sentenceStartOnly && tokens.length == 1) return null; // a capital because a sentence starts there
-        if (Stopwords.isAnyStopword(tokens[0].toLowerCase(Locale.ROOT))) {
-            return tokens.length > 1 ? Entity.Type.ORGANIZATION : null; // "Le Monde", "The Guardian"
+        if (THING_WORDS.contains(tokens[tokens.length - 1])) return Entity.Type.OTHER;
+        if (tokens.length > 4) return f.count >= 2 ? Entity.Type.OTHER : null;
+        if (f.personCue || Gazetteer.isGivenName(tokens[0]) || hasInitial(tokens)) return Entity.Type.PERSON;
+        Found surname = found.get(tokens[tokens.length - 1]);
+        Found given = found.get(tokens[0]);
+        if (surname != null && !surname.sentenceStartOnly && !surname.afterArticle && !Gazetteer.isPlace(surname.name)
+                && isNameShaped(tokens)
+                && (given == null || given.sentenceStartOnly)) {
+            // "Michael Webb" ... "Webb": a name the text shortens to its surname (a first word seen alone, as
+            // "Afghan" of "Afghan Taliban", is no given name)
+            return Entity.Type.PERSON;
         }
-        if (f.personCue) return Entity.Type.PERSON;
         if (f.placeCue && tokens.length <= 2) return Entity.Type.PLACE;
-        if (tokens.length >= 2 && tokens.length <= 4) return Entity.Type.PERSON;
-        if (f.count >= 2) return Entity.Type.OTHER;
-        return null;
+        return f.count >= 2 ? Entity.Type.OTHER : null;
     }
 
-    /** Splits a run of capitals: a leading place ("Mali Diop") and a leading sentence opener come off. */
-    private static List<String> split(String run, boolean sentenceStart, String language) {
-        String[] tokens = splitAtSpaces(run);
-        int from = 0;
-        if (sentenceStart && Stopwords.isAnyStopword(tokens[0].toLowerCase(Locale.ROOT))) from = 1;
-        if (tokens.length == 1) return from == 0 ? List.of(run) : List.of(); // one word: most runs, nothing to join
-        List<String> out = new ArrayList<>();
-        if (from < tokens.length && tokens.length - from >= 2 && Gazetteer.isPlace(tokens[from])
-                && !Gazetteer.isPlace(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length)))) {
-            out.add(tokens[from]);
-            from++;
+    /** A run in capitals throughout: an acronym, or words shouted ("GET OUT", "VOTE"), which are no names. */
+    private static boolean isShouted(String[] tokens) {
+        for (String t : tokens) {
+            if (t.length() < 2 || !t.equals(t.toUpperCase(Locale.ROOT)) || !isAcronymChars(t)) return false;
         }
-        if (from < tokens.length) out.add(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length)));
+        return true;
+    }
+
+    /** Acronyms: known ones typed, unknown ones of three to six letters {@code other}, words shouted none. */
+    private static Entity.Type acronym(Found f, String[] tokens) {
+        for (String t : tokens) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (Stopwords.isAnyStopword(lower)) return null;
+        }
+        if (LEGAL_FORMS.contains(f.name)) return null; // "AG", "SA" name a company's form after its name, not alone
+        if (tokens.length == 1 && Gazetteer.isOrganizationWord(f.name)) return Entity.Type.ORGANIZATION;
+        if (tokens.length > 1) return tokens.length == 2 ? Entity.Type.OTHER : null;
+        String letters = f.name.replace(".", "");
+        if (letters.length() < 3 || letters.length() > 6) return null;
+        if (letters.length() >= 4 && f.count < 2) return null; // "VOTE", "SOURCE": a word in capitals, once
+        return Entity.Type.OTHER;
+    }
+
+    /** Words written as names are: a capital, then small letters ("Gambill", "Alliot-Marie", not "GOP-dominated"). */
+    private static boolean isNameShaped(String[] tokens) {
+        for (String t : tokens) {
+            for (int i = 1; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (Character.isUpperCase(c) && t.charAt(i - 1) != '-' && t.charAt(i - 1) != '\'' && t.charAt(i - 1) != '’') {
+                    if (!(i == 2 && (t.startsWith("Mc") || t.startsWith("O'")))) return false;
+                } else if (Character.isLowerCase(c) && t.charAt(i - 1) == '-' && i >= 2 && Character.isUpperCase(t.charAt(i - 2))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A middle initial: "Patrick W. Carlineo", "Donald J. Trump". */
+    private static boolean hasInitial(String[] tokens) {
+        for (int i = 1; i < tokens.length - 1; i++) {
+            if (tokens[i].length() == 2 && tokens[i].charAt(1) == '.') return true;
+        }
+        return false;
+    }
+
+    /** A name cut out of a run of capitals; {@code afterTitle} when a title stood before it inside the run. */
+    private record Part(String name, boolean afterTitle, boolean first) {
+    }
+
+    /**
+     * Splits a run of capitals: a possessive ends a name ("Hitler's Germany"), a title inside starts one ("New
+     * York City Mayor Bill de Blasio"), and a leading place ("Mali Diop") and a leading sentence opener come off.
+     */
+    private static List<Part> split(String run, boolean sentenceStart) {
+        String[] tokens = splitAtSpaces(run);
+        if (tokens.length == 1) {
+            String one = stripPossessive(tokens[0]);
+            if (sentenceStart && Stopwords.isAnyStopword(one.toLowerCase(Locale.ROOT))) return List.of();
+            return List.of(new Part(one, false, true)); // one word: most runs, nothing to join
+        }
+        List<Part> out = new ArrayList<>(2);
+        int from = 0;
+        if (sentenceStart && !Gazetteer.isPlace(run) && !Gazetteer.isGivenName(tokens[0])) {
+            String lower = tokens[0].toLowerCase(Locale.ROOT);
+            if (Stopwords.isAnyStopword(lower) || OPENERS.contains(lower)) from = 1;
+        }
+        boolean afterTitle = false;
+        int partStart = from;
+        for (int i = from; i < tokens.length; i++) {
+            if (INNER_TITLES.contains(tokens[i]) && i + 1 < tokens.length) {
+                add(out, tokens, partStart, i, afterTitle, from);
+                afterTitle = true;
+                partStart = i + 1;
+                if (tokens[i].equals("Prime") || tokens[i].equals("Chief")) {
+                    partStart = Math.min(tokens.length, i + 2); // "Prime Minister", "Chief Executive"
+                    i++;
+                }
+            } else if (endsPossessive(tokens[i]) && i + 1 < tokens.length) {
+                tokens[i] = stripPossessive(tokens[i]);
+                add(out, tokens, partStart, i + 1, afterTitle, from);
+                afterTitle = false;
+                partStart = i + 1;
+            }
+        }
+        if (partStart < tokens.length) {
+            tokens[tokens.length - 1] = stripPossessive(tokens[tokens.length - 1]);
+            add(out, tokens, partStart, tokens.length, afterTitle, from);
+        }
         return out;
+    }
+
+    /** Adds tokens [from, to) as a name: particles off its ends, a leading place split off ("Mali Diop"). */
+    private static void add(List<Part> out, String[] tokens, int from, int to, boolean afterTitle, int runStart) {
+        while (from < to && Character.isLowerCase(tokens[from].charAt(0))) from++;
+        while (to > from && Character.isLowerCase(tokens[to - 1].charAt(0))) to--;
+        if (from >= to) return;
+        boolean first = from == runStart && out.isEmpty();
+        if (to - from >= 2 && !afterTitle && Gazetteer.isPlace(tokens[from])
+                && Character.isUpperCase(tokens[from + 1].charAt(0)) && !namesOrganization(tokens, from + 1, to)
+                && !Gazetteer.isPlace(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, to)))) {
+            out.add(new Part(tokens[from], false, first));
+            from++;
+            first = false;
+        }
+        out.add(new Part(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, to)), afterTitle, first));
+    }
+
+    /** Whether one of tokens [from, to) is an organization's word: "Indiana State Police" is one name. */
+    private static boolean namesOrganization(String[] tokens, int from, int to) {
+        for (int i = from; i < to; i++) if (Gazetteer.isOrganizationWord(tokens[i])) return true;
+        return false;
+    }
+
+    private static boolean endsPossessive(String token) {
+        return token.length() > 2 && (token.endsWith("'s") || token.endsWith("’s"));
+    }
+
+    private static String stripPossessive(String token) {
+        return endsPossessive(token) ? token.substring(0, token.length() - 2) : token;
     }
 
     private static boolean isAcronymChars(String name) {
@@ -267,7 +494,8 @@ public final class EntityExtractor {
     private static boolean isSentenceStart(String text, int at) {
         int i = at - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || "«“\"'(".indexOf(text.charAt(i)) >= 0)) i--;
-        return i < 0 || ".!?:\n…".indexOf(text.charAt(i)) >= 0;
+        return i < 0 || ".!?:\n…—–".indexOf(text.charAt(i)) >= 0
+                || (text.charAt(i) == '-' && i > 0 && text.charAt(i - 1) == ' '); // "- Meth is…": a dash opens a clause
     }
 
     private static final class Found {
@@ -275,6 +503,8 @@ public final class EntityExtractor {
         int count;
         boolean personCue;
         boolean placeCue;
+        /** Named after "the", "la"…: a thing or a group ("the Taliban", "la Santé"), not a person's surname. */
+        boolean afterArticle;
         boolean sentenceStartOnly = true;
 
         Found(String name) {

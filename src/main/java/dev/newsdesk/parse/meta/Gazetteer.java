@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Small name lists (places, organization words), loaded on first use so cold starts that never need them skip them. */
+/** Small name lists (places, organization words, given names), loaded on first use so cold starts that never need them skip them. */
 final class Gazetteer {
 
     private Gazetteer() {
@@ -21,12 +21,21 @@ final class Gazetteer {
         static final Set<String> WORDS = load("organizations.txt");
     }
 
+    private static final class GivenNames {
+        static final Set<String> NAMES = load("given-names.txt");
+    }
+
     static boolean isPlace(String name) {
         return Places.NAMES.contains(name);
     }
 
     static boolean isOrganizationWord(String word) {
         return Organizations.WORDS.contains(word);
+    }
+
+    /** Whether {@code word} is a common given name: the run it starts is a person's name. */
+    static boolean isGivenName(String word) {
+        return GivenNames.NAMES.contains(word);
     }
 
     private static Set<String> load(String file) {

@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds quotations (« … », “ … ”, „ … “, "…") and, when the sentence says who spoke, their speaker: the verb
- * of saying after the quote ("», a ajouté Diop", "", said Smith", "», selon Lavrov") or before it ("Lavrov a
- * souligné que «", "Smith said: "").
+ * Finds quotations (« … », “ … ”, „ … “, "…") and, when the text names who spoke, their speaker: the verb of saying
+ * after the quote ("», a ajouté Diop", "”, said Smith", "”, Smith, who leads the union, said") or in the clause
+ * before it ("Lavrov a souligné que «", "Smith later tweeted that the…"); "he said" is the person named last, a
+ * quote split by its attribution keeps its speaker, and a speaker the text does not name ("the doctor said") is none.
  */
 public final class QuoteExtractor {
 
@@ -19,24 +20,48 @@ public final class QuoteExtractor {
             "«\\s*([^«»]{3,1500}?)\\s*»|“([^“”]{3,1500}?)”|„([^„“”]{3,1500}?)[“”]|\"([^\"\\n]{3,1500}?)\"");
 
     private static final String NAME = "((?:(?:M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Herr|Frau|Sr\\.|Sra\\.)\\s+)?"
-            + "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de |da |van |von |del |di |al-)?\\p{Lu}[\\p{L}'’-]+){0,3}|il|elle|he|she|er|sie|él|ella|lui|lei|ele)";
+            + "(?:[lL]['’])?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de |da |van |von |del |di |al-)?\\p{Lu}[\\p{L}'’.-]*){0,4}"
+            + "|il|elle|he|she|er|sie|él|ella|lui|lei|ele)";
+    /** Verbs of saying, as they follow a quote ("», a ajouté Diop", "”, said Smith") or stand before one. */
     private static final String SAY_AFTER = "(?:a|avait|a-t-il|a-t-elle)?\\s*(?:dit|déclaré|ajouté|affirmé|souligné|"
             + "indiqué|expliqué|estimé|assuré|précisé|rappelé|insisté|lancé|martelé|confié|répondu|averti|prévenu|"
             + "poursuivi|conclu|noté|observé|reconnu|annoncé|commenté|relevé|jugé|réaffirmé|répété|plaidé|dénoncé|"
-            + "regretté|salué|souhaité|promis|confirmé|démenti|expliqué|écrit|tweeté)|dit|déclare|ajoute|affirme|souligne|"
-            + "indique|explique|estime|assure|précise|selon|d'après|d’après|said|says|added|told|explained|noted|"
-            + "according to|wrote|asked|stated|argued|insisted|warned|sagte|sagt|erklärte|betonte|so|laut|dijo|"
-            + "afirmó|añadió|explicó|aseguró|según|ha detto|ha affermato|ha aggiunto|secondo|disse|afirmou|"
-            + "acrescentou|segundo";
+            + "regretté|salué|souhaité|promis|confirmé|démenti|écrit|tweeté|constaté|raconté|résumé|tranché|lâché|"
+            + "ironisé|détaillé|glissé|soutenu|ajouté)|dit|déclare|ajoute|affirme|souligne|indique|explique|estime|"
+            + "assure|précise|constate|plaide|raconte|résume|tranche|glisse|lâche|poursuit|confie|martèle|insiste|"
+            + "rappelle|reconnaît|prévient|prévenait|avertit|dénonce|ironise|détaille|observe|note|répond|conclut|"
+            + "selon|d'après|d’après|said|says|added|told|explained|noted|according to|wrote|writes|asked|stated|argued|"
+            + "insisted|warned|tweeted|recounted|recalled|quipped|shot back|replied|responded|continued|announced|"
+            + "testified|admitted|acknowledged|conceded|declared|claimed|cautioned|urged|posted|sagte|sagt|erklärte|"
+            + "betonte|so|laut|dijo|afirmó|añadió|explicó|aseguró|según|ha detto|ha affermato|ha aggiunto|secondo|"
+            + "disse|afirmou|acrescentou|segundo";
+    private static final String SAY_BY_NAME = "said|says|added|told|explained|noted|wrote|writes|tweeted|recounted|"
+            + "recalled|quipped|shot back|replied|responded|continued|insisted|argued|warned|stated|asked|announced|"
+            + "testified|admitted|acknowledged|declared|claimed|urged|posted|sagte|dijo|disse|a dit|a déclaré|"
+            + "a ajouté|a affirmé|a souligné|a expliqué|a estimé|a assuré|a précisé|a lancé|a martelé|a confié|"
+            + "a répondu|affirme|plaide|constate|explique|ajoute|estime|souligne|déclare|assure|précise|raconte|"
+            + "poursuit|insiste|tranche|lâche|glisse|confie|martèle|résume";
+    /** An apposition between a name and its verb: "Wolfgang Peschorn, who serves in a provisional government," */
+    private static final String APPOSITION = "(?:\\s*,[^,\"«»“”]{1,100},)?";
+    /** A title between the verb and the name: "said the mayor, Bill Smith", "a déclaré le maire, Grégory Doucet". */
+    private static final String TITLE_BEFORE_NAME = "(?:(?:the|le|la|l['’])\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?,?\\s+)?";
     private static final Pattern AFTER_VERB_NAME = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:" + SAY_AFTER + ")\\s+" + NAME, Pattern.UNICODE_CASE);
-    private static final Pattern AFTER_NAME_VERB = Pattern.compile(
-            "^\\s*[,.]?\\s*" + NAME + "\\s+(?:said|says|added|told|explained|noted|wrote|sagte|dijo|disse)\\b",
+            "^\\s*[,.]?\\s*(?:comme\\s+|as\\s+)?(?:" + SAY_AFTER + ")\\s+" + TITLE_BEFORE_NAME + NAME,
             Pattern.UNICODE_CASE);
+    /** A verb with its pronoun after the quote: "», constate-t-elle", "», a-t-il lâché". */
+    private static final Pattern AFTER_INVERTED = Pattern.compile(
+            "^\\s*[,.]?\\s*(?:a-t-(?:il|elle)\\s+\\p{Ll}+|\\p{Ll}+-t-(?:il|elle)|\\p{Ll}+-(?:il|elle))\\b");
+    private static final Pattern AFTER_NAME_VERB = Pattern.compile(
+            "^\\s*[,.]?\\s*" + NAME + APPOSITION + "\\s+(?:\\p{Ll}+ly\\s+)?(?:" + SAY_BY_NAME + ")\\b",
+            Pattern.UNICODE_CASE);
+    /** The clause before a quote: "Lavrov a souligné que «", "Smith said: "", "Noem later tweeted that the state's…". */
     private static final Pattern BEFORE = Pattern.compile(
-            NAME + "\\s+(?:a\\s+|avait\\s+|has\\s+|had\\s+)?(?:\\p{Ll}+ment\\s+|also\\s+|aussi\\s+|\\p{Ll}+ly\\s+)?(?:" + SAY_AFTER + "|has said|had said)(?:\\s+que|\\s+qu’|\\s+qu'|\\s+that|"
-                    + ",? dass|\\s+que)?\\s*:?\\s*$", Pattern.UNICODE_CASE);
-
+            NAME + APPOSITION + "\\s+(?:a\\s+|avait\\s+|has\\s+|had\\s+)?(?:\\p{Ll}+ment\\s+|also\\s+|aussi\\s+|"
+                    + "later\\s+|then\\s+|\\p{Ll}+ly\\s+)?(?:" + SAY_AFTER + "|has said|had said)"
+                    + "(?:\\s+(?:que|qu’|qu'|that|,? dass)?[^.!?«»“”\"]{0,100}?)?\\s*:?\\s*$", Pattern.UNICODE_CASE);
+    /** A quote that goes on from the one before it: ", adding “", "et d'ajouter «". */
+    private static final Pattern GOES_ON = Pattern.compile(
+            "(?:,\\s*adding(?:\\s+that)?|\\band\\s+added(?:\\s+that)?|,\\s*ajoutant(?:\\s+que)?|et d['’]ajouter)\\s*:?\\s*$");
     /** A title before the speaker's name, dropped. */
     private static final Pattern TITLE = Pattern.compile("^(?:M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Herr|Frau|Sr\\.|Sra\\.)\\s+");
 
@@ -46,28 +71,59 @@ public final class QuoteExtractor {
     /** The quotes of {@code paragraphs}, speakers resolved against {@code people} (full names seen in the text). */
     public static List<Quote> extract(List<String> paragraphs, List<String> people) {
         Map<String, Quote> found = new LinkedHashMap<>();
+        String lastNamed = null; // the person the text named last, up to the paragraph read: who "he" is
         for (String p : paragraphs) {
             int at = nextQuoteMark(p, 0);
-            if (at < 0) continue; // most paragraphs
+            if (at < 0) {
+                lastNamed = lastMentioned(p, people, lastNamed);
+                continue; // most paragraphs
+            }
             String lastSpeaker = null;
+            int lastEnd = -1;
             Matcher m = QUOTE.matcher(p);
             // A quote starts at a quote mark: the regex is started at each mark, never run over the text between.
             for (; at >= 0 && m.find(at); at = nextQuoteMark(p, m.end())) {
                 String text = firstNonNull(m.group(1), m.group(2), m.group(3), m.group(4)).strip();
                 if (Words.count(text) < 2) continue;
-                String before = p.substring(Math.max(0, m.start() - 160), m.start());
-                String after = p.substring(m.end(), Math.min(p.length(), m.end() + 120));
+                String before = p.substring(Math.max(0, m.start() - 200), m.start());
+                String after = p.substring(m.end(), Math.min(p.length(), m.end() + 160));
                 String speaker = speakerAfter(after);
                 if (speaker == null) speaker = speakerBefore(before);
-                if (speaker != null && isPronoun(speaker)) {
-                    speaker = lastSpeaker != null ? lastSpeaker : lastMentioned(p.substring(0, m.start()), people);
+                if (speaker == null && AFTER_INVERTED.matcher(after).lookingAt()) {
+                    // "constate-t-elle": only a person this paragraph named; an unnamed one may stand between
+                    String named = lastMentioned(p.substring(0, m.start()), people, null);
+                    speaker = lastSpeaker != null ? lastSpeaker : named;
+                } else if (speaker != null && isPronoun(speaker)) {
+                    String named = lastMentioned(p.substring(0, m.start()), people, null);
+                    speaker = lastSpeaker != null ? lastSpeaker : named != null ? named : lastNamed;
+                }
+                if (speaker == null && lastSpeaker != null
+                        && continues(p.substring(lastEnd, m.start()), people)) {
+                    speaker = lastSpeaker; // a quote split by its attribution, or "…, adding “…”"
                 }
                 speaker = resolve(speaker, people);
                 if (speaker != null) lastSpeaker = speaker;
+                lastEnd = m.end();
                 found.putIfAbsent(text, new Quote(text, speaker));
             }
+            lastNamed = lastMentioned(p, people, lastSpeaker != null ? lastSpeaker : lastNamed);
         }
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * Whether the text between the last attributed quote and this one lets the quote go on in the same voice:
+     * an attribution and little else ("”, Trump tweeted. “"), or ", adding “", naming no other person.
+     */
+    private static boolean continues(String between, List<String> people) {
+        if (GOES_ON.matcher(between).find()) return true;
+        if (between.length() > 80) return false;
+        for (String full : people) {
+            if (between.contains(surname(full))) return AFTER_NAME_VERB.matcher(between).lookingAt()
+                    || AFTER_VERB_NAME.matcher(between).lookingAt();
+        }
+        return AFTER_NAME_VERB.matcher(between).lookingAt() || AFTER_VERB_NAME.matcher(between).lookingAt()
+                || between.strip().isEmpty();
     }
 
     /** Where the first quote mark at or after {@code from} is, or -1. */
@@ -79,19 +135,22 @@ public final class QuoteExtractor {
         return -1;
     }
 
-    /** The person named last in {@code before} (by full name or surname): who "il" or "she" most likely is. */
-    private static String lastMentioned(String before, List<String> people) {
-        String best = null;
+    /** The person named last in {@code text} (by full name or surname), else {@code fallback}. */
+    private static String lastMentioned(String text, List<String> people, String fallback) {
+        String best = fallback;
         int bestAt = -1;
         for (String full : people) {
-            String surname = full.substring(full.lastIndexOf(' ') + 1);
-            int at = before.lastIndexOf(surname);
+            int at = text.lastIndexOf(surname(full));
             if (at > bestAt) {
                 bestAt = at;
                 best = full;
             }
         }
         return best;
+    }
+
+    private static String surname(String full) {
+        return EntityExtractor.surname(full);
     }
 
     private static String speakerAfter(String after) {
@@ -112,21 +171,32 @@ public final class QuoteExtractor {
     }
 
     private static String clean(String name) {
-        return TITLE.matcher(name).replaceFirst("").strip();
+        String s = TITLE.matcher(name).replaceFirst("").strip();
+        // A period the name pattern took in ("Paul Girard.") ends the sentence; an initial's ("W.") or "Jr." stays.
+        int space = s.lastIndexOf(' ');
+        if (s.endsWith(".") && s.length() - space > 4) s = s.substring(0, s.length() - 1);
+        return s;
     }
 
     private static boolean isPronoun(String s) {
         return s.length() <= 4 && Character.isLowerCase(s.charAt(0));
     }
 
-    /** "Lavrov" becomes "Sergueï Lavrov" when the text named him in full. */
+    /**
+     * "Lavrov" becomes "Sergueï Lavrov" when the text named him in full; so do "Interior Minister Sergueï Lavrov"
+     * and "Mali Diop" (a name run into the words before it) when their last word is a known person's surname.
+     */
     private static String resolve(String speaker, List<String> people) {
         if (speaker == null) return null;
-        for (String full : people) {
-            if (full.equals(speaker)) return full;
+        if (speaker.startsWith("l'") || speaker.startsWith("l’") || speaker.startsWith("L'") || speaker.startsWith("L’")) {
+            speaker = speaker.substring(2);
         }
         for (String full : people) {
-            if (full.endsWith(" " + speaker) || full.startsWith(speaker + " ")) return full;
+            if (full.equals(speaker) && full.indexOf(' ') > 0) return full;
+        }
+        String last = surname(speaker);
+        for (String full : people) {
+            if (surname(full).equals(last) || full.startsWith(speaker + " ")) return full;
         }
         return speaker;
     }
