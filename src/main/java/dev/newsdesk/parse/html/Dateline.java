@@ -156,7 +156,7 @@ record Dateline(String marked, String printed, List<String> authors) {
             boolean nearHeadline = underHeadline();
             int at = textNodes++;
             String line = null;
-            if (headlineAt >= 0 && raw.length() > PROSE_WORDS * 4 && Words.count(line = t.text()) >= PROSE_WORDS) {
+            if (headlineAt >= 0 && raw.length() > PROSE_WORDS * 4 && wordsOf(t, raw) >= PROSE_WORDS) {
                 proseAfterHeadline++;
             }
             if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
@@ -182,6 +182,16 @@ record Dateline(String marked, String printed, List<String> authors) {
             } else if (named == null && namedForDate) {
                 named = iso;
             }
+        }
+
+        /**
+         * The words of {@code t}'s text, counted on its {@code raw} text when jsoup's normalizing would leave every
+         * word as it is: {@code text()} turns whitespace runs into one space (a word boundary either way) and drops
+         * soft hyphens and zero-width spaces, which join the words around them. Most long nodes are prose, whose
+         * normalized copy is then never needed.
+         */
+        private static int wordsOf(TextNode t, String raw) {
+            return raw.indexOf('\u00ad') < 0 && raw.indexOf('\u200b') < 0 ? Words.count(raw) : Words.count(t.text());
         }
 
         /** The marked names, else the byline's, else those of elements named for the author. */
