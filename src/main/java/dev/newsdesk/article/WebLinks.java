@@ -29,7 +29,7 @@ public final class WebLinks {
             URI uri = new URI(h.replace(" ", "%20"));
             if (!uri.isAbsolute()) {
                 if (base == null) return null;
-                URI b = new URI(base);
+                URI b = baseUri(base);
                 if (!isWeb(b) || b.isOpaque()) return null;
                 if (h.startsWith("//")) uri = new URI(b.getScheme() + ":" + h.replace(" ", "%20"));
                 else uri = b.resolve(uri);
@@ -62,7 +62,27 @@ public final class WebLinks {
         return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
     }
 
+    /**
+     * {@code base} parsed, from the last one asked when it is the same: a page's relative links all resolve against
+     * one base, and parsing it again for each cost a tenth of the links' time. The pair is immutable, so threads
+     * that race on it each read a whole one.
+     */
+    private static URI baseUri(String base) throws java.net.URISyntaxException {
+        ParsedBase last = lastBase;
+        if (last != null && last.text().equals(base)) return last.uri();
+        URI uri = new URI(base);
+        lastBase = new ParsedBase(base, uri);
+        return uri;
+    }
+
+    private record ParsedBase(String text, URI uri) {
+    }
+
+    private static ParsedBase lastBase;
+
+    /** {@code s} without tabs and line breaks, trimmed; most URLs have none, and are only trimmed (no copy). */
     private static String withoutControls(String s) {
+        if (s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s.strip();
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

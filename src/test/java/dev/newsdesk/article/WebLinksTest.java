@@ -30,6 +30,16 @@ class WebLinksTest {
     }
 
     @Test
+    void eachPageResolvesOnItsOwnBaseWhenPagesAlternate() {
+        String other = "http://blog.example/2024/post/";
+        assertEquals("https://news.example/city/a", WebLinks.absolute(PAGE, "a"));
+        assertEquals("http://blog.example/2024/post/a", WebLinks.absolute(other, "a"));
+        assertEquals("https://news.example/city/b", WebLinks.absolute(PAGE, "b"));
+        assertNull(WebLinks.absolute("ftp://files.example/", "a"), "a base that is no web page resolves nothing");
+        assertEquals("http://blog.example/2024/c", WebLinks.absolute(other, "../c"));
+    }
+
+    @Test
     void aPageOrPictureAddressIsNeverAMailAddress() {
         assertEquals("https://news.example/city/other", WebLinks.web(PAGE, "other"));
         assertNull(WebLinks.web(PAGE, "mailto:desk@news.example"));

@@ -3,9 +3,12 @@ package dev.newsdesk.parse.html;
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +50,6 @@ record Dateline(String marked, String printed, List<String> authors) {
     private static final Set<String> NEAR_WORDS = Set.of("footer", "sidebar");
     /** Words after which a name says what an element holds or lacks, not what it is ("has-sidebar"). */
     private static final Set<String> CONTAINERS = Set.of("has", "with", "no", "non", "not", "without");
-    private static final Pattern NAME_PARTS = Pattern.compile("[\\s_-]+");
     /** Class or id words of an element that shows the article's date. */
     private static final Pattern DATE_NAME = Pattern.compile(
             "date|time|publish|posted|dateline|byline|submitted|datum|fecha|meta|info|stand",
@@ -141,6 +143,13 @@ record Dateline(String marked, String printed, List<String> authors) {
         int beforeAt;
         String after;
         String named;
+        /**
+         * What each distinct class-and-id string says, worked out once per page: a page repeats a few names over
+         * hundreds of elements, and every text node asks about its parents' names again.
+         */
+        final Map<String, String[]> partsOfNames = new HashMap<>();
+        final Map<String, Boolean> authorNames = new HashMap<>();
+        final Map<String, Boolean> dateNames = new HashMap<>();
 
         Walk(Element root) {
             this.root = root;
@@ -187,7 +196,7 @@ record Dateline(String marked, String printed, List<String> authors) {
             boolean nearHeadline = underHeadline();
             int at = textNodes++;
             String line = null;
-            if (headlineAt >= 0 && raw.length() > PROSE_WORDS * 4 && Words.count(line = t.text()) >= PROSE_WORDS) {
+            if (headlineAt >= 0 && raw.length() > PROSE_WORDS * 4 && wordsOf(t, raw) >= PROSE_WORDS) {
                 proseAfterHeadline++;
             }
             if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
@@ -222,6 +231,16 @@ record Dateline(String marked, String printed, List<String> authors) {
             } else if (named == null && namedForDate) {
                 named = iso;
             }
+        }
+
+        /**
+         * The words of {@code t}'s text, counted on its {@code raw} text when jsoup's normalizing would leave every
+         * word as it is: {@code text()} turns whitespace runs into one space (a word boundary either way) and drops
+         * soft hyphens and zero-width spaces, which join the words around them. Most long nodes are prose, whose
+         * normalized copy is then never needed.
+         */
+        private static int wordsOf(TextNode t, String raw) {
+            return raw.indexOf('\u00ad') < 0 && raw.indexOf('\u200b') < 0 ? Words.count(raw) : Words.count(t.text());
         }
 
         /** The marked names, else the byline's, else those of elements named for the author. */
@@ -275,15 +294,48 @@ record Dateline(String marked, String printed, List<String> authors) {
             return true;
         }
 
-        private static boolean namedForAuthor(Element e) {
+        private boolean namedForAuthor(Element e) {
             for (int up = 0; e != null && up < 2; up++, e = e.parent()) {
                 String names = ClassHints.names(e);
-                if (names.isEmpty()) continue;
-                for (String part : NAME_PARTS.split(names.toLowerCase(Locale.ROOT))) {
-                    if (AUTHOR_WORDS.contains(part)) return true;
-                }
+                if (!names.isEmpty() && authorNames.computeIfAbsent(names, this::namesAuthor)) return true;
             }
             return false;
+        }
+
+        private boolean namesAuthor(String names) {
+            for (String part : parts(names)) {
+                if (AUTHOR_WORDS.contains(part)) return true;
+            }
+            return false;
+        }
+
+        /** The lower-cased words of {@code names} (class names and id), split at spaces, "-" and "_". */
+        private String[] parts(String names) {
+            return partsOfNames.computeIfAbsent(names, n -> split(n.toLowerCase(Locale.ROOT)));
+        }
+
+        /**
+         * The runs of {@code s} between separators (whitespace, "-", "_"), none empty: what splitting at
+         * {@code [\s_-]+} gives but for the leading empty part, which no vocabulary holds. A loop, not a regex:
+         * every class name of the page is split.
+         */
+        private static String[] split(String s) {
+            List<String> parts = new ArrayList<>(4);
+            int n = s.length();
+            int i = 0;
+            while (i < n) {
+                while (i < n && isNameSeparator(s.charAt(i))) i++;
+                int start = i;
+                while (i < n && !isNameSeparator(s.charAt(i))) i++;
+                if (i > start) parts.add(s.substring(start, i));
+            }
+            return parts.toArray(new String[0]);
+        }
+
+        /** What {@code \s} (ASCII whitespace), "-" and "_" match. */
+        private static boolean isNameSeparator(char c) {
+            return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f'
+                    || c == '\r';
         }
 
         /** The dateline just under the headline, else just above it, else the first element named for a date. */
@@ -311,7 +363,7 @@ record Dateline(String marked, String printed, List<String> authors) {
             String names = ClassHints.names(e);
             if (names.isEmpty() || e == root) return false;
             String previous = "";
-            for (String part : NAME_PARTS.split(names.toLowerCase(Locale.ROOT))) {
+            for (String part : parts(names)) {
                 if (ELSEWHERE.contains(part) && !CONTAINERS.contains(previous)
                         && (!part.startsWith("teaser") || e.selectFirst(LINK) != null)
                         && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null))) {
@@ -323,10 +375,10 @@ record Dateline(String marked, String printed, List<String> authors) {
             return false;
         }
 
-        private static boolean namedForDate(Element e) {
+        private boolean namedForDate(Element e) {
             for (int up = 0; e != null && up < 3; up++, e = e.parent()) {
                 String names = ClassHints.names(e);
-                if (!names.isEmpty() && DATE_NAME.matcher(names).find()) return true;
+                if (!names.isEmpty() && dateNames.computeIfAbsent(names, n -> DATE_NAME.matcher(n).find())) return true;
             }
             return false;
         }

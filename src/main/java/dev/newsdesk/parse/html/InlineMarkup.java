@@ -3,7 +3,10 @@ package dev.newsdesk.parse.html;
 import dev.newsdesk.article.ArticleHtml;
 import dev.newsdesk.article.WebLinks;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The inline HTML of the text block being read, written beside its text: links, emphasis, code and line breaks,
@@ -30,6 +33,11 @@ final class InlineMarkup {
 
     /** Where the page's relative links resolve ({@link WebLinks}), or null. */
     private final String base;
+    /**
+     * Each link target of the page as {@link WebLinks} resolves it (empty: no URL to publish), resolved once: a third
+     * of a page's links repeat one (menus, share bars, a story linked from its picture and its title).
+     */
+    private final Map<String, Optional<String>> resolved = new HashMap<>();
 
     InlineMarkup(String base) {
         this.base = base;
@@ -82,7 +90,8 @@ final class InlineMarkup {
             out.append('<').append(o.name()).append('>');
             return true;
         }
-        String url = WebLinks.absolute(base, o.href());
+        String url = resolved.computeIfAbsent(o.href(), href -> Optional.ofNullable(WebLinks.absolute(base, href)))
+                .orElse(null);
         if (url == null) {
             open.set(i, null);
             return false;
