@@ -16,9 +16,9 @@ import java.util.Optional;
  * @param maxUploadBytes   larger uploads are refused before they are read ({@code MAX_UPLOAD_BYTES})
  * @param viewLogPartitions partitions the rankings' view log spreads writes over ({@code VIEW_LOG_PARTITIONS});
  *                         each takes at most 1,000 writes/s, so this bounds the views/s the whole site can take
- * @param hotReadCache     how long one function instance may reuse an article it read, and the views of the
- *                         counter shards it did not write ({@code HOT_READ_CACHE_MILLIS}; 0: never). A story
- *                         read 13,000 times a second would otherwise overrun its partitions' 3,000 reads/s
+ * @param hotReadCache     how long one function instance may reuse an article it read, and its views' total
+ *                         ({@code HOT_READ_CACHE_MILLIS}; 0: never). A story read 13,000 times a second would
+ *                         otherwise overrun its partitions' 3,000 reads/s
  * @param repeatViewWindow how long one reader's reads of an article count as one view ({@code REPEAT_VIEW_MINUTES};
  *                         0: every read counts), per function instance (views/RepeatViews)
  * @param publicationName  the publication's name in the feeds and the news sitemap
@@ -47,8 +47,8 @@ public record Settings(String tableName, String bucketName, String region, Optio
     /** 256 partitions take 100,000 views/s at ~400 writes/s each: DynamoDB allows 1,000 (docs/benchmarks.md). */
     public static final int DEFAULT_VIEW_LOG_PARTITIONS = 256;
     /**
-     * A second of reuse lets one instance answer a hot story's reads with its two counting writes alone; the
-     * instance's own views stay exact (it keeps the counts its writes return), other instances' show up within it.
+     * A second of reuse lets one instance answer a hot story's reads with its counting write alone; the instance's
+     * own views stay exact (it adds the views it counted to the rollup's total), other instances' show once folded.
      */
     public static final java.time.Duration DEFAULT_HOT_READ_CACHE = java.time.Duration.ofSeconds(1);
     /** A reader's reads of an article within half an hour are one view (docs/data-model.md). */

@@ -50,11 +50,15 @@ public final class RankingRollup {
     private static final Duration FIRST_LOOKBACK = Duration.ofHours(1);
     /** The state item's attribute that each save increments: a save expects the one its run read. */
     private static final String REVISION = "revision";
+    /** Set on the state item once every article's total is written (absent on a state saved before totals). */
+    private static final String TOTALS = "totals";
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final ViewLog log;
     private final TallyStore tallies;
+    private final ViewTotals totals;
+    private final int partitions;
     private final Duration grace;
     private final Duration budget;
     private final LongSupplier nanoTime;
@@ -73,6 +77,8 @@ public final class RankingRollup {
         this.table = table;
         this.log = counter.log();
         this.tallies = new TallyStore(dynamo, table);
+        this.totals = counter.stored();
+        this.partitions = log.partitions();
         this.grace = grace;
         this.budget = budget;
         this.nanoTime = nanoTime;
@@ -93,12 +99,20 @@ public final class RankingRollup {
         }
     }
 
-    /** The rollup's progress: everything up to {@code foldedThrough} is in the open hour's or older tallies. */
+    /**
+     * The rollup's progress: everything up to {@code foldedThrough} is in the open hour's or older tallies, and,
+     * once {@code totals} is set, in every article's {@link ViewTotals total} (a state saved before totals existed
+     * has it unset: the next run writes the total of every article the all-time tally holds).
+     */
     record State(Instant foldedThrough, Instant openHour, Instant closedThrough, TreeSet<Instant> hoursWithViews,
-                         long revision) {
+                 long revision, boolean totals) {
         /** The same progress marker with another position (the revision is the saved state's until saved). */
         State at(Instant foldedThrough, Instant openHour, Instant closedThrough, TreeSet<Instant> hoursWithViews) {
-            return new State(foldedThrough, openHour, closedThrough, hoursWithViews, revision);
+            return new State(foldedThrough, openHour, closedThrough, hoursWithViews, revision, totals);
+        }
+
+        State withTotals() {
+            return new State(foldedThrough, openHour, closedThrough, hoursWithViews, revision, true);
         }
 
         String openName() {
@@ -115,7 +129,7 @@ public final class RankingRollup {
         Optional<State> stored = loadState(dynamo, table);
         State saved = stored.orElseGet(() -> {
             Instant start = minute(now).minus(FIRST_LOOKBACK);
-            return new State(start, hour(start), hour(start).minus(1, ChronoUnit.HOURS), new TreeSet<>(), 0);
+            return new State(start, hour(start), hour(start).minus(1, ChronoUnit.HOURS), new TreeSet<>(), 0, true);
         });
         State state = saved;
         Instant lastComplete = minute(now.minus(grace)).minus(1, ChronoUnit.MINUTES);
@@ -131,6 +145,15 @@ public final class RankingRollup {
         }
         int closed = 0;
         long version = now.toEpochMilli() * 1000;
+        // What this run folded since it last wrote totals, from which minute on: those articles' totals are written
+        // with each save, before the state (a run that dies between them redoes the minutes and writes the same).
+        Tally folded = Tally.empty();
+        Instant foldedFrom = state.foldedThrough();
+        if (!state.totals()) {
+            folded = windows.get(Window.ALL).plus(open); // the upgrade: every article's total, once, at one slice
+            foldedFrom = Instant.EPOCH;
+            state = state.withTotals();
+        }
 
         while (lastComplete.isAfter(state.foldedThrough()) && deadline - nanoTime.getAsLong() > 0) {
             Instant next = state.foldedThrough().plus(1, ChronoUnit.MINUTES);
@@ -146,16 +169,22 @@ public final class RankingRollup {
                 hoursWithViews.headSet(h.minus(Duration.ofDays(31))).clear();
                 state = state.at(h.minus(1, ChronoUnit.MINUTES), h, h.minus(1, ChronoUnit.HOURS), hoursWithViews);
                 open = Tally.empty();
+                writeTotals(folded, foldedFrom, state.foldedThrough(), windows.get(Window.ALL));
+                folded = Tally.empty();
+                foldedFrom = state.foldedThrough();
                 Optional<State> written = save(saved, state, open, windows, version++);
                 if (written.isEmpty()) return superseded(closed, saved);
                 saved = state = written.get();
                 continue;
             }
             Instant upTo = earliest(lastComplete, null, state.openHour().plus(59, ChronoUnit.MINUTES));
-            open = open.plus(log.read(state.foldedThrough(), upTo).getOrDefault(state.openHour(), Tally.empty()));
+            Tally minutes = log.read(state.foldedThrough(), upTo).getOrDefault(state.openHour(), Tally.empty());
+            open = open.plus(minutes);
+            folded = folded.plus(minutes);
             state = state.at(upTo, state.openHour(), state.closedThrough(), state.hoursWithViews());
         }
         if (state != saved) {
+            writeTotals(folded, foldedFrom, state.foldedThrough(), windows.get(Window.ALL).plus(open));
             Optional<State> written = save(saved, state, open, windows, version);
             if (written.isEmpty()) return superseded(closed, saved);
             state = written.get();
@@ -189,7 +218,7 @@ public final class RankingRollup {
             }
         }
         State saved = new State(state.foldedThrough(), state.openHour(), state.closedThrough(), state.hoursWithViews(),
-                previous.revision() + 1);
+                previous.revision() + 1, state.totals());
         try {
             saveState(saved, previous.revision());
         } catch (ConditionalCheckFailedException overtaken) {
@@ -200,6 +229,21 @@ public final class RankingRollup {
             if (!state.windowName(w).equals(previous.windowName(w))) tallies.delete(previous.windowName(w));
         }
         return Optional.of(saved);
+    }
+
+    /**
+     * Writes the total of every article in {@code folded} (the views folded from {@code from} to {@code through}),
+     * as {@code allTime} holds it, with the slices its rate over that stretch needs.
+     */
+    private void writeTotals(Tally folded, Instant from, Instant through, Tally allTime) {
+        if (folded.isEmpty()) return;
+        double seconds = Math.max(60, Duration.between(from, through).toSeconds());
+        Map<String, ViewTotals.Total> written = new HashMap<>();
+        for (Tally.Line line : folded.lines()) {
+            written.put(line.slug(), new ViewTotals.Total(allTime.views(line.slug()), through,
+                    ViewTotals.spreadFor(line.views() / seconds, partitions)));
+        }
+        totals.write(written);
     }
 
     /** Adds the closed hour to every window and takes out the hour that leaves each one. */
@@ -302,7 +346,7 @@ public final class RankingRollup {
         AttributeValue revision = item.get(REVISION);
         return Optional.of(new State(Instant.parse(Attr.string(item, "foldedThrough")),
                 Instant.parse(Attr.string(item, "openHour")), Instant.parse(Attr.string(item, "closedThrough")), hours,
-                revision == null ? 0 : Attr.number(item, REVISION)));
+                revision == null ? 0 : Attr.number(item, REVISION), item.containsKey(TOTALS)));
     }
 
     /** Writes {@code state} unless the stored state's revision is no longer {@code expected} (0: none yet). */
@@ -315,6 +359,7 @@ public final class RankingRollup {
             item.put("hoursWithViews", Attr.ss(state.hoursWithViews().stream().map(Instant::toString).toList()));
         }
         item.put(REVISION, Attr.n(state.revision()));
+        if (state.totals()) item.put(TOTALS, AttributeValue.fromBool(true));
         dynamo.putItem(b -> b.tableName(table).item(item)
                 .conditionExpression(expected == 0 ? "attribute_not_exists(#revision)" : "#revision = :expected")
                 .expressionAttributeNames(Map.of("#revision", REVISION))
