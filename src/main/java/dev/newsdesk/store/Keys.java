@@ -97,6 +97,11 @@ public final class Keys {
         return "ROLLUP#STATE";
     }
 
+    /** The number of articles per section spelling, one partition kept by ingest: {@code SECTIONS}. */
+    public static String sections() {
+        return "SECTIONS";
+    }
+
     /** A materialized ranking: {@code RANKING#<window>#<section key, or * for all>}. */
     public static String ranking(String window, String section) {
         return "RANKING#" + window + "#" + (section == null ? "*" : normalize(section));
