@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * S3 and DynamoDB separately, by operation, for ingest, get-article, list, rankings and sections, on S3Proxy and
  * dynalite. Get-article is counted without the instance cache (a story's first read on an instance) and with it
  * ({@link Settings#DEFAULT_HOT_READ_CACHE}, as in the one-machine mode; Lambda's lasts 5 s: a second read within
- * the cache's lifetime reuses the article and the other counter shards).
+ * the cache's lifetime reuses the article and its total).
  *
  * <pre>./newsdesk bench roundTrips</pre>
  */

@@ -57,9 +57,19 @@ final class ViewLog {
         this.parallel = parallel;
     }
 
-    /** The partition key of {@code slug}'s slice number {@code slice}: the slug's hash, then the next ones. */
+    /**
+     * The partition key of {@code slug}'s slice number {@code slice}: the partition the slug's hash gives, then the
+     * next ones. The hash is mixed (String's own differs by one between "story-1" and "story-2", whose slices
+     * would then pile up on the same partitions).
+     */
     static String partitionKey(String slug, int slice, int partitions) {
-        return Keys.viewed(Math.floorMod(slug.hashCode() + slice, partitions));
+        int h = slug.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return Keys.viewed(Math.floorMod(h + slice, partitions));
     }
 
     int partitions() {

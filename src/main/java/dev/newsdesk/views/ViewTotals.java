@@ -35,7 +35,7 @@ final class ViewTotals {
      * The most writes per second one story sends to one view-log slice: a partition takes 1,000, and the slices of
      * several stories (and the stories with one slice) may share one.
      */
-    static final int WRITES_PER_SLICE = 100;
+    static final int WRITES_PER_SLICE = 25;
     /** Batches of puts written side by side when the rollup writes many totals. */
     private static final int WRITE_STREAMS = 16;
     private static final String VIEWS = "views";
