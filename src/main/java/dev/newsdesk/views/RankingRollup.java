@@ -48,6 +48,10 @@ public final class RankingRollup {
     static final int KEPT = 200;
     /** On its very first run the rollup looks this far back for views counted before it started. */
     private static final Duration FIRST_LOOKBACK = Duration.ofHours(1);
+    /** With workers, the most minutes a run reads from the log itself in one step (a partial hour). */
+    private static final Duration DIRECT_MINUTES = Duration.ofMinutes(10);
+    /** How many hours ahead of the rollup's state a worker folds in one run. */
+    private static final int AHEAD_HOURS = 12;
     /** The state item's attribute that each save increments: a save expects the one its run read. */
     private static final String REVISION = "revision";
     /** Set on the state item once every article's total is written (absent on a state saved before totals). */
@@ -62,6 +66,7 @@ public final class RankingRollup {
     private final Duration grace;
     private final Duration budget;
     private final LongSupplier nanoTime;
+    private final int workers;
     private final Map<String, String> lastWritten = new HashMap<>();
 
     /**
@@ -73,6 +78,16 @@ public final class RankingRollup {
      */
     public RankingRollup(DynamoDbClient dynamo, String table, ViewCounter counter, Duration grace, Duration budget,
                          LongSupplier nanoTime) {
+        this(dynamo, table, counter, grace, budget, nanoTime, 1);
+    }
+
+    /**
+     * @param workers how many workers ({@link #foldPart}) fold whole hours of backlog, each its share of the view
+     *                log's partitions, for {@link #run} to add up; 1: none, {@link #run} reads the log itself
+     */
+    public RankingRollup(DynamoDbClient dynamo, String table, ViewCounter counter, Duration grace, Duration budget,
+                         LongSupplier nanoTime, int workers) {
+        this.workers = workers;
         this.dynamo = dynamo;
         this.table = table;
         this.log = counter.log();
@@ -172,13 +187,27 @@ public final class RankingRollup {
                 writeTotals(folded, foldedFrom, state.foldedThrough(), windows.get(Window.ALL));
                 folded = Tally.empty();
                 foldedFrom = state.foldedThrough();
+                Instant closedHour = saved.openHour();
                 Optional<State> written = save(saved, state, open, windows, version++);
                 if (written.isEmpty()) return superseded(closed, saved);
                 saved = state = written.get();
+                if (workers > 1) {
+                    for (int group = 0; group < workers; group++) tallies.delete(partName(closedHour, group));
+                }
                 continue;
             }
             Instant upTo = earliest(lastComplete, null, state.openHour().plus(59, ChronoUnit.MINUTES));
-            Tally minutes = log.read(state.foldedThrough(), upTo).getOrDefault(state.openHour(), Tally.empty());
+            Tally minutes;
+            if (workers > 1 && isWholeHour(state, upTo)) {
+                // A whole hour of backlog: the workers fold it, each its partitions, side by side.
+                Optional<Tally> parts = loadParts(state.openHour());
+                if (parts.isEmpty()) break; // not all folded yet: a later run adds them up
+                minutes = parts.get();
+            } else {
+                // With workers, this run reads at most a few minutes at a time itself, so that its budget holds.
+                if (workers > 1) upTo = earliest(upTo, null, state.foldedThrough().plus(DIRECT_MINUTES));
+                minutes = log.read(state.foldedThrough(), upTo).getOrDefault(state.openHour(), Tally.empty());
+            }
             open = open.plus(minutes);
             folded = folded.plus(minutes);
             state = state.at(upTo, state.openHour(), state.closedThrough(), state.hoursWithViews());
@@ -197,6 +226,64 @@ public final class RankingRollup {
         }
         int written = writeRankings(state, recent, windows, caughtUp ? now : state.foldedThrough(), now);
         return new Report(closed, written, state.foldedThrough(), caughtUp, false);
+    }
+
+    /** What one worker's run did: the whole hours of backlog it folded its partitions of. */
+    public record WorkerReport(int group, int hoursFolded) {
+    }
+
+    /**
+     * One worker's run: for each whole hour of backlog that {@link #run} has not started, oldest first, folds the
+     * view log's partitions of group {@code group} (of {@code workers}) into a part tally, unless it is there
+     * already; it starts no new hour once its budget is spent. Parts are named by hour and group, so overlapping
+     * runs of one worker save the same content.
+     */
+    public WorkerReport foldPart(Instant now, int group) {
+        if (group < 0 || group >= workers) {
+            throw new IllegalArgumentException("worker group " + group + " of " + workers);
+        }
+        long deadline = nanoTime.getAsLong() + budget.toNanos();
+        Optional<State> stored = loadState(dynamo, table);
+        if (stored.isEmpty()) return new WorkerReport(group, 0);
+        State state = stored.get();
+        Instant lastComplete = minute(now.minus(grace)).minus(1, ChronoUnit.MINUTES);
+        Instant hour = isWholeHourAhead(state) ? state.openHour() : state.openHour().plus(1, ChronoUnit.HOURS);
+        int folded = 0;
+        for (; !hour.plus(59, ChronoUnit.MINUTES).isAfter(lastComplete) && deadline - nanoTime.getAsLong() > 0
+                && folded < AHEAD_HOURS; hour = hour.plus(1, ChronoUnit.HOURS)) {
+            String name = partName(hour, group);
+            if (tallies.load(name).isPresent()) continue;
+            Tally part = log.read(hour.minus(1, ChronoUnit.MINUTES), hour.plus(59, ChronoUnit.MINUTES), group, workers)
+                    .getOrDefault(hour, Tally.empty());
+            tallies.save(name, part, 1);
+            folded++;
+        }
+        return new WorkerReport(group, folded);
+    }
+
+    /** Whether nothing of the open hour is folded yet (its whole hour is ahead). */
+    private static boolean isWholeHourAhead(State state) {
+        return state.foldedThrough().equals(state.openHour().minus(1, ChronoUnit.MINUTES));
+    }
+
+    /** Whether folding through {@code upTo} folds the whole open hour at once. */
+    private static boolean isWholeHour(State state, Instant upTo) {
+        return isWholeHourAhead(state) && upTo.equals(state.openHour().plus(59, ChronoUnit.MINUTES));
+    }
+
+    /** The whole hour's views from every worker's part; empty unless every part is there. */
+    private Optional<Tally> loadParts(Instant hour) {
+        Tally sum = Tally.empty();
+        for (int group = 0; group < workers; group++) {
+            Optional<Tally> part = tallies.load(partName(hour, group));
+            if (part.isEmpty()) return Optional.empty();
+            sum = sum.plus(part.get());
+        }
+        return Optional.of(sum);
+    }
+
+    private String partName(Instant hour, int group) {
+        return "part@" + ViewLog.HOUR.format(hour) + "#" + group + "of" + workers;
     }
 
     private static Report superseded(int closed, State saved) {

@@ -96,8 +96,16 @@ final class ViewLog {
 
     /** The views of the minutes after {@code after} up to and including {@code upTo}, one tally per hour. */
     TreeMap<Instant, Tally> read(Instant after, Instant upTo) {
+        return read(after, upTo, 0, 1);
+    }
+
+    /**
+     * The same, of the partitions of group {@code group} of {@code groups} only (those whose number is the group's
+     * modulo {@code groups}): one rollup worker's share.
+     */
+    TreeMap<Instant, Tally> read(Instant after, Instant upTo, int group, int groups) {
         Map<Instant, Tally.Builder> hours = new HashMap<>();
-        inWaves(partition -> {
+        inWaves(group, groups, partition -> {
             List<Map<String, AttributeValue>> items = new ArrayList<>();
             dynamo.queryPaginator(between(partition, after, upTo).build()).items().forEach(items::add);
             return items;
@@ -112,12 +120,16 @@ final class ViewLog {
         return result;
     }
 
-    /** Reads every partition with {@code read}, {@link #READ_WAVE} at once, and hands each result to {@code fold}. */
-    private <T> void inWaves(IntFunction<T> read, Consumer<T> fold) {
-        for (int first = 0; first < partitions; first += READ_WAVE) {
+    /**
+     * Reads every partition of the group with {@code read}, {@link #READ_WAVE} at once, and hands each result to
+     * {@code fold}.
+     */
+    private <T> void inWaves(int group, int groups, IntFunction<T> read, Consumer<T> fold) {
+        List<Integer> mine = new ArrayList<>();
+        for (int partition = group; partition < partitions; partition += groups) mine.add(partition);
+        for (int first = 0; first < mine.size(); first += READ_WAVE) {
             List<CompletableFuture<T>> wave = new ArrayList<>();
-            for (int partition = first; partition < Math.min(partitions, first + READ_WAVE); partition++) {
-                int p = partition;
+            for (int p : mine.subList(first, Math.min(mine.size(), first + READ_WAVE))) {
                 wave.add(CompletableFuture.supplyAsync(() -> read.apply(p), parallel));
             }
             wave.forEach(result -> fold.accept(ViewCounter.join(result)));
@@ -130,7 +142,7 @@ final class ViewLog {
      */
     Optional<Instant> firstHourWithViews(Instant after, Instant upTo) {
         List<Instant> firsts = new ArrayList<>();
-        inWaves(partition -> dynamo.query(between(partition, after, upTo).limit(1).build()).items(),
+        inWaves(0, 1, partition -> dynamo.query(between(partition, after, upTo).limit(1).build()).items(),
                 items -> items.forEach(item -> firsts.add(hourOf(Attr.string(item, Table.SK)))));
         return firsts.stream().min(Instant::compareTo);
     }
