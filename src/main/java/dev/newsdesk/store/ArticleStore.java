@@ -164,11 +164,23 @@ public final class ArticleStore {
 
     /**
      * Every section with its number of articles, largest first, one per case-folded name as {@code ?section=} finds
-     * them ({@link SectionTally}): one Query of the counts ingest keeps ({@link SectionCounts}); the whole list is
-     * read once only, on a table written before those counts existed.
+     * them ({@link SectionTally}): one Query of the counts ingest keeps ({@link SectionCounts}); the whole list only
+     * on a table written before those counts existed, until {@link #countSectionsOnce} has run.
      */
     public List<SectionCount> sections() {
-        return sections.counts(() -> catalog(null).stream().map(a -> a.content().section()).toList());
+        return sections.counts(this::everySection);
+    }
+
+    /**
+     * Sets the section counts from the whole list if they were never set (a table written before ingest kept them):
+     * one GetItem when they are. The rollup's function calls it each run; returns whether it set them.
+     */
+    public boolean countSectionsOnce() {
+        return sections.setOnce(this::everySection);
+    }
+
+    private List<String> everySection() {
+        return catalog(null).stream().map(a -> a.content().section()).toList();
     }
 
     /** The sequencer of the event that last wrote the item at {@code slug} (consistent read); null if none. */

@@ -41,8 +41,9 @@ final class SectionCounts {
     }
 
     /**
-     * Every section with its number of articles, one Query. A table whose counts were never set (written before
-     * ingest kept them) has them set once from {@code everySection}, the section of every published article.
+     * Every section with its number of articles, one Query. On a table whose counts were never set (written before
+     * ingest kept them) they come from {@code everySection}, the section of every published article, until
+     * {@link #setOnce} has set them; the API only reads.
      */
     List<SectionCount> counts(Supplier<List<String>> everySection) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
@@ -50,7 +51,10 @@ final class SectionCounts {
                 .expressionAttributeValues(Map.of(":pk", Attr.s(Keys.sections())))).items().forEach(items::add);
         boolean counted = !items.isEmpty() && COUNTED.equals(Attr.string(items.get(0), Table.SK));
         SectionTally tally = new SectionTally();
-        if (!counted) return setFrom(everySection.get());
+        if (!counted) {
+            everySection.get().forEach(section -> tally.add(section, 1));
+            return tally.counts();
+        }
         for (Map<String, AttributeValue> item : items.subList(1, items.size())) {
             tally.add(Attr.string(item, Table.SK).substring(SPELLING.length()), Attr.number(item, ARTICLES));
         }
@@ -58,29 +62,34 @@ final class SectionCounts {
     }
 
     /**
-     * Sets the counts from the sections of every article, after the mark (the first writer of the mark wins; an
-     * article ingested between the read of the lists and these writes may be off by one, docs/data-model.md).
+     * Sets the counts from {@code everySection} (the section of every published article) unless they are set
+     * already (one GetItem): the mark first (the first writer wins), then one put per spelling. An article
+     * ingested between the read of the lists and these writes may be off by one (docs/data-model.md).
+     *
+     * @return whether this call set them
      */
-    private List<SectionCount> setFrom(List<String> sections) {
+    boolean setOnce(Supplier<List<String>> everySection) {
+        Map<String, AttributeValue> mark = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Attr.key(Keys.sections(), COUNTED))).item();
+        if (mark != null && !mark.isEmpty()) return false;
         Map<String, Long> perSpelling = new HashMap<>();
-        SectionTally tally = new SectionTally();
-        for (String section : sections) {
+        for (String section : everySection.get()) {
             String s = spelling(section);
-            if (s == null) continue;
-            perSpelling.merge(s, 1L, Long::sum);
-            tally.add(s, 1);
+            if (s != null) perSpelling.merge(s, 1L, Long::sum);
         }
         try {
             dynamo.putItem(b -> b.tableName(table).item(Attr.key(Keys.sections(), COUNTED))
                     .conditionExpression("attribute_not_exists(pk)"));
         } catch (ConditionalCheckFailedException another) {
-            return tally.counts(); // another reader set them meanwhile
+            return false;
         }
         // Set, not added: an ingest since the upgrade may have added to a spelling that the lists already count.
-        perSpelling.forEach((s, n) -> dynamo.updateItem(b -> b.tableName(table)
-                .key(Attr.key(Keys.sections(), SPELLING + s)).updateExpression("SET #n = :n")
-                .expressionAttributeNames(Map.of("#n", ARTICLES)).expressionAttributeValues(Map.of(":n", Attr.n(n)))));
-        return tally.counts();
+        perSpelling.forEach((s, n) -> {
+            Map<String, AttributeValue> item = new HashMap<>(Attr.key(Keys.sections(), SPELLING + s));
+            item.put(ARTICLES, Attr.n(n));
+            dynamo.putItem(b -> b.tableName(table).item(item));
+        });
+        return true;
     }
 
     private void add(String spelling, long delta) {

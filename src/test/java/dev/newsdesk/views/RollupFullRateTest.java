@@ -66,6 +66,8 @@ class RollupFullRateTest {
 
         RankingRollup.Report report = null;
         int runs = 0;
+        Duration longestRun = Duration.ZERO;
+        Duration longestWorker = Duration.ZERO;
         while (report == null || !report.caughtUp()) {
             runs++;
             assertTrue(runs <= 10, "not caught up after 10 runs: " + report);
@@ -76,14 +78,19 @@ class RollupFullRateTest {
             Duration took = coordinator.time(() -> out[0] = coordinator.rollup.run(at));
             report = out[0];
             assertTrue(took.compareTo(TIMEOUT) <= 0, "run " + runs + " took " + took + ": " + report);
+            if (took.compareTo(longestRun) > 0) longestRun = took;
             for (int g = 0; g < WORKERS; g++) {
                 int group = g;
                 Duration workerTook = workers.get(g).time(() -> workers.get(group).rollup.foldPart(at, group));
                 assertTrue(workerTook.compareTo(TIMEOUT) <= 0, "worker " + g + " of run " + runs + ": " + workerTook);
+                if (workerTook.compareTo(longestWorker) > 0) longestWorker = workerTook;
             }
             writeLog(env, at, at.plus(1, ChronoUnit.MINUTES));               // views go on
         }
         assertTrue(runs > 1, "six hours must not fit one run");
+        // The figures docs/data-model.md quotes (target/surefire-reports/*RollupFullRateTest-output.txt).
+        System.out.printf("caught up in %d runs; longest rollup run %s, longest worker run %s (model clock)%n", runs,
+                longestRun, longestWorker);
         // The rankings as the last run wrote them (every minute written before it, live ones added), and the totals.
         Map<String, Long> upToLastRun = new TreeMap<>();
         expectedThrough(now(now, runs).minus(1, ChronoUnit.MINUTES), upToLastRun);
@@ -104,6 +111,7 @@ class RollupFullRateTest {
         writeLog(env, START, now);
         Duration took = alone.time(() -> alone.rollup.run(now));
         assertTrue(took.compareTo(TIMEOUT) > 0, "an hour at full rate is 6,000,000 items: " + took);
+        System.out.printf("one function alone: its first run took %s (model clock)%n", took);
     }
 
     private static Instant now(Instant first, int run) {
