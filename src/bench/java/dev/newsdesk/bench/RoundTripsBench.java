@@ -78,12 +78,14 @@ public final class RoundTripsBench {
                     s3Calls, dynamoCalls, () -> check(api.handleRequest(BenchAws.get(article), null)));
             row("the same with the 1 s instance cache (Lambda, one machine): first read of the instance",
                     s3Calls, dynamoCalls, () -> check(lambdaApi.handleRequest(BenchAws.get(article), null)));
-            row("the same, read again within the second", s3Calls, dynamoCalls,
+            row("the same, read again within the second (the same reader: counts no view, RepeatViews)", s3Calls,
+                    dynamoCalls,
                     () -> check(lambdaApi.handleRequest(BenchAws.get(article), null)));
             row("GET /articles (a page of 20)", s3Calls, dynamoCalls,
                     () -> check(api.handleRequest(BenchAws.get("/articles"), null)));
             row("GET /articles?section=sport&limit=5", s3Calls, dynamoCalls,
                     () -> check(api.handleRequest(BenchAws.get("/articles?section=sport&limit=5"), null)));
+            services.articles().countSectionsOnce(); // as RankingsFunction's first run does
             services.rollup().run(Clock.systemUTC().instant().plusSeconds(120));
             row("GET /rankings", s3Calls, dynamoCalls,
                     () -> check(api.handleRequest(BenchAws.get("/rankings"), null)));

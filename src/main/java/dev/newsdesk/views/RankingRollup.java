@@ -33,6 +33,12 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * next runs instead of timing out every one of them. Until then the rankings are written as of the last folded
  * minute, and {@link Report#lag} says how far behind that is.
  *
+ * <p>With each save it writes the {@link ViewTotals total} of every article whose views it folded since the last
+ * one: an article's count is then one key to read. With workers ({@link #foldPart}, one per group of the view
+ * log's partitions), whole hours of backlog are folded side by side into part tallies that a run adds up, and a
+ * run reads at most a few minutes of the log itself: an hour of log at 100,000 views/s is more than one function
+ * reads within a run (docs/data-model.md, "The rollup at full rate").
+ *
  * <p>Every tally is saved under a name that the state item points to, and the state is written last: a run
  * that dies half-way leaves the last saved state whole, and the next run redoes the work after it. The state is
  * saved after each closed hour, so no more than an hour of folding is ever redone.
