@@ -16,19 +16,22 @@ import java.util.Optional;
  * @param maxUploadBytes   larger uploads are refused before they are read ({@code MAX_UPLOAD_BYTES})
  * @param viewLogPartitions partitions the rankings' view log spreads writes over ({@code VIEW_LOG_PARTITIONS});
  *                         each takes at most 1,000 writes/s, so this bounds the views/s the whole site can take
- * @param hotReadCache     how long one function instance may reuse an article it read, and the views of the
- *                         counter shards it did not write ({@code HOT_READ_CACHE_MILLIS}; 0: never). A story
- *                         read 13,000 times a second would otherwise overrun its partitions' 3,000 reads/s
+ * @param hotReadCache     how long one function instance may reuse an article it read, and its views' total
+ *                         ({@code HOT_READ_CACHE_MILLIS}; 0: never). A story read 13,000 times a second would
+ *                         otherwise overrun its partitions' 3,000 reads/s
  * @param repeatViewWindow how long one reader's reads of an article count as one view ({@code REPEAT_VIEW_MINUTES};
  *                         0: every read counts), per function instance (views/RepeatViews)
  * @param publicationName  the publication's name in the feeds and the news sitemap
  *                         ({@code PUBLICATION_NAME}; null or blank: "Newsdesk"). Google News wants it as its
  *                         readers know it
+ * @param rollupWorkers    how many workers fold whole hours of rollup backlog side by side, each its share of the
+ *                         view log's partitions ({@code ROLLUP_WORKERS}; 1: none, the rollup reads the log alone;
+ *                         docs/data-model.md, "The rollup at full rate")
  */
 public record Settings(String tableName, String bucketName, String region, Optional<URI> s3Endpoint,
                        Optional<URI> dynamoDbEndpoint, long maxUploadBytes, int viewLogPartitions,
                        java.time.Duration hotReadCache, java.time.Duration repeatViewWindow,
-                       String publicationName) {
+                       String publicationName, int rollupWorkers) {
 
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String BUCKET_NAME = "BUCKET_NAME";
@@ -40,6 +43,7 @@ public record Settings(String tableName, String bucketName, String region, Optio
     public static final String HOT_READ_CACHE_MILLIS = "HOT_READ_CACHE_MILLIS";
     public static final String PUBLICATION_NAME = "PUBLICATION_NAME";
     public static final String REPEAT_VIEW_MINUTES = "REPEAT_VIEW_MINUTES";
+    public static final String ROLLUP_WORKERS = "ROLLUP_WORKERS";
     /** Set by Lambda instead of AWS_ACCESS_KEY_ID on SnapStart functions: where to fetch credentials (AwsClients). */
     public static final String CONTAINER_CREDENTIALS_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
 
@@ -47,8 +51,8 @@ public record Settings(String tableName, String bucketName, String region, Optio
     /** 256 partitions take 100,000 views/s at ~400 writes/s each: DynamoDB allows 1,000 (docs/benchmarks.md). */
     public static final int DEFAULT_VIEW_LOG_PARTITIONS = 256;
     /**
-     * A second of reuse lets one instance answer a hot story's reads with its two counting writes alone; the
-     * instance's own views stay exact (it keeps the counts its writes return), other instances' show up within it.
+     * A second of reuse lets one instance answer a hot story's reads with its counting write alone; the instance's
+     * own views stay exact (it adds the views it counted to the rollup's total), other instances' show once folded.
      */
     public static final java.time.Duration DEFAULT_HOT_READ_CACHE = java.time.Duration.ofSeconds(1);
     /** A reader's reads of an article within half an hour are one view (docs/data-model.md). */
@@ -58,6 +62,15 @@ public record Settings(String tableName, String bucketName, String region, Optio
 
     public Settings {
         publicationName = publicationName == null || publicationName.isBlank() ? "Newsdesk" : publicationName.strip();
+        if (rollupWorkers < 1) throw new IllegalArgumentException("rollupWorkers must be at least 1: " + rollupWorkers);
+    }
+
+    /** With no rollup workers (tests, the one-machine mode, operations commands). */
+    public Settings(String tableName, String bucketName, String region, Optional<URI> s3Endpoint,
+                    Optional<URI> dynamoDbEndpoint, long maxUploadBytes, int viewLogPartitions,
+                    java.time.Duration hotReadCache, java.time.Duration repeatViewWindow, String publicationName) {
+        this(tableName, bucketName, region, s3Endpoint, dynamoDbEndpoint, maxUploadBytes, viewLogPartitions,
+                hotReadCache, repeatViewWindow, publicationName, 1);
     }
 
     /** Reads the settings from environment variables, as the Lambda runtime provides them. */
@@ -78,7 +91,8 @@ public record Settings(String tableName, String bucketName, String region, Optio
                         Long.toString(DEFAULT_HOT_READ_CACHE.toMillis())))),
                 java.time.Duration.ofMinutes(Long.parseLong(env.getOrDefault(REPEAT_VIEW_MINUTES,
                         Long.toString(DEFAULT_REPEAT_VIEW_WINDOW.toMinutes())))),
-                env.get(PUBLICATION_NAME));
+                env.get(PUBLICATION_NAME),
+                Integer.parseInt(env.getOrDefault(ROLLUP_WORKERS, "1")));
     }
 
     /**
@@ -94,12 +108,12 @@ public record Settings(String tableName, String bucketName, String region, Optio
 
     public Settings withHotReadCache(java.time.Duration lifetime) {
         return new Settings(tableName, bucketName, region, s3Endpoint, dynamoDbEndpoint, maxUploadBytes,
-                viewLogPartitions, lifetime, repeatViewWindow, publicationName);
+                viewLogPartitions, lifetime, repeatViewWindow, publicationName, rollupWorkers);
     }
 
     public Settings withRepeatViewWindow(java.time.Duration window) {
         return new Settings(tableName, bucketName, region, s3Endpoint, dynamoDbEndpoint, maxUploadBytes,
-                viewLogPartitions, hotReadCache, window, publicationName);
+                viewLogPartitions, hotReadCache, window, publicationName, rollupWorkers);
     }
 
     public boolean isLocal() {

@@ -126,6 +126,9 @@ class TemplateTest {
             }
         }
         assertTrue(required.containsAll(Set.of("TABLE_NAME", "BUCKET_NAME", "MAX_UPLOAD_BYTES")), required.toString());
+        // Read by the rollup only: set on RankingsFunction (rankingsAreRefreshedEveryMinute... checks its workers).
+        required.remove(Settings.ROLLUP_WORKERS);
+        assertFalse(environment(functions().get("RankingsFunction")).path(Settings.ROLLUP_WORKERS).isMissingNode());
         functions().forEach((id, fn) -> {
             JsonNode environment = environment(fn);
             for (String variable : required) {
@@ -260,8 +263,18 @@ class TemplateTest {
         JsonNode rankings = functions().get("RankingsFunction");
         List<JsonNode> schedules = stream(rankings.path("Properties").path("Events"))
                 .filter(e -> e.path("Type").asText().equals("Schedule")).toList();
-        assertEquals(1, schedules.size());
-        assertEquals("rate(1 minute)", schedules.get(0).path("Properties").path("Schedule").asText());
+        // The rollup itself (no input), and each worker, its group as input: 0 to ROLLUP_WORKERS - 1, once each.
+        int workers = environment(rankings).path(Settings.ROLLUP_WORKERS).asInt();
+        assertTrue(workers > 1, "workers: " + workers);
+        assertEquals(1 + workers, schedules.size());
+        Set<String> inputs = new TreeSet<>();
+        for (JsonNode schedule : schedules) {
+            assertEquals("rate(1 minute)", schedule.path("Properties").path("Schedule").asText());
+            inputs.add(schedule.path("Properties").path("Input").asText("none"));
+        }
+        Set<String> expected = new TreeSet<>(Set.of("none"));
+        for (int g = 0; g < workers; g++) expected.add("{\"group\": " + g + "}");
+        assertEquals(expected, inputs);
         assertEquals(0, property(rankings, "EventInvokeConfig").path("MaximumRetryAttempts").asInt(-1));
         assertTrue(property(rankings, "Timeout").asInt() < 60, "a run ends before the next one starts");
         assertTrue(Services.ROLLUP_BUDGET.toSeconds() < property(rankings, "Timeout").asInt() / 2 + 5,

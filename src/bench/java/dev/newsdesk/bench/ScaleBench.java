@@ -3,20 +3,27 @@ package dev.newsdesk.bench;
 import dev.newsdesk.Settings;
 import dev.newsdesk.views.ViewCounter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * Replays views through the key design, without a database, and reports the highest write rate any one
- * partition key receives in any second, and the highest read rate on a story's keys when the views are served by
- * many function instances that each reuse what they read for a while. The keys come from the same functions the API's view counting uses
- * ({@link ViewCounter#totalKey}, {@link ViewCounter#logKey}); popularity is Zipf over the articles, so the
- * most read story takes the largest share.
+ * partition key receives in any second, the view-log items a minute leaves for the rollup, and the highest read
+ * rate on a story's keys when the views are served by many function instances that each reuse what they read for a
+ * while. The keys come from the same functions the API's view counting uses ({@link ViewCounter#logKey},
+ * {@link ViewCounter#spreadFor}); popularity is Zipf over the articles, so the most read story takes the largest
+ * share.
+ *
+ * <p>Writes: a view is one {@code ADD} to one of its story's view-log slices, picked at random; the number of
+ * slices is what the rollup gives the story for its rate ({@link ViewCounter#spreadFor} of its share of the
+ * views/s: the steady state, once the rollup has seen the story's rate). Nothing else is written per view.
  *
  * <p>Reads: each view goes to one of {@code instances} function instances picked at random (Lambda does not pin
  * a client to an instance). An instance that has not read the story within {@code cacheMillis} (the template's
- * HOT_READ_CACHE_MILLIS) reads it: the article's item (ArticleApi) and its {@link ViewCounter#SHARDS} counter
- * shards (one BatchGetItem), so each of those keys takes one read per refresh.
+ * HOT_READ_CACHE_MILLIS) reads it: the article's item (ArticleApi) and its total (ViewCounter), so each of those
+ * two keys takes one read per refresh.
  *
  * <p>Usage: {@code ./newsdesk bench scale [views] [articles] [zipfExponent] [viewsPerSecond] [logPartitions]
  * [instances] [cacheMillis]}; defaults 10,000,000 views, 100,000 articles, 1.1, 100,000/s, the production partition
@@ -24,13 +31,17 @@ import java.util.SplittableRandom;
  */
 public final class ScaleBench {
 
-    /** The read replay: the most reads in one second on one story's item (and on each of its counter shards). */
+    /** The read replay: the most reads in one second on one story's item (and on its total). */
     record Reads(int instances, long cacheMillis, long maxKeyReadsPerSecond, String hottestStory, long reads) {
     }
 
-    /** What the replay measured. */
-    record Result(long views, int articles, double topShare, long maxTotalKeyPerSecond, String hottestTotalKey,
-                  long maxLogKeyPerSecond, String hottestLogKey, long writes) {
+    /**
+     * What the write replay measured; {@code logItemsPerMinute} and {@code articlesPerMinute} are those of the first
+     * whole minute (the items the rollup reads for it, and the totals it writes after it), 0 if the replay is
+     * shorter than a minute.
+     */
+    record Result(long views, int articles, double topShare, int topSpread, long maxLogKeyPerSecond,
+                  String hottestLogKey, long writes, long logItemsPerMinute, long articlesPerMinute) {
     }
 
     public static void main(String[] args) {
@@ -42,22 +53,22 @@ public final class ScaleBench {
         int instances = args.length > 5 ? Integer.parseInt(args[5]) : 5_000;
         long cacheMillis = args.length > 6 ? Long.parseLong(args[6]) : Settings.DEFAULT_HOT_READ_CACHE.toMillis();
         Result r = run(views, articles, exponent, rate, partitions, 42);
-        System.out.printf("views %,d over %,d articles, Zipf(%.2f), %,d views/s, %d view-log partitions, %d counter shards%n",
-                r.views(), r.articles(), exponent, rate, partitions, ViewCounter.SHARDS);
-        System.out.printf("most read article's share of views: %.1f%% (%,.0f views/s)%n", 100 * r.topShare(),
-                r.topShare() * rate);
-        System.out.printf("highest writes/s on one all-time counter key: %,d (%s)%n", r.maxTotalKeyPerSecond(),
-                r.hottestTotalKey());
-        System.out.printf("highest writes/s on one view-log key:        %,d (%s)%n", r.maxLogKeyPerSecond(),
+        System.out.printf("views %,d over %,d articles, Zipf(%.2f), %,d views/s, %d view-log partitions%n",
+                r.views(), r.articles(), exponent, rate, partitions);
+        System.out.printf("most read article's share of views: %.1f%% (%,.0f views/s), spread over %d slices%n",
+                100 * r.topShare(), r.topShare() * rate, r.topSpread());
+        System.out.printf("highest writes/s on one view-log key: %,d (%s)%n", r.maxLogKeyPerSecond(),
                 r.hottestLogKey());
         System.out.printf("writes per view: %.2f; the table has no index, so no index partition takes writes%n",
                 (double) r.writes() / r.views());
         System.out.printf("limit per partition key: 1,000 writes/s -> %s%n",
-                Math.max(r.maxTotalKeyPerSecond(), r.maxLogKeyPerSecond()) < 1000 ? "under" : "OVER");
+                r.maxLogKeyPerSecond() < 1000 ? "under" : "OVER");
+        System.out.printf("view-log items a minute leaves for the rollup: %,d; articles viewed in it (totals the "
+                + "rollup writes after it): %,d%n", r.logItemsPerMinute(), r.articlesPerMinute());
         Reads reads = reads(views, articles, exponent, rate, instances, cacheMillis, 42);
-        System.out.printf("%,d instances, each reusing a story's item and shards for %,d ms:%n", instances, cacheMillis);
-        System.out.printf("highest reads/s on one article item, and on each of its %d counter shards: %,d (%s)%n",
-                ViewCounter.SHARDS, reads.maxKeyReadsPerSecond(), reads.hottestStory());
+        System.out.printf("%,d instances, each reusing a story's item and total for %,d ms:%n", instances, cacheMillis);
+        System.out.printf("highest reads/s on one article item, and on its total: %,d (%s)%n",
+                reads.maxKeyReadsPerSecond(), reads.hottestStory());
         System.out.printf("refreshes of the %d most read stories: %,d (%.3f a view)%n", READ_STORIES, reads.reads(),
                 (double) reads.reads() / views);
         System.out.printf("limit per partition key: 3,000 read units/s (a 4 KB consistent read) -> %s%n",
@@ -66,34 +77,45 @@ public final class ScaleBench {
 
     static Result run(long views, int articles, double exponent, int rate, int partitions, long seed) {
         double[] cdf = zipfCdf(articles, exponent);
+        int[] spread = new int[articles];
+        for (int k = 0; k < articles; k++) {
+            spread[k] = ViewCounter.spreadFor((cdf[k] - (k == 0 ? 0 : cdf[k - 1])) * rate, partitions);
+        }
         SplittableRandom random = new SplittableRandom(seed);
-        Map<String, Long> totalThisSecond = new HashMap<>();
         Map<String, Long> logThisSecond = new HashMap<>();
-        long maxTotal = 0, maxLog = 0;
-        String hottestTotal = "", hottestLog = "";
+        Set<String> itemsThisMinute = new HashSet<>();
+        Set<Integer> articlesThisMinute = new HashSet<>();
+        long itemsPerMinute = 0, articlesPerMinute = 0;
+        long maxLog = 0;
+        String hottestLog = "";
         long topViews = 0;
         long writes = 0;
         for (long v = 0; v < views; v++) {
             if (v > 0 && v % rate == 0) { // a second of traffic has gone by
-                var t = max(totalThisSecond);
-                if (t.getValue() > maxTotal) { maxTotal = t.getValue(); hottestTotal = t.getKey(); }
                 var l = max(logThisSecond);
                 if (l.getValue() > maxLog) { maxLog = l.getValue(); hottestLog = l.getKey(); }
-                totalThisSecond.clear();
                 logThisSecond.clear();
+            }
+            if (v == 60L * rate) { // the first minute is over: what the rollup reads of it
+                itemsPerMinute = itemsThisMinute.size();
+                articlesPerMinute = articlesThisMinute.size();
+                itemsThisMinute = null;
             }
             int rank = rank(cdf, random.nextDouble());
             if (rank == 0) topViews++;
-            totalThisSecond.merge(ViewCounter.totalKey("article-" + rank, random), 1L, Long::sum);
-            logThisSecond.merge(ViewCounter.logKey(partitions, random), 1L, Long::sum);
-            writes += 2;
+            String slug = "article-" + rank;
+            String key = ViewCounter.logKey(slug, spread[rank], partitions, random);
+            logThisSecond.merge(key, 1L, Long::sum);
+            if (itemsThisMinute != null) {
+                itemsThisMinute.add(key + "|" + slug); // one item per (partition, minute, article)
+                articlesThisMinute.add(rank);
+            }
+            writes++;
         }
-        var t = max(totalThisSecond);
-        if (t.getValue() > maxTotal) { maxTotal = t.getValue(); hottestTotal = t.getKey(); }
         var l = max(logThisSecond);
         if (l.getValue() > maxLog) { maxLog = l.getValue(); hottestLog = l.getKey(); }
-        return new Result(views, articles, (double) topViews / views, maxTotal, hottestTotal, maxLog, hottestLog,
-                writes);
+        return new Result(views, articles, (double) topViews / views, spread[0], maxLog, hottestLog, writes,
+                itemsPerMinute, articlesPerMinute);
     }
 
     /** Stories whose reads are replayed: past them a story has fewer views/s than the top one has reads/s. */
@@ -101,7 +123,7 @@ public final class ScaleBench {
 
     /**
      * Replays the reads of {@code views} views served by {@code instances} instances that each reuse a story's
-     * item and counter shards for {@code cacheMillis}; one refresh is one read of the item and of each shard. Only
+     * item and total for {@code cacheMillis}; one refresh is one read of the item and one of the total. Only
      * the {@link #READ_STORIES} most read stories are followed (a story's reads/s never exceed its views/s, and the
      * 100th story's views/s are a fraction of the top one's reads/s). The replay starts in steady state: each
      * instance last read each story at a random moment of the lifetime before the first view (instances started at

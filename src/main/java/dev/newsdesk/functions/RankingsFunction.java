@@ -35,9 +35,27 @@ public final class RankingsFunction implements RequestHandler<Map<String, Object
         this.services = services;
     }
 
+    /**
+     * A scheduled event with a {@code group} (its {@code Input} in template.yaml) runs that rollup worker; any other
+     * runs the rollup itself.
+     */
     @Override
     public String handleRequest(Map<String, Object> scheduledEvent, Context context) {
+        Object group = scheduledEvent == null ? null : scheduledEvent.get("group");
+        if (group instanceof Number number) return foldPart(number.intValue(), context);
         return rollUp(context).line();
+    }
+
+    /** One run of rollup worker {@code group}: the whole hours of backlog it folded its partitions of. */
+    private String foldPart(int group, Context context) {
+        long start = System.nanoTime();
+        Instant now = services.clock().instant();
+        RankingRollup.WorkerReport report = services.rollup().foldPart(now, group);
+        String line = LogLine.at(now).field("event", "rollupWorker").field("group", report.group())
+                .field("hoursFolded", report.hoursFolded()).field("millis", (System.nanoTime() - start) / 1_000_000)
+                .toJson();
+        LambdaLog.of(context).accept(line);
+        return line;
     }
 
     /** One run of the rollup: its report, and the line it logged. */
@@ -47,6 +65,7 @@ public final class RankingsFunction implements RequestHandler<Map<String, Object
     private Run rollUp(Context context) {
         long start = System.nanoTime();
         Instant now = services.clock().instant();
+        services.articles().countSectionsOnce(); // a table from before the section counts gets them, once
         RankingRollup.Report report = services.rollup().run(now);
         String line = line(report, now, (System.nanoTime() - start) / 1_000_000).toJson();
         LambdaLog.of(context).accept(line);

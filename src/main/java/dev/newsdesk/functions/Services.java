@@ -64,7 +64,7 @@ public final class Services {
         this.viewHistory = new ViewHistory(dynamo, settings.tableName());
         this.repeatViews = new RepeatViews(settings.repeatViewWindow());
         this.rollup = new Lazy<>(() -> new RankingRollup(dynamo, settings.tableName(), views, ROLLUP_GRACE,
-                ROLLUP_BUDGET, System::nanoTime));
+                ROLLUP_BUDGET, System::nanoTime, settings.rollupWorkers()));
         this.ingestor = new Lazy<>(() -> new Ingestor(this.s3.get(), new ArticleParser(), articles, uploads,
                 settings.maxUploadBytes(), clock));
     }

@@ -32,11 +32,13 @@ public final class ArticleStore {
     private final DynamoDbClient dynamo;
     private final String table;
     private final Listings listings;
+    private final SectionCounts sections;
 
     public ArticleStore(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
         this.listings = new Listings(dynamo, table);
+        this.sections = new SectionCounts(dynamo, table);
     }
 
     /** How a {@link #put} ended. */
@@ -81,6 +83,7 @@ public final class ArticleStore {
         }
         Map<String, AttributeValue> old = response.attributes();
         listings.replace(article, sortKey, facets, Attr.string(old, SORT_KEY), facetsOf(old));
+        sections.moved(sectionOf(old), article.content().section());
         return PutResult.WRITTEN;
     }
 
@@ -107,6 +110,7 @@ public final class ArticleStore {
         }
         if (isTombstone(old)) return false;
         listings.remove(Attr.string(old, SORT_KEY), facetsOf(old));
+        sections.moved(sectionOf(old), null);
         return true;
     }
 
@@ -160,12 +164,23 @@ public final class ArticleStore {
 
     /**
      * Every section with its number of articles, largest first, one per case-folded name as {@code ?section=} finds
-     * them ({@link SectionTally}). Reads the whole list (docs/data-model.md).
+     * them ({@link SectionTally}): one Query of the counts ingest keeps ({@link SectionCounts}); the whole list only
+     * on a table written before those counts existed, until {@link #countSectionsOnce} has run.
      */
     public List<SectionCount> sections() {
-        SectionTally tally = new SectionTally();
-        for (Article a : catalog(null)) tally.add(a.content().section());
-        return tally.counts();
+        return sections.counts(this::everySection);
+    }
+
+    /**
+     * Sets the section counts from the whole list if they were never set (a table written before ingest kept them):
+     * one GetItem when they are. The rollup's function calls it each run; returns whether it set them.
+     */
+    public boolean countSectionsOnce() {
+        return sections.setOnce(this::everySection);
+    }
+
+    private List<String> everySection() {
+        return catalog(null).stream().map(a -> a.content().section()).toList();
     }
 
     /** The sequencer of the event that last wrote the item at {@code slug} (consistent read); null if none. */
@@ -181,6 +196,11 @@ public final class ArticleStore {
                 .key(Attr.key(Keys.article(slug), Keys.SINGLE)).projectionExpression("#owner")
                 .expressionAttributeNames(Map.of("#owner", OWNER))).item();
         return item == null ? null : Attr.string(item, OWNER);
+    }
+
+    /** The section of the article an item held, null for none (or no article: absent, a tombstone). */
+    private static String sectionOf(Map<String, AttributeValue> item) {
+        return isTombstone(item) ? null : ArticleItems.summary(item).content().section();
     }
 
     private static Set<String> facetsOf(Map<String, AttributeValue> item) {

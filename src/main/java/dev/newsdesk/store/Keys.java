@@ -24,16 +24,6 @@ public final class Keys {
         return pk.substring("ARTICLE#".length());
     }
 
-    /** The slug in a view counter shard's partition key (the inverse of {@link #views}). */
-    public static String slugOfViews(String pk) {
-        return pk.substring("VIEWS#".length(), pk.lastIndexOf('#'));
-    }
-
-    /** The shard number in a view counter shard's partition key. */
-    public static int shardOfViews(String pk) {
-        return Integer.parseInt(pk.substring(pk.lastIndexOf('#') + 1));
-    }
-
     /** What happened to one uploaded object: {@code UPLOAD#<bucket>/<key>}. */
     public static String upload(String bucket, String key) {
         return "UPLOAD#" + bucket + "/" + key;
@@ -79,9 +69,18 @@ public final class Keys {
         return "LIST#" + facet;
     }
 
-    /** One shard of an article's all-time view counter: {@code VIEWS#<slug>#<shard>}. */
-    public static String views(String slug, int shard) {
-        return "VIEWS#" + slug + "#" + shard;
+    /**
+     * An article's all-time views as the rollup last folded them: {@code TOTAL#<slug>}, one item (and key) per
+     * article, written by the rollup only. (Views were once counted in 32 shards, {@code VIEWS#<slug>#<n>}: no
+     * longer written or read, docs/data-model.md.)
+     */
+    public static String viewTotal(String slug) {
+        return "TOTAL#" + slug;
+    }
+
+    /** The slug in a total's partition key (the inverse of {@link #viewTotal}). */
+    public static String slugOfViewTotal(String pk) {
+        return pk.substring("TOTAL#".length());
     }
 
     /**
@@ -105,6 +104,11 @@ public final class Keys {
     /** Where the rankings rollup keeps its progress. */
     public static String rollupState() {
         return "ROLLUP#STATE";
+    }
+
+    /** The number of articles per section spelling, one partition kept by ingest: {@code SECTIONS}. */
+    public static String sections() {
+        return "SECTIONS";
     }
 
     /** A materialized ranking: {@code RANKING#<window>#<section key, or * for all>}. */

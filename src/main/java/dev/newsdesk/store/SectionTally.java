@@ -17,16 +17,19 @@ final class SectionTally {
     /** Articles per spelling, by case-folded name. */
     private final Map<String, Map<String, Long>> byKey = new TreeMap<>();
 
-    /** Counts one article of {@code section}; a blank or missing section is none. */
-    void add(String section) {
+    /** Counts {@code articles} articles of {@code section}; a blank or missing section is none. */
+    void add(String section, long articles) {
         if (section == null || section.isBlank()) return;
-        byKey.computeIfAbsent(Keys.normalize(section), k -> new HashMap<>()).merge(section.strip(), 1L, Long::sum);
+        byKey.computeIfAbsent(Keys.normalize(section), k -> new HashMap<>()).merge(section.strip(), articles, Long::sum);
     }
 
     /** Every section with its number of articles, largest first, then by name. */
     List<SectionCount> counts() {
         List<SectionCount> out = new ArrayList<>(byKey.size());
-        for (Map<String, Long> spellings : byKey.values()) {
+        for (Map<String, Long> counted : byKey.values()) {
+            Map<String, Long> spellings = new HashMap<>(counted);
+            spellings.values().removeIf(n -> n <= 0);  // spellings no article uses any more
+            if (spellings.isEmpty()) continue;
             String name = spellings.entrySet().stream()
                     .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(
                             Comparator.reverseOrder())))

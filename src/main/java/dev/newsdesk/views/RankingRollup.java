@@ -33,6 +33,12 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * next runs instead of timing out every one of them. Until then the rankings are written as of the last folded
  * minute, and {@link Report#lag} says how far behind that is.
  *
+ * <p>With each save it writes the {@link ViewTotals total} of every article whose views it folded since the last
+ * one: an article's count is then one key to read. With workers ({@link #foldPart}, one per group of the view
+ * log's partitions), whole hours of backlog are folded side by side into part tallies that a run adds up, and a
+ * run reads at most a few minutes of the log itself: an hour of log at 100,000 views/s is more than one function
+ * reads within a run (docs/data-model.md, "The rollup at full rate").
+ *
  * <p>Every tally is saved under a name that the state item points to, and the state is written last: a run
  * that dies half-way leaves the last saved state whole, and the next run redoes the work after it. The state is
  * saved after each closed hour, so no more than an hour of folding is ever redone.
@@ -48,16 +54,25 @@ public final class RankingRollup {
     static final int KEPT = 200;
     /** On its very first run the rollup looks this far back for views counted before it started. */
     private static final Duration FIRST_LOOKBACK = Duration.ofHours(1);
+    /** With workers, the most minutes a run reads from the log itself in one step (a partial hour). */
+    private static final Duration DIRECT_MINUTES = Duration.ofMinutes(10);
+    /** How many hours ahead of the rollup's state a worker folds in one run. */
+    private static final int AHEAD_HOURS = 12;
     /** The state item's attribute that each save increments: a save expects the one its run read. */
     private static final String REVISION = "revision";
+    /** Set on the state item once every article's total is written (absent on a state saved before totals). */
+    private static final String TOTALS = "totals";
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final ViewLog log;
     private final TallyStore tallies;
+    private final ViewTotals totals;
+    private final int partitions;
     private final Duration grace;
     private final Duration budget;
     private final LongSupplier nanoTime;
+    private final int workers;
     private final Map<String, String> lastWritten = new HashMap<>();
 
     /**
@@ -69,10 +84,22 @@ public final class RankingRollup {
      */
     public RankingRollup(DynamoDbClient dynamo, String table, ViewCounter counter, Duration grace, Duration budget,
                          LongSupplier nanoTime) {
+        this(dynamo, table, counter, grace, budget, nanoTime, 1);
+    }
+
+    /**
+     * @param workers how many workers ({@link #foldPart}) fold whole hours of backlog, each its share of the view
+     *                log's partitions, for {@link #run} to add up; 1: none, {@link #run} reads the log itself
+     */
+    public RankingRollup(DynamoDbClient dynamo, String table, ViewCounter counter, Duration grace, Duration budget,
+                         LongSupplier nanoTime, int workers) {
+        this.workers = workers;
         this.dynamo = dynamo;
         this.table = table;
         this.log = counter.log();
         this.tallies = new TallyStore(dynamo, table);
+        this.totals = counter.stored();
+        this.partitions = log.partitions();
         this.grace = grace;
         this.budget = budget;
         this.nanoTime = nanoTime;
@@ -93,12 +120,20 @@ public final class RankingRollup {
         }
     }
 
-    /** The rollup's progress: everything up to {@code foldedThrough} is in the open hour's or older tallies. */
+    /**
+     * The rollup's progress: everything up to {@code foldedThrough} is in the open hour's or older tallies, and,
+     * once {@code totals} is set, in every article's {@link ViewTotals total} (a state saved before totals existed
+     * has it unset: the next run writes the total of every article the all-time tally holds).
+     */
     record State(Instant foldedThrough, Instant openHour, Instant closedThrough, TreeSet<Instant> hoursWithViews,
-                         long revision) {
+                 long revision, boolean totals) {
         /** The same progress marker with another position (the revision is the saved state's until saved). */
         State at(Instant foldedThrough, Instant openHour, Instant closedThrough, TreeSet<Instant> hoursWithViews) {
-            return new State(foldedThrough, openHour, closedThrough, hoursWithViews, revision);
+            return new State(foldedThrough, openHour, closedThrough, hoursWithViews, revision, totals);
+        }
+
+        State withTotals() {
+            return new State(foldedThrough, openHour, closedThrough, hoursWithViews, revision, true);
         }
 
         String openName() {
@@ -115,7 +150,7 @@ public final class RankingRollup {
         Optional<State> stored = loadState(dynamo, table);
         State saved = stored.orElseGet(() -> {
             Instant start = minute(now).minus(FIRST_LOOKBACK);
-            return new State(start, hour(start), hour(start).minus(1, ChronoUnit.HOURS), new TreeSet<>(), 0);
+            return new State(start, hour(start), hour(start).minus(1, ChronoUnit.HOURS), new TreeSet<>(), 0, true);
         });
         State state = saved;
         Instant lastComplete = minute(now.minus(grace)).minus(1, ChronoUnit.MINUTES);
@@ -131,6 +166,15 @@ public final class RankingRollup {
         }
         int closed = 0;
         long version = now.toEpochMilli() * 1000;
+        // What this run folded since it last wrote totals, from which minute on: those articles' totals are written
+        // with each save, before the state (a run that dies between them redoes the minutes and writes the same).
+        Tally folded = Tally.empty();
+        Instant foldedFrom = state.foldedThrough();
+        if (!state.totals()) {
+            folded = windows.get(Window.ALL).plus(open); // the upgrade: every article's total, once, at one slice
+            foldedFrom = Instant.EPOCH;
+            state = state.withTotals();
+        }
 
         while (lastComplete.isAfter(state.foldedThrough()) && deadline - nanoTime.getAsLong() > 0) {
             Instant next = state.foldedThrough().plus(1, ChronoUnit.MINUTES);
@@ -146,16 +190,36 @@ public final class RankingRollup {
                 hoursWithViews.headSet(h.minus(Duration.ofDays(31))).clear();
                 state = state.at(h.minus(1, ChronoUnit.MINUTES), h, h.minus(1, ChronoUnit.HOURS), hoursWithViews);
                 open = Tally.empty();
+                writeTotals(folded, foldedFrom, state.foldedThrough(), windows.get(Window.ALL));
+                folded = Tally.empty();
+                foldedFrom = state.foldedThrough();
+                Instant closedHour = saved.openHour();
                 Optional<State> written = save(saved, state, open, windows, version++);
                 if (written.isEmpty()) return superseded(closed, saved);
                 saved = state = written.get();
+                if (workers > 1) {
+                    for (int group = 0; group < workers; group++) tallies.delete(partName(closedHour, group));
+                }
                 continue;
             }
             Instant upTo = earliest(lastComplete, null, state.openHour().plus(59, ChronoUnit.MINUTES));
-            open = open.plus(log.read(state.foldedThrough(), upTo).getOrDefault(state.openHour(), Tally.empty()));
+            Tally minutes;
+            if (workers > 1 && isWholeHour(state, upTo)) {
+                // A whole hour of backlog: the workers fold it, each its partitions, side by side.
+                Optional<Tally> parts = loadParts(state.openHour());
+                if (parts.isEmpty()) break; // not all folded yet: a later run adds them up
+                minutes = parts.get();
+            } else {
+                // With workers, this run reads at most a few minutes at a time itself, so that its budget holds.
+                if (workers > 1) upTo = earliest(upTo, null, state.foldedThrough().plus(DIRECT_MINUTES));
+                minutes = log.read(state.foldedThrough(), upTo).getOrDefault(state.openHour(), Tally.empty());
+            }
+            open = open.plus(minutes);
+            folded = folded.plus(minutes);
             state = state.at(upTo, state.openHour(), state.closedThrough(), state.hoursWithViews());
         }
         if (state != saved) {
+            writeTotals(folded, foldedFrom, state.foldedThrough(), windows.get(Window.ALL).plus(open));
             Optional<State> written = save(saved, state, open, windows, version);
             if (written.isEmpty()) return superseded(closed, saved);
             state = written.get();
@@ -168,6 +232,64 @@ public final class RankingRollup {
         }
         int written = writeRankings(state, recent, windows, caughtUp ? now : state.foldedThrough(), now);
         return new Report(closed, written, state.foldedThrough(), caughtUp, false);
+    }
+
+    /** What one worker's run did: the whole hours of backlog it folded its partitions of. */
+    public record WorkerReport(int group, int hoursFolded) {
+    }
+
+    /**
+     * One worker's run: for each whole hour of backlog that {@link #run} has not started, oldest first, folds the
+     * view log's partitions of group {@code group} (of {@code workers}) into a part tally, unless it is there
+     * already; it starts no new hour once its budget is spent. Parts are named by hour and group, so overlapping
+     * runs of one worker save the same content.
+     */
+    public WorkerReport foldPart(Instant now, int group) {
+        if (group < 0 || group >= workers) {
+            throw new IllegalArgumentException("worker group " + group + " of " + workers);
+        }
+        long deadline = nanoTime.getAsLong() + budget.toNanos();
+        Optional<State> stored = loadState(dynamo, table);
+        if (stored.isEmpty()) return new WorkerReport(group, 0);
+        State state = stored.get();
+        Instant lastComplete = minute(now.minus(grace)).minus(1, ChronoUnit.MINUTES);
+        Instant hour = isWholeHourAhead(state) ? state.openHour() : state.openHour().plus(1, ChronoUnit.HOURS);
+        int folded = 0;
+        for (; !hour.plus(59, ChronoUnit.MINUTES).isAfter(lastComplete) && deadline - nanoTime.getAsLong() > 0
+                && folded < AHEAD_HOURS; hour = hour.plus(1, ChronoUnit.HOURS)) {
+            String name = partName(hour, group);
+            if (tallies.load(name).isPresent()) continue;
+            Tally part = log.read(hour.minus(1, ChronoUnit.MINUTES), hour.plus(59, ChronoUnit.MINUTES), group, workers)
+                    .getOrDefault(hour, Tally.empty());
+            tallies.save(name, part, 1);
+            folded++;
+        }
+        return new WorkerReport(group, folded);
+    }
+
+    /** Whether nothing of the open hour is folded yet (its whole hour is ahead). */
+    private static boolean isWholeHourAhead(State state) {
+        return state.foldedThrough().equals(state.openHour().minus(1, ChronoUnit.MINUTES));
+    }
+
+    /** Whether folding through {@code upTo} folds the whole open hour at once. */
+    private static boolean isWholeHour(State state, Instant upTo) {
+        return isWholeHourAhead(state) && upTo.equals(state.openHour().plus(59, ChronoUnit.MINUTES));
+    }
+
+    /** The whole hour's views from every worker's part; empty unless every part is there. */
+    private Optional<Tally> loadParts(Instant hour) {
+        Tally sum = Tally.empty();
+        for (int group = 0; group < workers; group++) {
+            Optional<Tally> part = tallies.load(partName(hour, group));
+            if (part.isEmpty()) return Optional.empty();
+            sum = sum.plus(part.get());
+        }
+        return Optional.of(sum);
+    }
+
+    private String partName(Instant hour, int group) {
+        return "part@" + ViewLog.HOUR.format(hour) + "#" + group + "of" + workers;
     }
 
     private static Report superseded(int closed, State saved) {
@@ -189,7 +311,7 @@ public final class RankingRollup {
             }
         }
         State saved = new State(state.foldedThrough(), state.openHour(), state.closedThrough(), state.hoursWithViews(),
-                previous.revision() + 1);
+                previous.revision() + 1, state.totals());
         try {
             saveState(saved, previous.revision());
         } catch (ConditionalCheckFailedException overtaken) {
@@ -200,6 +322,21 @@ public final class RankingRollup {
             if (!state.windowName(w).equals(previous.windowName(w))) tallies.delete(previous.windowName(w));
         }
         return Optional.of(saved);
+    }
+
+    /**
+     * Writes the total of every article in {@code folded} (the views folded from {@code from} to {@code through}),
+     * as {@code allTime} holds it, with the slices its rate over that stretch needs.
+     */
+    private void writeTotals(Tally folded, Instant from, Instant through, Tally allTime) {
+        if (folded.isEmpty()) return;
+        double seconds = Math.max(60, Duration.between(from, through).toSeconds());
+        Map<String, ViewTotals.Total> written = new HashMap<>();
+        for (Tally.Line line : folded.lines()) {
+            written.put(line.slug(), new ViewTotals.Total(allTime.views(line.slug()), through,
+                    ViewTotals.spreadFor(line.views() / seconds, partitions)));
+        }
+        totals.write(written);
     }
 
     /** Adds the closed hour to every window and takes out the hour that leaves each one. */
@@ -302,7 +439,7 @@ public final class RankingRollup {
         AttributeValue revision = item.get(REVISION);
         return Optional.of(new State(Instant.parse(Attr.string(item, "foldedThrough")),
                 Instant.parse(Attr.string(item, "openHour")), Instant.parse(Attr.string(item, "closedThrough")), hours,
-                revision == null ? 0 : Attr.number(item, REVISION)));
+                revision == null ? 0 : Attr.number(item, REVISION), item.containsKey(TOTALS)));
     }
 
     /** Writes {@code state} unless the stored state's revision is no longer {@code expected} (0: none yet). */
@@ -315,6 +452,7 @@ public final class RankingRollup {
             item.put("hoursWithViews", Attr.ss(state.hoursWithViews().stream().map(Instant::toString).toList()));
         }
         item.put(REVISION, Attr.n(state.revision()));
+        if (state.totals()) item.put(TOTALS, AttributeValue.fromBool(true));
         dynamo.putItem(b -> b.tableName(table).item(item)
                 .conditionExpression(expected == 0 ? "attribute_not_exists(#revision)" : "#revision = :expected")
                 .expressionAttributeNames(Map.of("#revision", REVISION))

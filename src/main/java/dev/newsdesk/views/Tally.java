@@ -63,6 +63,11 @@ public final class Tally {
         return lines.size();
     }
 
+    /** Every line, in no order. */
+    public java.util.Collection<Line> lines() {
+        return lines.values();
+    }
+
     public long views(String slug) {
         Line line = lines.get(slug);
         return line == null ? 0 : line.views;

@@ -1,12 +1,9 @@
 package dev.newsdesk.views;
 
 import dev.newsdesk.ReadCache;
-import dev.newsdesk.store.Attr;
-import dev.newsdesk.store.Batches;
-import dev.newsdesk.store.Keys;
-import dev.newsdesk.store.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,33 +12,26 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
- * Counts views. A view is two atomic {@code ADD}s and no read-modify-write: one to the article's all-time
- * counter, in one of {@link #SHARDS} shards picked at random so that a story read thousands of times a second
- * spreads over that many partitions, and one to the {@link ViewLog} that the rankings are folded from.
- * The two writes and the read of the other shards go out at once: counting a view costs one round trip.
+ * Counts views and answers view counts. A view is one atomic {@code ADD} to the {@link ViewLog} (no
+ * read-modify-write, and no key of its own story: the log spreads a story over as many slices as its rate needs).
+ * An article's count is its {@link ViewTotals total}, one item the rollup writes as it folds the log, plus the
+ * views this instance counted since the minute that total was folded through ({@link OwnViews}): a reader always
+ * sees its own view, one instance answers exact counts, and other instances' views show once the rollup has
+ * folded them (within about a minute and a quarter while it keeps up).
  */
 public final class ViewCounter {
 
-    /** A partition takes 1,000 writes/s: 32 shards carry one story at up to 32,000 views/s. */
-    public static final int SHARDS = 32;
-
-    static final String TOTAL = "TOTAL";
-    private static final String VIEWS = "views";
-
-    private final DynamoDbClient dynamo;
-    private final String table;
     private final ViewLog log;
+    private final ViewTotals stored;
     private final WritePicker picker;
+    private final OwnViews own = new OwnViews();
     /**
-     * Runs the requests of one view side by side, and the rollup's reads of the view log's partitions; the SDK's
-     * sync client is thread-safe.
+     * Runs the rollup's reads of the view log's partitions and its writes of totals side by side; the SDK's sync
+     * client is thread-safe.
      */
     private final ExecutorService parallel = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "view-counter");
@@ -49,8 +39,8 @@ public final class ViewCounter {
         return t;
     });
 
-    /** Per slug, the views of each shard as last read; reused for {@code hotReadCache} (Settings). */
-    private final ReadCache<String, long[]> shards;
+    /** Per slug, its total as last read; reused for {@code hotReadCache} (Settings). */
+    private final ReadCache<String, ViewTotals.Total> totals;
 
     public ViewCounter(DynamoDbClient dynamo, String table, int logPartitions, Duration hotReadCache) {
         this(dynamo, table, logPartitions, hotReadCache, WritePicker.seeded());
@@ -59,135 +49,85 @@ public final class ViewCounter {
     /** With the picker that spreads the writes (a test gives two counters pickers seeded alike). */
     public ViewCounter(DynamoDbClient dynamo, String table, int logPartitions, Duration hotReadCache,
                        WritePicker picker) {
-        this.dynamo = dynamo;
-        this.table = table;
         this.picker = picker;
         this.log = new ViewLog(dynamo, table, logPartitions, picker, parallel);
-        this.shards = new ReadCache<>(hotReadCache);
+        this.stored = new ViewTotals(dynamo, table, parallel);
+        this.totals = new ReadCache<>(hotReadCache);
     }
 
     /**
-     * After a SnapStart restore: a new seed for the shards and partitions, and no counts kept from before the
-     * snapshot (their age, measured on a clock that did not run while the snapshot was stored, would be wrong).
+     * After a SnapStart restore: a new seed for the view-log slices, and no totals or own views kept from before
+     * the snapshot (their age, measured on a clock that did not run while the snapshot was stored, would be wrong).
      */
     public void restored() {
         picker.reseed();
-        shards.clear();
+        totals.clear();
+        own.clear();
     }
 
     ViewLog log() {
         return log;
     }
 
+    ViewTotals stored() {
+        return stored;
+    }
+
     /**
-     * Counts one view of the article at {@code at} and returns its all-time views, this one included. Title and
-     * section go with the view into the rankings.
+     * Counts one view of the article at {@code at} and returns its views, this one included. Title and section go
+     * with the view into the rankings.
      */
     public long count(String slug, String title, String section, Instant at) {
-        int shard = picker.pick(SHARDS);
-        CompletableFuture<long[]> all = async(() -> shards.get(slug, one -> readShards(List.of(one), true).get(one)));
-        CompletableFuture<Void> logged = async(() -> {
-            log.record(slug, title, section, at);
-            return null;
-        });
-        long mine = Attr.number(dynamo.updateItem(b -> b.tableName(table)
-                .key(Attr.key(Keys.views(slug, shard), TOTAL))
-                .updateExpression("ADD #views :one")
-                .expressionAttributeNames(Map.of("#views", VIEWS))
-                .expressionAttributeValues(Map.of(":one", Attr.n(1)))
-                .returnValues(ReturnValue.UPDATED_NEW)).attributes(), VIEWS);
-        // This shard's value is the one the ADD returned; the others' as read beside it (or shortly before).
-        long[] views = join(all);
-        long total = mine + java.util.Arrays.stream(views).sum() - views[shard];
-        // The shards may have been read before this ADD landed: what is kept must not miss this view.
-        shards.update(slug, kept -> {
-            long[] copy = kept.clone();
-            copy[shard] = Math.max(copy[shard], mine);
-            return copy;
-        });
-        join(logged);
-        return total;
+        ViewTotals.Total total = totals.get(slug, one -> stored.read(List.of(one), false).get(one));
+        log.record(slug, total.spread(), title, section, at);
+        own.add(slug, at.truncatedTo(ChronoUnit.MINUTES));
+        return total.views() + own.after(slug, total.through());
     }
 
-    /** The partition key of the all-time counter shard a view writes to (the scale bench uses it too). */
-    public static String totalKey(String slug, RandomGenerator random) {
-        return Keys.views(slug, random.nextInt(SHARDS));
+    /** The partition key of the view-log slice a view of {@code slug}, spread over {@code spread}, writes to. */
+    public static String logKey(String slug, int spread, int partitions, RandomGenerator random) {
+        return ViewLog.partitionKey(slug, random.nextInt(Math.min(spread, partitions)), partitions);
     }
 
-    /** The partition key of the view-log partition a view writes to, with {@code partitions} of them. */
-    public static String logKey(int partitions, RandomGenerator random) {
-        return ViewLog.partitionKey(partitions, random);
+    /** How many view-log slices the rollup gives a story read {@code viewsPerSecond} times a second. */
+    public static int spreadFor(double viewsPerSecond, int partitions) {
+        return ViewTotals.spreadFor(viewsPerSecond, partitions);
     }
 
-    /**
-     * All-time views of each slug, from strongly consistent reads of every shard: exact, but for what the
-     * instance cache reuses for up to its lifetime (which a list may have filled with eventually consistent reads).
-     */
+    /** The views of each slug: one key each (strongly consistent), plus this instance's own recent views. */
     public Map<String, Long> totals(List<String> slugs) {
         return totals(slugs, true);
     }
 
     /**
-     * All-time views of each slug for a list page, from eventually consistent reads: half the read capacity of
-     * {@link #totals} for the 32 shards of each listed article, at the price of missing views of the last moment
-     * (a list is cached for seconds by its clients anyway).
+     * The views of each slug for a list page: one key each, eventually consistent (half the read units; the total
+     * moves once a minute anyway), plus this instance's own recent views.
      */
     public Map<String, Long> totalsForListing(List<String> slugs) {
         return totals(slugs, false);
     }
 
     private Map<String, Long> totals(List<String> slugs, boolean consistent) {
-        Map<String, long[]> views = new HashMap<>();
+        Map<String, ViewTotals.Total> found = new HashMap<>();
         List<String> unknown = new ArrayList<>();
         for (String slug : slugs) {
-            long[] cached = shards.fresh(slug);
-            if (cached != null) views.put(slug, cached);
+            ViewTotals.Total cached = totals.fresh(slug);
+            if (cached != null) found.put(slug, cached);
             else unknown.add(slug);
         }
-        readShards(unknown, consistent).forEach((slug, perShard) -> {
-            shards.put(slug, perShard); // only what was just read: a reuse must not make the entry live longer
-            views.put(slug, perShard);
-        });
-        Map<String, Long> totals = new HashMap<>();
-        views.forEach((slug, perShard) -> totals.put(slug, java.util.Arrays.stream(perShard).sum()));
-        return totals;
+        if (!unknown.isEmpty()) {
+            stored.read(unknown, consistent).forEach((slug, total) -> {
+                totals.put(slug, total); // only what was just read: a reuse must not make the entry live longer
+                found.put(slug, total);
+            });
+        }
+        Map<String, Long> views = new HashMap<>();
+        found.forEach((slug, total) -> views.put(slug, total.views() + own.after(slug, total.through())));
+        return views;
     }
 
     public long total(String slug) {
         return totals(List.of(slug)).get(slug);
-    }
-
-    /** The views in each shard of each slug; batches of keys go out side by side. */
-    private Map<String, long[]> readShards(List<String> slugs, boolean consistent) {
-        Map<String, long[]> views = new HashMap<>();
-        List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        for (String slug : slugs) {
-            views.put(slug, new long[SHARDS]);
-            for (int shard = 0; shard < SHARDS; shard++) keys.add(Attr.key(Keys.views(slug, shard), TOTAL));
-        }
-        List<CompletableFuture<List<Map<String, AttributeValue>>>> batches = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i += Batches.MAX_GET_KEYS) {
-            List<Map<String, AttributeValue>> batch = keys.subList(i, Math.min(keys.size(), i + Batches.MAX_GET_KEYS));
-            // One batch (one slug's shards) is read on the calling thread: no hand-off for the common case.
-            batches.add(keys.size() <= Batches.MAX_GET_KEYS
-                    ? CompletableFuture.completedFuture(batchGet(batch, consistent))
-                    : async(() -> batchGet(batch, consistent)));
-        }
-        for (var batch : batches) {
-            for (Map<String, AttributeValue> item : join(batch)) {
-                String pk = Attr.string(item, Table.PK);
-                views.get(Keys.slugOfViews(pk))[Keys.shardOfViews(pk)] = Attr.number(item, VIEWS);
-            }
-        }
-        return views;
-    }
-
-    private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys, boolean consistent) {
-        return Batches.get(dynamo, table, keys, consistent, null);
-    }
-
-    private <T> CompletableFuture<T> async(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, parallel);
     }
 
     /** Waits for {@code future}; its failure is rethrown as it was (an SdkException stays one). */

@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 import java.util.Random;
 
 /**
- * Picks the counter shard and the view-log partition each view writes to, at random, so that a hot story's writes
- * spread evenly. The sequence must differ from one function instance to the next: under SnapStart every instance
+ * Picks the view-log slice each view of a story spread over several writes to, at random, so that a hot story's
+ * writes spread evenly. The sequence must differ from one function instance to the next: under SnapStart every instance
  * resumes from the same snapshot, so a seed drawn at init (ThreadLocalRandom's included) would send all of them
  * to the same keys in the same order, the hot keys the spreading is there to avoid. {@link #reseed} draws a new
  * seed from the operating system; the functions call it after each restore.

@@ -1,5 +1,5 @@
 /**
- * Views: counted in sharded counters and an hourly log, folded by the rollup into the materialized rankings and
- * hour tallies, which also give an article's views per hour.
+ * Views: counted in a per-minute log, folded by the rollup into one total per article, the materialized rankings
+ * and hour tallies, which also give an article's views per hour.
  */
 package dev.newsdesk.views;

@@ -11,15 +11,15 @@ class SectionTallyTest {
     @Test
     void countsSpellingsOfOneNameAsOneSectionUnderTheMostUsedSpelling() {
         SectionTally tally = new SectionTally();
-        for (String s : new String[] {"News", "news", "News ", "Sport", "NEWS", null, " ", "sport"}) tally.add(s);
+        for (String s : new String[] {"News", "news", "News ", "Sport", "NEWS", null, " ", "sport"}) tally.add(s, 1);
         assertEquals(List.of(new SectionCount("News", 4), new SectionCount("Sport", 2)), tally.counts());
     }
 
     @Test
     void aTieOfSpellingsTakesTheFirstInAlphabeticalOrder() {
         SectionTally tally = new SectionTally();
-        tally.add("politique");
-        tally.add("Politique");
+        tally.add("politique", 1);
+        tally.add("Politique", 1);
         assertEquals(List.of(new SectionCount("Politique", 2)), tally.counts());
     }
 }
