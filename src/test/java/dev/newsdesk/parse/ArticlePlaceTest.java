@@ -62,4 +62,10 @@ class ArticlePlaceTest {
         assertBody("thread-of-articles.html", "The first frost came early",
                 "whether the fruit trees took any damage.", "covered the beds with straw");
     }
+
+    @Test
+    void readsTheStoryBelowAPageHeaderThatHoldsOnlyItsHeadlineDateAndStandfirst() throws Exception {
+        assertBody("headline-in-page-header.html", "The indie rock band that returned this summer",
+                "long-awaited debut for the first time.", "All the highlights at a glance", "All articles");
+    }
 }

@@ -18,6 +18,8 @@ import org.jsoup.nodes.Element;
 final class ContentFinder {
 
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** Text outside links an element needs to be the article's place instead of the top scorer: a few sentences. */
+    private static final int MIN_PLACE_PROSE_CHARS = 140;
     private static final double[] DIVIDERS = {1, 2, 6, 9, 12};
     private static final int DENSITY_LEVELS = 8;
     /** A short paragraph that holds a sentence end. */
@@ -43,7 +45,7 @@ final class ContentFinder {
         }
         if (top == null) return Set.of();
         ArticlePlace place = new ArticlePlace(headline, finals.keySet());
-        Element preferred = place.preferred(top, best, finals);
+        Element preferred = place.preferred(top, best, withProse(finals, text));
         boolean moved = preferred != top;
         if (moved) {
             top = preferred;
@@ -54,6 +56,19 @@ final class ContentFinder {
         roots.removeIf(r -> r != article && !r.normalName().equals("p") && place.foreign(article, r, moved));
         addChunks(roots, top, best, finals);
         return roots;
+    }
+
+    /**
+     * The candidates holding at least a few sentences of text outside links: a block next to the headline that
+     * holds only it, a date and a standfirst line is the article's heading, not its place.
+     */
+    private static Map<Element, Double> withProse(Map<Element, Double> finals, Map<Element, int[]> text) {
+        Map<Element, Double> out = new IdentityHashMap<>();
+        for (var e : finals.entrySet()) {
+            int[] t = text.get(e.getKey());
+            if (t != null && t[0] - t[1] >= MIN_PLACE_PROSE_CHARS) out.put(e.getKey(), e.getValue());
+        }
+        return out;
     }
 
     /**
