@@ -83,28 +83,31 @@ final class ClassHints {
      * each name judged once per page through {@code cache}.
      */
     static boolean unlikely(String className, String idValue, java.util.Map<String, Byte> cache) {
-        byte cls = verdict(className, cache);
-        byte id = idValue.isEmpty() ? 0 : verdict(idValue, cache);
-        int both = cls | id;
+        int both = flags(className, idValue, cache);
         return (both & (CHROME_WORD | LINKED_WORD)) != 0 && (both & (BODY_NAME | EMBED_NAME)) == 0;
     }
 
     /** True when the only chrome words of the names are {@link #LINKED} ones: the element is chrome only if linked. */
     static boolean chromeOnlyIfLinked(String className, String idValue, java.util.Map<String, Byte> cache) {
-        int both = verdict(className, cache) | (idValue.isEmpty() ? 0 : verdict(idValue, cache));
+        int both = flags(className, idValue, cache);
         return (both & CHROME_WORD) == 0 && (both & LINKED_WORD) != 0;
     }
 
     /** True when an element's class or id names a post the article embeds ("twitter-tweet", "social-embed"). */
     static boolean namesEmbed(String className, String idValue, java.util.Map<String, Byte> cache) {
-        int both = verdict(className, cache) | (idValue.isEmpty() ? 0 : verdict(idValue, cache));
+        int both = flags(className, idValue, cache);
         return (both & EMBED_NAME) != 0;
     }
 
     /** True when an element's class or id names a picture's caption or credit ("wp-caption", "photo-credit"). */
     static boolean describesPicture(String className, String idValue, java.util.Map<String, Byte> cache) {
-        int both = verdict(className, cache) | (idValue.isEmpty() ? 0 : verdict(idValue, cache));
+        int both = flags(className, idValue, cache);
         return (both & PICTURE_WORD) != 0;
+    }
+
+    /** The flags of the class names and of the id, judged apart (their parts never join across them). */
+    private static int flags(String className, String idValue, java.util.Map<String, Byte> cache) {
+        return verdict(className, cache) | verdict(idValue, cache);
     }
 
     private static final Byte NONE = 0;
@@ -138,7 +141,7 @@ final class ClassHints {
             String lower = names.toLowerCase(java.util.Locale.ROOT);
             return (wordFlags(lower) & STRONG_WORD) != 0 && !namesArticleBody(names, lower);
         }
-        int both = verdict(className, cache) | verdict(id, cache);
+        int both = flags(className, id, cache);
         return (both & STRONG_WORD) != 0 && (both & BODY_NAME) == 0;
     }
 
@@ -246,12 +249,31 @@ final class ClassHints {
         return max;
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n';
+    /**
+     * The runs of {@code lower} (lower-cased names) between separators, none empty: the words of class names and ids.
+     * A loop, not a regex: every class name of a page is split.
+     */
+    static String[] parts(String lower) {
+        List<String> parts = new java.util.ArrayList<>(4);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSeparator(lower.charAt(i))) i++;
+            int start = i;
+            while (i < n && !isSeparator(lower.charAt(i))) i++;
+            if (i > start) parts.add(lower.substring(start, i));
+        }
+        return parts.toArray(new String[0]);
     }
 
+    /** The whitespace between class names (HTML's, and a vertical tab). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000b';
+    }
+
+    /** Where the words of a name part: between names, and at "-" and "_" inside one. */
     private static boolean isSeparator(char c) {
-        return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n';
+        return c == '-' || c == '_' || isSpace(c);
     }
 
     /** True when the names are a common name for the article body itself. */

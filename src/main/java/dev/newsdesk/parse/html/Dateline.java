@@ -3,7 +3,6 @@ package dev.newsdesk.parse.html;
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.meta.Words;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -311,31 +310,7 @@ record Dateline(String marked, String printed, List<String> authors) {
 
         /** The lower-cased words of {@code names} (class names and id), split at spaces, "-" and "_". */
         private String[] parts(String names) {
-            return partsOfNames.computeIfAbsent(names, n -> split(n.toLowerCase(Locale.ROOT)));
-        }
-
-        /**
-         * The runs of {@code s} between separators (whitespace, "-", "_"), none empty: what splitting at
-         * {@code [\s_-]+} gives but for the leading empty part, which no vocabulary holds. A loop, not a regex:
-         * every class name of the page is split.
-         */
-        private static String[] split(String s) {
-            List<String> parts = new ArrayList<>(4);
-            int n = s.length();
-            int i = 0;
-            while (i < n) {
-                while (i < n && isNameSeparator(s.charAt(i))) i++;
-                int start = i;
-                while (i < n && !isNameSeparator(s.charAt(i))) i++;
-                if (i > start) parts.add(s.substring(start, i));
-            }
-            return parts.toArray(new String[0]);
-        }
-
-        /** What {@code \s} (ASCII whitespace), "-" and "_" match. */
-        private static boolean isNameSeparator(char c) {
-            return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f'
-                    || c == '\r';
+            return partsOfNames.computeIfAbsent(names, n -> ClassHints.parts(n.toLowerCase(Locale.ROOT)));
         }
 
         /** The dateline just under the headline, else just above it, else the first element named for a date. */
