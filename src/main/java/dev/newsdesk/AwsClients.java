@@ -54,8 +54,7 @@ public final class AwsClients {
 
     /**
      * The JDK's HttpURLConnection behind the SDK's url-connection client: the one HTTP client in the package, named
-     * here so that the SDK does not scan the class path for one at init (docs/benchmarks.md compares it with
-     * apache5), with the SDK's default timeouts, as apache5 had.
+     * here so that the SDK does not scan the class path for one at init, with the SDK's default timeouts.
      */
     static UrlConnectionHttpClient.Builder httpClient() {
         return UrlConnectionHttpClient.builder();
