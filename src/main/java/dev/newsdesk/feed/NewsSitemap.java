@@ -1,6 +1,7 @@
 package dev.newsdesk.feed;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +37,7 @@ public final class NewsSitemap {
                 xml.start("news", "news", NEWS);
                 xml.start("news", "publication", NEWS)
                         .element("news", "name", NEWS, publisher)
-                        .element("news", "language", NEWS, language(item.language()))
+                        .element("news", "language", NEWS, language(item))
                         .end();
                 xml.element("news", "publication_date", NEWS, FeedDates.w3c(item.date()))
                         .element("news", "title", NEWS, item.title())
@@ -46,8 +47,10 @@ public final class NewsSitemap {
         });
     }
 
-    /** Google wants an ISO 639 code, two or three letters. */
-    private static String language(String code) {
+    /** Google wants an ISO 639 code, two or three letters, but {@code zh-cn} or {@code zh-tw} for Chinese. */
+    private static String language(FeedItem item) {
+        String code = item.language();
+        if ("zh".equals(code)) return ChineseScript.sitemapCode(item.title() + " " + Objects.requireNonNullElse(item.summary(), ""));
         return code != null && LANGUAGE.matcher(code).matches() ? code : UNKNOWN_LANGUAGE;
     }
 }

@@ -134,6 +134,22 @@ class FeedWritersTest {
     }
 
     @Test
+    void chineseIsNamedByItsScriptAsGoogleNewsAsks() {
+        FeedItem simplified = chinese("这个国家的经济发展", "会议时间还没有确定。");
+        FeedItem traditional = chinese("這個國家的經濟發展", "會議時間還沒有確定。");
+        FeedItem neither = chinese("上海", null);
+        Document sitemap = FeedValidators.sitemap(NewsSitemap.write("N", List.of(simplified, traditional, neither)));
+        assertEquals("zh-cn", text(sitemap, NEWS_NS, "language", 0));
+        assertEquals("zh-tw", text(sitemap, NEWS_NS, "language", 1));
+        assertEquals("zh-cn", text(sitemap, NEWS_NS, "language", 2), "no telling forms: the more common script");
+    }
+
+    private static FeedItem chinese(String title, String summary) {
+        return new FeedItem(PLAIN.id(), title, PLAIN.link(), summary, PLAIN.date(), PLAIN.updated(), List.of(), null,
+                "zh", null, null);
+    }
+
+    @Test
     void sitemapSchemaRejectsANewsEntryWithoutItsTitle() {
         String broken = NewsSitemap.write("N", List.of(PLAIN)).replaceAll("<news:title>[^<]*</news:title>", "");
         assertThrows(AssertionError.class, () -> FeedValidators.sitemap(broken), "the schemas can fail");
