@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Replays views through the key design, without a database, and reports the highest write rate any one
@@ -22,18 +23,28 @@ import java.util.SplittableRandom;
  *
  * <p>Reads: each view goes to one of {@code instances} function instances picked at random (Lambda does not pin
  * a client to an instance). An instance that has not read the story within {@code cacheMillis} (the template's
- * HOT_READ_CACHE_MILLIS) reads it: the article's item (ArticleApi) and its total (ViewCounter), so each of those
- * two keys takes one read per refresh.
+ * HOT_READ_CACHE_MILLIS) reads it: without read replicas, the article's item (ArticleApi) and its total
+ * (ViewCounter), so each of those two keys takes one read per refresh; with them, a story the rollup gives copies
+ * ({@link ViewCounter#replicasFor} of its rate, for an item of {@link #ITEM_BYTES}) is read from one copy picked at
+ * random (item and total in one key), any other story as without. Steady state: every instance knows each story's
+ * copy count (a new instance's first read goes to the item: at most Lambda's scale-out rate, docs/data-model.md).
  *
  * <p>Usage: {@code ./newsdesk bench scale [views] [articles] [zipfExponent] [viewsPerSecond] [logPartitions]
  * [instances] [cacheMillis]}; defaults 10,000,000 views, 100,000 articles, 1.1, 100,000/s, the production partition
- * count, 5,000 instances, 1,000 ms.
+ * count, 5,000 instances, 1,000 ms. The reads are replayed without read replicas, then with them.
  */
 public final class ScaleBench {
 
-    /** The read replay: the most reads in one second on one story's item (and on its total). */
-    record Reads(int instances, long cacheMillis, long maxKeyReadsPerSecond, String hottestStory, long reads) {
+    /**
+     * The read replay: the most reads in one second on one key (a story's item and its total, or one of its read
+     * replicas), which key, the refreshes of the followed stories, the top story's replica count and all of theirs.
+     */
+    record Reads(int instances, long cacheMillis, long maxKeyReadsPerSecond, String hottestKey, long reads,
+                 int topReplicas, int allReplicas) {
     }
+
+    /** The article item the read replay assumes: about 10 KB, 1.5 read units eventually consistent. */
+    static final int ITEM_BYTES = 10 * 1024;
 
     /**
      * What the write replay measured; {@code logItemsPerMinute} and {@code articlesPerMinute} are those of the first
@@ -65,14 +76,18 @@ public final class ScaleBench {
                 r.maxLogKeyPerSecond() < 1000 ? "under" : "OVER");
         System.out.printf("view-log items a minute leaves for the rollup: %,d; articles viewed in it (totals the "
                 + "rollup writes after it): %,d%n", r.logItemsPerMinute(), r.articlesPerMinute());
-        Reads reads = reads(views, articles, exponent, rate, instances, cacheMillis, 42);
-        System.out.printf("%,d instances, each reusing a story's item and total for %,d ms:%n", instances, cacheMillis);
-        System.out.printf("highest reads/s on one article item, and on its total: %,d (%s)%n",
-                reads.maxKeyReadsPerSecond(), reads.hottestStory());
-        System.out.printf("refreshes of the %d most read stories: %,d (%.3f a view)%n", READ_STORIES, reads.reads(),
-                (double) reads.reads() / views);
-        System.out.printf("limit per partition key: 3,000 read units/s (a 4 KB consistent read) -> %s%n",
-                reads.maxKeyReadsPerSecond() < 3000 ? "under" : "OVER");
+        for (boolean replicas : new boolean[]{false, true}) {
+            Reads reads = reads(views, articles, exponent, rate, instances, cacheMillis, replicas, 42);
+            System.out.printf("%,d instances, each reusing a story's item and total for %,d ms, %s:%n", instances,
+                    cacheMillis, replicas ? "hot stories read from read replicas (" + reads.allReplicas()
+                            + " copies of 10 KB items, " + reads.topReplicas() + " of the top story)" : "no read replicas");
+            System.out.printf("highest reads/s on one key: %,d (%s)%n", reads.maxKeyReadsPerSecond(),
+                    reads.hottestKey());
+            System.out.printf("refreshes of the %d most read stories: %,d (%.3f a view)%n", READ_STORIES,
+                    reads.reads(), (double) reads.reads() / views);
+            System.out.printf("limit per partition key: 3,000 read units/s (a 4 KB consistent read) -> %s%n",
+                    reads.maxKeyReadsPerSecond() < 3000 ? "under" : "OVER");
+        }
     }
 
     static Result run(long views, int articles, double exponent, int rate, int partitions, long seed) {
@@ -123,28 +138,39 @@ public final class ScaleBench {
 
     /**
      * Replays the reads of {@code views} views served by {@code instances} instances that each reuse a story's
-     * item and total for {@code cacheMillis}; one refresh is one read of the item and one of the total. Only
-     * the {@link #READ_STORIES} most read stories are followed (a story's reads/s never exceed its views/s, and the
-     * 100th story's views/s are a fraction of the top one's reads/s). The replay starts in steady state: each
-     * instance last read each story at a random moment of the lifetime before the first view (instances started at
-     * different times), not all at once as a cold start would.
+     * item and total for {@code cacheMillis}; one refresh is one read of the item and one of the total, or with
+     * {@code replicas} one read of a random copy for a story that has copies. Only the {@link #READ_STORIES} most
+     * read stories are followed (a key's reads/s never exceed its story's views/s, and the 100th story's views/s
+     * are a fraction of the top one's reads/s). The replay starts in steady state: each instance last read each
+     * story at a random moment of the lifetime before the first view (instances started at different times), not
+     * all at once as a cold start would.
      */
-    static Reads reads(long views, int articles, double exponent, int rate, int instances, long cacheMillis, long seed) {
+    static Reads reads(long views, int articles, double exponent, int rate, int instances, long cacheMillis,
+                       boolean replicas, long seed) {
         double[] cdf = zipfCdf(articles, exponent);
+        int[] copies = new int[READ_STORIES];
+        for (int k = 0; k < READ_STORIES && k < articles; k++) {
+            double share = cdf[k] - (k == 0 ? 0 : cdf[k - 1]);
+            copies[k] = replicas ? ViewCounter.replicasFor(share * rate, ITEM_BYTES) : 0;
+        }
         SplittableRandom random = new SplittableRandom(seed);
         long[] lastRead = new long[READ_STORIES * instances]; // (story, instance) -> when it last read it, in ms
         for (int slot = 0; slot < lastRead.length; slot++) lastRead[slot] = -random.nextLong(Math.max(1, cacheMillis));
-        long[] thisSecond = new long[READ_STORIES];
+        long[][] thisSecond = new long[READ_STORIES][]; // per story, per key: its item and total (0), or its copies
+        for (int k = 0; k < READ_STORIES; k++) thisSecond[k] = new long[Math.max(1, copies[k])];
         long max = 0, reads = 0;
-        int hottest = -1;
+        String hottest = "-";
         for (long v = 0; v <= views; v++) {
             if (v > 0 && v % rate == 0) { // a second of traffic has gone by
                 for (int story = 0; story < READ_STORIES; story++) {
-                    if (thisSecond[story] > max) {
-                        max = thisSecond[story];
-                        hottest = story;
+                    for (int key = 0; key < thisSecond[story].length; key++) {
+                        if (thisSecond[story][key] > max) {
+                            max = thisSecond[story][key];
+                            hottest = copies[story] > 0 ? "replica " + key + " of article-" + story
+                                    : "item and total of article-" + story;
+                        }
+                        thisSecond[story][key] = 0;
                     }
-                    thisSecond[story] = 0;
                 }
             }
             if (v == views) break;
@@ -155,11 +181,11 @@ public final class ScaleBench {
             int slot = rank * instances + instance;
             if (nowMillis - lastRead[slot] >= cacheMillis) {
                 lastRead[slot] = nowMillis;
-                thisSecond[rank]++;
+                thisSecond[rank][copies[rank] > 0 ? random.nextInt(copies[rank]) : 0]++;
                 reads++;
             }
         }
-        return new Reads(instances, cacheMillis, max, "article-" + hottest, reads);
+        return new Reads(instances, cacheMillis, max, hottest, reads, copies[0], IntStream.of(copies).sum());
     }
 
     private static Map.Entry<String, Long> max(Map<String, Long> counts) {

@@ -83,14 +83,15 @@ final class ArticleApi {
         if (!Slugs.isValid(slug)) {
             throw ApiException.notFound("no article has the slug \"" + Params.shorten(slug) + "\"");
         }
-        Article article = hotArticles.get(slug, articles::find)
-                .orElseThrow(() -> ApiException.notFound("no article has the slug \"" + slug + "\""));
         Instant now = clock.instant();
+        // A hot story is read from one of its read replicas (views/ReadReplicas), any other from its item.
+        Article article = hotArticles.get(slug, one -> views.hotCopy(one, now).orElseGet(() -> articles.find(one)))
+                .orElseThrow(() -> ApiException.notFound("no article has the slug \"" + slug + "\""));
         String userAgent = request.header("user-agent");
         boolean counts = !request.isHead() && !Bots.isBot(userAgent) && !isPreview(request)
                 && repeatViews.firstInWindow(request.clientAddress(), userAgent, slug, now);
         long total = counts ? views.count(slug, article.content().title(), article.content().section(), now)
-                : views.total(slug);
+                : views.total(slug, now);
         Article withViews = article.withViews(total);
         // The ETag names the article's version, not its view count, so revalidation works between reads.
         String version = article.slug() + "|" + article.content().contentHash() + "|" + article.updatedAt();

@@ -23,7 +23,7 @@ public final class ArticleStore {
     public static final int MAX_CONTENT_BYTES = 350 * 1024;
 
     private static final String OWNER = "owner";
-    private static final String SEQUENCER = "sequencer";
+    static final String SEQUENCER = "sequencer";
     private static final String SORT_KEY = "sortKey";
     private static final String FACETS = "facets";
     /** The attribute that marks a tombstone, for readers that project article items. */

@@ -24,6 +24,14 @@ public final class Keys {
         return pk.substring("ARTICLE#".length());
     }
 
+    /**
+     * One of a hot story's read replicas: {@code REPLICA#<slug>#<n>}, {@code n} from 0 to its count - 1. A copy of
+     * the article item and its total that the rankings rollup rewrites each run (docs/data-model.md, "Hot reads").
+     */
+    public static String articleReplica(String slug, int replica) {
+        return "REPLICA#" + slug + "#" + replica;
+    }
+
     /** What happened to one uploaded object: {@code UPLOAD#<bucket>/<key>}. */
     public static String upload(String bucket, String key) {
         return "UPLOAD#" + bucket + "/" + key;

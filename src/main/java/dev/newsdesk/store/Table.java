@@ -17,6 +17,8 @@ public final class Table {
 
     public static final String PK = "pk";
     public static final String SK = "sk";
+    /** The attribute DynamoDB's TTL deletes items by (epoch seconds), where it is turned on: nothing depends on it. */
+    public static final String EXPIRES_AT = "expiresAt";
 
     private Table() {
     }

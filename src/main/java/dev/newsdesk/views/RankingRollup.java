@@ -68,6 +68,7 @@ public final class RankingRollup {
     private final ViewLog log;
     private final TallyStore tallies;
     private final ViewTotals totals;
+    private final ReadReplicas replicas;
     private final int partitions;
     private final Duration grace;
     private final Duration budget;
@@ -99,6 +100,7 @@ public final class RankingRollup {
         this.log = counter.log();
         this.tallies = new TallyStore(dynamo, table);
         this.totals = counter.stored();
+        this.replicas = counter.replicas();
         this.partitions = log.partitions();
         this.grace = grace;
         this.budget = budget;
@@ -190,7 +192,7 @@ public final class RankingRollup {
                 hoursWithViews.headSet(h.minus(Duration.ofDays(31))).clear();
                 state = state.at(h.minus(1, ChronoUnit.MINUTES), h, h.minus(1, ChronoUnit.HOURS), hoursWithViews);
                 open = Tally.empty();
-                writeTotals(folded, foldedFrom, state.foldedThrough(), windows.get(Window.ALL));
+                writeTotals(folded, foldedFrom, state.foldedThrough(), windows.get(Window.ALL), now);
                 folded = Tally.empty();
                 foldedFrom = state.foldedThrough();
                 Instant closedHour = saved.openHour();
@@ -219,7 +221,7 @@ public final class RankingRollup {
             state = state.at(upTo, state.openHour(), state.closedThrough(), state.hoursWithViews());
         }
         if (state != saved) {
-            writeTotals(folded, foldedFrom, state.foldedThrough(), windows.get(Window.ALL).plus(open));
+            writeTotals(folded, foldedFrom, state.foldedThrough(), windows.get(Window.ALL).plus(open), now);
             Optional<State> written = save(saved, state, open, windows, version);
             if (written.isEmpty()) return superseded(closed, saved);
             state = written.get();
@@ -326,16 +328,23 @@ public final class RankingRollup {
 
     /**
      * Writes the total of every article in {@code folded} (the views folded from {@code from} to {@code through}),
-     * as {@code allTime} holds it, with the slices its rate over that stretch needs.
+     * as {@code allTime} holds it, with the slices its rate over that stretch needs; a story that rate makes hot
+     * gets its read replicas rewritten from its article item first, as of {@code now} ({@link ReadReplicas}), so
+     * that a total never names copies that are not there.
      */
-    private void writeTotals(Tally folded, Instant from, Instant through, Tally allTime) {
+    private void writeTotals(Tally folded, Instant from, Instant through, Tally allTime, Instant now) {
         if (folded.isEmpty()) return;
         double seconds = Math.max(60, Duration.between(from, through).toSeconds());
+        Map<String, Double> rates = new HashMap<>();
         Map<String, ViewTotals.Total> written = new HashMap<>();
         for (Tally.Line line : folded.lines()) {
+            double rate = line.views() / seconds;
+            rates.put(line.slug(), rate);
             written.put(line.slug(), new ViewTotals.Total(allTime.views(line.slug()), through,
-                    ViewTotals.spreadFor(line.views() / seconds, partitions)));
+                    ViewTotals.spreadFor(rate, partitions), 0));
         }
+        replicas.copy(rates, written, now)
+                .forEach((slug, count) -> written.put(slug, written.get(slug).withReplicas(count)));
         totals.write(written);
     }
 

@@ -1,6 +1,8 @@
 package dev.newsdesk.views;
 
 import dev.newsdesk.ReadCache;
+import dev.newsdesk.article.Article;
+import dev.newsdesk.store.ArticleReplicas;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +32,7 @@ public final class ViewCounter {
     private final ViewTotals stored;
     private final WritePicker picker;
     private final OwnViews own = new OwnViews();
+    private final ReadReplicas replicas;
     /**
      * Runs the rollup's reads of the view log's partitions and its writes of totals side by side; the SDK's sync
      * client is thread-safe.
@@ -52,6 +56,7 @@ public final class ViewCounter {
         this.picker = picker;
         this.log = new ViewLog(dynamo, table, logPartitions, picker, parallel);
         this.stored = new ViewTotals(dynamo, table, parallel);
+        this.replicas = new ReadReplicas(new ArticleReplicas(dynamo, table), picker);
         this.totals = new ReadCache<>(hotReadCache);
     }
 
@@ -63,6 +68,7 @@ public final class ViewCounter {
         picker.reseed();
         totals.clear();
         own.clear();
+        replicas.clear();
     }
 
     ViewLog log() {
@@ -73,12 +79,28 @@ public final class ViewCounter {
         return stored;
     }
 
+    ReadReplicas replicas() {
+        return replicas;
+    }
+
+    /**
+     * A hot story's article from one of its read replicas, when this instance knows it has some (its total, in the
+     * copy, is kept as a read of the total would be): empty when it has none, or this instance does not know yet
+     * (read the article item); empty inside when the article was deleted.
+     */
+    public Optional<Optional<Article>> hotCopy(String slug, Instant now) {
+        return replicas.read(slug, now).map(copy -> {
+            totals.put(slug, ViewTotals.of(copy.item()));
+            return copy.article();
+        });
+    }
+
     /**
      * Counts one view of the article at {@code at} and returns its views, this one included. Title and section go
      * with the view into the rankings.
      */
     public long count(String slug, String title, String section, Instant at) {
-        ViewTotals.Total total = totals.get(slug, one -> stored.read(List.of(one), false).get(one));
+        ViewTotals.Total total = totals.get(slug, one -> readOne(one, false, at));
         log.record(slug, total.spread(), title, section, at);
         own.add(slug, at.truncatedTo(ChronoUnit.MINUTES));
         return total.views() + own.after(slug, total.through());
@@ -87,6 +109,11 @@ public final class ViewCounter {
     /** The partition key of the view-log slice a view of {@code slug}, spread over {@code spread}, writes to. */
     public static String logKey(String slug, int spread, int partitions, RandomGenerator random) {
         return ViewLog.partitionKey(slug, random.nextInt(Math.min(spread, partitions)), partitions);
+    }
+
+    /** How many read replicas the rollup gives a story read {@code viewsPerSecond} times a second (0: none). */
+    public static int replicasFor(double viewsPerSecond, int itemBytes) {
+        return ReadReplicas.copiesFor(viewsPerSecond, itemBytes);
     }
 
     /** How many view-log slices the rollup gives a story read {@code viewsPerSecond} times a second. */
@@ -119,6 +146,7 @@ public final class ViewCounter {
             stored.read(unknown, consistent).forEach((slug, total) -> {
                 totals.put(slug, total); // only what was just read: a reuse must not make the entry live longer
                 found.put(slug, total);
+                replicas.learn(slug, total.replicas());
             });
         }
         Map<String, Long> views = new HashMap<>();
@@ -128,6 +156,24 @@ public final class ViewCounter {
 
     public long total(String slug) {
         return totals(List.of(slug)).get(slug);
+    }
+
+    /**
+     * The views of one article for a read that counts none (a HEAD, a bot, a repeat): as {@link #total(String)}, but
+     * a hot story's total comes from one of its read replicas, as its article does.
+     */
+    public long total(String slug, Instant now) {
+        ViewTotals.Total total = totals.get(slug, one -> readOne(one, true, now));
+        return total.views() + own.after(slug, total.through());
+    }
+
+    /** One story's total: from a random read replica when it has some, else from its own key (then learnt). */
+    private ViewTotals.Total readOne(String slug, boolean consistent, Instant now) {
+        Optional<ArticleReplicas.Copy> copy = replicas.read(slug, now);
+        if (copy.isPresent()) return ViewTotals.of(copy.get().item());
+        ViewTotals.Total total = stored.read(List.of(slug), consistent).get(slug);
+        replicas.learn(slug, total.replicas());
+        return total;
     }
 
     /** Waits for {@code future}; its failure is rethrown as it was (an SdkException stays one). */

@@ -79,7 +79,7 @@ final class ViewLog {
     /** Adds one view of {@code slug} at {@code at} to one of its {@code spread} slices, picked at random. */
     void record(String slug, int spread, String title, String section, Instant at) {
         String pk = partitionKey(slug, picker.pick(Math.min(Math.max(1, spread), partitions)), partitions);
-        Map<String, String> names = new HashMap<>(Map.of("#views", "views", "#title", "title", "#exp", "expiresAt"));
+        Map<String, String> names = new HashMap<>(Map.of("#views", "views", "#title", "title", "#exp", Table.EXPIRES_AT));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", Attr.n(1), ":title", Attr.s(title),
                 ":exp", Attr.n(at.plus(KEEP).getEpochSecond())));
         String update = "ADD #views :one SET #title = :title, #exp = :exp";

@@ -24,11 +24,16 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 final class ViewTotals {
 
     /**
-     * One article's total as folded through the minute {@code through} (null: nothing folded yet), and the number
-     * of view-log slices its views are spread over ({@link #spreadFor}).
+     * One article's total as folded through the minute {@code through} (null: nothing folded yet), the number
+     * of view-log slices its views are spread over ({@link #spreadFor}), and of read replicas its article and total
+     * have ({@link ReadReplicas#copiesFor}; 0: none, read the article item and this total).
      */
-    record Total(long views, Instant through, int spread) {
-        static final Total NONE = new Total(0, null, 1);
+    record Total(long views, Instant through, int spread, int replicas) {
+        static final Total NONE = new Total(0, null, 1, 0);
+
+        Total withReplicas(int count) {
+            return new Total(views, through, spread, count);
+        }
     }
 
     /**
@@ -41,6 +46,7 @@ final class ViewTotals {
     private static final String VIEWS = "views";
     private static final String THROUGH = "through";
     private static final String SPREAD = "spread";
+    private static final String REPLICAS = "replicas";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -64,10 +70,25 @@ final class ViewTotals {
         List<Map<String, AttributeValue>> keys = slugs.stream().distinct()
                 .map(slug -> Attr.key(Keys.viewTotal(slug), Keys.SINGLE)).toList();
         for (Map<String, AttributeValue> item : Batches.get(dynamo, table, keys, consistent, null)) {
-            totals.put(Keys.slugOfViewTotal(Attr.string(item, Table.PK)), new Total(Attr.number(item, VIEWS),
-                    Instant.parse(Attr.string(item, THROUGH)), (int) Attr.number(item, SPREAD)));
+            totals.put(Keys.slugOfViewTotal(Attr.string(item, Table.PK)), of(item));
         }
         return totals;
+    }
+
+    /** The total an item holds: a total's own, or a read replica's copy of it. */
+    static Total of(Map<String, AttributeValue> item) {
+        return new Total(Attr.number(item, VIEWS), Instant.parse(Attr.string(item, THROUGH)),
+                (int) Attr.number(item, SPREAD), (int) Attr.number(item, REPLICAS));
+    }
+
+    /** {@code total}'s attributes, as its item (and each read replica) holds them. */
+    static Map<String, AttributeValue> attributes(Total total) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(VIEWS, Attr.n(total.views()));
+        item.put(THROUGH, Attr.s(total.through().toString()));
+        item.put(SPREAD, Attr.n(total.spread()));
+        if (total.replicas() > 0) item.put(REPLICAS, Attr.n(total.replicas()));
+        return item;
     }
 
     /**
@@ -77,10 +98,8 @@ final class ViewTotals {
     void write(Map<String, Total> totals) {
         List<WriteRequest> puts = new ArrayList<>(totals.size());
         totals.forEach((slug, total) -> {
-            Map<String, AttributeValue> item = new HashMap<>(Attr.key(Keys.viewTotal(slug), Keys.SINGLE));
-            item.put(VIEWS, Attr.n(total.views()));
-            item.put(THROUGH, Attr.s(total.through().toString()));
-            item.put(SPREAD, Attr.n(total.spread()));
+            Map<String, AttributeValue> item = attributes(total);
+            item.putAll(Attr.key(Keys.viewTotal(slug), Keys.SINGLE));
             puts.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
         });
         int per = 25 * Math.max(1, (puts.size() + 25 * WRITE_STREAMS - 1) / (25 * WRITE_STREAMS));

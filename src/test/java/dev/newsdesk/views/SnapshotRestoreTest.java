@@ -63,7 +63,7 @@ class SnapshotRestoreTest {
             counter = new ViewCounter(dynamo, env.table(), 256, Duration.ZERO, new WritePicker(SNAPSHOT_SEED));
             // A hot story, as the rollup left it: its views spread over 64 view-log slices.
             counter.stored().write(Map.of("a-story", new ViewTotals.Total(0, Instant.parse("2026-12-02T09:58:00Z"),
-                    64)));
+                    64, 0)));
             priming = Priming.register("api", () -> { }, counter::restored);
         }
 
