@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -17,10 +18,13 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * Read replicas of a hot article ({@link Keys#articleReplica}): copies of what its item holds for a reader (the
  * article, or the tombstone mark), the sequencer it was copied at, when, and what the caller adds (the story's view
  * total). Readers pick one at random, so that no key takes all of a story's reads (docs/data-model.md, "Hot reads").
- * The rankings rollup writes them each run from the article item; nothing else writes them, and no view does.
+ * The rankings rollup writes them each run from the article item; a deletion turns them into tombstones at once
+ * ({@link #retire}); no view writes them.
  */
 public final class ArticleReplicas {
 
+    /** The most copies a story gets (100 copies of a 10 KB article take 1,000 write units a run). */
+    public static final int MAX_COPIES = 100;
     /** When a copy was made (ISO instant): readers ignore a copy older than their bound. */
     private static final String COPIED_AT = "copiedAt";
     /** A story that cools down stops being copied; DynamoDB's TTL (where on) removes its copies after this. */
@@ -100,6 +104,33 @@ public final class ArticleReplicas {
             }
         }
         return written;
+    }
+
+    /**
+     * Turns the copies of an article just deleted at {@code sequencer} into tombstones (the article dropped, the
+     * rest kept; each conditional on the copy holding an earlier version), so that readers stop getting it at once
+     * rather than with the rollup's next run; returns how many. They are found with one consistent key-only
+     * BatchGetItem of every copy a story may have ({@link #MAX_COPIES}: about 100 read units a deletion).
+     */
+    public int retire(String slug, String sequencer) {
+        List<Map<String, AttributeValue>> keys = IntStream.range(0, MAX_COPIES)
+                .mapToObj(n -> Attr.key(Keys.articleReplica(slug, n), Keys.SINGLE)).toList();
+        int retired = 0;
+        for (Map<String, AttributeValue> found : Batches.get(dynamo, table, keys, true, Table.PK)) {
+            try {
+                dynamo.updateItem(b -> b.tableName(table).key(Attr.key(Attr.string(found, Table.PK), Keys.SINGLE))
+                        .updateExpression("SET #deleted = :deleted, #seq = :seq REMOVE #meta, #content")
+                        .conditionExpression("#seq < :seq")
+                        .expressionAttributeNames(Map.of("#deleted", ArticleStore.DELETED, "#seq",
+                                ArticleStore.SEQUENCER, "#meta", ArticleItems.META, "#content", ArticleItems.CONTENT))
+                        .expressionAttributeValues(Map.of(":deleted", AttributeValue.fromBool(true),
+                                ":seq", Attr.s(sequencer))));
+                retired++;
+            } catch (ConditionalCheckFailedException later) {
+                // The copy holds a later version already (the article came back): it stays.
+            }
+        }
+        return retired;
     }
 
     /** Copy {@code replica} of {@code slug}'s article, eventually consistent; empty if there is none. */

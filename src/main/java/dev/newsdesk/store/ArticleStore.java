@@ -33,12 +33,14 @@ public final class ArticleStore {
     private final String table;
     private final Listings listings;
     private final SectionCounts sections;
+    private final ArticleReplicas replicas;
 
     public ArticleStore(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
         this.listings = new Listings(dynamo, table);
         this.sections = new SectionCounts(dynamo, table);
+        this.replicas = new ArticleReplicas(dynamo, table);
     }
 
     /** How a {@link #put} ended. */
@@ -88,8 +90,8 @@ public final class ArticleStore {
     }
 
     /**
-     * Takes down the article at {@code slug} if {@code owner} still owns it with an earlier sequencer; returns
-     * whether it did. The item becomes a tombstone that keeps the slug for its owner: a re-upload of the same key
+     * Takes down the article at {@code slug} if {@code owner} still owns it with an earlier sequencer, read
+     * replicas included ({@link ArticleReplicas#retire}); returns whether it did. The item becomes a tombstone that keeps the slug for its owner: a re-upload of the same key
      * gets its slug and views back, and another file with the same title gets another slug instead of inheriting
      * the deleted article's URL and views.
      */
@@ -111,6 +113,7 @@ public final class ArticleStore {
         if (isTombstone(old)) return false;
         listings.remove(Attr.string(old, SORT_KEY), facetsOf(old));
         sections.moved(sectionOf(old), null);
+        replicas.retire(slug, sequencer);
         return true;
     }
 

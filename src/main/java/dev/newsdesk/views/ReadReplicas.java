@@ -26,8 +26,6 @@ final class ReadReplicas {
      * reads that count no view (a HEAD, a bot, a repeat) and for the uneven share a random pick gives.
      */
     static final int UNITS_PER_COPY = 1_500;
-    /** The most copies a story gets (100 copies of a 10 KB article take 1,000 write units a run). */
-    static final int MAX_COPIES = 100;
     /**
      * How old a copy may be and still be read. The rollup rewrites them each run (every minute): this tolerates one
      * run that fails or is late, and bounds how long an edit or a deletion takes to reach readers whatever happens.
@@ -55,7 +53,7 @@ final class ReadReplicas {
     static int copiesFor(double viewsPerSecond, int itemBytes) {
         double unitsPerRead = Math.max(1, 0.5 * Math.ceil(itemBytes / 4096.0));
         int needed = (int) Math.ceil(viewsPerSecond * unitsPerRead / UNITS_PER_COPY);
-        return needed < 2 ? 0 : Math.min(needed, MAX_COPIES);
+        return needed < 2 ? 0 : Math.min(needed, ArticleReplicas.MAX_COPIES);
     }
 
     /** Whether a story this fast might need copies, whatever its size: only those have their article read. */
