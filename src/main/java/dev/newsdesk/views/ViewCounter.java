@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * An article's count is its {@link ViewTotals total}, one item the rollup writes as it folds the log, plus the
  * views this instance counted since the minute that total was folded through ({@link OwnViews}): a reader always
  * sees its own view, one instance answers exact counts, and other instances' views show once the rollup has
- * folded them (within about a minute and a quarter while it keeps up).
+ * folded them (within about a minute and a quarter while it keeps up). A story hot enough to have read replicas
+ * ({@link ReadReplicas}) has its total, and its article ({@link #hotCopy}), read from one of them at random.
  */
 public final class ViewCounter {
 
