@@ -74,16 +74,16 @@ public final class ArticleHtml {
      */
     public static boolean escapeTo(StringBuilder out, CharSequence text, int start, int end) {
         boolean changed = false;
+        int run = start; // the characters since the last escaped one go in with one append
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            String rep = replacement(c);
-            if (rep == null) {
-                out.append(c);
-            } else {
-                out.append(rep);
+            String rep = replacement(text.charAt(i));
+            if (rep != null) {
+                out.append(text, run, i).append(rep);
+                run = i + 1;
                 changed = true;
             }
         }
+        out.append(text, run, end);
         return changed;
     }
 

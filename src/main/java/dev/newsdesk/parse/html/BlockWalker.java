@@ -410,8 +410,8 @@ final class BlockWalker implements NodeFilter {
                     : listDepth > 0 ? Candidate.Kind.LIST_ITEM : Candidate.Kind.PARAGRAPH;
             double density = chars == 0 ? 0 : linkChars / (double) chars;
             Element owner = owners.peek();
-            blocks.add(new HtmlBlock(new Candidate(text, kind, density, false, words.count(), markup.take()), owner,
-                    linkChars, Math.max(1, lines)));
+            blocks.add(new HtmlBlock(new Candidate(text, kind, density, false, words.count(), null), markup.take(),
+                    owner, linkChars, Math.max(1, lines)));
             blockChrome.add(chrome);
             int len = text.length();
             // text written as lines between breaks is paragraphs too: a post without <p> is not all chrome's

@@ -112,6 +112,10 @@ record Dateline(String marked, String printed, List<String> authors) {
     /** A headline, or a blog entry marked up as one (hAtom's {@code hentry}, as Blogger and WordPress write it). */
     private static final Evaluator HEADLINE = QueryParser.parse("h1, .hentry");
 
+    /** A text node's text and its place among the walk's text nodes. */
+    private record Line(String text, int at) {
+    }
+
     private static final class Walk implements NodeFilter {
         final Element root;
         /** The first schema.org publication date, and the first date of a time or abbr element. */
@@ -140,6 +144,8 @@ record Dateline(String marked, String printed, List<String> authors) {
         int proseAfterHeadline;
         String before;
         int beforeAt;
+        /** Undated yet: the lines with digits among the last few text nodes before any headline, oldest first. */
+        final java.util.ArrayDeque<Line> above = new java.util.ArrayDeque<>();
         String after;
         String named;
         /**
@@ -177,6 +183,7 @@ record Dateline(String marked, String printed, List<String> authors) {
                     if (headlineAt < 0) {
                         headlineAt = textNodes;
                         inHeadline = e;
+                        settleAbove();
                     }
                     break;
                 default:
@@ -210,8 +217,47 @@ record Dateline(String marked, String printed, List<String> authors) {
             if (!hasDigit(raw) || inHeadline != null || inQuote != null) return;
             if (line == null) line = t.text();
             boolean namedForDate = namedForDate(t.parent());
-            if (!nearHeadline && !namedForDate && headlineAt >= 0) return;
-            line = Words.squash(line);
+            if (headlineAt < 0 && !(namedForDate && named == null)) {
+                // above the headline only the last dated line counts, and only when a headline comes soon after it:
+                // its date is read then (a page's menus and teasers above the headline have many numbers)
+                while (!above.isEmpty() && at - above.peekFirst().at() >= BEFORE_HEADLINE) above.pollFirst();
+                above.addLast(new Line(line, at));
+                return;
+            }
+            boolean wanted = headlineAt < 0 || after == null && nearHeadline || named == null && namedForDate;
+            if (!wanted) return;
+            String iso = printedDate(line);
+            if (iso == null) return;
+            if (headlineAt < 0) {
+                before = iso; // the last one above the headline is the closest to it
+                beforeAt = at;
+                above.clear();
+                named = iso;
+            } else if (after == null && nearHeadline) {
+                after = iso;
+            } else {
+                named = iso;
+            }
+        }
+
+        /** The headline has come: the last dated line of those just above it is the one before it. */
+        private void settleAbove() {
+            for (java.util.Iterator<Line> it = above.descendingIterator(); it.hasNext(); ) {
+                Line l = it.next();
+                if (headlineAt - l.at() > BEFORE_HEADLINE) break;
+                String iso = printedDate(l.text());
+                if (iso != null) {
+                    before = iso;
+                    beforeAt = l.at();
+                    break;
+                }
+            }
+            above.clear();
+        }
+
+        /** The date a line prints as a dateline, or null: a date in prose counts only where it opens the line. */
+        private static String printedDate(String text) {
+            String line = Words.squash(text);
             Matcher updated = UPDATED.matcher(line);
             // "12 May 2020 / Updated 3 hours ago": what comes before the change is the publication's
             if (updated.find()) line = line.substring(0, updated.start());
@@ -220,16 +266,7 @@ record Dateline(String marked, String printed, List<String> authors) {
                     && !(PUBLISHED.matcher(line).find() && Words.count(line) <= MAX_PUBLISHED_LINE_WORDS)) {
                 iso = placeDate(line); // prose: only a date that opens it with its place dates the story
             }
-            if (iso == null) return;
-            if (headlineAt < 0) {
-                before = iso; // the last one above the headline is the closest to it
-                beforeAt = at;
-                if (namedForDate && named == null) named = iso;
-            } else if (after == null && nearHeadline) {
-                after = iso;
-            } else if (named == null && namedForDate) {
-                named = iso;
-            }
+            return iso;
         }
 
         /**

@@ -172,14 +172,14 @@ public final class HtmlReader {
             HtmlBlock b = all.get(i);
             if (roots.isEmpty() || inside(b.owner(), roots)) {
                 if (first < 0) first = i;
-                chosen.add(b.candidate());
+                chosen.add(b.withMarkup());
                 chosenAt.add(i);
             }
         }
         // The standfirst often sits in an element of its own above the body (with the title): it is the article's.
         int standfirst = roots.isEmpty() || first < 0 ? -1 : Standfirst.before(all, first);
         if (standfirst >= 0) {
-            chosen.add(0, all.get(standfirst).candidate());
+            chosen.add(0, all.get(standfirst).withMarkup());
             chosenAt.add(0, standfirst);
         }
         // The text decides: templates often declare the wrong lang; the declaration only breaks a tie.

@@ -1,46 +1,40 @@
 package dev.newsdesk.parse.html;
 
 import dev.newsdesk.article.ArticleHtml;
-import dev.newsdesk.article.WebLinks;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The inline HTML of the text block being read, written beside its text: links, emphasis, code and line breaks,
  * and nothing else. Text is escaped as it comes; a tag is written only once text follows it (no empty
  * {@code <em></em>}), and the tags still open when a block ends are closed there and opened again in the next
- * block, so each block's markup stands alone.
+ * block, so each block's markup stands alone. Links are placed, not yet written: {@link PendingMarkup} writes those
+ * whose address is one to publish.
  */
 final class InlineMarkup {
 
     private final StringBuilder out = new StringBuilder();
-    /** The open tags, innermost last; a null entry is an element that writes nothing (a link with no usable URL). */
+    /** The open tags, innermost last. */
     private final List<Open> open = new ArrayList<>();
     /** Parallel to {@link #open}: whether each open element's start tag is in the current block yet. */
     private final List<Boolean> written = new ArrayList<>();
+    /** Where the current block's links start and end, in order. */
+    private final List<PendingMarkup.Event> events = new ArrayList<>();
     private boolean hasText;
-    /** Nothing written yet but the text itself: the block's markup would only repeat its text. */
+    /** Nothing written yet but the text itself (links aside): the block's markup would only repeat its text. */
     private boolean plain = true;
     private boolean pendingSpace;
     private boolean pendingBreak;
 
-    /** An open element; a link's {@code href} is as the page wrote it, resolved only if the link shows text. */
+    /** An open element; a link's {@code href} is as the page wrote it, resolved only if its block is the article's. */
     private record Open(String name, String href) {
     }
 
-    /** Where the page's relative links resolve ({@link WebLinks}), or null. */
-    private final String base;
-    /**
-     * Each link target of the page as {@link WebLinks} resolves it (empty: no URL to publish), resolved once: a third
-     * of a page's links repeat one (menus, share bars, a story linked from its picture and its title).
-     */
-    private final Map<String, Optional<String>> resolved = new HashMap<>();
+    /** The page's links, resolved on its base when a block's markup is asked for. */
+    private final PendingMarkup.Links links;
 
     InlineMarkup(String base) {
-        this.base = base;
+        this.links = new PendingMarkup.Links(base);
     }
 
     /** Opens {@code name} ({@code em}, {@code strong}, {@code code}), or a link to {@code href} when name is "a". */
@@ -54,7 +48,13 @@ final class InlineMarkup {
         int last = open.size() - 1;
         if (last < 0) return;
         Open o = open.remove(last);
-        if (written.remove(last) && o != null) out.append("</").append(o.name()).append('>');
+        if (written.remove(last)) end(o);
+    }
+
+    /** Writes {@code o}'s end tag, or places it for a link. */
+    private void end(Open o) {
+        if (o.name().equals("a")) events.add(new PendingMarkup.Event(out.length(), o.href(), false));
+        else out.append("</").append(o.name()).append('>');
     }
 
     /** Appends {@code s[start, end)}, a run of text with no whitespace. */
@@ -79,26 +79,14 @@ final class InlineMarkup {
         hasText = true;
     }
 
-    /**
-     * Writes {@code o}'s start tag; a link whose address is not one to publish writes none (its text stays), and
-     * is then no open element: the entry becomes null, so that nothing closes it.
-     */
+    /** Writes {@code o}'s start tag, or places it for a link; true when it wrote one. */
     private boolean startTag(int i) {
         Open o = open.get(i);
-        if (o == null) return false;
-        if (!o.name().equals("a")) {
-            out.append('<').append(o.name()).append('>');
-            return true;
-        }
-        String url = resolved.computeIfAbsent(o.href(), href -> Optional.ofNullable(WebLinks.absolute(base, href)))
-                .orElse(null);
-        if (url == null) {
-            open.set(i, null);
+        if (o.name().equals("a")) {
+            events.add(new PendingMarkup.Event(out.length(), o.href(), true));
             return false;
         }
-        out.append("<a href=\"");
-        ArticleHtml.escapeTo(out, url, 0, url.length());
-        out.append("\">");
+        out.append('<').append(o.name()).append('>');
         return true;
     }
 
@@ -114,21 +102,20 @@ final class InlineMarkup {
 
     /**
      * The block's markup, its open tags closed (they open again before the next block's text), or null when it would
-     * only repeat the text; resets.
+     * only repeat the text whatever its links' addresses; resets.
      */
-    String take() {
-        if (plain) {
+    PendingMarkup take() {
+        if (plain && events.isEmpty()) {
             reset();
             return null;
         }
         for (int i = open.size() - 1; i >= 0; i--) {
             if (written.get(i)) {
-                Open o = open.get(i);
-                if (o != null) out.append("</").append(o.name()).append('>');
+                end(open.get(i));
                 written.set(i, false);
             }
         }
-        String markup = out.toString();
+        PendingMarkup markup = new PendingMarkup(out.toString(), List.copyOf(events), plain, links);
         reset();
         return markup;
     }
@@ -136,6 +123,7 @@ final class InlineMarkup {
     /** Forgets the block's text (the open elements stay open). */
     void reset() {
         out.setLength(0);
+        events.clear();
         for (int i = 0; i < written.size(); i++) written.set(i, false);
         hasText = false;
         plain = true;

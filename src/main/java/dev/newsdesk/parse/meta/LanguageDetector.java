@@ -49,7 +49,8 @@ public final class LanguageDetector {
         if (letters(sample) < MIN_LETTERS) return hint;
         LangIdV3 identifier = IDENTIFIER.get();
         identifier.reset();
-        identifier.append(sample);
+        byte[] bytes = new byte[sample.length() * 3];
+        identifier.append(bytes, 0, ModelBytes.encode(sample, bytes));
         String declared = hint == null ? null : canonical(hint);
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
