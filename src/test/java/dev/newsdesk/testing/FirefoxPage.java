@@ -12,19 +12,16 @@ import java.util.Map;
 
 /**
  * A page in headless Firefox driven over WebDriver BiDi: the browser's own input (input.performActions,
- * input.setFiles), scripts through script.callFunction, the console through log.entryAdded. Failed loads, which
- * Chromium writes to its console and Firefox's BiDi log leaves out, come from the network events, and so do
- * Content-Security-Policy refusals, reported by a script the browser runs first in every page.
+ * input.setFiles), scripts through script.callFunction, the console through log.entryAdded (Content-Security-Policy
+ * refusals included). Failed loads, which Chromium writes to its console and Firefox's BiDi log leaves out, come
+ * from the network events.
  */
 public final class FirefoxPage implements PageBrowser {
 
     private static final String ENTER = "\uE007";
     private static final Duration ROUND = Duration.ofSeconds(1);
-    /** The page's refusals by its Content-Security-Policy, which Firefox's BiDi log leaves out, told to the console. */
-    private static final String CSP_TO_CONSOLE = """
-            () => document.addEventListener('securitypolicyviolation', e =>
-              console.error('Content-Security-Policy refused ' + e.blockedURI + ' (' + e.violatedDirective + ')'))""";
-
+    /** How long starting Firefox, or any one command, may take before the test fails: a loaded machine is slow. */
+    private static final Duration SLOWEST = Duration.ofSeconds(60);
     private final FirefoxProcess process;
     private final BidiSession bidi;
     private final String context;
@@ -39,14 +36,13 @@ public final class FirefoxPage implements PageBrowser {
         this.patience = patience;
     }
 
-    /** A new headless Firefox, {@code width} by {@code height} CSS pixels; waits last at most {@code patience}. */
+    /** A new headless Firefox, {@code width} by {@code height} CSS pixels; {@link #waitUntil} waits {@code patience}. */
     public static FirefoxPage start(int width, int height, Duration patience) throws IOException {
-        FirefoxProcess process = FirefoxProcess.start(patience);
+        FirefoxProcess process = FirefoxProcess.start(SLOWEST);
         try {
-            BidiSession bidi = BidiSession.start(process.sessionUri(), patience);
+            BidiSession bidi = BidiSession.start(process.sessionUri(), SLOWEST);
             String context = bidi.send("browsingContext.getTree", Map.of()).at("/contexts/0/context").asText();
             bidi.subscribe(List.of("log.entryAdded", "network.responseCompleted", "network.fetchError"));
-            bidi.send("script.addPreloadScript", Map.of("functionDeclaration", CSP_TO_CONSOLE));
             FirefoxPage page = new FirefoxPage(process, bidi, context, height, patience);
             page.resize(width);
             return page;
@@ -63,7 +59,7 @@ public final class FirefoxPage implements PageBrowser {
 
     @Override
     public Object run(String body, Object... arguments) {
-        return call("function() {\n" + body + "\n}", patience, arguments);
+        return call("function() {\n" + body + "\n}", SLOWEST, arguments);
     }
 
     /**
@@ -188,7 +184,7 @@ public final class FirefoxPage implements PageBrowser {
     /** The element {@code css} names, after {@code prepare} (a script given it as {@code e}), as a shared id. */
     private String element(String css, String prepare) {
         JsonNode node = callForValue("function(css) { const e = document.querySelector(css);\n"
-                + "if (!e) throw new Error('no element ' + css);\n" + prepare + "\nreturn e; }", patience, css);
+                + "if (!e) throw new Error('no element ' + css);\n" + prepare + "\nreturn e; }", SLOWEST, css);
         return node.get("sharedId").asText();
     }
 
