@@ -22,6 +22,7 @@ public final class FirefoxPage implements PageBrowser {
     private static final Duration ROUND = Duration.ofSeconds(1);
     /** How long starting Firefox, or any one command, may take before the test fails: a loaded machine is slow. */
     private static final Duration SLOWEST = Duration.ofSeconds(60);
+
     private final FirefoxProcess process;
     private final BidiSession bidi;
     private final String context;

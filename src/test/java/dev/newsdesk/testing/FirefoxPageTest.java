@@ -114,8 +114,9 @@ class FirefoxPageTest {
         String closed = "http://127.0.0.1:" + DynaliteServer.freePort(); // nothing listens there
         open("<meta http-equiv='Content-Security-Policy' content=\"img-src 'none'\">"
                 + "<img src='" + closed + "/refused.png'>"
-                + "<script>console.error('told'); setTimeout(() => { throw new Error('thrown'); });"
-                + "fetch('" + closed + "/nothing-listens-here').catch(() => document.title = 'failed');</script>");
+                + "<script>console.error('told');</script><script>throw new Error('thrown');</script>"
+                + "<script>fetch('" + closed + "/nothing-listens-here').catch(() => document.title = 'failed');"
+                + "</script>"); // the fetch fails last, well after the rest
         assertTrue(page.waitUntil("return document.title === 'failed'"));
         String errors = String.join("\n", page.errors());
         for (String said : List.of("told", "thrown", "Content-Security-Policy", "nothing-listens-here failed")) {
