@@ -79,11 +79,12 @@ record FirefoxProcess(Process process, Path profile, URI webSocket) implements A
         delete(profile);
     }
 
+    /** Best effort: a child process Firefox left still writing there leaves the rest to the system's temp cleanup. */
     private static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException stillWritten) {
+            // nothing the test depends on: the profile is never used again
         }
     }
 }
