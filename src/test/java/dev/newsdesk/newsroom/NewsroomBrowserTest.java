@@ -20,9 +20,9 @@ import dev.newsdesk.local.LocalApiServer;
 import dev.newsdesk.local.LocalSignIn;
 import dev.newsdesk.local.S3ProxyLaunch;
 import dev.newsdesk.local.S3ProxyServer;
-import dev.newsdesk.testing.HeadlessChromium;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.MovableClock;
+import dev.newsdesk.testing.PageBrowser;
 import dev.newsdesk.testing.Pipeline;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -46,34 +46,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The newsroom page in headless Chromium against the one-machine mode's pieces: its S3Proxy (a child process, as
+ * The newsroom page in a real headless browser (each subclass names one) against the one-machine mode's pieces: its S3Proxy (a child process, as
  * {@code ./newsdesk local} starts it, CORS included), the event pump, the real handlers behind the local API
  * server, and dynalite. An editor drops files on the page and sees them published, opens one and sees it as
  * readers will, sees its views per hour once the rollup has run (on an injected clock), and sees why a file failed.
- * Screenshots at a laptop's and a phone's width go to target/newsroom/.
+ * Screenshots at a laptop's and a phone's width go to target/newsroom/BROWSER/. What a person does goes through the
+ * browser's own input; what the test reads is read by a script in the page, the same in every browser.
  */
 @ExtendWith(LocalAws.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NewsroomBrowserTest {
+abstract class NewsroomBrowserTest {
 
-    private static final Path SHOTS = Path.of("target", "newsroom");
+    /** How long a wait for the page lasts at most before the test fails (slow shared machines included). */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final int HEIGHT = 900;
     private static final int LAPTOP = 1280;
     private static final int PHONE = 390;
     private static final String BUCKET = "newsroom-articles";
@@ -91,12 +85,19 @@ class NewsroomBrowserTest {
     private Services services;
     private EventPump pump;
     private LocalApiServer api;
-    private ChromeDriver browser;
+    private Path shots;
+    PageBrowser browser;
+
+    /** A new headless browser {@code width} by {@link #HEIGHT} CSS pixels, waiting at most {@link #PATIENCE}. */
+    abstract PageBrowser startBrowser(int width) throws Exception;
+
+    /** The browser's name, for its screenshots' folder. */
+    abstract String browserName();
 
     @BeforeAll
     void start(LocalAws.Env env) throws Exception {
         dir = Files.createTempDirectory("newsroom-browser");
-        Files.createDirectories(SHOTS);
+        shots = Files.createDirectories(Path.of("target", "newsroom", browserName()));
         PrintStream log = new PrintStream(printed, true, StandardCharsets.UTF_8);
         int apiPort = DynaliteServer.freePort();
         s3proxy = S3ProxyServer.start(S3ProxyLaunch.fromClassPath(System.getProperty("java.class.path")),
@@ -111,79 +112,89 @@ class NewsroomBrowserTest {
                 new IngestDelivery(new IngestFunction(services), settings.region(), log, line -> { }), log);
         pump.start(Duration.ofMillis(100));
         api = LocalApiServer.start(apiPort, 8, new ApiFunction(services), settings.region(), log, false);
-        browser = HeadlessChromium.start(LAPTOP, 900);
+        browser = startBrowser(LAPTOP);
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (browser != null) browser.quit();
+        if (browser != null) browser.close();
         if (api != null) api.close();
         if (pump != null) pump.close();
         if (s3 != null) s3.close();
         if (s3proxy != null) s3proxy.close();
-        Files.writeString(SHOTS.resolve("servers.log"), printed.toString(StandardCharsets.UTF_8));
+        if (shots != null) Files.writeString(shots.resolve("servers.log"), printed.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Opens the button's upload as a keyboard user does: focus on it, Enter. */
+    void openFromTheKeyboard(String button) {
+        browser.pressEnter(button);
+    }
+
+    /** What a finished test's page still says (its timers calling a server the test closed) is not the next one's. */
+    @AfterEach
+    void leaveThePage() {
+        browser.open("about:blank");
+        browser.errors();
     }
 
     @Test
     void anEditorUploadsSeesTheArticleAndItsViewsAndWhyAFileFailed() throws Exception {
-        browser.get(api.endpoint() + "/newsroom");
-        waitFor(By.cssSelector("#ranking-note"));
+        browser.open(api.endpoint() + "/newsroom");
+        waitFor("#ranking-note");
 
         // Drag and drop: two files dropped at once into the folder "city/".
-        browser.findElement(By.id("folder")).sendKeys("city/");
-        browser.executeScript(DROP, "bridge.json", bridgeJson(), "application/json",
+        browser.type("#folder", "city/");
+        browser.run(DROP, "bridge.json", bridgeJson(), "application/json",
                 "mali.txt", new String(Pipeline.sample(), StandardCharsets.UTF_8), "text/plain");
-        WebElement bridge = waitFor(By.cssSelector("#uploads li[data-key='city/bridge.json'][data-state='published']"));
-        assertTrue(bridge.getText().contains(TITLE), bridge.getText());
-        waitFor(By.cssSelector("#uploads li[data-key='city/mali.txt'][data-state='published']"));
-        waitFor(By.cssSelector("#sent li.done[data-key='city/bridge.json']"));
+        String bridge = waitFor("#uploads li[data-key='city/bridge.json'][data-state='published']");
+        assertTrue(bridge.contains(TITLE), bridge);
+        waitFor("#uploads li[data-key='city/mali.txt'][data-state='published']");
+        waitFor("#sent li.done[data-key='city/bridge.json']");
 
         // The file input, as a keyboard user reaches it: an empty file fails.
         Path empty = Files.createDirectories(dir.resolve("files")).resolve("empty.txt");
         Files.write(empty, new byte[0]);
-        browser.findElement(By.id("folder")).clear();
-        browser.findElement(By.id("folder")).sendKeys("drafts");
-        browser.findElement(By.id("file")).sendKeys(empty.toString());
-        WebElement failed = waitFor(By.cssSelector("#uploads li[data-key='drafts/empty.txt'][data-state='failed']"));
-        failed.findElement(By.cssSelector("button.key")).sendKeys(Keys.ENTER);
-        WebElement why = waitFor(By.cssSelector("#status[data-state='failed'] .why"));
-        assertTrue(why.getText().contains("empty"), why.getText());
-        screenshot("failed-" + LAPTOP, LAPTOP);
+        browser.type("#folder", "drafts");
+        browser.attach("#file", empty);
+        String failed = "#uploads li[data-key='drafts/empty.txt'][data-state='failed']";
+        waitFor(failed);
+        openFromTheKeyboard(failed + " button.key");
+        String why = waitFor("#status[data-state='failed'] .why");
+        assertTrue(why.contains("empty"), why);
+        screenshot("failed", LAPTOP);
 
         // Opened, the published one reads as readers will see it, with its lead image.
-        browser.findElement(By.cssSelector("#uploads li[data-key='city/bridge.json'] button.key")).click();
-        WebElement headline = waitFor(By.cssSelector("#preview .headline"));
-        assertEquals(TITLE, headline.getText());
-        assertTrue(browser.findElement(By.cssSelector("#preview .body")).getText().contains("voted on Tuesday"));
-        assertTrue(browser.findElement(By.cssSelector("#preview figure.lead img")).getAttribute("src")
-                .endsWith("/newsroom/icon.svg"));
-        assertEquals("0", waitFor(By.cssSelector("#chart[data-total]")).getAttribute("data-total"),
-                "no views rolled up yet");
+        browser.click("#uploads li[data-key='city/bridge.json'] button.key");
+        assertEquals(TITLE, waitFor("#preview .headline"));
+        assertTrue(text("#preview .body").contains("voted on Tuesday"));
+        assertTrue(((String) browser.run("return document.querySelector(arguments[0]).src",
+                "#preview figure.lead img")).endsWith("/newsroom/icon.svg"));
+        waitFor("#chart[data-total]");
+        assertEquals("0", attribute("#chart", "data-total"), "no views rolled up yet");
 
         // Readers read it; the rollup runs a few minutes later; the chart shows the hour's views.
-        String slug = browser.findElement(By.cssSelector("#uploads li[data-key='city/bridge.json'] .slug")).getText();
+        String slug = text("#uploads li[data-key='city/bridge.json'] .slug");
         for (int reader = 1; reader <= 4; reader++) read(slug, reader);
         clock.advance(Duration.ofMinutes(3));
         services.rollup().run(clock.instant());
         long ranked = rankedViews(slug);
         assertTrue(ranked >= 4, "the readers' views and the page's own: " + ranked);
-        browser.findElement(By.id("views-refresh")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(
-                By.id("chart"), "data-total", Long.toString(ranked)));
-        assertFalse(browser.findElements(By.cssSelector("#chart svg rect.bar")).isEmpty());
+        browser.click("#views-refresh");
+        waitUntil("return document.querySelector(arguments[0]).getAttribute(arguments[1]) === arguments[2]",
+                "#chart", "data-total", Long.toString(ranked));
+        assertTrue(count("#chart svg rect.bar") > 0, "the chart's bars");
 
         // The most read of the week lists it.
-        browser.findElement(By.cssSelector("[data-window='7d']")).click();
-        WebElement top = waitFor(By.cssSelector("#ranking li button.ranked"));
-        assertEquals(TITLE, top.getText());
+        browser.click("[data-window='7d']");
+        assertEquals(TITLE, waitFor("#ranking li button.ranked"));
 
-        screenshot("article-" + LAPTOP, LAPTOP);
-        screenshot("article-" + PHONE, PHONE);
-        browser.findElement(By.cssSelector("#uploads li[data-key='drafts/empty.txt'] button.key")).click();
-        waitFor(By.cssSelector("#status[data-state='failed'] .why"));
-        screenshot("failed-" + PHONE, PHONE);
+        screenshot("article", LAPTOP);
+        screenshot("article", PHONE);
+        browser.click("#uploads li[data-key='drafts/empty.txt'] button.key");
+        waitFor("#status[data-state='failed'] .why");
+        screenshot("failed", PHONE);
 
-        assertEquals(List.of(), HeadlessChromium.errors(browser), "the browser's console");
+        assertEquals(List.of(), browser.errors(), "the browser's console");
     }
 
     @Test
@@ -196,16 +207,14 @@ class NewsroomBrowserTest {
         api.requireTokens(new JwtAuthorizer(EditorKeys.ISSUER, Set.of(EditorKeys.AUDIENCE),
                 Map.of(jwk.get("kid").asText(), key), clock));
         try {
-            browser.get(api.endpoint() + "/newsroom");
-            waitFor(By.id("signin"));
+            browser.open(api.endpoint() + "/newsroom");
+            waitFor("#signin");
             signIn("not-a-token");
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("signin-why"), "refused"));
+            waitForText("#signin-why", "refused");
             signIn(keys.editorToken(clock.instant(), Duration.ofHours(1)));
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("refreshed"), "Updated")); // the uploads loaded
-            assertFalse(browser.findElement(By.id("signin")).isDisplayed(), "the form is gone");
-            List<String> errors = HeadlessChromium.errors(browser);
+            waitForText("#refreshed", "Updated"); // the uploads loaded
+            assertFalse(shown("#signin"), "the form is gone");
+            List<String> errors = browser.errors();
             assertTrue(errors.stream().allMatch(e -> e.contains("401")), "only the refusals: " + errors);
         } finally {
             api.requireTokens(null);
@@ -216,12 +225,13 @@ class NewsroomBrowserTest {
     void anUploadWhoseIngestDiedHalfWayShowsUnderThePendingFilter() throws Exception {
         // What an ingest leaves when it dies after seeing the event and before applying it: the entry, never taken out.
         services.uploads().seen(BUCKET, "late/story.txt", "0".repeat(31) + "1", clock.instant().toString());
-        browser.get(api.endpoint() + "/newsroom");
-        new Select(waitFor(By.id("state"))).selectByVisibleText("pending");
-        WebElement row = waitFor(By.cssSelector("#uploads li[data-key='late/story.txt'][data-state='pending']"));
-        assertTrue(row.getText().contains("seen"), row.getText());
-        assertEquals(1, browser.findElements(By.cssSelector("#uploads li")).size(), "only what is pending");
-        assertEquals(List.of(), HeadlessChromium.errors(browser), "the browser's console");
+        browser.open(api.endpoint() + "/newsroom");
+        waitFor("#state");
+        browser.choose("#state", "pending");
+        String row = waitFor("#uploads li[data-key='late/story.txt'][data-state='pending']");
+        assertTrue(row.contains("seen"), row);
+        assertEquals(1, count("#uploads li"), "only what is pending");
+        assertEquals(List.of(), browser.errors(), "the browser's console");
     }
 
     @Test
@@ -234,30 +244,31 @@ class NewsroomBrowserTest {
                      new ApiFunction(services), "us-east-1", log, false)) {
             guarded.stageVariables(provider.pageConfig().stageVariables());
             guarded.requireTokens(provider.authorizer());
-            browser.get(guarded.endpoint() + "/newsroom");
-            waitFor(By.id("signin-provider")).click();
+            browser.open(guarded.endpoint() + "/newsroom");
+            waitFor("#signin-provider");
+            browser.click("#signin-provider");
             // The provider signs the local editor in and sends the browser back with a code; the page trades it
             // (with its verifier) for a token and loads the uploads, an editor route, with it.
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("refreshed"), "Updated"));
-            assertEquals(guarded.endpoint() + "/newsroom", browser.getCurrentUrl(), "the code left the address");
-            assertFalse(browser.findElement(By.id("signin")).isDisplayed(), "the form is gone");
-            String token = (String) browser.executeScript("return sessionStorage.getItem('newsdesk.editor-token')");
+            waitForText("#refreshed", "Updated");
+            assertEquals(guarded.endpoint() + "/newsroom", browser.run("return location.href"),
+                    "the code left the address");
+            assertFalse(shown("#signin"), "the form is gone");
+            String token = (String) browser.run("return sessionStorage.getItem('newsdesk.editor-token')");
             assertEquals(Optional.empty(), provider.authorizer().refusal("Bearer " + token));
 
-            waitFor(By.id("signout")).click();
-            waitFor(By.id("signin-provider"));
-            assertEquals("You are signed out.", browser.findElement(By.id("signin-why")).getText());
-            assertEquals(null, browser.executeScript("return sessionStorage.getItem('newsdesk.editor-token')"));
-            List<String> errors = HeadlessChromium.errors(browser);
+            waitFor("#signout");
+            browser.click("#signout");
+            waitFor("#signin-provider");
+            assertEquals("You are signed out.", text("#signin-why"));
+            assertEquals(null, browser.run("return sessionStorage.getItem('newsdesk.editor-token')"));
+            List<String> errors = browser.errors();
             assertTrue(errors.stream().allMatch(e -> e.contains("401")), "only the first visit's refusal: " + errors);
         }
     }
 
     private void signIn(String token) {
-        WebElement field = browser.findElement(By.id("token"));
-        field.sendKeys(token);
-        field.sendKeys(Keys.ENTER);
+        browser.type("#token", token);
+        browser.pressEnter("#token");
     }
 
     /** Drops files (name, text, type, …) on the drop zone as a person's drag would: a real DataTransfer. */
@@ -308,28 +319,55 @@ class NewsroomBrowserTest {
         return ArticleJson.mapper().readTree(response.body());
     }
 
-    /** Waits for {@code what} to show; if it never does, keeps what the page showed and said, to read. */
-    private WebElement waitFor(By what) throws Exception {
-        try {
-            return new WebDriverWait(browser, Duration.ofSeconds(30))
-                    .until(ExpectedConditions.visibilityOfElementLocated(what));
-        } catch (TimeoutException e) {
-            Files.write(SHOTS.resolve("failure.png"), browser.getScreenshotAs(OutputType.BYTES));
-            throw new AssertionError("never shown: " + what + "\npage: " + browser.findElement(By.tagName("main"))
-                    .getText() + "\nconsole: " + HeadlessChromium.errors(browser) + "\n(target/newsroom/failure.png)", e);
-        }
+    /** Waits for the element {@code css} names to show; its text. If it never does, keeps what the page showed. */
+    private String waitFor(String css) throws Exception {
+        waitUntil("const e = document.querySelector(arguments[0]);\n"
+                + "return !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'", css);
+        return text(css);
+    }
+
+    private void waitForText(String css, String part) throws Exception {
+        waitUntil("const e = document.querySelector(arguments[0]); return !!e && e.innerText.includes(arguments[1])",
+                css, part);
+    }
+
+    /** Waits until {@code body} (a script) holds; if it never does, keeps what the page showed and said, to read. */
+    private void waitUntil(String body, Object... arguments) throws Exception {
+        if (browser.waitUntil(body, arguments)) return;
+        Files.write(shots.resolve("failure.png"), browser.screenshot());
+        throw new AssertionError("never true: " + body + " " + List.of(arguments) + "\npage: " + text("main")
+                + "\nconsole: " + browser.errors() + "\n(" + shots.resolve("failure.png") + ")");
+    }
+
+    /** The element's text as rendered (null when there is none). */
+    private String text(String css) {
+        return (String) browser.run("const e = document.querySelector(arguments[0]); return e && e.innerText.trim()",
+                css);
+    }
+
+    private String attribute(String css, String name) {
+        return (String) browser.run("return document.querySelector(arguments[0]).getAttribute(arguments[1])",
+                css, name);
+    }
+
+    private boolean shown(String css) {
+        return (Boolean) browser.run("const e = document.querySelector(arguments[0]);\n"
+                + "return !!e && e.getClientRects().length > 0", css);
+    }
+
+    private long count(String css) {
+        return ((Number) browser.run("return document.querySelectorAll(arguments[0]).length", css)).longValue();
     }
 
     /** The whole page at {@code width}, however tall; nothing may stick out sideways. */
     private void screenshot(String name, int width) throws Exception {
-        browser.manage().window().setSize(new Dimension(width, 900));
-        long wide = (Long) browser.executeScript("return document.documentElement.scrollWidth");
-        assertTrue(wide <= width, name + ": the page is " + wide + " px wide in a " + width + " px window");
-        long tall = (Long) browser.executeScript("return document.documentElement.scrollHeight");
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png", "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", tall, "scale", 1)));
-        Files.write(SHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
-        browser.manage().window().setSize(new Dimension(LAPTOP, 900));
+        browser.resize(width);
+        try {
+            long wide = ((Number) browser.run("return document.documentElement.scrollWidth")).longValue();
+            assertTrue(wide <= width, name + ": the page is " + wide + " px wide in a " + width + " px window");
+            Files.write(shots.resolve(name + "-" + width + ".png"), browser.screenshot());
+        } finally {
+            browser.resize(LAPTOP);
+        }
     }
 }
