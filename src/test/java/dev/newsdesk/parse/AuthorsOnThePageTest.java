@@ -142,4 +142,10 @@ class AuthorsOnThePageTest {
                 + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Web Admin\"}]}</script>";
         assertEquals(List.of(), authors(page, "<h1>Council votes</h1><article>" + PROSE + "</article>"));
     }
+
+    @Test
+    void readsABylineAfterTheDateItOpensWith() throws Exception {
+        assertEquals(List.of("Olga Kern"), authors("", "<h1>Council votes</h1><h2>News <span>06.11.2023 13:30 von Olga Kern"
+                + "</span></h2><article>" + PROSE + "</article>"));
+    }
 }

@@ -47,6 +47,9 @@ public final class AuthorNames {
             "alle beiträge", "alle artikel", "all posts", "all articles", "veröffentlicht", "published", "posted",
             "publié", "publicado", "pubblicato", "updated", "aktualisiert");
 
+    /** A CMS account's name rather than a person's: one word holding "admin" ("wpadmin", "Administrator"). */
+    private static final Pattern ACCOUNT = Pattern.compile("\\S*admin\\S*");
+
     private AuthorNames() {
     }
 
@@ -62,7 +65,8 @@ public final class AuthorNames {
                 if (Words.count(name) > 2) name = TRAILING_WEEKDAY.matcher(name).replaceFirst("");
                 name = TRAILING_HANDLE.matcher(name).replaceFirst("");
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (name.isEmpty() || NO_NAMES.contains(lower) || DOMAIN.matcher(name).matches()
+                if (name.isEmpty() || NO_NAMES.contains(lower) || ACCOUNT.matcher(lower).matches()
+                        || DOMAIN.matcher(name).matches()
                         || name.codePoints().noneMatch(Character::isLetter)) {
                     continue;
                 }

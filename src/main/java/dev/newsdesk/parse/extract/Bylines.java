@@ -35,6 +35,10 @@ public final class Bylines {
             "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)(?:\\s+|$)|\\s*[(@]"
                     + "|(?:\\s+(?:am|on|le|el|il|em|vom|du))?\\s+\\d");
 
+    /** A date and time the byline opens with ("06.11.2023 13:30 von Jane Doe"), with the separator after it. */
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\d[\\d.:/ -]*(?:uhr )?(?:[|–—-] )?",
+            Pattern.CASE_INSENSITIVE);
+
     private Bylines() {
     }
 
@@ -47,7 +51,7 @@ public final class Bylines {
     public static List<String> authors(String line) {
         String s = Words.squash(line);
         if (s.length() > 160) return null;
-        Matcher m = BYLINE.matcher(s);
+        Matcher m = BYLINE.matcher(LEADING_DATE.matcher(s).replaceFirst(""));
         if (!m.matches()) return null;
         String rest = m.group(1);
         // Cut what usually trails the names: the outlet, the role, the date.

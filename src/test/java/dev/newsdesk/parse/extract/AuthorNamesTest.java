@@ -58,5 +58,6 @@ class AuthorNamesTest {
         assertEquals(List.of("Williams Pardo"), AuthorNames.clean(List.of("Williams Pardo @wpardo")), "a handle");
         assertEquals(List.of("Katja Kern"), AuthorNames.clean(List.of("Pressemitteilung von Katja Kern")));
         assertEquals(List.of(), AuthorNames.clean(List.of("Alle Beiträge", "Veröffentlicht")), "a label alone");
+        assertEquals(List.of(), AuthorNames.clean(List.of("wordpressadmin", "Administrator")), "a CMS account");
     }
 }
