@@ -35,7 +35,8 @@ public final class AuthorNames {
     /** Quotes and separators left at a name's ends by the text around it. */
     private static final Pattern EDGE_MARKS = Pattern.compile(
             "^[\\s'’\"“”‘«»|,:;·•-]+|[\\s'’\"“”‘«»|,:;·•-]+$");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|\\s(?:and|und|et|y)\\s)\\s*",
+    /** Between names: ";", "&", "/" ("Jane Doe / John Roe", an initials/agency credit), "and" in the parser's languages. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|/|\\s(?:and|und|et|y)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A site's address standing in for a name ("stern.de"): a dotted name ending in a common top-level domain. */
     private static final Pattern DOMAIN = Pattern.compile(

@@ -25,6 +25,7 @@ class AuthorNamesTest {
     void splitsSeveralNamesInOneValue() {
         assertEquals(List.of("Glen Owen", "Brendan Carlin"), AuthorNames.clean(List.of("By Glen Owen and Brendan Carlin")));
         assertEquals(List.of("Anna Roth", "Ben Kahl"), AuthorNames.clean(List.of("Anna Roth; Ben Kahl")));
+        assertEquals(List.of("Anna Roth", "Ben Kahl", "abc"), AuthorNames.clean(List.of("Anna Roth / Ben Kahl/abc")));
     }
 
     @Test
