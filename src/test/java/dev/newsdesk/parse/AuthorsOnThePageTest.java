@@ -108,4 +108,44 @@ class AuthorsOnThePageTest {
         assertEquals(List.of("MORITZ BERG"), authors("", "<h1>Council votes</h1><p>VON <a href=/a/m>MORITZ BERG</a> am "
                 + "21. April 2020</p><article>" + PROSE + "</article>"));
     }
+
+    @Test
+    void readsBylinesWhoseLabelSaysWhatWasWrittenOrPosted() throws Exception {
+        for (String[] byline : new String[][] {{"Posted by Ana Ruiz @ 9:30 am", "Ana Ruiz"},
+                {"Erstellt von Erika Mustermann am 12.05.2021", "Erika Mustermann"},
+                {"Text von Max Muster", "Max Muster"}, {"Ein Beitrag von Lena Roth", "Lena Roth"},
+                {"Autoren Jan Berg und Ina Kehl", "Jan Berg", "Ina Kehl"},
+                {"Redaktion: Jan Berg (Pressesprecher)", "Jan Berg"}, {"Publié par Jeanne Dupont", "Jeanne Dupont"}}) {
+            List<String> expected = List.of(byline).subList(1, byline.length);
+            assertEquals(expected, authors("", "<header><h1>Council votes</h1><div><i>" + byline[0]
+                    + "</i></div></header><article>" + PROSE + "</article>"), byline[0]);
+        }
+    }
+
+    @Test
+    void readsALabelInAnElementOfItsOwnAndAnAuthorClassWrittenInCamelCase() throws Exception {
+        assertEquals(List.of("Dominique"), authors("", "<h1>Council votes</h1><div class=documentByLine>"
+                + "<span class=documentAuthor> erstellt von <a href=/team/d>Dominique</a> — </span></div><article>"
+                + PROSE + "</article>"));
+        assertEquals(List.of("Jan Berg"), authors("", "<h1>Council votes</h1><p><b>Von:</b> <span>Jan Berg</span>"
+                + "</p><article>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void readsTheAuthorOfJsonLdOfAnotherTypeButNoOrganizationOrReference() throws Exception {
+        String recipe = "<script type=application/ld+json>{\"@type\":\"Recipe\",\"author\":{\"@type\":\"Person\","
+                + "\"name\":\"kitchenfan\"}}</script>";
+        assertEquals(List.of("kitchenfan"), authors(recipe, "<h1>Council votes</h1><article>" + PROSE + "</article>"));
+        String page = "<script type=application/ld+json>{\"@graph\":[{\"@type\":\"WebPage\",\"author\":"
+                + "{\"@type\":\"Organization\",\"name\":\"Example Broadcasting\"}},{\"@type\":\"VideoObject\","
+                + "\"author\":\"Cam Era\"},{\"@type\":\"WebSite\",\"author\":{\"@id\":\"#p1\"}},"
+                + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Web Admin\"}]}</script>";
+        assertEquals(List.of(), authors(page, "<h1>Council votes</h1><article>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void readsABylineAfterTheDateItOpensWith() throws Exception {
+        assertEquals(List.of("Olga Kern"), authors("", "<h1>Council votes</h1><h2>News <span>06.11.2023 13:30 von Olga Kern"
+                + "</span></h2><article>" + PROSE + "</article>"));
+    }
 }

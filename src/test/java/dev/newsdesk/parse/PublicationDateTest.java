@@ -230,4 +230,13 @@ class PublicationDateTest {
                 + "ihrer Verstorbenen, und in diesem Jahr laden sie dazu auch im Netz ein, mit Andachten und mehr.</p>"
                 + PROSE + "</article>"), "a date inside the prose is what it speaks of");
     }
+
+    @Test
+    void readsABlogsEntriesInAWidgetUnderTheBlogsNameInAnH1() throws Exception {
+        assertEquals("2020-04-28T21:11:00+02:00", publishedAt("", "<h1>My little blog</h1><div class=\"widget Blog\">"
+                + "<div class=hentry><h3>Council votes</h3><abbr class=published title=2020-04-28T21:11:00+02:00>21:11"
+                + "</abbr>" + PROSE + "</div></div>"));
+        assertNull(publishedAt("", "<h1>Council votes</h1>" + PROSE + "<div class=\"widget recent\"><ul><li>"
+                + "<abbr class=published title=2019-01-01T10:00:00+02:00>Jan 1</abbr> Older post</li></ul></div>"));
+    }
 }

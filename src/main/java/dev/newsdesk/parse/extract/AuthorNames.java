@@ -35,7 +35,8 @@ public final class AuthorNames {
     /** Quotes and separators left at a name's ends by the text around it. */
     private static final Pattern EDGE_MARKS = Pattern.compile(
             "^[\\s'’\"“”‘«»|,:;·•-]+|[\\s'’\"“”‘«»|,:;·•-]+$");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|\\s(?:and|und|et|y)\\s)\\s*",
+    /** Between names: ";", "&", "/" ("Jane Doe / John Roe", an initials/agency credit), "and" in the parser's languages. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|/|\\s(?:and|und|et|y)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A site's address standing in for a name ("stern.de"): a dotted name ending in a common top-level domain. */
     private static final Pattern DOMAIN = Pattern.compile(
@@ -46,6 +47,9 @@ public final class AuthorNames {
             "af", "text", "texto", "texte", "author", "autor", "auteur", "admin", "no author", "unknown", "anonymous",
             "alle beiträge", "alle artikel", "all posts", "all articles", "veröffentlicht", "published", "posted",
             "publié", "publicado", "pubblicato", "updated", "aktualisiert");
+
+    /** A CMS account's name rather than a person's: one word holding "admin" ("wpadmin", "Administrator"). */
+    private static final Pattern ACCOUNT = Pattern.compile("\\S*admin\\S*");
 
     private AuthorNames() {
     }
@@ -62,7 +66,8 @@ public final class AuthorNames {
                 if (Words.count(name) > 2) name = TRAILING_WEEKDAY.matcher(name).replaceFirst("");
                 name = TRAILING_HANDLE.matcher(name).replaceFirst("");
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (name.isEmpty() || NO_NAMES.contains(lower) || DOMAIN.matcher(name).matches()
+                if (name.isEmpty() || NO_NAMES.contains(lower) || ACCOUNT.matcher(lower).matches()
+                        || DOMAIN.matcher(name).matches()
                         || name.codePoints().noneMatch(Character::isLetter)) {
                     continue;
                 }

@@ -9,26 +9,49 @@ import java.util.regex.Pattern;
 /** Recognises a byline ("By Jane Doe and John Roe", "Par Jean Dupont") and takes the names out of it. */
 public final class Bylines {
 
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|written by|par|von|por|di|de|texto de|text:|texte :|auteur ?:|author ?:|autor ?:|autore ?:)\\s+(.+)$",
+    /**
+     * A byline's label: a preposition alone ("By", "Von", "Par"), a verb of writing or posting before it ("Posted
+     * by", "Erstellt von", "Publié par"), what was written ("Text von", "Ein Beitrag von"), or the author's title
+     * with a colon ("Autor:", "Autoren").
+     */
+    private static final String LABEL = "(?:(?:(?:written|posted|submitted|published|reported|text|story|words) by|(?:geschrieben|verfasst|"
+                    + "erstellt|gespeichert|eingestellt|veröffentlicht|text|(?:ein |blog ?)?beitrag|gastbeitrag) von|"
+                    + "(?:écrit|publié|texte) par|(?:escrito|publicado|texto) por|scritto da|by|par|von|por|di|de|"
+                    + "texto de)\\s*:?|text:|texte :|auteurs? ?:|authors? ?:|autor(?:in|en)? ?:?|autori? ?:|"
+                    + "redaktion:)";
+    private static final Pattern BYLINE = Pattern.compile("^" + LABEL + "\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A label in an element of its own, the names in the next ("By" | "Jane Doe"). */
+    private static final Pattern LABEL_ALONE = Pattern.compile(LABEL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|;|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\be\\b)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|del|di|du|le|la|dos|das)){0,4}$");
 
-    /** Where the names end: the outlet, "published", a date (with the word before it: "am", "on", "le"…). */
+    /**
+     * Where the names end: the outlet, "published", a role in parentheses, the time after an "@", a date (with the
+     * word before it: "am", "on", "le"…), a dash closing the line.
+     */
     private static final Pattern TRAILER = Pattern.compile(
-            "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)\\s+"
+            "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)(?:\\s+|$)|\\s*[(@]"
                     + "|(?:\\s+(?:am|on|le|el|il|em|vom|du))?\\s+\\d");
 
+    /** A date and time the byline opens with ("06.11.2023 13:30 von Jane Doe"), with the separator after it. */
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\d[\\d.:/ -]*(?:uhr )?(?:[|–—-] )?",
+            Pattern.CASE_INSENSITIVE);
+
     private Bylines() {
+    }
+
+    /** True when {@code text} is a byline's label alone, its names to come in the next element. */
+    public static boolean isLabel(String text) {
+        return LABEL_ALONE.matcher(text).matches();
     }
 
     /** The author names of {@code line} when it is a byline, else null. */
     public static List<String> authors(String line) {
         String s = Words.squash(line);
         if (s.length() > 160) return null;
-        Matcher m = BYLINE.matcher(s);
+        Matcher m = BYLINE.matcher(LEADING_DATE.matcher(s).replaceFirst(""));
         if (!m.matches()) return null;
         String rest = m.group(1);
         // Cut what usually trails the names: the outlet, the role, the date.

@@ -68,10 +68,6 @@ record Dateline(String marked, String printed, List<String> authors) {
     /** A place (one to three capitalized words), then the date in parentheses or after a comma. */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2},? ?(?:\\(([^)]{6,30})\\)|([^,;:]{6,20}?)[.:–—-] )");
-    /** A byline's label in an element of its own, the name in the next ("By" | "Jane Doe"). */
-    private static final Pattern BYLINE_LABEL = Pattern.compile(
-            "(?:(?:written |posted |published )?by|von|text von|par|por|di|autor(?:in)?:?|author:?)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Class or id words of an element that holds the author's name. */
     private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "byline", "autor", "autorin",
             "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser");
@@ -111,6 +107,7 @@ record Dateline(String marked, String printed, List<String> authors) {
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     /** A headline, or a blog entry marked up as one (hAtom's {@code hentry}, as Blogger and WordPress write it). */
     private static final Evaluator HEADLINE = QueryParser.parse("h1, .hentry");
+    private static final Evaluator ENTRY = QueryParser.parse(".hentry");
 
     /** A text node's text and its place among the walk's text nodes. */
     private record Line(String text, int at) {
@@ -209,7 +206,7 @@ record Dateline(String marked, String printed, List<String> authors) {
                 line = line != null ? line : t.text();
                 bylineAuthors = Bylines.authors(bylineLabel != null ? bylineLabel + " " + line : line);
                 String label = trimmed(line); // "| By " of a screen reader's text
-                bylineLabel = BYLINE_LABEL.matcher(label).matches() ? label : null;
+                bylineLabel = Bylines.isLabel(label) ? label : null;
             }
             if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && namedForAuthor(t.parent())) {
                 namedAuthor(line = line != null ? line : t.text());
@@ -338,9 +335,10 @@ record Dateline(String marked, String printed, List<String> authors) {
             return false;
         }
 
+        /** An author word, alone or run into others as camel case writes it ("documentAuthor", "postByline"). */
         private boolean namesAuthor(String names) {
             for (String part : parts(names)) {
-                if (AUTHOR_WORDS.contains(part)) return true;
+                if (AUTHOR_WORDS.contains(part) || part.contains("author") || part.contains("byline")) return true;
             }
             return false;
         }
@@ -368,7 +366,7 @@ record Dateline(String marked, String printed, List<String> authors) {
         /**
          * True when {@code e} is named for other texts (comments, related stories, a sidebar) and holds no headline:
          * layout names a wrapper of the whole page ("right-sidebar" on the body's first div), and a blog's widget
-         * may hold its entries ("widget Blog"). Inside an article, a footer or sidebar name is its own meta block's.
+         * may hold its entries ("widget Blog", under the blog's name in an h1). Inside an article, a footer or sidebar name is its own meta block's.
          * A teaser holds a link to its story: German CMSs name the article's own intro "teaser".
          */
         private boolean elsewhere(Element e) {
@@ -379,7 +377,8 @@ record Dateline(String marked, String printed, List<String> authors) {
                 if (ELSEWHERE.contains(part) && !CONTAINERS.contains(previous)
                         && (!part.startsWith("teaser") || e.selectFirst(LINK) != null)
                         && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null))) {
-                    return headlineAt >= 0 || e.selectFirst(HEADLINE) == null;
+                    // under a site's title in an h1, a blog's widget still holds its entries
+                    return e.selectFirst(headlineAt >= 0 ? ENTRY : HEADLINE) == null;
                 }
                 if (part.equals("article") && inArticle == null) inArticle = e;
                 previous = part;

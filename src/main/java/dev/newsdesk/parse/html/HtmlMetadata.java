@@ -112,6 +112,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         }
         String published = publishedDate(found, ld);
         if (authors.isEmpty()) authors.addAll(withoutSites(ld.referencedAuthors, sites));
+        if (authors.isEmpty()) authors.addAll(withoutSites(ld.authorsByOther, sites));
         String iso = published != null ? published : ambiguousDate(found, ld);
         List<String> tags = new ArrayList<>();
         String keywords = firstNonBlank(found.meta("news_keywords", "keywords"), ld.keywords);
@@ -387,6 +388,11 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
          * byline's writer, so they count after the author meta tags.
          */
         final List<String> referencedAuthors = new ArrayList<>();
+        /**
+         * The authors of a schema.org object of another type (a Recipe, a WebPage, a DiscussionForumPosting) when no
+         * article names one: the page's main work, after the author meta tags. A picture's author is its photographer.
+         */
+        final List<String> authorsByOther = new ArrayList<>();
         /** The names of the graph's objects by their {@code @id}: what such references point to. */
         final java.util.Map<String, String> namesById = new java.util.HashMap<>();
 
@@ -397,7 +403,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                 // Only objects with an article's facts matter: a site's Organization or BreadcrumbList is not worth
                 // parsing.
                 if (!data.contains("Article") && !data.contains("BlogPosting") && !data.contains("Report")
-                        && !data.contains("datePublished")) {
+                        && !data.contains("datePublished") && !data.contains("\"author\"")) {
                     continue;
                 }
                 try {
@@ -431,6 +437,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                 if (publishedByOther == null && !MEDIA_TYPES.contains(type)) {
                     publishedByOther = text(node.get("datePublished"));
                 }
+                if (authorsByOther.isEmpty() && !MEDIA_TYPES.contains(type)) readAuthors(node, authorsByOther, false);
                 for (String key : new String[] {"mainEntity", "mainEntityOfPage", "hasPart"}) {
                     if (node.get(key) != null && node.get(key).isContainerNode()) visit(node.get(key), depth + 1);
                 }
@@ -447,15 +454,22 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (url == null) url = address(node.get("url"));
             if (url == null) url = address(node.get("mainEntityOfPage"));
             if (imageUrl == null) image(node.get("image"));
-            if (authors.isEmpty()) {
-                JsonNode a = node.get("author");
-                if (a != null) {
-                    for (JsonNode one : a.isArray() ? a : List.of(a)) {
-                        String name = one.isObject() ? text(one.get("name")) : text(one);
-                        if (name != null && !name.isBlank() && !name.startsWith("http")) authors.add(name.strip());
-                        else if (name == null && one.hasNonNull("@id")) authorIds.add(one.get("@id").asText());
-                    }
-                }
+            if (authors.isEmpty()) readAuthors(node, authors, true);
+        }
+
+        /**
+         * The names of {@code node}'s authors into {@code names}. An article's reference to a Person elsewhere goes
+         * to authorIds; another object's ({@code ofArticle} false) counts only when named there and no Organization:
+         * a page's or a video's author is the publisher or the account that posted it as often as the writer.
+         */
+        private void readAuthors(JsonNode node, List<String> names, boolean ofArticle) {
+            JsonNode a = node.get("author");
+            if (a == null) return;
+            for (JsonNode one : a.isArray() ? a : List.of(a)) {
+                if (!ofArticle && one.path("@type").asText().equals("Organization")) continue;
+                String name = one.isObject() ? text(one.get("name")) : text(one);
+                if (name != null && !name.isBlank() && !name.startsWith("http")) names.add(name.strip());
+                else if (name == null && one.hasNonNull("@id") && ofArticle) authorIds.add(one.get("@id").asText());
             }
         }
 

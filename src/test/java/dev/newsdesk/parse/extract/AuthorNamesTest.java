@@ -25,6 +25,7 @@ class AuthorNamesTest {
     void splitsSeveralNamesInOneValue() {
         assertEquals(List.of("Glen Owen", "Brendan Carlin"), AuthorNames.clean(List.of("By Glen Owen and Brendan Carlin")));
         assertEquals(List.of("Anna Roth", "Ben Kahl"), AuthorNames.clean(List.of("Anna Roth; Ben Kahl")));
+        assertEquals(List.of("Anna Roth", "Ben Kahl", "abc"), AuthorNames.clean(List.of("Anna Roth / Ben Kahl/abc")));
     }
 
     @Test
@@ -58,5 +59,6 @@ class AuthorNamesTest {
         assertEquals(List.of("Williams Pardo"), AuthorNames.clean(List.of("Williams Pardo @wpardo")), "a handle");
         assertEquals(List.of("Katja Kern"), AuthorNames.clean(List.of("Pressemitteilung von Katja Kern")));
         assertEquals(List.of(), AuthorNames.clean(List.of("Alle Beiträge", "Veröffentlicht")), "a label alone");
+        assertEquals(List.of(), AuthorNames.clean(List.of("wordpressadmin", "Administrator")), "a CMS account");
     }
 }
