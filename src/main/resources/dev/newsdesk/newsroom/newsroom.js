@@ -413,7 +413,7 @@
       const x = left + i * barWidth;
       if (hour.getHours() === 0 && i > 0) {
         shape('line', { x1: x, x2: x, y1: top, y2: top + plotHeight, class: 'day' });
-        shape('text', { x: x + 3, y: height - 6, class: 'axis' }, dayLabel.format(hour));
+        shape('text', { x: x + 3, y: height - 6, class: 'axis day-label' }, dayLabel.format(hour));
       }
       if (point.views > 0) {
         const h = Math.max(1, plotHeight * point.views / scale);
@@ -429,6 +429,14 @@
     figure.dataset.total = String(total);
     figure.replaceChildren(svg, el('figcaption', 'muted',
       total ? `${total} views in the last 7 days, at most ${peak} in one hour.` : 'No views in the last 7 days yet.'));
+    // Today's label starts near the right edge: measured once drawn, it ends at the edge instead of past it.
+    for (const label of svg.querySelectorAll('text.day-label')) {
+      const box = label.getBBox();
+      if (box.x + box.width > width) {
+        label.setAttribute('x', width - 2);
+        label.setAttribute('text-anchor', 'end');
+      }
+    }
   }
 
   /** An even number of views, at least {@code n}: the axis' top, whose half is a whole number too. */

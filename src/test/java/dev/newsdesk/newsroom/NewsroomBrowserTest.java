@@ -183,6 +183,10 @@ abstract class NewsroomBrowserTest {
         waitUntil("return document.querySelector(arguments[0]).getAttribute(arguments[1]) === arguments[2]",
                 "#chart", "data-total", Long.toString(ranked));
         assertTrue(count("#chart svg rect.bar") > 0, "the chart's bars");
+        assertEquals(0, ((Number) browser.run("const svg = document.querySelector(arguments[0]);"
+                + "return [...svg.querySelectorAll('text')].filter(t => {"
+                + " const box = t.getBBox(); return box.x + box.width > svg.viewBox.baseVal.width + 0.5; }).length",
+                "#chart svg")).intValue(), "every label of the chart ends inside it (today's starts near the edge)");
 
         // The most read of the week lists it.
         browser.click("[data-window='7d']");
