@@ -64,7 +64,7 @@ class PipelineTest {
         String encoded = "/articles/%E5%8C%97%E4%BA%AC%E5%A4%A7%E5%AD%A6-%E5%85%AC%E5%B8%83-%E6%96%B0-%E9%A2%84%E7%AE%97";
         assertEquals(java.net.URLEncoder.encode(slug, StandardCharsets.UTF_8), encoded.substring("/articles/".length()));
         for (String feed : java.util.List.of("/feeds/rss", "/feeds/atom", "/feeds/json", "/sitemap.xml")) {
-            String body = pipeline.get(feed).getBody();
+            String body = pipeline.get(feed).body();
             assertTrue(body.contains(encoded), feed + " links the article percent-encoded: " + body);
             assertFalse(body.contains("/articles/北京"), feed + " carries no raw letters in a link");
         }
@@ -80,20 +80,20 @@ class PipelineTest {
         String slug = pipeline.getJson("/articles").get("articles").get(0).get("slug").asText();
         assertEquals("kyiv-i-lviv-hotuiutsia-do-zymy", slug);
         assertEquals("Київ і Львів готуються до зими", pipeline.getJson("/articles/" + slug).get("title").asText());
-        assertTrue(pipeline.get("/feeds/rss").getBody().contains("/articles/" + slug));
+        assertTrue(pipeline.get("/feeds/rss").body().contains("/articles/" + slug));
     }
 
     @Test
     void deletingTheObjectRemovesTheArticle(LocalAws.Env env) {
         Pipeline pipeline = new Pipeline(env);
         pipeline.uploadSample("politique/to-delete.txt");
-        assertEquals(200, pipeline.get("/articles/" + SLUG).getStatusCode());
+        assertEquals(200, pipeline.get("/articles/" + SLUG).statusCode());
         pipeline.rollup();
         assertEquals(1, pipeline.getJson("/rankings").get("articles").size());
 
         pipeline.delete("politique/to-delete.txt");
 
-        assertEquals(404, pipeline.get("/articles/" + SLUG).getStatusCode());
+        assertEquals(404, pipeline.get("/articles/" + SLUG).statusCode());
         assertEquals(0, pipeline.getJson("/articles").get("articles").size());
         assertEquals(0, pipeline.getJson("/rankings").get("articles").size(), "deleted articles never rank");
     }
@@ -121,11 +121,11 @@ class PipelineTest {
         env.s3().putObject(b -> b.bucket(env.bucket()).key("sport/finale.txt"), RequestBody.fromBytes(first));
         env.s3().putObject(b -> b.bucket(env.bucket()).key("sport/empty.txt"), RequestBody.fromBytes(empty));
 
-        pipeline.ingestFunction().handleRequest(S3Events.event(
+        pipeline.ingestFunction().handle(S3Events.event(
                 S3Events.created(env.bucket(), "sport/empty.txt", 0, "e1", null),
                 S3Events.created(env.bucket(), "sport/finale.txt", first.length, "e2", null)), null);
 
-        assertEquals(200, pipeline.get("/articles/le-club-local-remporte-la-finale-regionale").getStatusCode());
+        assertEquals(200, pipeline.get("/articles/le-club-local-remporte-la-finale-regionale").statusCode());
         var status = pipeline.services().uploads().find(env.bucket(), "sport/empty.txt").orElseThrow();
         assertEquals("FAILED", status.state().name());
         assertTrue(status.reason().startsWith("empty"), status.reason());

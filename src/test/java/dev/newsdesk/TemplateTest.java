@@ -8,17 +8,20 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.functions.RankingsFunction;
 import dev.newsdesk.functions.Services;
+import dev.newsdesk.functions.events.HttpApiEvent;
+import dev.newsdesk.functions.events.S3Event;
 import dev.newsdesk.newsroom.SignInConfig;
 import dev.newsdesk.observe.LogLine;
 import dev.newsdesk.store.Table;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -26,6 +29,7 @@ import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +55,7 @@ class TemplateTest {
     /** The Java event class each SAM event source type delivers to a handler. */
     private static final Map<String, Class<?>> EVENT_CLASS_OF_SOURCE = Map.of(
             "S3", S3Event.class,
-            "HttpApi", APIGatewayV2HTTPEvent.class,
+            "HttpApi", HttpApiEvent.class,
             "Schedule", Map.class);
 
     /** X-Ray's write actions have no resource type: "*" is the only resource they take, and they write traces only. */
@@ -106,9 +110,20 @@ class TemplateTest {
             Class<?> handlerClass = Class.forName(classAndMethod[0]);
             assertEquals("dev.newsdesk.functions." + id, handlerClass.getName(),
                     "every entry point is in functions/, named as its function");
-            assertTrue(RequestHandler.class.isAssignableFrom(handlerClass), handler + " is not a RequestHandler");
-            assertEquals(eventClass, rawType(requestHandlerInputType(handlerClass)), handler + " takes the wrong event");
-            assertNotNull(handlerClass.getMethod(classAndMethod[1], eventClass, Context.class));
+            if (RequestStreamHandler.class.isAssignableFrom(handlerClass)) {
+                // Lambda hands it the event's JSON, which it reads into the event class itself (handle).
+                assertNotNull(handlerClass.getMethod(classAndMethod[1], InputStream.class, OutputStream.class,
+                        Context.class));
+                assertEquals(1, Arrays.stream(handlerClass.getMethods())
+                                .filter(m -> m.getName().equals(classAndMethod[1])).count(),
+                        handler + ": one public method of that name, or Lambda may pick another overload");
+                assertNotNull(handlerClass.getMethod("handle", eventClass, Context.class), handler);
+            } else {
+                assertTrue(RequestHandler.class.isAssignableFrom(handlerClass), handler + " is no handler");
+                assertEquals(eventClass, rawType(requestHandlerInputType(handlerClass)),
+                        handler + " takes the wrong event");
+                assertNotNull(handlerClass.getMethod(classAndMethod[1], eventClass, Context.class));
+            }
             assertNotNull(handlerClass.getConstructor(), handler + " needs a public no-argument constructor");
         }
     }

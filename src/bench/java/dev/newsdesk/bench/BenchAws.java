@@ -1,11 +1,11 @@
 package dev.newsdesk.bench;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
 import dev.newsdesk.AwsClients;
 import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
 import dev.newsdesk.functions.IngestFunction;
+import dev.newsdesk.functions.events.HttpApiEvent;
+import dev.newsdesk.functions.events.S3Event;
 import dev.newsdesk.store.Table;
 import dev.newsdesk.testing.LocalAws;
 import java.io.IOException;
@@ -70,7 +70,7 @@ final class BenchAws implements AutoCloseable {
     void publishSample(Services services) {
         byte[] bytes = sample();
         s3.putObject(b -> b.bucket(BUCKET).key(SAMPLE_KEY), RequestBody.fromBytes(bytes));
-        new IngestFunction(services).handleRequest(putEvent(SAMPLE_KEY, bytes.length, sequencer(1)), null);
+        new IngestFunction(services).handle(putEvent(SAMPLE_KEY, bytes.length, sequencer(1)), null);
     }
 
     /**
@@ -100,23 +100,20 @@ final class BenchAws implements AutoCloseable {
     }
 
     static S3Event removeEvent(String key, String sequencer) {
-        return event("ObjectRemoved:Delete", key, 0, sequencer);
+        return event("ObjectRemoved:Delete", key, null, sequencer);
     }
 
-    private static S3Event event(String name, String key, long size, String sequencer) {
-        var object = new S3EventNotification.S3ObjectEntity(key, size, "", "", sequencer);
-        var s3 = new S3EventNotification.S3Entity("bench",
-                new S3EventNotification.S3BucketEntity(BUCKET, new S3EventNotification.UserIdentityEntity("BENCH"),
-                        "arn:aws:s3:::" + BUCKET), object, "1.0");
-        return new S3Event(List.of(new S3EventNotification.S3EventNotificationRecord("us-east-1",
-                name, "aws:s3", "2026-11-29T01:00:00.000Z", "2.1",
-                new S3EventNotification.RequestParametersEntity("127.0.0.1"),
-                new S3EventNotification.ResponseElementsEntity("id2", "requestid"), s3,
-                new S3EventNotification.UserIdentityEntity("AWS:BENCH"))));
+    private static S3Event event(String name, String key, Long size, String sequencer) {
+        var object = new S3Event.S3Object(key, size, null, null, sequencer);
+        var s3 = new S3Event.Entity("1.0", "bench",
+                new S3Event.Bucket(BUCKET, new S3Event.Identity("BENCH"), "arn:aws:s3:::" + BUCKET), object);
+        return new S3Event(List.of(new S3Event.Notification("2.1", "aws:s3", "us-east-1",
+                "2026-11-29T01:00:00.000Z", name, new S3Event.Identity("AWS:BENCH"),
+                new S3Event.RequestParameters("127.0.0.1"), new S3Event.ResponseElements("requestid", "id2"), s3)));
     }
 
     /** A GET as API Gateway (HTTP API, payload 2.0) hands it to the API function. */
-    static com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent get(String pathAndQuery) {
+    static HttpApiEvent get(String pathAndQuery) {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         String query = q < 0 ? "" : pathAndQuery.substring(q + 1);
@@ -124,15 +121,11 @@ final class BenchAws implements AutoCloseable {
         for (String pair : query.split("&")) {
             if (!pair.isEmpty()) params.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
-        var http = com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                .withMethod("GET").withPath(path).withProtocol("HTTP/1.1").withSourceIp("127.0.0.1").build();
-        return com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.builder().withVersion("2.0")
-                .withRouteKey("$default").withRawPath(path).withRawQueryString(query)
-                .withQueryStringParameters(params.isEmpty() ? null : params)
-                .withHeaders(java.util.Map.of("accept", "application/json", "user-agent", "Mozilla/5.0 (bench)"))
-                .withRequestContext(com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext
-                        .builder().withRequestId("bench").withHttp(http).build())
-                .build();
+        var http = new HttpApiEvent.Http("GET", path, "HTTP/1.1", "127.0.0.1", "Mozilla/5.0 (bench)");
+        return new HttpApiEvent("2.0", "$default", path, query, null,
+                java.util.Map.of("accept", "application/json", "user-agent", "Mozilla/5.0 (bench)"), params, null,
+                null, null, false, new HttpApiEvent.RequestContext(null, null, null, null, "bench", "$default",
+                        "$default", null, 0, http, null));
     }
 
     @Override

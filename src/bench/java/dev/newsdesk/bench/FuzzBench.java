@@ -36,7 +36,7 @@ public final class FuzzBench {
                     Clock.systemUTC());
             aws.publishSample(services);
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-            try (LocalApiServer api = LocalApiServer.start(0, LocalMode.API_THREADS, new ApiFunction(services),
+            try (LocalApiServer api = LocalApiServer.start(0, LocalMode.API_THREADS, new ApiFunction(services)::handle,
                     aws.settings.region(), quiet, line -> { }, false, HttpLimits.DEFAULT)) {
                 var routes = ApiFuzz.routes(BenchAws.SAMPLE_SLUG);
                 // Warm-up with other requests: the JIT, the handler's first reads.

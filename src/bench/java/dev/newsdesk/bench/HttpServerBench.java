@@ -1,7 +1,7 @@
 package dev.newsdesk.bench;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpServer;
+import dev.newsdesk.functions.events.HttpApiResponse;
 import dev.newsdesk.local.LocalApiServer;
 import dev.newsdesk.local.LocalMode;
 import dev.newsdesk.testing.RawHttp;
@@ -60,7 +60,7 @@ public final class HttpServerBench {
         }
         Map<String, String> ours;
         try (LocalApiServer api = LocalApiServer.start(0, LocalMode.API_THREADS, (event, context) ->
-                        APIGatewayV2HTTPResponse.builder().withStatusCode(200).withBody("{}").build(), "us-east-1",
+                        new HttpApiResponse(200, null, null, "{}", false), "us-east-1",
                 new PrintStream(OutputStream.nullOutputStream()), false)) {
             ours = cases(api.endpoint());
             if (wrk) {

@@ -40,8 +40,8 @@ public final class LoadBench {
             aws.publishSample(services);
             PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
             ApiFunction handler = new ApiFunction(services);
-            try (LocalApiServer server = LocalApiServer.start(0, 32, handler, aws.settings.region(), quiet, false);
-                 LocalApiServer cold = LocalApiServer.start(0, 32, new ApiFunction(uncached), aws.settings.region(),
+            try (LocalApiServer server = LocalApiServer.start(0, 32, handler::handle, aws.settings.region(), quiet, false);
+                 LocalApiServer cold = LocalApiServer.start(0, 32, new ApiFunction(uncached)::handle, aws.settings.region(),
                          quiet, false)) {
                 String base = server.endpoint().toString();
                 String article = base + "/articles/" + BenchAws.SAMPLE_SLUG;
@@ -100,7 +100,7 @@ public final class LoadBench {
                 System.out.printf("get-article through the same server with the JDK's HttpClient, one at a time, p50:"
                         + " %.2f ms; / GetItem p50 = %.2f%n", overHttp, overHttp / getItem);
                 var event = BenchAws.get("/articles/" + slug);
-                double inProcess = p50(Math.max(2, seconds / 2), () -> handler.handleRequest(event, null));
+                double inProcess = p50(Math.max(2, seconds / 2), () -> handler.handle(event, null));
                 System.out.printf("get-article in process (the handler alone, no HTTP server), p50: %.2f ms; / GetItem p50"
                         + " = %.2f%n", inProcess, inProcess / getItem);
                 System.out.printf("each alone, p50: GetItem %.2f ms, UpdateItem ADD %.2f ms, BatchGetItem of the"

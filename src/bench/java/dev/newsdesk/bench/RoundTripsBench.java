@@ -1,10 +1,10 @@
 package dev.newsdesk.bench;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
 import dev.newsdesk.functions.ApiFunction;
 import dev.newsdesk.functions.IngestFunction;
+import dev.newsdesk.functions.events.HttpApiResponse;
 import dev.newsdesk.testing.RequestCounter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -58,45 +58,45 @@ public final class RoundTripsBench {
             long seq = 1;
             long first = seq++;
             row("ingest: a new article (the reference sample, 8 keywords)", s3Calls, dynamoCalls, () ->
-                    ingest.handleRequest(BenchAws.putEvent(BenchAws.SAMPLE_KEY, sample.length,
+                    ingest.handle(BenchAws.putEvent(BenchAws.SAMPLE_KEY, sample.length,
                             BenchAws.sequencer(first)), null));
             String second = BenchAws.sequencer(seq++);
             row("ingest: the same object uploaded again", s3Calls, dynamoCalls, () ->
-                    ingest.handleRequest(BenchAws.putEvent(BenchAws.SAMPLE_KEY, sample.length, second), null));
+                    ingest.handle(BenchAws.putEvent(BenchAws.SAMPLE_KEY, sample.length, second), null));
             row("ingest: a duplicate event (same sequencer)", s3Calls, dynamoCalls, () ->
-                    ingest.handleRequest(BenchAws.putEvent(BenchAws.SAMPLE_KEY, sample.length, second), null));
+                    ingest.handle(BenchAws.putEvent(BenchAws.SAMPLE_KEY, sample.length, second), null));
             for (int i = 0; i < 25; i++) { // more articles, so that a list page is full
                 byte[] text = ("Sport\n\nSujet numéro " + i + "\n\nUn paragraphe de texte pour le sujet " + i
                         + ", avec des mots en nombre suffisant pour un article.").getBytes(StandardCharsets.UTF_8);
                 String key = "sport/" + i + ".txt";
                 aws.s3.putObject(b -> b.bucket(BenchAws.BUCKET).key(key), RequestBody.fromBytes(text));
                 long n = seq++;
-                quietly(() -> ingest.handleRequest(BenchAws.putEvent(key, text.length, BenchAws.sequencer(n)), null));
+                quietly(() -> ingest.handle(BenchAws.putEvent(key, text.length, BenchAws.sequencer(n)), null));
             }
             String article = "/articles/" + BenchAws.SAMPLE_SLUG;
             row("GET " + article.substring(0, 30) + "… (counts a view; instance cache off)",
-                    s3Calls, dynamoCalls, () -> check(api.handleRequest(BenchAws.get(article), null)));
+                    s3Calls, dynamoCalls, () -> check(api.handle(BenchAws.get(article), null)));
             row("the same with the 1 s instance cache (Lambda, one machine): first read of the instance",
-                    s3Calls, dynamoCalls, () -> check(lambdaApi.handleRequest(BenchAws.get(article), null)));
+                    s3Calls, dynamoCalls, () -> check(lambdaApi.handle(BenchAws.get(article), null)));
             row("the same, read again within the second (the same reader: counts no view, RepeatViews)", s3Calls,
                     dynamoCalls,
-                    () -> check(lambdaApi.handleRequest(BenchAws.get(article), null)));
+                    () -> check(lambdaApi.handle(BenchAws.get(article), null)));
             row("GET /articles (a page of 20)", s3Calls, dynamoCalls,
-                    () -> check(api.handleRequest(BenchAws.get("/articles"), null)));
+                    () -> check(api.handle(BenchAws.get("/articles"), null)));
             row("GET /articles?section=sport&limit=5", s3Calls, dynamoCalls,
-                    () -> check(api.handleRequest(BenchAws.get("/articles?section=sport&limit=5"), null)));
+                    () -> check(api.handle(BenchAws.get("/articles?section=sport&limit=5"), null)));
             services.articles().countSectionsOnce(); // as RankingsFunction's first run does
             services.rollup().run(Clock.systemUTC().instant().plusSeconds(120));
             row("GET /rankings", s3Calls, dynamoCalls,
-                    () -> check(api.handleRequest(BenchAws.get("/rankings"), null)));
+                    () -> check(api.handle(BenchAws.get("/rankings"), null)));
             row("GET /rankings?window=24h&limit=100", s3Calls, dynamoCalls,
-                    () -> check(api.handleRequest(BenchAws.get("/rankings?window=24h&limit=100"), null)));
+                    () -> check(api.handle(BenchAws.get("/rankings?window=24h&limit=100"), null)));
             row("GET /sections (26 articles)", s3Calls, dynamoCalls,
-                    () -> check(api.handleRequest(BenchAws.get("/sections"), null)));
+                    () -> check(api.handle(BenchAws.get("/sections"), null)));
             aws.s3.deleteObject(b -> b.bucket(BenchAws.BUCKET).key(BenchAws.SAMPLE_KEY));
             long removal = seq++;
             row("ingest: the object deleted", s3Calls, dynamoCalls, () ->
-                    ingest.handleRequest(BenchAws.removeEvent(BenchAws.SAMPLE_KEY, BenchAws.sequencer(removal)), null));
+                    ingest.handle(BenchAws.removeEvent(BenchAws.SAMPLE_KEY, BenchAws.sequencer(removal)), null));
             s3.close();
             dynamo.close();
         }
@@ -106,8 +106,8 @@ public final class RoundTripsBench {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench"));
     }
 
-    private static Object check(APIGatewayV2HTTPResponse response) {
-        if (response.getStatusCode() != 200) throw new IllegalStateException("status " + response.getStatusCode());
+    private static Object check(HttpApiResponse response) {
+        if (response.statusCode() != 200) throw new IllegalStateException("status " + response.statusCode());
         return response;
     }
 

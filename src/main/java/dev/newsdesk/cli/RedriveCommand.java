@@ -1,11 +1,11 @@
 package dev.newsdesk.cli;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.functions.IngestFunction;
 import dev.newsdesk.functions.Services;
+import dev.newsdesk.functions.events.S3Event;
 import dev.newsdesk.ingest.FailureWords;
 import dev.newsdesk.local.LocalContext;
 import dev.newsdesk.observe.Printable;
@@ -47,13 +47,13 @@ final class RedriveCommand {
 
     private final SqsClient sqs;
     private final String queueUrl;
-    private final RequestHandler<S3Event, Void> ingest;
+    private final RequestHandler<S3Event, ?> ingest;
     private final String region;
     private final PrintStream err;
     private final boolean terminal;
     private final BooleanSupplier stop;
 
-    RedriveCommand(SqsClient sqs, String queueUrl, RequestHandler<S3Event, Void> ingest, String region,
+    RedriveCommand(SqsClient sqs, String queueUrl, RequestHandler<S3Event, ?> ingest, String region,
                    PrintStream err, boolean terminal, BooleanSupplier stop) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
@@ -102,7 +102,7 @@ final class RedriveCommand {
         String queueUrl = queue;
         try (SqsClient sqs = builder.build()) {
             err.println("newsdesk redrive: into " + target.describe());
-            return CtrlC.run("redrive", stop -> new RedriveCommand(sqs, queueUrl, new IngestFunction(services),
+            return CtrlC.run("redrive", stop -> new RedriveCommand(sqs, queueUrl, new IngestFunction(services)::handle,
                     target.region(), err, System.console() != null, stop::get).run());
         }
     }

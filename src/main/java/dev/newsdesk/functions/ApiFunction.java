@@ -1,18 +1,23 @@
 package dev.newsdesk.functions;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.newsdesk.Settings;
 import dev.newsdesk.api.ApiRequest;
 import dev.newsdesk.api.ApiResponse;
 import dev.newsdesk.api.ApiRouter;
 import dev.newsdesk.api.UploadApi;
 import dev.newsdesk.api.UploadGrants;
+import dev.newsdesk.functions.events.HttpApiEvent;
+import dev.newsdesk.functions.events.HttpApiResponse;
+import dev.newsdesk.functions.events.InMemoryInvocation;
+import dev.newsdesk.functions.events.LambdaJson;
 import dev.newsdesk.newsroom.ContentSecurityPolicy;
 import dev.newsdesk.store.BucketObject;
 import dev.newsdesk.priming.Priming;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,9 +28,10 @@ import java.util.Map;
 
 /**
  * ApiFunction: API Gateway HTTP API requests (payload format 2.0) in, JSON out. It only translates: the event
- * becomes an {@link ApiRequest} for the {@link ApiRouter}, and its {@link ApiResponse} the Lambda response.
+ * becomes an {@link ApiRequest} for the {@link ApiRouter}, and its {@link ApiResponse} the Lambda response. Lambda
+ * hands it the event's JSON, read with {@link LambdaJson} into an {@link HttpApiEvent}.
  */
-public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ApiFunction implements RequestStreamHandler {
 
     /** What priming's requests must answer: every route, then an article that does not exist. */
     private static final List<Integer> PRIMED_STATUSES = List.of(200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
@@ -61,8 +67,13 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
                 (b, key) -> BucketObject.lastModified(services.s3(), b, key), grants, bucket);
     }
 
+    /** Used by Lambda: the event's JSON in, the response's out. */
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    public void handleRequest(InputStream event, OutputStream response, Context context) throws IOException {
+        LambdaJson.write(handle(LambdaJson.read(event, HttpApiEvent.class), context), response);
+    }
+
+    public HttpApiResponse handle(HttpApiEvent event, Context context) {
         return response(router.respond(request(event), LambdaLog.of(context)));
     }
 
@@ -70,32 +81,30 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
      * Header names lower-cased; the raw path, as the catch-all route delivers it undecoded; the client's address as
      * API Gateway saw it (the connection's peer: unlike X-Forwarded-For, not something the client writes).
      */
-    private static ApiRequest request(APIGatewayV2HTTPEvent event) {
-        var http = event.getRequestContext() == null ? null : event.getRequestContext().getHttp();
-        String method = http != null && http.getMethod() != null ? http.getMethod() : "GET";
-        String path = event.getRawPath() != null ? event.getRawPath() : http != null ? http.getPath() : "/";
+    private static ApiRequest request(HttpApiEvent event) {
+        var http = event.requestContext() == null ? null : event.requestContext().http();
+        String method = http != null && http.method() != null ? http.method() : "GET";
+        String path = event.rawPath() != null ? event.rawPath() : http != null && http.path() != null ? http.path()
+                : "/";
         Map<String, String> headers = new HashMap<>();
-        if (event.getHeaders() != null) {
-            event.getHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
-        }
-        Map<String, String> query = event.getQueryStringParameters() == null ? Map.of()
-                : Map.copyOf(event.getQueryStringParameters());
-        String stage = event.getRequestContext() == null ? null : event.getRequestContext().getStage();
+        event.headers().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
+        Map<String, String> query = Map.copyOf(event.queryStringParameters());
+        String stage = event.requestContext() == null ? null : event.requestContext().stage();
         return new ApiRequest(method.toUpperCase(Locale.ROOT), path, query, headers, stage,
-                http != null ? http.getSourceIp() : null, body(event), signedIn(event), event.getStageVariables());
+                http != null ? http.sourceIp() : null, body(event), signedIn(event), event.stageVariables());
     }
 
     /** Whether API Gateway's JWT authorizer let the request through: it then passes the token's claims. */
-    private static boolean signedIn(APIGatewayV2HTTPEvent event) {
-        var context = event.getRequestContext();
-        return context != null && context.getAuthorizer() != null && context.getAuthorizer().getJwt() != null
-                && context.getAuthorizer().getJwt().getClaims() != null;
+    private static boolean signedIn(HttpApiEvent event) {
+        var context = event.requestContext();
+        return context != null && context.authorizer() != null && context.authorizer().jwt() != null
+                && !context.authorizer().jwt().claims().isEmpty();
     }
 
     /** The body as text: API Gateway base64-encodes one it does not take for text (a body without Content-Type). */
-    private static String body(APIGatewayV2HTTPEvent event) {
-        String body = event.getBody();
-        if (body == null || !event.getIsBase64Encoded()) return body;
+    private static String body(HttpApiEvent event) {
+        String body = event.body();
+        if (body == null || !event.isBase64Encoded()) return body;
         try {
             return new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notBase64) {
@@ -103,13 +112,8 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         }
     }
 
-    private static APIGatewayV2HTTPResponse response(ApiResponse response) {
-        return APIGatewayV2HTTPResponse.builder()
-                .withStatusCode(response.status())
-                .withHeaders(response.headers())
-                .withBody(response.body())
-                .withIsBase64Encoded(false)
-                .build();
+    private static HttpApiResponse response(ApiResponse response) {
+        return new HttpApiResponse(response.status(), response.headers(), null, response.body(), false);
     }
 
     /** The SnapStart priming of this function, offline: the samples published, then every route. */
@@ -120,7 +124,8 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
     }
 
     /**
-     * Every route {@link Priming#ROUNDS} times, an article read (a counted view) included.
+     * Every route {@link Priming#ROUNDS} times, an article read (a counted view) included, each as Lambda hands it
+     * over: the event's JSON through {@link #handleRequest(InputStream, OutputStream, Context)}.
      *
      * @return the status of each request of the last round, in order
      * @throws IllegalStateException unless each request got the status it should
@@ -134,11 +139,16 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         List<Integer> statuses = new ArrayList<>();
         for (int round = 0; round < Priming.ROUNDS; round++) {
             statuses.clear();
-            for (String path : paths) statuses.add(api.handleRequest(PrimingEvents.get(path), null).getStatusCode());
+            for (String path : paths) statuses.add(api.invoke(PrimingEvents.get(path)).statusCode());
             if (!statuses.equals(PRIMED_STATUSES)) {
                 throw new IllegalStateException("priming: " + paths + " answered " + statuses);
             }
         }
         return statuses;
+    }
+
+    /** The response to {@code event}'s JSON, through the path Lambda takes. */
+    HttpApiResponse invoke(byte[] event) {
+        return LambdaJson.read(InMemoryInvocation.call(this, event), HttpApiResponse.class);
     }
 }

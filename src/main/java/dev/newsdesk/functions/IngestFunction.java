@@ -1,15 +1,18 @@
 package dev.newsdesk.functions;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.newsdesk.Settings;
+import dev.newsdesk.functions.events.LambdaJson;
+import dev.newsdesk.functions.events.S3Event;
 import dev.newsdesk.ingest.IngestBatch;
 import dev.newsdesk.ingest.IngestOutcome;
 import dev.newsdesk.ingest.ObjectEvent;
 import dev.newsdesk.ingest.Sequencer;
 import dev.newsdesk.priming.Priming;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +20,10 @@ import java.util.Map;
 /**
  * IngestFunction: S3 ObjectCreated/ObjectRemoved events in, articles stored. It only translates: each record
  * becomes an {@link ObjectEvent}, and the {@link IngestBatch} applies them, each on its own; if one failed for
- * a transient reason the invocation fails after the others are done, and Lambda retries the event.
+ * a transient reason the invocation fails after the others are done, and Lambda retries the event. Lambda hands it
+ * the event's JSON, read with {@link LambdaJson} into an {@link S3Event}.
  */
-public final class IngestFunction implements RequestHandler<S3Event, Void> {
+public final class IngestFunction implements RequestStreamHandler {
 
     private final Services services;
     private final IngestBatch batch;
@@ -39,30 +43,36 @@ public final class IngestFunction implements RequestHandler<S3Event, Void> {
         this.batch = new IngestBatch(services.ingestor());
     }
 
+    /** Used by Lambda: the event's JSON in, JSON's null out (the function answers nothing). */
     @Override
-    public Void handleRequest(S3Event event, Context context) {
-        ingest(event, context);
-        return null;
+    public void handleRequest(InputStream event, OutputStream response, Context context) throws IOException {
+        handle(LambdaJson.read(event, S3Event.class), context);
+        LambdaJson.write(null, response);
     }
 
-    private List<IngestOutcome> ingest(S3Event event, Context context) {
-        return batch.apply(event.getRecords().stream().map(IngestFunction::decode).toList(), LambdaLog.of(context));
+    /** Applies each record of {@code event}; what came of each, in order. */
+    public List<IngestOutcome> handle(S3Event event, Context context) {
+        return batch.apply(event.records().stream().map(IngestFunction::decode).toList(), LambdaLog.of(context));
     }
 
-    private static ObjectEvent decode(S3EventNotificationRecord record) {
-        String name = record.getEventName() == null ? "" : record.getEventName();
+    /** @throws IllegalArgumentException for a record without its bucket, object or key */
+    private static ObjectEvent decode(S3Event.Notification record) {
+        String name = record.eventName() == null ? "" : record.eventName();
         ObjectEvent.Kind kind = name.startsWith("ObjectCreated") ? ObjectEvent.Kind.CREATED
                 : name.startsWith("ObjectRemoved") ? ObjectEvent.Kind.REMOVED : ObjectEvent.Kind.OTHER;
-        var object = record.getS3().getObject();
-        Long size = object.getSizeAsLong();
-        // Lambda's deserializer turns an absent versionId (unversioned bucket) into "": GetObject must not get it.
-        String versionId = object.getVersionId();
+        var s3 = record.s3();
+        if (s3 == null || s3.bucket() == null || s3.object() == null || s3.object().key() == null) {
+            throw new IllegalArgumentException("an S3 event record names no bucket or object key");
+        }
+        var object = s3.object();
+        // An empty versionId is none (an unversioned bucket's object): GetObject must not get it.
+        String versionId = object.versionId();
         if (versionId != null && versionId.isBlank()) {
             versionId = null;
         }
-        return new ObjectEvent(kind, record.getS3().getBucket().getName(), object.getUrlDecodedKey(),
-                size == null ? 0 : size, object.geteTag(), versionId, Sequencer.of(object.getSequencer()),
-                record.getEventName());
+        return new ObjectEvent(kind, s3.bucket().name(), object.decodedKey(),
+                object.size() == null ? 0 : object.size(), object.eTag(), versionId,
+                Sequencer.of(object.sequencer()), record.eventName());
     }
 
     /** The SnapStart priming of this function: the samples through it (S3 GET, parse, store), offline. */
@@ -73,10 +83,11 @@ public final class IngestFunction implements RequestHandler<S3Event, Void> {
     }
 
     /**
-     * Each sample a few times: the first round loads the classes, the later ones give the JIT (C1 only on Lambda)
-     * the calls it needs to compile the parser's and the store's hot methods into the snapshot. Before each later
-     * round the sample is deleted (a re-upload that parses the same would write nothing), so that every round
-     * writes the article in full, and the deletion's path is primed too.
+     * Each sample a few times, its event read from JSON as Lambda hands it over: the first round loads the
+     * classes, the later ones give the JIT (C1 only on Lambda) the calls it needs to compile the parser's and the
+     * store's hot methods into the snapshot. Before each later round the sample is deleted (a re-upload that parses
+     * the same would write nothing), so that every round writes the article in full, and the deletion's path is
+     * primed too.
      *
      * @throws IllegalStateException unless every sample was published each time: priming that parsed nothing
      *                               primed nothing
@@ -88,9 +99,9 @@ public final class IngestFunction implements RequestHandler<S3Event, Void> {
         for (int round = 0; round < Priming.ROUNDS; round++) {
             for (Map.Entry<String, byte[]> sample : offline.samples().entrySet()) {
                 String key = OfflineServices.key(sample.getKey());
-                if (round > 0) ingest.ingest(PrimingEvents.delete(OfflineServices.BUCKET, key, sequencer++), null);
-                outcomes.addAll(ingest.ingest(PrimingEvents.put(OfflineServices.BUCKET, key, sample.getValue().length,
-                        sequencer++), null));
+                if (round > 0) ingest.invoke(PrimingEvents.delete(OfflineServices.BUCKET, key, sequencer++));
+                outcomes.addAll(ingest.invoke(PrimingEvents.put(OfflineServices.BUCKET, key,
+                        sample.getValue().length, sequencer++)));
             }
         }
         for (IngestOutcome outcome : outcomes) {
@@ -100,5 +111,10 @@ public final class IngestFunction implements RequestHandler<S3Event, Void> {
             }
         }
         return outcomes;
+    }
+
+    /** What came of {@code event}'s JSON, read as {@link #handleRequest} reads it. */
+    private List<IngestOutcome> invoke(byte[] event) {
+        return handle(LambdaJson.read(event, S3Event.class), null);
     }
 }

@@ -102,8 +102,8 @@ public final class RankingsFunction implements RequestHandler<Map<String, Object
      */
     static String prime(OfflineServices offline) {
         IngestFunction.publishSamples(offline);
-        int status = new ApiFunction(offline.services())
-                .handleRequest(PrimingEvents.get("/articles/" + offline.textSampleSlug()), null).getStatusCode();
+        int status = new ApiFunction(offline.services()).invoke(PrimingEvents.get("/articles/"
+                + offline.textSampleSlug())).statusCode();
         if (status != 200) {
             throw new IllegalStateException("priming: the sample's article answered " + status);
         }

@@ -1,7 +1,7 @@
 package dev.newsdesk.local;
 
+import dev.newsdesk.functions.events.HttpApiEvent;
 import dev.newsdesk.local.http.HttpRequestData;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -38,42 +38,29 @@ public final class ApiGatewayEvents {
     }
 
     /** The payload-2.0 event for {@code request}, received at {@code now}, with API Gateway id {@code requestId}. */
-    public static APIGatewayV2HTTPEvent toEvent(HttpRequestData request, Instant now, String requestId,
-                                                int serverPort) {
+    public static HttpApiEvent toEvent(HttpRequestData request, Instant now, String requestId, int serverPort) {
+        return toEvent(request, now, requestId, serverPort, Map.of());
+    }
+
+    /** As above, on a stage with {@code stageVariables}. */
+    public static HttpApiEvent toEvent(HttpRequestData request, Instant now, String requestId, int serverPort,
+                                       Map<String, String> stageVariables) {
         Map<String, String> headers = headers(request, serverPort);
         List<String> cookies = cookies(headers.remove("cookie"));
         String host = headers.getOrDefault("host", "127.0.0.1:" + serverPort);
-
-        APIGatewayV2HTTPEvent.RequestContext.Http http = new APIGatewayV2HTTPEvent.RequestContext.Http();
-        http.setMethod(request.method().toUpperCase(Locale.ROOT));
-        http.setPath(request.rawPath());
-        http.setProtocol(request.protocol());
-        http.setSourceIp(request.sourceIp());
-        http.setUserAgent(headers.getOrDefault("user-agent", ""));
-
-        APIGatewayV2HTTPEvent.RequestContext context = new APIGatewayV2HTTPEvent.RequestContext();
-        context.setAccountId(ACCOUNT_ID);
-        context.setApiId(API_ID);
-        context.setDomainName(host);
-        context.setDomainPrefix(host.split("[.:]", 2)[0]);
-        context.setRequestId(requestId);
-        context.setRouteKey(ROUTE_KEY);
-        context.setStage(STAGE);
-        context.setTime(TIME.format(now));
-        context.setTimeEpoch(now.toEpochMilli());
-        context.setHttp(http);
-
-        APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
-        event.setVersion("2.0");
-        event.setRouteKey(ROUTE_KEY);
-        event.setRawPath(request.rawPath());
-        event.setRawQueryString(request.rawQuery() == null ? "" : request.rawQuery());
-        event.setCookies(cookies);
-        event.setHeaders(headers);
-        event.setQueryStringParameters(queryParameters(request.rawQuery()));
-        event.setRequestContext(context);
-        setBody(event, request.body(), headers.get("content-type"));
-        return event;
+        var http = new HttpApiEvent.Http(request.method().toUpperCase(Locale.ROOT), request.rawPath(),
+                request.protocol(), request.sourceIp(), headers.getOrDefault("user-agent", ""));
+        var context = new HttpApiEvent.RequestContext(ACCOUNT_ID, API_ID, host, host.split("[.:]", 2)[0], requestId,
+                ROUTE_KEY, STAGE, TIME.format(now), now.toEpochMilli(), http, null);
+        // A body is base64-encoded unless it is text: no body is null, not encoded.
+        byte[] bytes = request.body();
+        boolean empty = bytes == null || bytes.length == 0;
+        String text = empty || !isTextual(headers.get("content-type")) ? null : utf8OrNull(bytes);
+        boolean base64 = !empty && text == null;
+        String body = base64 ? Base64.getEncoder().encodeToString(bytes) : text;
+        return new HttpApiEvent("2.0", ROUTE_KEY, request.rawPath(),
+                request.rawQuery() == null ? "" : request.rawQuery(), cookies, headers,
+                queryParameters(request.rawQuery()), null, stageVariables, body, base64, context);
     }
 
     /** Lower-cased names, repeats joined with commas, plus the forwarding headers API Gateway adds. */
@@ -130,17 +117,6 @@ public final class ApiGatewayEvents {
         } catch (IllegalArgumentException malformed) {
             return s; // a stray '%': API Gateway passes such a value through rather than failing the request
         }
-    }
-
-    private static void setBody(APIGatewayV2HTTPEvent event, byte[] body, String contentType) {
-        if (body == null || body.length == 0) {
-            event.setBody(null);
-            event.setIsBase64Encoded(false);
-            return;
-        }
-        String text = isTextual(contentType) ? utf8OrNull(body) : null;
-        event.setBody(text != null ? text : Base64.getEncoder().encodeToString(body));
-        event.setIsBase64Encoded(text == null);
     }
 
     static boolean isTextual(String contentType) {

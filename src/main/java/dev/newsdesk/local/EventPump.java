@@ -1,6 +1,6 @@
 package dev.newsdesk.local;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
+import dev.newsdesk.functions.events.S3Event;
 import dev.newsdesk.ingest.FailureWords;
 import dev.newsdesk.observe.Printable;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package dev.newsdesk.local;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.functions.events.S3Event;
 import dev.newsdesk.ingest.FailureWords;
 import dev.newsdesk.observe.Printable;
 import java.io.PrintStream;
@@ -23,13 +23,13 @@ public final class IngestDelivery implements EventPump.Delivery {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final RequestHandler<S3Event, Void> handler;
+    private final RequestHandler<S3Event, ?> handler;
     private final String region;
     private final PrintStream out;
     private final Consumer<String> handlerLog;
     private volatile boolean stopping;
 
-    public IngestDelivery(RequestHandler<S3Event, Void> handler, String region, PrintStream out,
+    public IngestDelivery(RequestHandler<S3Event, ?> handler, String region, PrintStream out,
                           Consumer<String> handlerLog) {
         this.handler = handler;
         this.region = region;

@@ -1,11 +1,11 @@
 package dev.newsdesk.local;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.newsdesk.api.ApiRouter;
 import dev.newsdesk.api.Problem;
 import dev.newsdesk.api.Responses;
+import dev.newsdesk.functions.events.HttpApiEvent;
+import dev.newsdesk.functions.events.HttpApiResponse;
 import dev.newsdesk.local.http.Exchange;
 import dev.newsdesk.local.http.HttpLimits;
 import dev.newsdesk.local.http.HttpRefusal;
@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  */
 public final class LocalApiServer implements AutoCloseable, Exchange {
 
-    private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
+    private final RequestHandler<HttpApiEvent, HttpApiResponse> handler;
     private final Semaphore handlerSlots;
     private final String region;
     private final PrintStream out;
@@ -58,7 +58,7 @@ public final class LocalApiServer implements AutoCloseable, Exchange {
         }
     }
 
-    private LocalApiServer(int threads, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+    private LocalApiServer(int threads, RequestHandler<HttpApiEvent, HttpApiResponse> handler,
                            String region, PrintStream out, Consumer<String> handlerLog, boolean logRequests) {
         this.handlerSlots = new Semaphore(threads);
         this.handler = handler;
@@ -73,14 +73,14 @@ public final class LocalApiServer implements AutoCloseable, Exchange {
      * at once; the handler's log lines go to {@code out} with the server's own.
      */
     public static LocalApiServer start(int port, int threads,
-                                       RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+                                       RequestHandler<HttpApiEvent, HttpApiResponse> handler,
                                        String region, PrintStream out, boolean logRequests) throws IOException {
         return start(port, threads, handler, region, out, out::println, logRequests, HttpLimits.DEFAULT);
     }
 
     /** As above; the handler's log lines go to {@code handlerLog}, and the server holds clients to {@code limits}. */
     public static LocalApiServer start(int port, int threads,
-                                       RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+                                       RequestHandler<HttpApiEvent, HttpApiResponse> handler,
                                        String region, PrintStream out, Consumer<String> handlerLog,
                                        boolean logRequests, HttpLimits limits) throws IOException {
         LocalApiServer api = new LocalApiServer(threads, handler, region, out, handlerLog, logRequests);
@@ -139,9 +139,8 @@ public final class LocalApiServer implements AutoCloseable, Exchange {
     /** Calls the handler as API Gateway would: a throw or a useless answer becomes a bare 500. */
     HttpReply invoke(HttpRequestData request) {
         long arrived = System.nanoTime();
-        APIGatewayV2HTTPEvent event = ApiGatewayEvents.toEvent(request, Instant.now(), requestId(), server.port());
-        Map<String, String> variables = stageVariables;
-        if (!variables.isEmpty()) event.setStageVariables(variables); // API Gateway leaves out an empty set
+        HttpApiEvent event = ApiGatewayEvents.toEvent(request, Instant.now(), requestId(), server.port(),
+                stageVariables);
         JwtAuthorizer gate = authorizer;
         if (gate != null && ApiRouter.isEditorRoute(request.method(), request.rawPath())) {
             Optional<String> refusal = gate.refusal(request.header("authorization"));

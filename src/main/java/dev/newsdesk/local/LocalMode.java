@@ -127,7 +127,7 @@ public final class LocalMode {
 
         HandlerLogFile handlerLog = HandlerLogFile.open(options.handlerLogFile(), out);
         started.push(handlerLog); // closed after everything that writes to it
-        IngestDelivery delivery = new IngestDelivery(new IngestFunction(services), settings.region(), out,
+        IngestDelivery delivery = new IngestDelivery(new IngestFunction(services)::handle, settings.region(), out,
                 handlerLog);
         EventPump pump = EventPump.create(services.s3(), options.bucket(), settings.region(),
                 options.pumpStateFile(), options.waitingFile(), delivery, out);
@@ -136,9 +136,9 @@ public final class LocalMode {
         s3proxy.afterRestart(pump::retryNow);
         LocalSignIn signIn = options.auth() ? startSignIn() : null;
         ApiFunction apiFunction = new ApiFunction(services);
-        Warmup.run(services, options.bucket(), apiFunction);
-        LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiFunction, settings.region(), out,
-                handlerLog, options.logRequests(), HttpLimits.DEFAULT);
+        Warmup.run(services, options.bucket(), apiFunction::handle);
+        LocalApiServer api = LocalApiServer.start(options.apiPort(), API_THREADS, apiFunction::handle,
+                settings.region(), out, handlerLog, options.logRequests(), HttpLimits.DEFAULT);
         started.push(api);
         String editorToken = signIn != null ? requireTokens(api, signIn) : null;
         RollupSchedule rollup = new RollupSchedule(new RankingsFunction(services), settings.region(), out);

@@ -1,13 +1,6 @@
 package dev.newsdesk.local;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.RequestParametersEntity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.ResponseElementsEntity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3BucketEntity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3Entity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.UserIdentityEntity;
+import dev.newsdesk.functions.events.S3Event;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -17,9 +10,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Builds the {@link S3Event} that S3 sends to a Lambda function for a change in a bucket (event structure
- * version 2.1), field for field, as the Lambda Java runtime hands it to the handler: the runtime's deserializer
- * turns fields S3 leaves out (a removal's size and eTag, an unversioned object's versionId) into {@code 0} and
- * {@code ""}, and so does this. The ingest handler cannot tell the one-machine mode from AWS.
+ * version 2.1), field for field, as the ingest handler reads it from S3's JSON: fields S3 leaves out (a removal's
+ * size and eTag, an unversioned object's versionId) are null. The ingest handler cannot tell the one-machine mode
+ * from AWS.
  */
 final class S3Events {
 
@@ -42,23 +35,18 @@ final class S3Events {
         return new S3Event(List.of(record(bucket, change, sequencer)));
     }
 
-    S3EventNotificationRecord record(String bucket, ObjectChange change, String sequencer) {
+    S3Event.Notification record(String bucket, ObjectChange change, String sequencer) {
         boolean written = change.kind() == ObjectChange.Kind.WRITTEN;
-        // S3's removal record carries neither size nor eTag: the object is gone. The Lambda Java runtime's
-        // deserializer turns them into 0 and "", so that is what a handler sees on AWS, and here.
-        S3ObjectEntity object = new S3ObjectEntity(S3Keys.eventEncode(change.key()),
-                written ? change.version().size() : 0L,
-                written ? change.version().etag() : "",
-                "", // versionId: the bucket is not versioned; S3 sends none, which the runtime turns into ""
-                sequencer);
-        S3Entity s3 = new S3Entity(CONFIGURATION_ID,
-                new S3BucketEntity(bucket, new UserIdentityEntity(BUCKET_OWNER), "arn:aws:s3:::" + bucket),
-                object, "1.0");
-        return new S3EventNotificationRecord(region, change.kind().eventName(), "aws:s3",
-                clock.instant().truncatedTo(ChronoUnit.MILLIS).toString(), "2.1",
-                new RequestParametersEntity("127.0.0.1"),
-                new ResponseElementsEntity(randomId2(), randomRequestId()),
-                s3, new UserIdentityEntity(PRINCIPAL));
+        // S3's removal record carries neither size nor eTag: the object is gone. The bucket is not versioned, so
+        // no record carries a versionId.
+        var object = new S3Event.S3Object(S3Keys.eventEncode(change.key()),
+                written ? change.version().size() : null, written ? change.version().etag() : null, null, sequencer);
+        var s3 = new S3Event.Entity("1.0", CONFIGURATION_ID,
+                new S3Event.Bucket(bucket, new S3Event.Identity(BUCKET_OWNER), "arn:aws:s3:::" + bucket), object);
+        return new S3Event.Notification("2.1", "aws:s3", region,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS).toString(), change.kind().eventName(),
+                new S3Event.Identity(PRINCIPAL), new S3Event.RequestParameters("127.0.0.1"),
+                new S3Event.ResponseElements(randomRequestId(), randomId2()), s3);
     }
 
     private static String randomRequestId() {

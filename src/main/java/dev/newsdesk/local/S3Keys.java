@@ -11,8 +11,8 @@ final class S3Keys {
 
     /**
      * Encodes {@code key} the way S3 notifications do: form URL-encoding of the UTF-8 bytes (a space becomes
-     * {@code +}, a literal {@code +} becomes {@code %2B}) with {@code /} left as is, so handlers that call
-     * {@code getUrlDecodedKey()} get the real key back.
+     * {@code +}, a literal {@code +} becomes {@code %2B}) with {@code /} left as is, so that the ingest
+     * function's {@code S3Event.S3Object.decodedKey()} gets the real key back.
      */
     static String eventEncode(String key) {
         return URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");

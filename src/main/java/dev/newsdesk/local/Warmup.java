@@ -1,9 +1,9 @@
 package dev.newsdesk.local;
 
+import dev.newsdesk.functions.events.HttpApiEvent;
+import dev.newsdesk.functions.events.HttpApiResponse;
 import dev.newsdesk.local.http.HttpRequestData;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.newsdesk.functions.Services;
 import dev.newsdesk.article.Article;
 import dev.newsdesk.article.ArticleContent;
@@ -37,7 +37,7 @@ final class Warmup {
     }
 
     static void run(Services services, String bucket,
-                    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api) {
+                    RequestHandler<HttpApiEvent, HttpApiResponse> api) {
         quietly(() -> services.s3().getObject(b -> b.bucket(bucket).key(".newsdesk-warmup/missing")).close());
         quietly(() -> services.uploads().find(bucket, ".newsdesk-warmup/missing"));
         quietly(() -> {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsdesk.functions.events.HttpApiResponse;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.Pipeline;
 import java.util.ArrayList;
@@ -79,8 +79,8 @@ class ApiContractTest {
         for (String path : List.of("/articles?limit=0", "/articles?limit=101", "/articles?limit=abc",
                 "/articles?cursor=not-a-cursor", "/articles?language=french", "/rankings?window=1y",
                 "/rankings?limit=-1")) {
-            APIGatewayV2HTTPResponse response = pipeline.get(path);
-            assertEquals(400, response.getStatusCode(), path);
+            HttpApiResponse response = pipeline.get(path);
+            assertEquals(400, response.statusCode(), path);
             assertProblem(response, 400);
         }
     }
@@ -88,7 +88,7 @@ class ApiContractTest {
     @Test
     void aCursorFromAnotherListIsRefused() {
         String cursor = pipeline.getJson("/articles?limit=1").get("nextCursor").asText();
-        assertEquals(400, pipeline.get("/articles?section=Sport&limit=1&cursor=" + cursor).getStatusCode());
+        assertEquals(400, pipeline.get("/articles?section=Sport&limit=1&cursor=" + cursor).statusCode());
     }
 
     @Test
@@ -101,37 +101,37 @@ class ApiContractTest {
 
     @Test
     void otherMethodsAre405AndOptionsIsAnswered() {
-        APIGatewayV2HTTPResponse post = pipeline.request("POST", "/articles", Map.of());
+        HttpApiResponse post = pipeline.request("POST", "/articles", Map.of());
         assertProblem(post, 405);
-        assertEquals("GET, HEAD, OPTIONS", post.getHeaders().get("Allow"));
+        assertEquals("GET, HEAD, OPTIONS", post.headers().get("Allow"));
 
-        APIGatewayV2HTTPResponse options = pipeline.request("OPTIONS", "/articles", Map.of("origin", "https://x.example"));
-        assertEquals(204, options.getStatusCode());
-        assertEquals("*", options.getHeaders().get("Access-Control-Allow-Origin"));
-        assertTrue(options.getHeaders().get("Access-Control-Allow-Methods").contains("GET"));
+        HttpApiResponse options = pipeline.request("OPTIONS", "/articles", Map.of("origin", "https://x.example"));
+        assertEquals(204, options.statusCode());
+        assertEquals("*", options.headers().get("Access-Control-Allow-Origin"));
+        assertTrue(options.headers().get("Access-Control-Allow-Methods").contains("GET"));
     }
 
     @Test
     void conditionalGetAnswers304() {
-        APIGatewayV2HTTPResponse first = pipeline.get("/articles");
-        String etag = first.getHeaders().get("ETag");
+        HttpApiResponse first = pipeline.get("/articles");
+        String etag = first.headers().get("ETag");
         assertNotNull(etag);
-        assertNotNull(first.getHeaders().get("Cache-Control"));
+        assertNotNull(first.headers().get("Cache-Control"));
 
-        APIGatewayV2HTTPResponse again = pipeline.request("GET", "/articles", Map.of("if-none-match", etag));
-        assertEquals(304, again.getStatusCode());
-        assertTrue(again.getBody().isEmpty());
+        HttpApiResponse again = pipeline.request("GET", "/articles", Map.of("if-none-match", etag));
+        assertEquals(304, again.statusCode());
+        assertTrue(again.body().isEmpty());
 
-        String articleEtag = pipeline.get("/articles/article-numero-1-du-jour").getHeaders().get("ETag");
+        String articleEtag = pipeline.get("/articles/article-numero-1-du-jour").headers().get("ETag");
         assertEquals(304, pipeline.request("GET", "/articles/article-numero-1-du-jour",
-                Map.of("if-none-match", articleEtag)).getStatusCode(), "the article's ETag survives a counted view");
+                Map.of("if-none-match", articleEtag)).statusCode(), "the article's ETag survives a counted view");
     }
 
     @Test
     void previewsAndPrefetchesDoNotCountViews() {
         String path = "/articles/article-numero-2-du-jour";
         long before = pipeline.getJson(path).get("views").asLong();
-        assertEquals(200, pipeline.request("GET", path, Map.of("purpose", "preview")).getStatusCode());
+        assertEquals(200, pipeline.request("GET", path, Map.of("purpose", "preview")).statusCode());
         pipeline.request("GET", path, Map.of("sec-purpose", "prefetch;prerender"));
         pipeline.request("GET", path, Map.of("x-moz", "prefetch"));
         assertEquals(before + 1, pipeline.getJson(path).get("views").asLong(), "only the last GET counted");
@@ -141,9 +141,9 @@ class ApiContractTest {
     void headAndBotsDoNotCountViews() {
         String path = "/articles/article-numero-3-du-jour";
         long before = pipeline.getJson(path).get("views").asLong();
-        APIGatewayV2HTTPResponse head = pipeline.request("HEAD", path, Map.of());
-        assertEquals(200, head.getStatusCode());
-        assertTrue(head.getBody().isEmpty());
+        HttpApiResponse head = pipeline.request("HEAD", path, Map.of());
+        assertEquals(200, head.statusCode());
+        assertTrue(head.body().isEmpty());
         pipeline.request("GET", path, Map.of("user-agent",
                 "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"));
         assertEquals(before + 1, pipeline.getJson(path).get("views").asLong(), "only the last GET counted");
@@ -166,14 +166,14 @@ class ApiContractTest {
         assertEquals(Set.of("Sport"), sections);
     }
 
-    private static void assertProblem(APIGatewayV2HTTPResponse response, int status) {
-        assertEquals(status, response.getStatusCode(), response.getBody());
-        assertEquals("application/problem+json", response.getHeaders().get("Content-Type"));
+    private static void assertProblem(HttpApiResponse response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().get("Content-Type"));
         JsonNode problem = Pipeline.json(response);
         assertEquals(status, problem.get("status").asInt());
         assertFalse(problem.get("title").asText().isEmpty());
         assertFalse(problem.get("detail").asText().isEmpty());
         assertTrue(problem.get("type").asText().startsWith("https://"));
-        assertFalse(response.getBody().contains("Exception"), "no stack trace or class names for clients");
+        assertFalse(response.body().contains("Exception"), "no stack trace or class names for clients");
     }
 }

@@ -2,11 +2,12 @@ package dev.newsdesk.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.newsdesk.Settings;
 import dev.newsdesk.functions.ApiFunction;
 import dev.newsdesk.functions.Services;
+import dev.newsdesk.functions.events.HttpApiEvent;
+import dev.newsdesk.functions.events.HttpApiResponse;
+import dev.newsdesk.testing.Invoke;
 import dev.newsdesk.testing.LocalAws;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,31 +30,25 @@ class EditorRoutesOnAwsTest {
                 Settings.DEFAULT_MAX_UPLOAD_BYTES, 4, Duration.ZERO, Duration.ZERO, null);
         ApiFunction api = new ApiFunction(Services.with(onAws, Clock.systemUTC(), env.s3(), env.dynamo()));
 
-        assertEquals(401, get(api, "/uploads", null).getStatusCode());
-        assertEquals(401, get(api, "/uploads/", null).getStatusCode());
-        assertEquals(401, get(api, "/uploads/city%2Fcouncil.html", null).getStatusCode());
-        APIGatewayV2HTTPResponse refused = get(api, "/uploads", null);
-        assertEquals("application/problem+json", refused.getHeaders().get("Content-Type"));
+        assertEquals(401, get(api, "/uploads", null).statusCode());
+        assertEquals(401, get(api, "/uploads/", null).statusCode());
+        assertEquals(401, get(api, "/uploads/city%2Fcouncil.html", null).statusCode());
+        HttpApiResponse refused = get(api, "/uploads", null);
+        assertEquals("application/problem+json", refused.headers().get("Content-Type"));
 
-        Map<String, String> claims = Map.of("iss", "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc",
+        Map<String, Object> claims = Map.of("iss", "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc",
                 "sub", "editor-1");
-        assertEquals(200, get(api, "/uploads", claims).getStatusCode());
-        assertEquals(404, get(api, "/uploads/city%2Fcouncil.html", claims).getStatusCode());
-        assertEquals(200, get(api, "/articles", null).getStatusCode(), "public");
+        assertEquals(200, get(api, "/uploads", claims).statusCode());
+        assertEquals(404, get(api, "/uploads/city%2Fcouncil.html", claims).statusCode());
+        assertEquals(200, get(api, "/articles", null).statusCode(), "public");
     }
 
-    private static APIGatewayV2HTTPResponse get(ApiFunction api, String path, Map<String, String> claims) {
-        var context = APIGatewayV2HTTPEvent.RequestContext.builder()
-                .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET").withPath(path)
-                        .withSourceIp("192.0.2.1").build());
-        if (claims != null) {
-            context.withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims).build())
-                    .build());
-        }
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey("$default")
-                .withRawPath(path).withHeaders(Map.of("user-agent", "curl/8.5.0", "host", "localhost"))
-                .withRequestContext(context.build()).build();
-        return api.handleRequest(event, null);
+    private static HttpApiResponse get(ApiFunction api, String path, Map<String, Object> claims) {
+        var authorizer = claims == null ? null : new HttpApiEvent.Authorizer(new HttpApiEvent.Jwt(claims, null));
+        var context = new HttpApiEvent.RequestContext(null, null, null, null, null, null, null, null, 0,
+                new HttpApiEvent.Http("GET", path, null, "192.0.2.1", null), authorizer);
+        HttpApiEvent event = new HttpApiEvent("2.0", "$default", path, null, null,
+                Map.of("user-agent", "curl/8.5.0", "host", "localhost"), null, null, null, null, false, context);
+        return Invoke.api(api, event);
     }
 }

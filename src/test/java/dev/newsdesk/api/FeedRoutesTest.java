@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import dev.newsdesk.feed.FeedValidators;
 import dev.newsdesk.functions.ApiFunction;
+import dev.newsdesk.functions.events.HttpApiEvent;
+import dev.newsdesk.functions.events.HttpApiResponse;
+import dev.newsdesk.testing.Invoke;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.MovableClock;
 import dev.newsdesk.testing.Pipeline;
@@ -78,11 +79,11 @@ class FeedRoutesTest {
 
     @Test
     void rssShowsTheNewestFiftyAsArticlesListsThem() {
-        APIGatewayV2HTTPResponse response = pipeline.request("GET", "/feeds/rss", HOST);
-        assertEquals(200, response.getStatusCode(), response.getBody());
-        assertEquals("application/rss+xml; charset=utf-8", response.getHeaders().get("Content-Type"));
-        assertFalse(response.getBody().contains("<script>"), "no markup of the article's text reaches the XML");
-        SyndFeed feed = FeedValidators.rome(response.getBody());
+        HttpApiResponse response = pipeline.request("GET", "/feeds/rss", HOST);
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("application/rss+xml; charset=utf-8", response.headers().get("Content-Type"));
+        assertFalse(response.body().contains("<script>"), "no markup of the article's text reaches the XML");
+        SyndFeed feed = FeedValidators.rome(response.body());
         assertEquals(50, feed.getEntries().size());
         assertEquals(listed("/articles?limit=50"), feed.getEntries().stream().map(SyndEntry::getUri).toList());
 
@@ -96,7 +97,7 @@ class FeedRoutesTest {
         assertEquals(article.get("html").asText(), hostile.getContents().get(0).getValue());
         assertEquals(article.get("summary").asText(), hostile.getDescription().getValue());
         assertEquals(Instant.parse("2026-06-10T11:00:00Z"), hostile.getPublishedDate().toInstant());
-        assertTrue(response.getBody().contains("<pubDate>Wed, 10 Jun 2026 13:00:00 +0200</pubDate>"));
+        assertTrue(response.body().contains("<pubDate>Wed, 10 Jun 2026 13:00:00 +0200</pubDate>"));
 
         SyndEntry undated = entry(feed, "sans-date");
         assertEquals(undated.getUri(), undated.getLink(), "no canonical URL: the API's own");
@@ -107,9 +108,9 @@ class FeedRoutesTest {
 
     @Test
     void atomCarriesTheSameArticlesWithTheirHtml() {
-        APIGatewayV2HTTPResponse response = pipeline.request("GET", "/feeds/atom", HOST);
-        assertEquals("application/atom+xml; charset=utf-8", response.getHeaders().get("Content-Type"));
-        SyndFeed feed = FeedValidators.rome(response.getBody());
+        HttpApiResponse response = pipeline.request("GET", "/feeds/atom", HOST);
+        assertEquals("application/atom+xml; charset=utf-8", response.headers().get("Content-Type"));
+        SyndFeed feed = FeedValidators.rome(response.body());
         assertEquals("atom_1.0", feed.getFeedType());
         assertEquals(listed("/articles?limit=50"), feed.getEntries().stream().map(SyndEntry::getUri).toList());
         SyndEntry hostile = entry(feed, CANONICAL);
@@ -125,9 +126,9 @@ class FeedRoutesTest {
 
     @Test
     void jsonFeedPassesItsSchema() {
-        APIGatewayV2HTTPResponse response = pipeline.request("GET", "/feeds/json", HOST);
-        assertEquals("application/feed+json; charset=utf-8", response.getHeaders().get("Content-Type"));
-        JsonNode feed = FeedValidators.jsonFeed(response.getBody());
+        HttpApiResponse response = pipeline.request("GET", "/feeds/json", HOST);
+        assertEquals("application/feed+json; charset=utf-8", response.headers().get("Content-Type"));
+        JsonNode feed = FeedValidators.jsonFeed(response.body());
         assertEquals("https://news.example/feeds/json", feed.get("feed_url").asText());
         List<String> ids = new ArrayList<>();
         feed.get("items").forEach(item -> ids.add(item.get("id").asText()));
@@ -138,16 +139,16 @@ class FeedRoutesTest {
 
     @Test
     void aSectionNarrowsEveryFeed() {
-        SyndFeed sport = FeedValidators.rome(pipeline.request("GET", "/feeds/atom?section=sport", HOST).getBody());
+        SyndFeed sport = FeedValidators.rome(pipeline.request("GET", "/feeds/atom?section=sport", HOST).body());
         assertEquals(listed("/articles?section=sport&limit=50"), sport.getEntries().stream().map(SyndEntry::getUri).toList());
         assertEquals(1, sport.getEntries().size());
         sport.getEntries().forEach(e -> assertEquals("Sport", e.getCategories().get(0).getName()));
         assertEquals("Newsdesk · Sport", sport.getTitle(), "the section as its articles spell it");
 
-        JsonNode monde = FeedValidators.jsonFeed(pipeline.request("GET", "/feeds/json?section=Monde", HOST).getBody());
+        JsonNode monde = FeedValidators.jsonFeed(pipeline.request("GET", "/feeds/json?section=Monde", HOST).body());
         assertEquals("https://news.example/feeds/json?section=Monde", monde.get("feed_url").asText());
         assertEquals(3, monde.get("items").size());
-        assertEquals(0, FeedValidators.rome(pipeline.request("GET", "/feeds/rss?section=nothing", HOST).getBody())
+        assertEquals(0, FeedValidators.rome(pipeline.request("GET", "/feeds/rss?section=nothing", HOST).body())
                 .getEntries().size(), "an empty section is an empty feed, not an error");
     }
 
@@ -155,44 +156,44 @@ class FeedRoutesTest {
     void aMatchingEtagAnswers304UntilAnArticleChanges() {
         for (String path : List.of("/feeds/rss?section=Culture", "/feeds/atom?section=Culture",
                 "/feeds/json?section=Culture")) {
-            APIGatewayV2HTTPResponse first = pipeline.request("GET", path, HOST);
-            String etag = first.getHeaders().get("ETag");
-            APIGatewayV2HTTPResponse again = pipeline.request("GET", path, with("if-none-match", etag));
-            assertEquals(304, again.getStatusCode(), path);
-            assertTrue(again.getBody().isEmpty());
+            HttpApiResponse first = pipeline.request("GET", path, HOST);
+            String etag = first.headers().get("ETag");
+            HttpApiResponse again = pipeline.request("GET", path, with("if-none-match", etag));
+            assertEquals(304, again.statusCode(), path);
+            assertTrue(again.body().isEmpty());
             assertNotEquals(etag, pipeline.request("GET", path.replace("Culture", "Monde"), HOST)
-                    .getHeaders().get("ETag"), "another section, another representation");
+                    .headers().get("ETag"), "another section, another representation");
         }
-        String etag = pipeline.request("GET", "/feeds/rss?section=Culture", HOST).getHeaders().get("ETag");
+        String etag = pipeline.request("GET", "/feeds/rss?section=Culture", HOST).headers().get("ETag");
         pipeline.upload("culture/undated.txt", "Culture\n\nUn article sans date\n\n"
                 + "Ce texte ne donne pas de date : il compte de son premier passage. Il a changé depuis.");
-        APIGatewayV2HTTPResponse changed = pipeline.request("GET", "/feeds/rss?section=Culture",
+        HttpApiResponse changed = pipeline.request("GET", "/feeds/rss?section=Culture",
                 with("if-none-match", etag));
-        assertEquals(200, changed.getStatusCode(), "the article changed: the old ETag no longer matches");
+        assertEquals(200, changed.statusCode(), "the article changed: the old ETag no longer matches");
     }
 
     @Test
     void theSitemapHoldsTheLastTwoDaysArticles() {
-        APIGatewayV2HTTPResponse response = pipeline.request("GET", "/sitemap.xml", HOST);
-        assertEquals(200, response.getStatusCode(), response.getBody());
-        assertEquals("application/xml; charset=utf-8", response.getHeaders().get("Content-Type"));
-        Document sitemap = FeedValidators.sitemap(response.getBody());
+        HttpApiResponse response = pipeline.request("GET", "/sitemap.xml", HOST);
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("application/xml; charset=utf-8", response.headers().get("Content-Type"));
+        Document sitemap = FeedValidators.sitemap(response.body());
         Set<String> titles = texts(sitemap, "title");
         assertEquals(Set.of(article(slugOf(entry(FeedValidators.rome(pipeline.request("GET", "/feeds/rss", HOST)
-                .getBody()), CANONICAL).getUri())).get("title").asText(), "Le match de la veille",
+                .body()), CANONICAL).getUri())).get("title").asText(), "Le match de la veille",
                 "Un article sans date"), titles, "1 h, 47 h and now; not 49 h ago, not tomorrow");
         assertTrue(texts(sitemap, "loc").contains(CANONICAL));
         assertEquals(Set.of("Newsdesk"), texts(sitemap, "name"));
 
-        String etag = response.getHeaders().get("ETag");
-        assertEquals(304, pipeline.request("GET", "/sitemap.xml", with("if-none-match", etag)).getStatusCode());
+        String etag = response.headers().get("ETag");
+        assertEquals(304, pipeline.request("GET", "/sitemap.xml", with("if-none-match", etag)).statusCode());
         try {
             clock.advance(Duration.ofHours(4));
-            Set<String> later = texts(FeedValidators.sitemap(pipeline.request("GET", "/sitemap.xml", HOST).getBody()),
+            Set<String> later = texts(FeedValidators.sitemap(pipeline.request("GET", "/sitemap.xml", HOST).body()),
                     "title");
             assertFalse(later.contains("Le match de la veille"), "51 hours old now: " + later);
             assertTrue(later.contains("Un article daté de demain"), "its hour came: " + later);
-            assertEquals(200, pipeline.request("GET", "/sitemap.xml", with("if-none-match", etag)).getStatusCode());
+            assertEquals(200, pipeline.request("GET", "/sitemap.xml", with("if-none-match", etag)).statusCode());
         } finally {
             clock.set(NOW);
         }
@@ -200,16 +201,12 @@ class FeedRoutesTest {
 
     @Test
     void linksCarryANamedStage() {
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey("$default")
-                .withRawPath("/feeds/json").withHeaders(HOST)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder().withStage("prod")
-                        .withDomainName("news.example")
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET")
-                                .withPath("/feeds/json").build())
-                        .build())
-                .build();
-        APIGatewayV2HTTPResponse response = new ApiFunction(pipeline.services()).handleRequest(event, null);
-        JsonNode feed = FeedValidators.jsonFeed(response.getBody());
+        var context = new HttpApiEvent.RequestContext(null, null, "news.example", null, null, null, "prod", null, 0,
+                new HttpApiEvent.Http("GET", "/feeds/json", null, null, null), null);
+        HttpApiEvent event = new HttpApiEvent("2.0", "$default", "/feeds/json", null, null, HOST, null, null, null,
+                null, false, context);
+        HttpApiResponse response = Invoke.api(new ApiFunction(pipeline.services()), event);
+        JsonNode feed = FeedValidators.jsonFeed(response.body());
         assertEquals("https://news.example/prod/feeds/json", feed.get("feed_url").asText());
         assertTrue(feed.get("items").get(0).get("id").asText().startsWith("https://news.example/prod/articles/"));
     }
@@ -217,12 +214,12 @@ class FeedRoutesTest {
     @Test
     void aHostThatIsNoHostNameIsABadRequest() {
         for (String host : List.of("evil.example/\"><script>", "a b", "")) {
-            APIGatewayV2HTTPResponse response = pipeline.request("GET", "/feeds/rss", Map.of("host", host));
-            assertEquals(400, response.getStatusCode(), host);
-            assertEquals("application/problem+json", response.getHeaders().get("Content-Type"));
-            assertFalse(response.getBody().contains("<script>"), "the bad value is not echoed");
+            HttpApiResponse response = pipeline.request("GET", "/feeds/rss", Map.of("host", host));
+            assertEquals(400, response.statusCode(), host);
+            assertEquals("application/problem+json", response.headers().get("Content-Type"));
+            assertFalse(response.body().contains("<script>"), "the bad value is not echoed");
         }
-        assertEquals(400, pipeline.get("/feeds/json?section=" + "x".repeat(101)).getStatusCode());
+        assertEquals(400, pipeline.get("/feeds/json?section=" + "x".repeat(101)).statusCode());
     }
 
     private void upload(String key, Map<String, Object> article) {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.article.ArticleJson;
+import dev.newsdesk.functions.events.HttpApiResponse;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.Pipeline;
 import java.util.List;
@@ -34,15 +34,15 @@ class NewsroomRoutesTest {
         bucketOrigin = endpoint.getScheme() + "://" + endpoint.getAuthority();
     }
 
-    private APIGatewayV2HTTPResponse page() {
-        APIGatewayV2HTTPResponse response = pipeline.get("/newsroom");
-        assertEquals(200, response.getStatusCode(), response.getBody());
+    private HttpApiResponse page() {
+        HttpApiResponse response = pipeline.get("/newsroom");
+        assertEquals(200, response.statusCode(), response.body());
         return response;
     }
 
     @Test
     void thePageComesWithAPolicyThatAllowsNoInlineScriptAndLetsItUploadToTheBucket() {
-        Map<String, String> headers = page().getHeaders();
+        Map<String, String> headers = page().headers();
         assertEquals("text/html; charset=utf-8", headers.get("Content-Type"));
         assertEquals("no-cache", headers.get("Cache-Control"));
         assertEquals("nosniff", headers.get("X-Content-Type-Options"));
@@ -55,7 +55,7 @@ class NewsroomRoutesTest {
 
     @Test
     void thePageHoldsNoInlineScriptOrStyleThatThePolicyWouldBlock() {
-        Document html = Jsoup.parse(page().getBody());
+        Document html = Jsoup.parse(page().body());
         for (Element script : html.select("script")) {
             assertTrue(script.hasAttr("src"), script.outerHtml());
             assertEquals("", script.data(), script.outerHtml());
@@ -68,7 +68,7 @@ class NewsroomRoutesTest {
 
     @Test
     void everyFileThePageLinksIsServedUnderItsVersionAndCachedForAYear() {
-        Document html = Jsoup.parse(page().getBody());
+        Document html = Jsoup.parse(page().body());
         List<String> links = html.select("script[src], link[href]").stream()
                 .map(e -> e.hasAttr("src") ? e.attr("src") : e.attr("href")).toList();
         assertEquals(4, links.size(), links.toString());
@@ -77,21 +77,21 @@ class NewsroomRoutesTest {
                 "newsroom.css", "text/css; charset=utf-8", "icon.svg", "image/svg+xml; charset=utf-8");
         for (String link : links) {
             assertTrue(link.matches("newsroom/[a-z.]+\\?v=[0-9a-f]{16}"), link); // relative: works under a stage
-            APIGatewayV2HTTPResponse file = pipeline.get("/" + link);
-            assertEquals(200, file.getStatusCode(), link);
+            HttpApiResponse file = pipeline.get("/" + link);
+            assertEquals(200, file.statusCode(), link);
             assertEquals(types.get(link.substring("newsroom/".length(), link.indexOf('?'))),
-                    file.getHeaders().get("Content-Type"), link);
-            assertEquals("public, max-age=31536000, immutable", file.getHeaders().get("Cache-Control"), link);
-            assertFalse(file.getBody().isEmpty(), link);
+                    file.headers().get("Content-Type"), link);
+            assertEquals("public, max-age=31536000, immutable", file.headers().get("Cache-Control"), link);
+            assertFalse(file.body().isEmpty(), link);
         }
     }
 
     @Test
     void theConfigSaysThereIsNoHostedLoginWhenNoneIsSet() throws Exception {
-        APIGatewayV2HTTPResponse config = pipeline.get("/newsroom/config.json");
-        assertEquals(200, config.getStatusCode());
-        assertEquals("no-cache", config.getHeaders().get("Cache-Control"));
-        assertEquals("{\"signIn\":null}", config.getBody());
+        HttpApiResponse config = pipeline.get("/newsroom/config.json");
+        assertEquals(200, config.statusCode());
+        assertEquals("no-cache", config.headers().get("Cache-Control"));
+        assertEquals("{\"signIn\":null}", config.body());
     }
 
     @Test
@@ -99,59 +99,59 @@ class NewsroomRoutesTest {
         Map<String, String> stage = Map.of("NEWSROOM_ISSUER", "https://cognito-idp.eu-west-3.amazonaws.com/eu-west-3_Ab",
                 "NEWSROOM_CLIENT_ID", "4r8client", "NEWSROOM_SCOPES", "openid,email",
                 "NEWSROOM_TOKEN_ENDPOINT", "https://editors.auth.eu-west-3.amazoncognito.com/oauth2/token");
-        JsonNode signIn = ArticleJson.mapper().readTree(pipeline.getOnStage("/newsroom/config.json", stage).getBody())
+        JsonNode signIn = ArticleJson.mapper().readTree(pipeline.getOnStage("/newsroom/config.json", stage).body())
                 .get("signIn");
         assertEquals("https://cognito-idp.eu-west-3.amazonaws.com/eu-west-3_Ab", signIn.get("issuer").asText());
         assertEquals("4r8client", signIn.get("clientId").asText());
         assertEquals("openid email", signIn.get("scopes").asText());
         assertTrue(signIn.get("authorizationEndpoint") == null, "left to discovery");
-        String policy = pipeline.getOnStage("/newsroom", stage).getHeaders().get("Content-Security-Policy");
+        String policy = pipeline.getOnStage("/newsroom", stage).headers().get("Content-Security-Policy");
         assertTrue(policy.contains("connect-src 'self' " + bucketOrigin + " https://cognito-idp.eu-west-3.amazonaws.com"
                 + " https://editors.auth.eu-west-3.amazoncognito.com;"), policy);
-        assertEquals("{\"signIn\":null}", pipeline.get("/newsroom/config.json").getBody(), "no variables, no login");
+        assertEquals("{\"signIn\":null}", pipeline.get("/newsroom/config.json").body(), "no variables, no login");
     }
 
     @Test
     void aMisconfiguredStageLeavesThePageWithoutHostedLoginNotBroken() {
-        APIGatewayV2HTTPResponse config = pipeline.getOnStage("/newsroom/config.json",
+        HttpApiResponse config = pipeline.getOnStage("/newsroom/config.json",
                 Map.of("NEWSROOM_ISSUER", "not a url", "NEWSROOM_CLIENT_ID", "c"));
-        assertEquals(200, config.getStatusCode());
-        assertEquals("{\"signIn\":null}", config.getBody());
-        assertEquals(200, pipeline.getOnStage("/newsroom", Map.of("NEWSROOM_ISSUER", "https://x.example")).getStatusCode());
+        assertEquals(200, config.statusCode());
+        assertEquals("{\"signIn\":null}", config.body());
+        assertEquals(200, pipeline.getOnStage("/newsroom", Map.of("NEWSROOM_ISSUER", "https://x.example")).statusCode());
     }
 
     @Test
     void aFileAskedForWithoutTheLinkedVersionIsRevalidatedInstead() {
-        assertEquals("no-cache", pipeline.get("/newsroom/newsroom.js").getHeaders().get("Cache-Control"));
-        assertEquals("no-cache", pipeline.get("/newsroom/newsroom.js?v=0123456789abcdef").getHeaders()
+        assertEquals("no-cache", pipeline.get("/newsroom/newsroom.js").headers().get("Cache-Control"));
+        assertEquals("no-cache", pipeline.get("/newsroom/newsroom.js?v=0123456789abcdef").headers()
                 .get("Cache-Control"));
     }
 
     @Test
     void aVisitWithTheCurrentETagGetsA304WithoutBody() {
-        String etag = page().getHeaders().get("ETag");
-        APIGatewayV2HTTPResponse again = pipeline.request("GET", "/newsroom", Map.of("if-none-match", etag));
-        assertEquals(304, again.getStatusCode());
-        assertEquals("", again.getBody());
+        String etag = page().headers().get("ETag");
+        HttpApiResponse again = pipeline.request("GET", "/newsroom", Map.of("if-none-match", etag));
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
     }
 
     @Test
     void anUnknownFileIsA404Problem() {
         for (String path : List.of("/newsroom/secret.txt", "/newsroom/..%2Fpom.xml", "/newsroom/a/newsroom.js")) {
-            APIGatewayV2HTTPResponse response = pipeline.get(path);
-            assertEquals(404, response.getStatusCode(), path);
-            assertEquals("application/problem+json", response.getHeaders().get("Content-Type"), path);
+            HttpApiResponse response = pipeline.get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertEquals("application/problem+json", response.headers().get("Content-Type"), path);
         }
     }
 
     @Test
     void theSlashedAddressRedirectsToThePageAndOtherMethodsAre405() {
-        APIGatewayV2HTTPResponse slashed = pipeline.get("/newsroom/");
-        assertEquals(308, slashed.getStatusCode());
-        assertEquals("../newsroom", slashed.getHeaders().get("Location"));
-        assertEquals(405, pipeline.request("POST", "/newsroom", Map.of()).getStatusCode());
-        APIGatewayV2HTTPResponse head = pipeline.request("HEAD", "/newsroom", Map.of());
-        assertEquals(200, head.getStatusCode());
-        assertEquals("", head.getBody());
+        HttpApiResponse slashed = pipeline.get("/newsroom/");
+        assertEquals(308, slashed.statusCode());
+        assertEquals("../newsroom", slashed.headers().get("Location"));
+        assertEquals(405, pipeline.request("POST", "/newsroom", Map.of()).statusCode());
+        HttpApiResponse head = pipeline.request("HEAD", "/newsroom", Map.of());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
     }
 }

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.AwsClients;
 import dev.newsdesk.functions.Services;
+import dev.newsdesk.functions.events.S3Event;
 import dev.newsdesk.testing.FaultInjector;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.MovableClock;
@@ -48,12 +48,12 @@ class PendingUploadsTest {
         clock.advance(Duration.ofSeconds(1));
         S3Event fresh = put(env, "pend/new.txt", "City\n\nA new story arrives" + BODY, S3Events.nextSequencer());
         faults.failOn("PutItem", 1); // the article's write: the connection is lost
-        assertThrows(RuntimeException.class, () -> pipeline.ingestFunction().handleRequest(fresh, null));
+        assertThrows(RuntimeException.class, () -> pipeline.ingestFunction().handle(fresh, null));
         clock.advance(Duration.ofSeconds(1));
         S3Event update = put(env, "pend/bridge.txt", "City\n\nCouncil approves the bridge repairs, again" + BODY,
                 S3Events.nextSequencer());
         faults.failOn("PutItem", 1);
-        assertThrows(RuntimeException.class, () -> pipeline.ingestFunction().handleRequest(update, null));
+        assertThrows(RuntimeException.class, () -> pipeline.ingestFunction().handle(update, null));
 
         JsonNode pending = pipeline.getJson("/uploads?state=pending&prefix=pend/");
         assertEquals(List.of("pend/bridge.txt", "pend/new.txt"), keys(pending), "newest first");
@@ -69,9 +69,9 @@ class PendingUploadsTest {
         assertEquals(List.of("pend/new.txt"), keys(pipeline.getJson(
                 "/uploads?state=pending&prefix=pend/&limit=1&cursor=" + page.get("nextCursor").asText())));
 
-        pipeline.ingestFunction().handleRequest(fresh, null); // the retries of the same events get through
-        pipeline.ingestFunction().handleRequest(update, null);
-        pipeline.ingestFunction().handleRequest(update, null); // and a duplicate delivery changes nothing
+        pipeline.ingestFunction().handle(fresh, null); // the retries of the same events get through
+        pipeline.ingestFunction().handle(update, null);
+        pipeline.ingestFunction().handle(update, null); // and a duplicate delivery changes nothing
         assertEquals(List.of(), keys(pipeline.getJson("/uploads?state=pending&prefix=pend/")));
         assertEquals("Council approves the bridge repairs, again",
                 pipeline.getJson("/uploads/pend%2Fbridge.txt").get("title").asText());

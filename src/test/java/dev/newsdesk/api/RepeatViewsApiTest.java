@@ -46,7 +46,7 @@ class RepeatViewsApiTest {
 
     private static long views(Pipeline pipeline, String address, String userAgent) {
         var response = pipeline.requestFrom(address, "GET", "/articles/" + SLUG, Map.of("user-agent", userAgent));
-        assertEquals(200, response.getStatusCode());
+        assertEquals(200, response.statusCode());
         return Pipeline.json(response).get("views").asLong();
     }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsdesk.functions.events.HttpApiResponse;
 import dev.newsdesk.store.UploadStatus;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.Pipeline;
@@ -71,10 +71,10 @@ class RichArticleApiTest {
     @Test
     void theMarkdownFormIsCommonMarkAndCountsAView() {
         long before = pipeline.getJson("/articles/" + slug).get("views").asLong();
-        APIGatewayV2HTTPResponse md = pipeline.get("/articles/" + slug + "?format=markdown");
-        assertEquals(200, md.getStatusCode());
-        assertEquals("text/markdown; charset=utf-8", md.getHeaders().get("Content-Type"));
-        String body = md.getBody();
+        HttpApiResponse md = pipeline.get("/articles/" + slug + "?format=markdown");
+        assertEquals(200, md.statusCode());
+        assertEquals("text/markdown; charset=utf-8", md.headers().get("Content-Type"));
+        String body = md.body();
         assertTrue(body.startsWith("# Council votes on the budget\n\n"), body);
         assertTrue(body.contains("![The hall](https://news.example/img/hall.jpg)\n*The hall (1).*"), body);
         assertTrue(body.contains("Read [the *full* budget](https://news.example/budget)."), body);
@@ -83,16 +83,16 @@ class RichArticleApiTest {
         assertEquals(before + 2, pipeline.getJson("/articles/" + slug).get("views").asLong(),
                 "the Markdown read counted one view, the JSON read after it another");
 
-        APIGatewayV2HTTPResponse again = pipeline.request("GET", "/articles/" + slug + "?format=markdown",
-                Map.of("if-none-match", md.getHeaders().get("ETag")));
-        assertEquals(304, again.getStatusCode());
+        HttpApiResponse again = pipeline.request("GET", "/articles/" + slug + "?format=markdown",
+                Map.of("if-none-match", md.headers().get("ETag")));
+        assertEquals(304, again.statusCode());
     }
 
     @Test
     void anUnknownFormatIsABadParameter() {
-        APIGatewayV2HTTPResponse r = pipeline.get("/articles/" + slug + "?format=xml");
-        assertEquals(400, r.getStatusCode());
-        assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
+        HttpApiResponse r = pipeline.get("/articles/" + slug + "?format=xml");
+        assertEquals(400, r.statusCode());
+        assertEquals("application/problem+json", r.headers().get("Content-Type"));
         assertTrue(Pipeline.json(r).get("detail").asText().contains("format must be json or markdown"));
     }
 

@@ -29,8 +29,8 @@ class UploadGrantsApiTest {
     void aPresignedPutStoresTheFileAndItIngests(LocalAws.Env env) throws Exception {
         Pipeline pipeline = new Pipeline(env);
         var response = pipeline.post("/uploads", "{\"key\":\"city/council.html\"}");
-        assertEquals(200, response.getStatusCode(), response.getBody());
-        assertEquals("no-store", response.getHeaders().get("Cache-Control"));
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("no-store", response.headers().get("Cache-Control"));
         JsonNode grant = Pipeline.json(response);
         assertEquals("city/council.html", grant.get("key").asText());
         assertEquals(env.settings().maxUploadBytes(), grant.get("maxBytes").asLong());
@@ -46,7 +46,7 @@ class UploadGrantsApiTest {
         var stored = env.s3().headObject(b -> b.bucket(env.bucket()).key("city/council.html"));
         assertEquals(file.length, stored.contentLength());
 
-        pipeline.ingestFunction().handleRequest(S3Events.event(S3Events.created(env.bucket(), "city/council.html",
+        pipeline.ingestFunction().handle(S3Events.event(S3Events.created(env.bucket(), "city/council.html",
                 file.length, stored.eTag(), S3Events.nextSequencer())), null);
         JsonNode status = pipeline.getJson("/uploads/city%2Fcouncil.html");
         assertEquals("published", status.get("state").asText());

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsdesk.functions.events.HttpApiResponse;
 import dev.newsdesk.store.Attr;
 import dev.newsdesk.store.Keys;
 import dev.newsdesk.store.Table;
@@ -159,9 +159,9 @@ class UploadsApiTest {
         assertProblem(pipeline.get("/uploads?state=failed&cursor=" + published), 400, "another query");
     }
 
-    static void assertProblem(APIGatewayV2HTTPResponse response, int status, String detailPart) {
-        assertEquals(status, response.getStatusCode(), response.getBody());
-        assertEquals("application/problem+json", response.getHeaders().get("Content-Type"));
+    static void assertProblem(HttpApiResponse response, int status, String detailPart) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().get("Content-Type"));
         String detail = Pipeline.json(response).get("detail").asText();
         assertTrue(detail.contains(detailPart), detail);
     }

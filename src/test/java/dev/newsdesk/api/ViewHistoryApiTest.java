@@ -71,7 +71,7 @@ class ViewHistoryApiTest {
     }
 
     private static void read(Pipeline pipeline, int times) {
-        for (int i = 0; i < times; i++) assertEquals(200, pipeline.get("/articles/" + SLUG).getStatusCode());
+        for (int i = 0; i < times; i++) assertEquals(200, pipeline.get("/articles/" + SLUG).statusCode());
         pipeline.rollup();
     }
 

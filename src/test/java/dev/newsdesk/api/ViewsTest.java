@@ -32,7 +32,7 @@ class ViewsTest {
         try {
             List<Future<Integer>> reads = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
-                reads.add(pool.submit(() -> pipeline.get("/articles/" + SLUG).getStatusCode()));
+                reads.add(pool.submit(() -> pipeline.get("/articles/" + SLUG).statusCode()));
             }
             for (Future<Integer> read : reads) assertEquals(200, read.get());
         } finally {
@@ -70,7 +70,7 @@ class ViewsTest {
 
     /** Reads the article, then lets the rollup run as its schedule would have. */
     private static void read(Pipeline pipeline, int times) {
-        for (int i = 0; i < times; i++) assertEquals(200, pipeline.get("/articles/" + SLUG).getStatusCode());
+        for (int i = 0; i < times; i++) assertEquals(200, pipeline.get("/articles/" + SLUG).statusCode());
         pipeline.rollup();
     }
 

@@ -56,9 +56,9 @@ class OneMachineBadUploadsTest {
     void badUploadsAreNamedByStatusAndTheGoodArticlesAreStillServed(LocalAws.Env env) throws Exception {
         Services services = Services.create(env.settings());
         pump = EventPump.create(env.s3(), env.bucket(), "us-east-1", dir.resolve("pump.json"),
-                dir.resolve("waiting.json"), new IngestDelivery(new IngestFunction(services), "us-east-1", log,
+                dir.resolve("waiting.json"), new IngestDelivery(new IngestFunction(services)::handle, "us-east-1", log,
                         line -> { }), log);
-        api = LocalApiServer.start(0, 4, new ApiFunction(services), "us-east-1", log, false);
+        api = LocalApiServer.start(0, 4, new ApiFunction(services)::handle, "us-east-1", log, false);
 
         Map<String, byte[]> uploads = new LinkedHashMap<>();
         uploads.put("politique/mali.txt", Pipeline.sample());

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.Settings;
 import dev.newsdesk.functions.IngestFunction;
 import dev.newsdesk.functions.Services;
+import dev.newsdesk.functions.events.S3Event;
 import dev.newsdesk.ingest.TransientIngestFailure;
 import dev.newsdesk.store.UploadStatus;
 import dev.newsdesk.testing.LocalAws;
@@ -112,7 +112,7 @@ class RedriveCommandTest {
                 .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
     }
 
-    private int redrive(String queue, RequestHandler<S3Event, Void> ingest, java.util.function.BooleanSupplier stop) {
+    private int redrive(String queue, RequestHandler<S3Event, ?> ingest, java.util.function.BooleanSupplier stop) {
         err.reset();
         return new RedriveCommand(sqs, queue, ingest, "us-east-1", new PrintStream(err, true, StandardCharsets.UTF_8),
                 false, stop).run();
@@ -171,7 +171,7 @@ class RedriveCommandTest {
             RuntimeException last = null;
             for (int attempt = 1; attempt <= 3; attempt++) { // Lambda's invocation and its two retries
                 last = assertThrows(TransientIngestFailure.class,
-                        () -> broken.handleRequest(FailureRecords.event(event.toString()), null));
+                        () -> broken.handle(FailureRecords.event(event.toString()), null));
             }
             String body = onFailureRecord(event, last);
             sqs.sendMessage(b -> b.queueUrl(queue).messageBody(body));
@@ -195,7 +195,7 @@ class RedriveCommandTest {
         List<String> keys = failedUploads(env, queue, "asie", 4);
         assertEquals(4, visible(queue));
 
-        assertEquals(0, redrive(queue, new IngestFunction(pipeline.services()), () -> false), err());
+        assertEquals(0, redrive(queue, new IngestFunction(pipeline.services())::handle, () -> false), err());
         assertPublishedOnce(pipeline, env, keys, "asie");
         assertEquals(0, visible(queue));
         assertTrue(err().contains("4 events replayed (4 published)"), err());
@@ -210,10 +210,10 @@ class RedriveCommandTest {
         List<String> bodies = new ArrayList<>();
         sqs.receiveMessage(b -> b.queueUrl(queue).maxNumberOfMessages(10).visibilityTimeout(0)).messages()
                 .forEach(m -> bodies.add(m.body()));
-        assertEquals(0, redrive(queue, new IngestFunction(pipeline.services()), () -> false), err());
+        assertEquals(0, redrive(queue, new IngestFunction(pipeline.services())::handle, () -> false), err());
         bodies.forEach(body -> sqs.sendMessage(b -> b.queueUrl(queue).messageBody(body)));
 
-        assertEquals(0, redrive(queue, new IngestFunction(pipeline.services()), () -> false), err());
+        assertEquals(0, redrive(queue, new IngestFunction(pipeline.services())::handle, () -> false), err());
         assertTrue(err().contains("2 events replayed (2 skipped)"), err());
         assertPublishedOnce(pipeline, env, keys, "europe");
     }
@@ -228,19 +228,19 @@ class RedriveCommandTest {
         AtomicInteger handled = new AtomicInteger();
         assertEquals(130, redrive(queue, (e, c) -> {
             handled.incrementAndGet();
-            return ingest.handleRequest(e, c);
+            return ingest.handle(e, c);
         }, () -> handled.get() >= 2), err());
         assertEquals(3, visible(queue), "the rest is back in the queue at once");
 
         AtomicBoolean down = new AtomicBoolean(true);
         assertEquals(1, redrive(queue, (e, c) -> {
             if (down.getAndSet(false)) throw new IllegalStateException("DynamoDB did not answer");
-            return ingest.handleRequest(e, c);
+            return ingest.handle(e, c);
         }, () -> false), err());
         assertTrue(err().contains("stopped after 0 events"), err());
         assertEquals(3, visible(queue), "the event that failed is not lost");
 
-        assertEquals(0, redrive(queue, ingest, () -> false), err());
+        assertEquals(0, redrive(queue, ingest::handle, () -> false), err());
         assertEquals(0, visible(queue));
         assertPublishedOnce(pipeline, env, keys, "afrique");
     }
@@ -250,7 +250,7 @@ class RedriveCommandTest {
         Pipeline pipeline = new Pipeline(env);
         String queue = newQueue();
         String id = sqs.sendMessage(b -> b.queueUrl(queue).messageBody("{\"hello\":1}")).messageId();
-        assertEquals(1, redrive(queue, new IngestFunction(pipeline.services()), () -> false), err());
+        assertEquals(1, redrive(queue, new IngestFunction(pipeline.services())::handle, () -> false), err());
         assertTrue(err().contains("left in the queue: message " + id + " (the message holds no S3 event records)"),
                 err());
         assertTrue(err().contains("1 messages left in the queue"), err());

@@ -3,13 +3,14 @@ package dev.newsdesk.functions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.functions.events.HttpApiResponse;
+import dev.newsdesk.functions.events.S3Event;
+import dev.newsdesk.testing.Invoke;
 import dev.newsdesk.testing.LocalAws;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
 /**
- * The files of events/, exactly as `sam local invoke` would pass them, through the real functions on S3Proxy and
+ * The files of events/, byte for byte as `sam local invoke` would pass them, through the real functions' stream
+ * handlers, as Lambda invokes them, on S3Proxy and
  * dynalite: the put event publishes the sample, every API event finds it (the rankings once the scheduled
  * event has run the rollup), the delete event unpublishes it.
  */
@@ -34,9 +36,9 @@ class EventFilesThroughFunctionsTest {
 
     @Test
     void theEventFilesTakeTheSampleFromUploadToDeletion(LocalAws.Env env) throws IOException {
-        S3Event put = EventLoader.loadS3Event("events/s3-put.json");
-        String bucket = put.getRecords().get(0).getS3().getBucket().getName();
-        String key = put.getRecords().get(0).getS3().getObject().getUrlDecodedKey();
+        S3Event put = EventsTest.load("s3-put.json", S3Event.class);
+        String bucket = put.records().get(0).s3().bucket().name();
+        String key = put.records().get(0).s3().object().decodedKey();
         // The events name the one-machine mode's bucket: this run's S3 server gets it too.
         createBucket(env.s3(), bucket);
         env.s3().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromFile(SAMPLE));
@@ -45,9 +47,9 @@ class EventFilesThroughFunctionsTest {
         ApiFunction api = new ApiFunction(services);
         RankingsFunction rollup = new RankingsFunction(services);
         @SuppressWarnings("unchecked")
-        Map<String, Object> everyMinute = EventLoader.loadEvent("events/rankings-schedule.json", Map.class);
+        Map<String, Object> everyMinute = EventsTest.load("rankings-schedule.json", Map.class);
 
-        ingest.handleRequest(put, null);
+        Invoke.ingest(ingest, file("s3-put.json"));
 
         JsonNode list = ok(api, "api-list-articles.json");
         assertEquals(List.of(SLUG), slugs(list.path("articles")));
@@ -65,29 +67,30 @@ class EventFilesThroughFunctionsTest {
         assertEquals("Politique", sections.path("sections").path(0).path("name").asText());
         assertEquals(1, sections.path("sections").path(0).path("articles").asInt());
 
-        APIGatewayV2HTTPResponse head = api.handleRequest(
-                EventLoader.loadApiGatewayHttpEvent("events/api-head-article-default-route.json"), null);
-        assertEquals(200, head.getStatusCode(), "HEAD through the $default route finds the article");
+        HttpApiResponse head = Invoke.api(api, file("api-head-article-default-route.json"));
+        assertEquals(200, head.statusCode(), "HEAD through the $default route finds the article");
         rollup.handleRequest(everyMinute, null);
         assertEquals(1, ok(api, "api-rankings.json").path("articles").path(0).path("views").asLong(),
                 "HEAD counts no view");
 
         env.s3().deleteObject(b -> b.bucket(bucket).key(key));
-        ingest.handleRequest(EventLoader.loadS3Event("events/s3-delete.json"), null);
+        Invoke.ingest(ingest, file("s3-delete.json"));
 
-        APIGatewayV2HTTPResponse gone = api.handleRequest(
-                EventLoader.loadApiGatewayHttpEvent("events/api-get-article.json"), null);
-        assertEquals(404, gone.getStatusCode());
-        assertTrue(gone.getHeaders().get("Content-Type").startsWith("application/problem+json"),
-                gone.getHeaders().toString());
+        HttpApiResponse gone = Invoke.api(api, file("api-get-article.json"));
+        assertEquals(404, gone.statusCode());
+        assertTrue(gone.headers().get("Content-Type").startsWith("application/problem+json"),
+                gone.headers().toString());
         assertEquals(List.of(), slugs(ok(api, "api-list-articles.json").path("articles")));
     }
 
     private static JsonNode ok(ApiFunction api, String file) throws IOException {
-        APIGatewayV2HTTPResponse response =
-                api.handleRequest(EventLoader.loadApiGatewayHttpEvent("events/" + file), null);
-        assertEquals(200, response.getStatusCode(), file + ": " + response.getBody());
-        return JSON.readTree(response.getBody());
+        HttpApiResponse response = Invoke.api(api, file(file));
+        assertEquals(200, response.statusCode(), file + ": " + response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static byte[] file(String name) throws IOException {
+        return Files.readAllBytes(Path.of("events", name));
     }
 
     private static List<String> slugs(JsonNode articles) {

@@ -30,7 +30,7 @@ class PrimingTest {
         Pipeline pipeline = new Pipeline(env);
         pipeline.uploadSample("politique/mali.txt");
         String slug = "avec-le-soutien-de-la-russie-le-mali-ouvre-une-nouvelle-page-de-stabilite-securitaire";
-        assertEquals(200, pipeline.get("/articles/" + slug).getStatusCode());
+        assertEquals(200, pipeline.get("/articles/" + slug).statusCode());
         pipeline.rollup();
         List<Map<String, AttributeValue>> itemsBefore = items(env);
         List<String> objectsBefore = objects(env);

@@ -1,7 +1,5 @@
 package dev.newsdesk.fuzz;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.functions.Services;
@@ -11,6 +9,8 @@ import dev.newsdesk.article.Article;
 import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.article.Slugs;
 import dev.newsdesk.article.Source;
+import dev.newsdesk.functions.events.HttpApiEvent;
+import dev.newsdesk.functions.events.HttpApiResponse;
 import dev.newsdesk.local.DynaliteServer;
 import dev.newsdesk.parse.ArticleParser;
 import dev.newsdesk.store.Table;
@@ -78,18 +78,18 @@ class ApiPropertiesTest {
     @Property(tries = 300)
     void anyRequestIsAnsweredWithoutA5xx(@ForAll("methods") String method, @ForAll("paths") String path,
                                          @ForAll("queries") Map<String, String> query) throws Exception {
-        APIGatewayV2HTTPResponse response = api.handleRequest(event(method, path, query), null);
-        int status = response.getStatusCode();
+        HttpApiResponse response = api.handle(event(method, path, query), null);
+        int status = response.statusCode();
         if (status >= 500) {
             throw new AssertionError(method + " " + path + " " + query + " answered " + status + ": "
-                    + response.getBody());
+                    + response.body());
         }
-        String body = response.getBody() == null ? "" : response.getBody();
+        String body = response.body() == null ? "" : response.body();
         if (body.contains("Exception") || body.contains("\tat ") || body.contains("dev.newsdesk.")) {
             throw new AssertionError("a stack trace or class name in the body: " + body);
         }
         if (status >= 400) {
-            String type = response.getHeaders().get("Content-Type");
+            String type = response.headers().get("Content-Type");
             if (!"application/problem+json".equals(type)) {
                 throw new AssertionError(status + " with Content-Type " + type);
             }
@@ -142,13 +142,9 @@ class ApiPropertiesTest {
         });
     }
 
-    private static APIGatewayV2HTTPEvent event(String method, String path, Map<String, String> query) {
-        return APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey("$default").withRawPath(path)
-                .withQueryStringParameters(query.isEmpty() ? null : query)
-                .withHeaders(Map.of("user-agent", "jqwik"))
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path)
-                                .build()).build())
-                .build();
+    private static HttpApiEvent event(String method, String path, Map<String, String> query) {
+        return new HttpApiEvent("2.0", "$default", path, null, null, Map.of("user-agent", "jqwik"), query, null,
+                null, null, false, new HttpApiEvent.RequestContext(null, null, null, null, null, null, null, null, 0,
+                        new HttpApiEvent.Http(method, path, null, null, null), null));
     }
 }

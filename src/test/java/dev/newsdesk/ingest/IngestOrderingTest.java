@@ -30,9 +30,9 @@ class IngestOrderingTest {
         env.s3().putObject(b -> b.bucket(env.bucket()).key("monde/geneve.txt"), RequestBody.fromBytes(bytes));
         var record = S3Events.created(env.bucket(), "monde/geneve.txt", bytes.length, "etag", null);
 
-        pipeline.ingestFunction().handleRequest(S3Events.event(record), null);
+        pipeline.ingestFunction().handle(S3Events.event(record), null);
         var first = pipeline.services().uploads().find(env.bucket(), "monde/geneve.txt").orElseThrow();
-        pipeline.ingestFunction().handleRequest(S3Events.event(record), null);
+        pipeline.ingestFunction().handle(S3Events.event(record), null);
         var second = pipeline.services().uploads().find(env.bucket(), "monde/geneve.txt").orElseThrow();
 
         assertEquals(first, second);
@@ -47,7 +47,7 @@ class IngestOrderingTest {
 
         // The first upload's event is delivered only now, after the second's.
         String oldText = article("Monde", "Version une du titre", "Le texte de la première version.");
-        pipeline.ingestFunction().handleRequest(S3Events.event(S3Events.created(env.bucket(), "monde/v.txt",
+        pipeline.ingestFunction().handle(S3Events.event(S3Events.created(env.bucket(), "monde/v.txt",
                 oldText.length(), "old", oldSequencer)), null);
 
         var articles = pipeline.getJson("/articles").get("articles");
@@ -62,7 +62,7 @@ class IngestOrderingTest {
         String createSequencer = pipeline.upload("monde/gone.txt", text);
         pipeline.delete("monde/gone.txt");
 
-        pipeline.ingestFunction().handleRequest(S3Events.event(S3Events.created(env.bucket(), "monde/gone.txt",
+        pipeline.ingestFunction().handle(S3Events.event(S3Events.created(env.bucket(), "monde/gone.txt",
                 text.length(), "etag", createSequencer)), null);
 
         assertEquals(0, pipeline.getJson("/articles").get("articles").size());
@@ -101,8 +101,8 @@ class IngestOrderingTest {
                 "Закон вступит в силу с первого января следующего года."));
 
         assertEquals(earlier, pipeline.services().uploads().find(env.bucket(), "mir/zakon.txt").orElseThrow().slug());
-        assertEquals(200, pipeline.get("/articles/" + earlier).getStatusCode());
-        assertEquals(404, pipeline.get("/articles/prezident-podpisal-zakon-o-byudzhete").getStatusCode(),
+        assertEquals(200, pipeline.get("/articles/" + earlier).statusCode());
+        assertEquals(404, pipeline.get("/articles/prezident-podpisal-zakon-o-byudzhete").statusCode(),
                 "today's rule would spell it so, but the article keeps its address");
     }
 
@@ -127,7 +127,7 @@ class IngestOrderingTest {
         pipeline.upload("eco/ok.txt", article("Économie", "Un article en ligne", "Une phrase de contenu réel."));
         pipeline.upload("eco/ok.txt", new byte[0]);
 
-        assertEquals(200, pipeline.get("/articles/un-article-en-ligne").getStatusCode());
+        assertEquals(200, pipeline.get("/articles/un-article-en-ligne").statusCode());
         var status = pipeline.services().uploads().find(env.bucket(), "eco/ok.txt").orElseThrow();
         assertEquals("FAILED", status.state().name());
         assertEquals("un-article-en-ligne", status.slug());
@@ -147,7 +147,7 @@ class IngestOrderingTest {
                 "another file does not take over the deleted article's URL");
         assertEquals(1, pipeline.getJson("/articles/le-derby-du-dimanche-2").get("views").asLong(),
                 "nor its views: this read is its first");
-        assertEquals(404, pipeline.get("/articles/le-derby-du-dimanche").getStatusCode());
+        assertEquals(404, pipeline.get("/articles/le-derby-du-dimanche").statusCode());
 
         pipeline.upload("sport/derby-a.txt", text);
         assertEquals(2, pipeline.getJson("/articles/le-derby-du-dimanche").get("views").asLong(),

@@ -76,9 +76,9 @@ class UnchangedUploadTest {
         String deletion = S3Events.nextSequencer(); // deleted, then uploaded again: the deletion's event comes last
         pipeline.upload(KEY, TEXT);
 
-        pipeline.ingestFunction().handleRequest(S3Events.event(S3Events.removed(env.bucket(), KEY, deletion)), null);
+        pipeline.ingestFunction().handle(S3Events.event(S3Events.removed(env.bucket(), KEY, deletion)), null);
 
-        assertEquals(200, pipeline.get("/articles/" + SLUG).getStatusCode());
+        assertEquals(200, pipeline.get("/articles/" + SLUG).statusCode());
         assertEquals(UploadStatus.State.PUBLISHED, status(pipeline, env).state());
     }
 
@@ -90,7 +90,7 @@ class UnchangedUploadTest {
 
         pipeline.delete(KEY);
 
-        assertEquals(404, pipeline.get("/articles/" + SLUG).getStatusCode());
+        assertEquals(404, pipeline.get("/articles/" + SLUG).statusCode());
         assertEquals(0, pipeline.getJson("/articles").get("articles").size());
         assertEquals(UploadStatus.State.DELETED, status(pipeline, env).state());
     }
@@ -104,7 +104,7 @@ class UnchangedUploadTest {
         counter.reset();
 
         String other = TEXT.replace("trois jours", "quatre jours");
-        pipeline.ingestFunction().handleRequest(S3Events.event(S3Events.created(env.bucket(), KEY, other.length(),
+        pipeline.ingestFunction().handle(S3Events.event(S3Events.created(env.bucket(), KEY, other.length(),
                 "older", older)), null);
 
         assertEquals(Map.of("GetItem", 1L), counter.byOperation(), "seen as older from the status alone");
@@ -117,13 +117,13 @@ class UnchangedUploadTest {
         pipeline.upload(KEY, TEXT);
         byte[] bytes = TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         var again = S3Events.event(S3Events.created(env.bucket(), KEY, bytes.length, "etag", S3Events.nextSequencer()));
-        pipeline.ingestFunction().handleRequest(again, null);
+        pipeline.ingestFunction().handle(again, null);
         counter.reset();
 
-        pipeline.ingestFunction().handleRequest(again, null);
+        pipeline.ingestFunction().handle(again, null);
 
         assertEquals(Map.of("GetItem", 1L), counter.byOperation(), "a duplicate is skipped on the status read");
-        assertEquals(200, pipeline.get("/articles/" + SLUG).getStatusCode());
+        assertEquals(200, pipeline.get("/articles/" + SLUG).statusCode());
     }
 
     /** Publishes TEXT, moves the clock on; returns the article's {@code updatedAt}. */

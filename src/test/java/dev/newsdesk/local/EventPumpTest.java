@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import dev.newsdesk.functions.events.S3Event;
 import dev.newsdesk.testing.MovableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,12 +64,12 @@ class EventPumpTest {
     }
 
     private List<String> names() {
-        return delivered.stream().map(e -> e.getRecords().get(0).getEventName() + " "
-                + e.getRecords().get(0).getS3().getObject().getUrlDecodedKey()).toList();
+        return delivered.stream().map(e -> e.records().get(0).eventName() + " "
+                + e.records().get(0).s3().object().decodedKey()).toList();
     }
 
     private List<String> sequencers() {
-        return delivered.stream().map(e -> e.getRecords().get(0).getS3().getObject().getSequencer()).toList();
+        return delivered.stream().map(e -> e.records().get(0).s3().object().sequencer()).toList();
     }
 
     @Test

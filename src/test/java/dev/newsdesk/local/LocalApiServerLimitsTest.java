@@ -3,10 +3,10 @@ package dev.newsdesk.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.article.ArticleJson;
+import dev.newsdesk.functions.events.HttpApiEvent;
+import dev.newsdesk.functions.events.HttpApiResponse;
 import dev.newsdesk.local.http.HttpLimits;
 import dev.newsdesk.testing.RawHttp;
 import java.io.ByteArrayOutputStream;
@@ -34,7 +34,7 @@ class LocalApiServerLimitsTest {
 
     private final PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
     private final AtomicInteger calls = new AtomicInteger();
-    private final AtomicReference<APIGatewayV2HTTPEvent> seen = new AtomicReference<>();
+    private final AtomicReference<HttpApiEvent> seen = new AtomicReference<>();
     private final List<Socket> stalled = new ArrayList<>();
     private LocalApiServer server;
 
@@ -48,7 +48,7 @@ class LocalApiServerLimitsTest {
         server = LocalApiServer.start(0, 4, (event, ctx) -> {
             calls.incrementAndGet();
             seen.set(event);
-            return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withBody("{\"ok\":true}").build();
+            return new HttpApiResponse(200, null, null, "{\"ok\":true}", false);
         }, "us-east-1", quiet, line -> { }, false, limits);
     }
 
@@ -140,7 +140,7 @@ class LocalApiServerLimitsTest {
             assertEquals(-1, in.read(), "closed after the request that asked for it");
         }
         assertEquals(3, calls.get());
-        assertEquals("/c", seen.get().getRawPath());
+        assertEquals("/c", seen.get().rawPath());
     }
 
     @Test
@@ -149,8 +149,8 @@ class LocalApiServerLimitsTest {
         RawHttp.Response response = send("POST /articles?x=1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\n"
                 + "Expect: 100-continue\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n4;ext=1\r\ndefg\r\n0\r\n\r\n");
         assertEquals(200, response.status());
-        assertEquals("abcdefg", new String(Base64.getDecoder().decode(seen.get().getBody()), StandardCharsets.UTF_8));
-        assertEquals("x=1", seen.get().getRawQueryString());
+        assertEquals("abcdefg", new String(Base64.getDecoder().decode(seen.get().body()), StandardCharsets.UTF_8));
+        assertEquals("x=1", seen.get().rawQueryString());
     }
 
     @Test

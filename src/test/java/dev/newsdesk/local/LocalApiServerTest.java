@@ -3,7 +3,8 @@ package dev.newsdesk.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.newsdesk.functions.events.HttpApiEvent;
+import dev.newsdesk.functions.events.HttpApiResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -17,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP server around a fake handler: real sockets, real HTTP. */
@@ -28,12 +28,11 @@ class LocalApiServerTest {
 
     @Test
     void turnsARequestIntoAnEventAndTheResponseIntoHttp() throws Exception {
-        AtomicReference<APIGatewayV2HTTPEvent> seen = new AtomicReference<>();
+        AtomicReference<HttpApiEvent> seen = new AtomicReference<>();
         try (LocalApiServer server = LocalApiServer.start(0, 4, (event, ctx) -> {
             seen.set(event);
-            return APIGatewayV2HTTPResponse.builder().withStatusCode(201)
-                    .withHeaders(Map.of("Content-Type", "text/plain", "X-Test", "yes"))
-                    .withCookies(List.of("s=1")).withBody("créé").build();
+            return new HttpApiResponse(201, Map.of("Content-Type", "text/plain", "X-Test", "yes"), List.of("s=1"),
+                    "créé", false);
         }, "us-east-1", quiet, false)) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create(server.endpoint() + "/articles/x?limit=2&keyword=a&keyword=b"))
@@ -44,13 +43,13 @@ class LocalApiServerTest {
             assertEquals("créé", response.body());
             assertEquals("yes", response.headers().firstValue("x-test").orElseThrow());
             assertEquals("s=1", response.headers().firstValue("set-cookie").orElseThrow());
-            APIGatewayV2HTTPEvent e = seen.get();
-            assertEquals("/articles/x", e.getRawPath());
-            assertEquals("limit=2&keyword=a&keyword=b", e.getRawQueryString());
-            assertEquals("a,b", e.getQueryStringParameters().get("keyword"));
-            assertEquals(List.of("a=1"), e.getCookies());
-            assertEquals("1", e.getHeaders().get("x-multi"));
-            assertEquals("GET", e.getRequestContext().getHttp().getMethod());
+            HttpApiEvent e = seen.get();
+            assertEquals("/articles/x", e.rawPath());
+            assertEquals("limit=2&keyword=a&keyword=b", e.rawQueryString());
+            assertEquals("a,b", e.queryStringParameters().get("keyword"));
+            assertEquals(List.of("a=1"), e.cookies());
+            assertEquals("1", e.headers().get("x-multi"));
+            assertEquals("GET", e.requestContext().http().method());
         }
     }
 
@@ -75,7 +74,7 @@ class LocalApiServerTest {
             try {
                 // Only returns once all n requests are inside the handler at the same time.
                 boolean together = allInside.await(10, TimeUnit.SECONDS);
-                return APIGatewayV2HTTPResponse.builder().withStatusCode(together ? 200 : 503).build();
+                return new HttpApiResponse(together ? 200 : 503, null, null, null, false);
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }

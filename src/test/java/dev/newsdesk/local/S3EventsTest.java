@@ -2,9 +2,9 @@ package dev.newsdesk.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import dev.newsdesk.functions.events.S3Event;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,33 +21,35 @@ class S3EventsTest {
     void aPutLooksLikeS3s() {
         S3Event event = events.of("newsdesk-articles", ObjectChange.written("a b/é+x.txt", version),
                 "0001A224BCC1810000");
-        assertEquals(1, event.getRecords().size());
-        S3EventNotificationRecord r = event.getRecords().get(0);
-        assertEquals("2.1", r.getEventVersion());
-        assertEquals("aws:s3", r.getEventSource());
-        assertEquals("ObjectCreated:Put", r.getEventName());
-        assertEquals("eu-west-3", r.getAwsRegion());
-        assertEquals(Instant.parse("2026-11-29T00:31:02.123Z").toEpochMilli(), r.getEventTime().getMillis());
-        assertEquals("newsdesk-articles", r.getS3().getBucket().getName());
-        assertEquals("arn:aws:s3:::newsdesk-articles", r.getS3().getBucket().getArn());
-        assertEquals("1.0", r.getS3().getS3SchemaVersion());
-        assertEquals("a+b/%C3%A9%2Bx.txt", r.getS3().getObject().getKey());
-        assertEquals("a b/é+x.txt", r.getS3().getObject().getUrlDecodedKey());
-        assertEquals(2691L, r.getS3().getObject().getSizeAsLong());
-        assertEquals("764efa883dda1e11db47671c4a3bbd9e", r.getS3().getObject().geteTag());
-        assertEquals("0001A224BCC1810000", r.getS3().getObject().getSequencer());
-        assertNotNull(r.getResponseElements().getxAmzRequestId());
-        assertEquals("127.0.0.1", r.getRequestParameters().getSourceIPAddress());
+        assertEquals(1, event.records().size());
+        S3Event.Notification r = event.records().get(0);
+        assertEquals("2.1", r.eventVersion());
+        assertEquals("aws:s3", r.eventSource());
+        assertEquals("ObjectCreated:Put", r.eventName());
+        assertEquals("eu-west-3", r.awsRegion());
+        assertEquals("2026-11-29T00:31:02.123Z", r.eventTime());
+        assertEquals("newsdesk-articles", r.s3().bucket().name());
+        assertEquals("arn:aws:s3:::newsdesk-articles", r.s3().bucket().arn());
+        assertEquals("1.0", r.s3().s3SchemaVersion());
+        assertEquals("a+b/%C3%A9%2Bx.txt", r.s3().object().key());
+        assertEquals("a b/é+x.txt", r.s3().object().decodedKey());
+        assertEquals(2691L, r.s3().object().size());
+        assertEquals("764efa883dda1e11db47671c4a3bbd9e", r.s3().object().eTag());
+        assertEquals("0001A224BCC1810000", r.s3().object().sequencer());
+        assertNull(r.s3().object().versionId(), "the bucket is not versioned");
+        assertNotNull(r.responseElements().requestId());
+        assertNotNull(r.responseElements().id2());
+        assertEquals("127.0.0.1", r.requestParameters().sourceIpAddress());
     }
 
     @Test
     void aDeleteCarriesNeitherSizeNorEtag() {
-        S3EventNotificationRecord r = events.of("b", ObjectChange.removed("k.txt", version), "02")
-                .getRecords().get(0);
-        assertEquals("ObjectRemoved:Delete", r.getEventName());
-        assertEquals("k.txt", r.getS3().getObject().getKey());
-        assertEquals(0L, r.getS3().getObject().getSizeAsLong()); // as the runtime deserializes S3's record
-        assertEquals("", r.getS3().getObject().geteTag());
-        assertEquals("02", r.getS3().getObject().getSequencer());
+        S3Event.Notification r = events.of("b", ObjectChange.removed("k.txt", version), "02")
+                .records().get(0);
+        assertEquals("ObjectRemoved:Delete", r.eventName());
+        assertEquals("k.txt", r.s3().object().key());
+        assertNull(r.s3().object().size(), "S3's removal record has no size");
+        assertNull(r.s3().object().eTag());
+        assertEquals("02", r.s3().object().sequencer());
     }
 }

@@ -2,7 +2,7 @@ package dev.newsdesk.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
+import dev.newsdesk.functions.events.S3Event;
 import org.junit.jupiter.api.Test;
 
 class S3KeysTest {
@@ -23,9 +23,9 @@ class S3KeysTest {
     }
 
     @Test
-    void decodesBackToTheKeyThroughTheEventsLibrary() {
+    void decodesBackToTheKeyAsTheIngestFunctionReadsIt() {
         String key = "a b/é+x.txt";
-        S3ObjectEntity object = new S3ObjectEntity(S3Keys.eventEncode(key), 1L, "e", null, "01");
-        assertEquals(key, object.getUrlDecodedKey());
+        S3Event.S3Object object = new S3Event.S3Object(S3Keys.eventEncode(key), 1L, "e", null, "01");
+        assertEquals(key, object.decodedKey());
     }
 }

@@ -109,9 +109,9 @@ abstract class NewsroomBrowserTest {
         s3.createBucket(b -> b.bucket(BUCKET));
         services = Services.create(settings, clock);
         pump = EventPump.create(s3, BUCKET, settings.region(), dir.resolve("pump.json"), dir.resolve("waiting.json"),
-                new IngestDelivery(new IngestFunction(services), settings.region(), log, line -> { }), log);
+                new IngestDelivery(new IngestFunction(services)::handle, settings.region(), log, line -> { }), log);
         pump.start(Duration.ofMillis(100));
-        api = LocalApiServer.start(apiPort, 8, new ApiFunction(services), settings.region(), log, false);
+        api = LocalApiServer.start(apiPort, 8, new ApiFunction(services)::handle, settings.region(), log, false);
         browser = startBrowser(LAPTOP);
     }
 
@@ -245,7 +245,7 @@ abstract class NewsroomBrowserTest {
         try (LocalSignIn provider = LocalSignIn.start(0, EditorKeys.loadOrCreate(dir.resolve("auth")),
                 List.of("http://127.0.0.1:" + pagePort + "/newsroom"), clock);
              LocalApiServer guarded = LocalApiServer.start(pagePort, 4,
-                     new ApiFunction(services), "us-east-1", log, false)) {
+                     new ApiFunction(services)::handle, "us-east-1", log, false)) {
             guarded.stageVariables(provider.pageConfig().stageVariables());
             guarded.requireTokens(provider.authorizer());
             browser.open(guarded.endpoint() + "/newsroom");

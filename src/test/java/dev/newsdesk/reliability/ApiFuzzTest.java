@@ -49,7 +49,7 @@ class ApiFuzzTest {
         long seed = Long.getLong("fuzz.seed", System.nanoTime());
 
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-        try (LocalApiServer api = LocalApiServer.start(0, 32, new ApiFunction(pipeline.services()), "us-east-1", quiet,
+        try (LocalApiServer api = LocalApiServer.start(0, 32, new ApiFunction(pipeline.services())::handle, "us-east-1", quiet,
                 line -> { }, false, HttpLimits.DEFAULT);
              StalledClients stalled = StalledClients.open(api.endpoint(), STALLED)) {
             ApiFuzz.Report report = ApiFuzz.run(api.endpoint(), paths, REQUESTS, CLIENTS, MAX_SECONDS,

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import dev.newsdesk.functions.events.S3Event;
 import dev.newsdesk.store.Attr;
 import dev.newsdesk.store.Keys;
 import dev.newsdesk.store.Table;
@@ -73,13 +73,13 @@ class BadInputTest {
     @Test
     void eachBadFileOfAnEventIsRecordedAsFailedAndTheGoodOnesArePublished(LocalAws.Env env) {
         Pipeline pipeline = new Pipeline(env);
-        List<S3EventNotificationRecord> records = new ArrayList<>();
+        List<S3Event.Notification> records = new ArrayList<>();
         records.add(put(env, "good/a.txt", GOOD_A.getBytes(StandardCharsets.UTF_8)));
         badFiles().forEach((key, bytes) -> records.add(put(env, key, bytes)));
         records.add(put(env, "good/b.txt", GOOD_B.getBytes(StandardCharsets.UTF_8)));
 
-        assertDoesNotThrow(() -> pipeline.ingestFunction().handleRequest(
-                S3Events.event(records.toArray(S3EventNotificationRecord[]::new)), null));
+        assertDoesNotThrow(() -> pipeline.ingestFunction().handle(
+                S3Events.event(records.toArray(S3Event.Notification[]::new)), null));
 
         for (String key : badFiles().keySet()) {
             UploadStatus status = status(pipeline, env, key);
@@ -98,7 +98,7 @@ class BadInputTest {
         Pipeline pipeline = new Pipeline(env);
         // No such object at all: if the handler read it, it would report the object gone, not too large.
         var record = S3Events.created(env.bucket(), "bad/huge.txt", LIMIT + 1, "etag", null);
-        assertDoesNotThrow(() -> pipeline.ingestFunction().handleRequest(S3Events.event(record), null));
+        assertDoesNotThrow(() -> pipeline.ingestFunction().handle(S3Events.event(record), null));
 
         UploadStatus status = status(pipeline, env, "bad/huge.txt");
         assertEquals(UploadStatus.State.FAILED, status.state());
@@ -114,7 +114,7 @@ class BadInputTest {
         env.s3().putObject(b -> b.bucket(env.bucket()).key("bad/liar.txt"), RequestBody.fromBytes(big));
         var record = S3Events.created(env.bucket(), "bad/liar.txt", 1_000, "etag", null);
 
-        assertDoesNotThrow(() -> pipeline.ingestFunction().handleRequest(S3Events.event(record), null));
+        assertDoesNotThrow(() -> pipeline.ingestFunction().handle(S3Events.event(record), null));
 
         UploadStatus status = status(pipeline, env, "bad/liar.txt");
         assertEquals(UploadStatus.State.FAILED, status.state());
@@ -207,7 +207,7 @@ class BadInputTest {
         assertEquals(0, pipeline.getJson("/articles").get("articles").size());
     }
 
-    private static S3EventNotificationRecord put(LocalAws.Env env, String key, byte[] bytes) {
+    private static S3Event.Notification put(LocalAws.Env env, String key, byte[] bytes) {
         String etag = env.s3().putObject(b -> b.bucket(env.bucket()).key(key), RequestBody.fromBytes(bytes)).eTag();
         return S3Events.created(env.bucket(), key, bytes.length, etag, null);
     }

@@ -57,7 +57,7 @@ class BurstOfUploadsTest {
         Services services = Services.create(env.settings());
         PrintStream terminal = new PrintStream(printed, true, StandardCharsets.UTF_8);
         pump = EventPump.create(env.s3(), env.bucket(), "us-east-1", dir.resolve("pump.json"),
-                dir.resolve("waiting.json"), new IngestDelivery(new IngestFunction(services), "us-east-1", terminal,
+                dir.resolve("waiting.json"), new IngestDelivery(new IngestFunction(services)::handle, "us-east-1", terminal,
                         line -> { }), terminal);
 
         uploadAll(env);

@@ -36,7 +36,7 @@ class DeleteRaceTest {
         Services services = pipeline.services();
         pipeline.upload("monde/geneve.txt", TEXT);
         String slug = "un-sommet-s-ouvre-a-geneve";
-        assertEquals(200, pipeline.get("/articles/" + slug).getStatusCode());
+        assertEquals(200, pipeline.get("/articles/" + slug).statusCode());
 
         // A new version is uploaded, then deleted at once. The new version's ingest has read the object when the
         // deletion's event is applied in full by another instance (tombstone, then article removed).
@@ -47,7 +47,7 @@ class DeleteRaceTest {
         IngestFunction otherInstance = new IngestFunction(services);
         S3Client s3 = S3Hooks.afterFirstRead(services.s3(), () -> {
             env.s3().deleteObject(b -> b.bucket(env.bucket()).key("monde/geneve.txt"));
-            otherInstance.handleRequest(S3Events.event(S3Events.removed(env.bucket(), "monde/geneve.txt",
+            otherInstance.handle(S3Events.event(S3Events.removed(env.bucket(), "monde/geneve.txt",
                     deleteSequencer)), null);
         });
         Ingestor racing = new Ingestor(s3, new ArticleParser(), services.articles(), services.uploads(),
@@ -58,7 +58,7 @@ class DeleteRaceTest {
 
         assertEquals(UploadStatus.State.DELETED,
                 services.uploads().find(env.bucket(), "monde/geneve.txt").orElseThrow().state());
-        assertEquals(404, pipeline.get("/articles/" + slug).getStatusCode(), "the deletion wins");
+        assertEquals(404, pipeline.get("/articles/" + slug).statusCode(), "the deletion wins");
         assertEquals(0, pipeline.getJson("/articles").get("articles").size(), "and no list entry is left");
     }
 }

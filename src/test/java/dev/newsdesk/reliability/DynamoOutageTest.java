@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
+import dev.newsdesk.functions.events.HttpApiResponse;
+import dev.newsdesk.functions.events.S3Event;
 import dev.newsdesk.local.DynaliteServer;
 import dev.newsdesk.store.Attr;
 import dev.newsdesk.store.Keys;
@@ -85,18 +84,18 @@ class DynamoOutageTest {
         start(0);
         int port = dynalite.port();
         Pipeline pipeline = pipeline(env);
-        List<S3EventNotificationRecord> records = new ArrayList<>();
+        List<S3Event.Notification> records = new ArrayList<>();
         for (int i = 1; i <= FILES; i++) {
             String key = "regions/ville-" + i + ".txt";
             byte[] bytes = article(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             String etag = env.s3().putObject(b -> b.bucket(env.bucket()).key(key), RequestBody.fromBytes(bytes)).eTag();
             records.add(S3Events.created(env.bucket(), key, bytes.length, etag, null));
         }
-        S3Event event = S3Events.event(records.toArray(S3EventNotificationRecord[]::new));
+        S3Event event = S3Events.event(records.toArray(S3Event.Notification[]::new));
 
         // The first delivery: DynamoDB stops once a few records are through, whatever the one in hand is doing.
         CompletableFuture<Void> firstDelivery = CompletableFuture.runAsync(
-                () -> pipeline.ingestFunction().handleRequest(event, null));
+                () -> pipeline.ingestFunction().handle(event, null));
         int published = 0;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (published < 3 && System.nanoTime() < deadline && !firstDelivery.isDone()) {
@@ -114,8 +113,8 @@ class DynamoOutageTest {
 
         start(port);
         // Lambda retries the whole event (and S3 may deliver it once more on top): at least once.
-        assertDoesNotThrow(() -> pipeline.ingestFunction().handleRequest(event, null));
-        assertDoesNotThrow(() -> pipeline.ingestFunction().handleRequest(event, null));
+        assertDoesNotThrow(() -> pipeline.ingestFunction().handle(event, null));
+        assertDoesNotThrow(() -> pipeline.ingestFunction().handle(event, null));
 
         Set<String> slugs = new HashSet<>();
         for (int i = 1; i <= FILES; i++) {
@@ -140,22 +139,22 @@ class DynamoOutageTest {
         pipeline.upload("regions/ville-1.txt", article(1));
         String slug = "la-ville-numero-1-adopte-son-budget";
         for (int i = 0; i < 5; i++) {
-            assertEquals(200, pipeline.get("/articles/" + slug).getStatusCode());
+            assertEquals(200, pipeline.get("/articles/" + slug).statusCode());
         }
 
         stop();
         for (int i = 0; i < 3; i++) {
-            APIGatewayV2HTTPResponse during = pipeline.get("/articles/" + slug);
-            assertEquals(503, during.getStatusCode());
-            assertEquals("application/problem+json", during.getHeaders().get("Content-Type"));
-            assertEquals("1", during.getHeaders().get("Retry-After"));
+            HttpApiResponse during = pipeline.get("/articles/" + slug);
+            assertEquals(503, during.statusCode());
+            assertEquals("application/problem+json", during.headers().get("Content-Type"));
+            assertEquals("1", during.headers().get("Retry-After"));
             JsonNode problem = Pipeline.json(during);
             assertEquals(503, problem.get("status").asInt());
-            assertFalse(during.getBody().contains("Exception") || during.getBody().contains("dev.newsdesk")
-                    || during.getBody().contains("127.0.0.1"), during.getBody());
+            assertFalse(during.body().contains("Exception") || during.body().contains("dev.newsdesk")
+                    || during.body().contains("127.0.0.1"), during.body());
         }
-        assertEquals(503, pipeline.get("/articles").getStatusCode());
-        assertEquals(503, pipeline.get("/rankings").getStatusCode());
+        assertEquals(503, pipeline.get("/articles").statusCode());
+        assertEquals(503, pipeline.get("/rankings").statusCode());
 
         start(port);
         assertEquals(6, pipeline.getJson("/articles/" + slug).get("views").asLong(),

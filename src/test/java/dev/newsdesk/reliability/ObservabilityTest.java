@@ -9,11 +9,11 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.functions.Services;
 import dev.newsdesk.functions.ApiFunction;
 import dev.newsdesk.functions.IngestFunction;
+import dev.newsdesk.functions.events.HttpApiEvent;
 import dev.newsdesk.observe.Emf;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.S3Events;
@@ -73,7 +73,7 @@ class ObservabilityTest {
         env.s3().putObject(b -> b.bucket(env.bucket()).key("sci/jupiter.txt"), RequestBody.fromString(GOOD));
         env.s3().putObject(b -> b.bucket(env.bucket()).key("sci/empty.txt"), RequestBody.empty());
         Captured context = new Captured();
-        handler.handleRequest(S3Events.event(
+        handler.handle(S3Events.event(
                 S3Events.created(env.bucket(), "sci/jupiter.txt", GOOD.length(), "e1", null),
                 S3Events.created(env.bucket(), "sci/empty.txt", 0, "e2", null)), context);
 
@@ -102,12 +102,12 @@ class ObservabilityTest {
     void aRequestLineCarriesRouteStatusSlugDurationAndTheViewItCounted(LocalAws.Env env) {
         Services services = Services.create(env.settings());
         env.s3().putObject(b -> b.bucket(env.bucket()).key("sci/jupiter.txt"), RequestBody.fromString(GOOD));
-        new IngestFunction(services).handleRequest(S3Events.event(
+        new IngestFunction(services).handle(S3Events.event(
                 S3Events.created(env.bucket(), "sci/jupiter.txt", GOOD.length(), "e1", null)), new Captured());
         ApiFunction api = new ApiFunction(services);
 
         Captured read = new Captured();
-        api.handleRequest(request("GET", "/articles/une-sonde-atteint-jupiter", Map.of(), "Mozilla/5.0"), read);
+        api.handle(request("GET", "/articles/une-sonde-atteint-jupiter", Map.of(), "Mozilla/5.0"), read);
         assertEquals(1, read.lines.size());
         JsonNode line = read.json().get(0);
         assertEquals("request", line.get("event").asText());
@@ -118,14 +118,14 @@ class ObservabilityTest {
         assertEquals(1.0, Emf.metrics(line).get("Views"));
 
         Captured head = new Captured();
-        api.handleRequest(request("HEAD", "/articles/une-sonde-atteint-jupiter", Map.of(), "Mozilla/5.0"), head);
+        api.handle(request("HEAD", "/articles/une-sonde-atteint-jupiter", Map.of(), "Mozilla/5.0"), head);
         assertNull(head.json().get(0).get("_aws"), "a HEAD counts no view");
         Captured bot = new Captured();
-        api.handleRequest(request("GET", "/articles/une-sonde-atteint-jupiter", Map.of(), "Googlebot/2.1"), bot);
+        api.handle(request("GET", "/articles/une-sonde-atteint-jupiter", Map.of(), "Googlebot/2.1"), bot);
         assertNull(bot.json().get(0).get("_aws"), "a bot counts no view");
 
         Captured secret = new Captured();
-        api.handleRequest(request("GET", "/articles", Map.of("cursor", "s3cr3t-token", "keyword", "p4ssw0rd"),
+        api.handle(request("GET", "/articles", Map.of("cursor", "s3cr3t-token", "keyword", "p4ssw0rd"),
                 "Mozilla/5.0"), secret);
         assertEquals(1, secret.lines.size());
         assertEquals("/articles", secret.json().get(0).get("route").asText());
@@ -134,18 +134,14 @@ class ObservabilityTest {
                 secret.lines.get(0));
 
         Captured unknown = new Captured();
-        api.handleRequest(request("GET", "/articles/<script>alert(1)</script>/x", Map.of(), "Mozilla/5.0"), unknown);
+        api.handle(request("GET", "/articles/<script>alert(1)</script>/x", Map.of(), "Mozilla/5.0"), unknown);
         assertEquals("unmatched", unknown.json().get(0).get("route").asText());
         assertFalse(unknown.lines.get(0).contains("script"), "the raw path is not logged");
     }
 
-    private static APIGatewayV2HTTPEvent request(String method, String path, Map<String, String> query, String agent) {
-        return APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey("$default").withRawPath(path)
-                .withQueryStringParameters(query.isEmpty() ? null : query)
-                .withHeaders(Map.of("user-agent", agent))
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path)
-                                .build()).build())
-                .build();
+    private static HttpApiEvent request(String method, String path, Map<String, String> query, String agent) {
+        return new HttpApiEvent("2.0", "$default", path, null, null, Map.of("user-agent", agent), query, null, null,
+                null, false, new HttpApiEvent.RequestContext(null, null, null, null, null, null, null, null, 0,
+                        new HttpApiEvent.Http(method, path, null, null, null), null));
     }
 }

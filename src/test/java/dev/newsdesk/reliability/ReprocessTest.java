@@ -89,9 +89,9 @@ class ReprocessTest {
         reprocessor(pipeline).run(env.bucket(), "monde/", null, () -> false, listener(outcomes));
 
         assertEquals(IngestOutcome.Result.SKIPPED, outcomes.get(0).result(), outcomes.get(0).toString());
-        assertEquals(404, pipeline.get("/articles/un-article-retire").getStatusCode());
+        assertEquals(404, pipeline.get("/articles/un-article-retire").statusCode());
         assertEquals(IngestOutcome.Result.PUBLISHED, outcomes.get(1).result(), outcomes.get(1).toString());
-        assertEquals(200, pipeline.get("/articles/un-evenement-perdu").getStatusCode());
+        assertEquals(200, pipeline.get("/articles/un-evenement-perdu").statusCode());
 
         // The lost key got the smallest sequencer: a real event for it, however old, still applies.
         pipeline.upload("monde/lost.txt", article("Monde", "Un événement perdu", "Une version corrigée du texte."));

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
+import dev.newsdesk.functions.events.S3Event;
 import dev.newsdesk.ingest.TransientIngestFailure;
 import dev.newsdesk.local.DynaliteServer;
 import dev.newsdesk.store.UploadStatus;
@@ -70,7 +69,7 @@ class S3OutageTest {
         Services services = Services.create(settings);
         services.s3().createBucket(b -> b.bucket(settings.bucketName()));
         Pipeline pipeline = new Pipeline(env, services);
-        List<S3EventNotificationRecord> records = new ArrayList<>();
+        List<S3Event.Notification> records = new ArrayList<>();
         for (int i = 1; i <= FILES; i++) {
             String key = "monde/depeche-" + i + ".txt";
             byte[] bytes = ("Monde\n\nLa dépêche numéro " + i + " tombe\n\n" + ("Une phrase de la dépêche numéro " + i
@@ -80,10 +79,10 @@ class S3OutageTest {
                     RequestBody.fromBytes(bytes)).eTag();
             records.add(S3Events.created(settings.bucketName(), key, bytes.length, etag, null));
         }
-        S3Event event = S3Events.event(records.toArray(S3EventNotificationRecord[]::new));
+        S3Event event = S3Events.event(records.toArray(S3Event.Notification[]::new));
 
         CompletableFuture<Void> firstDelivery = CompletableFuture.runAsync(
-                () -> pipeline.ingestFunction().handleRequest(event, null));
+                () -> pipeline.ingestFunction().handle(event, null));
         int published = 0;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (published < 2 && System.nanoTime() < deadline && !firstDelivery.isDone()) {
@@ -98,8 +97,8 @@ class S3OutageTest {
                 "the invocation fails so that Lambda retries it: " + thrown);
 
         start();
-        assertDoesNotThrow(() -> pipeline.ingestFunction().handleRequest(event, null));
-        assertDoesNotThrow(() -> pipeline.ingestFunction().handleRequest(event, null));
+        assertDoesNotThrow(() -> pipeline.ingestFunction().handle(event, null));
+        assertDoesNotThrow(() -> pipeline.ingestFunction().handle(event, null));
 
         assertEquals(FILES, published(services, settings.bucketName()));
         for (int i = 1; i <= FILES; i++) {

@@ -47,7 +47,7 @@ class UnchangedReuploadRaceTest {
         IngestFunction otherInstance = new IngestFunction(services);
         S3Client s3 = S3Hooks.afterFirstRead(services.s3(), () -> {
             env.s3().putObject(b -> b.bucket(env.bucket()).key(KEY), RequestBody.fromString(TEXT));
-            otherInstance.handleRequest(S3Events.event(S3Events.created(env.bucket(), KEY, TEXT.length(), "v3",
+            otherInstance.handle(S3Events.event(S3Events.created(env.bucket(), KEY, TEXT.length(), "v3",
                     newerSequencer)), null);
         });
         Ingestor racing = new Ingestor(s3, new ArticleParser(), services.articles(), services.uploads(),

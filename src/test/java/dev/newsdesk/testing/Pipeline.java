@@ -1,12 +1,12 @@
 package dev.newsdesk.testing;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.functions.Services;
 import dev.newsdesk.functions.ApiFunction;
 import dev.newsdesk.article.ArticleJson;
 import dev.newsdesk.functions.IngestFunction;
+import dev.newsdesk.functions.events.HttpApiEvent;
+import dev.newsdesk.functions.events.HttpApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
@@ -22,7 +22,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 /**
  * The whole pipeline for a test, on the real protocol servers: an upload puts the object into S3 and hands
  * IngestFunction's handler the event S3 would send; a request goes to ApiFunction's handler as API Gateway
- * would send it.
+ * would send it. Both go in as JSON, the way Lambda invokes the functions ({@link Invoke}).
  */
 public final class Pipeline {
 
@@ -70,7 +70,7 @@ public final class Pipeline {
     public String upload(String key, byte[] bytes) {
         String etag = env.s3().putObject(b -> b.bucket(env.bucket()).key(key), RequestBody.fromBytes(bytes)).eTag();
         String sequencer = S3Events.nextSequencer();
-        ingest.handleRequest(S3Events.event(S3Events.created(env.bucket(), key, bytes.length, etag, sequencer)), null);
+        Invoke.ingest(ingest, S3Events.event(S3Events.created(env.bucket(), key, bytes.length, etag, sequencer)));
         return sequencer;
     }
 
@@ -86,39 +86,37 @@ public final class Pipeline {
     public String delete(String key) {
         env.s3().deleteObject(b -> b.bucket(env.bucket()).key(key));
         String sequencer = S3Events.nextSequencer();
-        ingest.handleRequest(S3Events.event(S3Events.removed(env.bucket(), key, sequencer)), null);
+        Invoke.ingest(ingest, S3Events.event(S3Events.removed(env.bucket(), key, sequencer)));
         return sequencer;
     }
 
-    public APIGatewayV2HTTPResponse request(String method, String pathAndQuery, Map<String, String> headers) {
+    public HttpApiResponse request(String method, String pathAndQuery, Map<String, String> headers) {
         return requestFrom("127.0.0.1", method, pathAndQuery, headers);
     }
 
     /** A request as API Gateway delivers it from a client at {@code sourceIp}. */
-    public APIGatewayV2HTTPResponse requestFrom(String sourceIp, String method, String pathAndQuery,
+    public HttpApiResponse requestFrom(String sourceIp, String method, String pathAndQuery,
                                                 Map<String, String> headers) {
         return requestFrom(sourceIp, method, pathAndQuery, headers, null);
     }
 
     /** A POST of a JSON {@code body}, as API Gateway delivers it. */
-    public APIGatewayV2HTTPResponse post(String pathAndQuery, String body) {
+    public HttpApiResponse post(String pathAndQuery, String body) {
         return requestFrom("127.0.0.1", "POST", pathAndQuery, Map.of("content-type", "application/json"), body);
     }
 
     /** A GET as the API's stage delivers it with its {@code stageVariables} (template.yaml). */
-    public APIGatewayV2HTTPResponse getOnStage(String pathAndQuery, Map<String, String> stageVariables) {
-        APIGatewayV2HTTPEvent event = event("127.0.0.1", "GET", pathAndQuery, Map.of(), null);
-        event.setStageVariables(stageVariables);
-        return api.handleRequest(event, null);
+    public HttpApiResponse getOnStage(String pathAndQuery, Map<String, String> stageVariables) {
+        return Invoke.api(api, event("127.0.0.1", "GET", pathAndQuery, Map.of(), null, stageVariables));
     }
 
-    private APIGatewayV2HTTPResponse requestFrom(String sourceIp, String method, String pathAndQuery,
-                                                 Map<String, String> headers, String body) {
-        return api.handleRequest(event(sourceIp, method, pathAndQuery, headers, body), null);
+    private HttpApiResponse requestFrom(String sourceIp, String method, String pathAndQuery,
+                                        Map<String, String> headers, String body) {
+        return Invoke.api(api, event(sourceIp, method, pathAndQuery, headers, body, Map.of()));
     }
 
-    private static APIGatewayV2HTTPEvent event(String sourceIp, String method, String pathAndQuery,
-                                               Map<String, String> headers, String body) {
+    private static HttpApiEvent event(String sourceIp, String method, String pathAndQuery,
+                                      Map<String, String> headers, String body, Map<String, String> stageVariables) {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         String rawQuery = q < 0 ? "" : pathAndQuery.substring(q + 1);
@@ -132,40 +130,29 @@ public final class Pipeline {
         }
         Map<String, String> allHeaders = new HashMap<>(Map.of("user-agent", "curl/8.5.0", "host", "localhost"));
         allHeaders.putAll(headers);
-        return APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey("$default")
-                .withRawPath(path)
-                .withRawQueryString(rawQuery)
-                .withQueryStringParameters(query.isEmpty() ? null : query)
-                .withHeaders(allHeaders)
-                .withBody(body)
-                .withIsBase64Encoded(false)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod(method).withPath(path).withProtocol("HTTP/1.1")
-                                .withSourceIp(sourceIp).withUserAgent(allHeaders.get("user-agent")).build())
-                        .build())
-                .build();
+        var http = new HttpApiEvent.Http(method, path, "HTTP/1.1", sourceIp, allHeaders.get("user-agent"));
+        return new HttpApiEvent("2.0", "$default", path, rawQuery, null, allHeaders, query, null, stageVariables,
+                body, false, new HttpApiEvent.RequestContext(null, null, null, null, null, null, null, null, 0, http,
+                null));
     }
 
-    public APIGatewayV2HTTPResponse get(String pathAndQuery) {
+    public HttpApiResponse get(String pathAndQuery) {
         return request("GET", pathAndQuery, Map.of());
     }
 
     /** GETs and parses a 200 JSON answer. */
     public JsonNode getJson(String pathAndQuery) {
-        APIGatewayV2HTTPResponse response = get(pathAndQuery);
-        if (response.getStatusCode() != 200) {
-            throw new AssertionError("GET " + pathAndQuery + " answered " + response.getStatusCode() + ": "
-                    + response.getBody());
+        HttpApiResponse response = get(pathAndQuery);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + pathAndQuery + " answered " + response.statusCode() + ": "
+                    + response.body());
         }
         return json(response);
     }
 
-    public static JsonNode json(APIGatewayV2HTTPResponse response) {
+    public static JsonNode json(HttpApiResponse response) {
         try {
-            return ArticleJson.mapper().readTree(response.getBody());
+            return ArticleJson.mapper().readTree(response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -56,15 +56,15 @@ class ReadReplicasTest {
         assertTrue(copies >= 2, "the hot story has replicas: " + copies);
         assertEquals(0, views.stored().read(List.of("calm-story"), true).get("calm-story").replicas());
 
-        assertEquals(200, pipeline.get("/articles/hot-story").getStatusCode()); // learns the count from the total
+        assertEquals(200, pipeline.get("/articles/hot-story").statusCode()); // learns the count from the total
         keys.read.clear();
-        for (int i = 0; i < 20 * copies; i++) assertEquals(200, pipeline.get("/articles/hot-story").getStatusCode());
+        for (int i = 0; i < 20 * copies; i++) assertEquals(200, pipeline.get("/articles/hot-story").statusCode());
         Map<String, Integer> perKey = keys.counts();
         assertEquals(copies, perKey.size(), "every replica is read, nothing else: " + perKey);
         perKey.forEach((key, n) -> assertTrue(key.startsWith("REPLICA#hot-story#") && n >= 10, perKey.toString()));
 
         keys.read.clear();
-        for (int i = 0; i < 5; i++) assertEquals(200, pipeline.get("/articles/calm-story").getStatusCode());
+        for (int i = 0; i < 5; i++) assertEquals(200, pipeline.get("/articles/calm-story").statusCode());
         assertEquals(Map.of("ARTICLE#calm-story", 5, "TOTAL#calm-story", 5), keys.counts(), "its item and total");
     }
 
@@ -90,12 +90,12 @@ class ReadReplicasTest {
     void aDeletionReachesReadersAtOnce(LocalAws.Env env) {
         MovableClock clock = new MovableClock(START);
         Pipeline pipeline = withHotStory(env, clock);
-        assertEquals(200, pipeline.get("/articles/hot-story").getStatusCode());
+        assertEquals(200, pipeline.get("/articles/hot-story").statusCode());
 
         pipeline.delete("hot.txt");
-        assertEquals(404, pipeline.get("/articles/hot-story").getStatusCode(), "the copies are tombstones already");
+        assertEquals(404, pipeline.get("/articles/hot-story").statusCode(), "the copies are tombstones already");
         nextRun(env, clock, pipeline);
-        assertEquals(404, pipeline.get("/articles/hot-story").getStatusCode(), "the run copies the tombstone");
+        assertEquals(404, pipeline.get("/articles/hot-story").statusCode(), "the run copies the tombstone");
     }
 
     @Test

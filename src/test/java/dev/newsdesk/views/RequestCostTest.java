@@ -26,7 +26,7 @@ class RequestCostTest {
         publishAndRead(pipeline, 0, 3);
         pipeline.rollup();
         counter.reset();
-        assertEquals(200, pipeline.get("/rankings?window=24h").getStatusCode());
+        assertEquals(200, pipeline.get("/rankings?window=24h").statusCode());
         Map<String, Long> few = counter.byOperation();
 
         publishAndRead(pipeline, 3, 40);
@@ -43,7 +43,7 @@ class RequestCostTest {
     void countingAViewWritesOnceAndReadsOneKeyForTheCount(LocalAws.Env env) {
         RequestCounter counter = new RequestCounter();
         Pipeline pipeline = publishedAndCounted(env, counter, 1);
-        assertEquals(200, pipeline.get("/articles/sujet-numero-0").getStatusCode());
+        assertEquals(200, pipeline.get("/articles/sujet-numero-0").statusCode());
         assertEquals(Map.of("GetItem", 1L, "UpdateItem", 1L, "BatchGetItem", 1L), counter.byOperation());
         assertEquals(1, counter.eventualBatchKeys(), "the article's total, one key");
         assertEquals(0, counter.consistentBatchKeys());
@@ -52,7 +52,7 @@ class RequestCostTest {
     @Test
     void aListPageReadsItsArticlesViewsEventuallyConsistentAtHalfTheCost(LocalAws.Env env) {
         RequestCounter counter = new RequestCounter();
-        assertEquals(200, publishedAndCounted(env, counter, 3).get("/articles?limit=3").getStatusCode());
+        assertEquals(200, publishedAndCounted(env, counter, 3).get("/articles?limit=3").statusCode());
 
         assertEquals(3, counter.eventualBatchKeys(), "one total per listed article");
         assertEquals(0, counter.consistentBatchKeys());

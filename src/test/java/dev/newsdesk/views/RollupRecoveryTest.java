@@ -55,7 +55,7 @@ class RollupRecoveryTest {
 
     private static void read(Pipeline pipeline, int article, int times) {
         for (int i = 0; i < times; i++) {
-            assertEquals(200, pipeline.get("/articles/match-numero-" + article + "-de-la-saison").getStatusCode());
+            assertEquals(200, pipeline.get("/articles/match-numero-" + article + "-de-la-saison").statusCode());
         }
     }
 
