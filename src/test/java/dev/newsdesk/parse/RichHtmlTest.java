@@ -56,6 +56,17 @@ class RichHtmlTest {
     }
 
     @Test
+    void resolvesRelativeUrlsOnTheAddressOfAHeadCutShortByStrayText() throws Exception {
+        // the text in the head ends it: the parser moves the canonical link after it into the body
+        ArticleContent a = parse(page("Breaking<link rel=canonical href=https://news.example/story/council>",
+                "<p>" + PROSE + " See <a href=notes.html>the notes</a>.</p><figure><img src=//cdn.example/hall.jpg"
+                        + " alt=Hall></figure><p>" + MORE + "</p>"), "a.html");
+        assertEquals("https://news.example/story/council", a.canonicalUrl());
+        assertTrue(a.html().contains("<a href=\"https://news.example/story/notes.html\">the notes</a>"), a.html());
+        assertEquals(List.of("https://cdn.example/hall.jpg"), pictures(a));
+    }
+
+    @Test
     void dropsLinksItCannotMakeAbsoluteButKeepsTheirText() throws Exception {
         ArticleContent a = parse(page("", "<p>" + PROSE + " See <a href=notes.html>the notes</a> and <a"
                 + " href=\"javascript:alert(1)\">this</a>.</p><p>" + MORE + "</p>"), "a.html");
