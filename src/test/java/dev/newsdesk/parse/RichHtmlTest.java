@@ -95,6 +95,16 @@ class RichHtmlTest {
     }
 
     @Test
+    void takesNoImageServicesPlaceholderWidthForThePicture() throws Exception {
+        ArticleContent a = parse(page("", "<p>" + PROSE + "</p><figure><img src=\"https://img.example/r/?i=7&w=20\""
+                + " alt=Blurred></figure><figure><img src=\"https://img.example/r/?i=8&amp;width=24\" srcset=\""
+                + "https://img.example/r/?i=8&amp;width=800 800w\" alt=Sharp></figure><figure><img"
+                + " src=\"https://img.example/r/?i=9&w=640\" alt=Wide></figure><p>" + MORE + "</p>"), "a.html");
+        assertEquals(List.of("https://img.example/r/?i=8&width=800", "https://img.example/r/?i=9&w=640"),
+                pictures(a));
+    }
+
+    @Test
     void keepsNoPictureFromOutsideTheArticle() throws Exception {
         ArticleContent a = parse(page("<base href=https://news.example/>", "<p>" + PROSE + "</p><p>" + MORE + "</p>"),
                 "a.html");
