@@ -211,6 +211,37 @@ class RichHtmlTest {
     }
 
     @Test
+    void keepsTheLeadPictureInABoxOfItsOwnRightAboveTheText() throws Exception {
+        ArticleContent a = parse(storyPage("<div class=lead-box><img src=https://cdn.example/lead.jpg alt=Hall></div>"
+                + "<div class=gap></div>"), "a.html");
+        assertEquals(List.of("https://cdn.example/lead.jpg"), pictures(a));
+        assertEquals(Block.Type.IMAGE, a.blocks().get(0).type(), "the lead picture stands above the text");
+    }
+
+    @Test
+    void leavesAPictureWithTextBetweenItAndTheArticle() throws Exception {
+        ArticleContent a = parse(storyPage("<div><img src=https://cdn.example/bridge.jpg alt=Bridge>"
+                + "<p>A story about the new bridge over the river</p></div>"), "a.html");
+        assertEquals(List.of(), pictures(a));
+    }
+
+    @Test
+    void leavesAPictureFartherOutThanTheArticlesWrapper() throws Exception {
+        ArticleContent a = parse("<!doctype html><html lang=en><head><title>Council votes on the budget</title>"
+                + "</head><body><div><img src=https://cdn.example/banner.jpg alt=Banner><div><div><div><div><p>"
+                + PROSE + "</p><p>" + MORE + "</p></div></div></div></div></div></body></html>", "a.html");
+        assertEquals(List.of(), pictures(a));
+    }
+
+    /** A story wrapper: its headline, then {@code above}, then a box holding the box of the text. */
+    private static String storyPage(String above) {
+        return "<!doctype html><html lang=en><head><title>Council votes on the budget</title></head><body>"
+                + "<div class=story><h1>Council votes on the budget</h1><div class=w100>" + above
+                + "<div class=text-box><div><p>" + PROSE + "</p><p>" + MORE + "</p></div></div></div></div>"
+                + "</body></html>";
+    }
+
+    @Test
     void readsAnEmbeddedPostAsAnEmbedBesideItsQuotedText() throws Exception {
         ArticleContent a = parse(page("", "<p>" + PROSE + "</p><blockquote class=twitter-tweet><p>The budget passed"
                 + " at last <a href=https://twitter.com/hashtag/council>#council</a></p>&mdash; City Hall (@cityhall)"
