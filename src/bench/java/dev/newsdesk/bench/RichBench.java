@@ -3,6 +3,7 @@ package dev.newsdesk.bench;
 import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.parse.ArticleParser;
 import dev.newsdesk.parse.RejectedFileException;
+import dev.newsdesk.parse.html.ClassHints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,6 +31,11 @@ import org.jsoup.nodes.TextNode;
  * that the body holds, widened over the pictures and the body's own shorter text next to them, up to the first text
  * that is not the body's. Also the share of pages declaring a lead image ({@code og:image}, {@code twitter:image},
  * JSON-LD {@code image}) that get one.
+ * <p>
+ * Pictures are counted two ways. The plain count takes every such picture. The article count sets apart a picture
+ * inside an element, within the article's, whose class or id the parser reads as chrome (share bars, related-story
+ * boxes, ads: {@link ClassHints#namesChromeAroundPictures}), and counts a picture inside an element named for an
+ * embedded post (a tweet's screenshot) as kept when the {@code html} embeds a post that element links to.
  */
 final class RichBench {
 
@@ -45,7 +51,7 @@ final class RichBench {
         boolean verbose = List.of(args).contains("--verbose");
         ArticleParser parser = new ArticleParser();
         int linksIn = 0, linksKept = 0, imagesIn = 0, imagesKept = 0, imagesOutside = 0, declaring = 0, declared = 0;
-        int pagesWithImages = 0, leadAbove = 0;
+        int pagesWithImages = 0, leadAbove = 0, chromeSetApart = 0, keptAsEmbeds = 0, outsideOfArticle = 0;
         for (Path p : pages) {
             byte[] bytes = read(p);
             ArticleContent a;
@@ -78,6 +84,8 @@ final class RichBench {
             // pictures: by file name
             Set<String> ourImages = new HashSet<>();
             for (Element img : ours.select("figure img[src]")) ourImages.add(fileName(img.attr("src")));
+            Set<String> ourEmbeds = new HashSet<>();
+            for (Element link : ours.select("figure > a[href]")) ourEmbeds.add(link.attr("href"));
             // the parser's region starts above the text: a lead figure there is the article's, counted apart
             Set<String> leadFigures = new HashSet<>();
             for (var b : a.blocks()) {
@@ -85,13 +93,25 @@ final class RichBench {
                 if (b.url() != null) leadFigures.add(fileName(b.url()));
             }
             Set<String> inRegion = new HashSet<>();
-            for (Element img : regionImages(doc, String.join(" ", texts))) {
+            Set<String> chrome = new HashSet<>();
+            Region pictures = regionImages(doc, String.join(" ", texts));
+            for (Element img : pictures.images()) {
                 String name = fileName(source(img));
                 if (name.isEmpty() || !inRegion.add(name)) continue;
                 imagesIn++;
-                if (ourImages.contains(name)) imagesKept++;
-                else if (verbose) System.err.println("missed " + p.getFileName() + " " + img.outerHtml().replace('\n', ' '));
+                boolean kept = ourImages.contains(name);
+                if (kept) imagesKept++;
+                if (inChrome(img, pictures.article())) {
+                    chrome.add(name);
+                    if (verbose) System.err.println("chrome " + p.getFileName() + " " + name);
+                } else if (!kept && ourEmbeds.stream().anyMatch(postsOf(img)::contains)) {
+                    keptAsEmbeds++;
+                } else if (!kept && verbose) {
+                    System.err.println("missed " + p.getFileName() + " " + img.outerHtml().replace('\n', ' '));
+                }
             }
+            chromeSetApart += chrome.size();
+            for (String name : chrome) if (ourImages.contains(name)) outsideOfArticle++;
             if (!inRegion.isEmpty()) pagesWithImages++;
             for (String name : ourImages) {
                 if (inRegion.contains(name)) continue;
@@ -112,6 +132,12 @@ final class RichBench {
         System.out.printf("pictures in the article region %d (on %d pages), kept %d (%.1f%%); lead figures kept above"
                 + " the text %d; kept from outside the region %d%n", imagesIn, pagesWithImages, imagesKept,
                 100.0 * imagesKept / Math.max(1, imagesIn), leadAbove, imagesOutside);
+        int articleIn = imagesIn - chromeSetApart;
+        int articleKept = imagesKept - outsideOfArticle + keptAsEmbeds;
+        System.out.printf("article count: pictures of the article %d (%d set apart as chrome), kept %d (%.1f%%; %d of"
+                + " them as the post they show, embedded); kept from outside the article %d%n", articleIn,
+                chromeSetApart, articleKept, 100.0 * articleKept / Math.max(1, articleIn), keptAsEmbeds,
+                imagesOutside + outsideOfArticle);
         System.out.printf("pages declaring a lead image %d, lead image found on %d (%.1f%%)%n", declaring, declared,
                 100.0 * declared / Math.max(1, declaring));
     }
@@ -132,12 +158,34 @@ final class RichBench {
         return out;
     }
 
+    /** Pictures among the article's text, and the nearest element holding its long texts (null when none). */
+    private record Region(List<Element> images, Element article) {
+    }
+
+    /** A picture inside an element, below the article's, whose names the parser reads as chrome around pictures. */
+    private static boolean inChrome(Element img, Element article) {
+        for (Element a = img.parent(); a != null && a != article; a = a.parent()) {
+            if (ClassHints.namesChromeAroundPictures(a)) return true;
+        }
+        return false;
+    }
+
+    /** The addresses that the elements named for an embedded post around {@code img} link to; empty when none. */
+    private static Set<String> postsOf(Element img) {
+        Set<String> out = new HashSet<>();
+        for (Element a = img.parent(); a != null; a = a.parent()) {
+            if (!ClassHints.namesEmbeddedPost(a)) continue;
+            for (Element link : a.select("a[href]")) out.add(link.attr("href").strip());
+        }
+        return out;
+    }
+
     /**
      * Pictures among the article's text, in document order: between the first and the last text node of five words or
      * more that {@code bodyText} holds, widened both ways over pictures and over text the body holds too, within the
      * nearest element holding all those long texts.
      */
-    private static List<Element> regionImages(Document doc, String bodyText) {
+    private static Region regionImages(Document doc, String bodyText) {
         List<Node> items = new ArrayList<>();
         doc.body().traverse((node, depth) -> {
             if (node instanceof Element e && e.normalName().equals("img")) items.add(e);
@@ -151,14 +199,14 @@ final class RichBench {
             last = i;
             article = article == null ? t.parent() : common(article, t);
         }
-        if (first < 0) return List.of();
+        if (first < 0) return new Region(List.of(), null);
         while (first > 0 && among(items.get(first - 1), bodyText, article)) first--;
         while (last < items.size() - 1 && among(items.get(last + 1), bodyText, article)) last++;
         List<Element> out = new ArrayList<>();
         for (Node n : items.subList(first, last + 1)) {
             if (n instanceof Element img && !tiny(img) && !source(img).isEmpty() && visible(img)) out.add(img);
         }
-        return out;
+        return new Region(out, article);
     }
 
     /** Text of five words or more that the body holds: long enough not to be somewhere else on the page too. */

@@ -56,6 +56,17 @@ class RichHtmlTest {
     }
 
     @Test
+    void resolvesRelativeUrlsOnTheAddressOfAHeadCutShortByStrayText() throws Exception {
+        // the text in the head ends it: the parser moves the canonical link after it into the body
+        ArticleContent a = parse(page("Breaking<link rel=canonical href=https://news.example/story/council>",
+                "<p>" + PROSE + " See <a href=notes.html>the notes</a>.</p><figure><img src=//cdn.example/hall.jpg"
+                        + " alt=Hall></figure><p>" + MORE + "</p>"), "a.html");
+        assertEquals("https://news.example/story/council", a.canonicalUrl());
+        assertTrue(a.html().contains("<a href=\"https://news.example/story/notes.html\">the notes</a>"), a.html());
+        assertEquals(List.of("https://cdn.example/hall.jpg"), pictures(a));
+    }
+
+    @Test
     void dropsLinksItCannotMakeAbsoluteButKeepsTheirText() throws Exception {
         ArticleContent a = parse(page("", "<p>" + PROSE + " See <a href=notes.html>the notes</a> and <a"
                 + " href=\"javascript:alert(1)\">this</a>.</p><p>" + MORE + "</p>"), "a.html");
@@ -81,6 +92,16 @@ class RichHtmlTest {
                 + "<figcaption>The council hall on Tuesday.<br>Photo: Ana Ruiz</figcaption></figure>"), a.html());
         assertEquals(new Image("https://news.example/img/hall.jpg", "The hall", "The council hall on Tuesday.",
                 "Photo: Ana Ruiz", null, null), a.image(), "no declared image: the article's first");
+    }
+
+    @Test
+    void takesNoImageServicesPlaceholderWidthForThePicture() throws Exception {
+        ArticleContent a = parse(page("", "<p>" + PROSE + "</p><figure><img src=\"https://img.example/r/?i=7&w=20\""
+                + " alt=Blurred></figure><figure><img src=\"https://img.example/r/?i=8&amp;width=24\" srcset=\""
+                + "https://img.example/r/?i=8&amp;width=800 800w\" alt=Sharp></figure><figure><img"
+                + " src=\"https://img.example/r/?i=9&w=640\" alt=Wide></figure><p>" + MORE + "</p>"), "a.html");
+        assertEquals(List.of("https://img.example/r/?i=8&width=800", "https://img.example/r/?i=9&w=640"),
+                pictures(a));
     }
 
     @Test
@@ -187,6 +208,37 @@ class RichHtmlTest {
                 + "<h3><a href=/other>A story about the new bridge over the river</a></h3></article></body></html>",
                 "a.html");
         assertEquals(List.of("https://cdn.example/hall-1.jpg", "https://cdn.example/hall-2.jpg"), pictures(a));
+    }
+
+    @Test
+    void keepsTheLeadPictureInABoxOfItsOwnRightAboveTheText() throws Exception {
+        ArticleContent a = parse(storyPage("<div class=lead-box><img src=https://cdn.example/lead.jpg alt=Hall></div>"
+                + "<div class=gap></div>"), "a.html");
+        assertEquals(List.of("https://cdn.example/lead.jpg"), pictures(a));
+        assertEquals(Block.Type.IMAGE, a.blocks().get(0).type(), "the lead picture stands above the text");
+    }
+
+    @Test
+    void leavesAPictureWithTextBetweenItAndTheArticle() throws Exception {
+        ArticleContent a = parse(storyPage("<div><img src=https://cdn.example/bridge.jpg alt=Bridge>"
+                + "<p>A story about the new bridge over the river</p></div>"), "a.html");
+        assertEquals(List.of(), pictures(a));
+    }
+
+    @Test
+    void leavesAPictureFartherOutThanTheArticlesWrapper() throws Exception {
+        ArticleContent a = parse("<!doctype html><html lang=en><head><title>Council votes on the budget</title>"
+                + "</head><body><div><img src=https://cdn.example/banner.jpg alt=Banner><div><div><div><div><p>"
+                + PROSE + "</p><p>" + MORE + "</p></div></div></div></div></div></body></html>", "a.html");
+        assertEquals(List.of(), pictures(a));
+    }
+
+    /** A story wrapper: its headline, then {@code above}, then a box holding the box of the text. */
+    private static String storyPage(String above) {
+        return "<!doctype html><html lang=en><head><title>Council votes on the budget</title></head><body>"
+                + "<div class=story><h1>Council votes on the budget</h1><div class=w100>" + above
+                + "<div class=text-box><div><p>" + PROSE + "</p><p>" + MORE + "</p></div></div></div></div>"
+                + "</body></html>";
     }
 
     @Test

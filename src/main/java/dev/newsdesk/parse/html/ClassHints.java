@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  * share, sidebar, related...) and their article body with another (article-body, post-content, entry-content);
  * these are conventions of the web, not of one site.
  */
-final class ClassHints {
+public final class ClassHints {
 
     /** Words (class and id parts split at "-", "_" and spaces; two neighbours also joined) that name chrome. */
     private static final Set<String> UNLIKELY = Set.of("comment", "comments", "commentlist", "disqus", "share",
@@ -103,6 +103,20 @@ final class ClassHints {
     static boolean describesPicture(String className, String idValue, java.util.Map<String, Byte> cache) {
         int both = flags(className, idValue, cache);
         return (both & PICTURE_WORD) != 0;
+    }
+
+    /**
+     * Whether the names of {@code e} make a picture inside it the page's chrome, as the parser reads them: a chrome
+     * word, not only a caption's or a credit's. For judging the parser from outside (the benchmarks).
+     */
+    public static boolean namesChromeAroundPictures(Element e) {
+        java.util.Map<String, Byte> cache = new java.util.HashMap<>(4);
+        return unlikely(e.className(), e.id(), cache) && !describesPicture(e.className(), e.id(), cache);
+    }
+
+    /** Whether the names of {@code e} say it holds a post the article embeds (a tweet's wrapper). */
+    public static boolean namesEmbeddedPost(Element e) {
+        return namesEmbed(e.className(), e.id(), new java.util.HashMap<>(4));
     }
 
     /** The flags of the class names and of the id, judged apart (their parts never join across them). */

@@ -36,6 +36,8 @@ public final class HtmlReader {
     private static final int MIN_LEAD_WORDS = 3;
     /** Lines (not labels) a subheading after the prose needs under it to be the article's, not a widget's title. */
     private static final int MIN_LINES_UNDER_SUBHEADING = 2;
+    /** How far above the article's element a lead picture's wrapper may meet it: its parent or its grandparent. */
+    private static final int LEAD_WRAPPER_LEVELS = 2;
 
     /** Parsed once: parsing the query again for each page cost ~1% of a median page's parse. */
     private static final Evaluator SHARE_TITLE = QueryParser.parse("meta[property=og:title]");
@@ -219,7 +221,8 @@ public final class HtmlReader {
                 HtmlMedia item = media.get(m);
                 boolean inArticle = roots.isEmpty() || inside(item.element(), roots)
                         // between two of the article's blocks, a picture in a wrapper of its own is still its
-                        || k > 0 && item.position() > from && inside(item.element(), around);
+                        || k > 0 && item.position() > from && inside(item.element(), around)
+                        || isLeadBeside(item, from, around);
                 if (item.position() >= from && inArticle && urls.add(item.block().url())) out.add(item.block());
             }
             out.add(blocks.get(k));
@@ -232,6 +235,21 @@ public final class HtmlReader {
             if (!item.afterText() && inside(item.element(), roots) && urls.add(item.block().url())) out.add(item.block());
         }
         return out;
+    }
+
+    /**
+     * A lead picture in a wrapper of its own beside the article's element: no text between it and the article's first
+     * block, and a parent of that element, or its grandparent, holds both (a page's "story" wrapper around the lead
+     * picture's box and the text's box).
+     */
+    private static boolean isLeadBeside(HtmlMedia item, int from, Set<Element> around) {
+        if (around.isEmpty() || item.position() != from || item.afterText()) return false;
+        Element up = around.iterator().next();
+        for (int level = 0; level < LEAD_WRAPPER_LEVELS && up != null; level++) {
+            up = up.parent();
+            if (up != null && inside(item.element(), Set.of(up))) return true;
+        }
+        return false;
     }
 
     /** The nearest element that holds every one of {@code roots}. */

@@ -22,6 +22,9 @@ final class MediaReader {
     /** Where lazy loaders keep the real address, most specific first; {@code src} then holds a placeholder. */
     private static final String[] SOURCES = {"data-src", "data-lazy-src", "data-original", "data-url", "src"};
     private static final String[] SOURCE_SETS = {"data-srcset", "srcset"};
+    /** An image service asked for a width ("…?i=123&w=20"): below {@link #MIN_SIDE}, a blurred placeholder. */
+    private static final java.util.regex.Pattern ASKED_WIDTH =
+            java.util.regex.Pattern.compile("[?&](?:w|width)=(\\d{1,6})(?:&|$)");
     /** Where embed codes name the post they quote: TikTok's and others' {@code cite}, Instagram's permalink. */
     private static final String[] POST_ADDRESSES = {"cite", "data-instgrm-permalink"};
 
@@ -77,14 +80,21 @@ final class MediaReader {
         if (tiny(img.attr("width")) || tiny(img.attr("height"))) return null;
         String url = null;
         for (String attr : SOURCES) {
-            url = WebLinks.absolute(base, img.attr(attr));
+            url = picture(WebLinks.absolute(base, img.attr(attr)));
             if (url != null) break;
         }
         for (int i = 0; url == null && i < SOURCE_SETS.length; i++) {
-            url = WebLinks.absolute(base, largest(img.attr(SOURCE_SETS[i])));
+            url = picture(WebLinks.absolute(base, largest(img.attr(SOURCE_SETS[i]))));
         }
         if (url == null) return null;
         return Block.image(url, blankToNull(Words.squash(img.attr("alt"))), blankToNull(caption), blankToNull(credit));
+    }
+
+    /** {@code url}, or null when it asks an image service for a placeholder's width: the picture is elsewhere. */
+    private static String picture(String url) {
+        if (url == null || url.indexOf('?') < 0) return url;
+        java.util.regex.Matcher m = ASKED_WIDTH.matcher(url);
+        return m.find() && Integer.parseInt(m.group(1)) < MIN_SIDE ? null : url;
     }
 
     private static Block embed(Element player, String base) {

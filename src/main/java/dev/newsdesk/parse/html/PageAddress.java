@@ -10,6 +10,8 @@ import org.jsoup.select.QueryParser;
  * Where a saved page was published, as far as the page itself says: its canonical address ({@code <link
  * rel=canonical>}, else {@code og:url}) and the base its relative URLs resolve on ({@code <base href>}, itself
  * resolved on the canonical address, else the canonical address). An uploaded file has no address of its own.
+ * A head that names no address is looked past: text or a stray element in a page's head makes the parser move the
+ * rest of the head's tags into the body, where they still say the same.
  *
  * @param canonical the canonical address (absolute http or https), or null
  * @param base      the base for relative URLs, or null when the page gives none (relative URLs are then dropped)
@@ -22,14 +24,18 @@ record PageAddress(String canonical, String base) {
 
     static PageAddress of(Document doc) {
         Element head = doc.head();
-        String canonical = null;
         Element link = head.selectFirst(CANONICAL);
-        if (link != null) canonical = WebLinks.web(null, link.attr("href"));
-        if (canonical == null) {
-            Element og = head.selectFirst(OG_URL);
-            if (og != null) canonical = WebLinks.web(null, og.attr("content"));
+        Element og = head.selectFirst(OG_URL);
+        Element base = head.selectFirst(BASE); // the standard reads the first one; so does jsoup's parser
+        if (link == null && og == null && doc.body() != null) {
+            // a head that names no address may have had its tags moved into the body (most pages skip this look)
+            Element body = doc.body();
+            link = body.selectFirst(CANONICAL);
+            og = body.selectFirst(OG_URL);
+            if (base == null) base = body.selectFirst(BASE);
         }
-        Element base = head.selectFirst(BASE); // the standard reads the first one in the head; so does jsoup's parser
+        String canonical = link == null ? null : WebLinks.web(null, link.attr("href"));
+        if (canonical == null && og != null) canonical = WebLinks.web(null, og.attr("content"));
         String baseUrl = base == null ? canonical : WebLinks.web(canonical, base.attr("href"));
         return new PageAddress(canonical, baseUrl != null ? baseUrl : canonical);
     }
