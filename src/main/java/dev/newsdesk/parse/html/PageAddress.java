@@ -18,9 +18,14 @@ import org.jsoup.select.QueryParser;
  */
 record PageAddress(String canonical, String base) {
 
-    private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
-    private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url][content]");
-    private static final Evaluator BASE = QueryParser.parse("base[href]");
+    private static final String CANONICAL_QUERY = "link[rel~=(?i)^canonical$][href]";
+    private static final String OG_URL_QUERY = "meta[property=og:url][content]";
+    private static final String BASE_QUERY = "base[href]";
+    private static final Evaluator CANONICAL = QueryParser.parse(CANONICAL_QUERY);
+    private static final Evaluator OG_URL = QueryParser.parse(OG_URL_QUERY);
+    private static final Evaluator BASE = QueryParser.parse(BASE_QUERY);
+    /** The three at once: a body is walked once for them, not once for each. */
+    private static final Evaluator ANY = QueryParser.parse(CANONICAL_QUERY + ", " + OG_URL_QUERY + ", " + BASE_QUERY);
 
     static PageAddress of(Document doc) {
         Element head = doc.head();
@@ -29,10 +34,11 @@ record PageAddress(String canonical, String base) {
         Element base = head.selectFirst(BASE); // the standard reads the first one; so does jsoup's parser
         if (link == null && og == null && doc.body() != null) {
             // a head that names no address may have had its tags moved into the body (most pages skip this look)
-            Element body = doc.body();
-            link = body.selectFirst(CANONICAL);
-            og = body.selectFirst(OG_URL);
-            if (base == null) base = body.selectFirst(BASE);
+            for (Element e : doc.body().select(ANY)) {
+                if (link == null && e.is(CANONICAL)) link = e;
+                else if (og == null && e.is(OG_URL)) og = e;
+                else if (base == null && e.is(BASE)) base = e;
+            }
         }
         String canonical = link == null ? null : WebLinks.web(null, link.attr("href"));
         if (canonical == null && og != null) canonical = WebLinks.web(null, og.attr("content"));
