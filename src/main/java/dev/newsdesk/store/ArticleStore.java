@@ -91,8 +91,8 @@ public final class ArticleStore {
 
     /**
      * Takes down the article at {@code slug} if {@code owner} still owns it with an earlier sequencer, read
-     * replicas included ({@link ArticleReplicas#retire}); returns whether it did. The item becomes a tombstone that keeps the slug for its owner: a re-upload of the same key
-     * gets its slug and views back, and another file with the same title gets another slug instead of inheriting
+     * replicas included ({@link ArticleReplicas#retire}); returns whether it did. The item becomes a tombstone that
+     * keeps the slug for its owner: a re-upload of the same key gets its slug and views back, and another file with the same title gets another slug instead of inheriting
      * the deleted article's URL and views.
      */
     public boolean delete(String slug, String owner, String sequencer) {

@@ -234,13 +234,15 @@ public final class Boilerplate {
      * (prose written without spaces), by spaces: a menu or footer, however many words it runs to.
      */
     public static boolean isLinkRow(String text) {
-        boolean spaced = false;
-        for (int i = 0, n = Math.min(text.length(), 40); i < n && !spaced; i++) spaced = Words.isIdeographic(text.charAt(i));
+        boolean spacesSeparate = false; // unspaced prose: a space there is between items, not words
+        for (int i = 0, n = Math.min(text.length(), 40); i < n && !spacesSeparate; i++) {
+            spacesSeparate = Words.isIdeographic(text.charAt(i));
+        }
         int items = 0;
         int itemChars = 0;
         for (int i = 0, n = text.length(); i <= n; i++) {
             char c = i < n ? text.charAt(i) : '|';
-            if (ROW_SEPARATORS.indexOf(c) >= 0 || spaced && Words.isBlank(c)) {
+            if (ROW_SEPARATORS.indexOf(c) >= 0 || spacesSeparate && Words.isBlank(c)) {
                 if (itemChars > 0) items++;
                 itemChars = 0;
             } else if (!Words.isBlank(c) || itemChars > 0) {

@@ -14,8 +14,9 @@ public final class Bylines {
      * by", "Erstellt von", "Publié par"), what was written ("Text von", "Ein Beitrag von"), or the author's title
      * with a colon ("Autor:", "Autoren").
      */
-    private static final String LABEL = "(?:(?:(?:written|posted|submitted|published|reported|text|story|words) by|(?:geschrieben|verfasst|"
-                    + "erstellt|gespeichert|eingestellt|veröffentlicht|text|(?:ein |blog ?)?beitrag|gastbeitrag) von|"
+    private static final String LABEL = "(?:(?:(?:written|posted|submitted|published|reported|text|story|words) by|"
+                    + "(?:geschrieben|verfasst|erstellt|gespeichert|eingestellt|veröffentlicht|text|"
+                    + "(?:ein |blog ?)?beitrag|gastbeitrag) von|"
                     + "(?:écrit|publié|texte) par|(?:escrito|publicado|texto) por|scritto da|by|par|von|por|di|de|"
                     + "texto de)\\s*:?|text:|texte :|auteurs? ?:|authors? ?:|autor(?:in|en)? ?:?|autori? ?:|"
                     + "redaktion:)";

@@ -3,7 +3,9 @@ package dev.newsdesk.parse.html;
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -142,7 +144,7 @@ record Dateline(String marked, String printed, List<String> authors) {
         String before;
         int beforeAt;
         /** Undated yet: the lines with digits among the last few text nodes before any headline, oldest first. */
-        final java.util.ArrayDeque<Line> above = new java.util.ArrayDeque<>();
+        final ArrayDeque<Line> above = new ArrayDeque<>();
         String after;
         String named;
         /**
@@ -239,7 +241,7 @@ record Dateline(String marked, String printed, List<String> authors) {
 
         /** The headline has come: the last dated line of those just above it is the one before it. */
         private void settleAbove() {
-            for (java.util.Iterator<Line> it = above.descendingIterator(); it.hasNext(); ) {
+            for (Iterator<Line> it = above.descendingIterator(); it.hasNext(); ) {
                 Line l = it.next();
                 if (headlineAt - l.at() > BEFORE_HEADLINE) break;
                 String iso = printedDate(l.text());
@@ -366,7 +368,8 @@ record Dateline(String marked, String printed, List<String> authors) {
         /**
          * True when {@code e} is named for other texts (comments, related stories, a sidebar) and holds no headline:
          * layout names a wrapper of the whole page ("right-sidebar" on the body's first div), and a blog's widget
-         * may hold its entries ("widget Blog", under the blog's name in an h1). Inside an article, a footer or sidebar name is its own meta block's.
+         * may hold its entries ("widget Blog", under the blog's name in an h1). Inside an article, a footer or
+         * sidebar name is its own meta block's.
          * A teaser holds a link to its story: German CMSs name the article's own intro "teaser".
          */
         private boolean elsewhere(Element e) {

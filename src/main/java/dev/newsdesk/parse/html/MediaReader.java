@@ -5,6 +5,8 @@ import dev.newsdesk.article.EmbedProvider;
 import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.meta.Words;
 import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -23,8 +25,7 @@ final class MediaReader {
     private static final String[] SOURCES = {"data-src", "data-lazy-src", "data-original", "data-url", "src"};
     private static final String[] SOURCE_SETS = {"data-srcset", "srcset"};
     /** An image service asked for a width ("…?i=123&w=20"): below {@link #MIN_SIDE}, a blurred placeholder. */
-    private static final java.util.regex.Pattern ASKED_WIDTH =
-            java.util.regex.Pattern.compile("[?&](?:w|width)=(\\d{1,6})(?:&|$)");
+    private static final Pattern ASKED_WIDTH = Pattern.compile("[?&](?:w|width)=(\\d{1,6})(?:&|$)");
     /** Where embed codes name the post they quote: TikTok's and others' {@code cite}, Instagram's permalink. */
     private static final String[] POST_ADDRESSES = {"cite", "data-instgrm-permalink"};
 
@@ -93,7 +94,7 @@ final class MediaReader {
     /** {@code url}, or null when it asks an image service for a placeholder's width: the picture is elsewhere. */
     private static String picture(String url) {
         if (url == null || url.indexOf('?') < 0) return url;
-        java.util.regex.Matcher m = ASKED_WIDTH.matcher(url);
+        Matcher m = ASKED_WIDTH.matcher(url);
         return m.find() && Integer.parseInt(m.group(1)) < MIN_SIDE ? null : url;
     }
 
