@@ -58,9 +58,6 @@ public final class BlockScorer {
             if (Boilerplate.isNoiseKey(key)) return Verdict.NOISE;
         }
         if (c.linkDensity() > 0.5 && !linkedSentences(c)) return Verdict.NOISE;
-        // A legal notice and, in a dump (where no link marks it), a row of menu links are chrome in any language,
-        // however long: their words need not be known.
-        if (Boilerplate.isCopyrightNotice(text) || dump && Boilerplate.isLinkRow(text)) return Verdict.NOISE;
         // Long blocks are judged on a sample of their words: a paragraph's first hundred words say what it is.
         Sample sample = sample(text);
         if (sample.isSmallPrint(!dump)) return Verdict.NOISE;

@@ -8,10 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The words pages put around an article, in the six languages the parser knows, and the walls and chrome lines of
- * Polish, Russian, Greek and Chinese pages (whose prose the parser reads without function words: there the vocabulary
- * is what keeps comments, "most read" and the legal notice out of a dump). Generic vocabulary only: what every news
- * site says in its comment forms, share bars and widgets, never a phrase of one site.
+ * The words pages put around an article, in the six languages the parser knows. Generic vocabulary only:
+ * what every news site says in its comment forms, share bars and widgets, never a phrase of one site.
  */
 public final class Boilerplate {
 
@@ -52,22 +50,7 @@ public final class Boilerplate {
             "deixe (um|seu) coment[áa]rio( cancelar resposta)?", "deixe uma resposta( cancelar resposta)?",
             "voc[êe] (precisa|deve) (fazer o login|estar (logado|conectado)) para publicar um coment[áa]rio",
             "\\d* ?coment[áa]rios?", "mais lidas?", "not[íi]cias relacionadas",
-            "artigos relacionados", "voc[êe] tamb[ée]m pode gostar", "o seu endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*",
-            // pl
-            "(dodaj|napisz|zostaw) (komentarz|opini[eę])", "skomentuj", "komentarze( \\(\\d+)?", "\\d+ komentarz(e|y)?",
-            "najcz[eę][sś]ciej (czytane|komentowane|ogl[aą]dane)", "najpopularniejsze( artyku[lł]y)?",
-            "(powi[aą]zane|podobne) (artyku[lł]y|materia[lł]y|wiadomo[sś]ci|tre[sś]ci)",
-            // ru
-            "(оставить|добавить|написать) комментарий", "комментари(и|ев)( \\(\\d+)?", "\\d+ комментари(й|я|ев)",
-            "самое (читаемое|популярное|обсуждаемое|интересное)", "популярное", "(похожие|другие) (новости|статьи|материалы)",
-            "(новости|материалы|статьи) по теме",
-            // el
-            "σχ[οό]λια( \\(\\d+)?", "\\d+ σχ[οό]λια", "(γρ[αά]ψτε|προσθ[εέ]στε|αφ[ηή]στε) (ένα |το )?σχ[οό]λι[οό]( σας)?",
-            "σχολι[αά]στε", "τα πιο (δημοφιλ[ηή]|διαβασμ[εέ]να|σχολιασμ[εέ]να)", "δημοφιλ[ηή]( [αά]ρθρα| ειδ[ηή]σεις)?",
-            "(σχετικ[αά]|περισσ[οό]τερα) ([αά]ρθρα|ν[εέ]α|ειδ[ηή]σεις)",
-            // zh (no spaces: each heading matched whole)
-            "(网友|读者|最新|热门)?评论(\\(\\d+|（\\d+)?", "(发表|我要|查看)(评论|留言)", "(网友)?留言板?", "相关(新闻|文章|报道|推荐|链接)",
-            "(热门|热点|最新|推荐)(新闻|文章|推荐|排行)", "猜你喜欢", "(新闻)?排行榜?"));
+            "artigos relacionados", "voc[êe] tamb[ée]m pode gostar", "o seu endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*"));
 
     /**
      * A blog's comment thread header, "34 responses to “Title”", in the words WordPress prints in each language:
@@ -96,7 +79,7 @@ public final class Boilerplate {
     /** What names comments, replies and the comment form in the six languages. */
     private static final Pattern COMMENT_STEMS = Pattern.compile(
             "comment|koment|kommentar|comentar|coment[áa]r|repl(y|ies)|r[ée]pon|respuest|rispost|respost|antwort|"
-                    + "r[ée]agi|e-?mail|logged in|connect[ée]|angemeldet|reactions?|коммент|σχ[οό]λι|评论|留言");
+                    + "r[ée]agi|e-?mail|logged in|connect[ée]|angemeldet|reactions?");
 
     /** Lines that are never article text, wherever they stand. */
     private static final Phrases NOISE = compile(List.of(
@@ -138,24 +121,14 @@ public final class Boilerplate {
             // legal
             "(©|\\(c\\)|copyright).{0,120}", "all rights reserved.*", "tous droits r[ée]serv[ée]s.*",
             "alle rechte vorbehalten.*", "todos los derechos reservados.*", "tutti i diritti riservati.*",
-            "todos os direitos reservados.*", "wszelkie prawa zastrze[zż]one.*", "все права защищены.*",
-            "με (την )?επιφ[υύ]λαξη παντ[οό]ς δικαι[ωώ]ματος.*", "版权所有.*",
+            "todos os direitos reservados.*",
             // widgets
             "tags?( ?:.*)?", "mots-cl[ée]s ?:.*", "schlagw[öo]rter ?:.*", "etiquetas ?:.*", "categor(y|ies|ie) ?:.*",
             "read more", "lire la suite", "weiterlesen", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais",
             "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*",
             // author contact and follow lines, newsletter pitches
             "(have|got) a (news )?tip.*", "get (the latest|our) .{0,60}\\b(in|to) your inbox.*",
-            "(abonnez-vous|inscrivez-vous) .{0,60}newsletters?.*",
-            // pl, ru, el, zh: navigation, ads, share bars, tags, credits
-            "strona g[lł][oó]wna", "szukaj", "wyszukaj", "zaloguj( si[eę])?", "zarejestruj( si[eę])?", "reklama", "udost[eę]pnij",
-            "drukuj", "subskrybuj", "tagi ?:.*", "(fot|zdj[eę]cie|[zź]r[oó]d[lł]o) ?[.:] .{0,80}", "czytaj (wi[eę]cej|dalej)",
-            "главная", "поиск", "войти", "вход", "регистрация", "реклама", "поделиться", "подписаться", "печать",
-            "теги ?:.*", "метки ?:.*", "(фото|источник) ?: .{0,80}", "читать (далее|дальше|полностью)", "подробнее",
-            "αρχικ[ηή]", "αναζ[ηή]τηση", "σ[υύ]νδεση", "ε[ιί]σοδος", "διαφ[ηή]μιση", "κοινοπο[ιί]ηση", "εκτ[υύ]πωση",
-            "ετικ[εέ]τες ?:.*", "(φωτογραφ[ιί]α|πηγ[ηή]) ?: .{0,80}", "διαβ[αά]στε περισσ[οό]τερα",
-            "首页", "搜索", "登录", "注册", "广告", "分享(到)?", "打印", "(标签|关键词|关键字|责任编辑|编辑|来源|图片来源) ?[:：].{0,40}",
-            "阅读(全文|更多)", "返回(顶部|首页)"));
+            "(abonnez-vous|inscrivez-vous) .{0,60}newsletters?.*"));
 
     /**
      * Chrome recognised by words inside a short line rather than by the whole line (a photo agency at the end of
@@ -182,9 +155,7 @@ public final class Boilerplate {
     private static final Pattern TEASER_PREFIX = Pattern.compile(
             "^(?:read (?:more|also)|see also|related|also read|lire aussi|[àa] lire aussi|voir aussi|lesen sie auch|"
                     + "mehr dazu|lea tambi[ée]n|lee tambi[ée]n|ver tambi[ée]n|leggi anche|vedi anche|leia tamb[ée]m|"
-                    + "veja tamb[ée]m|saiba mais|czytaj (?:te[zż]|tak[zż]e|r[oó]wnie[zż])|zobacz (?:te[zż]|tak[zż]e|r[oó]wnie[zż])|"
-                    + "читайте (?:также|по теме)|смотрите также|διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μη|ακ[οό]μα)|"
-                    + "(?:相关|延伸|推荐)阅读)\\s*[:：>»|-]+\\s*(.+)$",
+                    + "veja tamb[ée]m|saiba mais)\\s*[:：>»|-]+\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Boilerplate() {
@@ -193,9 +164,7 @@ public final class Boilerplate {
     /** Words that, in a short line, announce a comment thread ("Top rated comments", "Kommentare (12)"). */
     private static final Set<String> COMMENT_WORDS = Vocabulary.of("comment", "comments", "commentaire", "commentaires",
             "kommentar", "kommentare", "comentario", "comentarios", "commento", "commenti", "comentário", "comentários",
-            "réactions", "replies", "responses",
-            // the plural only: "Komentarz", "Комментарий", "Σχόλιο" head an analyst's commentary inside an article
-            "komentarze", "komentarzy", "комментарии", "комментариев", "σχόλια");
+            "réactions", "replies", "responses");
 
     /** Words of legal and site-service small print; three in a block, or two in a short one, make it small print, not article. */
     private static final Set<String> SMALL_PRINT = Vocabulary.of("copyright", "©", "rights", "reserved", "privacy",
@@ -204,53 +173,6 @@ public final class Boilerplate {
             "mentions", "légales", "datenschutz", "impressum", "rechte", "vorbehalten", "derechos", "reservados",
             "privacidad", "diritti", "riservati", "direitos", "privacidade", "webseite", "sitio", "site", "terms",
             "policy", "cgu", "cgv");
-
-    /**
-     * A legal notice: it opens with the copyright sign, or names its copyright and year in its first words ("Site ©
-     * 2017. ...", "Copyright 2017 ..."), in any language; no paragraph of an article does (a list's "(c)" item has no
-     * year after it). Its words need not be known, so it holds at any length.
-     */
-    private static final Pattern COPYRIGHT_NOTICE = Pattern.compile(
-            "^(?:©|版权所有|.{0,60}?(?:©|\\(c\\)|copyright) ?©? ?(?:19|20)\\d\\d)",
-            Pattern.CASE_INSENSITIVE);
-
-    /** True when {@code text} (at most {@link SmallPrint#MAX_CHARS} long) is a copyright notice. */
-    public static boolean isCopyrightNotice(String text) {
-        if (text.length() > SmallPrint.MAX_CHARS) return false;
-        String head = text.substring(0, Math.min(text.length(), 80)).toLowerCase(Locale.ROOT);
-        boolean named = head.indexOf('©') >= 0 || head.contains("(c)") || head.contains("copyright")
-                || head.startsWith("版权所有");
-        return named && COPYRIGHT_NOTICE.matcher(text).lookingAt(); // most blocks: no regex
-    }
-
-    /** The marks a row of links is written with: "About | Contact | Privacy", "新闻 · 体育 · 财经". */
-    private static final String ROW_SEPARATORS = "|｜•·";
-    /** A row's items are names of pages: at most this many characters each, and at least this many items. */
-    private static final int MAX_ROW_ITEM_CHARS = 20;
-    private static final int MIN_ROW_ITEMS = 4;
-
-    /**
-     * True when {@code text} is a row of short link names set apart by bars or dots, or, in Chinese or Japanese
-     * (prose written without spaces), by spaces: a menu or footer, however many words it runs to.
-     */
-    public static boolean isLinkRow(String text) {
-        boolean spacesSeparate = false; // unspaced prose: a space there is between items, not words
-        for (int i = 0, n = Math.min(text.length(), 40); i < n && !spacesSeparate; i++) {
-            spacesSeparate = Words.isIdeographic(text.charAt(i));
-        }
-        int items = 0;
-        int itemChars = 0;
-        for (int i = 0, n = text.length(); i <= n; i++) {
-            char c = i < n ? text.charAt(i) : '|';
-            if (ROW_SEPARATORS.indexOf(c) >= 0 || spacesSeparate && Words.isBlank(c)) {
-                if (itemChars > 0) items++;
-                itemChars = 0;
-            } else if (!Words.isBlank(c) || itemChars > 0) {
-                if (++itemChars > MAX_ROW_ITEM_CHARS) return false;
-            }
-        }
-        return items >= MIN_ROW_ITEMS;
-    }
 
     /** Longer than this, a block is never chrome by its vocabulary alone. */
     public static final int MAX_CHROME_CHARS = 200;
