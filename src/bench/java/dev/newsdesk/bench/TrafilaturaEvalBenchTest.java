@@ -1,6 +1,7 @@
 package dev.newsdesk.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsoup.Jsoup;
@@ -20,6 +21,13 @@ class TrafilaturaEvalBenchTest {
         assertEquals("https://example.org/", TrafilaturaEvalBench.baseUri("hard::site.com-attacks.html"));
         assertEquals("https://example.org/", TrafilaturaEvalBench.baseUri("xhttps://www.zoo-berlin.de/de/"));
         assertEquals("https://example.org/", TrafilaturaEvalBench.baseUri("https://a.at/news artikel?x=1"));
+    }
+
+    @Test
+    void onlyTheDevelopmentHalfIsRead() {
+        // SHA-256 (sha256sum) of ".../c" starts with 3, of ".../b" with 8 (the first held-out digit)
+        assertTrue(SnippetCorpus.isDevelopmentHalf("https://example.org/c"));
+        assertFalse(SnippetCorpus.isDevelopmentHalf("https://example.org/b"));
     }
 
     @Test
