@@ -245,7 +245,9 @@ final class BlockWalker implements NodeFilter {
             flushIfOwned(e);
             return FilterResult.SKIP_ENTIRELY;
         }
-        String chromeNames = chromeNames(marks, tag);
+        // the names' verdict, read once for the questions below (each is a look-up of both names otherwise)
+        int nameFlags = marks.any() ? ClassHints.flags(marks.className(), marks.id(), nameVerdicts) : 0;
+        String chromeNames = chromeNames(marks, tag, nameFlags);
         if (chromeNames != null) {
             flush();
             // a comment thread goes whatever its size
@@ -258,7 +260,7 @@ final class BlockWalker implements NodeFilter {
             chromes.add(chrome);
         }
         // an embedded post's text stays a quote of the body; the post itself becomes an embed block beside it
-        if (marks.any() && ClassHints.namesEmbed(marks.className(), marks.id(), nameVerdicts)) readPost(e);
+        if (ClassHints.namesEmbed(nameFlags)) readPost(e);
         if (tag.equals("article") || tag.equals("main")) articleDepth++;
         if (tag.equals("header") && articleDepth > 0) headerDepth++;
         if (BLOCK.contains(tag) || isLayoutCell(e, tag)) {
@@ -436,13 +438,16 @@ final class BlockWalker implements NodeFilter {
         brokenIntoLines = false;
     }
 
-    /** The class names of an element with {@code marks} when its names or role say chrome, else null. */
-    private String chromeNames(Marks marks, String tag) {
+    /**
+     * The class names of an element with {@code marks} (whose names have the {@link ClassHints#flags} {@code nameFlags})
+     * when its names or role say chrome, else null.
+     */
+    private String chromeNames(Marks marks, String tag, int nameFlags) {
         if (!trustHints || NEVER_PRUNED.contains(tag) || !marks.any()) return null;
         String role = marks.role();
         boolean byRole = role.equals("navigation") || role.equals("complementary") || role.equals("banner")
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");
-        if (!byRole && !ClassHints.unlikely(marks.className(), marks.id(), nameVerdicts)) return null;
+        if (!byRole && !ClassHints.unlikely(nameFlags)) return null;
         return marks.names();
     }
 

@@ -83,7 +83,11 @@ public final class ClassHints {
      * each name judged once per page through {@code cache}.
      */
     static boolean unlikely(String className, String idValue, java.util.Map<String, Byte> cache) {
-        int both = flags(className, idValue, cache);
+        return unlikely(flags(className, idValue, cache));
+    }
+
+    /** {@link #unlikely} of an element whose names have the {@link #flags} {@code both}. */
+    static boolean unlikely(int both) {
         return (both & (CHROME_WORD | LINKED_WORD)) != 0 && (both & (BODY_NAME | EMBED_NAME)) == 0;
     }
 
@@ -95,7 +99,11 @@ public final class ClassHints {
 
     /** True when an element's class or id names a post the article embeds ("twitter-tweet", "social-embed"). */
     static boolean namesEmbed(String className, String idValue, java.util.Map<String, Byte> cache) {
-        int both = flags(className, idValue, cache);
+        return namesEmbed(flags(className, idValue, cache));
+    }
+
+    /** {@link #namesEmbed} of an element whose names have the {@link #flags} {@code both}. */
+    static boolean namesEmbed(int both) {
         return (both & EMBED_NAME) != 0;
     }
 
@@ -119,8 +127,11 @@ public final class ClassHints {
         return namesEmbed(e.className(), e.id(), new java.util.HashMap<>(4));
     }
 
-    /** The flags of the class names and of the id, judged apart (their parts never join across them). */
-    private static int flags(String className, String idValue, java.util.Map<String, Byte> cache) {
+    /**
+     * The flags of the class names and of the id, judged apart (their parts never join across them): read once for an
+     * element that several questions are asked about ({@link #unlikely(int)}, {@link #namesEmbed(int)}).
+     */
+    static int flags(String className, String idValue, java.util.Map<String, Byte> cache) {
         return verdict(className, cache) | verdict(idValue, cache);
     }
 

@@ -90,6 +90,11 @@ record Dateline(String marked, String printed, List<String> authors) {
             "(?:foto|fotos|photo|photos|bild|image|illustration|grafik|video|quelle|source)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|·•/-]+|[\\s,;:|·•/-]+$");
+    /** What a part {@link Walk#elsewhere} acts on holds: one of its words, or "article". */
+    private static final String[] PLACE_MARKS = marks(ELSEWHERE, Set.of("article"));
+    /** What a part that names an author holds: one of {@link #AUTHOR_WORDS}, "author" or "byline". */
+    private static final String[] AUTHOR_MARKS = marks(AUTHOR_WORDS, Set.of("author", "byline"));
+    private static final String[] NO_PARTS = {};
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
     private static final Pattern PUBLISHED_PROPERTY = Pattern.compile("(?i)datePublished|dateCreated");
 
@@ -99,6 +104,14 @@ record Dateline(String marked, String printed, List<String> authors) {
         NodeTraversor.filter(walk, body);
         return new Dateline(walk.itemprop != null ? walk.itemprop : walk.markedElement, walk.nearest(),
                 walk.authors());
+    }
+
+    /** The words and more, less those that hold another of them ("comments" holds "comment"): fewer to look for. */
+    private static String[] marks(Set<String> words, Set<String> more) {
+        Set<String> all = new java.util.TreeSet<>(words);
+        all.addAll(more);
+        return all.stream().filter(w -> all.stream().noneMatch(o -> !o.equals(w) && w.contains(o)))
+                .toArray(String[]::new);
     }
 
     /** The marked date, else the printed one, else null. */
@@ -152,6 +165,8 @@ record Dateline(String marked, String printed, List<String> authors) {
          * hundreds of elements, and every text node asks about its parents' names again.
          */
         final Map<String, String[]> partsOfNames = new HashMap<>();
+        /** The parts {@link #elsewhere} reads, or none when no part can be one it looks for (most names). */
+        final Map<String, String[]> placeParts = new HashMap<>();
         final Map<String, Boolean> authorNames = new HashMap<>();
         final Map<String, Boolean> dateNames = new HashMap<>();
 
@@ -214,18 +229,18 @@ record Dateline(String marked, String printed, List<String> authors) {
                 namedAuthor(line = line != null ? line : t.text());
             }
             if (!hasDigit(raw) || inHeadline != null || inQuote != null) return;
-            if (line == null) line = t.text();
-            boolean namedForDate = namedForDate(t.parent());
-            if (headlineAt < 0 && !(namedForDate && named == null)) {
+            // an element named for the date counts only while none has given one: its names are read only then
+            boolean namedForDate = named == null && namedForDate(t.parent());
+            if (headlineAt < 0 && !namedForDate) {
                 // above the headline only the last dated line counts, and only when a headline comes soon after it:
                 // its date is read then (a page's menus and teasers above the headline have many numbers)
                 while (!above.isEmpty() && at - above.peekFirst().at() >= BEFORE_HEADLINE) above.pollFirst();
-                above.addLast(new Line(line, at));
+                above.addLast(new Line(line != null ? line : t.text(), at));
                 return;
             }
-            boolean wanted = headlineAt < 0 || after == null && nearHeadline || named == null && namedForDate;
-            if (!wanted) return;
-            String iso = printedDate(line);
+            boolean wanted = headlineAt < 0 || after == null && nearHeadline || namedForDate;
+            if (!wanted) return; // most lines with digits under the headline: never normalized
+            String iso = printedDate(line != null ? line : t.text());
             if (iso == null) return;
             if (headlineAt < 0) {
                 before = iso; // the last one above the headline is the closest to it
@@ -339,6 +354,7 @@ record Dateline(String marked, String printed, List<String> authors) {
 
         /** An author word, alone or run into others as camel case writes it ("documentAuthor", "postByline"). */
         private boolean namesAuthor(String names) {
+            if (!mentionsAny(names.toLowerCase(Locale.ROOT), AUTHOR_MARKS)) return false; // no part can be one
             for (String part : parts(names)) {
                 if (AUTHOR_WORDS.contains(part) || part.contains("author") || part.contains("byline")) return true;
             }
@@ -348,6 +364,17 @@ record Dateline(String marked, String printed, List<String> authors) {
         /** The lower-cased words of {@code names} (class names and id), split at spaces, "-" and "_". */
         private String[] parts(String names) {
             return partsOfNames.computeIfAbsent(names, n -> ClassHints.parts(n.toLowerCase(Locale.ROOT)));
+        }
+
+        /**
+         * {@link #parts}, or none when no word {@link #elsewhere} looks for is even inside the names: it reads every
+         * element's names, and most hold none of them, so most are never split.
+         */
+        private String[] placeParts(String names) {
+            return placeParts.computeIfAbsent(names, n -> {
+                String lower = n.toLowerCase(Locale.ROOT);
+                return mentionsAny(lower, PLACE_MARKS) ? ClassHints.parts(lower) : NO_PARTS;
+            });
         }
 
         /** The dateline just under the headline, else just above it, else the first element named for a date. */
@@ -376,7 +403,7 @@ record Dateline(String marked, String printed, List<String> authors) {
             String names = ClassHints.names(e);
             if (names.isEmpty() || e == root) return false;
             String previous = "";
-            for (String part : parts(names)) {
+            for (String part : placeParts(names)) {
                 if (ELSEWHERE.contains(part) && !CONTAINERS.contains(previous)
                         && (!part.startsWith("teaser") || e.selectFirst(LINK) != null)
                         && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null))) {
@@ -430,6 +457,12 @@ record Dateline(String marked, String printed, List<String> authors) {
         private static boolean startsWithDate(String line) {
             return Character.isDigit(line.charAt(0)) && Dates.findPrinted(line.substring(0, Math.min(12, line.length())))
                     != null;
+        }
+
+        /** True when {@code lower} holds one of {@code words} anywhere, as a part or inside one. */
+        private static boolean mentionsAny(String lower, String[] words) {
+            for (String w : words) if (lower.contains(w)) return true;
+            return false;
         }
 
         private static boolean hasDigit(String s) {
