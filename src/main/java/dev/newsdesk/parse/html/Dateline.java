@@ -46,9 +46,16 @@ record Dateline(String marked, String printed, List<String> authors) {
     /** Class or id words (split at "-", "_" and spaces) of what holds other texts' dates, or none the article's. */
     private static final Set<String> ELSEWHERE = Set.of("comment", "comments", "commentlist", "related",
             "relatedposts", "sidebar", "footer", "teaser", "teasers", "recommend", "recommended", "widget", "widgets",
-            "reply", "respond", "popular", "mostread", "trending", "morestories", "newsletter", "calendar");
+            "reply", "respond", "popular", "mostread", "trending", "morestories", "newsletter", "calendar", "menu");
     /** Of those, the words of page furniture that may also name the article's own meta block under its headline. */
     private static final Set<String> NEAR_WORDS = Set.of("footer", "sidebar");
+    /**
+     * Class or id words of the article's meta line: a teaser so named ("teaser__meta") is the line of the text it
+     * stands over, which under the headline (or on a page without one) is the article.
+     */
+    private static final Set<String> META_LINE = Set.of("meta", "metadata", "date", "dateline", "byline");
+    /** An element's text longer than this is no date split across its children ("Mai <span>06</span> 2018"). */
+    private static final int MAX_SPLIT_DATE = 40;
     /** Words after which a name says what an element holds or lacks, not what it is ("has-sidebar"). */
     private static final Set<String> CONTAINERS = Set.of("has", "with", "no", "non", "not", "without");
     /** Class or id words of an element that shows the article's date. */
@@ -110,6 +117,8 @@ record Dateline(String marked, String printed, List<String> authors) {
     /** A headline, or a blog entry marked up as one (hAtom's {@code hentry}, as Blogger and WordPress write it). */
     private static final Evaluator HEADLINE = QueryParser.parse("h1, .hentry");
     private static final Evaluator ENTRY = QueryParser.parse(".hentry");
+    /** What only a page's content holds, never a form of its own: a headline, an article. */
+    private static final Evaluator PAGE_CONTENT = QueryParser.parse("h1, article, main");
 
     /** A text node's text and its place among the walk's text nodes. */
     private record Line(String text, int at) {
@@ -167,8 +176,12 @@ record Dateline(String marked, String printed, List<String> authors) {
             }
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             switch (e.normalName()) {
-                case "script", "style", "noscript", "template", "nav", "form", "select", "button":
+                case "script", "style", "noscript", "template", "nav", "select", "button":
                     return FilterResult.SKIP_ENTIRELY;
+                case "form":
+                    // a search or comment form holds no dateline, but ASP.NET pages wrap the whole page in one
+                    if (e.selectFirst(PAGE_CONTENT) == null) return FilterResult.SKIP_ENTIRELY;
+                    break;
                 case "footer", "aside":
                     if (!underHeadline() && inArticle == null) return FilterResult.SKIP_ENTIRELY;
                     break;
@@ -179,7 +192,7 @@ record Dateline(String marked, String printed, List<String> authors) {
                     if (inArticle == null) inArticle = e;
                     break;
                 case "h1":
-                    if (headlineAt < 0) {
+                    if (headlineAt < 0 && !furniture(e)) {
                         headlineAt = textNodes;
                         inHeadline = e;
                         settleAbove();
@@ -215,7 +228,8 @@ record Dateline(String marked, String printed, List<String> authors) {
             }
             if (!hasDigit(raw) || inHeadline != null || inQuote != null) return;
             if (line == null) line = t.text();
-            boolean namedForDate = namedForDate(t.parent());
+            Element dateElement = dateElement(t.parent());
+            boolean namedForDate = dateElement != null;
             if (headlineAt < 0 && !(namedForDate && named == null)) {
                 // above the headline only the last dated line counts, and only when a headline comes soon after it:
                 // its date is read then (a page's menus and teasers above the headline have many numbers)
@@ -226,6 +240,7 @@ record Dateline(String marked, String printed, List<String> authors) {
             boolean wanted = headlineAt < 0 || after == null && nearHeadline || named == null && namedForDate;
             if (!wanted) return;
             String iso = printedDate(line);
+            if (iso == null && namedForDate) iso = splitDate(dateElement);
             if (iso == null) return;
             if (headlineAt < 0) {
                 before = iso; // the last one above the headline is the closest to it
@@ -329,6 +344,25 @@ record Dateline(String marked, String printed, List<String> authors) {
             return true;
         }
 
+        /** An h1 named for the page's furniture ("menu-toggle"): a button's or a widget's title, no headline. */
+        private boolean furniture(Element h1) {
+            String names = ClassHints.names(h1);
+            if (names.isEmpty()) return false;
+            String previous = "";
+            for (String part : parts(names)) {
+                if (ELSEWHERE.contains(part) && !CONTAINERS.contains(previous)) return true;
+                previous = part;
+            }
+            return false;
+        }
+
+        /** A teaser named for its meta line, where that line is the article's: under its headline, or with none. */
+        private boolean articleMetaLine(String names) {
+            if (headlineAt >= 0 && !underHeadline()) return false;
+            for (String part : parts(names)) if (META_LINE.contains(part)) return true;
+            return false;
+        }
+
         private boolean namedForAuthor(Element e) {
             for (int up = 0; e != null && up < 2; up++, e = e.parent()) {
                 String names = ClassHints.names(e);
@@ -378,7 +412,7 @@ record Dateline(String marked, String printed, List<String> authors) {
             String previous = "";
             for (String part : parts(names)) {
                 if (ELSEWHERE.contains(part) && !CONTAINERS.contains(previous)
-                        && (!part.startsWith("teaser") || e.selectFirst(LINK) != null)
+                        && (!part.startsWith("teaser") || e.selectFirst(LINK) != null && !articleMetaLine(names))
                         && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null))) {
                     // under a site's title in an h1, a blog's widget still holds its entries
                     return e.selectFirst(headlineAt >= 0 ? ENTRY : HEADLINE) == null;
@@ -389,12 +423,31 @@ record Dateline(String marked, String printed, List<String> authors) {
             return false;
         }
 
-        private boolean namedForDate(Element e) {
+        /** The element named for a date that holds {@code e} (itself or one of its two parents), or null. */
+        private Element dateElement(Element e) {
             for (int up = 0; e != null && up < 3; up++, e = e.parent()) {
                 String names = ClassHints.names(e);
-                if (!names.isEmpty() && dateNames.computeIfAbsent(names, n -> DATE_NAME.matcher(n).find())) return true;
+                if (!names.isEmpty() && dateNames.computeIfAbsent(names, n -> DATE_NAME.matcher(n).find())) return e;
             }
-            return false;
+            return null;
+        }
+
+        /**
+         * The date an element named for it prints across its children, each part in its own element ("Mai
+         * <span>06</span>2018"): its whole text, when short, read as one line. Null when it makes no date.
+         */
+        private static String splitDate(Element dated) {
+            StringBuilder whole = new StringBuilder();
+            // stops as soon as the text is too long: a wrapper named "info" may hold the whole article
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode t) whole.append(Words.squash(t.getWholeText())).append(' ');
+                    return whole.length() > MAX_SPLIT_DATE + 1 ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+            }, dated);
+            String line = Words.squash(whole.toString());
+            return line.length() <= MAX_SPLIT_DATE ? printedDate(line) : null;
         }
 
         private void marked(Element e) {
