@@ -290,4 +290,14 @@ class PublicationDateTest {
         assertEquals("2020-07-05", publishedAt("", "<h1 class=menu-toggle>Menu</h1><h1 class=post-title>Council votes"
                 + "</h1><p>5 July 2020</p>" + PROSE));
     }
+
+    @Test
+    void aDateLabelledAsPublishedBeatsAHeadDateThatMayBeTheLastChanges() throws Exception {
+        String head = "<meta name=date content=2021-10-15>";
+        String box = "<div class=box><span>Erschienen am:</span><h2> 13.10.2021 </h2><h4>Zuletzt geändert am:</h4>"
+                + "<ul><li>15.10.2021</li></ul></div>";
+        assertEquals("2021-10-13", publishedAt(head, "<h1>Council votes</h1>" + PROSE + PROSE + box));
+        assertEquals("2021-10-15", publishedAt(head, "<h1>Council votes</h1>" + PROSE + PROSE
+                + box.replace("Erschienen am:", "Herausgeber:")), "no label: the head's date");
+    }
 }

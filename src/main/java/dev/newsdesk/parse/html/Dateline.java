@@ -24,7 +24,8 @@ import org.jsoup.select.QueryParser;
 /**
  * What a page prints about its article around the headline, in one walk of the body: the publication date and the
  * author names. The date: marked up ({@code itemprop="datePublished"}, a
- * {@code <time datetime>}, an {@code <abbr title>}), or printed as text in a dateline near the headline or in an
+ * {@code <time datetime>}, an {@code <abbr title>}) or labelled in words ("Published:" and the date in the next
+ * element: as plain as markup, wherever it is), or printed as text in a dateline near the headline or in an
  * element named for the date ("date", "posted", "datum"…). Comments, related stories, sidebars and footers are
  * skipped: their dates are other texts'. A line that says the article was updated dates no publication.
  * The authors: marked up ({@code itemprop="author"}, {@code rel="author"} links), a byline under the headline
@@ -74,6 +75,12 @@ record Dateline(String marked, String printed, List<String> authors) {
             "published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_PUBLISHED_LINE_WORDS = 40;
+    /** A label alone in its element, whose date comes in the next ones: "Erschienen am:", "Published on". */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato)(?: (?:on|am|le|el|il|em))? ?:?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Text nodes after such a label that may hold its date. */
+    private static final int AFTER_LABEL = 2;
     /** A place (one to three capitalized words), then the date in parentheses or after a comma. */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2},? ?(?:\\(([^)]{6,30})\\)|([^,;:]{6,20}?)[.:–—-] )");
@@ -104,8 +111,9 @@ record Dateline(String marked, String printed, List<String> authors) {
     static Dateline in(Element body) {
         Walk walk = new Walk(body);
         NodeTraversor.filter(walk, body);
-        return new Dateline(walk.itemprop != null ? walk.itemprop : walk.markedElement, walk.nearest(),
-                walk.authors());
+        String marked = walk.itemprop != null ? walk.itemprop
+                : walk.markedElement != null ? walk.markedElement : walk.labelled;
+        return new Dateline(marked, walk.nearest(), walk.authors());
     }
 
     /** The marked date, else the printed one, else null. */
@@ -156,6 +164,9 @@ record Dateline(String marked, String printed, List<String> authors) {
         final ArrayDeque<Line> above = new ArrayDeque<>();
         String after;
         String named;
+        /** The date after the first published label, and where the last label was (-1: none yet). */
+        String labelled;
+        int labelAt = -1;
         /**
          * What each distinct class-and-id string says, worked out once per page: a page repeats a few names over
          * hundreds of elements, and every text node asks about its parents' names again.
@@ -226,8 +237,14 @@ record Dateline(String marked, String printed, List<String> authors) {
             if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && namedForAuthor(t.parent())) {
                 namedAuthor(line = line != null ? line : t.text());
             }
-            if (!hasDigit(raw) || inHeadline != null || inQuote != null) return;
+            boolean digits = hasDigit(raw);
+            if (!digits && labelled == null && raw.length() < 40) {
+                line = line != null ? line : t.text();
+                if (PUBLISHED_LABEL.matcher(Words.squash(line)).matches()) labelAt = at;
+            }
+            if (!digits || inHeadline != null || inQuote != null) return;
             if (line == null) line = t.text();
+            if (labelled == null && labelAt >= 0 && at - labelAt <= AFTER_LABEL) labelled = printedDate(line);
             Element dateElement = dateElement(t.parent());
             boolean namedForDate = dateElement != null;
             if (headlineAt < 0 && !(namedForDate && named == null)) {
