@@ -300,4 +300,12 @@ class PublicationDateTest {
         assertEquals("2021-10-15", publishedAt(head, "<h1>Council votes</h1>" + PROSE + PROSE
                 + box.replace("Erschienen am:", "Herausgeber:")), "no label: the head's date");
     }
+
+    @Test
+    void theDayANavigationBandPrintsIsTheDayThePageWasServed() throws Exception {
+        assertEquals("2023-10-31", publishedAt("", "<header><div id=navwrap><div class=navtop><time datetime="
+                + "2023-11-01T13:56:20+01:00>Mittwoch, 01. November 2023</time></div></div></header><div class=intro>"
+                + "<p class=text_title>Council votes</p><p><span class=text_date>31. Oktober 2023.</span></p></div>"
+                + PROSE));
+    }
 }

@@ -361,13 +361,21 @@ record Dateline(String marked, String printed, List<String> authors) {
             return true;
         }
 
+        /**
+         * A class or id word of what holds other texts' dates: one of {@link #ELSEWHERE}, or navigation's
+         * ("nav", "navbar", "navigation"), whose header band prints the day the page was served.
+         */
+        private static boolean otherTexts(String part) {
+            return ELSEWHERE.contains(part) || part.startsWith("nav");
+        }
+
         /** An h1 named for the page's furniture ("menu-toggle"): a button's or a widget's title, no headline. */
         private boolean furniture(Element h1) {
             String names = ClassHints.names(h1);
             if (names.isEmpty()) return false;
             String previous = "";
             for (String part : parts(names)) {
-                if (ELSEWHERE.contains(part) && !CONTAINERS.contains(previous)) return true;
+                if (otherTexts(part) && !CONTAINERS.contains(previous)) return true;
                 previous = part;
             }
             return false;
@@ -428,7 +436,7 @@ record Dateline(String marked, String printed, List<String> authors) {
             if (names.isEmpty() || e == root) return false;
             String previous = "";
             for (String part : parts(names)) {
-                if (ELSEWHERE.contains(part) && !CONTAINERS.contains(previous)
+                if (otherTexts(part) && !CONTAINERS.contains(previous)
                         && (!part.startsWith("teaser") || e.selectFirst(LINK) != null && !articleMetaLine(names))
                         && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null))) {
                     // under a site's title in an h1, a blog's widget still holds its entries
