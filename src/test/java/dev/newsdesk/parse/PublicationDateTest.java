@@ -272,6 +272,10 @@ class PublicationDateTest {
                 + "</span> <span class=month>May</span> <span class=year>2018</span></div>" + PROSE));
         assertNull(publishedAt("", "<h1>Council votes</h1><div class=meta><span>6</span> comments, <span>2018</span>"
                 + " views</div>" + PROSE));
+        assertEquals("2018-05-06", publishedAt("", "<h1>Council votes</h1><div class=x><p><b>6</b> <i>May</i> <b>2018"
+                + "</b></p></div>" + PROSE), "unnamed, but under the headline");
+        assertNull(publishedAt("", "<h1>Council votes</h1>" + PROSE + PROSE + "<div class=x><p><b>6</b> <i>May</i> "
+                + "<b>2018</b></p></div>"), "unnamed and far from the headline");
     }
 
     @Test

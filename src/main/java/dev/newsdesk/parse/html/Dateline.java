@@ -258,6 +258,12 @@ record Dateline(String marked, String printed, List<String> authors) {
             if (!wanted) return;
             String iso = printedDate(line);
             if (iso == null && namedForDate) iso = splitDate(dateElement);
+            // under the headline, a date's parts may sit in unnamed elements: their parent's or grandparent's line
+            Element up = t.parent();
+            for (int level = 0; iso == null && after == null && nearHeadline && up != null && level < 2; level++) {
+                iso = splitDate(up);
+                up = up.parent();
+            }
             if (iso == null) return;
             if (headlineAt < 0) {
                 before = iso; // the last one above the headline is the closest to it
