@@ -79,6 +79,9 @@ record Dateline(String marked, String printed, List<String> authors) {
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato)(?: (?:on|am|le|el|il|em))? ?:?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The letters those labels start with, and the longest raw text node read as one. */
+    private static final String LABEL_INITIALS = "pPvVeE";
+    private static final int MAX_LABEL = 80;
     /** Text nodes after such a label that may hold its date. */
     private static final int AFTER_LABEL = 2;
     /** A place (one to three capitalized words), then the date in parentheses or after a comma. */
@@ -238,9 +241,8 @@ record Dateline(String marked, String printed, List<String> authors) {
                 namedAuthor(line = line != null ? line : t.text());
             }
             boolean digits = hasDigit(raw);
-            if (!digits && labelled == null && raw.length() < 40) {
-                line = line != null ? line : t.text();
-                if (PUBLISHED_LABEL.matcher(Words.squash(line)).matches()) labelAt = at;
+            if (!digits && labelled == null && mayBeLabel(raw)) {
+                if (PUBLISHED_LABEL.matcher(Words.squash(raw)).matches()) labelAt = at;
             }
             if (!digits || inHeadline != null || inQuote != null) return;
             if (line == null) line = t.text();
@@ -514,6 +516,19 @@ record Dateline(String marked, String printed, List<String> authors) {
         private static boolean startsWithDate(String line) {
             return Character.isDigit(line.charAt(0)) && Dates.findPrinted(line.substring(0, Math.min(12, line.length())))
                     != null;
+        }
+
+        /**
+         * Whether {@code raw} may be a published label, told without normalizing it: short, and led by a letter
+         * such a label starts with (most text nodes without digits are menus and prose).
+         */
+        private static boolean mayBeLabel(String raw) {
+            if (raw.length() > MAX_LABEL) return false;
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (!Character.isWhitespace(c)) return LABEL_INITIALS.indexOf(c) >= 0;
+            }
+            return false;
         }
 
         private static boolean hasDigit(String s) {
