@@ -312,4 +312,12 @@ class PublicationDateTest {
                 + "<p class=text_title>Council votes</p><p><span class=text_date>31. Oktober 2023.</span></p></div>"
                 + PROSE));
     }
+
+    @Test
+    void readsMorePublishedMetaNames() throws Exception {
+        assertEquals("2021-03-08T11:15:28+00:00", publishedAt("<meta property=og:pubdate content=2021-03-08T11:15:28Z>",
+                PROSE));
+        assertEquals("2020-02-03T10:00:00+01:00", publishedAt("<meta name=cXenseParse:recs:publishtime "
+                + "content=2020-02-03T10:00:00+01:00>", PROSE));
+    }
 }

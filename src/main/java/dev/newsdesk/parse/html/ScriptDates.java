@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.Dates;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -32,7 +33,7 @@ final class ScriptDates {
     /** The first date of a published key in {@code doc}'s inline scripts, or null. */
     static String published(Document doc) {
         for (Element script : doc.getElementsByTag("script")) {
-            if (script.hasAttr("src") || script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) {
+            if (script.hasAttr("src") || script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                 continue;
             }
             String data = script.data();
