@@ -239,4 +239,85 @@ class PublicationDateTest {
         assertNull(publishedAt("", "<h1>Council votes</h1>" + PROSE + "<div class=\"widget recent\"><ul><li>"
                 + "<abbr class=published title=2019-01-01T10:00:00+02:00>Jan 1</abbr> Older post</li></ul></div>"));
     }
+
+    @Test
+    void readsADateInAnInlineScriptsDataWhenThePageDatesItNowhereElse() throws Exception {
+        assertEquals("2019-03-02T06:22:28+01:00", publishedAt("<script>var meta = {\"product\": {\"title\": \"Council"
+                + " votes\", \"published_at\": \"2019-03-02T06:22:28+01:00\"}};</script>", PROSE));
+        assertEquals("2020-05-01", publishedAt("", PROSE + "<script>dataLayer.push({pubDate: '2020-05-01', "
+                + "section: 'news'});</script>"));
+        assertEquals("2021-06-01", publishedAt("<meta property=article:published_time content=2021-06-01>"
+                + "<script>window.state = {\"firstPublished\": \"2020-01-01\"};</script>", PROSE), "the head's first");
+        assertNull(publishedAt("<script>var page = {\"created\": \"2020-01-01\", \"id\": 20200101};</script>",
+                PROSE), "a key that names no publication");
+        assertNull(publishedAt("<script type=application/ld+json>{\"@type\":\"VideoObject\","
+                + "\"datePublished\":\"2020-01-01\"}</script>", PROSE), "JSON-LD objects are read by their type");
+    }
+
+    @Test
+    void readsAMetaLineNamedAsATeaserUnderTheHeadline() throws Exception {
+        assertEquals("2020-04-21", publishedAt("", "<h1>Council votes</h1><div class=\"teaser-small__metadata\">"
+                + "<p>By <a href=/authors/jane>Jane Doe</a> on 21 April 2020</p></div>" + PROSE));
+        assertEquals("2023-11-07", publishedAt("", "<div class=teaser_text_meta><a href=/authors/jane>Jane Doe</a> / "
+                + "07.11.2023 / 09:30</div><h2>Council votes</h2>" + PROSE), "a page without an h1");
+        assertNull(publishedAt("", "<h1>Council votes</h1>" + PROSE + PROSE + "<div class=teaser><div class="
+                + "teaser__meta><a href=/other>Other story</a> 03.01.2019</div></div>"), "a teaser further down");
+    }
+
+    @Test
+    void readsADateSplitAcrossTheChildrenOfAnElementNamedForIt() throws Exception {
+        assertEquals("2018-05-06", publishedAt("", "<h3>Council votes</h3><p class=copyright><span class=date>Mai"
+                + "<span>06</span>2018</span></p>" + PROSE));
+        assertEquals("2018-05-06", publishedAt("", "<h1>Council votes</h1><div class=post-date><span class=day>6"
+                + "</span> <span class=month>May</span> <span class=year>2018</span></div>" + PROSE));
+        assertNull(publishedAt("", "<h1>Council votes</h1><div class=meta><span>6</span> comments, <span>2018</span>"
+                + " views</div>" + PROSE));
+        assertEquals("2018-05-06", publishedAt("", "<h1>Council votes</h1><div class=x><p><b>6</b> <i>May</i> <b>2018"
+                + "</b></p></div>" + PROSE), "unnamed, but under the headline");
+        assertNull(publishedAt("", "<h1>Council votes</h1>" + PROSE + PROSE + "<div class=x><p><b>6</b> <i>May</i> "
+                + "<b>2018</b></p></div>"), "unnamed and far from the headline");
+    }
+
+    @Test
+    void readsTheDatelineOfAPageWrappedInAForm() throws Exception {
+        assertEquals("2016-08-15", publishedAt("", "<form id=aspnetForm method=post><article><p class=date>15 August "
+                + "2016, 13:43</p><h1>Council votes</h1>" + PROSE + "</article></form>"));
+        assertNull(publishedAt("", "<h1>Council votes</h1>" + PROSE + "<form><h3>Reply</h3><p class=date>15 August "
+                + "2016</p><textarea></textarea></form>"), "a form of the page's own");
+    }
+
+    @Test
+    void skipsMenusAndAHeadlineNamedForOne() throws Exception {
+        assertEquals("2014-01-13", publishedAt("", "<h1>My little blog</h1><ul class=menu><li class=menu-item>"
+                + "<a href=/may-day/>12. Mai 2012</a></li></ul><h2>Council votes</h2><span class=entry-date>13. Januar "
+                + "2014</span>" + PROSE));
+        assertEquals("2020-07-05", publishedAt("", "<h1 class=menu-toggle>Menu</h1><h1 class=post-title>Council votes"
+                + "</h1><p>5 July 2020</p>" + PROSE));
+    }
+
+    @Test
+    void aDateLabelledAsPublishedBeatsAHeadDateThatMayBeTheLastChanges() throws Exception {
+        String head = "<meta name=date content=2021-10-15>";
+        String box = "<div class=box><span>Erschienen am:</span><h2> 13.10.2021 </h2><h4>Zuletzt geändert am:</h4>"
+                + "<ul><li>15.10.2021</li></ul></div>";
+        assertEquals("2021-10-13", publishedAt(head, "<h1>Council votes</h1>" + PROSE + PROSE + box));
+        assertEquals("2021-10-15", publishedAt(head, "<h1>Council votes</h1>" + PROSE + PROSE
+                + box.replace("Erschienen am:", "Herausgeber:")), "no label: the head's date");
+    }
+
+    @Test
+    void theDayANavigationBandPrintsIsTheDayThePageWasServed() throws Exception {
+        assertEquals("2023-10-31", publishedAt("", "<header><div id=navwrap><div class=navtop><time datetime="
+                + "2023-11-01T13:56:20+01:00>Mittwoch, 01. November 2023</time></div></div></header><div class=intro>"
+                + "<p class=text_title>Council votes</p><p><span class=text_date>31. Oktober 2023.</span></p></div>"
+                + PROSE));
+    }
+
+    @Test
+    void readsMorePublishedMetaNames() throws Exception {
+        assertEquals("2021-03-08T11:15:28+00:00", publishedAt("<meta property=og:pubdate content=2021-03-08T11:15:28Z>",
+                PROSE));
+        assertEquals("2020-02-03T10:00:00+01:00", publishedAt("<meta name=cXenseParse:recs:publishtime "
+                + "content=2020-02-03T10:00:00+01:00>", PROSE));
+    }
 }

@@ -48,15 +48,38 @@ public final class Dates {
             // pt
             Map.entry("janeiro", 1), Map.entry("fevereiro", 2), Map.entry("março", 3), Map.entry("maio", 5),
             Map.entry("junho", 6), Map.entry("julho", 7), Map.entry("setembro", 9), Map.entry("outubro", 10),
-            Map.entry("novembro", 11), Map.entry("dezembro", 12));
+            Map.entry("novembro", 11), Map.entry("dezembro", 12),
+            // nl, the Scandinavian languages and Indonesian (the forms the languages above lack)
+            Map.entry("januari", 1), Map.entry("februari", 2), Map.entry("maart", 3), Map.entry("mei", 5),
+            Map.entry("augustus", 8), Map.entry("marts", 3), Map.entry("maj", 5), Map.entry("augusti", 8),
+            Map.entry("desember", 12), Map.entry("maret", 3), Map.entry("agustus", 8), Map.entry("nopember", 11),
+            // pl and cs, as a date writes them (the genitive: "3 marca 2021", "3. března 2021")
+            Map.entry("stycznia", 1), Map.entry("lutego", 2), Map.entry("marca", 3), Map.entry("kwietnia", 4),
+            Map.entry("maja", 5), Map.entry("czerwca", 6), Map.entry("lipca", 7), Map.entry("sierpnia", 8),
+            Map.entry("września", 9), Map.entry("października", 10), Map.entry("listopada", 11),
+            Map.entry("grudnia", 12), Map.entry("ledna", 1), Map.entry("února", 2), Map.entry("března", 3),
+            Map.entry("dubna", 4), Map.entry("května", 5), Map.entry("června", 6), Map.entry("července", 7),
+            Map.entry("srpna", 8), Map.entry("září", 9), Map.entry("října", 10), Map.entry("listopadu", 11),
+            Map.entry("prosince", 12),
+            // ru and uk, in the genitive as dates write them ("15 августа 2016")
+            Map.entry("января", 1), Map.entry("февраля", 2), Map.entry("марта", 3), Map.entry("апреля", 4),
+            Map.entry("мая", 5), Map.entry("июня", 6), Map.entry("июля", 7), Map.entry("августа", 8),
+            Map.entry("сентября", 9), Map.entry("октября", 10), Map.entry("ноября", 11), Map.entry("декабря", 12),
+            Map.entry("січня", 1), Map.entry("лютого", 2), Map.entry("березня", 3), Map.entry("квітня", 4),
+            Map.entry("травня", 5), Map.entry("червня", 6), Map.entry("липня", 7), Map.entry("серпня", 8),
+            Map.entry("вересня", 9), Map.entry("жовтня", 10), Map.entry("листопада", 11), Map.entry("грудня", 12),
+            // tr
+            Map.entry("ocak", 1), Map.entry("şubat", 2), Map.entry("mart", 3), Map.entry("nisan", 4),
+            Map.entry("mayıs", 5), Map.entry("haziran", 6), Map.entry("temmuz", 7), Map.entry("ağustos", 8),
+            Map.entry("eylül", 9), Map.entry("ekim", 10), Map.entry("kasım", 11), Map.entry("aralık", 12));
 
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.(\\d+))?(Z|([+-])(\\d{2}):?(\\d{2}))?)?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:er|st|nd|rd|th|\\.)?\\s+(?:de\\s+)?([\\p{L}]{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b",
+            "\\b(\\d{1,2})(?:er|st|nd|rd|th|\\.)?\\s+(?:de\\s+)?([\\p{L}]{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b",
             Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b([\\p{L}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.UNICODE_CASE);
+            "\\b([\\p{L}]{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})\\b");
     /**
      * "28.09.19": the day, month and two-digit year of a printed dateline, each of two digits (not a version number,

@@ -24,7 +24,8 @@ import org.jsoup.select.QueryParser;
 /**
  * What a page prints about its article around the headline, in one walk of the body: the publication date and the
  * author names. The date: marked up ({@code itemprop="datePublished"}, a
- * {@code <time datetime>}, an {@code <abbr title>}), or printed as text in a dateline near the headline or in an
+ * {@code <time datetime>}, an {@code <abbr title>}) or labelled in words ("Published:" and the date in the next
+ * element: as plain as markup, wherever it is), or printed as text in a dateline near the headline or in an
  * element named for the date ("date", "posted", "datum"…). Comments, related stories, sidebars and footers are
  * skipped: their dates are other texts'. A line that says the article was updated dates no publication.
  * The authors: marked up ({@code itemprop="author"}, {@code rel="author"} links), a byline under the headline
@@ -46,9 +47,16 @@ record Dateline(String marked, String printed, List<String> authors) {
     /** Class or id words (split at "-", "_" and spaces) of what holds other texts' dates, or none the article's. */
     private static final Set<String> ELSEWHERE = Set.of("comment", "comments", "commentlist", "related",
             "relatedposts", "sidebar", "footer", "teaser", "teasers", "recommend", "recommended", "widget", "widgets",
-            "reply", "respond", "popular", "mostread", "trending", "morestories", "newsletter", "calendar");
+            "reply", "respond", "popular", "mostread", "trending", "morestories", "newsletter", "calendar", "menu");
     /** Of those, the words of page furniture that may also name the article's own meta block under its headline. */
     private static final Set<String> NEAR_WORDS = Set.of("footer", "sidebar");
+    /**
+     * Class or id words of the article's meta line: a teaser so named ("teaser__meta") is the line of the text it
+     * stands over, which under the headline (or on a page without one) is the article.
+     */
+    private static final Set<String> META_LINE = Set.of("meta", "metadata", "date", "dateline", "byline");
+    /** An element's text longer than this is no date split across its children ("Mai <span>06</span> 2018"). */
+    private static final int MAX_SPLIT_DATE = 40;
     /** Words after which a name says what an element holds or lacks, not what it is ("has-sidebar"). */
     private static final Set<String> CONTAINERS = Set.of("has", "with", "no", "non", "not", "without");
     /** Class or id words of an element that shows the article's date. */
@@ -67,6 +75,15 @@ record Dateline(String marked, String printed, List<String> authors) {
             "published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_PUBLISHED_LINE_WORDS = 40;
+    /** A label alone in its element, whose date comes in the next ones: "Erschienen am:", "Published on". */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato)(?: (?:on|am|le|el|il|em))? ?:?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The letters those labels start with, and the longest raw text node read as one. */
+    private static final String LABEL_INITIALS = "pPvVeE";
+    private static final int MAX_LABEL = 80;
+    /** Text nodes after such a label that may hold its date. */
+    private static final int AFTER_LABEL = 2;
     /** A place (one to three capitalized words), then the date in parentheses or after a comma. */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2},? ?(?:\\(([^)]{6,30})\\)|([^,;:]{6,20}?)[.:–—-] )");
@@ -90,11 +107,6 @@ record Dateline(String marked, String printed, List<String> authors) {
             "(?:foto|fotos|photo|photos|bild|image|illustration|grafik|video|quelle|source)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|·•/-]+|[\\s,;:|·•/-]+$");
-    /** What a part {@link Walk#elsewhere} acts on holds: one of its words, or "article". */
-    private static final String[] PLACE_MARKS = marks(ELSEWHERE, Set.of("article"));
-    /** What a part that names an author holds: one of {@link #AUTHOR_WORDS}, "author" or "byline". */
-    private static final String[] AUTHOR_MARKS = marks(AUTHOR_WORDS, Set.of("author", "byline"));
-    private static final String[] NO_PARTS = {};
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
     private static final Pattern PUBLISHED_PROPERTY = Pattern.compile("(?i)datePublished|dateCreated");
 
@@ -102,16 +114,9 @@ record Dateline(String marked, String printed, List<String> authors) {
     static Dateline in(Element body) {
         Walk walk = new Walk(body);
         NodeTraversor.filter(walk, body);
-        return new Dateline(walk.itemprop != null ? walk.itemprop : walk.markedElement, walk.nearest(),
-                walk.authors());
-    }
-
-    /** The words and more, less those that hold another of them ("comments" holds "comment"): fewer to look for. */
-    private static String[] marks(Set<String> words, Set<String> more) {
-        Set<String> all = new java.util.TreeSet<>(words);
-        all.addAll(more);
-        return all.stream().filter(w -> all.stream().noneMatch(o -> !o.equals(w) && w.contains(o)))
-                .toArray(String[]::new);
+        String marked = walk.itemprop != null ? walk.itemprop
+                : walk.markedElement != null ? walk.markedElement : walk.labelled;
+        return new Dateline(marked, walk.nearest(), walk.authors());
     }
 
     /** The marked date, else the printed one, else null. */
@@ -123,6 +128,8 @@ record Dateline(String marked, String printed, List<String> authors) {
     /** A headline, or a blog entry marked up as one (hAtom's {@code hentry}, as Blogger and WordPress write it). */
     private static final Evaluator HEADLINE = QueryParser.parse("h1, .hentry");
     private static final Evaluator ENTRY = QueryParser.parse(".hentry");
+    /** What only a page's content holds, never a form of its own: a headline, an article. */
+    private static final Evaluator PAGE_CONTENT = QueryParser.parse("h1, article, main");
 
     /** A text node's text and its place among the walk's text nodes. */
     private record Line(String text, int at) {
@@ -160,13 +167,14 @@ record Dateline(String marked, String printed, List<String> authors) {
         final ArrayDeque<Line> above = new ArrayDeque<>();
         String after;
         String named;
+        /** The date after the first published label, and where the last label was (-1: none yet). */
+        String labelled;
+        int labelAt = -1;
         /**
          * What each distinct class-and-id string says, worked out once per page: a page repeats a few names over
          * hundreds of elements, and every text node asks about its parents' names again.
          */
         final Map<String, String[]> partsOfNames = new HashMap<>();
-        /** The parts {@link #elsewhere} reads, or none when no part can be one it looks for (most names). */
-        final Map<String, String[]> placeParts = new HashMap<>();
         final Map<String, Boolean> authorNames = new HashMap<>();
         final Map<String, Boolean> dateNames = new HashMap<>();
 
@@ -182,8 +190,12 @@ record Dateline(String marked, String printed, List<String> authors) {
             }
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             switch (e.normalName()) {
-                case "script", "style", "noscript", "template", "nav", "form", "select", "button":
+                case "script", "style", "noscript", "template", "nav", "select", "button":
                     return FilterResult.SKIP_ENTIRELY;
+                case "form":
+                    // a search or comment form holds no dateline, but ASP.NET pages wrap the whole page in one
+                    if (e.selectFirst(PAGE_CONTENT) == null) return FilterResult.SKIP_ENTIRELY;
+                    break;
                 case "footer", "aside":
                     if (!underHeadline() && inArticle == null) return FilterResult.SKIP_ENTIRELY;
                     break;
@@ -194,7 +206,7 @@ record Dateline(String marked, String printed, List<String> authors) {
                     if (inArticle == null) inArticle = e;
                     break;
                 case "h1":
-                    if (headlineAt < 0) {
+                    if (headlineAt < 0 && !furniture(e)) {
                         headlineAt = textNodes;
                         inHeadline = e;
                         settleAbove();
@@ -228,19 +240,32 @@ record Dateline(String marked, String printed, List<String> authors) {
             if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && namedForAuthor(t.parent())) {
                 namedAuthor(line = line != null ? line : t.text());
             }
-            if (!hasDigit(raw) || inHeadline != null || inQuote != null) return;
-            // an element named for the date counts only while none has given one: its names are read only then
-            boolean namedForDate = named == null && namedForDate(t.parent());
-            if (headlineAt < 0 && !namedForDate) {
+            boolean digits = hasDigit(raw);
+            if (!digits && labelled == null && mayBeLabel(raw)) {
+                if (PUBLISHED_LABEL.matcher(Words.squash(raw)).matches()) labelAt = at;
+            }
+            if (!digits || inHeadline != null || inQuote != null) return;
+            if (line == null) line = t.text();
+            if (labelled == null && labelAt >= 0 && at - labelAt <= AFTER_LABEL) labelled = printedDate(line);
+            Element dateElement = dateElement(t.parent());
+            boolean namedForDate = dateElement != null;
+            if (headlineAt < 0 && !(namedForDate && named == null)) {
                 // above the headline only the last dated line counts, and only when a headline comes soon after it:
                 // its date is read then (a page's menus and teasers above the headline have many numbers)
                 while (!above.isEmpty() && at - above.peekFirst().at() >= BEFORE_HEADLINE) above.pollFirst();
-                above.addLast(new Line(line != null ? line : t.text(), at));
+                above.addLast(new Line(line, at));
                 return;
             }
-            boolean wanted = headlineAt < 0 || after == null && nearHeadline || namedForDate;
-            if (!wanted) return; // most lines with digits under the headline: never normalized
-            String iso = printedDate(line != null ? line : t.text());
+            boolean wanted = headlineAt < 0 || after == null && nearHeadline || named == null && namedForDate;
+            if (!wanted) return;
+            String iso = printedDate(line);
+            if (iso == null && namedForDate) iso = splitDate(dateElement);
+            // under the headline, a date's parts may sit in unnamed elements: their parent's or grandparent's line
+            Element up = t.parent();
+            for (int level = 0; iso == null && after == null && nearHeadline && up != null && level < 2; level++) {
+                iso = splitDate(up);
+                up = up.parent();
+            }
             if (iso == null) return;
             if (headlineAt < 0) {
                 before = iso; // the last one above the headline is the closest to it
@@ -344,6 +369,33 @@ record Dateline(String marked, String printed, List<String> authors) {
             return true;
         }
 
+        /**
+         * A class or id word of what holds other texts' dates: one of {@link #ELSEWHERE}, or navigation's
+         * ("nav", "navbar", "navigation"), whose header band prints the day the page was served.
+         */
+        private static boolean otherTexts(String part) {
+            return ELSEWHERE.contains(part) || part.startsWith("nav");
+        }
+
+        /** An h1 named for the page's furniture ("menu-toggle"): a button's or a widget's title, no headline. */
+        private boolean furniture(Element h1) {
+            String names = ClassHints.names(h1);
+            if (names.isEmpty()) return false;
+            String previous = "";
+            for (String part : parts(names)) {
+                if (otherTexts(part) && !CONTAINERS.contains(previous)) return true;
+                previous = part;
+            }
+            return false;
+        }
+
+        /** A teaser named for its meta line, where that line is the article's: under its headline, or with none. */
+        private boolean articleMetaLine(String names) {
+            if (headlineAt >= 0 && !underHeadline()) return false;
+            for (String part : parts(names)) if (META_LINE.contains(part)) return true;
+            return false;
+        }
+
         private boolean namedForAuthor(Element e) {
             for (int up = 0; e != null && up < 2; up++, e = e.parent()) {
                 String names = ClassHints.names(e);
@@ -354,7 +406,6 @@ record Dateline(String marked, String printed, List<String> authors) {
 
         /** An author word, alone or run into others as camel case writes it ("documentAuthor", "postByline"). */
         private boolean namesAuthor(String names) {
-            if (!mentionsAny(names.toLowerCase(Locale.ROOT), AUTHOR_MARKS)) return false; // no part can be one
             for (String part : parts(names)) {
                 if (AUTHOR_WORDS.contains(part) || part.contains("author") || part.contains("byline")) return true;
             }
@@ -364,17 +415,6 @@ record Dateline(String marked, String printed, List<String> authors) {
         /** The lower-cased words of {@code names} (class names and id), split at spaces, "-" and "_". */
         private String[] parts(String names) {
             return partsOfNames.computeIfAbsent(names, n -> ClassHints.parts(n.toLowerCase(Locale.ROOT)));
-        }
-
-        /**
-         * {@link #parts}, or none when no word {@link #elsewhere} looks for is even inside the names: it reads every
-         * element's names, and most hold none of them, so most are never split.
-         */
-        private String[] placeParts(String names) {
-            return placeParts.computeIfAbsent(names, n -> {
-                String lower = n.toLowerCase(Locale.ROOT);
-                return mentionsAny(lower, PLACE_MARKS) ? ClassHints.parts(lower) : NO_PARTS;
-            });
         }
 
         /** The dateline just under the headline, else just above it, else the first element named for a date. */
@@ -403,9 +443,9 @@ record Dateline(String marked, String printed, List<String> authors) {
             String names = ClassHints.names(e);
             if (names.isEmpty() || e == root) return false;
             String previous = "";
-            for (String part : placeParts(names)) {
-                if (ELSEWHERE.contains(part) && !CONTAINERS.contains(previous)
-                        && (!part.startsWith("teaser") || e.selectFirst(LINK) != null)
+            for (String part : parts(names)) {
+                if (otherTexts(part) && !CONTAINERS.contains(previous)
+                        && (!part.startsWith("teaser") || e.selectFirst(LINK) != null && !articleMetaLine(names))
                         && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null))) {
                     // under a site's title in an h1, a blog's widget still holds its entries
                     return e.selectFirst(headlineAt >= 0 ? ENTRY : HEADLINE) == null;
@@ -416,12 +456,31 @@ record Dateline(String marked, String printed, List<String> authors) {
             return false;
         }
 
-        private boolean namedForDate(Element e) {
+        /** The element named for a date that holds {@code e} (itself or one of its two parents), or null. */
+        private Element dateElement(Element e) {
             for (int up = 0; e != null && up < 3; up++, e = e.parent()) {
                 String names = ClassHints.names(e);
-                if (!names.isEmpty() && dateNames.computeIfAbsent(names, n -> DATE_NAME.matcher(n).find())) return true;
+                if (!names.isEmpty() && dateNames.computeIfAbsent(names, n -> DATE_NAME.matcher(n).find())) return e;
             }
-            return false;
+            return null;
+        }
+
+        /**
+         * The date an element named for it prints across its children, each part in its own element ("Mai
+         * <span>06</span>2018"): its whole text, when short, read as one line. Null when it makes no date.
+         */
+        private static String splitDate(Element dated) {
+            StringBuilder whole = new StringBuilder();
+            // stops as soon as the text is too long: a wrapper named "info" may hold the whole article
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode t) whole.append(Words.squash(t.getWholeText())).append(' ');
+                    return whole.length() > MAX_SPLIT_DATE + 1 ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+            }, dated);
+            String line = Words.squash(whole.toString());
+            return line.length() <= MAX_SPLIT_DATE ? printedDate(line) : null;
         }
 
         private void marked(Element e) {
@@ -459,9 +518,16 @@ record Dateline(String marked, String printed, List<String> authors) {
                     != null;
         }
 
-        /** True when {@code lower} holds one of {@code words} anywhere, as a part or inside one. */
-        private static boolean mentionsAny(String lower, String[] words) {
-            for (String w : words) if (lower.contains(w)) return true;
+        /**
+         * Whether {@code raw} may be a published label, told without normalizing it: short, and led by a letter
+         * such a label starts with (most text nodes without digits are menus and prose).
+         */
+        private static boolean mayBeLabel(String raw) {
+            if (raw.length() > MAX_LABEL) return false;
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (!Character.isWhitespace(c)) return LABEL_INITIALS.indexOf(c) >= 0;
+            }
             return false;
         }
 

@@ -42,7 +42,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             "og:article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
             "publish-date", "publish_date", "published_time", "publication_date", "date_published",
             "dc.date.issued", "dc.date.created", "dcterms.issued", "dcterms.created", "citation_publication_date",
-            "sailthru.date", "parsely-pub-date", "originalpublicationdate", "article.published"};
+            "sailthru.date", "parsely-pub-date", "originalpublicationdate", "article.published", "og:pubdate",
+            "cxenseparse:recs:publishtime", "cxenseparse:publishtime", "article:post_date", "published-date"};
     /**
      * Names of a date that may be the publication's or the last change's: Dublin Core's "date" is any date of the
      * page's life, and CMSs fill the plain "date" with the last edit as often as with the first publication. They

@@ -80,6 +80,7 @@ public final class HtmlReader {
         Dateline shown = (datesOpen || authorsOpen) && doc.body() != null ? Dateline.in(doc.body()) : Dateline.NONE;
         String head = meta.publishedSure() || shown.marked() == null ? meta.publishedAt() : null;
         String date = publishedAt(shown, head, body.publishedAt(), canonical);
+        if (date == null) date = ScriptDates.published(doc);
         List<String> authors = !meta.authors().isEmpty() ? meta.authors()
                 : !body.authors().isEmpty() ? body.authors() : shown.authors();
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
@@ -91,7 +92,8 @@ public final class HtmlReader {
      * the day the page prints, or else its address names, when that is the day before or after; a head date of a
      * name that may be the last change's, "date", yields to a date the body marks up), the body's markup
      * ({@code <time>}, microdata), the dateline over the article's text, a dateline near the headline or in an
-     * element named for the date, the day in the page's address.
+     * element named for the date, the day in the page's address; else, from the caller, a date the page's script
+     * data give under a published key ({@link ScriptDates}).
      */
     private static String publishedAt(Dateline shown, String head, String dateline, String canonical) {
         if (head != null && !head.endsWith("+00:00")) return head;

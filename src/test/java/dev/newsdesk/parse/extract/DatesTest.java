@@ -38,6 +38,20 @@ class DatesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "15 августа 2016, 13:43          | 2016-08-15",    // ru, genitive
+        "3 березня 2021                  | 2021-03-03",    // uk
+        "3 października 2021             | 2021-10-03",    // pl, the longest month word
+        "3. března 2021                  | 2021-03-03",    // cs
+        "5 maart 2024                    | 2024-03-05",    // nl
+        "5 maj 2024                      | 2024-05-05",    // sv, da
+        "5 Agustus 2024                  | 2024-08-05",    // id
+        "5 Şubat 2024                    | 2024-02-05"})   // tr
+    void readsTheMonthNamesOfMoreLanguages(String text, String iso) {
+        assertEquals(iso, Dates.find(text));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"2023-02-29", "2024-13-01", "2024-03-05T24:00",
         "2024-03-05T10:15.5",               // a fraction needs seconds
         "2024-03-05T10:15:07.1234567891",   // finer than nanoseconds
