@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Text dumps in Russian, Polish, Greek and Chinese: the comment thread under the article, its "read also" teaser
  * lines, share bar, "most read" list and copyright line stay out of the body, as they do in the six languages of
- * the function-word lists. A "see also" box inside a story does not end it. Each dump, a news page written for the
+ * the function-word lists; a Croatian comment count ends the article too. A "see also" box inside a story does not end it. Each dump, a news page written for the
  * test, is in {@code src/test/resources/dumps}.
  */
 class WallsInOtherScriptsTest {
@@ -60,6 +60,13 @@ class WallsInOtherScriptsTest {
     void endsAChineseStoryAtItsCommentThread() throws Exception {
         assertStoryWithoutComments("chinese-comments.txt", "市议会周三晚间通过了明年的预算",
                 "再讨论图书馆的资金问题。", "看看这些钱到底有多少", "市长承诺在夏季结束前修好桥梁");
+    }
+
+    @Test
+    void endsACroatianStoryAtItsCommentCount() throws Exception {
+        ArticleContent a = parse("croatian-comments.txt");
+        assertTrue(a.body().startsWith("Gradsko vijeće u srijedu"), a.body());
+        assertTrue(a.body().endsWith("trebalo dogoditi već idući tjedan."), a.body());
     }
 
     @Test

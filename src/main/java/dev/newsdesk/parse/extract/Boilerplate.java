@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * The words pages put around an article, in the six languages the parser knows function words of, and the comment
- * threads, widgets and small print of Russian, Polish, Greek and Chinese pages (their prose is judged without
- * function words, so these words are all that keeps their chrome out of a dump). Generic vocabulary only: what
- * every news site says in its comment forms, share bars and widgets, never a phrase of one site.
+ * threads, widgets and small print of Russian, Polish, Greek and Chinese pages, and the comment counts of the other
+ * Slavic languages (their prose is judged without function words, so these words are all that keeps their chrome
+ * out of a dump). Generic vocabulary only: what every news site says in its comment forms, share bars and widgets,
+ * never a phrase of one site.
  */
 public final class Boilerplate {
 
@@ -54,16 +55,16 @@ public final class Boilerplate {
             "\\d* ?coment[áa]rios?", "mais lidas?", "not[íi]cias relacionadas",
             "artigos relacionados", "voc[êe] tamb[ée]m pode gostar", "o seu endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*",
             // ru
-            "\\d* ?комментари(й|я|ев|и)", "(оставить|добавить|написать) комментарий", "(ваш|ваше) комментарий",
+            "\\d* ?комментари(и|ев)", "\\d+ комментари(й|я)", "(оставить|добавить|написать) комментарий", "(ваш|ваше) комментарий",
             "(чтобы|для того,? чтобы) (оставить|написать|добавить) комментарий.*", "самое (читаемое|популярное|обсуждаемое)",
             "(другие|похожие) новости", "новости по теме",
             "вам (также )?может (быть интересно|понравиться)", "материалы по теме",
             // pl
-            "\\d* ?komentarz(e|y)?", "(dodaj|napisz) komentarz", "skomentuj( artyku[łl])?", "najcz[ęe][śs]ciej (czytane|komentowane)",
+            "\\d* ?komentarz(e|y)", "\\d+ komentarz", "(dodaj|napisz) komentarz", "skomentuj( artyku[łl])?", "najcz[ęe][śs]ciej (czytane|komentowane)",
             "najpopularniejsze", "(podobne|powi[ąa]zane) (artyku[łl]y|tematy)",
             "mo[żz]e ci[ęe] (te[żz] )?zainteresowa[ćc]",
             // el (capitals carry no accents: "ΣΧΟΛΙΑ" lower-cases to "σχολια")
-            "\\d* ?σχ[οό]λι(α|ο)", "σχολι[άα]στε", "(γρ[άα]ψτε|προσθ[έε]στε) (το |ένα |ενα )?σχ[οό]λι[οό] σας",
+            "\\d* ?σχ[οό]λια", "\\d+ σχ[οό]λιο", "σχολι[άα]στε", "(γρ[άα]ψτε|προσθ[έε]στε) (το |ένα |ενα )?σχ[οό]λι[οό] σας",
             "(τα )?πιο (δημοφιλ[ήη]|διαβασμ[έε]να|σχολιασμ[έε]να)", "δημοφιλ[ήη]", "σχετικ[άα] ([άα]ρθρα|θ[έε]ματα|ν[έε]α)",
             // zh
             "(网友|網友|读者|讀者)?(评论|評論|留言)([（(]\\d+[）)]?)?", "(发表|發表)(评论|評論)", "(热点|熱點|点击|點擊)?排行(榜)?",
@@ -193,8 +194,11 @@ public final class Boilerplate {
     /** Words that, in a short line, announce a comment thread ("Top rated comments", "Kommentare (12)"). */
     private static final Set<String> COMMENT_WORDS = Vocabulary.of("comment", "comments", "commentaire", "commentaires",
             "kommentar", "kommentare", "comentario", "comentarios", "commento", "commenti", "comentário", "comentários",
-            "réactions", "replies", "responses", "комментарии", "комментариев", "комментарий", "komentarze",
-            "komentarzy", "komentarz", "σχόλια", "σχολια", "σχόλιο");
+            "réactions", "replies", "responses",
+            // plurals only in the Slavic languages and Greek: "Komentarz" alone may head an opinion piece
+            "комментарии", "комментариев", "коментарі", "коментарів", "коментари", "коментара", "komentarze",
+            "komentarzy", "komentari", "komentara", "komentare", "komentarji", "komentarjev", "komentáře", "komentářů",
+            "komentáre", "komentárov", "σχόλια", "σχολια");
 
     /** Words of legal and site-service small print; three in a block, or two in a short one, make it small print, not article. */
     private static final Set<String> SMALL_PRINT = Vocabulary.of("copyright", "©", "rights", "reserved", "privacy",
