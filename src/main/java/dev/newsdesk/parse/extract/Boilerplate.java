@@ -208,6 +208,13 @@ public final class Boilerplate {
             "privacidad", "diritti", "riservati", "direitos", "privacidade", "webseite", "sitio", "site", "terms",
             "права", "защищены", "prawa", "zastrzeżone", "δικαιώματος", "δικαιώματα",
             "policy", "cgu", "cgv");
+    /**
+     * Of {@link #SMALL_PRINT}, the words of legal notices alone; the others (rights, site, advertising, trademark...)
+     * are also said in stories about rights, sites and advertising.
+     */
+    private static final Set<String> LEGAL = Vocabulary.of("copyright", "reserved", "disclaimer", "unsubscribe",
+            "réservés", "légales", "impressum", "vorbehalten", "reservados", "riservati", "защищены", "zastrzeżone",
+            "cgu", "cgv");
 
     /** Longer than this, a block is never chrome by its vocabulary alone. */
     public static final int MAX_CHROME_CHARS = 200;
@@ -269,14 +276,17 @@ public final class Boilerplate {
         private String first;
         private String second;
         private boolean third;
+        private boolean legal;
 
         /** A tally for the words of {@code text}. */
         public SmallPrint(String text) {
             first = text.indexOf('©') >= 0 ? "copyright" : null;
+            legal = first != null;
         }
 
         public void add(String w) {
             if (third || !SMALL_PRINT.contains(w) || w.equals(first) || w.equals(second)) return;
+            legal |= LEGAL.contains(w);
             if (first == null) {
                 first = w;
             } else if (second == null) {
@@ -286,9 +296,12 @@ public final class Boilerplate {
             }
         }
 
-        /** The verdict on a block of {@code words} words: three small-print words, or two in a short block. */
+        /**
+         * The verdict on a block of {@code words} words: three small-print words, or two in a short block; not
+         * {@code strict} (a dump), two in any block when one is a legal notice's own word.
+         */
         public boolean verdict(int words, boolean strict) {
-            return third || second != null && (!strict || words <= 40);
+            return third || second != null && (words <= 40 || !strict && legal);
         }
     }
 
