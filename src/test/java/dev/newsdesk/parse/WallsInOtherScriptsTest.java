@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Text dumps in Russian, Polish, Greek and Chinese: the comment thread under the article, its "read also" teaser
  * lines, share bar, "most read" list and copyright line stay out of the body, as they do in the six languages of
- * the function-word lists; a Croatian comment count ends the article too. A "see also" box inside a story does not end it. Each dump, a news page written for the
+ * the function-word lists; a Croatian comment count ends the article too, and a Chinese share bar is chrome. A "see also" box inside a story does not end it. Each dump, a news page written for the
  * test, is in {@code src/test/resources/dumps}.
  */
 class WallsInOtherScriptsTest {
@@ -67,6 +67,18 @@ class WallsInOtherScriptsTest {
         ArticleContent a = parse("croatian-comments.txt");
         assertTrue(a.body().startsWith("Gradsko vijeće u srijedu"), a.body());
         assertTrue(a.body().endsWith("trebalo dogoditi već idući tjedan."), a.body());
+    }
+
+    @Test
+    void dropsAChineseShareBarWrittenWithAFullWidthColon() throws Exception {
+        String page = "<html><head><title>山区小学迎来第一批志愿教师</title></head><body><div class=content>"
+                + "<h1>山区小学迎来第一批志愿教师</h1>"
+                + "<p>今年秋季开学，偏远山区的一所小学迎来了第一批志愿教师，他们来自全国各地的师范院校。</p>"
+                + "<p>学校校长介绍说，过去几年学校一直缺少英语和音乐老师，很多课程只能由其他老师代上。</p>"
+                + "<p>据了解，当地教育部门还将为志愿教师提供住宿和生活补贴，并计划明年扩大招募规模。</p>"
+                + "<p>分享到：</p><p>微博</p><p>微信</p></div></body></html>";
+        ArticleContent a = ParserTestSupport.parse(page, "page.html");
+        assertTrue(a.body().endsWith("并计划明年扩大招募规模。"), a.body());
     }
 
     @Test

@@ -124,6 +124,7 @@ public final class Boilerplate {
             // share bars
             "share( this( article| story| post)?)?( on .{1,20})?", "partager( (cet|l')article)?( sur .{1,20})?",
             "поделиться", "udost[ęe]pnij", "podziel si[ęe]", "κοινοπο[ίι]ηση", "μοιραστε[ίι]τε", "分享(到)?",
+            "вконтакте", "одноклассники", "微博", "微信", "qq空间",
             "реклама", "reklama", "διαφ[ήη]μιση", "广告", "廣告",
             "teilen", "compartir", "condividi", "compartilhar", "tweet", "email", "e-mail", "print", "imprimer",
             "drucken", "imprimir", "stampa", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
@@ -343,16 +344,19 @@ public final class Boilerplate {
         return false;
     }
 
-    /** Lower case, squashed, trailing punctuation and arrows off: the form the patterns match. */
+    /**
+     * Lower case, squashed, trailing punctuation and arrows off (the full-width colon and brackets of Chinese pages
+     * too: "分享到：", "【评论】"): the form the patterns match.
+     */
     public static String key(String line) {
         String s = Words.squash(line).toLowerCase(Locale.ROOT);
         s = s.replace('\u2019', '\'');
         int end = s.length();
-        while (end > 0 && ":.!…»›>|-–—→↑*])".indexOf(s.charAt(end - 1)) >= 0 || end > 0 && s.charAt(end - 1) == ' ') {
+        while (end > 0 && ":.!…»›>|-–—→↑*])：】".indexOf(s.charAt(end - 1)) >= 0 || end > 0 && s.charAt(end - 1) == ' ') {
             end--;
         }
         int start = 0;
-        while (start < end && "«‹<|-–—←↑*•·#[(".indexOf(s.charAt(start)) >= 0 || start < end && s.charAt(start) == ' ') {
+        while (start < end && "«‹<|-–—←↑*•·#[(【".indexOf(s.charAt(start)) >= 0 || start < end && s.charAt(start) == ' ') {
             start++;
         }
         return s.substring(start, end);
