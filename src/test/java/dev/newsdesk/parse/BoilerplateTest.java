@@ -197,6 +197,19 @@ class BoilerplateTest {
         for (String paragraph : p) assertTrue(a.body().contains(paragraph), a.body());
     }
 
+    @Test
+    void aStoryParagraphAboutRightsAndATrademarkIsNoSmallPrintButALongLegalNoticeIs() throws Exception {
+        String story = "The league's lawyers argued that the club held the exclusive rights to the old nickname, and"
+                + " the judge agreed that the trademark had been used for decades on shirts, tickets and posters sold"
+                + " at the stadium, so other teams would have to stop printing it by the end of the season.";
+        String notice = "Disclaimer: the operators of this forum take no responsibility for the content, accuracy or"
+                + " form of the posts written by its members, each of whom is the author of his own contributions and"
+                + " answers for them alone; the address of each writer is recorded and kept for a month in case of a"
+                + " dispute. Copyright remains with the authors.";
+        ArticleContent a = dump(TITLE + "\n\n" + ENGLISH_PROSE + "\n\n" + story + "\n\n" + notice);
+        assertTrue(a.body().endsWith("by the end of the season."), a.body());
+    }
+
     private static ArticleContent dump(String text) throws RejectedFileException {
         return parse(text, "page.txt");
     }

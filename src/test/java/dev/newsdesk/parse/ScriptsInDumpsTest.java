@@ -49,6 +49,13 @@ class ScriptsInDumpsTest {
     }
 
     @Test
+    void aListOfLongChineseHeadlinesIsNoProse() throws Exception {
+        // Each headline is 30 characters (as many words) with no comma or stop: by length alone, six paragraphs.
+        assertStory("chinese-headline-list.txt", "山区小学迎来第一批志愿教师", "今年秋季开学",
+                "当地教育部门还将为志愿教师提供住宿和生活补贴。", "国家统计局发布最新数据");
+    }
+
+    @Test
     void endsSentencesInScriptsWithTheirOwnStops() {
         assertTrue(BlockScorer.endsLikeSentence("सरकार ने आज नई योजना की घोषणा की।"));
         assertTrue(BlockScorer.endsLikeSentence("هل ستنجح الخطة الجديدة؟"));

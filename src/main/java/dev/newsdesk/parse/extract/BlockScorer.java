@@ -29,6 +29,8 @@ public final class BlockScorer {
      * Devanagari danda, the Arabic and Urdu question mark and full stop, the Armenian, Ethiopic and Burmese stops.
      */
     private static final String SENTENCE_ENDS = ".!?…:;。！？．：；।॥؟۔։።။";
+    /** What marks a clause or a sentence inside a text: Latin and full-width commas and stops, the ideographic comma. */
+    private static final String CLAUSE_MARKS = ",.;:!?，、。；：！？．";
     /** What may follow a sentence's end: closing quotes (a German or Polish quote closes with “) and brackets. */
     private static final String CLOSERS = "\"'”’“»›)]\u00a0」』）";
 
@@ -63,7 +65,7 @@ public final class BlockScorer {
         if (sample.isSmallPrint(!dump)) return Verdict.NOISE;
         int words = c.words();
         boolean sentence = endsLikeSentence(text);
-        if (words >= 10 && sentence || words >= 25 && !c.marked()) {
+        if (words >= 10 && sentence || words >= 25 && !c.marked() && !unpunctuatedIdeographs(text)) {
             double stop = sample.stopwordRatio();
             // Prose in any of our languages is at least a tenth function words; lists of names and tags are not.
             if (stop >= 0.12 || language == null || words >= 10 && sentence && stop >= 0.06) return Verdict.PROSE;
@@ -129,6 +131,21 @@ public final class BlockScorer {
         boolean isSmallPrint(boolean strict) {
             return smallPrint != null && smallPrint.verdict(words, strict);
         }
+    }
+
+    /**
+     * True when {@code text} is mostly Chinese or Japanese characters with no comma or stop anywhere: a headline (a
+     * teaser list's item), where their prose of the same length always has clauses. Each of these characters counts
+     * as a word, so by its length alone such a line would pass for a paragraph.
+     */
+    static boolean unpunctuatedIdeographs(String text) {
+        int ideographs = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (CLAUSE_MARKS.indexOf(c) >= 0) return false;
+            if (Words.isIdeographic(c)) ideographs++;
+        }
+        return ideographs * 2 > text.length();
     }
 
     /** True when the text ends as a sentence does, closing quotes and brackets aside. */

@@ -8,8 +8,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The words pages put around an article, in the six languages the parser knows. Generic vocabulary only:
- * what every news site says in its comment forms, share bars and widgets, never a phrase of one site.
+ * The words pages put around an article, in the six languages the parser knows function words of, and the comment
+ * threads, widgets and small print of Russian, Polish, Greek and Chinese pages, and the comment counts of the other
+ * Slavic languages (their prose is judged without function words, so these words are all that keeps their chrome
+ * out of a dump). Generic vocabulary only: what every news site says in its comment forms, share bars and widgets,
+ * never a phrase of one site.
  */
 public final class Boilerplate {
 
@@ -50,7 +53,22 @@ public final class Boilerplate {
             "deixe (um|seu) coment[áa]rio( cancelar resposta)?", "deixe uma resposta( cancelar resposta)?",
             "voc[êe] (precisa|deve) (fazer o login|estar (logado|conectado)) para publicar um coment[áa]rio",
             "\\d* ?coment[áa]rios?", "mais lidas?", "not[íi]cias relacionadas",
-            "artigos relacionados", "voc[êe] tamb[ée]m pode gostar", "o seu endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*"));
+            "artigos relacionados", "voc[êe] tamb[ée]m pode gostar", "o seu endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*",
+            // ru
+            "\\d* ?комментари(и|ев)", "\\d+ комментари(й|я)", "(оставить|добавить|написать) комментарий", "(ваш|ваше) комментарий",
+            "(чтобы|для того,? чтобы) (оставить|написать|добавить) комментарий.*", "самое (читаемое|популярное|обсуждаемое)",
+            "(другие|похожие) новости", "новости по теме",
+            "вам (также )?может (быть интересно|понравиться)", "материалы по теме",
+            // pl
+            "\\d* ?komentarz(e|y)", "\\d+ komentarz", "(dodaj|napisz) komentarz", "skomentuj( artyku[łl])?", "najcz[ęe][śs]ciej (czytane|komentowane)",
+            "najpopularniejsze", "(podobne|powi[ąa]zane) (artyku[łl]y|tematy)",
+            "mo[żz]e ci[ęe] (te[żz] )?zainteresowa[ćc]",
+            // el (capitals carry no accents: "ΣΧΟΛΙΑ" lower-cases to "σχολια")
+            "\\d* ?σχ[οό]λια", "\\d+ σχ[οό]λιο", "σχολι[άα]στε", "(γρ[άα]ψτε|προσθ[έε]στε) (το |ένα |ενα )?σχ[οό]λι[οό] σας",
+            "(τα )?πιο (δημοφιλ[ήη]|διαβασμ[έε]να|σχολιασμ[έε]να)", "δημοφιλ[ήη]", "σχετικ[άα] ([άα]ρθρα|θ[έε]ματα|ν[έε]α)",
+            // zh
+            "(网友|網友|读者|讀者)?(评论|評論|留言)([（(]\\d+[）)]?)?", "(发表|發表)(评论|評論)", "(热点|熱點|点击|點擊)?排行(榜)?",
+            "(热门|熱門)(文章|新闻|新聞|推荐|推薦|排行)", "(相关|相關)(新闻|新聞|文章|链接|連結)"));
 
     /**
      * A blog's comment thread header, "34 responses to “Title”", in the words WordPress prints in each language:
@@ -62,7 +80,10 @@ public final class Boilerplate {
             "(\\d+|eine?n?) (gedanken|kommentare?|antworten?) (zu|auf) [“\"'‘«„].+",
             "(\\d+|una?) (comentarios?|respuestas?|pensamientos?) (en|a|sobre) [“\"'‘«„].+",
             "(\\d+|una?) (commenti|commento|risposte?|pensier[io]) (su|a) [“\"'‘«„].+",
-            "(\\d+|uma?) (coment[áa]rios?|respostas?|pensamentos?) (em|para|sobre) [“\"'‘«„].+"));
+            "(\\d+|uma?) (coment[áa]rios?|respostas?|pensamentos?) (em|para|sobre) [“\"'‘«„].+",
+            "\\d+ (комментари(й|я|ев)|отзыв(а|ов)?) (к|на) [“\"'‘«„].+",
+            "\\d+ (komentarz(e|y)?|odpowied(ź|zi)) (do|na) [“\"'‘«„].+",
+            "\\d+ (σχ[οό]λι(α|ο)|απαντ[ήη]σεις) (στο|σε|για) [“\"'‘«„].+"));
 
     /**
      * The line that signs a reader's comment, "Jane on May 2, 2019 at 4:47 pm said:", "Jean dit :", in the words
@@ -71,7 +92,8 @@ public final class Boilerplate {
      */
     private static final Pattern COMMENT_SIGNATURE = Pattern.compile(
             "^\\S.{0,80}\\b(?:says|said|wrote|dit|a dit|a [ée]crit|sagt|schreibt|meint|dice|dijo|escribi[óo]|"
-                    + "ha detto|ha scritto|scrive|disse|diz|escreveu)\\s?:(?:\\s.{0,60})?$",
+                    + "ha detto|ha scritto|scrive|disse|diz|escreveu|пишет|написал|написала|pisze|napisa[łl]a?|"
+                    + "[έε]γραψε|γρ[άα]φει)\\s?:(?:\\s.{0,60})?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Longer than this, a line is not a comment's signature. */
     private static final int MAX_SIGNATURE_CHARS = 140;
@@ -79,7 +101,7 @@ public final class Boilerplate {
     /** What names comments, replies and the comment form in the six languages. */
     private static final Pattern COMMENT_STEMS = Pattern.compile(
             "comment|koment|kommentar|comentar|coment[áa]r|repl(y|ies)|r[ée]pon|respuest|rispost|respost|antwort|"
-                    + "r[ée]agi|e-?mail|logged in|connect[ée]|angemeldet|reactions?");
+                    + "r[ée]agi|e-?mail|logged in|connect[ée]|angemeldet|reactions?|коммент|komentarz|σχ[οό]λι|评论|評論|留言");
 
     /** Lines that are never article text, wherever they stand. */
     private static final Phrases NOISE = compile(List.of(
@@ -96,10 +118,14 @@ public final class Boilerplate {
             "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads", "advert", "adverts", "werbeanzeige",
             "(please )?enable javascript.*", "javascript (is )?(disabled|required).*",
             // photo credits and captions' tails
-            "(photo|photograph|image|picture|foto|cr[ée]dit|credits?)s?( ?:| by| de| von)? .{0,80}",
+            "(photo|photograph|image|picture|foto|fot\\.|фото|φωτογραφ[ίι]α|cr[ée]dit|credits?)s?( ?:| by| de| von)? .{0,80}",
+            "(图片|圖片|摄影|攝影|图|圖)(来源|來源)?[:：].{0,60}",
 
             // share bars
             "share( this( article| story| post)?)?( on .{1,20})?", "partager( (cet|l')article)?( sur .{1,20})?",
+            "поделиться", "udost[ęe]pnij", "podziel si[ęe]", "κοινοπο[ίι]ηση", "μοιραστε[ίι]τε", "分享(到)?",
+            "вконтакте", "одноклассники", "微博", "微信", "qq空间",
+            "реклама", "reklama", "διαφ[ήη]μιση", "广告", "廣告",
             "teilen", "compartir", "condividi", "compartilhar", "tweet", "email", "e-mail", "print", "imprimer",
             "drucken", "imprimir", "stampa", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
             "copy link", "copier le lien", "link kopieren",
@@ -121,9 +147,11 @@ public final class Boilerplate {
             // legal
             "(©|\\(c\\)|copyright).{0,120}", "all rights reserved.*", "tous droits r[ée]serv[ée]s.*",
             "alle rechte vorbehalten.*", "todos los derechos reservados.*", "tutti i diritti riservati.*",
-            "todos os direitos reservados.*",
+            "todos os direitos reservados.*", "все права защищены.*", "wszelkie prawa zastrze[żz]one.*",
+            "με την επιφ[ύυ]λαξη (παντ[όο]ς|κ[άα]θε) δικαι[ώω]ματος.*", "(版权所有|版權所有).*",
             // widgets
             "tags?( ?:.*)?", "mots-cl[ée]s ?:.*", "schlagw[öo]rter ?:.*", "etiquetas ?:.*", "categor(y|ies|ie) ?:.*",
+            "(теги|метки) ?:.*", "tagi ?:.*", "ετικ[έε]τες ?:.*", "(标签|標籤)[:：].*",
             "read more", "lire la suite", "weiterlesen", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais",
             "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*",
             // author contact and follow lines, newsletter pitches
@@ -149,13 +177,16 @@ public final class Boilerplate {
     /** Lines longer than this are prose, whatever chrome words they hold. */
     private static final int MAX_INSIDE_CHARS = 160;
 
-    /** The characters of {@link #TEASER_PREFIX}'s longest lead-in, "lesen sie auch", spaces included. */
-    private static final int MAX_LEAD_IN = 14;
+    /** The visible characters of {@link #TEASER_PREFIX}'s longest lead-in, "przeczytaj również". */
+    private static final int MAX_LEAD_IN = 17;
     /** A line that only announces other articles: "Read more: ...", "Lire aussi : ...". */
     private static final Pattern TEASER_PREFIX = Pattern.compile(
             "^(?:read (?:more|also)|see also|related|also read|lire aussi|[àa] lire aussi|voir aussi|lesen sie auch|"
                     + "mehr dazu|lea tambi[ée]n|lee tambi[ée]n|ver tambi[ée]n|leggi anche|vedi anche|leia tamb[ée]m|"
-                    + "veja tamb[ée]m|saiba mais)\\s*[:：>»|-]+\\s*(.+)$",
+                    + "veja tamb[ée]m|saiba mais|читайте (?:также|ещ[её])|смотрите (?:также|ещ[её])|по теме|"
+                    + "(?:czytaj|zobacz|przeczytaj) (?:tak[żz]e|te[żz]|r[óo]wnie[żz]|wi[ęe]cej)|polecamy|"
+                    + "(?:διαβ[άα]στε|δε[ίι]τε) (?:επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)|(?:相关|相關|延伸|推荐|推薦)(?:阅读|閱讀|新闻|新聞))"
+                    + "\\s*[:：>»|-]+\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Boilerplate() {
@@ -164,7 +195,11 @@ public final class Boilerplate {
     /** Words that, in a short line, announce a comment thread ("Top rated comments", "Kommentare (12)"). */
     private static final Set<String> COMMENT_WORDS = Vocabulary.of("comment", "comments", "commentaire", "commentaires",
             "kommentar", "kommentare", "comentario", "comentarios", "commento", "commenti", "comentário", "comentários",
-            "réactions", "replies", "responses");
+            "réactions", "replies", "responses",
+            // plurals only in the Slavic languages and Greek: "Komentarz" alone may head an opinion piece
+            "комментарии", "комментариев", "коментарі", "коментарів", "коментари", "коментара", "komentarze",
+            "komentarzy", "komentari", "komentara", "komentare", "komentarji", "komentarjev", "komentáře", "komentářů",
+            "komentáre", "komentárov", "σχόλια", "σχολια");
 
     /** Words of legal and site-service small print; three in a block, or two in a short one, make it small print, not article. */
     private static final Set<String> SMALL_PRINT = Vocabulary.of("copyright", "©", "rights", "reserved", "privacy",
@@ -172,7 +207,15 @@ public final class Boilerplate {
             "advertising", "advertisers", "newsletter", "unsubscribe", "droits", "réservés", "confidentialité",
             "mentions", "légales", "datenschutz", "impressum", "rechte", "vorbehalten", "derechos", "reservados",
             "privacidad", "diritti", "riservati", "direitos", "privacidade", "webseite", "sitio", "site", "terms",
+            "права", "защищены", "prawa", "zastrzeżone", "δικαιώματος", "δικαιώματα",
             "policy", "cgu", "cgv");
+    /**
+     * Of {@link #SMALL_PRINT}, the words of legal notices alone; the others (rights, site, advertising, trademark...)
+     * are also said in stories about rights, sites and advertising.
+     */
+    private static final Set<String> LEGAL = Vocabulary.of("copyright", "reserved", "disclaimer", "unsubscribe",
+            "réservés", "légales", "impressum", "vorbehalten", "reservados", "riservati", "защищены", "zastrzeżone",
+            "cgu", "cgv");
 
     /** Longer than this, a block is never chrome by its vocabulary alone. */
     public static final int MAX_CHROME_CHARS = 200;
@@ -234,14 +277,17 @@ public final class Boilerplate {
         private String first;
         private String second;
         private boolean third;
+        private boolean legal;
 
         /** A tally for the words of {@code text}. */
         public SmallPrint(String text) {
             first = text.indexOf('©') >= 0 ? "copyright" : null;
+            legal = first != null;
         }
 
         public void add(String w) {
             if (third || !SMALL_PRINT.contains(w) || w.equals(first) || w.equals(second)) return;
+            legal |= LEGAL.contains(w);
             if (first == null) {
                 first = w;
             } else if (second == null) {
@@ -251,9 +297,12 @@ public final class Boilerplate {
             }
         }
 
-        /** The verdict on a block of {@code words} words: three small-print words, or two in a short block. */
+        /**
+         * The verdict on a block of {@code words} words: three small-print words, or two in a short block; not
+         * {@code strict} (a dump), two in any block when one is a legal notice's own word.
+         */
         public boolean verdict(int words, boolean strict) {
-            return third || second != null && (!strict || words <= 40);
+            return third || second != null && (words <= 40 || !strict && legal);
         }
     }
 
@@ -295,16 +344,19 @@ public final class Boilerplate {
         return false;
     }
 
-    /** Lower case, squashed, trailing punctuation and arrows off: the form the patterns match. */
+    /**
+     * Lower case, squashed, trailing punctuation and arrows off (the full-width colon and brackets of Chinese pages
+     * too: "分享到：", "【评论】"): the form the patterns match.
+     */
     public static String key(String line) {
         String s = Words.squash(line).toLowerCase(Locale.ROOT);
         s = s.replace('\u2019', '\'');
         int end = s.length();
-        while (end > 0 && ":.!…»›>|-–—→↑*])".indexOf(s.charAt(end - 1)) >= 0 || end > 0 && s.charAt(end - 1) == ' ') {
+        while (end > 0 && ":.!…»›>|-–—→↑*])：】".indexOf(s.charAt(end - 1)) >= 0 || end > 0 && s.charAt(end - 1) == ' ') {
             end--;
         }
         int start = 0;
-        while (start < end && "«‹<|-–—←↑*•·#[(".indexOf(s.charAt(start)) >= 0 || start < end && s.charAt(start) == ' ') {
+        while (start < end && "«‹<|-–—←↑*•·#[(【".indexOf(s.charAt(start)) >= 0 || start < end && s.charAt(start) == ' ') {
             start++;
         }
         return s.substring(start, end);
