@@ -1,8 +1,12 @@
 package dev.newsdesk.parse.extract;
 
+import dev.newsdesk.article.Entity;
+import dev.newsdesk.parse.meta.EntityExtractor;
+import dev.newsdesk.parse.meta.Stopwords;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,17 +34,71 @@ public final class Bylines {
 
     /**
      * Where the names end: the outlet, "published", a role in parentheses, the time after an "@", a date (with the
-     * word before it: "am", "on", "le"…), a dash closing the line.
+     * word before it: "am", "on", "le"…), a dash closing the line, the credit of pictures ("Illustration von …").
      */
     private static final Pattern TRAILER = Pattern.compile(
             "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)(?:\\s+|$)|\\s*[(@]"
-                    + "|(?:\\s+(?:am|on|le|el|il|em|vom|du))?\\s+\\d");
+                    + "|(?:\\s+(?:am|on|le|el|il|em|vom|du))?\\s+\\d"
+                    + "|\\s+(?:illustrations?|fotos?|photos?|bilder?|grafik(?:en)?)\\s*(?:von|by|de|par|:)\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A date and time the byline opens with ("06.11.2023 13:30 von Jane Doe"), with the separator after it. */
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d[\\d.:/ -]*(?:uhr )?(?:[|–—-] )?",
             Pattern.CASE_INSENSITIVE);
 
+    /** Dashes that set off a signature or a byline at the article's end ("– Jane Doe", "---- by Jane Doe"). */
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[-–—]+\\s*");
+    /** A name in parentheses closing the text, marks after it ("… bleibt spannend. (Jane Doe) +++"). */
+    private static final Pattern NAME_IN_PARENTHESES = Pattern.compile("\\(([^()]{5,60})\\)[^\\p{L}\\p{N}()]*$");
+    /** Inline markup that sets a whole line off as emphasised ("<b><i>Jane Doe</i></b>"). */
+    private static final Pattern EMPHASISED = Pattern.compile(
+            "^(?:<(?:b|strong|i|em)>\\s*)+[^<]*(?:\\s*</(?:b|strong|i|em)>)+$");
+
     private Bylines() {
+    }
+
+    /**
+     * The author who signed an article in its last paragraph ({@code text}, its inline HTML {@code markup} or
+     * null), else null: a byline with its label ("– Text: Jane Doe"), a full name set off by a dash ("– Jane Doe")
+     * or emphasised as a line of its own when it reads as a person's ("<b>Jane Doe</b>", not "<b>Weitere
+     * Informationen</b>"), or a name in parentheses closing the paragraph ("(Jane Doe)"). A name is two to four
+     * capitalised words, none a function word.
+     */
+    public static List<String> signature(String text, String markup) {
+        String s = Words.squash(text).replace("\u00ad", "");
+        if (s.length() <= 160) {
+            boolean dashed = LEADING_DASHES.matcher(s).find();
+            String line = LEADING_DASHES.matcher(s).replaceFirst("");
+            List<String> labelled = authors(line);
+            if (labelled != null) return labelled;
+            if (isFullName(line) && (dashed || emphasised(markup) && isPerson(line))) return List.of(line);
+        }
+        Matcher closing = NAME_IN_PARENTHESES.matcher(s);
+        return closing.find() && closing.start() > 0 && isFullName(closing.group(1))
+                ? List.of(closing.group(1).strip()) : null;
+    }
+
+    private static boolean emphasised(String markup) {
+        return markup != null && EMPHASISED.matcher(markup.strip()).matches();
+    }
+
+    /** True when the entity reader takes {@code name} for a person's (a given name, an initial). */
+    private static boolean isPerson(String name) {
+        for (Entity e : EntityExtractor.extract(name, null)) {
+            if (e.type() == Entity.Type.PERSON && e.name().equals(name)) return true;
+        }
+        return false;
+    }
+
+    /** Two to four capitalised words, not in capitals throughout, none of them a function word. */
+    private static boolean isFullName(String s) {
+        String name = s.strip();
+        int words = Words.count(name);
+        if (words < 2 || words > 4 || !NAME.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String w : Words.lowerCase(name)) if (Stopwords.isAnyStopword(w)) return false;
+        return true;
     }
 
     /** True when {@code text} is a byline's label alone, its names to come in the next element. */
@@ -52,7 +110,7 @@ public final class Bylines {
     public static List<String> authors(String line) {
         String s = Words.squash(line);
         if (s.length() > 160) return null;
-        Matcher m = BYLINE.matcher(LEADING_DATE.matcher(s).replaceFirst(""));
+        Matcher m = BYLINE.matcher(LEADING_DASHES.matcher(LEADING_DATE.matcher(s).replaceFirst("")).replaceFirst(""));
         if (!m.matches()) return null;
         String rest = m.group(1);
         // Cut what usually trails the names: the outlet, the role, the date.

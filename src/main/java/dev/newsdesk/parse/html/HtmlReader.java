@@ -73,15 +73,20 @@ public final class HtmlReader {
         HtmlMetadata meta = HtmlMetadata.of(doc, pageTitle, scripts, address.base());
         body = preferStructuredBody(body, meta.structuredBody());
         String canonical = address.canonical() != null ? address.canonical() : meta.canonicalUrl();
-        // The body is walked again only when the head and the article's region leave a date or the authors open.
+        // The body is walked again only when the head and the article's region leave a date or the authors open
+        // (or in doubt: a first name alone, a login, the publisher).
         boolean datesOpen = meta.publishedAt() == null || !meta.publishedSure()
                 || meta.publishedAt().endsWith("+00:00");
-        boolean authorsOpen = meta.authors().isEmpty() && body.authors().isEmpty();
+        List<String> headAuthors = AuthorChoice.names(meta.authors());
+        List<String> regionAuthors = AuthorChoice.names(body.authors());
+        String hostLabel = HtmlMetadata.hostLabel(address.base());
+        boolean authorsOpen = AuthorChoice.doubtful(!headAuthors.isEmpty() ? headAuthors : regionAuthors, hostLabel)
+                || headAuthors.isEmpty() && regionAuthors.isEmpty();
         Dateline shown = (datesOpen || authorsOpen) && doc.body() != null ? Dateline.in(doc.body()) : Dateline.NONE;
         String head = meta.publishedSure() || shown.marked() == null ? meta.publishedAt() : null;
         String date = publishedAt(shown, head, body.publishedAt(), canonical);
-        List<String> authors = !meta.authors().isEmpty() ? meta.authors()
-                : !body.authors().isEmpty() ? body.authors() : shown.authors();
+        List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
+                body.blocks(), hostLabel);
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), LeadImage.choose(meta.image(), body.blocks()), canonical);
     }
