@@ -212,4 +212,16 @@ class AuthorsOnThePageTest {
         assertEquals(List.of("Jan Berg"), authors("", "<h1>Council votes</h1><div class=byline>Posted</div>"
                 + "<span itemprop=author>Jan Berg</span><article>" + PROSE + "</article>"));
     }
+
+    @Test
+    void aCopyrightLineWithItsYearNamesThePersonOfASiteWithoutByline() throws Exception {
+        String footer = "<article>" + PROSE + "</article><footer><p>%s</p></footer>";
+        assertEquals(List.of("Wolfgang Berg"), authors("", footer.formatted("© 2020 Wolfgang Berg | Impressum")));
+        assertEquals(List.of("Wolfgang Berg"), authors("", footer.formatted("(c) 2006-2008 by Wolfgang Berg. Alle "
+                + "Rechte vorbehalten")));
+        assertEquals(List.of(), authors("", footer.formatted("© 2020 Example Media GmbH")), "a company");
+        assertEquals(List.of(), authors("", footer.formatted("© Wolfgang Berg/Agentur")), "a picture's credit");
+        assertEquals(List.of("Jana Kehl"), authors("", "<h1>Council votes</h1><p>By Jana Kehl</p><article>" + PROSE
+                + "</article><footer>© 2020 Wolfgang Berg</footer>"), "a byline first");
+    }
 }

@@ -22,7 +22,7 @@ public final class Bylines {
                     + "(?:geschrieben|verfasst|erstellt|gespeichert|eingestellt|veröffentlicht|text|"
                     + "(?:ein |blog ?)?beitrag|gastbeitrag) von|"
                     + "(?:écrit|publié|texte) par|(?:escrito|publicado|texto) por|scritto da|by|par|von|por|di|de|"
-                    + "texto de)\\s*:?|text:|texte :|auteurs? ?:|authors? ?:|autor(?:in|en)? ?:?|autori? ?:|"
+                    + "texto de)\\s*:?|text:|texte :|auteurs? ?:?|authors? ?:?|autor(?:in|en)? ?:?|autori? ?:?|"
                     + "redaktion:)";
     private static final Pattern BYLINE = Pattern.compile("^" + LABEL + "\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -83,7 +83,7 @@ public final class Bylines {
     }
 
     /** True when the entity reader takes {@code name} for a person's (a given name, an initial). */
-    private static boolean isPerson(String name) {
+    static boolean isPerson(String name) {
         for (Entity e : EntityExtractor.extract(name, null)) {
             if (e.type() == Entity.Type.PERSON && e.name().equals(name)) return true;
         }
@@ -91,7 +91,7 @@ public final class Bylines {
     }
 
     /** Two to four capitalised words, not in capitals throughout, none of them a function word. */
-    private static boolean isFullName(String s) {
+    static boolean isFullName(String s) {
         String name = s.strip();
         int words = Words.count(name);
         if (words < 2 || words > 4 || !NAME.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT))) {
