@@ -224,4 +224,15 @@ class AuthorsOnThePageTest {
         assertEquals(List.of("Jana Kehl"), authors("", "<h1>Council votes</h1><p>By Jana Kehl</p><article>" + PROSE
                 + "</article><footer>© 2020 Wolfgang Berg</footer>"), "a byline first");
     }
+
+    @Test
+    void aSiteNamedAfterAPersonIsThatPersonsBlog() throws Exception {
+        String article = "<article>" + PROSE + "</article>";
+        assertEquals(List.of("Martin Berg"), authors("<meta property=og:site_name content=\"Dr. Martin Berg\">", article),
+                "the site's name, its title dropped, when nothing else names anyone");
+        assertEquals(List.of("Martin Berg"), authors("<meta property=og:site_name content=\"Martin Berg\"><script "
+                + "type=application/ld+json>{\"@type\":\"BlogPosting\",\"author\":\"Martin Berg\"}</script>", article),
+                "an author who is the site's name stays");
+        assertEquals(List.of(), authors("<meta property=og:site_name content=\"Berg Media\">", article));
+    }
 }

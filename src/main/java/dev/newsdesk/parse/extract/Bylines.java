@@ -83,15 +83,26 @@ public final class Bylines {
     }
 
     /** True when the entity reader takes {@code name} for a person's (a given name, an initial). */
-    static boolean isPerson(String name) {
-        for (Entity e : EntityExtractor.extract(name, null)) {
-            if (e.type() == Entity.Type.PERSON && e.name().equals(name)) return true;
+    private static boolean isPerson(String name) {
+        return name.equals(person(name));
+    }
+
+    /**
+     * {@code text} as a person's full name when the entity reader takes it for one, a title before it dropped
+     * ("Dr. Jane Doe" is "Jane Doe"), else null.
+     */
+    public static String person(String text) {
+        String s = Words.squash(text);
+        for (Entity e : EntityExtractor.extract(s, null)) {
+            if (e.type() != Entity.Type.PERSON || !isFullName(e.name())) continue;
+            String before = s.endsWith(e.name()) ? s.substring(0, s.length() - e.name().length()).strip() : null;
+            if (before != null && (before.isEmpty() || before.indexOf(' ') < 0 && before.endsWith("."))) return e.name();
         }
-        return false;
+        return null;
     }
 
     /** Two to four capitalised words, not in capitals throughout, none of them a function word. */
-    static boolean isFullName(String s) {
+    private static boolean isFullName(String s) {
         String name = s.strip();
         int words = Words.count(name);
         if (words < 2 || words > 4 || !NAME.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT))) {

@@ -29,7 +29,6 @@ public final class Copyrights {
     public static String holder(String line) {
         Matcher m = LINE.matcher(Words.squash(line));
         if (!m.find()) return null;
-        String name = m.group(1).strip();
-        return Bylines.isFullName(name) && Bylines.isPerson(name) ? name : null;
+        return Bylines.person(m.group(1));
     }
 }

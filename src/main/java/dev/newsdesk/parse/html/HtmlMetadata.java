@@ -353,9 +353,10 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         return letters(labels.get(labels.size() - 1));
     }
 
+    /** {@code names} but the site's: a site named after a person (a personal blog) is that person's, who stays. */
     private static List<String> withoutSites(List<String> names, Set<String> sites) {
         List<String> out = new ArrayList<>();
-        for (String n : names) if (!sites.contains(letters(n))) out.add(n);
+        for (String n : names) if (!sites.contains(letters(n)) || Bylines.person(n) != null) out.add(n);
         return out;
     }
 

@@ -41,6 +41,7 @@ public final class HtmlReader {
 
     /** Parsed once: parsing the query again for each page cost ~1% of a median page's parse. */
     private static final Evaluator SHARE_TITLE = QueryParser.parse("meta[property=og:title]");
+    private static final Evaluator SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
 
     private HtmlReader() {
     }
@@ -86,9 +87,15 @@ public final class HtmlReader {
         String head = meta.publishedSure() || shown.marked() == null ? meta.publishedAt() : null;
         String date = publishedAt(shown, head, body.publishedAt(), canonical);
         List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
-                body.blocks(), hostLabel, doc.body());
+                body.blocks(), hostLabel, doc.body(), siteName(doc));
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), LeadImage.choose(meta.image(), body.blocks()), canonical);
+    }
+
+    /** The name the site gives itself in the head ({@code og:site_name}), or null. */
+    private static String siteName(Document doc) {
+        Element e = doc.head().selectFirst(SITE_NAME);
+        return e == null ? null : e.attr("content");
     }
 
     /**
