@@ -159,6 +159,8 @@ class AuthorsOnThePageTest {
         assertEquals(List.of("Jana Kehl"), authors("", "<article>" + PROSE + "<p>---- by Jana Kehl</p></article>"));
         assertEquals(List.of(), authors("", "<article>" + PROSE + "<p><b>Weitere Informationen</b></p></article>"),
                 "an emphasised line that reads as no person's");
+        assertEquals(List.of(), authors("", "<article>" + PROSE + "<p><em>You cannot solve a problem with the "
+                + "thinking that created it (Albert Einstein)</em></p></article>"), "a quotation's source");
         assertEquals(List.of(), authors("", "<article>" + PROSE + "<p>Jana Kehl</p></article>"),
                 "a name neither set off nor emphasised");
         assertEquals(List.of(), authors("", "<article>" + "<p>– Jana Kehl</p>" + PROSE + "</article>"),

@@ -50,6 +50,8 @@ public final class Bylines {
     private static final Pattern LEADING_DASHES = Pattern.compile("^[-–—]+\\s*");
     /** A name in parentheses closing the text, marks after it ("… bleibt spannend. (Jane Doe) +++"). */
     private static final Pattern NAME_IN_PARENTHESES = Pattern.compile("\\(([^()]{5,60})\\)[^\\p{L}\\p{N}()]*$");
+    /** The full stop (or ! or ?) of a sentence, at the end of the text before a signature in parentheses. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"“”»«’']?\\s*$");
     /** Inline markup that sets a whole line off as emphasised ("<b><i>Jane Doe</i></b>"). */
     private static final Pattern EMPHASISED = Pattern.compile(
             "^(?:<(?:b|strong|i|em)>\\s*)+[^<]*(?:\\s*</(?:b|strong|i|em)>)+$");
@@ -61,8 +63,8 @@ public final class Bylines {
      * The author who signed an article in its last paragraph ({@code text}, its inline HTML {@code markup} or
      * null), else null: a byline with its label ("– Text: Jane Doe"), a full name set off by a dash ("– Jane Doe")
      * or emphasised as a line of its own when it reads as a person's ("<b>Jane Doe</b>", not "<b>Weitere
-     * Informationen</b>"), or a name in parentheses closing the paragraph ("(Jane Doe)"). A name is two to four
-     * capitalised words, none a function word.
+     * Informationen</b>"), or a name in parentheses closing a paragraph of sentences ("… in May. (Jane Doe)", not
+     * a quotation's source). A name is two to four capitalised words, none a function word.
      */
     public static List<String> signature(String text, String markup) {
         String s = Words.squash(text).replace("\u00ad", "");
@@ -73,9 +75,10 @@ public final class Bylines {
             if (labelled != null) return labelled;
             if (isFullName(line) && (dashed || emphasised(markup) && isPerson(line))) return List.of(line);
         }
+        // after a sentence of the text's own: a quotation's source closes an emphasised line without its full stop
         Matcher closing = NAME_IN_PARENTHESES.matcher(s);
-        return closing.find() && closing.start() > 0 && isFullName(closing.group(1))
-                ? List.of(closing.group(1).strip()) : null;
+        return closing.find() && SENTENCE_END.matcher(s.substring(0, closing.start())).find() && !emphasised(markup)
+                && isFullName(closing.group(1)) ? List.of(closing.group(1).strip()) : null;
     }
 
     private static boolean emphasised(String markup) {
