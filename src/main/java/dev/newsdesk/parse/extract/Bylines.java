@@ -115,6 +115,18 @@ public final class Bylines {
         return true;
     }
 
+    /** A byline's label opening a text, dashes maybe before it: a cheap test on raw text before the rest. */
+    private static final Pattern OPENING_LABEL = Pattern.compile("[\\s\u00a0–—-]*" + LABEL + "(?:[\\s\u00a0]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * False when {@code raw} (a text node's text as the page has it) cannot be a byline or its label alone: it does
+     * not open with a label. A walk that asks every short text of a page tests this first.
+     */
+    public static boolean mayOpenByline(String raw) {
+        return OPENING_LABEL.matcher(raw).lookingAt();
+    }
+
     /** True when {@code text} is a byline's label alone, its names to come in the next element. */
     public static boolean isLabel(String text) {
         return LABEL_ALONE.matcher(text).matches();

@@ -217,7 +217,7 @@ record Dateline(String marked, String printed, List<String> authors) {
                 String label = trimmed(line); // "| By " of a screen reader's text
                 bylineLabel = Bylines.isLabel(label) ? label : null;
             } else if (bylineAuthors == null && laterAuthors == null && raw.length() <= MAX_LATER_BYLINE) {
-                laterByline(line = line != null ? line : t.text());
+                if (laterLabel != null || Bylines.mayOpenByline(raw)) laterByline(line = line != null ? line : t.text());
             }
             if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && namedForAuthor(t.parent())) {
                 namedAuthor(line = line != null ? line : t.text());
