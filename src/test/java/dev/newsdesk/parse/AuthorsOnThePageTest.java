@@ -216,18 +216,6 @@ class AuthorsOnThePageTest {
     }
 
     @Test
-    void aCopyrightLineWithItsYearNamesThePersonOfASiteWithoutByline() throws Exception {
-        String footer = "<article>" + PROSE + "</article><footer><p>%s</p></footer>";
-        assertEquals(List.of("Wolfgang Berg"), authors("", footer.formatted("© 2020 Wolfgang Berg | Impressum")));
-        assertEquals(List.of("Wolfgang Berg"), authors("", footer.formatted("(c) 2006-2008 by Wolfgang Berg. Alle "
-                + "Rechte vorbehalten")));
-        assertEquals(List.of(), authors("", footer.formatted("© 2020 Example Media GmbH")), "a company");
-        assertEquals(List.of(), authors("", footer.formatted("© Wolfgang Berg/Agentur")), "a picture's credit");
-        assertEquals(List.of("Jana Kehl"), authors("", "<h1>Council votes</h1><p>By Jana Kehl</p><article>" + PROSE
-                + "</article><footer>© 2020 Wolfgang Berg</footer>"), "a byline first");
-    }
-
-    @Test
     void aSiteNamedAfterAPersonIsThatPersonsBlog() throws Exception {
         String article = "<article>" + PROSE + "</article>";
         assertEquals(List.of("Martin Berg"), authors("<meta property=og:site_name content=\"Dr. Martin Berg\">", article),

@@ -4,21 +4,17 @@ import dev.newsdesk.article.Block;
 import dev.newsdesk.parse.SafeText;
 import dev.newsdesk.parse.extract.AuthorNames;
 import dev.newsdesk.parse.extract.Bylines;
-import dev.newsdesk.parse.extract.Copyrights;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Chooses a page's authors among what its parts say, each reduced to names ({@link AuthorNames}): the head's
  * metadata, a byline in the article's region, what the page prints around the headline ({@link Dateline}), a
- * signature closing the article ({@link Bylines#signature}), the person a copyright line names ({@link Copyrights})
- * and the person the site is named after (a personal blog), in that order. The first that names someone wins,
+ * signature closing the article ({@link Bylines#signature}) and the person the site is named after (a personal
+ * blog), in that order. The first that names someone wins,
  * corrected by the printed names where it says less than they do: the publisher in the head when the page prints a
  * writer, a first name alone or a CMS account ("jane.doe") when the page prints the full name.
  */
@@ -52,18 +48,17 @@ final class AuthorChoice {
     /**
      * The authors of a page: {@code head}, {@code region} and {@code printed} are the names of the head's metadata,
      * of the region's byline and of {@link Dateline}, each already cleaned; {@code body} the article's blocks, whose
-     * last paragraph may be signed; {@code hostLabel} the site address's own label, or null; {@code page} the
-     * page's body, or null; {@code siteName} the name the site gives itself, or null.
+     * last paragraph may be signed; {@code hostLabel} the site address's own label, or null; {@code siteName} the
+     * name the site gives itself, or null.
      */
     static List<String> choose(List<String> head, List<String> region, List<String> printed, List<Block> body,
-                               String hostLabel, Element page, String siteName) {
+                               String hostLabel, String siteName) {
         List<String> first = !head.isEmpty() ? head : !region.isEmpty() ? region : printed;
         List<String> signed = signature(body);
         if (first.isEmpty()) {
             if (!signed.isEmpty()) return signed;
-            List<String> holder = page == null ? List.of() : copyrightHolder(page);
-            String person = holder.isEmpty() && siteName != null ? Bylines.person(siteName) : null;
-            return person != null ? List.of(person) : holder;
+            String person = siteName != null ? Bylines.person(siteName) : null;
+            return person != null ? List.of(person) : List.of();
         }
         // A head that names the publisher ("Example News" on example.com) where the page prints a writer.
         if (first == head && !printed.isEmpty() && namesSite(head, hostLabel)
@@ -88,18 +83,6 @@ final class AuthorChoice {
             return names == null ? List.of() : AuthorNames.clean(names);
         }
         return List.of();
-    }
-
-    /** The person the last copyright line of {@code page} names, as a list; empty when it names none. */
-    private static List<String> copyrightHolder(Element page) {
-        String[] holder = new String[1];
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t && Copyrights.mayBe(t.getWholeText())) {
-                String h = Copyrights.holder(t.text());
-                if (h != null) holder[0] = h;
-            }
-        }, page);
-        return holder[0] == null ? List.of() : AuthorNames.clean(List.of(holder[0]));
     }
 
     /**

@@ -87,7 +87,7 @@ public final class HtmlReader {
         String head = meta.publishedSure() || shown.marked() == null ? meta.publishedAt() : null;
         String date = publishedAt(shown, head, body.publishedAt(), canonical);
         List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
-                body.blocks(), hostLabel, doc.body(), siteName(doc));
+                body.blocks(), hostLabel, siteName(doc));
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), LeadImage.choose(meta.image(), body.blocks()), canonical);
     }
