@@ -18,7 +18,7 @@ import org.jsoup.Jsoup;
  * published). Metadata is plain text: tags and character references that pages, front matter and JSON uploads put
  * in it are read as a browser shows them.
  */
-final class SafeText {
+public final class SafeText {
 
     private static final char SOFT_HYPHEN = '\u00ad';
 
@@ -62,7 +62,7 @@ final class SafeText {
      * Clients show these fields as they are, and the title makes the slug: neither may see markup or a reference.
      * A value with no {@code <} or {@code &} is only {@link #clean}ed: the parse is for the few that need it.
      */
-    static String plain(String text) {
+    public static String plain(String text) {
         String value = clean(text);
         for (int pass = 0; pass < 2 && value != null && (value.indexOf('<') >= 0 || value.indexOf('&') >= 0); pass++) {
             String shown = Jsoup.parseBodyFragment(value).text();

@@ -148,4 +148,81 @@ class AuthorsOnThePageTest {
         assertEquals(List.of("Olga Kern"), authors("", "<h1>Council votes</h1><h2>News <span>06.11.2023 13:30 von Olga Kern"
                 + "</span></h2><article>" + PROSE + "</article>"));
     }
+
+    @Test
+    void readsANameThatSignsTheArticlesLastParagraph() throws Exception {
+        assertEquals(List.of("Jana Kehl"), authors("", "<article>" + PROSE + "<p>– Jana Kehl</p></article>"));
+        assertEquals(List.of("Stefan Brenner"), authors("", "<article>" + PROSE + "<p><b><i>Stefan Brenner</i></b>"
+                + "</p></article>"), "emphasised, a given name first");
+        assertEquals(List.of("Jana P. Kehl"), authors("", "<article>" + PROSE + "<p>The vote is set for May. "
+                + "(Jana P. Kehl) +++</p></article>"), "in parentheses closing the paragraph");
+        assertEquals(List.of("Jana Kehl"), authors("", "<article>" + PROSE + "<p>---- by Jana Kehl</p></article>"));
+        assertEquals(List.of(), authors("", "<article>" + PROSE + "<p><b>Weitere Informationen</b></p></article>"),
+                "an emphasised line that reads as no person's");
+        assertEquals(List.of(), authors("", "<article>" + PROSE + "<p><em>You cannot solve a problem with the "
+                + "thinking that created it (Albert Einstein)</em></p></article>"), "a quotation's source");
+        assertEquals(List.of(), authors("", "<article>" + PROSE + "<p>Jana Kehl</p></article>"),
+                "a name neither set off nor emphasised");
+        assertEquals(List.of(), authors("", "<article>" + "<p>– Jana Kehl</p>" + PROSE + "</article>"),
+                "not the last paragraph");
+    }
+
+    @Test
+    void readsABylineFarFromTheHeadlineWithFullNamesOnly() throws Exception {
+        assertEquals(List.of("Jan Berg"), authors("", "<h1>Council votes</h1><article>" + PROSE + PROSE
+                + "<div class=info><b>Von:</b><br><br>Jan Berg</div></article>"), "its label in an element of its own");
+        assertEquals(List.of("Jan Berg"), authors("", "<h1>Council votes</h1><article>" + PROSE + PROSE
+                + "<span>- Redaktion: Jan Berg (Pressesprecher)</span></article>"), "set off by a dash");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + PROSE
+                + "<p><a href=/w>Von Berlin</a></p></article>"), "one word after a label far down is no name");
+    }
+
+    @Test
+    void aBylineEndsWhereThePicturesCreditBegins() throws Exception {
+        String page = "<header><h1>Council votes</h1><p>%s</p></header><article>" + PROSE + "</article>";
+        assertEquals(List.of("Christian Berg"), authors("", page.formatted("Text von Christian Berg Illustration von "
+                + "Markus Roth")));
+        assertEquals(List.of("Ana Ruiz"), authors("", page.formatted("By Ana Ruiz Photos by Tom Lee")));
+    }
+
+    @Test
+    void theHeadsPublisherYieldsToTheWriterThePagePrints() throws Exception {
+        String byline = "<header><h1>Council votes</h1><p>Von Ursula Kehl</p></header><article>" + PROSE + "</article>";
+        assertEquals(List.of("Ursula Kehl"), authors("<link rel=canonical href=https://www.zeitung.example/a>"
+                + "<meta name=author content=\"Die Zeitung\">", byline), "a word of it is the address's own");
+        assertEquals(List.of("Ursula Kehl"), authors("<link rel=canonical href=https://www.dw.example/a>"
+                + "<meta name=author content=\"Deutsche Welle\">", byline), "its initials are");
+        assertEquals(List.of("Anna Zeitung"), authors("<link rel=canonical href=https://www.zeitung.example/a>"
+                + "<meta name=author content=\"Anna Zeitung\">", "<article>" + PROSE + "</article>"),
+                "with no writer printed, the head's name stays");
+    }
+
+    @Test
+    void aFirstNameOrALoginIsCompletedByTheNameThePagePrints() throws Exception {
+        String byline = "<header><h1>Council votes</h1><p>By Todd P. Bates</p></header><article>" + PROSE
+                + "</article>";
+        assertEquals(List.of("Todd P. Bates"), authors("<meta name=author content=Todd>", byline));
+        String login = "<h1>Council votes</h1><article><div class=author>todd.bates</div>" + PROSE;
+        assertEquals(List.of("Todd P. Bates"), authors("", login + "<p>The vote is in May. (Todd P. Bates)</p>"
+                + "</article>"));
+        assertEquals(List.of("todd.bates"), authors("", login + "</article>"), "no fuller name printed: it stays");
+        assertEquals(List.of("Ann"), authors("<meta name=author content=Ann>", byline), "another person's byline");
+    }
+
+    @Test
+    void aWordThatNamesNoOneLeavesTheNextSourceToName() throws Exception {
+        assertEquals(List.of("Jan Berg"), authors("", "<h1>Council votes</h1><div class=byline>Posted</div>"
+                + "<span itemprop=author>Jan Berg</span><article>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void aSiteNamedAfterAPersonIsThatPersonsBlog() throws Exception {
+        String article = "<article>" + PROSE + "</article>";
+        assertEquals(List.of("Martin Berg"), authors("<meta property=og:site_name content=\"Dr. Martin Berg\">", article),
+                "the site's name, its title dropped, when nothing else names anyone");
+        assertEquals(List.of("Martin Berg"), authors("<meta property=og:site_name content=\"Martin Berg\"><script "
+                + "type=application/ld+json>{\"@type\":\"BlogPosting\",\"author\":\"Martin Berg\"}</script>", article),
+                "an author who is the site's name stays");
+        assertEquals(List.of(), authors("<meta property=og:site_name content=\"Berg Media\">", article));
+    }
 }

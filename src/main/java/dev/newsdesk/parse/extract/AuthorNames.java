@@ -48,8 +48,17 @@ public final class AuthorNames {
             "alle beiträge", "alle artikel", "all posts", "all articles", "veröffentlicht", "published", "posted",
             "publié", "publicado", "pubblicato", "updated", "aktualisiert");
 
-    /** A CMS account's name rather than a person's: one word holding "admin" ("wpadmin", "Administrator"). */
-    private static final Pattern ACCOUNT = Pattern.compile("\\S*admin\\S*");
+    /**
+     * A CMS account's name rather than a person's: one word holding "admin" ("wpadmin", "Administrator"), a CMS's
+     * default user; or a button's label.
+     */
+    private static final Pattern ACCOUNT = Pattern.compile("\\S*admin\\S*|super user|login|log in");
+    /**
+     * A role or a wire credit made of these words alone names no one ("Staff", "Staff Writer", "Agencies",
+     * "Staff, news service reports"); with a name among them it is a newsroom's ("Example Editorial Team").
+     */
+    private static final Pattern ROLE_ONLY = Pattern.compile("(?:(?:staff|writers?|reporters?|agency|agencies|wires?"
+            + "|news|service|reports?|and)\\W*)+", Pattern.CASE_INSENSITIVE);
 
     private AuthorNames() {
     }
@@ -67,6 +76,7 @@ public final class AuthorNames {
                 name = TRAILING_HANDLE.matcher(name).replaceFirst("");
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (name.isEmpty() || NO_NAMES.contains(lower) || ACCOUNT.matcher(lower).matches()
+                        || ROLE_ONLY.matcher(lower).matches()
                         || DOMAIN.matcher(name).matches()
                         || name.codePoints().noneMatch(Character::isLetter)) {
                     continue;

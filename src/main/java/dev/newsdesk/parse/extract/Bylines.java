@@ -1,8 +1,12 @@
 package dev.newsdesk.parse.extract;
 
+import dev.newsdesk.article.Entity;
+import dev.newsdesk.parse.meta.EntityExtractor;
+import dev.newsdesk.parse.meta.Stopwords;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +22,7 @@ public final class Bylines {
                     + "(?:geschrieben|verfasst|erstellt|gespeichert|eingestellt|veröffentlicht|text|"
                     + "(?:ein |blog ?)?beitrag|gastbeitrag) von|"
                     + "(?:écrit|publié|texte) par|(?:escrito|publicado|texto) por|scritto da|by|par|von|por|di|de|"
-                    + "texto de)\\s*:?|text:|texte :|auteurs? ?:|authors? ?:|autor(?:in|en)? ?:?|autori? ?:|"
+                    + "texto de)\\s*:?|text:|texte :|auteurs? ?:?|authors? ?:?|autor(?:in|en)? ?:?|autori? ?:?|"
                     + "redaktion:)";
     private static final Pattern BYLINE = Pattern.compile("^" + LABEL + "\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -30,17 +34,97 @@ public final class Bylines {
 
     /**
      * Where the names end: the outlet, "published", a role in parentheses, the time after an "@", a date (with the
-     * word before it: "am", "on", "le"…), a dash closing the line.
+     * word before it: "am", "on", "le"…), a dash closing the line, the credit of pictures ("Illustration von …").
      */
     private static final Pattern TRAILER = Pattern.compile(
             "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)(?:\\s+|$)|\\s*[(@]"
-                    + "|(?:\\s+(?:am|on|le|el|il|em|vom|du))?\\s+\\d");
+                    + "|(?:\\s+(?:am|on|le|el|il|em|vom|du))?\\s+\\d"
+                    + "|\\s+(?:illustrations?|fotos?|photos?|bilder?|grafik(?:en)?)\\s*(?:von|by|de|par|:)\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A date and time the byline opens with ("06.11.2023 13:30 von Jane Doe"), with the separator after it. */
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d[\\d.:/ -]*(?:uhr )?(?:[|–—-] )?",
             Pattern.CASE_INSENSITIVE);
 
+    /** Dashes that set off a signature or a byline at the article's end ("– Jane Doe", "---- by Jane Doe"). */
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[-–—]+\\s*");
+    /** A name in parentheses closing the text, marks after it ("… bleibt spannend. (Jane Doe) +++"). */
+    private static final Pattern NAME_IN_PARENTHESES = Pattern.compile("\\(([^()]{5,60})\\)[^\\p{L}\\p{N}()]*$");
+    /** The full stop (or ! or ?) of a sentence, at the end of the text before a signature in parentheses. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"“”»«’']?\\s*$");
+    /** Inline markup that sets a whole line off as emphasised ("<b><i>Jane Doe</i></b>"). */
+    private static final Pattern EMPHASISED = Pattern.compile(
+            "^(?:<(?:b|strong|i|em)>\\s*)+[^<]*(?:\\s*</(?:b|strong|i|em)>)+$");
+
     private Bylines() {
+    }
+
+    /**
+     * The author who signed an article in its last paragraph ({@code text}, its inline HTML {@code markup} or
+     * null), else null: a byline with its label ("– Text: Jane Doe"), a full name set off by a dash ("– Jane Doe")
+     * or emphasised as a line of its own when it reads as a person's ("<b>Jane Doe</b>", not "<b>Weitere
+     * Informationen</b>"), or a name in parentheses closing a paragraph of sentences ("… in May. (Jane Doe)", not
+     * a quotation's source). A name is two to four capitalised words, none a function word.
+     */
+    public static List<String> signature(String text, String markup) {
+        String s = Words.squash(text).replace("\u00ad", "");
+        if (s.length() <= 160) {
+            boolean dashed = LEADING_DASHES.matcher(s).find();
+            String line = LEADING_DASHES.matcher(s).replaceFirst("");
+            List<String> labelled = authors(line);
+            if (labelled != null) return labelled;
+            if (isFullName(line) && (dashed || emphasised(markup) && isPerson(line))) return List.of(line);
+        }
+        // after a sentence of the text's own: a quotation's source closes an emphasised line without its full stop
+        Matcher closing = NAME_IN_PARENTHESES.matcher(s);
+        return closing.find() && SENTENCE_END.matcher(s.substring(0, closing.start())).find() && !emphasised(markup)
+                && isFullName(closing.group(1)) ? List.of(closing.group(1).strip()) : null;
+    }
+
+    private static boolean emphasised(String markup) {
+        return markup != null && EMPHASISED.matcher(markup.strip()).matches();
+    }
+
+    /** True when the entity reader takes {@code name} for a person's (a given name, an initial). */
+    private static boolean isPerson(String name) {
+        return name.equals(person(name));
+    }
+
+    /**
+     * {@code text} as a person's full name when the entity reader takes it for one, a title before it dropped
+     * ("Dr. Jane Doe" is "Jane Doe"), else null.
+     */
+    public static String person(String text) {
+        String s = Words.squash(text);
+        for (Entity e : EntityExtractor.extract(s, null)) {
+            if (e.type() != Entity.Type.PERSON || !isFullName(e.name())) continue;
+            String before = s.endsWith(e.name()) ? s.substring(0, s.length() - e.name().length()).strip() : null;
+            if (before != null && (before.isEmpty() || before.indexOf(' ') < 0 && before.endsWith("."))) return e.name();
+        }
+        return null;
+    }
+
+    /** Two to four capitalised words, not in capitals throughout, none of them a function word. */
+    private static boolean isFullName(String s) {
+        String name = s.strip();
+        int words = Words.count(name);
+        if (words < 2 || words > 4 || !NAME.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String w : Words.lowerCase(name)) if (Stopwords.isAnyStopword(w)) return false;
+        return true;
+    }
+
+    /** A byline's label opening a text, dashes maybe before it: a cheap test on raw text before the rest. */
+    private static final Pattern OPENING_LABEL = Pattern.compile("[\\s\u00a0–—-]*" + LABEL + "(?:[\\s\u00a0]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * False when {@code raw} (a text node's text as the page has it) cannot be a byline or its label alone: it does
+     * not open with a label. A walk that asks every short text of a page tests this first.
+     */
+    public static boolean mayOpenByline(String raw) {
+        return OPENING_LABEL.matcher(raw).lookingAt();
     }
 
     /** True when {@code text} is a byline's label alone, its names to come in the next element. */
@@ -52,7 +136,7 @@ public final class Bylines {
     public static List<String> authors(String line) {
         String s = Words.squash(line);
         if (s.length() > 160) return null;
-        Matcher m = BYLINE.matcher(LEADING_DATE.matcher(s).replaceFirst(""));
+        Matcher m = BYLINE.matcher(LEADING_DASHES.matcher(LEADING_DATE.matcher(s).replaceFirst("")).replaceFirst(""));
         if (!m.matches()) return null;
         String rest = m.group(1);
         // Cut what usually trails the names: the outlet, the role, the date.

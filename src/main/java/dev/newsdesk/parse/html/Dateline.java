@@ -94,6 +94,8 @@ record Dateline(String marked, String printed, List<String> authors) {
     private static final int MAX_AUTHORS = 4;
     /** Longer text is no author element's: a name and its label ("Von Jane Doe, Korrespondentin") fit well inside. */
     private static final int MAX_AUTHOR_LINE = 300;
+    /** Longer text is no byline's away from the headline (the bylines there are checked by Bylines's own limit). */
+    private static final int MAX_LATER_BYLINE = 160;
     /** A name printed alone has no more words than this. */
     private static final int MAX_NAME_WORDS = 5;
     /** The small words inside names ("Ursula von der Leyen", "Maria da Silva"). */
@@ -156,10 +158,15 @@ record Dateline(String marked, String printed, List<String> authors) {
         Element inQuote;
         /** The label of a byline whose names come in the next text node, or null. */
         String bylineLabel;
-        /** Names by where they were found: marked up, in a byline under the headline, in an author element. */
+        /**
+         * Names by where they were found: marked up, in a byline under the headline, in an author element, in a
+         * byline further down (signed below the text, "Von:" | "Jane Doe" in an info box), with its label's state.
+         */
         final Set<String> markedAuthors = new LinkedHashSet<>();
         List<String> bylineAuthors;
         final Set<String> namedAuthors = new LinkedHashSet<>();
+        List<String> laterAuthors;
+        String laterLabel;
         int proseAfterHeadline;
         String before;
         int beforeAt;
@@ -236,6 +243,8 @@ record Dateline(String marked, String printed, List<String> authors) {
                 bylineAuthors = Bylines.authors(bylineLabel != null ? bylineLabel + " " + line : line);
                 String label = trimmed(line); // "| By " of a screen reader's text
                 bylineLabel = Bylines.isLabel(label) ? label : null;
+            } else if (bylineAuthors == null && laterAuthors == null && raw.length() <= MAX_LATER_BYLINE) {
+                if (laterLabel != null || Bylines.mayOpenByline(raw)) laterByline(line = line != null ? line : t.text());
             }
             if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && namedForAuthor(t.parent())) {
                 namedAuthor(line = line != null ? line : t.text());
@@ -318,11 +327,26 @@ record Dateline(String marked, String printed, List<String> authors) {
             return raw.indexOf('\u00ad') < 0 && raw.indexOf('\u200b') < 0 ? Words.count(raw) : Words.count(t.text());
         }
 
-        /** The marked names, else the byline's, else those of elements named for the author. */
+        /**
+         * The marked names, else the byline's, else those of elements named for the author, else a byline's further
+         * down.
+         */
         List<String> authors() {
             if (!markedAuthors.isEmpty()) return List.copyOf(markedAuthors);
             if (bylineAuthors != null) return bylineAuthors;
-            return List.copyOf(namedAuthors);
+            if (!namedAuthors.isEmpty()) return List.copyOf(namedAuthors);
+            return laterAuthors != null ? laterAuthors : List.of();
+        }
+
+        /**
+         * A byline away from the headline, its label maybe in the text node before: it counts only with full names
+         * (a word after "Von" there is as often a place or a weekday as a name).
+         */
+        private void laterByline(String line) {
+            List<String> names = Bylines.authors(laterLabel != null ? laterLabel + " " + line : line);
+            if (names != null && names.stream().allMatch(n -> n.indexOf(' ') > 0)) laterAuthors = names;
+            String label = trimmed(line);
+            laterLabel = Bylines.isLabel(label) ? label : null;
         }
 
         private void markedAuthor(Element e) {

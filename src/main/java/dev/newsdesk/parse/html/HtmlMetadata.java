@@ -336,22 +336,33 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         if (host != null) {
             String lower = host.toLowerCase(Locale.ROOT);
             out.add(letters(lower.startsWith("www.") ? lower.substring(4) : lower));
-            List<String> labels = new ArrayList<>(List.of(lower.split("\\.")));
-            if (labels.size() > 1) labels.remove(labels.size() - 1); // the top-level domain
-            if (labels.size() > 1 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) labels.remove(labels.size() - 1);
-            out.add(letters(labels.get(labels.size() - 1)));
+            out.add(hostLabel(base));
         }
         return out;
     }
 
+    /**
+     * The own label of {@code base}'s host as {@link #letters} gives it ("example" of {@code www.example.co.uk}),
+     * or null when there is no host.
+     */
+    static String hostLabel(String base) {
+        String host = base == null ? null : java.net.URI.create(base).getHost();
+        if (host == null) return null;
+        List<String> labels = new ArrayList<>(List.of(host.toLowerCase(Locale.ROOT).split("\\.")));
+        if (labels.size() > 1) labels.remove(labels.size() - 1); // the top-level domain
+        if (labels.size() > 1 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) labels.remove(labels.size() - 1);
+        return letters(labels.get(labels.size() - 1));
+    }
+
+    /** {@code names} but the site's: a site named after a person (a personal blog) is that person's, who stays. */
     private static List<String> withoutSites(List<String> names, Set<String> sites) {
         List<String> out = new ArrayList<>();
-        for (String n : names) if (!sites.contains(letters(n))) out.add(n);
+        for (String n : names) if (!sites.contains(letters(n)) || Bylines.person(n) != null) out.add(n);
         return out;
     }
 
     /** A name as its letters and digits, lower-cased: "The Hill", "TheHill" and "the-hill" are one name. */
-    private static String letters(String name) {
+    static String letters(String name) {
         StringBuilder out = new StringBuilder(name.length());
         name.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
         return out.toString();

@@ -41,6 +41,7 @@ public final class HtmlReader {
 
     /** Parsed once: parsing the query again for each page cost ~1% of a median page's parse. */
     private static final Evaluator SHARE_TITLE = QueryParser.parse("meta[property=og:title]");
+    private static final Evaluator SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
 
     private HtmlReader() {
     }
@@ -73,18 +74,29 @@ public final class HtmlReader {
         HtmlMetadata meta = HtmlMetadata.of(doc, pageTitle, scripts, address.base());
         body = preferStructuredBody(body, meta.structuredBody());
         String canonical = address.canonical() != null ? address.canonical() : meta.canonicalUrl();
-        // The body is walked again only when the head and the article's region leave a date or the authors open.
+        // The body is walked again only when the head and the article's region leave a date or the authors open
+        // (or in doubt: a first name alone, a login, the publisher).
         boolean datesOpen = meta.publishedAt() == null || !meta.publishedSure()
                 || meta.publishedAt().endsWith("+00:00");
-        boolean authorsOpen = meta.authors().isEmpty() && body.authors().isEmpty();
+        List<String> headAuthors = AuthorChoice.names(meta.authors());
+        List<String> regionAuthors = AuthorChoice.names(body.authors());
+        String hostLabel = HtmlMetadata.hostLabel(address.base());
+        boolean authorsOpen = AuthorChoice.doubtful(!headAuthors.isEmpty() ? headAuthors : regionAuthors, hostLabel)
+                || headAuthors.isEmpty() && regionAuthors.isEmpty();
         Dateline shown = (datesOpen || authorsOpen) && doc.body() != null ? Dateline.in(doc.body()) : Dateline.NONE;
         String head = meta.publishedSure() || shown.marked() == null ? meta.publishedAt() : null;
         String date = publishedAt(shown, head, body.publishedAt(), canonical);
         if (date == null) date = ScriptDates.published(doc);
-        List<String> authors = !meta.authors().isEmpty() ? meta.authors()
-                : !body.authors().isEmpty() ? body.authors() : shown.authors();
+        List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
+                body.blocks(), hostLabel, siteName(doc));
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), LeadImage.choose(meta.image(), body.blocks()), canonical);
+    }
+
+    /** The name the site gives itself in the head ({@code og:site_name}), or null. */
+    private static String siteName(Document doc) {
+        Element e = doc.head().selectFirst(SITE_NAME);
+        return e == null ? null : e.attr("content");
     }
 
     /**

@@ -59,6 +59,11 @@ class AuthorNamesTest {
         assertEquals(List.of("Williams Pardo"), AuthorNames.clean(List.of("Williams Pardo @wpardo")), "a handle");
         assertEquals(List.of("Katja Kern"), AuthorNames.clean(List.of("Pressemitteilung von Katja Kern")));
         assertEquals(List.of(), AuthorNames.clean(List.of("Alle Beiträge", "Veröffentlicht")), "a label alone");
-        assertEquals(List.of(), AuthorNames.clean(List.of("wordpressadmin", "Administrator")), "a CMS account");
+        assertEquals(List.of(), AuthorNames.clean(List.of("wordpressadmin", "Administrator", "Super User", "Login")),
+                "a CMS account, a button");
+        assertEquals(List.of(), AuthorNames.clean(List.of("Staff", "Staff Writer", "Agencies",
+                "Staff, news service reports")), "a role or a wire credit alone");
+        assertEquals(List.of("Example News Staff", "Jane Staff"), AuthorNames.clean(List.of("Example News Staff",
+                "Jane Staff")), "with a name among the words");
     }
 }

@@ -1,0 +1,135 @@
+package dev.newsdesk.parse.html;
+
+import dev.newsdesk.article.Block;
+import dev.newsdesk.parse.SafeText;
+import dev.newsdesk.parse.extract.AuthorNames;
+import dev.newsdesk.parse.extract.Bylines;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses a page's authors among what its parts say, each reduced to names ({@link AuthorNames}): the head's
+ * metadata, a byline in the article's region, what the page prints around the headline ({@link Dateline}), a
+ * signature closing the article ({@link Bylines#signature}) and the person the site is named after (a personal
+ * blog), in that order. The first that names someone wins,
+ * corrected by the printed names where it says less than they do: the publisher in the head when the page prints a
+ * writer, a first name alone or a CMS account ("jane.doe") when the page prints the full name.
+ */
+final class AuthorChoice {
+
+    /** A CMS account's login: lower case, its parts joined by dots, underscores or hyphens ("jane.doe"). */
+    private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\d]+(?:[._-][\\p{Ll}\\d]+)+");
+
+    private AuthorChoice() {
+    }
+
+    /** {@code values} as the page gives them (markup, character references) reduced to names, as text. */
+    static List<String> names(List<String> values) {
+        List<String> plain = new ArrayList<>(values.size());
+        for (String v : values) {
+            String p = SafeText.plain(v);
+            if (p != null) plain.add(p);
+        }
+        return AuthorNames.clean(plain);
+    }
+
+    /**
+     * True when {@code head}'s names (cleaned) leave the printed names to be read: one is a first name alone or a
+     * login, or they name the site of {@code hostLabel} ({@link HtmlMetadata#hostLabel}).
+     */
+    static boolean doubtful(List<String> names, String hostLabel) {
+        for (String n : names) if (n.indexOf(' ') < 0 || LOGIN.matcher(n).matches()) return true;
+        return namesSite(names, hostLabel);
+    }
+
+    /**
+     * The authors of a page: {@code head}, {@code region} and {@code printed} are the names of the head's metadata,
+     * of the region's byline and of {@link Dateline}, each already cleaned; {@code body} the article's blocks, whose
+     * last paragraph may be signed; {@code hostLabel} the site address's own label, or null; {@code siteName} the
+     * name the site gives itself, or null.
+     */
+    static List<String> choose(List<String> head, List<String> region, List<String> printed, List<Block> body,
+                               String hostLabel, String siteName) {
+        List<String> first = !head.isEmpty() ? head : !region.isEmpty() ? region : printed;
+        List<String> signed = signature(body);
+        if (first.isEmpty()) {
+            if (!signed.isEmpty()) return signed;
+            String person = siteName != null ? Bylines.person(siteName) : null;
+            return person != null ? List.of(person) : List.of();
+        }
+        // A head that names the publisher ("Example News" on example.com) where the page prints a writer.
+        if (first == head && !printed.isEmpty() && namesSite(head, hostLabel)
+                && Collections.disjoint(letters(printed), letters(head))) {
+            return printed;
+        }
+        List<String> fuller = new ArrayList<>(printed);
+        fuller.addAll(region);
+        fuller.addAll(signed);
+        List<String> out = new ArrayList<>(first.size());
+        for (String name : first) out.add(completed(name, fuller));
+        return AuthorNames.clean(out);
+    }
+
+    /** The names the last paragraph of {@code body} signs the article with, cleaned; empty when it signs none. */
+    private static List<String> signature(List<Block> body) {
+        for (int i = body.size() - 1; i >= 0; i--) {
+            Block b = body.get(i);
+            if (b.type() == Block.Type.IMAGE) continue;
+            if (b.type() != Block.Type.PARAGRAPH) return List.of();
+            List<String> names = Bylines.signature(b.text(), b.markup());
+            return names == null ? List.of() : AuthorNames.clean(names);
+        }
+        return List.of();
+    }
+
+    /**
+     * {@code name}, or the fuller form of it among {@code printed}: a first name alone ("Jane") completed by the
+     * printed name it starts ("Jane Doe"), a login ("jane.doe", "jdoe" is left) by the printed name whose first and
+     * last words are its parts ("Jane P. Doe").
+     */
+    private static String completed(String name, List<String> printed) {
+        boolean login = LOGIN.matcher(name).matches();
+        if (!login && name.indexOf(' ') >= 0) return name;
+        String lower = name.toLowerCase(Locale.ROOT);
+        String[] parts = lower.split("[._-]");
+        for (String p : printed) {
+            String[] words = p.toLowerCase(Locale.ROOT).split("\\s+");
+            if (words.length < 2) continue;
+            if (!login && words[0].equals(lower)) return p;
+            if (login && parts.length == 2 && words[0].equals(parts[0]) && words[words.length - 1].equals(parts[1])) {
+                return p;
+            }
+        }
+        return name;
+    }
+
+    /**
+     * True when every one of {@code names} names the site: one of its words is the address's own label
+     * ("Die Zeitung" on zeitung.de) or its words' initials are ("Deutsche Welle" on dw.com).
+     */
+    private static boolean namesSite(List<String> names, String hostLabel) {
+        if (hostLabel == null || hostLabel.length() < 2 || names.isEmpty()) return false;
+        for (String n : names) {
+            String[] words = n.split("[\\s-]+");
+            StringBuilder initials = new StringBuilder();
+            boolean word = false;
+            for (String w : words) {
+                String l = HtmlMetadata.letters(w);
+                if (l.isEmpty()) continue;
+                initials.append(l.charAt(0));
+                word |= l.length() >= 3 && l.equals(hostLabel);
+            }
+            if (!word && !(words.length >= 2 && initials.toString().equals(hostLabel))) return false;
+        }
+        return true;
+    }
+
+    private static List<String> letters(List<String> names) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) out.add(HtmlMetadata.letters(n));
+        return out;
+    }
+}
