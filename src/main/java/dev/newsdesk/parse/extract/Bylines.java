@@ -115,6 +115,8 @@ public final class Bylines {
         return true;
     }
 
+    /** The first letters of {@link #LABEL}'s words, lower-cased: a text opening with another is no byline. */
+    private static final String LABEL_INITIALS = "abdeégprstvw";
     /** A byline's label opening a text, dashes maybe before it: a cheap test on raw text before the rest. */
     private static final Pattern OPENING_LABEL = Pattern.compile("[\\s\u00a0–—-]*" + LABEL + "(?:[\\s\u00a0]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -124,7 +126,22 @@ public final class Bylines {
      * not open with a label. A walk that asks every short text of a page tests this first.
      */
     public static boolean mayOpenByline(String raw) {
+        // most short texts start with a letter no label starts with: told without the regex
+        int i = 0;
+        while (i < raw.length() && isLeading(raw.charAt(i))) i++;
+        if (i == raw.length()) return false;
+        char c = raw.charAt(i);
+        if (LABEL_INITIALS.indexOf(Character.toLowerCase(c)) < 0
+                && LABEL_INITIALS.indexOf(Character.toLowerCase(Character.toUpperCase(c))) < 0) {
+            return false;
+        }
         return OPENING_LABEL.matcher(raw).lookingAt();
+    }
+
+    /** What {@link #OPENING_LABEL} lets come before the label: Java's {@code \\s}, a no-break space, dashes. */
+    private static boolean isLeading(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0'
+                || c == '–' || c == '—' || c == '-';
     }
 
     /** True when {@code text} is a byline's label alone, its names to come in the next element. */

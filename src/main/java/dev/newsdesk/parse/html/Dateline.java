@@ -48,6 +48,13 @@ record Dateline(String marked, String printed, List<String> authors) {
     private static final Set<String> ELSEWHERE = Set.of("comment", "comments", "commentlist", "related",
             "relatedposts", "sidebar", "footer", "teaser", "teasers", "recommend", "recommended", "widget", "widgets",
             "reply", "respond", "popular", "mostread", "trending", "morestories", "newsletter", "calendar", "menu");
+    /**
+     * What the lower-cased names of an element {@link Walk#elsewhere} acts on contain: those words (the shortest of
+     * each family: "comment" for "commentlist"), navigation's "nav" and "article". Names with none (most of a page's)
+     * are not split into words for it.
+     */
+    private static final String[] PLACE_MARKS = marks();
+    private static final String[] NO_PARTS = {};
     /** Of those, the words of page furniture that may also name the article's own meta block under its headline. */
     private static final Set<String> NEAR_WORDS = Set.of("footer", "sidebar");
     /**
@@ -121,6 +128,14 @@ record Dateline(String marked, String printed, List<String> authors) {
         return new Dateline(marked, walk.nearest(), walk.authors());
     }
 
+    private static String[] marks() {
+        Set<String> all = new java.util.TreeSet<>(ELSEWHERE);
+        all.add("nav");
+        all.add("article");
+        return all.stream().filter(w -> all.stream().noneMatch(o -> !o.equals(w) && w.contains(o)))
+                .toArray(String[]::new);
+    }
+
     /** The marked date, else the printed one, else null. */
     String best() {
         return marked != null ? marked : printed;
@@ -182,6 +197,7 @@ record Dateline(String marked, String printed, List<String> authors) {
          * hundreds of elements, and every text node asks about its parents' names again.
          */
         final Map<String, String[]> partsOfNames = new HashMap<>();
+        final Map<String, String[]> placeParts = new HashMap<>();
         final Map<String, Boolean> authorNames = new HashMap<>();
         final Map<String, Boolean> dateNames = new HashMap<>();
 
@@ -256,7 +272,8 @@ record Dateline(String marked, String printed, List<String> authors) {
             if (!digits || inHeadline != null || inQuote != null) return;
             if (line == null) line = t.text();
             if (labelled == null && labelAt >= 0 && at - labelAt <= AFTER_LABEL) labelled = printedDate(line);
-            Element dateElement = dateElement(t.parent());
+            // above the headline, once a named date is found, every dated line only joins those above it
+            Element dateElement = headlineAt < 0 && named != null ? null : dateElement(t.parent());
             boolean namedForDate = dateElement != null;
             if (headlineAt < 0 && !(namedForDate && named == null)) {
                 // above the headline only the last dated line counts, and only when a headline comes soon after it:
@@ -436,6 +453,15 @@ record Dateline(String marked, String printed, List<String> authors) {
             return false;
         }
 
+        /** The words of {@code names} when they may name a place {@link #elsewhere} acts on, else none. */
+        private String[] placeParts(String names) {
+            return placeParts.computeIfAbsent(names, n -> {
+                String lower = n.toLowerCase(Locale.ROOT);
+                for (String mark : PLACE_MARKS) if (lower.contains(mark)) return parts(n);
+                return NO_PARTS;
+            });
+        }
+
         /** The lower-cased words of {@code names} (class names and id), split at spaces, "-" and "_". */
         private String[] parts(String names) {
             return partsOfNames.computeIfAbsent(names, n -> ClassHints.parts(n.toLowerCase(Locale.ROOT)));
@@ -467,7 +493,7 @@ record Dateline(String marked, String printed, List<String> authors) {
             String names = ClassHints.names(e);
             if (names.isEmpty() || e == root) return false;
             String previous = "";
-            for (String part : parts(names)) {
+            for (String part : placeParts(names)) {
                 if (otherTexts(part) && !CONTAINERS.contains(previous)
                         && (!part.startsWith("teaser") || e.selectFirst(LINK) != null && !articleMetaLine(names))
                         && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null))) {

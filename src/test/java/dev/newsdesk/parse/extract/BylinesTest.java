@@ -1,0 +1,42 @@
+package dev.newsdesk.parse.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The quick test a walk asks of every short text: may it open a byline? */
+class BylinesTest {
+
+    @Test
+    void aTextOpeningWithALabelOfAnyLanguageMayOpenAByline() {
+        for (String raw : List.of("By Jane Doe", "by", "Written by Jane Doe", "Posted by:", "Submitted by Jo Roe",
+                "Published by Jane Doe", "Reported by Jo Roe", "Text by Jo Roe", "Story by Jo Roe", "Words by Jo Roe",
+                "Von Jana Berger", "Geschrieben von Jana Berger", "Verfasst von Jana", "Erstellt von Jana",
+                "Gespeichert von Jana", "Eingestellt von Jana", "Veröffentlicht von Jana", "Ein Beitrag von Jana",
+                "Blog Beitrag von Jana", "Beitrag von Jana", "Gastbeitrag von Jana", "Text: Jana", "Par Marie",
+                "Écrit par Marie", "Publié par Marie", "Texte par Marie", "Texte : Marie", "Por Ana", "Escrito por Ana",
+                "Publicado por Ana", "Texto por Ana", "Texto de Ana", "Scritto da Luca", "Di Luca", "De Ana",
+                "Auteur : Marie", "Auteurs", "Author: Jane", "Authors", "Autor: Jana", "Autorin Jana", "Autoren",
+                "Autori: Luca", "Redaktion: Jana")) {
+            assertTrue(Bylines.mayOpenByline(raw), raw);
+            assertTrue(Bylines.mayOpenByline(raw.toUpperCase(java.util.Locale.ROOT)), raw.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Test
+    void spacesNoBreakSpacesAndDashesMayComeFirst() {
+        assertTrue(Bylines.mayOpenByline("\n\t\u00a0– By Jane Doe"));
+        assertTrue(Bylines.mayOpenByline("—Von Jana Berger"));
+        assertTrue(Bylines.mayOpenByline("- Par Marie Martin"));
+    }
+
+    @Test
+    void otherTextsMayNot() {
+        for (String raw : List.of("", "  \u00a0", "– —", "Jane Doe", "Home", "Sport", "More by Jane Doe",
+                "Bygone days", "Von­Jana", "Posted", "| By Jane Doe", "1 By Jane Doe")) {
+            assertFalse(Bylines.mayOpenByline(raw), raw);
+        }
+    }
+}
