@@ -41,8 +41,13 @@ final class AuthorChoice {
      * login, or they name the site of {@code hostLabel} ({@link HtmlMetadata#hostLabel}).
      */
     static boolean doubtful(List<String> names, String hostLabel) {
-        for (String n : names) if (n.indexOf(' ') < 0 || LOGIN.matcher(n).matches()) return true;
+        for (String n : names) if (incomplete(n)) return true;
         return namesSite(names, hostLabel);
+    }
+
+    /** True when {@code name} is a first name alone or a login: what {@link #completed} may complete. */
+    private static boolean incomplete(String name) {
+        return name.indexOf(' ') < 0 || LOGIN.matcher(name).matches();
     }
 
     /**
@@ -54,8 +59,8 @@ final class AuthorChoice {
     static List<String> choose(List<String> head, List<String> region, List<String> printed, List<Block> body,
                                String hostLabel, String siteName) {
         List<String> first = !head.isEmpty() ? head : !region.isEmpty() ? region : printed;
-        List<String> signed = signature(body);
         if (first.isEmpty()) {
+            List<String> signed = signature(body);
             if (!signed.isEmpty()) return signed;
             String person = siteName != null ? Bylines.person(siteName) : null;
             return person != null ? List.of(person) : List.of();
@@ -65,9 +70,11 @@ final class AuthorChoice {
                 && Collections.disjoint(letters(printed), letters(head))) {
             return printed;
         }
+        if (first.stream().noneMatch(AuthorChoice::incomplete)) return AuthorNames.clean(first);
+        // only a first name alone or a login needs the fuller names (the signature's among them)
         List<String> fuller = new ArrayList<>(printed);
         fuller.addAll(region);
-        fuller.addAll(signed);
+        fuller.addAll(signature(body));
         List<String> out = new ArrayList<>(first.size());
         for (String name : first) out.add(completed(name, fuller));
         return AuthorNames.clean(out);
@@ -91,8 +98,8 @@ final class AuthorChoice {
      * last words are its parts ("Jane P. Doe").
      */
     private static String completed(String name, List<String> printed) {
+        if (!incomplete(name)) return name;
         boolean login = LOGIN.matcher(name).matches();
-        if (!login && name.indexOf(' ') >= 0) return name;
         String lower = name.toLowerCase(Locale.ROOT);
         String[] parts = lower.split("[._-]");
         for (String p : printed) {
