@@ -2,6 +2,7 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Format;
+import dev.newsdesk.article.Image;
 import dev.newsdesk.article.Related;
 import dev.newsdesk.parse.Draft;
 import dev.newsdesk.parse.extract.BlockScorer;
@@ -87,10 +88,14 @@ public final class HtmlReader {
         String head = meta.publishedSure() || shown.marked() == null ? meta.publishedAt() : null;
         String date = publishedAt(shown, head, body.publishedAt(), canonical);
         if (date == null) date = ScriptDates.published(doc);
+        if (date == null) date = OwnTeaser.published(doc.body(), canonical, address.base());
+        Image lead = LeadImage.choose(meta.image(), body.blocks());
+        // a picture filed under its day was most often stored for the article it leads
+        if (date == null && lead != null) date = Dates.fromFileUrl(lead.url());
         List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
                 body.blocks(), hostLabel, siteName(doc));
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
-                body.blocks(), body.related(), LeadImage.choose(meta.image(), body.blocks()), canonical);
+                body.blocks(), body.related(), lead, canonical);
     }
 
     /** The name the site gives itself in the head ({@code og:site_name}), or null. */
@@ -105,7 +110,8 @@ public final class HtmlReader {
      * name that may be the last change's, "date", yields to a date the body marks up), the body's markup
      * ({@code <time>}, microdata), the dateline over the article's text, a dateline near the headline or in an
      * element named for the date, the day in the page's address; else, from the caller, a date the page's script
-     * data give under a published key ({@link ScriptDates}).
+     * data give under a published key ({@link ScriptDates}), the date of the page's own teaser ({@link OwnTeaser}),
+     * the day in its lead picture's address.
      */
     private static String publishedAt(Dateline shown, String head, String dateline, String canonical) {
         if (head != null && !head.endsWith("+00:00")) return head;
