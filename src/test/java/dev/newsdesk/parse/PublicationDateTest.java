@@ -364,4 +364,17 @@ class PublicationDateTest {
                 + "lead.png>", "<h1>Council votes</h1><p class=date>3 March 2021</p>" + PROSE),
                 "the page's own date first: the picture may be an old one");
     }
+
+    @Test
+    void aDateWhoseNameSaysNothingYieldsToAnEarlierDayThePagePrints() throws Exception {
+        String head = "<meta name=date content=2020-02-12T10:00:00+01:00>";
+        assertEquals("2020-02-05", publishedAt(head, "<h1>Council votes</h1><div class=news-timedata>05.02.2020</div>"
+                + PROSE), "the name may be the last change's, which comes after the publication");
+        assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head, "<h1>Council votes</h1><div class=news-timedata>"
+                + "29.02.2020</div>" + PROSE), "a later day printed is another one's (an event's, the day served)");
+        assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head, "<h1>Council votes</h1><div class=news-timedata>"
+                + "12.02.2020</div>" + PROSE), "the same day");
+        assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head.replace("name=date", "name=pubdate"),
+                "<h1>Council votes</h1><div class=news-timedata>05.02.2020</div>" + PROSE), "a name that says published");
+    }
 }

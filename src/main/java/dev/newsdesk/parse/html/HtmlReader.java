@@ -85,7 +85,7 @@ public final class HtmlReader {
         boolean authorsOpen = AuthorChoice.doubtful(!headAuthors.isEmpty() ? headAuthors : regionAuthors, hostLabel)
                 || headAuthors.isEmpty() && regionAuthors.isEmpty();
         Dateline shown = (datesOpen || authorsOpen) && doc.body() != null ? Dateline.in(doc.body()) : Dateline.NONE;
-        String head = meta.publishedSure() || shown.marked() == null ? meta.publishedAt() : null;
+        String head = yieldsToBody(meta, shown) ? null : meta.publishedAt();
         String date = publishedAt(shown, head, body.publishedAt(), canonical);
         if (date == null) date = ScriptDates.published(doc);
         if (date == null) date = OwnTeaser.published(doc.body(), canonical, address.base());
@@ -98,6 +98,17 @@ public final class HtmlReader {
                 body.blocks(), body.related(), lead, canonical);
     }
 
+    /**
+     * Whether the head's date is of a name that may be the last change's ("date") and the body says otherwise: it
+     * marks a date up, or prints an earlier day (a change comes after the publication; a later day printed may be
+     * the day the page was served, or an event's).
+     */
+    private static boolean yieldsToBody(HtmlMetadata meta, Dateline shown) {
+        if (meta.publishedSure() || meta.publishedAt() == null) return false;
+        return shown.marked() != null
+                || shown.printed() != null && shown.printed().substring(0, 10).compareTo(meta.publishedAt().substring(0, 10)) < 0;
+    }
+
     /** The name the site gives itself in the head ({@code og:site_name}), or null. */
     private static String siteName(Document doc) {
         Element e = doc.head().selectFirst(SITE_NAME);
@@ -107,8 +118,8 @@ public final class HtmlReader {
     /**
      * The publication date, from the most to the least explicit source: the head's metadata (its UTC instant moved to
      * the day the page prints, or else its address names, when that is the day before or after; a head date of a
-     * name that may be the last change's, "date", yields to a date the body marks up), the body's markup
-     * ({@code <time>}, microdata), the dateline over the article's text, a dateline near the headline or in an
+     * name that may be the last change's, "date", yields to a date the body marks up or an earlier day it prints),
+     * the body's markup ({@code <time>}, microdata), the dateline over the article's text, a dateline near the headline or in an
      * element named for the date, the day in the page's address; else, from the caller, a date the page's script
      * data give under a published key ({@link ScriptDates}), the date of the page's own teaser ({@link OwnTeaser}),
      * the day in its lead picture's address.
