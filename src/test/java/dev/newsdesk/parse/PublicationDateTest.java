@@ -377,4 +377,12 @@ class PublicationDateTest {
         assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head.replace("name=date", "name=pubdate"),
                 "<h1>Council votes</h1><div class=news-timedata>05.02.2020</div>" + PROSE), "a name that says published");
     }
+
+    @Test
+    void readsTheDateOfTheFirstPostsAuthorLine() throws Exception {
+        String links = "<ul>" + "<li><a href=/f>Board</a></li>".repeat(20) + "</ul>";
+        assertEquals("2009-01-21", publishedAt("", "<h1>Example forum</h1>" + links + "<h2>Council votes</h2>"
+                + "<div class=post><p class=author>by jdoe &raquo; 21.01.2009, 05:42</p>" + PROSE + "</div>"
+                + "<div class=post><p class=author>by rroe &raquo; 25.01.2009, 10:00</p>" + PROSE + "</div>"));
+    }
 }

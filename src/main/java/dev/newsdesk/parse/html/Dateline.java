@@ -66,9 +66,9 @@ record Dateline(String marked, String printed, List<String> authors) {
     private static final int MAX_SPLIT_DATE = 40;
     /** Words after which a name says what an element holds or lacks, not what it is ("has-sidebar"). */
     private static final Set<String> CONTAINERS = Set.of("has", "with", "no", "non", "not", "without");
-    /** Class or id words of an element that shows the article's date. */
+    /** Class or id words of an element that shows the article's date (a post's author line dates it too). */
     private static final Pattern DATE_NAME = Pattern.compile(
-            "date|time|publish|posted|dateline|byline|submitted|datum|fecha|meta|info|stand",
+            "date|time|publish|posted|dateline|byline|author|submitted|datum|fecha|meta|info|stand",
             Pattern.CASE_INSENSITIVE);
     /** A line about a later change: its date is not the publication's. */
     private static final Pattern UPDATED = Pattern.compile(
