@@ -183,21 +183,32 @@ public final class HtmlReader {
         List<Related> related = new ArrayList<>();
         List<String> bylines = new ArrayList<>();
         BlockWalker.Walk walk = BlockWalker.walk(body, base, related, scripts, bylines);
-        Draft draft = readBlocks(walk, declaredLanguage, title, shareTitle, related, bylines, true);
+        Draft draft = readBlocks(walk, declaredLanguage, title, shareTitle, related, bylines, true, null);
         if (!draft.blocks().isEmpty()) return draft;
         // Nothing found: a name may have covered the article (a "share-zone" or "comments" class on its wrapper, the
         // page inside an unclosed header), or its language is one whose function words we do not list, judged by
         // another's (a template's lang="en" on Russian prose). Read it again trusting neither; a page with no
         // article (a menu, an image and its credit) still gives nothing, and is refused as before.
-        return readBlocks(BlockWalker.walkIgnoringHints(body, base), declaredLanguage, title, shareTitle, related,
-                bylines, false);
+        draft = readBlocks(BlockWalker.walkIgnoringHints(body, base), declaredLanguage, title, shareTitle, related,
+                bylines, false, null);
+        if (!draft.blocks().isEmpty()) return draft;
+        // Still nothing: an article too short to read as prose, in the one element the page names for its body
+        Element shortBody = ShortArticle.of(body);
+        if (shortBody == null) return draft;
+        Draft shortArticle = readBlocks(walk, declaredLanguage, title, shareTitle, related, bylines, true, shortBody);
+        return ShortArticle.enough(shortArticle.blocks()) ? shortArticle : draft;
     }
 
-    /** The article among {@code all}; {@code trustFunctionWords} false judges prose without the language's list. */
+    /**
+     * The article among {@code all}; {@code trustFunctionWords} false judges prose without the language's list;
+     * {@code shortBody}, when not null, is the element that holds the whole article ({@link ShortArticle}).
+     */
     private static Draft readBlocks(BlockWalker.Walk walk, String declaredLanguage, String title, String shareTitle,
-                                    List<Related> related, List<String> bylines, boolean trustFunctionWords) {
+                                    List<Related> related, List<String> bylines, boolean trustFunctionWords,
+                                    Element shortBody) {
         List<HtmlBlock> all = walk.blocks();
-        Set<Element> roots = ContentFinder.find(all, ArticlePlace.headline(walk.headlines(), title, shareTitle));
+        Set<Element> roots = shortBody != null ? Set.of(shortBody)
+                : ContentFinder.find(all, ArticlePlace.headline(walk.headlines(), title, shareTitle));
         List<Candidate> chosen = new ArrayList<>();
         List<Integer> chosenAt = new ArrayList<>(); // each chosen block's index in all
         int first = -1;
@@ -222,6 +233,7 @@ public final class HtmlReader {
         for (Candidate c : chosen) verdicts.add(scorer.judge(c));
         MainRegion.Range range = extendEnds(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP, scorer),
                 title);
+        if (shortBody != null && range.isEmpty()) range = new MainRegion.Range(0, chosen.size());
         RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
         List<Related> allRelated = new ArrayList<>(sorted.related());
         allRelated.addAll(related);
