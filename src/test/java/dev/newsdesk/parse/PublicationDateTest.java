@@ -385,4 +385,12 @@ class PublicationDateTest {
                 + "<div class=post><p class=author>by jdoe &raquo; 21.01.2009, 05:42</p>" + PROSE + "</div>"
                 + "<div class=post><p class=author>by rroe &raquo; 25.01.2009, 10:00</p>" + PROSE + "</div>"));
     }
+
+    @Test
+    void aLayoutNameOnThePagesFrameDoesNotHideTheArticlesBody() throws Exception {
+        String date = "<p class=post-date>09.08.2017</p>";
+        String post = "<h2>Council votes</h2><div class=post-content>" + PROSE;
+        assertEquals("2017-08-09", publishedAt("", "<div class=\"mainwrap sidebar\">" + post + date + "</div></div>"));
+        assertNull(publishedAt("", post + "</div><div class=sidebar>" + date + "</div>"), "a sidebar's date: a teaser's");
+    }
 }
