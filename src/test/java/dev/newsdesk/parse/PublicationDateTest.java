@@ -375,7 +375,7 @@ class PublicationDateTest {
         assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head, "<h1>Council votes</h1><div class=news-timedata>"
                 + "12.02.2020</div>" + PROSE), "the same day");
         assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head.replace("name=date", "name=pubdate"),
-                "<h1>Council votes</h1><div class=news-timedata>05.02.2020</div>" + PROSE), "a name that says published");
+                "<h1>Council votes</h1><div class=news-timedata>05.02.2020</div>" + PROSE), "a published name");
     }
 
     @Test
@@ -391,6 +391,6 @@ class PublicationDateTest {
         String date = "<p class=post-date>09.08.2017</p>";
         String post = "<h2>Council votes</h2><div class=post-content>" + PROSE;
         assertEquals("2017-08-09", publishedAt("", "<div class=\"mainwrap sidebar\">" + post + date + "</div></div>"));
-        assertNull(publishedAt("", post + "</div><div class=sidebar>" + date + "</div>"), "a sidebar's date: a teaser's");
+        assertNull(publishedAt("", post + "</div><div class=sidebar>" + date + "</div>"), "a sidebar's: a teaser's");
     }
 }

@@ -32,7 +32,8 @@ class ShortArticleTest {
     void readsAFewLinesOfNewsMarkedUpAsTheArticlesBody() throws RejectedFileException {
         String html = "<html><body>" + MENU + "<h1>Road closed</h1><div itemprop=articleBody><p>Main Street closed"
                 + "</p><p>From Monday 6 am</p><p>Detour via the ring road</p></div></body></html>";
-        assertEquals("Main Street closed\n\nFrom Monday 6 am\n\nDetour via the ring road", parse(html, "a.html").body());
+        assertEquals("Main Street closed\n\nFrom Monday 6 am\n\nDetour via the ring road",
+                parse(html, "a.html").body());
     }
 
     @Test

@@ -212,7 +212,8 @@ public final class Dates {
      * digits make no other date by chance.
      */
     private static final Pattern FILE_TIMESTAMP = Pattern.compile(
-            "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d{0,6}[._-][^/]*$");
+            "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])"
+                    + "(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d{0,6}[._-][^/]*$");
 
     /**
      * The day a file's address names ({@code url}, a picture's): a day in its path as {@link #fromUrl} reads it, or

@@ -105,8 +105,9 @@ public final class HtmlReader {
      */
     private static boolean yieldsToBody(HtmlMetadata meta, Dateline shown) {
         if (meta.publishedSure() || meta.publishedAt() == null) return false;
-        return shown.marked() != null
-                || shown.printed() != null && shown.printed().substring(0, 10).compareTo(meta.publishedAt().substring(0, 10)) < 0;
+        if (shown.marked() != null) return true;
+        String day = meta.publishedAt().substring(0, 10);
+        return shown.printed() != null && shown.printed().substring(0, 10).compareTo(day) < 0;
     }
 
     /** The name the site gives itself in the head ({@code og:site_name}), or null. */
@@ -117,12 +118,12 @@ public final class HtmlReader {
 
     /**
      * The publication date, from the most to the least explicit source: the head's metadata (its UTC instant moved to
-     * the day the page prints, or else its address names, when that is the day before or after; a head date of a
-     * name that may be the last change's, "date", yields to a date the body marks up or an earlier day it prints),
-     * the body's markup ({@code <time>}, microdata), the dateline over the article's text, a dateline near the headline or in an
-     * element named for the date, the day in the page's address; else, from the caller, a date the page's script
-     * data give under a published key ({@link ScriptDates}), the date of the page's own teaser ({@link OwnTeaser}),
-     * the day in its lead picture's address.
+     * the day the page prints, or else its address names, when that is the day before or after; a head date of a name
+     * that may be the last change's, "date", yields to a date the body marks up or an earlier day it prints), the
+     * body's markup ({@code <time>}, microdata), the dateline over the article's text, a dateline near the headline or
+     * in an element named for the date, the day in the page's address; else, from the caller, a date the page's script
+     * data give under a published key ({@link ScriptDates}), the date of the page's own teaser ({@link OwnTeaser}), the
+     * day in its lead picture's address.
      */
     private static String publishedAt(Dateline shown, String head, String dateline, String canonical) {
         if (head != null && !head.endsWith("+00:00")) return head;
