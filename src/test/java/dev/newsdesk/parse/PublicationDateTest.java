@@ -63,6 +63,14 @@ class PublicationDateTest {
         assertNull(Dates.fromUrl("https://a.example/id/201910161234"), "a number, not a day");
         assertEquals("2021-10-29", Dates.fromUrl("https://a.example/news/29-10-2021"));
         assertNull(Dates.fromUrl("https://a.example/news/03-04-2021"), "March or April: the writer's custom");
+        // a picture's address: the same, or the moment its file name opens with (no whole day or moment: none)
+        String[][] files = {{"https://img.example/2016/05/04/lead.png", "2016-05-04"},
+                {"https://img.example/images/large/20201007120909561.jpg", "2020-10-07"},
+                {"https://img.example/p/20201007120909_b.jpg?w=600", "2020-10-07"},
+                {"https://img.example/2016/05/lead.png", null}, {"https://img.example/id/2020100712.jpg", null},
+                {"https://img.example/20201007129909561.jpg", null},
+                {"https://img.example/20201007120909561/lead.jpg", null}};
+        for (String[] file : files) assertEquals(file[1], Dates.fromFileUrl(file[0]), file[0]);
     }
 
     @Test
@@ -319,5 +327,70 @@ class PublicationDateTest {
                 PROSE));
         assertEquals("2020-02-03T10:00:00+01:00", publishedAt("<meta name=cXenseParse:recs:publishtime "
                 + "content=2020-02-03T10:00:00+01:00>", PROSE));
+    }
+
+    @Test
+    void readsTheDateOfThePagesOwnTeaserWhenNothingElseDatesIt() throws Exception {
+        String head = "<link rel=canonical href=https://blog.example/posts/council-votes/>";
+        String far = PROSE.repeat(4); // the teasers stand far from the headline, as a sidebar's do
+        String recent = "<ul class=recent><li><a href=/posts/council-votes>Council votes</a> <span>26/10/2018</span>"
+                + "</li><li><a href=/posts/budget>Budget</a> <span>20/10/2018</span></li></ul>";
+        assertEquals("2018-10-26", publishedAt(head, "<h1>Council votes</h1>" + far + recent));
+        assertEquals("2018-10-26", publishedAt(head, "<h1>Council votes</h1>" + far + "<a href=https://www."
+                + "blog.example/posts/council-votes><div class=card><div class=authored>26.10.2018</div><h2>Council"
+                + " votes</h2></div></a>"), "a teaser wrapped in its link");
+        assertNull(publishedAt(head, "<h1>Council votes</h1>" + far + recent.replace("/posts/council-votes",
+                "/posts/other")), "another story's teaser");
+        assertNull(publishedAt(head, "<h1>Council votes</h1>" + far + "<div><a href=/posts/council-votes>Council"
+                + " votes</a> <a href=/posts/budget>Budget</a> <span>26/10/2018</span></div>"),
+                "a list of several stories: whose date is it?");
+        assertNull(publishedAt(head, "<h1>Council votes</h1>" + far + "<p><a href=/posts/council-votes#comments>"
+                + "2 comments</a> <span>26/10/2018</span></p>"), "an anchor in the page is no teaser");
+        assertNull(publishedAt(head, "<h1>Council votes</h1>" + far + "<ul><li><a href=/posts/council-votes>"
+                + "<h3>Results of 26.10.2018</h3></a></li></ul>"), "a date in a headline is its subject");
+        assertNull(publishedAt("<link rel=canonical href=https://blog.example/>", "<h1>Council votes</h1>" + far
+                + "<div><a href=/>Blog</a> <span>26/10/2018</span></div>"), "a home page's logo beside today's date");
+        assertEquals("2018-10-27", publishedAt(head, "<h1>Council votes</h1><p class=date>27.10.2018</p>" + far
+                + recent), "the page's own dateline first");
+    }
+
+    @Test
+    void readsTheDayInTheLeadPicturesAddressWhenNothingElseDatesThePage() throws Exception {
+        assertEquals("2016-05-04", publishedAt("<meta property=og:image content=https://cdn.example/files/2016/05/04/"
+                + "lead.png>", "<h1>Council votes</h1>" + PROSE));
+        assertEquals("2020-10-07", publishedAt("<meta property=og:image content=https://cdn.example/images/"
+                + "20201007120909561.jpg>", "<h1>Council votes</h1>" + PROSE));
+        assertEquals("2021-03-03", publishedAt("<meta property=og:image content=https://cdn.example/files/2016/05/04/"
+                + "lead.png>", "<h1>Council votes</h1><p class=date>3 March 2021</p>" + PROSE),
+                "the page's own date first: the picture may be an old one");
+    }
+
+    @Test
+    void aDateWhoseNameSaysNothingYieldsToAnEarlierDayThePagePrints() throws Exception {
+        String head = "<meta name=date content=2020-02-12T10:00:00+01:00>";
+        assertEquals("2020-02-05", publishedAt(head, "<h1>Council votes</h1><div class=news-timedata>05.02.2020</div>"
+                + PROSE), "the name may be the last change's, which comes after the publication");
+        assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head, "<h1>Council votes</h1><div class=news-timedata>"
+                + "29.02.2020</div>" + PROSE), "a later day printed is another one's (an event's, the day served)");
+        assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head, "<h1>Council votes</h1><div class=news-timedata>"
+                + "12.02.2020</div>" + PROSE), "the same day");
+        assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head.replace("name=date", "name=pubdate"),
+                "<h1>Council votes</h1><div class=news-timedata>05.02.2020</div>" + PROSE), "a published name");
+    }
+
+    @Test
+    void readsTheDateOfTheFirstPostsAuthorLine() throws Exception {
+        String links = "<ul>" + "<li><a href=/f>Board</a></li>".repeat(20) + "</ul>";
+        assertEquals("2009-01-21", publishedAt("", "<h1>Example forum</h1>" + links + "<h2>Council votes</h2>"
+                + "<div class=post><p class=author>by jdoe &raquo; 21.01.2009, 05:42</p>" + PROSE + "</div>"
+                + "<div class=post><p class=author>by rroe &raquo; 25.01.2009, 10:00</p>" + PROSE + "</div>"));
+    }
+
+    @Test
+    void aLayoutNameOnThePagesFrameDoesNotHideTheArticlesBody() throws Exception {
+        String date = "<p class=post-date>09.08.2017</p>";
+        String post = "<h2>Council votes</h2><div class=post-content>" + PROSE;
+        assertEquals("2017-08-09", publishedAt("", "<div class=\"mainwrap sidebar\">" + post + date + "</div></div>"));
+        assertNull(publishedAt("", post + "</div><div class=sidebar>" + date + "</div>"), "a sidebar's: a teaser's");
     }
 }

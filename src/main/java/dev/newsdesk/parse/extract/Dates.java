@@ -71,7 +71,20 @@ public final class Dates {
             // tr
             Map.entry("ocak", 1), Map.entry("şubat", 2), Map.entry("mart", 3), Map.entry("nisan", 4),
             Map.entry("mayıs", 5), Map.entry("haziran", 6), Map.entry("temmuz", 7), Map.entry("ağustos", 8),
-            Map.entry("eylül", 9), Map.entry("ekim", 10), Map.entry("kasım", 11), Map.entry("aralık", 12));
+            Map.entry("eylül", 9), Map.entry("ekim", 10), Map.entry("kasım", 11), Map.entry("aralık", 12),
+            // el, in the genitive as dates write them ("7 Μαΐου 2020"), with and without accents (capitals drop
+            // them), and the short forms
+            Map.entry("ιανουαρίου", 1), Map.entry("φεβρουαρίου", 2), Map.entry("μαρτίου", 3),
+            Map.entry("απριλίου", 4), Map.entry("μαΐου", 5), Map.entry("ιουνίου", 6), Map.entry("ιουλίου", 7),
+            Map.entry("αυγούστου", 8), Map.entry("σεπτεμβρίου", 9), Map.entry("οκτωβρίου", 10),
+            Map.entry("νοεμβρίου", 11), Map.entry("δεκεμβρίου", 12),
+            Map.entry("ιανουαριου", 1), Map.entry("φεβρουαριου", 2), Map.entry("μαρτιου", 3),
+            Map.entry("απριλιου", 4), Map.entry("μαιου", 5), Map.entry("μαϊου", 5), Map.entry("ιουνιου", 6),
+            Map.entry("ιουλιου", 7), Map.entry("αυγουστου", 8), Map.entry("σεπτεμβριου", 9),
+            Map.entry("οκτωβριου", 10), Map.entry("νοεμβριου", 11), Map.entry("δεκεμβριου", 12),
+            Map.entry("ιαν", 1), Map.entry("φεβ", 2), Map.entry("μαρ", 3), Map.entry("απρ", 4),
+            Map.entry("ιουν", 6), Map.entry("ιουλ", 7), Map.entry("αυγ", 8), Map.entry("σεπ", 9),
+            Map.entry("σεπτ", 9), Map.entry("οκτ", 10), Map.entry("νοε", 11), Map.entry("δεκ", 12));
 
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.(\\d+))?(Z|([+-])(\\d{2}):?(\\d{2}))?)?");
@@ -191,6 +204,27 @@ public final class Dates {
         } else if ((m = URL_DAY_LAST.matcher(url.substring(path))).find()) {
             date = numeric(m.group(1), "-", m.group(2), m.group(3)); // read only when the order is plain
         }
+        return date == null ? null : date.toString();
+    }
+
+    /**
+     * A file name that opens with the moment it was stored, to the second ({@code 20201007120909561.jpg}): as many
+     * digits make no other date by chance.
+     */
+    private static final Pattern FILE_TIMESTAMP = Pattern.compile(
+            "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])"
+                    + "(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d{0,6}[._-][^/]*$");
+
+    /**
+     * The day a file's address names ({@code url}, a picture's): a day in its path as {@link #fromUrl} reads it, or
+     * the moment its name opens with; null when it names none.
+     */
+    public static String fromFileUrl(String url) {
+        String day = fromUrl(url);
+        if (day != null || url == null) return day;
+        int query = url.indexOf('?');
+        Matcher m = FILE_TIMESTAMP.matcher(query < 0 ? url : url.substring(0, query));
+        LocalDate date = m.find() ? date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)) : null;
         return date == null ? null : date.toString();
     }
 

@@ -66,9 +66,9 @@ record Dateline(String marked, String printed, List<String> authors) {
     private static final int MAX_SPLIT_DATE = 40;
     /** Words after which a name says what an element holds or lacks, not what it is ("has-sidebar"). */
     private static final Set<String> CONTAINERS = Set.of("has", "with", "no", "non", "not", "without");
-    /** Class or id words of an element that shows the article's date. */
+    /** Class or id words of an element that shows the article's date (a post's author line dates it too). */
     private static final Pattern DATE_NAME = Pattern.compile(
-            "date|time|publish|posted|dateline|byline|submitted|datum|fecha|meta|info|stand",
+            "date|time|publish|posted|dateline|byline|author|submitted|datum|fecha|meta|info|stand",
             Pattern.CASE_INSENSITIVE);
     /** A line about a later change: its date is not the publication's. */
     private static final Pattern UPDATED = Pattern.compile(
@@ -145,6 +145,13 @@ record Dateline(String marked, String printed, List<String> authors) {
     /** A headline, or a blog entry marked up as one (hAtom's {@code hentry}, as Blogger and WordPress write it). */
     private static final Evaluator HEADLINE = QueryParser.parse("h1, .hentry");
     private static final Evaluator ENTRY = QueryParser.parse(".hentry");
+    /** An element named for the article's body ({@link ClassHints#articleBody}). */
+    private static final Evaluator ARTICLE_BODY = new Evaluator() {
+        @Override
+        public boolean matches(Element root, Element element) {
+            return ClassHints.articleBody(element);
+        }
+    };
     /** What only a page's content holds, never a form of its own: a headline, an article. */
     private static final Evaluator PAGE_CONTENT = QueryParser.parse("h1, article, main");
 
@@ -497,8 +504,10 @@ record Dateline(String marked, String printed, List<String> authors) {
                 if (otherTexts(part) && !CONTAINERS.contains(previous)
                         && (!part.startsWith("teaser") || e.selectFirst(LINK) != null && !articleMetaLine(names))
                         && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null))) {
-                    // under a site's title in an h1, a blog's widget still holds its entries
-                    return e.selectFirst(headlineAt >= 0 ? ENTRY : HEADLINE) == null;
+                    // under a site's title in an h1, a blog's widget still holds its entries; a layout name on the
+                    // page's frame ("mainwrap sidebar") covers the article's body
+                    return e.selectFirst(headlineAt >= 0 ? ENTRY : HEADLINE) == null
+                            && e.selectFirst(ARTICLE_BODY) == null;
                 }
                 if (part.equals("article") && inArticle == null) inArticle = e;
                 previous = part;

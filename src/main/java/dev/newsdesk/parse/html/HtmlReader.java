@@ -2,6 +2,7 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Format;
+import dev.newsdesk.article.Image;
 import dev.newsdesk.article.Related;
 import dev.newsdesk.parse.Draft;
 import dev.newsdesk.parse.extract.BlockScorer;
@@ -84,13 +85,29 @@ public final class HtmlReader {
         boolean authorsOpen = AuthorChoice.doubtful(!headAuthors.isEmpty() ? headAuthors : regionAuthors, hostLabel)
                 || headAuthors.isEmpty() && regionAuthors.isEmpty();
         Dateline shown = (datesOpen || authorsOpen) && doc.body() != null ? Dateline.in(doc.body()) : Dateline.NONE;
-        String head = meta.publishedSure() || shown.marked() == null ? meta.publishedAt() : null;
+        String head = yieldsToBody(meta, shown) ? null : meta.publishedAt();
         String date = publishedAt(shown, head, body.publishedAt(), canonical);
         if (date == null) date = ScriptDates.published(doc);
+        if (date == null) date = OwnTeaser.published(doc.body(), canonical, address.base());
+        Image lead = LeadImage.choose(meta.image(), body.blocks());
+        // a picture filed under its day was most often stored for the article it leads
+        if (date == null && lead != null) date = Dates.fromFileUrl(lead.url());
         List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
                 body.blocks(), hostLabel, siteName(doc));
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
-                body.blocks(), body.related(), LeadImage.choose(meta.image(), body.blocks()), canonical);
+                body.blocks(), body.related(), lead, canonical);
+    }
+
+    /**
+     * Whether the head's date is of a name that may be the last change's ("date") and the body says otherwise: it
+     * marks a date up, or prints an earlier day (a change comes after the publication; a later day printed may be
+     * the day the page was served, or an event's).
+     */
+    private static boolean yieldsToBody(HtmlMetadata meta, Dateline shown) {
+        if (meta.publishedSure() || meta.publishedAt() == null) return false;
+        if (shown.marked() != null) return true;
+        String day = meta.publishedAt().substring(0, 10);
+        return shown.printed() != null && shown.printed().substring(0, 10).compareTo(day) < 0;
     }
 
     /** The name the site gives itself in the head ({@code og:site_name}), or null. */
@@ -101,11 +118,12 @@ public final class HtmlReader {
 
     /**
      * The publication date, from the most to the least explicit source: the head's metadata (its UTC instant moved to
-     * the day the page prints, or else its address names, when that is the day before or after; a head date of a
-     * name that may be the last change's, "date", yields to a date the body marks up), the body's markup
-     * ({@code <time>}, microdata), the dateline over the article's text, a dateline near the headline or in an
-     * element named for the date, the day in the page's address; else, from the caller, a date the page's script
-     * data give under a published key ({@link ScriptDates}).
+     * the day the page prints, or else its address names, when that is the day before or after; a head date of a name
+     * that may be the last change's, "date", yields to a date the body marks up or an earlier day it prints), the
+     * body's markup ({@code <time>}, microdata), the dateline over the article's text, a dateline near the headline or
+     * in an element named for the date, the day in the page's address; else, from the caller, a date the page's script
+     * data give under a published key ({@link ScriptDates}), the date of the page's own teaser ({@link OwnTeaser}), the
+     * day in its lead picture's address.
      */
     private static String publishedAt(Dateline shown, String head, String dateline, String canonical) {
         if (head != null && !head.endsWith("+00:00")) return head;
@@ -166,21 +184,32 @@ public final class HtmlReader {
         List<Related> related = new ArrayList<>();
         List<String> bylines = new ArrayList<>();
         BlockWalker.Walk walk = BlockWalker.walk(body, base, related, scripts, bylines);
-        Draft draft = readBlocks(walk, declaredLanguage, title, shareTitle, related, bylines, true);
+        Draft draft = readBlocks(walk, declaredLanguage, title, shareTitle, related, bylines, true, null);
         if (!draft.blocks().isEmpty()) return draft;
         // Nothing found: a name may have covered the article (a "share-zone" or "comments" class on its wrapper, the
         // page inside an unclosed header), or its language is one whose function words we do not list, judged by
         // another's (a template's lang="en" on Russian prose). Read it again trusting neither; a page with no
         // article (a menu, an image and its credit) still gives nothing, and is refused as before.
-        return readBlocks(BlockWalker.walkIgnoringHints(body, base), declaredLanguage, title, shareTitle, related,
-                bylines, false);
+        draft = readBlocks(BlockWalker.walkIgnoringHints(body, base), declaredLanguage, title, shareTitle, related,
+                bylines, false, null);
+        if (!draft.blocks().isEmpty()) return draft;
+        // Still nothing: an article too short to read as prose, in the one element the page names for its body
+        Element shortBody = ShortArticle.of(body);
+        if (shortBody == null) return draft;
+        Draft shortArticle = readBlocks(walk, declaredLanguage, title, shareTitle, related, bylines, true, shortBody);
+        return ShortArticle.enough(shortArticle.blocks()) ? shortArticle : draft;
     }
 
-    /** The article among {@code all}; {@code trustFunctionWords} false judges prose without the language's list. */
+    /**
+     * The article among {@code all}; {@code trustFunctionWords} false judges prose without the language's list;
+     * {@code shortBody}, when not null, is the element that holds the whole article ({@link ShortArticle}).
+     */
     private static Draft readBlocks(BlockWalker.Walk walk, String declaredLanguage, String title, String shareTitle,
-                                    List<Related> related, List<String> bylines, boolean trustFunctionWords) {
+                                    List<Related> related, List<String> bylines, boolean trustFunctionWords,
+                                    Element shortBody) {
         List<HtmlBlock> all = walk.blocks();
-        Set<Element> roots = ContentFinder.find(all, ArticlePlace.headline(walk.headlines(), title, shareTitle));
+        Set<Element> roots = shortBody != null ? Set.of(shortBody)
+                : ContentFinder.find(all, ArticlePlace.headline(walk.headlines(), title, shareTitle));
         List<Candidate> chosen = new ArrayList<>();
         List<Integer> chosenAt = new ArrayList<>(); // each chosen block's index in all
         int first = -1;
@@ -205,6 +234,7 @@ public final class HtmlReader {
         for (Candidate c : chosen) verdicts.add(scorer.judge(c));
         MainRegion.Range range = extendEnds(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP, scorer),
                 title);
+        if (shortBody != null && range.isEmpty()) range = new MainRegion.Range(0, chosen.size());
         RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
         List<Related> allRelated = new ArrayList<>(sorted.related());
         allRelated.addAll(related);

@@ -46,7 +46,10 @@ class DatesTest {
         "5 maart 2024                    | 2024-03-05",    // nl
         "5 maj 2024                      | 2024-05-05",    // sv, da
         "5 Agustus 2024                  | 2024-08-05",    // id
-        "5 Şubat 2024                    | 2024-02-05"})   // tr
+        "5 Şubat 2024                    | 2024-02-05",    // tr
+        "7 Μαΐου 2020, 10:15             | 2020-05-07",    // el, genitive
+        "7 ΜΑΪΟΥ 2020                    | 2020-05-07",    // el, capitals without accents
+        "12 Δεκ 2019                     | 2019-12-12"})   // el, short
     void readsTheMonthNamesOfMoreLanguages(String text, String iso) {
         assertEquals(iso, Dates.find(text));
     }

@@ -1,0 +1,58 @@
+package dev.newsdesk.parse;
+
+import static dev.newsdesk.parse.ParserTestSupport.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.newsdesk.parse.RejectedFileException.Reason;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An article too short to read as prose (a gallery's notes, a news item of a few lines) is read from the one element
+ * the page names for its body; a page without such an element, with several, or with too little in it is refused.
+ */
+class ShortArticleTest {
+
+    private static final String MENU = "<nav><a href=/>Home</a> <a href=/photos>Photos</a></nav>";
+    private static final String NOTES = "<h3>Places</h3><p>Anna: Japan.</p><p>Ben: Germany.</p><h3>Film</h3>"
+            + "<p>Colour negative, 400 speed.</p><h3>Cameras</h3><p>Anna: a panoramic camera.</p>";
+
+    @Test
+    void readsAGallerysNotesFromTheElementNamedForTheBody() throws RejectedFileException {
+        String html = "<html><body>" + MENU + "<article><h1>Double exposures, April</h1><div class=entry-meta>"
+                + "Posted 11 April 2018</div><div class=entry-content>" + NOTES + "<figure><img src=/a.jpg></figure>"
+                + "</div></article></body></html>";
+        var article = parse(html, "a.html");
+        assertEquals("Places\n\nAnna: Japan.\n\nBen: Germany.\n\nFilm\n\nColour negative, 400 speed.\n\nCameras\n\n"
+                + "Anna: a panoramic camera.", article.body());
+        assertEquals("2018-04-11", article.publishedAt());
+    }
+
+    @Test
+    void readsAFewLinesOfNewsMarkedUpAsTheArticlesBody() throws RejectedFileException {
+        String html = "<html><body>" + MENU + "<h1>Road closed</h1><div itemprop=articleBody><p>Main Street closed"
+                + "</p><p>From Monday 6 am</p><p>Detour via the ring road</p></div></body></html>";
+        assertEquals("Main Street closed\n\nFrom Monday 6 am\n\nDetour via the ring road",
+                parse(html, "a.html").body());
+    }
+
+    @Test
+    void stillRefusesAListOfShortPosts() {
+        String post = "<div class=entry-content>" + NOTES + "</div>";
+        assertEquals(Reason.NOT_AN_ARTICLE, refused("<html><body>" + MENU + post + post + "</body></html>"));
+    }
+
+    @Test
+    void stillRefusesABodyOfLinksOrOfACreditAndADate() {
+        assertEquals(Reason.NOT_AN_ARTICLE, refused("<html><body>" + MENU + "<h1>Downloads</h1><div class=post-content>"
+                + "<p><a href=/a.pdf>Worksheet one for the first lesson</a></p><p><a href=/b.pdf>Worksheet two for the"
+                + " second lesson</a></p><p><a href=/c.pdf>Answers</a></p></div></body></html>"));
+        assertEquals(Reason.NOT_AN_ARTICLE, refused("<html><body>" + MENU + "<h1>The sun rises again</h1>"
+                + "<div class=article-body><p>Source: the Sunday edition of the paper</p><p>Published: 30.07.2019 "
+                + "09:35</p></div></body></html>"));
+    }
+
+    private static Reason refused(String html) {
+        return assertThrows(RejectedFileException.class, () -> parse(html, "a.html")).reason();
+    }
+}
