@@ -225,4 +225,32 @@ class AuthorsOnThePageTest {
                 "an author who is the site's name stays");
         assertEquals(List.of(), authors("<meta property=og:site_name content=\"Berg Media\">", article));
     }
+
+    @Test
+    void theBylinesCoAuthorsJoinTheOneTheHeadNames() throws Exception {
+        String head = "<meta name=author content=\"Rita Berg\">";
+        assertEquals(List.of("Rita Berg", "Sven Kohl"), authors(head, "<h1>Council votes</h1><p>Von Rita Berg, Sven "
+                + "Kohl</p><article>" + PROSE + "</article>"));
+        assertEquals(List.of("Rita Berg"), authors(head, "<h1>Council votes</h1><p>Von Rita Berg, Online-Redaktion"
+                + "</p><article>" + PROSE + "</article>"), "a role after the name is no co-author");
+        assertEquals(List.of("Rita Berg"), authors(head, "<h1>Council votes</h1><article>" + PROSE + "<ol><li "
+                + "itemprop=citation itemscope><meta itemprop=author content=\"Rita Berg\"><meta itemprop=author "
+                + "content=\"Sven Kohl\"></li></ol></article>"), "names marked up elsewhere list no byline");
+    }
+
+    @Test
+    void readsEveryNameAnAuthorElementLists() throws Exception {
+        assertEquals(List.of("Clara Roth", "Siddharth Rao", "Klaus Berg"), authors("", "<h1>Council votes</h1><span "
+                + "class=content-autor><a href=/a/c>Clara Roth</a>, <a href=/a/s>Siddharth Rao</a> &amp; <a href=/a/k>"
+                + "Klaus Berg</a></span><article>" + PROSE + "</article>"));
+        assertEquals(List.of("Clara Roth"), authors("", "<h1>Council votes</h1><div class=author><span>Clara Roth"
+                + "</span> | <span>Redakteurin</span></div><article>" + PROSE + "</article>"), "no list: a title");
+    }
+
+    @Test
+    void takesNoAuthorFromATeaserOfAnotherStory() throws Exception {
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + PROSE + "</article><div class=box>"
+                + "<a href=/b><h3>Mayor resigns</h3><div class=badge><div class=author-name>Von Ben Roth</div></div>"
+                + "</a></div>"));
+    }
 }

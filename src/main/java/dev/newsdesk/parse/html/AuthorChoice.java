@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * signature closing the article ({@link Bylines#signature}) and the person the site is named after (a personal
  * blog), in that order. The first that names someone wins,
  * corrected by the printed names where it says less than they do: the publisher in the head when the page prints a
- * writer, a first name alone or a CMS account ("jane.doe") when the page prints the full name.
+ * writer, a first name alone or a CMS account ("jane.doe") when the page prints the full name, the one account a
+ * CMS credits when the printed byline (read when the head leaves the date or the authors open) lists co-authors.
  */
 final class AuthorChoice {
 
@@ -52,12 +53,13 @@ final class AuthorChoice {
 
     /**
      * The authors of a page: {@code head}, {@code region} and {@code printed} are the names of the head's metadata,
-     * of the region's byline and of {@link Dateline}, each already cleaned; {@code body} the article's blocks, whose
+     * of the region's byline and of {@link Dateline}, each already cleaned ({@code inText} when the page prints
+     * those as a line of text: a byline, an author element; not markup); {@code body} the article's blocks, whose
      * last paragraph may be signed; {@code hostLabel} the site address's own label, or null; {@code siteName} the
      * name the site gives itself, or null.
      */
-    static List<String> choose(List<String> head, List<String> region, List<String> printed, List<Block> body,
-                               String hostLabel, String siteName) {
+    static List<String> choose(List<String> head, List<String> region, List<String> printed, boolean inText,
+                               List<Block> body, String hostLabel, String siteName) {
         List<String> first = !head.isEmpty() ? head : !region.isEmpty() ? region : printed;
         if (first.isEmpty()) {
             List<String> signed = signature(body);
@@ -70,6 +72,7 @@ final class AuthorChoice {
                 && Collections.disjoint(letters(printed), letters(head))) {
             return printed;
         }
+        if (first == head && inText && listsMore(printed, head)) return printed;
         if (first.stream().noneMatch(AuthorChoice::incomplete)) return AuthorNames.clean(first);
         // only a first name alone or a login needs the fuller names (the signature's among them)
         List<String> fuller = new ArrayList<>(printed);
@@ -78,6 +81,18 @@ final class AuthorChoice {
         List<String> out = new ArrayList<>(first.size());
         for (String name : first) out.add(completed(name, fuller));
         return AuthorNames.clean(out);
+    }
+
+    /**
+     * True when the printed byline names all of {@code head}'s and more, each more a full name: a CMS credits one
+     * account where the page lists its co-authors ("Jane Doe, John Roe"; not a role, "Jane Doe, Redaktion").
+     */
+    private static boolean listsMore(List<String> printed, List<String> head) {
+        if (printed.size() <= head.size()) return false;
+        List<String> headLetters = letters(head);
+        List<String> more = new ArrayList<>(printed.size());
+        for (String n : printed) if (!headLetters.contains(HtmlMetadata.letters(n))) more.add(n);
+        return printed.size() - more.size() == head.size() && more.stream().allMatch(n -> n.indexOf(' ') > 0);
     }
 
     /** The names the last paragraph of {@code body} signs the article with, cleaned; empty when it signs none. */

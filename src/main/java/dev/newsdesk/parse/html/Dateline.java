@@ -29,12 +29,13 @@ import org.jsoup.select.QueryParser;
  * element named for the date ("date", "posted", "datum"…). Comments, related stories, sidebars and footers are
  * skipped: their dates are other texts'. A line that says the article was updated dates no publication.
  * The authors: marked up ({@code itemprop="author"}, {@code rel="author"} links), a byline under the headline
- * ("By Jane Doe and John Roe", "Von …", "Par …"), else a short name in an element named for its author.
+ * ("By Jane Doe and John Roe", "Von …", "Par …"), else a short name in an element named for its author;
+ * {@code authorsInText} when they are printed as a line of text, not marked up.
  */
-record Dateline(String marked, String printed, List<String> authors) {
+record Dateline(String marked, String printed, List<String> authors, boolean authorsInText) {
 
     /** Nothing printed: for a page without a body, or one whose head said it all. */
-    static final Dateline NONE = new Dateline(null, null, List.of());
+    static final Dateline NONE = new Dateline(null, null, List.of(), false);
 
     /** Text nodes after the headline (and before it, for a dateline above) that may hold its dateline. */
     private static final int AFTER_HEADLINE = 15;
@@ -115,6 +116,9 @@ record Dateline(String marked, String printed, List<String> authors) {
     private static final Pattern CREDIT = Pattern.compile(
             "(?:foto|fotos|photo|photos|bild|image|illustration|grafik|video|quelle|source)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** What stands between the names of a list, alone in its text ("," "&amp;" "and" "und"…), or closes a name's. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;&]|and|und|et|y|e", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_END = Pattern.compile("[,;&]\\s*$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|·•/-]+|[\\s,;:|·•/-]+$");
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
     private static final Pattern PUBLISHED_PROPERTY = Pattern.compile("(?i)datePublished|dateCreated");
@@ -125,7 +129,7 @@ record Dateline(String marked, String printed, List<String> authors) {
         NodeTraversor.filter(walk, body);
         String marked = walk.itemprop != null ? walk.itemprop
                 : walk.markedElement != null ? walk.markedElement : walk.labelled;
-        return new Dateline(marked, walk.nearest(), walk.authors());
+        return new Dateline(marked, walk.nearest(), walk.authors(), walk.markedAuthors.isEmpty());
     }
 
     private static String[] marks() {
@@ -180,6 +184,12 @@ record Dateline(String marked, String printed, List<String> authors) {
         final Set<String> markedAuthors = new LinkedHashSet<>();
         List<String> bylineAuthors;
         final Set<String> namedAuthors = new LinkedHashSet<>();
+        /**
+         * The author element the first of them came from while its text lists more ("Jane Doe, John Roe &amp; Ann
+         * Poe", each in a link of its own), and whether a separator of that list came last.
+         */
+        Element authorList;
+        boolean listSeparator;
         List<String> laterAuthors;
         String laterLabel;
         int proseAfterHeadline;
@@ -260,10 +270,19 @@ record Dateline(String marked, String printed, List<String> authors) {
                 String label = trimmed(line); // "| By " of a screen reader's text
                 bylineLabel = Bylines.isLabel(label) ? label : null;
             } else if (bylineAuthors == null && laterAuthors == null && raw.length() <= MAX_LATER_BYLINE) {
-                if (laterLabel != null || Bylines.mayOpenByline(raw)) laterByline(line = line != null ? line : t.text());
+                if (laterLabel != null || Bylines.mayOpenByline(raw)) laterByline(t, line = line != null ? line : t.text());
             }
-            if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && namedForAuthor(t.parent())) {
-                namedAuthor(line = line != null ? line : t.text());
+            if (authorList != null) {
+                listedAuthor(t, raw);
+            } else if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE) {
+                Element named = authorElement(t.parent());
+                if (named != null) {
+                    namedAuthor(line = line != null ? line : t.text());
+                    if (!namedAuthors.isEmpty()) {
+                        authorList = named;
+                        listSeparator = LIST_END.matcher(raw).find();
+                    }
+                }
             }
             boolean digits = hasDigit(raw);
             if (!digits && labelled == null && mayBeLabel(raw)) {
@@ -357,11 +376,13 @@ record Dateline(String marked, String printed, List<String> authors) {
 
         /**
          * A byline away from the headline, its label maybe in the text node before: it counts only with full names
-         * (a word after "Von" there is as often a place or a weekday as a name).
+         * (a word after "Von" there is as often a place or a weekday as a name), and not in a teaser of another story.
          */
-        private void laterByline(String line) {
+        private void laterByline(TextNode t, String line) {
             List<String> names = Bylines.authors(laterLabel != null ? laterLabel + " " + line : line);
-            if (names != null && names.stream().allMatch(n -> n.indexOf(' ') > 0)) laterAuthors = names;
+            if (names != null && names.stream().allMatch(n -> n.indexOf(' ') > 0) && !Teaser.around(t.parent())) {
+                laterAuthors = names;
+            }
             String label = trimmed(line);
             laterLabel = Bylines.isLabel(label) ? label : null;
         }
@@ -385,6 +406,24 @@ record Dateline(String marked, String printed, List<String> authors) {
             List<String> byline = Bylines.authors(name);
             if (byline != null) namedAuthors.addAll(byline);
             else if (isName(name)) namedAuthors.add(name);
+        }
+
+        /**
+         * The text node {@code t} after a name in {@link #authorList}: a list's separator, or the next name after
+         * one; anything else, or a text outside that element, ends the list.
+         */
+        private void listedAuthor(TextNode t, String raw) {
+            Element e = t.parent();
+            while (e != null && e != authorList) e = e.parent();
+            String s = raw.strip();
+            if (e != null && LIST_SEPARATOR.matcher(s).matches()) {
+                listSeparator = true;
+            } else if (e != null && listSeparator && isName(trimmed(s)) && namedAuthors.size() < MAX_AUTHORS) {
+                namedAuthors.add(trimmed(s));
+                listSeparator = LIST_END.matcher(s).find();
+            } else {
+                authorList = null;
+            }
         }
 
         /** The text without the separators a template sets around a name ("Jane Doe,", "| Jane Doe"). */
@@ -437,13 +476,20 @@ record Dateline(String marked, String printed, List<String> authors) {
             return false;
         }
 
-        private boolean namedForAuthor(Element e) {
+        /**
+         * The element named for the author that holds {@code e} (itself or its parent), or null; null too inside a
+         * teaser, a link that holds another story's headline and its author.
+         */
+        private Element authorElement(Element e) {
             for (int up = 0; e != null && up < 2; up++, e = e.parent()) {
                 String names = ClassHints.names(e);
-                if (!names.isEmpty() && authorNames.computeIfAbsent(names, this::namesAuthor)) return true;
+                if (!names.isEmpty() && authorNames.computeIfAbsent(names, this::namesAuthor)) {
+                    return Teaser.around(e) ? null : e;
+                }
             }
-            return false;
+            return null;
         }
+
 
         /** An author word, alone or run into others as camel case writes it ("documentAuthor", "postByline"). */
         private boolean namesAuthor(String names) {
