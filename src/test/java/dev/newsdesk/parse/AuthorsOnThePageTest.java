@@ -253,4 +253,20 @@ class AuthorsOnThePageTest {
                 + "<a href=/b><h3>Mayor resigns</h3><div class=badge><div class=author-name>Von Ben Roth</div></div>"
                 + "</a></div>"));
     }
+
+    @Test
+    void aNewsAgencyIsTheAuthorOfAStoryNoPersonSigns() throws Exception {
+        assertEquals(List.of("dpa"), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p>The final vote on the "
+                + "budget is expected in May, after a second round of public hearings in every district. (dpa)</p>"
+                + "</article>"), "signing the last paragraph");
+        assertEquals(List.of("AP"), authors("", "<h1>Council votes</h1><article><p>WASHINGTON (AP) — The council met "
+                + "on Tuesday evening to vote on the budget for the coming year, and the debate went on for hours.</p>"
+                + PROSE + "</article>"), "the wire's dateline");
+        assertEquals(List.of("Reuters"), authors("", "<h1>Council votes</h1><article>" + PROSE + PROSE
+                + "<div class=source><span>Quelle: Reuters</span></div></article>"), "a credit line after the text");
+        assertEquals(List.of("Jane Doe"), authors("<meta name=author content=\"Jane Doe\">", "<h1>Council votes</h1>"
+                + "<article>" + PROSE + "<p>Die Abstimmung folgt im Mai. (dpa)</p></article>"), "a person signs");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article><figure><img src=a.jpg><figcaption>"
+                + "<span class=credit>AFP</span></figcaption></figure>" + PROSE + "</article>"), "a picture's agency");
+    }
 }

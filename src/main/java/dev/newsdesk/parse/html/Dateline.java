@@ -2,6 +2,7 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.extract.WireCredit;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -30,12 +31,13 @@ import org.jsoup.select.QueryParser;
  * skipped: their dates are other texts'. A line that says the article was updated dates no publication.
  * The authors: marked up ({@code itemprop="author"}, {@code rel="author"} links), a byline under the headline
  * ("By Jane Doe and John Roe", "Von …", "Par …"), else a short name in an element named for its author;
- * {@code authorsInText} when they are printed as a line of text, not marked up.
+ * {@code authorsInText} when they are printed as a line of text, not marked up; {@code wire} the news agencies a
+ * credit line in the article names ("Quelle: dpa", "(AFP)"; {@link WireCredit}), not a picture's.
  */
-record Dateline(String marked, String printed, List<String> authors, boolean authorsInText) {
+record Dateline(String marked, String printed, List<String> authors, boolean authorsInText, List<String> wire) {
 
     /** Nothing printed: for a page without a body, or one whose head said it all. */
-    static final Dateline NONE = new Dateline(null, null, List.of(), false);
+    static final Dateline NONE = new Dateline(null, null, List.of(), false, List.of());
 
     /** Text nodes after the headline (and before it, for a dateline above) that may hold its dateline. */
     private static final int AFTER_HEADLINE = 15;
@@ -95,6 +97,9 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
     /** A place (one to three capitalized words), then the date in parentheses or after a comma. */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2},? ?(?:\\(([^)]{6,30})\\)|([^,;:]{6,20}?)[.:–—-] )");
+    /** What the class or id of a picture's credit or caption contains. */
+    private static final String[] PICTURE_WORDS = {"credit", "caption", "copyright", "image", "photo", "foto", "bild",
+        "picture", "gallery"};
     /** Class or id words of an element that holds the author's name. */
     private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "byline", "autor", "autorin",
             "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser");
@@ -129,7 +134,7 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
         NodeTraversor.filter(walk, body);
         String marked = walk.itemprop != null ? walk.itemprop
                 : walk.markedElement != null ? walk.markedElement : walk.labelled;
-        return new Dateline(marked, walk.nearest(), walk.authors(), walk.markedAuthors.isEmpty());
+        return new Dateline(marked, walk.nearest(), walk.authors(), walk.markedAuthors.isEmpty(), walk.wire);
     }
 
     private static String[] marks() {
@@ -191,6 +196,8 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
         Element authorList;
         boolean listSeparator;
         List<String> laterAuthors;
+        /** The agencies of the first credit line in the article ("Quelle: dpa", "(AFP)"), or none. */
+        List<String> wire = List.of();
         String laterLabel;
         int proseAfterHeadline;
         String before;
@@ -271,6 +278,10 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
                 bylineLabel = Bylines.isLabel(label) ? label : null;
             } else if (bylineAuthors == null && laterAuthors == null && raw.length() <= MAX_LATER_BYLINE) {
                 if (laterLabel != null || Bylines.mayOpenByline(raw)) laterByline(t, line = line != null ? line : t.text());
+            }
+            if (wire.isEmpty() && raw.length() <= WireCredit.MAX_LINE && (inArticle != null || nearHeadline)) {
+                wire = WireCredit.line(raw);
+                if (!wire.isEmpty() && pictureCredit(t.parent())) wire = List.of();
             }
             if (authorList != null) {
                 listedAuthor(t, raw);
@@ -424,6 +435,16 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
             } else {
                 authorList = null;
             }
+        }
+
+        /** True when {@code e} is a picture's credit or caption, or inside one: its agency took the picture. */
+        private static boolean pictureCredit(Element e) {
+            for (int up = 0; e != null && up < 3; up++, e = e.parent()) {
+                if (e.normalName().equals("figure") || e.normalName().equals("figcaption")) return true;
+                String names = ClassHints.names(e).toLowerCase(Locale.ROOT);
+                for (String word : PICTURE_WORDS) if (names.contains(word)) return true;
+            }
+            return false;
         }
 
         /** The text without the separators a template sets around a name ("Jane Doe,", "| Jane Doe"). */

@@ -88,7 +88,7 @@ public final class HtmlReader {
         String date = publishedAt(shown, head, body.publishedAt(), canonical);
         if (date == null) date = ScriptDates.published(doc);
         List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
-                shown.authorsInText(), body.blocks(), hostLabel, siteName(doc));
+                shown.authorsInText(), shown.wire(), body.blocks(), hostLabel, siteName(doc));
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), LeadImage.choose(meta.image(), body.blocks()), canonical);
     }
