@@ -42,6 +42,9 @@ class AuthorsOnThePageTest {
     void readsANameAloneInAnElementNamedForTheAuthorButNoLabelOrCredit() throws Exception {
         assertEquals(List.of("Stefan Berg"), authors("", "<h1>Council votes</h1><ul class=\"author clipboard\">"
                 + "<li>Stefan Berg</li></ul><article>" + PROSE + "</article>"));
+        assertEquals(List.of("rasos"), authors("", "<h1>Council votes</h1><article>" + PROSE + "<div class=submitted>"
+                + "Gespeichert von <span class=username>rasos</span> am 24. Juli 2017</div></article>"),
+                "the login of the account that posted, as a CMS names its element");
         assertEquals(List.of(), authors("", "<h1>Council votes</h1><div class=author-box><span>About the Author"
                 + "</span><span>Alle Beiträge von</span></div><article>" + PROSE + "</article>"));
         assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p class=image-author>"

@@ -102,7 +102,7 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
         "picture", "gallery"};
     /** Class or id words of an element that holds the author's name. */
     private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "byline", "autor", "autorin",
-            "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser");
+            "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser", "username");
     /** Names kept of one kind: a page that marks up more is listing other texts' authors. */
     private static final int MAX_AUTHORS = 4;
     /** Longer text is no author element's: a name and its label ("Von Jane Doe, Korrespondentin") fit well inside. */
