@@ -107,6 +107,14 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void aMetaAuthorCreditingTheTemplateNamesNoWriter() throws Exception {
+        assertEquals(List.of(), authors("<meta name=author content=\"Max Roth und Studio Kehl designed\">",
+                "<article>" + PROSE + "</article>"));
+        assertEquals(List.of("Max Roth"), authors("<meta name=author content=\"Max Roth\">", "<article>" + PROSE
+                + "</article>"));
+    }
+
+    @Test
     void aBylineEndsBeforeTheWordThatIntroducesItsDate() throws Exception {
         assertEquals(List.of("MORITZ BERG"), authors("", "<h1>Council votes</h1><p>VON <a href=/a/m>MORITZ BERG</a> am "
                 + "21. April 2020</p><article>" + PROSE + "</article>"));
