@@ -42,6 +42,9 @@ class AuthorsOnThePageTest {
     void readsANameAloneInAnElementNamedForTheAuthorButNoLabelOrCredit() throws Exception {
         assertEquals(List.of("Stefan Berg"), authors("", "<h1>Council votes</h1><ul class=\"author clipboard\">"
                 + "<li>Stefan Berg</li></ul><article>" + PROSE + "</article>"));
+        assertEquals(List.of("rasos"), authors("", "<h1>Council votes</h1><article>" + PROSE + "<div class=submitted>"
+                + "Gespeichert von <span class=username>rasos</span> am 24. Juli 2017</div></article>"),
+                "the login of the account that posted, as a CMS names its element");
         assertEquals(List.of(), authors("", "<h1>Council votes</h1><div class=author-box><span>About the Author"
                 + "</span><span>Alle Beiträge von</span></div><article>" + PROSE + "</article>"));
         assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p class=image-author>"
@@ -101,6 +104,14 @@ class AuthorsOnThePageTest {
         assertEquals(List.of(), authors("<meta name=application-name content=citynews.example><meta name=author "
                 + "content=\"citynews.example, Frankfurt, Germany\">", "<article>" + PROSE + "</article>"),
                 "the publisher and its address");
+    }
+
+    @Test
+    void aMetaAuthorCreditingTheTemplateNamesNoWriter() throws Exception {
+        assertEquals(List.of(), authors("<meta name=author content=\"Max Roth und Studio Kehl designed\">",
+                "<article>" + PROSE + "</article>"));
+        assertEquals(List.of("Max Roth"), authors("<meta name=author content=\"Max Roth\">", "<article>" + PROSE
+                + "</article>"));
     }
 
     @Test
@@ -224,5 +235,49 @@ class AuthorsOnThePageTest {
                 + "type=application/ld+json>{\"@type\":\"BlogPosting\",\"author\":\"Martin Berg\"}</script>", article),
                 "an author who is the site's name stays");
         assertEquals(List.of(), authors("<meta property=og:site_name content=\"Berg Media\">", article));
+    }
+
+    @Test
+    void theBylinesCoAuthorsJoinTheOneTheHeadNames() throws Exception {
+        String head = "<meta name=author content=\"Rita Berg\">";
+        assertEquals(List.of("Rita Berg", "Sven Kohl"), authors(head, "<h1>Council votes</h1><p>Von Rita Berg, Sven "
+                + "Kohl</p><article>" + PROSE + "</article>"));
+        assertEquals(List.of("Rita Berg"), authors(head, "<h1>Council votes</h1><p>Von Rita Berg, Online-Redaktion"
+                + "</p><article>" + PROSE + "</article>"), "a role after the name is no co-author");
+        assertEquals(List.of("Rita Berg"), authors(head, "<h1>Council votes</h1><article>" + PROSE + "<ol><li "
+                + "itemprop=citation itemscope><meta itemprop=author content=\"Rita Berg\"><meta itemprop=author "
+                + "content=\"Sven Kohl\"></li></ol></article>"), "names marked up elsewhere list no byline");
+    }
+
+    @Test
+    void readsEveryNameAnAuthorElementLists() throws Exception {
+        assertEquals(List.of("Clara Roth", "Siddharth Rao", "Klaus Berg"), authors("", "<h1>Council votes</h1><span "
+                + "class=content-autor><a href=/a/c>Clara Roth</a>, <a href=/a/s>Siddharth Rao</a> &amp; <a href=/a/k>"
+                + "Klaus Berg</a></span><article>" + PROSE + "</article>"));
+        assertEquals(List.of("Clara Roth"), authors("", "<h1>Council votes</h1><div class=author><span>Clara Roth"
+                + "</span> | <span>Redakteurin</span></div><article>" + PROSE + "</article>"), "no list: a title");
+    }
+
+    @Test
+    void takesNoAuthorFromATeaserOfAnotherStory() throws Exception {
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + PROSE + "</article><div class=box>"
+                + "<a href=/b><h3>Mayor resigns</h3><div class=badge><div class=author-name>Von Ben Roth</div></div>"
+                + "</a></div>"));
+    }
+
+    @Test
+    void aNewsAgencyIsTheAuthorOfAStoryNoPersonSigns() throws Exception {
+        assertEquals(List.of("dpa"), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p>The final vote on the "
+                + "budget is expected in May, after a second round of public hearings in every district. (dpa)</p>"
+                + "</article>"), "signing the last paragraph");
+        assertEquals(List.of("AP"), authors("", "<h1>Council votes</h1><article><p>WASHINGTON (AP) — The council met "
+                + "on Tuesday evening to vote on the budget for the coming year, and the debate went on for hours.</p>"
+                + PROSE + "</article>"), "the wire's dateline");
+        assertEquals(List.of("Reuters"), authors("", "<h1>Council votes</h1><article>" + PROSE + PROSE
+                + "<div class=source><span>Quelle: Reuters</span></div></article>"), "a credit line after the text");
+        assertEquals(List.of("Jane Doe"), authors("<meta name=author content=\"Jane Doe\">", "<h1>Council votes</h1>"
+                + "<article>" + PROSE + "<p>Die Abstimmung folgt im Mai. (dpa)</p></article>"), "a person signs");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article><figure><img src=a.jpg><figcaption>"
+                + "<span class=credit>AFP</span></figcaption></figure>" + PROSE + "</article>"), "a picture's agency");
     }
 }

@@ -51,7 +51,7 @@ public final class Bylines {
     /** A name in parentheses closing the text, marks after it ("… bleibt spannend. (Jane Doe) +++"). */
     private static final Pattern NAME_IN_PARENTHESES = Pattern.compile("\\(([^()]{5,60})\\)[^\\p{L}\\p{N}()]*$");
     /** The full stop (or ! or ?) of a sentence, at the end of the text before a signature in parentheses. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"“”»«’']?\\s*$");
+    static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"“”»«’']?\\s*$");
     /** Inline markup that sets a whole line off as emphasised ("<b><i>Jane Doe</i></b>"). */
     private static final Pattern EMPHASISED = Pattern.compile(
             "^(?:<(?:b|strong|i|em)>\\s*)+[^<]*(?:\\s*</(?:b|strong|i|em)>)+$");

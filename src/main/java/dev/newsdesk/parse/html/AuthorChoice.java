@@ -4,6 +4,7 @@ import dev.newsdesk.article.Block;
 import dev.newsdesk.parse.SafeText;
 import dev.newsdesk.parse.extract.AuthorNames;
 import dev.newsdesk.parse.extract.Bylines;
+import dev.newsdesk.parse.extract.WireCredit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,10 +14,11 @@ import java.util.regex.Pattern;
 /**
  * Chooses a page's authors among what its parts say, each reduced to names ({@link AuthorNames}): the head's
  * metadata, a byline in the article's region, what the page prints around the headline ({@link Dateline}), a
- * signature closing the article ({@link Bylines#signature}) and the person the site is named after (a personal
- * blog), in that order. The first that names someone wins,
- * corrected by the printed names where it says less than they do: the publisher in the head when the page prints a
- * writer, a first name alone or a CMS account ("jane.doe") when the page prints the full name.
+ * signature closing the article ({@link Bylines#signature}), the news agency credited for a story no person signs
+ * ({@link WireCredit}) and the person the site is named after (a personal blog), in that order. The first that names
+ * someone wins, corrected by the printed names where it says less than they do: the publisher in the head when the page prints a
+ * writer, a first name alone or a CMS account ("jane.doe") when the page prints the full name, the one account a
+ * CMS credits when the printed byline (read when the head leaves the date or the authors open) lists co-authors.
  */
 final class AuthorChoice {
 
@@ -52,16 +54,20 @@ final class AuthorChoice {
 
     /**
      * The authors of a page: {@code head}, {@code region} and {@code printed} are the names of the head's metadata,
-     * of the region's byline and of {@link Dateline}, each already cleaned; {@code body} the article's blocks, whose
-     * last paragraph may be signed; {@code hostLabel} the site address's own label, or null; {@code siteName} the
+     * of the region's byline and of {@link Dateline}, each already cleaned ({@code inText} when the page prints
+     * those as a line of text: a byline, an author element; not markup); {@code body} the article's blocks, whose
+     * last paragraph may be signed, its first open with a wire's dateline; {@code wire} the agencies a credit line
+     * the page prints names ({@link Dateline}); {@code hostLabel} the site address's own label, or null; {@code siteName} the
      * name the site gives itself, or null.
      */
-    static List<String> choose(List<String> head, List<String> region, List<String> printed, List<Block> body,
-                               String hostLabel, String siteName) {
+    static List<String> choose(List<String> head, List<String> region, List<String> printed, boolean inText,
+                               List<String> wire, List<Block> body, String hostLabel, String siteName) {
         List<String> first = !head.isEmpty() ? head : !region.isEmpty() ? region : printed;
         if (first.isEmpty()) {
             List<String> signed = signature(body);
             if (!signed.isEmpty()) return signed;
+            List<String> agencies = wire(body, wire);
+            if (!agencies.isEmpty()) return agencies;
             String person = siteName != null ? Bylines.person(siteName) : null;
             return person != null ? List.of(person) : List.of();
         }
@@ -70,6 +76,7 @@ final class AuthorChoice {
                 && Collections.disjoint(letters(printed), letters(head))) {
             return printed;
         }
+        if (first == head && inText && listsMore(printed, head)) return printed;
         if (first.stream().noneMatch(AuthorChoice::incomplete)) return AuthorNames.clean(first);
         // only a first name alone or a login needs the fuller names (the signature's among them)
         List<String> fuller = new ArrayList<>(printed);
@@ -78,6 +85,37 @@ final class AuthorChoice {
         List<String> out = new ArrayList<>(first.size());
         for (String name : first) out.add(completed(name, fuller));
         return AuthorNames.clean(out);
+    }
+
+    /**
+     * True when the printed byline names all of {@code head}'s and more, each more a full name: a CMS credits one
+     * account where the page lists its co-authors ("Jane Doe, John Roe"; not a role, "Jane Doe, Redaktion").
+     */
+    private static boolean listsMore(List<String> printed, List<String> head) {
+        if (printed.size() <= head.size()) return false;
+        List<String> headLetters = letters(head);
+        List<String> more = new ArrayList<>(printed.size());
+        for (String n : printed) if (!headLetters.contains(HtmlMetadata.letters(n))) more.add(n);
+        return printed.size() - more.size() == head.size() && more.stream().allMatch(n -> n.indexOf(' ') > 0);
+    }
+
+    /**
+     * The news agencies credited for a story no person signs: in its last paragraph ("… (dpa)"), the dateline its
+     * first opens with ("BERLIN (AFP) –"), else a credit line the page prints ({@code printed}).
+     */
+    private static List<String> wire(List<Block> body, List<String> printed) {
+        List<String> agencies = List.of();
+        for (int i = body.size() - 1; i >= 0 && agencies.isEmpty(); i--) {
+            Block b = body.get(i);
+            if (b.type() == Block.Type.PARAGRAPH) agencies = WireCredit.signing(b.text());
+            if (b.type() != Block.Type.IMAGE) break;
+        }
+        for (Block b : body) {
+            if (!agencies.isEmpty() || b.type() != Block.Type.PARAGRAPH) continue;
+            agencies = WireCredit.opening(b.text());
+            break;
+        }
+        return agencies.isEmpty() ? printed : agencies;
     }
 
     /** The names the last paragraph of {@code body} signs the article with, cleaned; empty when it signs none. */

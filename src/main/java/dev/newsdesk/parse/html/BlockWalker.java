@@ -451,11 +451,14 @@ final class BlockWalker implements NodeFilter {
         return marks.names();
     }
 
-    /** A byline element is chrome to the body but says who wrote it: "Par Marie Martin", "Jane Doe". */
+    /**
+     * A byline element is chrome to the body but says who wrote it: "Par Marie Martin", "Jane Doe"; in a teaser, it
+     * names another story's author.
+     */
     private void harvestByline(Element e, String names) {
         if (!bylines.isEmpty()) return;
         String lower = names.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.contains("author") && !lower.contains("byline")) return;
+        if (!lower.contains("author") && !lower.contains("byline") || Teaser.around(e)) return;
         String text = Words.squash(e.text());
         if (text.isEmpty() || text.length() > 120) return;
         List<String> found = dev.newsdesk.parse.extract.Bylines.authors(text);

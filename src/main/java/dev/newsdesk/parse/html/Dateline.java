@@ -2,6 +2,7 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.extract.WireCredit;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -29,12 +30,14 @@ import org.jsoup.select.QueryParser;
  * element named for the date ("date", "posted", "datum"…). Comments, related stories, sidebars and footers are
  * skipped: their dates are other texts'. A line that says the article was updated dates no publication.
  * The authors: marked up ({@code itemprop="author"}, {@code rel="author"} links), a byline under the headline
- * ("By Jane Doe and John Roe", "Von …", "Par …"), else a short name in an element named for its author.
+ * ("By Jane Doe and John Roe", "Von …", "Par …"), else a short name in an element named for its author;
+ * {@code authorsInText} when they are printed as a line of text, not marked up; {@code wire} the news agencies a
+ * credit line in the article names ("Quelle: dpa", "(AFP)"; {@link WireCredit}), not a picture's.
  */
-record Dateline(String marked, String printed, List<String> authors) {
+record Dateline(String marked, String printed, List<String> authors, boolean authorsInText, List<String> wire) {
 
     /** Nothing printed: for a page without a body, or one whose head said it all. */
-    static final Dateline NONE = new Dateline(null, null, List.of());
+    static final Dateline NONE = new Dateline(null, null, List.of(), false, List.of());
 
     /** Text nodes after the headline (and before it, for a dateline above) that may hold its dateline. */
     private static final int AFTER_HEADLINE = 15;
@@ -94,9 +97,12 @@ record Dateline(String marked, String printed, List<String> authors) {
     /** A place (one to three capitalized words), then the date in parentheses or after a comma. */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2},? ?(?:\\(([^)]{6,30})\\)|([^,;:]{6,20}?)[.:–—-] )");
+    /** What the class or id of a picture's credit or caption contains. */
+    private static final String[] PICTURE_WORDS = {"credit", "caption", "copyright", "image", "photo", "foto", "bild",
+        "picture", "gallery"};
     /** Class or id words of an element that holds the author's name. */
     private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "byline", "autor", "autorin",
-            "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser");
+            "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser", "username");
     /** Names kept of one kind: a page that marks up more is listing other texts' authors. */
     private static final int MAX_AUTHORS = 4;
     /** Longer text is no author element's: a name and its label ("Von Jane Doe, Korrespondentin") fit well inside. */
@@ -115,6 +121,9 @@ record Dateline(String marked, String printed, List<String> authors) {
     private static final Pattern CREDIT = Pattern.compile(
             "(?:foto|fotos|photo|photos|bild|image|illustration|grafik|video|quelle|source)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** What stands between the names of a list, alone in its text ("," "&amp;" "and" "und"…), or closes a name's. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;&]|and|und|et|y|e", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_END = Pattern.compile("[,;&]\\s*$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|·•/-]+|[\\s,;:|·•/-]+$");
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
     private static final Pattern PUBLISHED_PROPERTY = Pattern.compile("(?i)datePublished|dateCreated");
@@ -125,7 +134,7 @@ record Dateline(String marked, String printed, List<String> authors) {
         NodeTraversor.filter(walk, body);
         String marked = walk.itemprop != null ? walk.itemprop
                 : walk.markedElement != null ? walk.markedElement : walk.labelled;
-        return new Dateline(marked, walk.nearest(), walk.authors());
+        return new Dateline(marked, walk.nearest(), walk.authors(), walk.markedAuthors.isEmpty(), walk.wire);
     }
 
     private static String[] marks() {
@@ -187,7 +196,15 @@ record Dateline(String marked, String printed, List<String> authors) {
         final Set<String> markedAuthors = new LinkedHashSet<>();
         List<String> bylineAuthors;
         final Set<String> namedAuthors = new LinkedHashSet<>();
+        /**
+         * The author element the first of them came from while its text lists more ("Jane Doe, John Roe &amp; Ann
+         * Poe", each in a link of its own), and whether a separator of that list came last.
+         */
+        Element authorList;
+        boolean listSeparator;
         List<String> laterAuthors;
+        /** The agencies of the first credit line in the article ("Quelle: dpa", "(AFP)"), or none. */
+        List<String> wire = List.of();
         String laterLabel;
         int proseAfterHeadline;
         String before;
@@ -267,10 +284,23 @@ record Dateline(String marked, String printed, List<String> authors) {
                 String label = trimmed(line); // "| By " of a screen reader's text
                 bylineLabel = Bylines.isLabel(label) ? label : null;
             } else if (bylineAuthors == null && laterAuthors == null && raw.length() <= MAX_LATER_BYLINE) {
-                if (laterLabel != null || Bylines.mayOpenByline(raw)) laterByline(line = line != null ? line : t.text());
+                if (laterLabel != null || Bylines.mayOpenByline(raw)) laterByline(t, line = line != null ? line : t.text());
             }
-            if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && namedForAuthor(t.parent())) {
-                namedAuthor(line = line != null ? line : t.text());
+            if (wire.isEmpty() && raw.length() <= WireCredit.MAX_LINE && (inArticle != null || nearHeadline)) {
+                wire = WireCredit.line(raw);
+                if (!wire.isEmpty() && pictureCredit(t.parent())) wire = List.of();
+            }
+            if (authorList != null) {
+                listedAuthor(t, raw);
+            } else if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE) {
+                Element named = authorElement(t.parent());
+                if (named != null) {
+                    namedAuthor(line = line != null ? line : t.text());
+                    if (!namedAuthors.isEmpty()) {
+                        authorList = named;
+                        listSeparator = LIST_END.matcher(raw).find();
+                    }
+                }
             }
             boolean digits = hasDigit(raw);
             if (!digits && labelled == null && mayBeLabel(raw)) {
@@ -364,11 +394,13 @@ record Dateline(String marked, String printed, List<String> authors) {
 
         /**
          * A byline away from the headline, its label maybe in the text node before: it counts only with full names
-         * (a word after "Von" there is as often a place or a weekday as a name).
+         * (a word after "Von" there is as often a place or a weekday as a name), and not in a teaser of another story.
          */
-        private void laterByline(String line) {
+        private void laterByline(TextNode t, String line) {
             List<String> names = Bylines.authors(laterLabel != null ? laterLabel + " " + line : line);
-            if (names != null && names.stream().allMatch(n -> n.indexOf(' ') > 0)) laterAuthors = names;
+            if (names != null && names.stream().allMatch(n -> n.indexOf(' ') > 0) && !Teaser.around(t.parent())) {
+                laterAuthors = names;
+            }
             String label = trimmed(line);
             laterLabel = Bylines.isLabel(label) ? label : null;
         }
@@ -392,6 +424,34 @@ record Dateline(String marked, String printed, List<String> authors) {
             List<String> byline = Bylines.authors(name);
             if (byline != null) namedAuthors.addAll(byline);
             else if (isName(name)) namedAuthors.add(name);
+        }
+
+        /**
+         * The text node {@code t} after a name in {@link #authorList}: a list's separator, or the next name after
+         * one; anything else, or a text outside that element, ends the list.
+         */
+        private void listedAuthor(TextNode t, String raw) {
+            Element e = t.parent();
+            while (e != null && e != authorList) e = e.parent();
+            String s = raw.strip();
+            if (e != null && LIST_SEPARATOR.matcher(s).matches()) {
+                listSeparator = true;
+            } else if (e != null && listSeparator && isName(trimmed(s)) && namedAuthors.size() < MAX_AUTHORS) {
+                namedAuthors.add(trimmed(s));
+                listSeparator = LIST_END.matcher(s).find();
+            } else {
+                authorList = null;
+            }
+        }
+
+        /** True when {@code e} is a picture's credit or caption, or inside one: its agency took the picture. */
+        private static boolean pictureCredit(Element e) {
+            for (int up = 0; e != null && up < 3; up++, e = e.parent()) {
+                if (e.normalName().equals("figure") || e.normalName().equals("figcaption")) return true;
+                String names = ClassHints.names(e).toLowerCase(Locale.ROOT);
+                for (String word : PICTURE_WORDS) if (names.contains(word)) return true;
+            }
+            return false;
         }
 
         /** The text without the separators a template sets around a name ("Jane Doe,", "| Jane Doe"). */
@@ -444,13 +504,20 @@ record Dateline(String marked, String printed, List<String> authors) {
             return false;
         }
 
-        private boolean namedForAuthor(Element e) {
+        /**
+         * The element named for the author that holds {@code e} (itself or its parent), or null; null too inside a
+         * teaser, a link that holds another story's headline and its author.
+         */
+        private Element authorElement(Element e) {
             for (int up = 0; e != null && up < 2; up++, e = e.parent()) {
                 String names = ClassHints.names(e);
-                if (!names.isEmpty() && authorNames.computeIfAbsent(names, this::namesAuthor)) return true;
+                if (!names.isEmpty() && authorNames.computeIfAbsent(names, this::namesAuthor)) {
+                    return Teaser.around(e) ? null : e;
+                }
             }
-            return false;
+            return null;
         }
+
 
         /** An author word, alone or run into others as camel case writes it ("documentAuthor", "postByline"). */
         private boolean namesAuthor(String names) {

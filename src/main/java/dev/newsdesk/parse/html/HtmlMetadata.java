@@ -67,6 +67,9 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     /** Quotes around a whole meta value ("'Jane Doe, John Roe'"), as a template wrote it. */
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"'“”‘’]+|[\"'“”‘’]+$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    /** A meta author that credits the site's template ("Jane Doe und Studio X designed"), not the article's writer. */
+    private static final Pattern TEMPLATE_CREDIT = Pattern.compile("\\b(?:designed|design by|theme|template|webdesign)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** " | Site name", " - Section": what a {@code <title>} appends to the headline. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
@@ -103,7 +106,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             // escaped twice by some CMSs ("&amp;oacute;"): decoded before the byline's separators are looked for
             if (a != null && a.indexOf('&') >= 0) a = Parser.unescapeEntities(a, false);
             if (a != null) a = QUOTES_AROUND.matcher(a).replaceAll("");
-            if (a != null && !a.startsWith("http")) {
+            if (a != null && !a.startsWith("http") && !TEMPLATE_CREDIT.matcher(a).find()) {
                 List<String> names = Bylines.authors(a.toLowerCase(Locale.ROOT).startsWith("by ") ? a : "By " + a);
                 // "example.com, Frankfurt, Germany": led by the site's name, the value is the publisher's address
                 if (names != null && !sites.contains(letters(LIST_SEPARATOR.split(a, 2)[0]))) {

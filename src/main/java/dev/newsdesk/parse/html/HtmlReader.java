@@ -93,7 +93,7 @@ public final class HtmlReader {
         // a picture filed under its day was most often stored for the article it leads
         if (date == null && lead != null) date = Dates.fromFileUrl(lead.url());
         List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
-                body.blocks(), hostLabel, siteName(doc));
+                shown.authorsInText(), shown.wire(), body.blocks(), hostLabel, siteName(doc));
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), lead, canonical);
     }

@@ -1,0 +1,80 @@
+package dev.newsdesk.parse.extract;
+
+import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A credit to a news agency, the author of a story no person signs: a credit line ("dpa", "(AFP)", "Quelle: dpa",
+ * "Source: Reuters/AP", "By The Associated Press") or the wire's dateline opening the text ("BERLIN (dpa) –"). An
+ * agency is one of the world's major wire services; an editor's initials may stand beside it ("dpa/red"), any other
+ * word makes the line no wire credit ("Source: Federal Statistical Office", "Rostow (Russland)").
+ */
+public final class WireCredit {
+
+    /** The major news agencies as credits write them, lower-cased. */
+    private static final Set<String> AGENCIES = Set.of("ap", "associated press", "the associated press", "reuters",
+            "afp", "agence france-presse", "dpa", "deutsche presse-agentur", "dpa-afx", "afx", "apa", "sda",
+            "keystone-sda", "kna", "epd", "ddp", "ansa", "efe", "europa press", "upi", "pti", "ians", "xinhua",
+            "kyodo", "yonhap", "tass", "interfax", "aap", "the canadian press", "pa media", "press association", "belga",
+            "anp", "lusa", "ctk", "pap", "mti", "bloomberg");
+    /** A credit's label: "Quelle:", "Source:", "By", "Mit Material von"… */
+    private static final Pattern LABEL = Pattern.compile("^(?:(?:quelle|quellen|source|sources|fuente|fonte|agenturen"
+            + "|agentur|agency|agencies)\\s*:\\s*|(?:by|von|par|por|mit material (?:von|der|des))\\s+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|,|;|&|\\s(?:and|und|et|y)\\s)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** An editor's initials beside the agency, as wire copy signs it ("dpa/red", "AFP/jk"). */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{2,4}");
+    /** The wire's dateline: a place, maybe a date after a comma, the credit in parentheses, a dash or colon. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.' -]{1,30}?(?:, [^()]{1,30})?\\s\\(([^()]{2,40})\\)\\s*[-–—:]");
+    /** A credit in parentheses closing a paragraph ("… gestimmt. (dpa)"). */
+    private static final Pattern CLOSING = Pattern.compile("\\(([^()]{2,40})\\)\\W*$");
+    /** Longer text is no credit line. */
+    public static final int MAX_LINE = 60;
+
+    private WireCredit() {
+    }
+
+    /** The agencies {@code line} credits when it is a credit line alone ("dpa", "(AFP)", "Quelle: dpa"); else empty. */
+    public static List<String> line(String line) {
+        String s = Words.squash(line);
+        if (s.length() > MAX_LINE) return List.of();
+        if (s.startsWith("(") && s.endsWith(")")) s = s.substring(1, s.length() - 1).strip();
+        return agencies(LABEL.matcher(s).replaceFirst(""));
+    }
+
+    /**
+     * The agencies that sign a story's last paragraph {@code text}: a credit line alone, or a credit in parentheses
+     * after the paragraph's last sentence ("… gestimmt. (dpa)"); else empty.
+     */
+    public static List<String> signing(String text) {
+        List<String> alone = line(text);
+        if (!alone.isEmpty()) return alone;
+        String s = Words.squash(text);
+        Matcher closing = CLOSING.matcher(s);
+        return closing.find() && Bylines.SENTENCE_END.matcher(s.substring(0, closing.start())).find()
+                ? agencies(closing.group(1)) : List.of();
+    }
+
+    /** The agency of the wire's dateline {@code text} opens with ("WASHINGTON (AP) —"); empty when none. */
+    public static List<String> opening(String text) {
+        Matcher m = DATELINE.matcher(Words.squash(text));
+        return m.lookingAt() ? agencies(m.group(1)) : List.of();
+    }
+
+    private static List<String> agencies(String credit) {
+        List<String> out = new ArrayList<>(2);
+        for (String part : SEPARATOR.split(credit.strip())) {
+            String name = part.strip();
+            if (AGENCIES.contains(name.toLowerCase(Locale.ROOT))) out.add(name);
+            else if (!INITIALS.matcher(name).matches()) return List.of();
+        }
+        return out;
+    }
+}
