@@ -1,6 +1,5 @@
 package dev.newsdesk.parse.html;
 
-import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Related;
 import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.extract.Candidate;
@@ -288,17 +287,17 @@ final class BlockWalker implements NodeFilter {
     /** Reads a picture or player where it stands; hidden ones are not the article's. */
     private void readMedia(Element e, String tag) {
         if (Marks.of(e).hides(tag)) return;
-        addMedia(MediaReader.read(e, base), e);
+        addMedia(new HtmlMedia.Reading(() -> MediaReader.read(e, base)), e);
     }
 
     /** Reads an element named for an embedded post (a tweet's blockquote) as the post it links to, if any. */
     private void readPost(Element e) {
-        addMedia(MediaReader.post(e, base), e);
+        addMedia(new HtmlMedia.Reading(() -> MediaReader.post(e, base)), e);
     }
 
-    private void addMedia(Block b, Element e) {
-        if (b == null) return;
-        media.add(new HtmlMedia(b, blocks.size(), e, words.count() > 0));
+    /** Places a picture or player, read later if its place makes it the article's (then it may show nothing). */
+    private void addMedia(HtmlMedia.Reading reading, Element e) {
+        media.add(new HtmlMedia(reading, blocks.size(), e, words.count() > 0));
         // a caption's wrapper is chrome to the text, but the picture it describes is the article's
         Chrome owner = chrome;
         while (owner != null
