@@ -398,7 +398,7 @@ record Dateline(String marked, String printed, List<String> authors) {
          * Dyk"), so that a label ("Artikel von", "About the Author", "Alle Beiträge von …") is none.
          */
         private static boolean isName(String s) {
-            if (s.isEmpty() || s.length() > 60 || hasDigit(s) || s.codePoints().noneMatch(Character::isLetter)) {
+            if (s.isEmpty() || s.length() > 60 || hasDigit(s) || !Words.hasLetter(s)) {
                 return false;
             }
             String[] words = s.split(" ");
