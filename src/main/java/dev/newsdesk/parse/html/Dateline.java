@@ -251,7 +251,8 @@ record Dateline(String marked, String printed, List<String> authors) {
             boolean nearHeadline = underHeadline();
             int at = textNodes++;
             String line = null;
-            if (headlineAt >= 0 && raw.length() > PROSE_WORDS * 4 && wordsOf(t, raw) >= PROSE_WORDS) {
+            // prose is counted only while it can still end the stretch under the headline (underHeadline)
+            if (underHeadline() && raw.length() > PROSE_WORDS * 4 && wordsOf(t, raw) >= PROSE_WORDS) {
                 proseAfterHeadline++;
             }
             if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
