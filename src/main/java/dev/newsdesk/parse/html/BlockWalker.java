@@ -490,11 +490,21 @@ final class BlockWalker implements NodeFilter {
         int i = 0;
         while (i < len) {
             int start = i;
-            for (char c; i < len && !isBlank(c = s.charAt(i)); i++) words.add(c);
+            int spaces = 0;
+            // words one plain space apart (most text) go in as one run: the text and markup a word and a space at a
+            // time would make, with one append each instead of one a word
+            for (char c; i < len; i++) {
+                c = s.charAt(i);
+                if (isBlank(c)) {
+                    if (c != ' ' || i == start || i + 1 == len || isBlank(s.charAt(i + 1))) break;
+                    spaces++;
+                }
+                words.add(c);
+            }
             if (i > start) {
-                buffer.append(s, start, i); // a word at a time, not a character at a time
+                buffer.append(s, start, i);
                 markup.text(s, start, i);
-                n += i - start;
+                n += i - start - spaces;
             }
             if (i < len) {
                 appendSpace();

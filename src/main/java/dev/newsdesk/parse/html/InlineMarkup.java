@@ -62,7 +62,7 @@ final class InlineMarkup {
         else out.append("</").append(o.name()).append('>');
     }
 
-    /** Appends {@code s[start, end)}, a run of text with no whitespace. */
+    /** Appends {@code s[start, end)}, a run of words with no whitespace but single spaces between them. */
     void text(String s, int start, int end) {
         if (hasText) {
             if (pendingBreak) {
