@@ -88,6 +88,7 @@ public final class ArticleHtml {
     }
 
     private static String replacement(char c) {
+        if (c > '>') return null; // letters and most punctuation: one compare
         return switch (c) {
             case '&' -> "&amp;";
             case '<' -> "&lt;";

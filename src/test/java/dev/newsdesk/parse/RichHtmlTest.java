@@ -49,6 +49,15 @@ class RichHtmlTest {
     }
 
     @Test
+    void whitespaceOfAnyKindBetweenWordsAndTagsBecomesOneSpaceInTextAndMarkup() throws Exception {
+        ArticleContent a = parse(page("", "<p>" + PROSE + " Alpha  beta\tgamma <em>delta</em>&nbsp;epsilon\n zeta"
+                + " <a href=https://news.example/x>eta </a> theta &amp; iota.</p><p>" + MORE + "</p>"), "a.html");
+        assertTrue(a.body().contains("Alpha beta gamma delta epsilon zeta eta theta & iota."), a.body());
+        assertTrue(a.html().contains("Alpha beta gamma <em>delta</em> epsilon zeta <a href=\"https://news.example/x\">"
+                + "eta</a> theta &amp; iota.</p>"), a.html());
+    }
+
+    @Test
     void resolvesRelativeUrlsOnTheBaseElement() throws Exception {
         ArticleContent a = parse(page("<base href=https://cdn.example/story/>",
                 "<p>" + PROSE + " See <a href=notes.html>the notes</a>.</p><p>" + MORE + "</p>"), "a.html");

@@ -78,7 +78,7 @@ public final class AuthorNames {
                 if (name.isEmpty() || NO_NAMES.contains(lower) || ACCOUNT.matcher(lower).matches()
                         || ROLE_ONLY.matcher(lower).matches()
                         || DOMAIN.matcher(name).matches()
-                        || name.codePoints().noneMatch(Character::isLetter)) {
+                        || !Words.hasLetter(name)) {
                     continue;
                 }
                 out.add(name);

@@ -363,15 +363,7 @@ public final class Boilerplate {
     }
 
     private static Phrases compile(List<String> alternatives) {
-        Set<String> literal = new java.util.HashSet<>();
-        List<String> patterns = new java.util.ArrayList<>();
-        for (String a : alternatives) {
-            if (a.matches("[\\p{Ll}' -]+")) literal.add(a); // runs once, at class initialisation
-            else patterns.add(a);
-        }
-        String joined = String.join("|", patterns);
-        return new Phrases(Vocabulary.copyOf(literal),
-                Pattern.compile("(?:" + joined + ")", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
+        return Phrases.of(alternatives);
     }
 
     /**
@@ -384,16 +376,6 @@ public final class Boilerplate {
                 if (key.contains(w)) return pattern.matcher(key).find();
             }
             return false;
-        }
-    }
-
-    /**
-     * A vocabulary of whole lines: the plain phrases in a set (one lookup), the rest as one regex. Most chrome
-     * lines are plain words ("menu", "facebook"), so most checks never reach the regex.
-     */
-    private record Phrases(Set<String> literal, Pattern pattern) {
-        boolean matches(String key) {
-            return literal.contains(key) || pattern.matcher(key).matches();
         }
     }
 }

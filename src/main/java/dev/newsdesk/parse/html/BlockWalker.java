@@ -1,6 +1,5 @@
 package dev.newsdesk.parse.html;
 
-import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Related;
 import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.extract.Candidate;
@@ -288,17 +287,17 @@ final class BlockWalker implements NodeFilter {
     /** Reads a picture or player where it stands; hidden ones are not the article's. */
     private void readMedia(Element e, String tag) {
         if (Marks.of(e).hides(tag)) return;
-        addMedia(MediaReader.read(e, base), e);
+        addMedia(new HtmlMedia.Reading(() -> MediaReader.read(e, base)), e);
     }
 
     /** Reads an element named for an embedded post (a tweet's blockquote) as the post it links to, if any. */
     private void readPost(Element e) {
-        addMedia(MediaReader.post(e, base), e);
+        addMedia(new HtmlMedia.Reading(() -> MediaReader.post(e, base)), e);
     }
 
-    private void addMedia(Block b, Element e) {
-        if (b == null) return;
-        media.add(new HtmlMedia(b, blocks.size(), e, words.count() > 0));
+    /** Places a picture or player, read later if its place makes it the article's (then it may show nothing). */
+    private void addMedia(HtmlMedia.Reading reading, Element e) {
+        media.add(new HtmlMedia(reading, blocks.size(), e, words.count() > 0));
         // a caption's wrapper is chrome to the text, but the picture it describes is the article's
         Chrome owner = chrome;
         while (owner != null
@@ -494,11 +493,21 @@ final class BlockWalker implements NodeFilter {
         int i = 0;
         while (i < len) {
             int start = i;
-            for (char c; i < len && !isBlank(c = s.charAt(i)); i++) words.add(c);
+            int spaces = 0;
+            // words one plain space apart (most text) go in as one run: the text and markup a word and a space at a
+            // time would make, with one append each instead of one a word
+            for (char c; i < len; i++) {
+                c = s.charAt(i);
+                if (isBlank(c)) {
+                    if (c != ' ' || i == start || i + 1 == len || isBlank(s.charAt(i + 1))) break;
+                    spaces++;
+                }
+                words.add(c);
+            }
             if (i > start) {
-                buffer.append(s, start, i); // a word at a time, not a character at a time
+                buffer.append(s, start, i);
                 markup.text(s, start, i);
-                n += i - start;
+                n += i - start - spaces;
             }
             if (i < len) {
                 appendSpace();

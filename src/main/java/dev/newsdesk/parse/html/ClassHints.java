@@ -48,21 +48,21 @@ public final class ClassHints {
     /** Each chrome or embed word with its flags, so that one pass over a name's parts finds both kinds. */
     private static final java.util.Map<String, Byte> WORD_FLAGS = wordFlags();
     private static final int MAX_WORD_LENGTH = maxWordLength();
-    /** Every alternative of {@link #ARTICLE_BODY} holds one of these: a name without any skips the regex. */
+    /** Every name of {@link #ARTICLE_BODY} holds one of these: a name without any skips the regexes. */
     private static final String[] ARTICLE_BODY_ANCHORS = {"body", "content", "text", "main"};
-    private static final Pattern ARTICLE_BODY = anchored(
-            ("article-?body|articlebody|article-?content|article-?text|articletext|post-?content|post-?body|"
+    /** Common names of an article's body, found anywhere in an element's names, in any case of ASCII letters. */
+    private static final List<BodyName> ARTICLE_BODY = anchored(
+            "article-?body|articlebody|article-?content|article-?text|articletext|post-?content|post-?body|"
                     + "entry-?content|entry-?body|story-?body|story-?content|storycontent|main-?content|"
                     + "content-?body|body-?text|bodytext|rich-?text|article__body|article__content|"
-                    + "post__content|single-?content|text-?content|news-?content|article-?main")
-                    .replace("-?", "[-_]?")); // "content_body" as well as "content-body"
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|main|post|text|blog|story|prose|paragraph",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "comment|meta|footer|footnote|foot|sidebar|widget|share|social|related|promo|sponsor|shoutbox|"
-                    + "combx|masthead|media|scroll|tags|tool|nav|menu|header|teaser|card|list",
-            Pattern.CASE_INSENSITIVE);
+                    + "post__content|single-?content|text-?content|news-?content|article-?main");
+    /** Words in names that make an element likelier to hold the article (readability's), found anywhere in them. */
+    private static final String[] POSITIVE = {"article", "body", "content", "entry", "hentry", "main", "post",
+            "text", "blog", "story", "prose", "paragraph"};
+    /** Words in names that make an element less likely to (readability's), found anywhere in them. */
+    private static final String[] NEGATIVE = {"comment", "meta", "footer", "footnote", "foot", "sidebar", "widget",
+            "share", "social", "related", "promo", "sponsor", "shoutbox", "combx", "masthead", "media", "scroll",
+            "tags", "tool", "nav", "menu", "header", "teaser", "card", "list"};
 
     private ClassHints() {
     }
@@ -173,9 +173,24 @@ public final class ClassHints {
     /** {@link #ARTICLE_BODY} found in {@code names}; {@code lower} is them lower-cased, for the cheap test first. */
     private static boolean namesArticleBody(String names, String lower) {
         for (String anchor : ARTICLE_BODY_ANCHORS) {
-            if (lower.contains(anchor)) return ARTICLE_BODY.matcher(names).find();
+            if (lower.contains(anchor)) return anyBodyName(asciiLowerCase(names));
         }
         return false;
+    }
+
+    /**
+     * Whether {@code asciiLower} (names with A-Z lower-cased) holds one of the body names: each name's regex runs
+     * only where the letters it opens with are found (one regex of all of them tried each at every position).
+     */
+    private static boolean anyBodyName(String asciiLower) {
+        for (BodyName name : ARTICLE_BODY) {
+            if (asciiLower.contains(name.opening()) && name.pattern().matcher(asciiLower).find()) return true;
+        }
+        return false;
+    }
+
+    /** A body name's regex, lower case, and the letters every match of it opens with. */
+    private record BodyName(String opening, Pattern pattern) {
     }
 
     /**
@@ -254,14 +269,21 @@ public final class ClassHints {
         return Vocabulary.copyOf(flags);
     }
 
-    /** The article-body names, checked to each hold an anchor (case-insensitive, as names are written any way). */
-    private static Pattern anchored(String alternatives) {
+    /**
+     * The article-body names, checked to each hold an anchor; "-?" in one stands for an optional "-" or "_" ("content_body"
+     * as well as "content-body").
+     */
+    private static List<BodyName> anchored(String alternatives) {
+        List<BodyName> names = new java.util.ArrayList<>();
         for (String a : alternatives.split("\\|")) {
             if (java.util.Arrays.stream(ARTICLE_BODY_ANCHORS).noneMatch(a::contains)) {
                 throw new IllegalStateException("an article-body name without an anchor word: " + a);
             }
+            String regex = a.replace("-?", "[-_]?");
+            int optional = regex.indexOf('[');
+            names.add(new BodyName(optional < 0 ? regex : regex.substring(0, optional), Pattern.compile(regex)));
         }
-        return Pattern.compile(alternatives, Pattern.CASE_INSENSITIVE);
+        return List.copyOf(names);
     }
 
     /** The longest vocabulary word; every word is lower-case ASCII letters, which {@link #mayBeWord} relies on. */
@@ -316,9 +338,29 @@ public final class ClassHints {
     /** {@link #weight(Element)} of an element named {@code names}. */
     static int weight(String names) {
         if (names.isEmpty()) return 0;
+        // ASCII letters fold as a case-insensitive regex folds them; one copy, then a substring search per word
+        String lower = asciiLowerCase(names);
         int w = 0;
-        if (NEGATIVE.matcher(names).find()) w -= 25;
-        if (POSITIVE.matcher(names).find()) w += 25;
+        if (containsAny(lower, NEGATIVE)) w -= 25;
+        if (containsAny(lower, POSITIVE)) w += 25;
         return w;
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String word : words) if (text.contains(word)) return true;
+        return false;
+    }
+
+    /** {@code s} with A-Z lower-cased and every other character as it is. */
+    private static String asciiLowerCase(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (out == null) out = s.toCharArray();
+                out[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return out == null ? s : new String(out);
     }
 }

@@ -275,7 +275,8 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
             boolean nearHeadline = underHeadline();
             int at = textNodes++;
             String line = null;
-            if (headlineAt >= 0 && raw.length() > PROSE_WORDS * 4 && wordsOf(t, raw) >= PROSE_WORDS) {
+            // prose is counted only while it can still end the stretch under the headline (underHeadline)
+            if (underHeadline() && raw.length() > PROSE_WORDS * 4 && wordsOf(t, raw) >= PROSE_WORDS) {
                 proseAfterHeadline++;
             }
             if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
@@ -465,7 +466,7 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
          * Dyk"), so that a label ("Artikel von", "About the Author", "Alle Beiträge von …") is none.
          */
         private static boolean isName(String s) {
-            if (s.isEmpty() || s.length() > 60 || hasDigit(s) || s.codePoints().noneMatch(Character::isLetter)) {
+            if (s.isEmpty() || s.length() > 60 || hasDigit(s) || !Words.hasLetter(s)) {
                 return false;
             }
             String[] words = s.split(" ");

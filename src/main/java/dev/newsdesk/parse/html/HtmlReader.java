@@ -267,7 +267,8 @@ public final class HtmlReader {
                         // between two of the article's blocks, a picture in a wrapper of its own is still its
                         || k > 0 && item.position() > from && inside(item.element(), around)
                         || isLeadBeside(item, from, around);
-                if (item.position() >= from && inArticle && urls.add(item.block().url())) out.add(item.block());
+                Block b = item.position() >= from && inArticle ? item.block() : null;
+                if (b != null && urls.add(b.url())) out.add(b);
             }
             out.add(blocks.get(k));
         }
@@ -276,7 +277,8 @@ public final class HtmlReader {
         int end = chosenAt.get(sorted.origins().get(blocks.size() - 1)) + 1;
         for (; !roots.isEmpty() && m < media.size() && media.get(m).position() == end; m++) {
             HtmlMedia item = media.get(m);
-            if (!item.afterText() && inside(item.element(), roots) && urls.add(item.block().url())) out.add(item.block());
+            Block b = !item.afterText() && inside(item.element(), roots) ? item.block() : null;
+            if (b != null && urls.add(b.url())) out.add(b);
         }
         return out;
     }

@@ -16,8 +16,11 @@ final class InlineMarkup {
     private final StringBuilder out = new StringBuilder();
     /** The open tags, innermost last. */
     private final List<Open> open = new ArrayList<>();
-    /** Parallel to {@link #open}: whether each open element's start tag is in the current block yet. */
-    private final List<Boolean> written = new ArrayList<>();
+    /**
+     * How many of {@link #open}, outermost first, have their start tag in the current block: always a prefix, as text
+     * writes every open tag and only the innermost ones open or close between texts.
+     */
+    private int written;
     /** Where the current block's links start and end, in order. */
     private final List<PendingMarkup.Event> events = new ArrayList<>();
     private boolean hasText;
@@ -40,7 +43,6 @@ final class InlineMarkup {
     /** Opens {@code name} ({@code em}, {@code strong}, {@code code}), or a link to {@code href} when name is "a". */
     void open(String name, String href) {
         open.add(new Open(name, href));
-        written.add(false);
     }
 
     /** Closes the innermost open element. */
@@ -48,7 +50,10 @@ final class InlineMarkup {
         int last = open.size() - 1;
         if (last < 0) return;
         Open o = open.remove(last);
-        if (written.remove(last)) end(o);
+        if (last < written) {
+            end(o);
+            written = last;
+        }
     }
 
     /** Writes {@code o}'s end tag, or places it for a link. */
@@ -57,7 +62,7 @@ final class InlineMarkup {
         else out.append("</").append(o.name()).append('>');
     }
 
-    /** Appends {@code s[start, end)}, a run of text with no whitespace. */
+    /** Appends {@code s[start, end)}, a run of words with no whitespace but single spaces between them. */
     void text(String s, int start, int end) {
         if (hasText) {
             if (pendingBreak) {
@@ -69,12 +74,10 @@ final class InlineMarkup {
         }
         pendingSpace = false;
         pendingBreak = false;
-        for (int i = 0; i < open.size(); i++) {
-            if (!written.get(i)) {
-                if (startTag(i)) plain = false;
-                written.set(i, true);
-            }
+        for (int i = written; i < open.size(); i++) {
+            if (startTag(i)) plain = false;
         }
+        written = open.size();
         if (ArticleHtml.escapeTo(out, s, start, end)) plain = false;
         hasText = true;
     }
@@ -109,12 +112,8 @@ final class InlineMarkup {
             reset();
             return null;
         }
-        for (int i = open.size() - 1; i >= 0; i--) {
-            if (written.get(i)) {
-                end(open.get(i));
-                written.set(i, false);
-            }
-        }
+        for (int i = written - 1; i >= 0; i--) end(open.get(i));
+        written = 0;
         PendingMarkup markup = new PendingMarkup(out.toString(), List.copyOf(events), plain, links);
         reset();
         return markup;
@@ -124,7 +123,7 @@ final class InlineMarkup {
     void reset() {
         out.setLength(0);
         events.clear();
-        for (int i = 0; i < written.size(); i++) written.set(i, false);
+        written = 0;
         hasText = false;
         plain = true;
         pendingSpace = false;

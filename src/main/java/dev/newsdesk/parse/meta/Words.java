@@ -158,6 +158,7 @@ public final class Words {
 
     /** Collapses every run of whitespace (including no-break spaces) to one space and trims. */
     public static String squash(String text) {
+        if (isSquashed(text)) return text; // most lines are already: no copy
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0, n = text.length(); i < n; i++) {
@@ -171,6 +172,27 @@ public final class Words {
             }
         }
         return sb.toString();
+    }
+
+    /** True when {@link #squash} would leave {@code text} as it is: no blank at its ends, only single spaces inside. */
+    private static boolean isSquashed(String text) {
+        int n = text.length();
+        if (n > 0 && (isBlank(text.charAt(0)) || isBlank(text.charAt(n - 1)))) return false;
+        for (int i = 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (isBlank(c) && (c != ' ' || text.charAt(i - 1) == ' ')) return false;
+        }
+        return true;
+    }
+
+    /** True when {@code text} holds a letter (any script; code points, so a letter beyond U+FFFF counts). */
+    public static boolean hasLetter(String text) {
+        for (int i = 0, n = text.length(); i < n; ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) return true;
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** What {@link #squash} collapses: whitespace, control characters, no-break and zero-width spaces. */

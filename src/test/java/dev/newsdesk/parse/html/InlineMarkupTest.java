@@ -77,4 +77,29 @@ class InlineMarkupTest {
         words("just", "words");
         assertNull(markup.take());
     }
+
+    @Test
+    void anElementClosedBeforeAnyTextIsNeverWritten() {
+        markup.open("strong", null);
+        words("a");
+        markup.open("em", null);
+        markup.close();
+        words("b");
+        markup.close();
+        assertEquals("<strong>a b</strong>", markup.take().html());
+    }
+
+    @Test
+    void tagsOpenAtTheEndOfABlockCloseInsideOutAndOpenAgainInTheNext() {
+        markup.open("strong", null);
+        markup.open("em", null);
+        words("x");
+        PendingMarkup first = markup.take();
+        words("y");
+        markup.close();
+        words("z");
+        markup.close();
+        assertEquals("<strong><em>x</em></strong>", first.html());
+        assertEquals("<strong><em>y</em> z</strong>", markup.take().html());
+    }
 }

@@ -1,0 +1,36 @@
+package dev.newsdesk.parse.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Squashing whitespace, and telling whether a text holds a letter. */
+class WordsTest {
+
+    @Test
+    void squashingCollapsesEveryRunOfBlanksAndTrims() {
+        assertEquals("a b c", Words.squash("  a \t b\u00a0\u200b\nc \u2003"));
+        assertEquals("a b", Words.squash("a  b"));
+        assertEquals("a b", Words.squash("a\u00a0b"));
+        assertEquals("", Words.squash(" \n "));
+        assertEquals("", Words.squash(""));
+    }
+
+    @Test
+    void aSquashedTextComesBackAsItIs() {
+        String line = "Published on 12 May 2020 – by Jane Doe";
+        assertSame(line, Words.squash(line));
+    }
+
+    @Test
+    void lettersOfAnyScriptCountAndOthersDoNot() {
+        assertTrue(Words.hasLetter("12 Mai"));
+        assertTrue(Words.hasLetter("– 東京"));
+        assertTrue(Words.hasLetter("\uD835\uDC00")); // MATHEMATICAL BOLD CAPITAL A, beyond U+FFFF
+        assertFalse(Words.hasLetter("12.05. – 3 | @"));
+        assertFalse(Words.hasLetter(""));
+    }
+}
