@@ -76,11 +76,12 @@ public final class TextDumpReader {
     }
 
     /**
-     * The article's blocks: the heaviest run, or the one under its headline, carried across widgets set inside it.
+     * The article's blocks: the heaviest run above any comment thread, or the one under its headline, carried across
+     * widgets set inside it.
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
         double[] weights = MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer);
-        MainRegion.Range heaviest = MainRegion.find(blocks, weights);
+        MainRegion.Range heaviest = CommentThreads.article(blocks, weights);
         MainRegion.Range chosen = HeadlineAnchor.choose(blocks, verdicts, weights, heaviest);
         return InlineWidgets.bridge(blocks, verdicts, weights, chosen);
     }

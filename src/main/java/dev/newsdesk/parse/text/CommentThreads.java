@@ -1,0 +1,85 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.Boilerplate;
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.MainRegion;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps a long comment thread from passing for the article. A thread is told by its template: under a comments
+ * heading, each comment comes in the same short lines ("Reply", "Guest", "Translate", a vote bar), which an article
+ * does not repeat around its paragraphs. Readers' comments often run longer than the story, so past such a heading the article is whatever reads as
+ * one before it.
+ */
+final class CommentThreads {
+
+    /** How many blocks under the heading are read for the template. */
+    private static final int REACH = 60;
+    /** A line repeated this often under the heading is the thread's template. */
+    private static final int MIN_REPEATS = 3;
+    /** Longer lines are comments' own words, not their template. */
+    private static final int MAX_TEMPLATE_WORDS = 4;
+    /**
+     * What the run above the thread must weigh, as a share of the heaviest run of the page: a story, not a line of
+     * prose in the header above a comment count.
+     */
+    private static final double MIN_ABOVE_SHARE = 0.1;
+
+    private CommentThreads() {
+    }
+
+    /** The heaviest run of {@code weights} ({@link MainRegion#find}), looked for above the first comment thread. */
+    static MainRegion.Range article(List<Candidate> blocks, double[] weights) {
+        MainRegion.Range heaviest = MainRegion.find(blocks, weights);
+        int thread = start(blocks, weights);
+        if (thread <= 0 || heaviest.end() <= thread) return heaviest;
+        MainRegion.Range above = MainRegion.find(blocks.subList(0, thread), Arrays.copyOf(weights, thread));
+        boolean story = MainRegion.score(weights, above) >= MIN_ABOVE_SHARE * MainRegion.score(weights, heaviest);
+        return above.isEmpty() || !story ? heaviest : above;
+    }
+
+    /**
+     * The index of the wall that heads the first comment thread, or -1: of the comment walls above the thread's
+     * template, the nearest to it (a comment count under the headline is one too).
+     */
+    static int start(List<Candidate> blocks, double[] weights) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!commentWall(blocks, weights, i)) continue;
+            int template = template(blocks, weights, i + 1);
+            if (template < 0) continue;
+            int head = i;
+            for (int j = i + 1; j < template; j++) if (commentWall(blocks, weights, j)) head = j;
+            return head;
+        }
+        return -1;
+    }
+
+    private static boolean commentWall(List<Candidate> blocks, double[] weights, int i) {
+        return Double.isNaN(weights[i]) && Boilerplate.isAboutComments(blocks.get(i).text());
+    }
+
+    /**
+     * Where a short line below {@code from} first stands that comes back {@link #MIN_REPEATS} times with prose
+     * between, or -1: comments, each in the same frame. A table or a list of job ads repeats its short lines too, but
+     * with no prose between.
+     */
+    private static int template(List<Candidate> blocks, double[] weights, int from) {
+        Map<String, int[]> seen = new HashMap<>(); // line -> {times, where first, prose blocks above its first}
+        int prose = 0;
+        for (int i = from; i < Math.min(blocks.size(), from + REACH); i++) {
+            Candidate c = blocks.get(i);
+            if (weights[i] > 0) prose++;
+            if (c.words() == 0 || c.words() > MAX_TEMPLATE_WORDS) continue;
+            int[] tally = seen.computeIfAbsent(c.text(), k -> new int[3]);
+            if (tally[0]++ == 0) {
+                tally[1] = i;
+                tally[2] = prose;
+            }
+            if (tally[0] >= MIN_REPEATS && prose - tally[2] >= MIN_REPEATS - 1) return tally[1];
+        }
+        return -1;
+    }
+}

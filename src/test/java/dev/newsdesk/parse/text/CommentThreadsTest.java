@@ -1,0 +1,68 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsdesk.article.Block;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** A comment thread longer than the story is still not the story; a comment count above it cuts nothing. */
+class CommentThreadsTest {
+
+    private static final String STORY = """
+            Town council approves a new bridge over the river
+
+            The town council approved the plans for a new bridge over the river on Tuesday evening, after a debate \
+            that lasted most of the afternoon and a vote of seven to two.
+
+            The bridge will cost four million and should open to traffic in two years, the mayor said after the \
+            vote, thanking the residents who had come to the meeting.
+
+            """;
+
+    private static String comment(String name, String words) {
+        return name + "\n\n" + words + "\n\nLike\n\nReply\n\n";
+    }
+
+    private static final String THREAD = "Comments\n\n"
+            + comment("Jane", "I have lived in this town for thirty years and I have never seen the council spend "
+                    + "money so carelessly, while the roads on the east side are full of holes and the school "
+                    + "still waits for its new roof, which was promised to us three elections ago. Nobody asked "
+                    + "us what we needed, and nobody will ask us when the bill arrives and the taxes go up again.")
+            + comment("Mark", "Finally a decision that looks to the future. The old ferry was slow and expensive, "
+                    + "and the families on the other bank have waited long enough for a proper way to reach the "
+                    + "shops, the clinic and their jobs in the centre without losing an hour every day. I hope "
+                    + "the works start this summer and that the contractor keeps to the dates for once.")
+            + comment("Lucy", "Does anyone know whether the bridge will have a lane for bicycles? My children ride "
+                    + "to school every morning and the main road is dangerous, so a safe crossing would change a "
+                    + "lot for us and for many other families who live near the water and have no car at all. "
+                    + "I wrote to the mayor last spring but never got an answer.")
+            + comment("Tom", "The engineers who studied the river bed said years ago that the soil on the north "
+                    + "bank is soft, which is why the first project was dropped. I would like to read their new "
+                    + "report before I believe the price, because works on soft ground always cost twice what "
+                    + "was planned, and then the town borrows to finish them.")
+            + comment("Anna", "My grandfather crossed on that ferry every day of his working life and he loved it. "
+                    + "I understand that times change, but I hope the town keeps the old landing and the boat as "
+                    + "a museum, so that our children know how people lived here before the cars took over the "
+                    + "valley and the quiet evenings by the water were gone.");
+
+    @Test
+    void aLongerCommentThreadBelowTheStoryIsNotTheArticle() {
+        String body = body(STORY + THREAD);
+        assertTrue(body.contains("four million"), body);
+        assertFalse(body.contains("thirty years"), body);
+        assertFalse(body.contains("bicycles"), body);
+    }
+
+    @Test
+    void aCommentCountAboveTheStoryCutsNothing() {
+        String body = body("Town news\n\nThe ferry timetable changes in May.\n\n12 comments\n\n" + STORY);
+        assertTrue(body.contains("seven to two"), body);
+        assertTrue(body.contains("four million"), body);
+    }
+
+    private static String body(String dump) {
+        return TextDumpReader.read(dump).blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
+    }
+}
