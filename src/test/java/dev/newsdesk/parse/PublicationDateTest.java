@@ -348,6 +348,8 @@ class PublicationDateTest {
                 + "2 comments</a> <span>26/10/2018</span></p>"), "an anchor in the page is no teaser");
         assertNull(publishedAt(head, "<h1>Council votes</h1>" + far + "<ul><li><a href=/posts/council-votes>"
                 + "<h3>Results of 26.10.2018</h3></a></li></ul>"), "a date in a headline is its subject");
+        assertNull(publishedAt(head, "<h1>Council votes</h1>" + far + "<ul><li><h3><a href=/posts/council-votes>"
+                + "Results of 26.10.2018</a></h3></li></ul>"), "the same, the link inside the headline");
         assertNull(publishedAt("<link rel=canonical href=https://blog.example/>", "<h1>Council votes</h1>" + far
                 + "<div><a href=/>Blog</a> <span>26/10/2018</span></div>"), "a home page's logo beside today's date");
         assertEquals("2018-10-27", publishedAt(head, "<h1>Council votes</h1><p class=date>27.10.2018</p>" + far
