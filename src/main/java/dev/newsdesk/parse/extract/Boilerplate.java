@@ -146,6 +146,8 @@ public final class Boilerplate {
             // photo credits and captions' tails
             "(photo|photograph|image|picture|foto|fot\\.|фото|φωτογραφ[ίι]α|cr[ée]dit|credits?)s?( ?:| by| de| von)? .{0,80}",
             "(图片|圖片|摄影|攝影|图|圖)(来源|來源)?[:：].{0,60}",
+            // Chinese editor and source lines under a story: "责任编辑：张三", "（编辑 李四）", "来源：新华社"
+            "[（(]?(责任编辑|責任編輯|编辑|編輯|来源|來源)[:： ].{0,30}",
 
             // share bars
             "share( this( article| story| post)?)?( on .{1,20})?", "partager( (cet|l')article)?( sur .{1,20})?",
