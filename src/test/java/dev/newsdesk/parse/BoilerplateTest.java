@@ -120,6 +120,19 @@ class BoilerplateTest {
     }
 
     @Test
+    void aBoxOfOtherArticlesEndsTheStoryInADumpInSeveralLanguages() throws Exception {
+        for (String widget : List.of("Most read in world news", "Related links", "Latest headlines",
+                "About the author", "Weitere Artikel", "Über den Autor", "Последние новости", "O autorze",
+                "Τελευταία νέα", "最新新闻")) {
+            assertTrue(Boilerplate.headsWidget(Boilerplate.key(widget)), widget);
+            ArticleContent a = dump(TITLE + "\n\n" + ENGLISH_PROSE + "\n\n" + widget + "\n\n"
+                    + "A completely different story about a football match that ended in a draw on Sunday evening.");
+            assertFalse(a.body().contains("football"), widget);
+        }
+        assertFalse(Boilerplate.headsWidget(Boilerplate.key("The latest news from the council")));
+    }
+
+    @Test
     void dropsBackToTopCookieAndNewsletterLines() throws Exception {
         ArticleContent a = dump(TITLE + "\n\nWe use cookies to improve your experience on our site.\n\nAccept all\n\n"
                 + ENGLISH_PROSE + "\n\nSign up for our newsletter\n\nTo Top");

@@ -76,4 +76,16 @@ class CjkTest {
         }
         assertFalse(article.body().contains("首页"), article.body());
     }
+
+    @Test
+    void theEditorLineUnderAChineseStoryIsNotItsText() throws Exception {
+        StringBuilder html = new StringBuilder("<html lang=\"zh\"><body><article><h1>市议会通过桥梁修复预算</h1>");
+        for (String paragraph : CHINESE.split("\n\n")) html.append("<p>").append(paragraph).append("</p>");
+        html.append("<p>责任编辑：王小明</p></article></body></html>");
+
+        ArticleContent article = parse(html.toString(), "page.html");
+
+        assertTrue(article.body().contains(CHINESE.split("\n\n")[0]), article.body());
+        assertFalse(article.body().contains("责任编辑"), article.body());
+    }
 }

@@ -71,6 +71,32 @@ public final class Boilerplate {
             "(热门|熱門)(文章|新闻|新聞|推荐|推薦|排行)", "(相关|相關)(新闻|新聞|文章|链接|連結)"));
 
     /**
+     * Headings of the boxes a page sets under or inside a story: other articles, the latest headlines, the author's
+     * profile; not the "see also" lines a story sets between its paragraphs. Read only in dumps: in markup the article's element keeps most such boxes out, and one inside it is
+     * more often a box the story goes on after, which a dump bridges by the story's words (a wall there) and markup
+     * does not.
+     */
+    private static final Phrases WIDGET_HEADINGS = compile(List.of(
+            // en
+            "related (links|news|topics|videos|reading)", "(top|latest|more|other) (news|stories|headlines|articles)( in .{1,40})?",
+            "most (read|popular|viewed|shared|commented|emailed)( (stories|articles|in .{1,40}))?",
+            "about the author", "you may have missed",
+            // de
+            "das k[öo]nnte dich (auch )?interessieren", "(das|dies) k[öo]nnte (dir|ihnen) auch gefallen",
+            "([äa]hnliche|weitere) (artikel|beitr[äa]ge|nachrichten|meldungen)", "verwandte (beitr[äa]ge|nachrichten)",
+            "neueste beitr[äa]ge", "[üu]ber den autor(in)?",
+            // ru
+            "последние новости", "об авторе",
+            // pl
+            "o autorze", "najnowsze (wiadomo[śs]ci|artyku[łl]y)",
+            // el
+            "(τελευτα[ίι]α|περισσ[όο]τερα) ν[έε]α", "σχετικ[άα] με τον συγγραφ[έε]α",
+            // zh
+            "(更多|最新)(新闻|新聞|文章)",
+            // ja
+            "(関連|人気|新着|おすすめ)記事"));
+
+    /**
      * A blog's comment thread header, "34 responses to “Title”", in the words WordPress prints in each language:
      * the quoted title tells it from a sentence. What follows it is readers' comments, never the article.
      */
@@ -120,6 +146,8 @@ public final class Boilerplate {
             // photo credits and captions' tails
             "(photo|photograph|image|picture|foto|fot\\.|фото|φωτογραφ[ίι]α|cr[ée]dit|credits?)s?( ?:| by| de| von)? .{0,80}",
             "(图片|圖片|摄影|攝影|图|圖)(来源|來源)?[:：].{0,60}",
+            // Chinese editor and source lines under a story: "责任编辑：张三", "（编辑 李四）", "来源：新华社"
+            "[（(]?(责任编辑|責任編輯|编辑|編輯|来源|來源)[:： ].{0,30}",
 
             // share bars
             "share( this( article| story| post)?)?( on .{1,20})?", "partager( (cet|l')article)?( sur .{1,20})?",
@@ -237,6 +265,11 @@ public final class Boilerplate {
         if (words.size() > 5) return false;
         for (String w : words) if (COMMENT_WORDS.contains(w)) return true;
         return false;
+    }
+
+    /** True when the short line reduced to {@code key} heads a box of other articles ({@link #WIDGET_HEADINGS}). */
+    public static boolean headsWidget(String key) {
+        return key.length() <= 90 && WIDGET_HEADINGS.matches(key);
     }
 
     /** True when {@code line} heads a thread of readers' comments ({@link #COMMENT_THREAD}). */

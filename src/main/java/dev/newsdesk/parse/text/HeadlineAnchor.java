@@ -48,9 +48,12 @@ final class HeadlineAnchor {
             sum[i] = weights[i] + (extend ? sum[i + 1] : 0);
             end[i] = extend ? end[i + 1] : i + 1;
         }
-        // Past a wall after the chosen run come comments and teasers: an anchored run there is one of them.
+        // Past a comment wall after the chosen run come readers' comments: an anchored run there is one of them.
+        // Past another wall ("Latest headlines") the story may still come: teasers there have one paragraph.
         int wall = chosen.end();
-        while (wall < n && !Double.isNaN(weights[wall])) wall++;
+        while (wall < n && !(Double.isNaN(weights[wall]) && Boilerplate.isAboutComments(blocks.get(wall).text()))) {
+            wall++;
+        }
         int best = -1;
         for (int h = 0; h < wall; h++) {
             int p = proseUnder(blocks, verdicts, h);

@@ -16,14 +16,18 @@ import java.util.Set;
 final class InlineWidgets {
 
     /** How many short lines (the widget's teasers) may stand between its heading and the story's next paragraph. */
-    private static final int MAX_WIDGET_LINES = 8;
+    private static final int MAX_WIDGET_LINES = 16;
+    /** The share of each of the two paragraphs above a widget the article below must hold: one alone says less. */
+    private static final double MIN_SHARED_SHARE_EACH = 0.3;
+    /** How far up from a widget's heading the story's paragraphs may stand (a caption, a button between). */
+    private static final int PROSE_GAP = 3;
     /** The share of the next two paragraphs' words the article must already hold for them to be its own. */
     private static final double MIN_SHARED_SHARE = 0.2;
 
     private InlineWidgets() {
     }
 
-    /** {@code range}, extended over each widget inside the article it ends at. */
+    /** {@code range}, extended over each widget inside the article it ends or starts at. */
     static MainRegion.Range bridge(List<Candidate> blocks, List<Verdict> verdicts, double[] weights,
                                    MainRegion.Range range) {
         if (range.isEmpty()) return range;
@@ -45,7 +49,52 @@ final class InlineWidgets {
             addWords(blocks, verdicts, next, resumedEnd, words);
             end = resumedEnd;
         }
-        return end == range.end() ? range : new MainRegion.Range(range.start(), end);
+        int start = range.start();
+        // The same, upwards: a run chosen under the widget (its heading picked it) takes the story above it too.
+        while (start > 0) {
+            int wall = start - 1;
+            while (wall >= 0 && start - wall <= MAX_WIDGET_LINES
+                    && (verdicts.get(wall) == Verdict.SHORT || verdicts.get(wall) == Verdict.NOISE)) {
+                wall--;
+            }
+            if (wall < 0 || !Double.isNaN(weights[wall]) || Boilerplate.isAboutComments(blocks.get(wall).text())) break;
+            // The story's last two paragraphs above the widget, a caption or a "close" button between them.
+            int last = proseAbove(verdicts, wall);
+            int before = last < 0 ? -1 : proseAbove(verdicts, last);
+            // Each of them: the widget may stand under a box of its own (a survey, a gallery's captions).
+            if (before < 0 || !keepsTo(words, blocks.get(before).text(), MIN_SHARED_SHARE_EACH)
+                    || !keepsTo(words, blocks.get(last).text(), MIN_SHARED_SHARE_EACH)) {
+                break;
+            }
+            int resumedStart = bestStart(weights, last);
+            addWords(blocks, verdicts, resumedStart, wall, words);
+            start = resumedStart;
+        }
+        return end == range.end() && start == range.start() ? range : new MainRegion.Range(start, end);
+    }
+
+    /** The nearest prose block above {@code i}, at most {@link #PROSE_GAP} blocks up, or -1. */
+    private static int proseAbove(List<Verdict> verdicts, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= PROSE_GAP; k--) {
+            if (verdicts.get(k) == Verdict.PROSE) return k;
+            if (verdicts.get(k) == Verdict.END) return -1;
+        }
+        return -1;
+    }
+
+    /** The start of the heaviest run that ends at {@code last} and starts below the wall above it. */
+    private static int bestStart(double[] weights, int last) {
+        double sum = 0;
+        double best = 0;
+        int start = last;
+        for (int i = last; i >= 0 && !Double.isNaN(weights[i]); i--) {
+            sum += weights[i];
+            if (sum > best) {
+                best = sum;
+                start = i;
+            }
+        }
+        return start;
     }
 
     /** The end of the heaviest run that starts at {@code from} and stops at the next wall. */
@@ -64,8 +113,12 @@ final class InlineWidgets {
     }
 
     private static boolean keepsTo(Set<String> words, String text) {
+        return keepsTo(words, text, MIN_SHARED_SHARE);
+    }
+
+    private static boolean keepsTo(Set<String> words, String text, double share) {
         List<String> said = ContentWords.of(text);
-        return !said.isEmpty() && ContentWords.shared(said, words) >= MIN_SHARED_SHARE * said.size();
+        return !said.isEmpty() && ContentWords.shared(said, words) >= share * said.size();
     }
 
     private static void addWords(List<Candidate> blocks, List<Verdict> verdicts, int from, int to, Set<String> words) {

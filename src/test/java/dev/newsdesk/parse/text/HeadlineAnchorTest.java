@@ -50,6 +50,22 @@ class HeadlineAnchorTest {
     }
 
     @Test
+    void theStoryUnderItsHeadlinePastABoxOfLatestHeadlinesWinsOverTheHeavierTeasersAbove() {
+        String teasers = "Latest headlines\n\n"
+                + "Bakery closes after sixty years. The family bakery on the market square served its last loaves "
+                + "on Saturday after sixty years, as the owners retire without anyone to take over the ovens.\n\n"
+                + "New bus line to the airport. A direct bus line will link the old town and the airport from March, "
+                + "running every twenty minutes from five in the morning until midnight on every day of the week.\n\n"
+                + "Museum reopens its east wing. The city museum reopened its east wing on Sunday after two years of "
+                + "works, with the paintings of the old collection hung again in the rooms they were made for.\n\n"
+                + "Most viewed\n\nWeather\n\nSport\n\nCulture\n\n";
+        Draft d = TextDumpReader.read(teasers + NEWS.substring(NEWS.indexOf("Ferry service")));
+        String body = body(d);
+        assertTrue(body.startsWith("The ferry service"), body);
+        assertFalse(body.contains("bakery"), body);
+    }
+
+    @Test
     void aTeaserCardUnderItsHeadlineDoesNotWinOverTheArticle() {
         String teaser = """
                 Island schools to close early for the holidays

@@ -37,6 +37,32 @@ class InlineWidgetsTest {
     }
 
     @Test
+    void theStoryAboveARelatedNewsBoxIsTakenWhenItsLongerRestWasChosen() {
+        String rest = """
+
+                The health officials said the plague case was isolated and unrelated to the two cases in the \
+                capital, and that none of the contacts of the patient showed any sign of the disease so far.
+
+                Plague can be treated with antibiotics when the patient is diagnosed early, the health officials \
+                said, and the farmer was given antibiotics on the day the disease was confirmed by the laboratory.
+
+                The officials asked the people of the region to report dead rodents, which carry the fleas that \
+                spread the plague, and to keep their dogs and cats away from burrows in the fields and the hills.
+
+                The region has seen a few cases of plague in most years, the officials said, nearly all of them in \
+                farmers and hunters who had handled wild animals, and none of them had spread to another patient.
+
+                Hunters were told to wear gloves when they skin wild animals, and to cook the meat well, since the \
+                plague can pass to humans through the blood of an infected animal as well as through fleas.
+                """;
+        String body = body(HEAD + "Close\n\nRelated news\n\nFlu season starts early this year\n\n"
+                + "Hospitals prepare for a busy winter\n" + rest);
+        assertTrue(body.contains("a third case of plague"), body);
+        assertTrue(body.contains("report dead rodents"), body);
+        assertFalse(body.contains("Flu season"), body);
+    }
+
+    @Test
     void teasersOfOtherStoriesAfterTheBoxAreNotTheArticle() {
         String body = body(HEAD + "Related articles\n\nLocal team wins the cup\n\n"
                 + "The local football team won the cup on Sunday evening after a long and tense match against the "
