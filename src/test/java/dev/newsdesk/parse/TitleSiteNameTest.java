@@ -37,6 +37,19 @@ class TitleSiteNameTest {
     }
 
     @Test
+    void dropsTheSiteSetOffByAnUnderscoreOrAFullWidthBar() throws Exception {
+        assertEquals("市议会批准大桥预算", parse(page("""
+                <meta property="og:title" content="市议会批准大桥预算_每日示例网">
+                <meta property="og:site_name" content="每日示例网">"""), "a.html").title());
+        assertEquals("市議会が橋の予算を承認", parse(page("""
+                <meta property="og:title" content="市議会が橋の予算を承認｜毎日サンプル新聞">
+                <meta property="og:site_name" content="毎日サンプル新聞">"""), "a.html").title());
+        assertEquals("Council approves the snake_case budget", parse(page("""
+                <meta property="og:title" content="Council approves the snake_case budget">
+                <meta property="og:site_name" content="Case">"""), "a.html").title());
+    }
+
+    @Test
     void keepsTheWholeTitleWhenThePageNamesNoSite() throws Exception {
         assertEquals("Council approves the bridge budget | The Daily Example", parse(page("""
                 <meta property="og:title" content="Council approves the bridge budget | The Daily Example">"""),

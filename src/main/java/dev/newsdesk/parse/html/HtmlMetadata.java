@@ -72,6 +72,12 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             Pattern.CASE_INSENSITIVE);
     /** " | Site name", " - Section": what a {@code <title>} appends to the headline. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
+    /**
+     * What sets a site's name off a headline: the separators above, or an underscore or a full-width bar with or
+     * without spaces, as Chinese and Japanese titles write them ("标题_网站"); only a part that is the site's name is
+     * dropped, so an underscore of the headline's own stays.
+     */
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+|\\s*[_｜]\\s*");
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
 
@@ -307,14 +313,14 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
      */
     static String withoutSiteName(String title, Set<String> sites) {
         if (title == null || sites.isEmpty()) return title;
-        Matcher first = TITLE_SEPARATOR.matcher(title);
+        Matcher first = SITE_SEPARATOR.matcher(title);
         if (first.find() && sites.contains(letters(title.substring(0, first.start())))
                 && Words.count(title.substring(first.end())) >= 2) {
             return title.substring(first.end()).strip();
         }
         int lastStart = -1;
         int lastEnd = -1;
-        for (Matcher m = TITLE_SEPARATOR.matcher(title); m.find(); ) {
+        for (Matcher m = SITE_SEPARATOR.matcher(title); m.find(); ) {
             lastStart = m.start();
             lastEnd = m.end();
         }
