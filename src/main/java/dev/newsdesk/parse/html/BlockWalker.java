@@ -37,7 +37,7 @@ final class BlockWalker implements NodeFilter {
      */
     private static final Set<String> CHROME_BY_CONVENTION = Vocabulary.of("nav", "aside", "footer", "header",
             "noscript", "menu");
-    private static final Set<String> HEADINGS = Vocabulary.of("h1", "h2", "h3", "h4", "h5", "h6");
+    static final Set<String> HEADINGS = Vocabulary.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Where a page may write its headline: a blog's post title is often an h2 or h3 under the blog's h1. */
     private static final Set<String> TOP_HEADINGS = Vocabulary.of("h1", "h2", "h3");
     /** What can show a picture or a player: read into media blocks ({@link MediaReader}), never into text. */

@@ -28,9 +28,11 @@ import org.jsoup.select.QueryParser;
  * What a page says about its article outside the body: Open Graph and article meta tags, schema.org JSON-LD,
  * the {@code <title>}, the first {@code <h1>} and the {@code lang} attribute. {@code publishedSure} is false when
  * the date comes from a name that may be the last change's ("date", "dc.date"): the body's markup then decides.
+ * {@code ogSiteName} is the name the site gives itself ({@code og:site_name}), or null.
  */
 record HtmlMetadata(String title, String section, List<String> authors, String publishedAt, boolean publishedSure,
-                    List<String> tags, String language, String structuredBody, Image image, String canonicalUrl) {
+                    List<String> tags, String language, String structuredBody, Image image, String canonicalUrl,
+                    String ogSiteName) {
 
     /** Compiled once: jsoup parses a query string on every call. */
     private static final Evaluator H1 = QueryParser.parse("h1");
@@ -141,7 +143,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String language = LanguageDetector.code(lang);
         return new HtmlMetadata(title, section, List.copyOf(authors), iso, published != null,
                 List.copyOf(new LinkedHashSet<>(tags)),
-                language, ld.body, image(found, ld, base), WebLinks.isWeb(ld.url) ? ld.url : null);
+                language, ld.body, image(found, ld, base), WebLinks.isWeb(ld.url) ? ld.url : null,
+                found.meta("og:site_name"));
     }
 
     /**

@@ -42,7 +42,6 @@ public final class HtmlReader {
 
     /** Parsed once: parsing the query again for each page cost ~1% of a median page's parse. */
     private static final Evaluator SHARE_TITLE = QueryParser.parse("meta[property=og:title]");
-    private static final Evaluator SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
 
     private HtmlReader() {
     }
@@ -93,7 +92,7 @@ public final class HtmlReader {
         // a picture filed under its day was most often stored for the article it leads
         if (date == null && lead != null) date = Dates.fromFileUrl(lead.url());
         List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
-                shown.authorsInText(), shown.wire(), body.blocks(), hostLabel, siteName(doc));
+                shown.authorsInText(), shown.wire(), body.blocks(), hostLabel, meta.ogSiteName());
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), lead, canonical);
     }
@@ -108,12 +107,6 @@ public final class HtmlReader {
         if (shown.marked() != null) return true;
         String day = meta.publishedAt().substring(0, 10);
         return shown.printed() != null && shown.printed().substring(0, 10).compareTo(day) < 0;
-    }
-
-    /** The name the site gives itself in the head ({@code og:site_name}), or null. */
-    private static String siteName(Document doc) {
-        Element e = doc.head().selectFirst(SITE_NAME);
-        return e == null ? null : e.attr("content");
     }
 
     /**

@@ -53,7 +53,7 @@ final class OwnTeaser {
     private static String teaserDate(Element link, String own, String base) {
         Element up = link;
         for (Element a = link.parent(); a != null && a.parent() != null && up == link; a = a.parent()) {
-            if (isHeading(a)) up = a; // a headline's own dates are its subject's
+            if (BlockWalker.HEADINGS.contains(a.normalName())) up = a; // a headline's own dates are its subject's
         }
         for (int level = 0; level < LEVELS && up != null && up.parent() != null; level++, up = up.parent()) {
             if (up.text().length() > MAX_TEASER_CHARS || linksElsewhere(up, own, base)) return null;
@@ -77,7 +77,9 @@ final class OwnTeaser {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && isHeading(e)) return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof Element e && BlockWalker.HEADINGS.contains(e.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (node instanceof TextNode t && t.text().length() <= MAX_DATE_CHARS) {
                     found[0] = Dates.findPrinted(t.text());
                     if (found[0] != null) return FilterResult.STOP;
@@ -86,11 +88,6 @@ final class OwnTeaser {
             }
         }, teaser);
         return found[0];
-    }
-
-    private static boolean isHeading(Element e) {
-        String name = e.normalName();
-        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
     /**
