@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Keeps a long comment thread from passing for the article. A thread is told by its template: under a comments
  * heading, each comment comes in the same short lines ("Reply", "Guest", "Translate", a vote bar), which an article
- * does not repeat around its paragraphs. Readers' comments often run longer than the story, so past such a heading the article is whatever reads as
- * one before it.
+ * does not repeat around its paragraphs. Readers' comments often run longer than the story, so past such a heading
+ * the article is whatever reads as one before it.
  */
 final class CommentThreads {
 
@@ -57,7 +57,8 @@ final class CommentThreads {
         return -1;
     }
 
-    private static boolean commentWall(List<Candidate> blocks, double[] weights, int i) {
+    /** True when block {@code i} is a wall (an end of the article's run) that heads readers' comments. */
+    static boolean commentWall(List<Candidate> blocks, double[] weights, int i) {
         return Double.isNaN(weights[i]) && Boilerplate.isAboutComments(blocks.get(i).text());
     }
 

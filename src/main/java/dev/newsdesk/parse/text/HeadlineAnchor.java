@@ -51,9 +51,7 @@ final class HeadlineAnchor {
         // Past a comment wall after the chosen run come readers' comments: an anchored run there is one of them.
         // Past another wall ("Latest headlines") the story may still come: teasers there have one paragraph.
         int wall = chosen.end();
-        while (wall < n && !(Double.isNaN(weights[wall]) && Boilerplate.isAboutComments(blocks.get(wall).text()))) {
-            wall++;
-        }
+        while (wall < n && !CommentThreads.commentWall(blocks, weights, wall)) wall++;
         int best = -1;
         for (int h = 0; h < wall; h++) {
             int p = proseUnder(blocks, verdicts, h);

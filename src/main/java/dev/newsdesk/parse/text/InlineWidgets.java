@@ -1,7 +1,6 @@
 package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
-import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
 import java.util.HashSet;
@@ -35,7 +34,7 @@ final class InlineWidgets {
         Set<String> words = new HashSet<>();
         addWords(blocks, verdicts, range.start(), range.end(), words);
         int end = range.end();
-        while (end < n && Double.isNaN(weights[end]) && !Boilerplate.isAboutComments(blocks.get(end).text())) {
+        while (end < n && Double.isNaN(weights[end]) && !CommentThreads.commentWall(blocks, weights, end)) {
             int next = end + 1;
             while (next < n && next - end <= MAX_WIDGET_LINES
                     && (verdicts.get(next) == Verdict.SHORT || verdicts.get(next) == Verdict.NOISE)) {
@@ -57,7 +56,7 @@ final class InlineWidgets {
                     && (verdicts.get(wall) == Verdict.SHORT || verdicts.get(wall) == Verdict.NOISE)) {
                 wall--;
             }
-            if (wall < 0 || !Double.isNaN(weights[wall]) || Boilerplate.isAboutComments(blocks.get(wall).text())) break;
+            if (wall < 0 || !Double.isNaN(weights[wall]) || CommentThreads.commentWall(blocks, weights, wall)) break;
             // The story's last two paragraphs above the widget, a caption or a "close" button between them.
             int last = proseAbove(verdicts, wall);
             int before = last < 0 ? -1 : proseAbove(verdicts, last);
