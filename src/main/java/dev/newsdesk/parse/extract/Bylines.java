@@ -144,6 +144,11 @@ public final class Bylines {
                 || c == '–' || c == '—' || c == '-';
     }
 
+    /** True when {@code text} is what stands between the names of a list, alone ("," "&amp;" "and" "und"…). */
+    public static boolean isNameSeparator(String text) {
+        return SPLIT.matcher(text).matches();
+    }
+
     /** True when {@code text} is a byline's label alone, its names to come in the next element. */
     public static boolean isLabel(String text) {
         return LABEL_ALONE.matcher(text).matches();

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * metadata, a byline in the article's region, what the page prints around the headline ({@link Dateline}), a
  * signature closing the article ({@link Bylines#signature}), the news agency credited for a story no person signs
  * ({@link WireCredit}) and the person the site is named after (a personal blog), in that order. The first that names
- * someone wins, corrected by the printed names where it says less than they do: the publisher in the head when the page prints a
- * writer, a first name alone or a CMS account ("jane.doe") when the page prints the full name, the one account a
- * CMS credits when the printed byline (read when the head leaves the date or the authors open) lists co-authors.
+ * someone wins, corrected by the printed names where it says less than they do: the publisher in the head when the
+ * page prints a writer, a first name alone or a CMS account ("jane.doe") when the page prints the full name, the one
+ * account a CMS credits when the printed byline (read when the head leaves the date or the authors open) lists
+ * co-authors.
  */
 final class AuthorChoice {
 
@@ -57,8 +58,8 @@ final class AuthorChoice {
      * of the region's byline and of {@link Dateline}, each already cleaned ({@code inText} when the page prints
      * those as a line of text: a byline, an author element; not markup); {@code body} the article's blocks, whose
      * last paragraph may be signed, its first open with a wire's dateline; {@code wire} the agencies a credit line
-     * the page prints names ({@link Dateline}); {@code hostLabel} the site address's own label, or null; {@code siteName} the
-     * name the site gives itself, or null.
+     * the page prints names ({@link Dateline}); {@code hostLabel} the site address's own label, or null;
+     * {@code siteName} the name the site gives itself, or null.
      */
     static List<String> choose(List<String> head, List<String> region, List<String> printed, boolean inText,
                                List<String> wire, List<Block> body, String hostLabel, String siteName) {

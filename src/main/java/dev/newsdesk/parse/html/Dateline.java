@@ -121,8 +121,7 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
     private static final Pattern CREDIT = Pattern.compile(
             "(?:foto|fotos|photo|photos|bild|image|illustration|grafik|video|quelle|source)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** What stands between the names of a list, alone in its text ("," "&amp;" "and" "und"…), or closes a name's. */
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;&]|and|und|et|y|e", Pattern.CASE_INSENSITIVE);
+    /** What closes a name's text when the list goes on ({@link Bylines#isNameSeparator} is one alone). */
     private static final Pattern LIST_END = Pattern.compile("[,;&]\\s*$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|·•/-]+|[\\s,;:|·•/-]+$");
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
@@ -435,7 +434,7 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
             Element e = t.parent();
             while (e != null && e != authorList) e = e.parent();
             String s = raw.strip();
-            if (e != null && LIST_SEPARATOR.matcher(s).matches()) {
+            if (e != null && Bylines.isNameSeparator(s)) {
                 listSeparator = true;
             } else if (e != null && listSeparator && isName(trimmed(s)) && namedAuthors.size() < MAX_AUTHORS) {
                 namedAuthors.add(trimmed(s));
