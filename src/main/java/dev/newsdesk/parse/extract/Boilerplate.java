@@ -72,13 +72,14 @@ public final class Boilerplate {
 
     /**
      * Headings of the boxes a page sets under or inside a story: other articles, the latest headlines, the author's
-     * profile; not the "see also" lines a story sets between its paragraphs. Read only in dumps: in markup the article's element keeps most such boxes out, and one inside it is
-     * more often a box the story goes on after, which a dump bridges by the story's words (a wall there) and markup
-     * does not.
+     * profile; not the "see also" lines a story sets between its paragraphs. Read only in dumps: in markup the
+     * article's element keeps most such boxes out, and one inside it is more often a box the story goes on after,
+     * which a dump bridges by the story's words (a wall there) and markup does not.
      */
     private static final Phrases WIDGET_HEADINGS = compile(List.of(
             // en
-            "related (links|news|topics|videos|reading)", "(top|latest|more|other) (news|stories|headlines|articles)( in .{1,40})?",
+            "related (links|news|topics|videos|reading)",
+            "(top|latest|more|other) (news|stories|headlines|articles)( in .{1,40})?",
             "most (read|popular|viewed|shared|commented|emailed)( (stories|articles|in .{1,40}))?",
             "about the author", "you may have missed",
             // de
