@@ -36,6 +36,7 @@ public final class Benchmarks {
         all.put("entities", new Benchmark(EntityBench::main, "[SHARED_DIR] [--verbose | --show]"));
         all.put("rich", new Benchmark(RichBench::main, "[DIR] [--verbose]"));
         all.put("speed", new Benchmark(SpeedBench::main, "DIR [ROUNDS]"));
+        all.put("speedAB", new Benchmark(SpeedAbBench::main, "DIR ROUNDS CLASSES_A CLASSES_B"));
         all.put("parser", new Benchmark(ParserBenchmark::main, "[DIR]"));
         all.put("init", new Benchmark(InitBench::main, "[SAMPLES] [NAME=ZIP ...]"));
         all.put("roundTrips", new Benchmark(RoundTripsBench::main, ""));

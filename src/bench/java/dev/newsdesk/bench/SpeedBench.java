@@ -90,7 +90,7 @@ public final class SpeedBench {
         return medians;
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] v = values.clone();
         Arrays.sort(v);
         int n = v.length;
