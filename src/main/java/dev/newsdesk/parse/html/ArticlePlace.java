@@ -54,15 +54,16 @@ final class ArticlePlace {
 
     /**
      * {@code top} (scoring {@code best}) when it stands in the article's place or nothing does; else the best of
-     * {@code finals} that does, stands apart from {@code top} and scores at least {@link #MIN_SHARE} of
-     * {@code best}.
+     * {@code finals} that does, stands apart from {@code top} or around it, and scores at least {@link #MIN_SHARE}
+     * of {@code best}. An element around {@code top} in the article's place is the article's own wrapper: a body
+     * cut into sections, each a box of its own deep under the headline, has its top section out of reach.
      */
     Element preferred(Element top, double best, Map<Element, Double> finals) {
         if (holds(top)) return top;
         Element chosen = top;
         double chosenScore = best * MIN_SHARE;
         for (var e : finals.entrySet()) {
-            if (e.getValue() >= chosenScore && holds(e.getKey()) && apart(e.getKey(), top)) {
+            if (e.getValue() >= chosenScore && holds(e.getKey()) && !within(e.getKey(), top)) {
                 chosen = e.getKey();
                 chosenScore = e.getValue();
             }
@@ -102,13 +103,12 @@ final class ArticlePlace {
     }
 
     /**
-     * Neither holds the other: a marked part inside the top element (one post of a thread, each in its own
-     * {@code <article>}) is already in it, and an element around it is not a place apart.
+     * {@code a} is {@code b} or inside it: a marked part inside the top element (one post of a thread, each in its
+     * own {@code <article>}) is already in it.
      */
-    private static boolean apart(Element a, Element b) {
-        for (Element x = a; x != null; x = x.parent()) if (x == b) return false;
-        for (Element x = b; x != null; x = x.parent()) if (x == a) return false;
-        return true;
+    private static boolean within(Element a, Element b) {
+        for (Element x = a; x != null; x = x.parent()) if (x == b) return true;
+        return false;
     }
 
     /** The headline and its ancestors below the body, or none without a headline. */
