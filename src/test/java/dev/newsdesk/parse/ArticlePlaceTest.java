@@ -76,4 +76,11 @@ class ArticlePlaceTest {
                 "or he shares the blame for a fall.", "newsletter");
         assertBody("sectioned-story.html", "", "When the pavements turn into slides", "newsletter");
     }
+
+    /** A sidebar's box reaches the headline only through the layout row that holds both columns. */
+    @Test
+    void readsTheTextUnderTheHeadlineAndNotALongerBoxInTheColumnBesideIt() throws Exception {
+        assertBody("sidebar-beside-column.html", "The region lies in the north of Spain",
+                "before it is sold.", "open from noon", "Tastings");
+    }
 }
