@@ -68,4 +68,19 @@ class ArticlePlaceTest {
         assertBody("headline-in-page-header.html", "The indie rock band that returned this summer",
                 "long-awaited debut for the first time.", "All the highlights at a glance", "All articles");
     }
+
+    /** Each section of the body in a box of its own, too deep under the headline for one box to stand next to it. */
+    @Test
+    void readsEverySectionOfABodyCutIntoBoxesDeepUnderTheHeadline() throws Exception {
+        assertBody("sectioned-story.html", "When the first snow falls",
+                "or he shares the blame for a fall.", "newsletter");
+        assertBody("sectioned-story.html", "", "When the pavements turn into slides", "newsletter");
+    }
+
+    /** A sidebar's box reaches the headline only through the layout row that holds both columns. */
+    @Test
+    void readsTheTextUnderTheHeadlineAndNotALongerBoxInTheColumnBesideIt() throws Exception {
+        assertBody("sidebar-beside-column.html", "The region lies in the north of Spain",
+                "before it is sold.", "open from noon", "Tastings");
+    }
 }

@@ -79,6 +79,22 @@ class HtmlArticlePartsTest {
         assertFalse(a.body().contains("Elsewhere"), a.body());
     }
 
+    /** A line that is one link (the event's page) does not cut off the timetable and address below it. */
+    @Test
+    void keepsTheLinesAfterALinkLineButNotTheTeaserLinksAfterIt() throws Exception {
+        String event = "<p><a href=/event>The event's page</a></p><p>The day's timetable:</p>"
+                + "<p>Warm-up 11:00<br>Contest 12:00<br>Awards 18:30</p><p>Lakeside beach, Harbour Road 2, Riverton</p>"
+                + "<p><strong>See you there!</strong></p>";
+        ArticleContent a = parse(article(PROSE[0], PROSE[1], PROSE[2], event), "page.html");
+        assertTrue(a.body().contains("Lakeside beach, Harbour Road 2, Riverton"), a.body());
+        assertTrue(a.body().endsWith("See you there!"), a.body());
+
+        String teasers = "<p><a href=/more>More from the council</a></p><p><a href=/b>Mayor announces plan for new "
+                + "city library</a></p><p><a href=/c>Five things to know about the storm season this year</a></p>";
+        ArticleContent b = parse(article(PROSE[0], PROSE[1], PROSE[2], teasers), "page.html");
+        assertFalse(b.body().contains("city library"), b.body());
+    }
+
     /** An article element holding {@code paragraphs}, between a menu and a footer. */
     static String article(String... paragraphs) {
         StringBuilder html = new StringBuilder("<html><body><nav><a href=/>Home</a><a href=/news>News</a></nav>"

@@ -31,6 +31,17 @@ class StandfirstTest {
         assertTrue(body.startsWith(CHAPO), body);
     }
 
+    /** WordPress names the post's summary "excerpt"; other CMSs call it the article's "abstract". */
+    @Test
+    void keepsAnExcerptOrAnAbstractAboveTheBody() throws RejectedFileException {
+        for (String name : new String[] {"entry-excerpt", "content-header__abstract"}) {
+            String html = "<html><body><div class=cartouche><h1>Le titre</h1><p class=" + name + ">" + CHAPO
+                    + "</p></div><div class=corps>" + paragraphs(FRENCH_PROSE) + "</div></body></html>";
+            String body = parse(html, "a.html").body();
+            assertTrue(body.startsWith(CHAPO), name + ": " + body);
+        }
+    }
+
     @Test
     void leavesAnUnnamedParagraphAboveTheBody() throws RejectedFileException {
         String html = "<html><body><div class=promo><p>" + CHAPO + "</p></div><div class=texte>"

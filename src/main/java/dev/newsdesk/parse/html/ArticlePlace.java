@@ -21,6 +21,10 @@ final class ArticlePlace {
     private static final int HEADLINE_REACH = 3;
     /** The share of the top score an element in the article's place needs to be preferred: real prose, not a line. */
     private static final double MIN_SHARE = 0.25;
+    /** How many levels nearer the headline a box must stand to win over a top box that reaches it from afar. */
+    private static final int NEARER_BY = 2;
+    /** The share of the top score the nearer box needs: the article's text, not a line under the headline. */
+    private static final double NEAR_SHARE = 0.5;
     /** A heading of fewer words (a site's name, "News") says too little to be matched with the title. */
     private static final int MIN_HEADLINE_WORDS = 3;
 
@@ -54,16 +58,39 @@ final class ArticlePlace {
 
     /**
      * {@code top} (scoring {@code best}) when it stands in the article's place or nothing does; else the best of
-     * {@code finals} that does, stands apart from {@code top} and scores at least {@link #MIN_SHARE} of
-     * {@code best}.
+     * {@code finals} that does, stands apart from {@code top} or around it, and scores at least {@link #MIN_SHARE}
+     * of {@code best}. An element around {@code top} in the article's place is the article's own wrapper: a body
+     * cut into sections, each a box of its own deep under the headline, has its top section out of reach.
      */
     Element preferred(Element top, double best, Map<Element, Double> finals) {
-        if (holds(top)) return top;
+        if (holds(top)) return nearer(top, best, finals);
         Element chosen = top;
         double chosenScore = best * MIN_SHARE;
         for (var e : finals.entrySet()) {
-            if (e.getValue() >= chosenScore && holds(e.getKey()) && apart(e.getKey(), top)) {
+            if (e.getValue() >= chosenScore && holds(e.getKey()) && !within(e.getKey(), top)) {
                 chosen = e.getKey();
+                chosenScore = e.getValue();
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * {@code top}, which reaches the headline only through a wide wrapper (a layout row holding a sidebar and the
+     * headline's column), or the best of {@code finals} that stands at least {@link #NEARER_BY} levels nearer the
+     * headline, apart from {@code top}, and scores at least {@link #NEAR_SHARE} of {@code best}: the text under the
+     * headline, not the sidebar's box beside its column.
+     */
+    private Element nearer(Element top, double best, Map<Element, Double> finals) {
+        int reach = distance(top);
+        if (reach < NEARER_BY || marked(top)) return top;
+        Element chosen = top;
+        double chosenScore = best * NEAR_SHARE;
+        for (var e : finals.entrySet()) {
+            Element el = e.getKey();
+            if (e.getValue() >= chosenScore && distance(el) + NEARER_BY <= reach && !within(el, top)
+                    && !within(top, el)) {
+                chosen = el;
                 chosenScore = e.getValue();
             }
         }
@@ -102,13 +129,12 @@ final class ArticlePlace {
     }
 
     /**
-     * Neither holds the other: a marked part inside the top element (one post of a thread, each in its own
-     * {@code <article>}) is already in it, and an element around it is not a place apart.
+     * {@code a} is {@code b} or inside it: a marked part inside the top element (one post of a thread, each in its
+     * own {@code <article>}) is already in it.
      */
-    private static boolean apart(Element a, Element b) {
-        for (Element x = a; x != null; x = x.parent()) if (x == b) return false;
-        for (Element x = b; x != null; x = x.parent()) if (x == a) return false;
-        return true;
+    private static boolean within(Element a, Element b) {
+        for (Element x = a; x != null; x = x.parent()) if (x == b) return true;
+        return false;
     }
 
     /** The headline and its ancestors below the body, or none without a headline. */
@@ -121,11 +147,19 @@ final class ArticlePlace {
 
     /** The element, or one of its few nearest ancestors below the body, holds the headline. */
     private boolean nearHeadline(Element e) {
+        return distance(e) <= HEADLINE_REACH;
+    }
+
+    /**
+     * How many levels above {@code e} its nearest ancestor (or itself) holding the headline stands; past
+     * {@link #HEADLINE_REACH}, or without a headline, one more than that.
+     */
+    private int distance(Element e) {
         Element a = e;
         for (int level = 0; a != null && level <= HEADLINE_REACH; level++, a = a.parent()) {
-            if (aboveHeadline.contains(a)) return true;
+            if (aboveHeadline.contains(a)) return level;
         }
-        return false;
+        return HEADLINE_REACH + 1;
     }
 
     /** Inside (or being) the one element the page marks as its article. */

@@ -304,15 +304,16 @@ public final class HtmlReader {
      * Short plain paragraphs next to the prose (a lead-in line or list above it, a list written as paragraphs or a
      * closing line below it) are still the article's when they sit inside its element. Below, a subheading carries
      * the article on when at least two such lines follow it (a results list, a table of dates under their title);
-     * a subheading over links or nothing ends it. Above the prose, the headline repeated from the page's title is
+     * a subheading over links or nothing ends it. A line that is one link (an event's page) carries it on the same
+     * way when two such lines follow it (a timetable, an address). Above the prose, the headline repeated from the page's title is
      * where the article starts; a byline or dateline taken in becomes metadata (RegionCleaner).
      */
     private static MainRegion.Range extendEnds(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range r,
                                                String title) {
         if (r.isEmpty()) return r;
         int end = pastLines(blocks, verdicts, r.end());
-        while (end < blocks.size() && verdicts.get(end) == Verdict.SHORT
-                && blocks.get(end).kind() == Candidate.Kind.HEADING) {
+        while (end < blocks.size() && (verdicts.get(end) == Verdict.SHORT
+                && blocks.get(end).kind() == Candidate.Kind.HEADING || isLinkLine(blocks.get(end), verdicts.get(end)))) {
             int after = pastLines(blocks, verdicts, end + 1);
             int lines = 0;
             for (int i = end + 1; i < after; i++) if (blocks.get(i).words() >= MIN_LEAD_WORDS) lines++;
@@ -325,6 +326,14 @@ public final class HtmlReader {
             start--;
         }
         return new MainRegion.Range(start, end);
+    }
+
+    /**
+     * A paragraph that is one link (an event's page, a source): chrome itself, but lines of the article may follow it
+     * (a timetable, an address, a closing line).
+     */
+    private static boolean isLinkLine(Candidate c, Verdict v) {
+        return v == Verdict.NOISE && c.kind() == Candidate.Kind.PARAGRAPH && c.linkDensity() > 0.5;
     }
 
     /** The first block from {@code from} on that is not a short line or list item of the article. */

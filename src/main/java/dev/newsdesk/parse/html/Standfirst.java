@@ -10,9 +10,9 @@ import org.jsoup.nodes.Element;
 /**
  * The standfirst (chapô, lede, perex) of an article: the paragraph that sums it up, set above the body in an element
  * of its own (often in the header with the title), so that the element chosen as the article's does not hold it.
- * CMSs name it with a handful of words (SPIP's "chapo", Drupal's "field-perex", "standfirst", "lede", "intro"), in
- * every language of the web; it is taken only when it reads as prose and stands just before the article's first
- * block, with nothing but headings and short lines between.
+ * CMSs name it with a handful of words (SPIP's "chapo", Drupal's "field-perex", WordPress's "excerpt", "standfirst",
+ * "lede", "intro", "abstract"), in every language of the web; it is taken only when it reads as prose and stands
+ * just before the article's first block, with nothing but headings and short lines between.
  */
 final class Standfirst {
 
@@ -22,7 +22,8 @@ final class Standfirst {
      * article (two pages of one CMS lost precision with them), where a chapô or perex is its first paragraph.
      */
     private static final Set<String> WORDS = Set.of("chapo", "chapeau", "standfirst", "lede", "lead", "leadin",
-            "intro", "perex", "entradilla", "sumario", "bajada", "catenaccio", "sommario", "vorspann", "anrisstext", "teaser");
+            "intro", "perex", "entradilla", "sumario", "bajada", "catenaccio", "sommario", "vorspann", "anrisstext",
+            "teaser", "abstract", "excerpt");
     /** How many blocks above the article the standfirst may stand (a title, a date, an image credit between). */
     private static final int REACH = 6;
     /** How many elements up from a block its standfirst name may be (the name is on a wrapper of the paragraph). */
