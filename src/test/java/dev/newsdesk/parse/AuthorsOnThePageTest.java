@@ -107,6 +107,15 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void aSlashInTheMetaAuthorSeparatesCreditsAndAnAddressBeforeItNamesThePublisher() throws Exception {
+        assertEquals(List.of("AFP"), authors("<meta property=og:site_name content=\"The Daily Example\"><meta "
+                + "name=author content=\"AFP/The Daily Example\">", "<article>" + PROSE + "</article>"),
+                "the agency; the site is no author");
+        assertEquals(List.of(), authors("<meta name=author content=\"dailyexample.example / Daily Example Online\">",
+                "<article>" + PROSE + "</article>"), "a web address and its name: the publisher");
+    }
+
+    @Test
     void aMetaAuthorCreditingTheTemplateNamesNoWriter() throws Exception {
         assertEquals(List.of(), authors("<meta name=author content=\"Max Roth und Studio Kehl designed\">",
                 "<article>" + PROSE + "</article>"));
@@ -206,6 +215,18 @@ class AuthorsOnThePageTest {
         assertEquals(List.of("Anna Zeitung"), authors("<link rel=canonical href=https://www.zeitung.example/a>"
                 + "<meta name=author content=\"Anna Zeitung\">", "<article>" + PROSE + "</article>"),
                 "with no writer printed, the head's name stays");
+    }
+
+    @Test
+    void aHeadThatNamesNoPersonYieldsToThePersonThePagePrints() throws Exception {
+        String byline = "<header><h1>Council votes</h1><p>By Michael Webb</p></header><article>" + PROSE + "</article>";
+        assertEquals(List.of("Michael Webb"), authors("<meta name=author content=\"Harbour Restoration Programme\">",
+                byline), "a project the writer reports on");
+        assertEquals(List.of("Jane Doe"), authors("<meta name=author content=\"Jane Doe\">", byline),
+                "a person in the head stays");
+        assertEquals(List.of("Harbour Restoration Programme"), authors("<meta name=author content=\"Harbour "
+                + "Restoration Programme\">", "<header><h1>Council votes</h1><p>By Kesto Varr</p></header><article>"
+                + PROSE + "</article>"), "nor when the printed name is not surely a person's");
     }
 
     @Test

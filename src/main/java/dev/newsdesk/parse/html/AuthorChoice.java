@@ -78,6 +78,11 @@ final class AuthorChoice {
             return printed;
         }
         if (first == head && inText && listsMore(printed, head)) return printed;
+        List<String> persons = first == head && printed.isEmpty() ? region : printed;
+        if (first != persons && namesNoPerson(first) && allPersons(persons)
+                && Collections.disjoint(letters(persons), letters(first))) {
+            return persons;
+        }
         if (first.stream().noneMatch(AuthorChoice::incomplete)) return AuthorNames.clean(first);
         // only a first name alone or a login needs the fuller names (the signature's among them)
         List<String> fuller = new ArrayList<>(printed);
@@ -86,6 +91,20 @@ final class AuthorChoice {
         List<String> out = new ArrayList<>(first.size());
         for (String name : first) out.add(completed(name, fuller));
         return AuthorNames.clean(out);
+    }
+
+    /**
+     * True when each of {@code names} is of several words and none a person's: an organisation, a newsroom, a
+     * project ("Example Restoration Programme"), which a person the page prints beside it wrote for.
+     */
+    private static boolean namesNoPerson(List<String> names) {
+        for (String n : names) if (n.indexOf(' ') < 0 || Bylines.person(n) != null) return false;
+        return true;
+    }
+
+    /** True when {@code names} are some and the entity reader takes each for a person's full name. */
+    private static boolean allPersons(List<String> names) {
+        return !names.isEmpty() && names.stream().allMatch(n -> Bylines.person(n) != null);
     }
 
     /**

@@ -69,6 +69,10 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     /** Quotes around a whole meta value ("'Jane Doe, John Roe'"), as a template wrote it. */
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"'“”‘’]+|[\"'“”‘’]+$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    /** A host name ("example.co.uk"): lower-case labels joined by dots, the last of letters. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?:www\\.)?(?:[\\p{Ll}\\d-]+\\.)+\\p{Ll}{2,}");
+    /** A slash between two credits of an author value ("Jane Doe / AFP"). */
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     /** A meta author that credits the site's template ("Jane Doe und Studio X designed"), not the article's writer. */
     private static final Pattern TEMPLATE_CREDIT = Pattern.compile("\\b(?:designed|design by|theme|template|webdesign)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -115,9 +119,13 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (a != null && a.indexOf('&') >= 0) a = Parser.unescapeEntities(a, false);
             if (a != null) a = QUOTES_AROUND.matcher(a).replaceAll("");
             if (a != null && !a.startsWith("http") && !TEMPLATE_CREDIT.matcher(a).find()) {
+                // "Agency/Site": a slash between two credits of the value, as between names
+                a = SLASH.matcher(a).replaceAll("; ");
                 List<String> names = Bylines.authors(a.toLowerCase(Locale.ROOT).startsWith("by ") ? a : "By " + a);
-                // "example.com, Frankfurt, Germany": led by the site's name, the value is the publisher's address
-                if (names != null && !sites.contains(letters(LIST_SEPARATOR.split(a, 2)[0]))) {
+                // "example.com, Frankfurt, Germany", "example.com / Example Online": led by the site's name or a web
+                // address, the value is the publisher's
+                String lead = LIST_SEPARATOR.split(a, 2)[0];
+                if (names != null && !sites.contains(letters(lead)) && !WEB_ADDRESS.matcher(lead).matches()) {
                     authors.addAll(withoutSites(names, sites));
                 }
             }
