@@ -280,6 +280,23 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void aPersonalSitesCopyrightLineNamesItsAuthorWhenNothingElseDoes() throws Exception {
+        String article = "<h1>Council votes</h1><article>" + PROSE + "</article>";
+        assertEquals(List.of("Martin Weber"), authors("", article + "<footer><p>© 2006-2019 Martin Weber. Alle "
+                + "Rechte vorbehalten.</p></footer>"));
+        assertEquals(List.of("Martin Weber"), authors("", article + "<div class=legal>Copyright (c) by Martin Weber | "
+                + "<a href=/imprint>Imprint</a></div>"));
+        assertEquals(List.of(), authors("", article + "<footer>© 2019 Weber Media GmbH</footer>"), "a company's");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article><figure><img src=a.jpg><figcaption>"
+                + "© Martin Weber</figcaption></figure>" + PROSE + "</article><footer>© 2019</footer>"),
+                "a picture's credit names its photographer");
+        assertEquals(List.of(), authors("", article + "<p>© Martin Weber</p><footer>© 2019 Anna Roth</footer>"),
+                "two people");
+        assertEquals(List.of("Jane Doe"), authors("<meta name=author content=\"Jane Doe\">", article
+                + "<footer>© 2019 Martin Weber</footer>"), "an author named otherwise");
+    }
+
+    @Test
     void takesNoAuthorFromATeaserOfAnotherStory() throws Exception {
         assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + PROSE + "</article><div class=box>"
                 + "<a href=/b><h3>Mayor resigns</h3><div class=badge><div class=author-name>Von Ben Roth</div></div>"

@@ -93,6 +93,10 @@ public final class HtmlReader {
         if (date == null && lead != null) date = Dates.fromFileUrl(lead.url());
         List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
                 shown.authorsInText(), shown.wire(), body.blocks(), hostLabel, meta.ogSiteName());
+        if (authors.isEmpty() && doc.body() != null) {
+            String owner = CopyrightHolder.person(doc.body());
+            if (owner != null) authors = List.of(owner);
+        }
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), lead, canonical);
     }
