@@ -58,6 +58,23 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void theWritersOwnReplyToAReaderNamesThemWhenNothingElseDoes() throws Exception {
+        String article = "<h1>Council votes</h1><article>" + PROSE + "</article>";
+        String reply = "<ol class=commentlist><li class=\"comment byuser comment-author-%s bypostauthor\"><div "
+                + "class=\"comment-author vcard\"><img src=a.png><cite class=fn>%s</cite> <span class=says>says:</span>"
+                + "</div><p>Thank you, the next vote is in May.</p><ul class=children><li class=comment><cite class=fn>"
+                + "Max Leser</cite><p>Thanks!</p></li></ul></li></ol>";
+        assertEquals(List.of("janedoe"), authors("", article + reply.formatted("janedoe", "janedoe")),
+                "the account's name, not its reader's answer after it");
+        assertEquals(List.of(), authors("", article + reply.formatted("admin", "admin")), "a CMS's default account");
+        assertEquals(List.of("Ann Roe"), authors("<meta name=author content=\"Ann Roe\">", article
+                + reply.formatted("janedoe", "janedoe")), "an author named otherwise");
+        assertEquals(List.of("janedoe"), authors("", article + "<ul><li class=\"comment bypostauthor\"><div class="
+                + "comment-author><img src=a.png></div><span class=author>janedoe</span><p>Thanks.</p></li></ul>"),
+                "a theme whose author element holds the avatar alone");
+    }
+
+    @Test
     void theSitesNameIsNoAuthorAndThePagesByline() throws Exception {
         String head = "<meta property=og:site_name content=\"The Daily Example\"><script type=application/ld+json>"
                 + "{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"The Daily Example\"}}"
