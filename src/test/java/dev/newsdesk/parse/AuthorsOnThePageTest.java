@@ -86,6 +86,13 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void aSiteNameThatHoldsTheHeadlineStillNamesThePublisher() throws Exception {
+        assertEquals(List.of("Ursula Kehl"), authors("<meta property=og:site_name content=\"Council votes | Die Zeitung\">"
+                + "<meta name=author content=\"Die Zeitung\">", "<header><h1>Council votes</h1><p class=byline>Ursula "
+                + "Kehl</p></header><article>" + PROSE + "</article>"));
+    }
+
+    @Test
     void resolvesJsonLdAuthorsGivenByReferenceAfterTheMetaTags() throws Exception {
         String graph = "<script type=application/ld+json>{\"@graph\":[{\"@type\":\"Article\",\"author\":{\"@id\":"
                 + "\"https://a.example/#/person/1\"}},{\"@type\":\"Person\",\"@id\":\"https://a.example/#/person/1\","

@@ -111,7 +111,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         Set<String> sites = siteNames(siteName, ld.publisher, found.meta("og:site_name"), base);
         String title = withoutSiteName(chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(pageTitle)), sites);
         String section = firstNonBlank(found.meta("article:section", "section", "category"), ld.section);
-        Set<String> authors = new LinkedHashSet<>(withoutSites(ld.authors, sites));
+        Set<String> publishers = withParts(sites, siteName, found.meta("og:site_name"));
+        Set<String> authors = new LinkedHashSet<>(withoutSites(ld.authors, publishers));
         if (authors.isEmpty()) {
             String a = firstNonBlank(found.metaValues("author", "article:author", "byl", "dc.creator",
                     "sailthru.author", "parsely-author"), twitterAuthor(found));
@@ -126,13 +127,13 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                 // address, the value is the publisher's
                 String lead = LIST_SEPARATOR.split(a, 2)[0];
                 if (names != null && !sites.contains(letters(lead)) && !WEB_ADDRESS.matcher(lead).matches()) {
-                    authors.addAll(withoutSites(names, sites));
+                    authors.addAll(withoutSites(names, publishers));
                 }
             }
         }
         String published = publishedDate(found, ld);
-        if (authors.isEmpty()) authors.addAll(withoutSites(ld.referencedAuthors, sites));
-        if (authors.isEmpty()) authors.addAll(withoutSites(ld.authorsByOther, sites));
+        if (authors.isEmpty()) authors.addAll(withoutSites(ld.referencedAuthors, publishers));
+        if (authors.isEmpty()) authors.addAll(withoutSites(ld.authorsByOther, publishers));
         String iso = published != null ? published : ambiguousDate(found, ld);
         List<String> tags = new ArrayList<>();
         String keywords = firstNonBlank(found.meta("news_keywords", "keywords"), ld.keywords);
@@ -372,6 +373,20 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         if (labels.size() > 1) labels.remove(labels.size() - 1); // the top-level domain
         if (labels.size() > 1 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) labels.remove(labels.size() - 1);
         return letters(labels.get(labels.size() - 1));
+    }
+
+    /**
+     * {@code sites} and the parts of {@code names} a title's separator sets off: a CMS may fill the site's name with
+     * the headline and the name ("Headline | Example News"), and a part that is an author value names the publisher,
+     * no writer. Only the authors are checked against these: a title keeps its headline part.
+     */
+    private static Set<String> withParts(Set<String> sites, String... names) {
+        Set<String> out = new java.util.HashSet<>(sites);
+        for (String name : names) {
+            if (name == null) continue;
+            for (String part : TITLE_SEPARATOR.split(name)) if (!letters(part).isEmpty()) out.add(letters(part));
+        }
+        return out;
     }
 
     /** {@code names} but the site's: a site named after a person (a personal blog) is that person's, who stays. */
