@@ -254,6 +254,17 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void aListOfNamesKeepsItsPeopleNotTheOutletOrThePlaceAfterThem() throws Exception {
+        String canonical = "<link rel=canonical href=https://www.herald.example/a>";
+        assertEquals(List.of("Jane Doe"), authors(canonical, "<header><h1>Council votes</h1><p>By Jane Doe, Herald "
+                + "News, New York</p></header><article>" + PROSE + "</article>"));
+        assertEquals(List.of("Jane Doe", "John Roe"), authors(canonical, "<header><h1>Council votes</h1><p>By Jane Doe"
+                + " and John Roe</p></header><article>" + PROSE + "</article>"));
+        assertEquals(List.of("Herald News"), authors(canonical, "<header><h1>Council votes</h1><p>By Herald News</p>"
+                + "</header><article>" + PROSE + "</article>"), "alone, a newsroom's credit stays");
+    }
+
+    @Test
     void aFirstNameOrALoginIsCompletedByTheNameThePagePrints() throws Exception {
         String byline = "<header><h1>Council votes</h1><p>By Todd P. Bates</p></header><article>" + PROSE
                 + "</article>";

@@ -1,10 +1,12 @@
 package dev.newsdesk.parse.html;
 
 import dev.newsdesk.article.Block;
+import dev.newsdesk.article.Entity;
 import dev.newsdesk.parse.SafeText;
 import dev.newsdesk.parse.extract.AuthorNames;
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.WireCredit;
+import dev.newsdesk.parse.meta.EntityExtractor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -59,10 +61,29 @@ final class AuthorChoice {
      * those as a line of text: a byline, an author element; not markup); {@code body} the article's blocks, whose
      * last paragraph may be signed, its first open with a wire's dateline; {@code wire} the agencies a credit line
      * the page prints names ({@link Dateline}); {@code hostLabel} the site address's own label, or null;
-     * {@code siteName} the name the site gives itself, or null.
+     * {@code siteName} the name the site gives itself, or null. A list of names keeps its people only: the outlet
+     * and the place a byline adds after the writer ("Jane Doe, Example News, New York") are none of its authors.
      */
     static List<String> choose(List<String> head, List<String> region, List<String> printed, boolean inText,
                                List<String> wire, List<Block> body, String hostLabel, String siteName) {
+        List<String> chosen = pick(head, region, printed, inText, wire, body, hostLabel, siteName);
+        if (chosen.size() < 2) return chosen;
+        List<String> kept = new ArrayList<>(chosen.size());
+        for (String n : chosen) if (!namesSite(List.of(n), hostLabel) && !isPlace(n)) kept.add(n);
+        return kept.isEmpty() || kept.size() == chosen.size() ? chosen : List.copyOf(kept);
+    }
+
+    /** True when the entity reader takes the whole of {@code name} for a place ("New York", "Germany"). */
+    private static boolean isPlace(String name) {
+        for (Entity e : EntityExtractor.extract(name, null)) {
+            if (e.type() == Entity.Type.PLACE && e.name().equals(name)) return true;
+        }
+        return false;
+    }
+
+    /** The names {@link #choose} takes, before a list is trimmed to its people. */
+    private static List<String> pick(List<String> head, List<String> region, List<String> printed, boolean inText,
+                                     List<String> wire, List<Block> body, String hostLabel, String siteName) {
         List<String> first = !head.isEmpty() ? head : !region.isEmpty() ? region : printed;
         if (first.isEmpty()) {
             List<String> signed = signature(body);
