@@ -58,6 +58,23 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void theWritersOwnReplyToAReaderNamesThemWhenNothingElseDoes() throws Exception {
+        String article = "<h1>Council votes</h1><article>" + PROSE + "</article>";
+        String reply = "<ol class=commentlist><li class=\"comment byuser comment-author-%s bypostauthor\"><div "
+                + "class=\"comment-author vcard\"><img src=a.png><cite class=fn>%s</cite> <span class=says>says:</span>"
+                + "</div><p>Thank you, the next vote is in May.</p><ul class=children><li class=comment><cite class=fn>"
+                + "Max Leser</cite><p>Thanks!</p></li></ul></li></ol>";
+        assertEquals(List.of("janedoe"), authors("", article + reply.formatted("janedoe", "janedoe")),
+                "the account's name, not its reader's answer after it");
+        assertEquals(List.of(), authors("", article + reply.formatted("admin", "admin")), "a CMS's default account");
+        assertEquals(List.of("Ann Roe"), authors("<meta name=author content=\"Ann Roe\">", article
+                + reply.formatted("janedoe", "janedoe")), "an author named otherwise");
+        assertEquals(List.of("janedoe"), authors("", article + "<ul><li class=\"comment bypostauthor\"><div class="
+                + "comment-author><img src=a.png></div><span class=author>janedoe</span><p>Thanks.</p></li></ul>"),
+                "a theme whose author element holds the avatar alone");
+    }
+
+    @Test
     void theSitesNameIsNoAuthorAndThePagesByline() throws Exception {
         String head = "<meta property=og:site_name content=\"The Daily Example\"><script type=application/ld+json>"
                 + "{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"The Daily Example\"}}"
@@ -66,6 +83,13 @@ class AuthorsOnThePageTest {
                 + "</article>"));
         assertEquals(List.of("Jane Doe"), authors("<link rel=canonical href=https://www.dailyexample.co.uk/a>"
                 + "<meta name=author content=\"Jane Doe, DailyExample\">", "<article>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void aSiteNameThatHoldsTheHeadlineStillNamesThePublisher() throws Exception {
+        assertEquals(List.of("Ursula Kehl"), authors("<meta property=og:site_name content=\"Council votes | Die Zeitung\">"
+                + "<meta name=author content=\"Die Zeitung\">", "<header><h1>Council votes</h1><p class=byline>Ursula "
+                + "Kehl</p></header><article>" + PROSE + "</article>"));
     }
 
     @Test
@@ -104,6 +128,15 @@ class AuthorsOnThePageTest {
         assertEquals(List.of(), authors("<meta name=application-name content=citynews.example><meta name=author "
                 + "content=\"citynews.example, Frankfurt, Germany\">", "<article>" + PROSE + "</article>"),
                 "the publisher and its address");
+    }
+
+    @Test
+    void aSlashInTheMetaAuthorSeparatesCreditsAndAnAddressBeforeItNamesThePublisher() throws Exception {
+        assertEquals(List.of("AFP"), authors("<meta property=og:site_name content=\"The Daily Example\"><meta "
+                + "name=author content=\"AFP/The Daily Example\">", "<article>" + PROSE + "</article>"),
+                "the agency; the site is no author");
+        assertEquals(List.of(), authors("<meta name=author content=\"dailyexample.example / Daily Example Online\">",
+                "<article>" + PROSE + "</article>"), "a web address and its name: the publisher");
     }
 
     @Test
@@ -209,6 +242,29 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void aHeadThatNamesNoPersonYieldsToThePersonThePagePrints() throws Exception {
+        String byline = "<header><h1>Council votes</h1><p>By Michael Webb</p></header><article>" + PROSE + "</article>";
+        assertEquals(List.of("Michael Webb"), authors("<meta name=author content=\"Harbour Restoration Programme\">",
+                byline), "a project the writer reports on");
+        assertEquals(List.of("Jane Doe"), authors("<meta name=author content=\"Jane Doe\">", byline),
+                "a person in the head stays");
+        assertEquals(List.of("Harbour Restoration Programme"), authors("<meta name=author content=\"Harbour "
+                + "Restoration Programme\">", "<header><h1>Council votes</h1><p>By Kesto Varr</p></header><article>"
+                + PROSE + "</article>"), "nor when the printed name is not surely a person's");
+    }
+
+    @Test
+    void aListOfNamesKeepsItsPeopleNotTheOutletOrThePlaceAfterThem() throws Exception {
+        String canonical = "<link rel=canonical href=https://www.herald.example/a>";
+        assertEquals(List.of("Jane Doe"), authors(canonical, "<header><h1>Council votes</h1><p>By Jane Doe, Herald "
+                + "News, New York</p></header><article>" + PROSE + "</article>"));
+        assertEquals(List.of("Jane Doe", "John Roe"), authors(canonical, "<header><h1>Council votes</h1><p>By Jane Doe"
+                + " and John Roe</p></header><article>" + PROSE + "</article>"));
+        assertEquals(List.of("Herald News"), authors(canonical, "<header><h1>Council votes</h1><p>By Herald News</p>"
+                + "</header><article>" + PROSE + "</article>"), "alone, a newsroom's credit stays");
+    }
+
+    @Test
     void aFirstNameOrALoginIsCompletedByTheNameThePagePrints() throws Exception {
         String byline = "<header><h1>Council votes</h1><p>By Todd P. Bates</p></header><article>" + PROSE
                 + "</article>";
@@ -256,6 +312,23 @@ class AuthorsOnThePageTest {
                 + "Klaus Berg</a></span><article>" + PROSE + "</article>"));
         assertEquals(List.of("Clara Roth"), authors("", "<h1>Council votes</h1><div class=author><span>Clara Roth"
                 + "</span> | <span>Redakteurin</span></div><article>" + PROSE + "</article>"), "no list: a title");
+    }
+
+    @Test
+    void aPersonalSitesCopyrightLineNamesItsAuthorWhenNothingElseDoes() throws Exception {
+        String article = "<h1>Council votes</h1><article>" + PROSE + "</article>";
+        assertEquals(List.of("Martin Weber"), authors("", article + "<footer><p>© 2006-2019 Martin Weber. Alle "
+                + "Rechte vorbehalten.</p></footer>"));
+        assertEquals(List.of("Martin Weber"), authors("", article + "<div class=legal>Copyright (c) by Martin Weber | "
+                + "<a href=/imprint>Imprint</a></div>"));
+        assertEquals(List.of(), authors("", article + "<footer>© 2019 Weber Media GmbH</footer>"), "a company's");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article><figure><img src=a.jpg><figcaption>"
+                + "© Martin Weber</figcaption></figure>" + PROSE + "</article><footer>© 2019</footer>"),
+                "a picture's credit names its photographer");
+        assertEquals(List.of(), authors("", article + "<p>© Martin Weber</p><footer>© 2019 Anna Roth</footer>"),
+                "two people");
+        assertEquals(List.of("Jane Doe"), authors("<meta name=author content=\"Jane Doe\">", article
+                + "<footer>© 2019 Martin Weber</footer>"), "an author named otherwise");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.newsdesk.parse.html;
 
 import dev.newsdesk.article.Block;
+import dev.newsdesk.article.Entity;
 import dev.newsdesk.parse.SafeText;
 import dev.newsdesk.parse.extract.AuthorNames;
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.WireCredit;
+import dev.newsdesk.parse.meta.EntityExtractor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -59,10 +61,29 @@ final class AuthorChoice {
      * those as a line of text: a byline, an author element; not markup); {@code body} the article's blocks, whose
      * last paragraph may be signed, its first open with a wire's dateline; {@code wire} the agencies a credit line
      * the page prints names ({@link Dateline}); {@code hostLabel} the site address's own label, or null;
-     * {@code siteName} the name the site gives itself, or null.
+     * {@code siteName} the name the site gives itself, or null. A list of names keeps its people only: the outlet
+     * and the place a byline adds after the writer ("Jane Doe, Example News, New York") are none of its authors.
      */
     static List<String> choose(List<String> head, List<String> region, List<String> printed, boolean inText,
                                List<String> wire, List<Block> body, String hostLabel, String siteName) {
+        List<String> chosen = pick(head, region, printed, inText, wire, body, hostLabel, siteName);
+        if (chosen.size() < 2) return chosen;
+        List<String> kept = new ArrayList<>(chosen.size());
+        for (String n : chosen) if (!namesSite(List.of(n), hostLabel) && !isPlace(n)) kept.add(n);
+        return kept.isEmpty() || kept.size() == chosen.size() ? chosen : List.copyOf(kept);
+    }
+
+    /** True when the entity reader takes the whole of {@code name} for a place ("New York", "Germany"). */
+    private static boolean isPlace(String name) {
+        for (Entity e : EntityExtractor.extract(name, null)) {
+            if (e.type() == Entity.Type.PLACE && e.name().equals(name)) return true;
+        }
+        return false;
+    }
+
+    /** The names {@link #choose} takes, before a list is trimmed to its people. */
+    private static List<String> pick(List<String> head, List<String> region, List<String> printed, boolean inText,
+                                     List<String> wire, List<Block> body, String hostLabel, String siteName) {
         List<String> first = !head.isEmpty() ? head : !region.isEmpty() ? region : printed;
         if (first.isEmpty()) {
             List<String> signed = signature(body);
@@ -78,6 +99,11 @@ final class AuthorChoice {
             return printed;
         }
         if (first == head && inText && listsMore(printed, head)) return printed;
+        List<String> persons = first == head && printed.isEmpty() ? region : printed;
+        if (first != persons && namesNoPerson(first) && allPersons(persons)
+                && Collections.disjoint(letters(persons), letters(first))) {
+            return persons;
+        }
         if (first.stream().noneMatch(AuthorChoice::incomplete)) return AuthorNames.clean(first);
         // only a first name alone or a login needs the fuller names (the signature's among them)
         List<String> fuller = new ArrayList<>(printed);
@@ -86,6 +112,20 @@ final class AuthorChoice {
         List<String> out = new ArrayList<>(first.size());
         for (String name : first) out.add(completed(name, fuller));
         return AuthorNames.clean(out);
+    }
+
+    /**
+     * True when each of {@code names} is of several words and none a person's: an organisation, a newsroom, a
+     * project ("Example Restoration Programme"), which a person the page prints beside it wrote for.
+     */
+    private static boolean namesNoPerson(List<String> names) {
+        for (String n : names) if (n.indexOf(' ') < 0 || Bylines.person(n) != null) return false;
+        return true;
+    }
+
+    /** True when {@code names} are some and the entity reader takes each for a person's full name. */
+    private static boolean allPersons(List<String> names) {
+        return !names.isEmpty() && names.stream().allMatch(n -> Bylines.person(n) != null);
     }
 
     /**

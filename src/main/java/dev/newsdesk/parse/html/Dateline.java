@@ -97,9 +97,6 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
     /** A place (one to three capitalized words), then the date in parentheses or after a comma. */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2},? ?(?:\\(([^)]{6,30})\\)|([^,;:]{6,20}?)[.:–—-] )");
-    /** What the class or id of a picture's credit or caption contains. */
-    private static final String[] PICTURE_WORDS = {"credit", "caption", "copyright", "image", "photo", "foto", "bild",
-        "picture", "gallery"};
     /** Class or id words of an element that holds the author's name. */
     private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "byline", "autor", "autorin",
             "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser", "username");
@@ -288,7 +285,8 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
             }
             if (wire.isEmpty() && raw.length() <= WireCredit.MAX_LINE && (inArticle != null || nearHeadline)) {
                 wire = WireCredit.line(raw);
-                if (!wire.isEmpty() && pictureCredit(t.parent())) wire = List.of();
+                // a picture's credit: its agency took the picture
+                if (!wire.isEmpty() && PictureCredit.around(t.parent(), true)) wire = List.of();
             }
             if (authorList != null) {
                 listedAuthor(t, raw);
@@ -442,16 +440,6 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
             } else {
                 authorList = null;
             }
-        }
-
-        /** True when {@code e} is a picture's credit or caption, or inside one: its agency took the picture. */
-        private static boolean pictureCredit(Element e) {
-            for (int up = 0; e != null && up < 3; up++, e = e.parent()) {
-                if (e.normalName().equals("figure") || e.normalName().equals("figcaption")) return true;
-                String names = ClassHints.names(e).toLowerCase(Locale.ROOT);
-                for (String word : PICTURE_WORDS) if (names.contains(word)) return true;
-            }
-            return false;
         }
 
         /** The text without the separators a template sets around a name ("Jane Doe,", "| Jane Doe"). */

@@ -69,6 +69,10 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     /** Quotes around a whole meta value ("'Jane Doe, John Roe'"), as a template wrote it. */
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"'“”‘’]+|[\"'“”‘’]+$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    /** A host name ("example.co.uk"): lower-case labels joined by dots, the last of letters. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?:www\\.)?(?:[\\p{Ll}\\d-]+\\.)+\\p{Ll}{2,}");
+    /** A slash between two credits of an author value ("Jane Doe / AFP"). */
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     /** A meta author that credits the site's template ("Jane Doe und Studio X designed"), not the article's writer. */
     private static final Pattern TEMPLATE_CREDIT = Pattern.compile("\\b(?:designed|design by|theme|template|webdesign)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -107,7 +111,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         Set<String> sites = siteNames(siteName, ld.publisher, found.meta("og:site_name"), base);
         String title = withoutSiteName(chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(pageTitle)), sites);
         String section = firstNonBlank(found.meta("article:section", "section", "category"), ld.section);
-        Set<String> authors = new LinkedHashSet<>(withoutSites(ld.authors, sites));
+        Set<String> publishers = withParts(sites, siteName, found.meta("og:site_name"));
+        Set<String> authors = new LinkedHashSet<>(withoutSites(ld.authors, publishers));
         if (authors.isEmpty()) {
             String a = firstNonBlank(found.metaValues("author", "article:author", "byl", "dc.creator",
                     "sailthru.author", "parsely-author"), twitterAuthor(found));
@@ -115,16 +120,20 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (a != null && a.indexOf('&') >= 0) a = Parser.unescapeEntities(a, false);
             if (a != null) a = QUOTES_AROUND.matcher(a).replaceAll("");
             if (a != null && !a.startsWith("http") && !TEMPLATE_CREDIT.matcher(a).find()) {
+                // "Agency/Site": a slash between two credits of the value, as between names
+                a = SLASH.matcher(a).replaceAll("; ");
                 List<String> names = Bylines.authors(a.toLowerCase(Locale.ROOT).startsWith("by ") ? a : "By " + a);
-                // "example.com, Frankfurt, Germany": led by the site's name, the value is the publisher's address
-                if (names != null && !sites.contains(letters(LIST_SEPARATOR.split(a, 2)[0]))) {
-                    authors.addAll(withoutSites(names, sites));
+                // "example.com, Frankfurt, Germany", "example.com / Example Online": led by the site's name or a web
+                // address, the value is the publisher's
+                String lead = LIST_SEPARATOR.split(a, 2)[0];
+                if (names != null && !sites.contains(letters(lead)) && !WEB_ADDRESS.matcher(lead).matches()) {
+                    authors.addAll(withoutSites(names, publishers));
                 }
             }
         }
         String published = publishedDate(found, ld);
-        if (authors.isEmpty()) authors.addAll(withoutSites(ld.referencedAuthors, sites));
-        if (authors.isEmpty()) authors.addAll(withoutSites(ld.authorsByOther, sites));
+        if (authors.isEmpty()) authors.addAll(withoutSites(ld.referencedAuthors, publishers));
+        if (authors.isEmpty()) authors.addAll(withoutSites(ld.authorsByOther, publishers));
         String iso = published != null ? published : ambiguousDate(found, ld);
         List<String> tags = new ArrayList<>();
         String keywords = firstNonBlank(found.meta("news_keywords", "keywords"), ld.keywords);
@@ -364,6 +373,20 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         if (labels.size() > 1) labels.remove(labels.size() - 1); // the top-level domain
         if (labels.size() > 1 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) labels.remove(labels.size() - 1);
         return letters(labels.get(labels.size() - 1));
+    }
+
+    /**
+     * {@code sites} and the parts of {@code names} a title's separator sets off: a CMS may fill the site's name with
+     * the headline and the name ("Headline | Example News"), and a part that is an author value names the publisher,
+     * no writer. Only the authors are checked against these: a title keeps its headline part.
+     */
+    private static Set<String> withParts(Set<String> sites, String... names) {
+        Set<String> out = new java.util.HashSet<>(sites);
+        for (String name : names) {
+            if (name == null) continue;
+            for (String part : TITLE_SEPARATOR.split(name)) if (!letters(part).isEmpty()) out.add(letters(part));
+        }
+        return out;
     }
 
     /** {@code names} but the site's: a site named after a person (a personal blog) is that person's, who stays. */

@@ -93,6 +93,12 @@ public final class HtmlReader {
         if (date == null && lead != null) date = Dates.fromFileUrl(lead.url());
         List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
                 shown.authorsInText(), shown.wire(), body.blocks(), hostLabel, meta.ogSiteName());
+        if (authors.isEmpty() && doc.body() != null) {
+            // the writer's own reply to a reader, else the personal site's owner
+            String writer = AuthorsReply.name(doc.body());
+            if (writer == null) writer = CopyrightHolder.person(doc.body());
+            if (writer != null) authors = List.of(writer);
+        }
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), lead, canonical);
     }
