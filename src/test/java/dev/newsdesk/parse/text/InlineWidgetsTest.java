@@ -70,6 +70,34 @@ class InlineWidgetsTest {
     }
 
     @Test
+    void aSubheadingThatNamesCommentsIsNoCommentThread() {
+        String body = DumpBody.of(HEAD + "Comments of the health officials\n" + REST);
+        assertTrue(body.contains("isolated and unrelated"), body);
+    }
+
+    @Test
+    void aRussianSubheadingThatNamesCommentsIsNoCommentThread() {
+        String body = DumpBody.of("""
+                Цены на жильё в Москве выросли на десять процентов
+
+                Цены на жильё в Москве за год выросли на десять процентов, сообщили в городском управлении \
+                статистики в понедельник.
+
+                Больше всего подорожали квартиры в новых домах на окраинах города, где спрос на жильё растёт \
+                быстрее предложения.
+
+                Комментарии экспертов
+
+                Эксперты считают, что рост цен на жильё в Москве продолжится и в следующем году, если ставки по \
+                ипотеке не изменятся.
+
+                По словам экспертов, покупатели квартир в новых домах всё чаще берут ипотеку на двадцать лет.
+                """);
+        assertTrue(body.contains("рост цен на жильё"), body);
+        assertTrue(body.contains("ипотеку на двадцать лет"), body);
+    }
+
+    @Test
     void aCommentThreadNeverContinuesTheStory() {
         String body = DumpBody.of(HEAD + "Comments\n\nJane Doe\n" + REST);
         assertFalse(body.contains("isolated and unrelated"), body);
