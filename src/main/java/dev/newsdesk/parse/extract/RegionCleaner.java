@@ -101,7 +101,7 @@ public final class RegionCleaner {
      * Menus, tags and teasers' titles end with no stop; a teaser cut short ends with an ellipsis; a line ending with
      * a colon introduces what follows, so it is the article's only when prose follows (not a list of links).
      */
-    private static boolean isShortSentence(String text, boolean nextProse) {
+    public static boolean isShortSentence(String text, boolean nextProse) {
         if (!BlockScorer.endsLikeSentence(text) || text.endsWith("...") || text.endsWith("…")) return false;
         return nextProse || !text.endsWith(":");
     }

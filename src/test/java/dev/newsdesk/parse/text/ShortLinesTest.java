@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,15 @@ class ShortLinesTest {
     @Test
     void aLineEndingWithAColonStaysWhenProseFollows() {
         kept("The owner put it simply:");
+    }
+
+    @Test
+    void aOneLineLeadAboveTheFirstParagraphStaysAndTheHeadlineIsStillTheTitle() {
+        var draft = TextDumpReader.read("Home\n\nNews\n\n" + OPENING.replace("\n\nThe bakery",
+                "\n\nIt was the wettest spring on record.\n\nThe bakery") + CLOSING);
+        String body = DumpBody.of(draft);
+        assertTrue(body.startsWith("It was the wettest spring on record."), body);
+        assertEquals("Village bakery reopens after the flood", draft.title());
     }
 
     @Test
