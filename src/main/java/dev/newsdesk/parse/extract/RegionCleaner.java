@@ -103,7 +103,22 @@ public final class RegionCleaner {
      */
     public static boolean isShortSentence(String text, boolean nextProse) {
         if (!BlockScorer.endsLikeSentence(text) || text.endsWith("...") || text.endsWith("…")) return false;
-        return nextProse || !text.endsWith(":");
+        return (nextProse || !text.endsWith(":")) && !titleCase(text);
+    }
+
+    /**
+     * True when each of at least three longer words of {@code text} starts with a capital, the rest in lower case: a
+     * headline's style. A line all in capitals is a subheading set loud, as stories set theirs.
+     */
+    private static boolean titleCase(String text) {
+        if (text.chars().noneMatch(Character::isLowerCase)) return false;
+        int capitals = 0;
+        for (String w : text.split("[\\s\"'“”‘’]+")) {
+            if (w.length() < 4 || !Character.isLetter(w.codePointAt(0))) continue;
+            if (!Character.isUpperCase(w.codePointAt(0))) return false;
+            capitals++;
+        }
+        return capitals >= 3;
     }
 
     private static void add(List<Block> body, List<Integer> origins, Block block, int origin) {

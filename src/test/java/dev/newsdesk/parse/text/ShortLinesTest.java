@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Short lines inside a dump's article: its own sentences stay, lines with no stop between its paragraphs go. */
+/**
+ * Short lines inside a dump's article: its own sentences stay; lines with no stop, teasers (cut short, or a headline
+ * in title case) and a colon over links go.
+ */
 class ShortLinesTest {
 
     private static final String OPENING = """
@@ -33,6 +36,11 @@ class ShortLinesTest {
     }
 
     @Test
+    void aSubheadingInCapitalsThatAsksStays() {
+        kept("WHAT COMES NEXT?");
+    }
+
+    @Test
     void aLineEndingWithAColonStaysWhenProseFollows() {
         kept("The owner put it simply:");
     }
@@ -47,17 +55,38 @@ class ShortLinesTest {
     }
 
     @Test
-    void linesWithNoStopATeaserCutShortAndAColonOverLinksGo() {
-        String body = DumpBody.of(OPENING + "Local news\n\nWeather\n\nFlood victims get help from the mayor and...\n\n"
-                + "More about:\n\nFloods\n\nBakeries\n" + CLOSING);
-        for (String line : new String[] {"Weather", "Flood victims get help", "More about:", "Bakeries"}) {
-            assertFalse(body.contains(line), body);
-        }
+    void aTeaserCutShortGoes() {
+        dropped("Flood victims get help from the mayor and...");
+    }
+
+    @Test
+    void aTeasersHeadlineInTitleCaseGoesThoughItAsks() {
+        dropped("Why Do Bakers Rise So Early?");
+    }
+
+    @Test
+    void aColonOverLinksGoes() {
+        dropped("More about:", "Floods");
     }
 
     /** Asserts that {@code lines}, set between the story's paragraphs, stay in its body. */
     private static void kept(String... lines) {
-        String body = DumpBody.of(OPENING + String.join("\n\n", lines) + "\n" + CLOSING);
+        String body = between(lines);
         for (String line : lines) assertTrue(body.contains(line), body);
+    }
+
+    /**
+     * Asserts that the story's body, read across {@code lines} set among lines with no stop (a menu's), leaves them
+     * out. A lone short line between two paragraphs would be a subheading.
+     */
+    private static void dropped(String... lines) {
+        String body = between("Local news\n\n" + String.join("\n\n", lines) + "\n\nWeather");
+        assertTrue(body.contains("filled its cellar") && body.contains("pay back their loan"), body);
+        assertFalse(body.contains("Local news") || body.contains("Weather"), body);
+        for (String line : lines) assertFalse(body.contains(line), body);
+    }
+
+    private static String between(String... lines) {
+        return DumpBody.of(OPENING + String.join("\n\n", lines) + "\n" + CLOSING);
     }
 }
