@@ -79,6 +79,8 @@ public final class RegionCleaner {
             } else if (c.kind() == Candidate.Kind.LIST_ITEM && words >= 3 && (prevProse || nextProse
                     || neighbourIsList(blocks, i, range))) {
                 add(body, origins, toBlock(c), i);
+            } else if (!keepShortParagraphs && isShortSentence(text, nextProse)) {
+                add(body, origins, toBlock(c), i);
             } else if (nextProse && (prevProse || c.kind() == Candidate.Kind.HEADING) && words <= MAX_SUBHEADING_WORDS
                     && words >= 1) {
                 add(body, origins, heading(c), i);
@@ -92,6 +94,31 @@ public final class RegionCleaner {
         }
         mergeLists(body, origins);
         return new Sorted(body, origins, related, List.copyOf(authors), date);
+    }
+
+    /**
+     * True when a short line of a dump is a sentence of the article's: a one-line paragraph, a question, a step.
+     * Menus, tags and teasers' titles end with no stop; a teaser cut short ends with an ellipsis; a line ending with
+     * a colon introduces what follows, so it is the article's only when prose follows (not a list of links).
+     */
+    public static boolean isShortSentence(String text, boolean nextProse) {
+        if (!BlockScorer.endsLikeSentence(text) || text.endsWith("...") || text.endsWith("…")) return false;
+        return (nextProse || !text.endsWith(":")) && !titleCase(text);
+    }
+
+    /**
+     * True when each of at least three longer words of {@code text} starts with a capital, the rest in lower case: a
+     * headline's style. A line all in capitals is a subheading set loud, as stories set theirs.
+     */
+    private static boolean titleCase(String text) {
+        if (text.chars().noneMatch(Character::isLowerCase)) return false;
+        int capitals = 0;
+        for (String w : text.split("[\\s\"'“”‘’]+")) {
+            if (w.length() < 4 || !Character.isLetter(w.codePointAt(0))) continue;
+            if (!Character.isUpperCase(w.codePointAt(0))) return false;
+            capitals++;
+        }
+        return capitals >= 3;
     }
 
     private static void add(List<Block> body, List<Integer> origins, Block block, int origin) {

@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
 import java.util.HashSet;
@@ -10,7 +11,8 @@ import java.util.Set;
 /**
  * Carries the article across a widget set inside it: "Related articles" or "Trending" with a few teaser lines, after
  * which the story goes on. The widget's heading is a wall that ends the run; the story resumes when, within a few
- * short lines, two paragraphs in a row follow that keep to the article's words. A comment thread never resumes it.
+ * short lines, two paragraphs in a row follow that keep to the article's words. A comment thread never resumes it;
+ * a line naming comments that stands right between two paragraphs is a subheading ("Experts' comments"), not one.
  */
 final class InlineWidgets {
 
@@ -34,7 +36,8 @@ final class InlineWidgets {
         Set<String> words = new HashSet<>();
         addWords(blocks, verdicts, range.start(), range.end(), words);
         int end = range.end();
-        while (end < n && Double.isNaN(weights[end]) && !CommentThreads.commentWall(blocks, weights, end)) {
+        while (end < n && Double.isNaN(weights[end]) && (!CommentThreads.commentWall(blocks, weights, end)
+                || subheading(blocks, verdicts, end))) {
             int next = end + 1;
             while (next < n && next - end <= MAX_WIDGET_LINES
                     && (verdicts.get(next) == Verdict.SHORT || verdicts.get(next) == Verdict.NOISE)) {
@@ -56,7 +59,10 @@ final class InlineWidgets {
                     && (verdicts.get(wall) == Verdict.SHORT || verdicts.get(wall) == Verdict.NOISE)) {
                 wall--;
             }
-            if (wall < 0 || !Double.isNaN(weights[wall]) || CommentThreads.commentWall(blocks, weights, wall)) break;
+            if (wall < 0 || !Double.isNaN(weights[wall])
+                    || CommentThreads.commentWall(blocks, weights, wall) && !subheading(blocks, verdicts, wall)) {
+                break;
+            }
             // The story's last two paragraphs above the widget, a caption or a "close" button between them.
             int last = proseAbove(verdicts, wall);
             int before = last < 0 ? -1 : proseAbove(verdicts, last);
@@ -70,6 +76,17 @@ final class InlineWidgets {
             start = resumedStart;
         }
         return end == range.end() && start == range.start() ? range : new MainRegion.Range(start, end);
+    }
+
+    /**
+     * True when the comment wall {@code wall} is a subheading that names comments ("Experts' comments"): it says more
+     * than "Comments" and stands between two paragraphs, prose right above and right under it, where a thread opens
+     * with a count, a form or a commenter's name or signature ("Jane on May 2 said:").
+     */
+    private static boolean subheading(List<Candidate> blocks, List<Verdict> verdicts, int wall) {
+        return wall > 0 && wall + 1 < verdicts.size() && verdicts.get(wall - 1) == Verdict.PROSE
+                && verdicts.get(wall + 1) == Verdict.PROSE && ContentWords.of(blocks.get(wall).text()).size() > 1
+                && !Boilerplate.signsComment(blocks.get(wall + 1).text());
     }
 
     /** The nearest prose block above {@code i}, at most {@link #PROSE_GAP} blocks up, or -1. */

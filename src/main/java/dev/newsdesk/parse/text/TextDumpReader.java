@@ -77,13 +77,28 @@ public final class TextDumpReader {
 
     /**
      * The article's blocks: the heaviest run above any comment thread, or the one under its headline, carried across
-     * widgets set inside it.
+     * widgets set inside it, with the short sentences that open it.
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
         double[] weights = MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer);
         MainRegion.Range heaviest = CommentThreads.article(blocks, weights);
         MainRegion.Range chosen = HeadlineAnchor.choose(blocks, verdicts, weights, heaviest);
-        return InlineWidgets.bridge(blocks, verdicts, weights, chosen);
+        return withOpeningSentences(blocks, verdicts, InlineWidgets.bridge(blocks, verdicts, weights, chosen));
+    }
+
+    /**
+     * {@code range} widened up over the short sentences right above its first paragraph: a one-line lead, a
+     * question the story answers. Below its last paragraph such lines are mostly the site's ("Want more? Sign up."),
+     * so the end stays.
+     */
+    private static MainRegion.Range withOpeningSentences(List<Candidate> blocks, List<Verdict> verdicts,
+                                                         MainRegion.Range range) {
+        int start = range.start();
+        while (start > 0 && verdicts.get(start - 1) == Verdict.SHORT
+                && RegionCleaner.isShortSentence(blocks.get(start - 1).text(), true)) {
+            start--;
+        }
+        return start == range.start() ? range : new MainRegion.Range(start, range.end());
     }
 
     private static String proseSample(List<Candidate> blocks) {

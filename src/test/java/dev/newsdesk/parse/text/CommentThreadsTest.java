@@ -3,8 +3,6 @@ package dev.newsdesk.parse.text;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsdesk.article.Block;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** A comment thread longer than the story is still not the story; a comment count above it cuts nothing. */
@@ -49,7 +47,7 @@ class CommentThreadsTest {
 
     @Test
     void aLongerCommentThreadBelowTheStoryIsNotTheArticle() {
-        String body = body(STORY + THREAD);
+        String body = DumpBody.of(STORY + THREAD);
         assertTrue(body.contains("four million"), body);
         assertFalse(body.contains("thirty years"), body);
         assertFalse(body.contains("bicycles"), body);
@@ -57,12 +55,8 @@ class CommentThreadsTest {
 
     @Test
     void aCommentCountAboveTheStoryCutsNothing() {
-        String body = body("Town news\n\nThe ferry timetable changes in May.\n\n12 comments\n\n" + STORY);
+        String body = DumpBody.of("Town news\n\nThe ferry timetable changes in May.\n\n12 comments\n\n" + STORY);
         assertTrue(body.contains("seven to two"), body);
         assertTrue(body.contains("four million"), body);
-    }
-
-    private static String body(String dump) {
-        return TextDumpReader.read(dump).blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
     }
 }

@@ -3,8 +3,6 @@ package dev.newsdesk.parse.text;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsdesk.article.Block;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** An article goes on past a "Related articles" box set inside it, and only when its story does. */
@@ -29,7 +27,7 @@ class InlineWidgetsTest {
 
     @Test
     void theStoryGoesOnPastARelatedArticlesBox() {
-        String body = body(HEAD + "Related articles\n\nFlu season starts early this year\n\n"
+        String body = DumpBody.of(HEAD + "Related articles\n\nFlu season starts early this year\n\n"
                 + "Hospitals prepare for a busy winter\n" + REST);
         assertTrue(body.contains("isolated and unrelated"), body);
         assertTrue(body.contains("treated with antibiotics"), body);
@@ -55,7 +53,7 @@ class InlineWidgetsTest {
                 Hunters were told to wear gloves when they skin wild animals, and to cook the meat well, since the \
                 plague can pass to humans through the blood of an infected animal as well as through fleas.
                 """;
-        String body = body(HEAD + "Close\n\nRelated news\n\nFlu season starts early this year\n\n"
+        String body = DumpBody.of(HEAD + "Close\n\nRelated news\n\nFlu season starts early this year\n\n"
                 + "Hospitals prepare for a busy winter\n" + rest);
         assertTrue(body.contains("a third case of plague"), body);
         assertTrue(body.contains("report dead rodents"), body);
@@ -64,7 +62,7 @@ class InlineWidgetsTest {
 
     @Test
     void teasersOfOtherStoriesAfterTheBoxAreNotTheArticle() {
-        String body = body(HEAD + "Related articles\n\nLocal team wins the cup\n\n"
+        String body = DumpBody.of(HEAD + "Related articles\n\nLocal team wins the cup\n\n"
                 + "The local football team won the cup on Sunday evening after a long and tense match against the "
                 + "champions of last season.\n\nThe coach thanked the fans who had travelled across the country to "
                 + "watch the final in the rain.\n");
@@ -72,12 +70,36 @@ class InlineWidgetsTest {
     }
 
     @Test
-    void aCommentThreadNeverContinuesTheStory() {
-        String body = body(HEAD + "Comments\n\nJane Doe\n" + REST);
-        assertFalse(body.contains("isolated and unrelated"), body);
+    void aSubheadingThatNamesCommentsIsNoCommentThread() {
+        String body = DumpBody.of(HEAD + "Comments of the health officials\n" + REST);
+        assertTrue(body.contains("isolated and unrelated"), body);
     }
 
-    private static String body(String dump) {
-        return TextDumpReader.read(dump).blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
+    @Test
+    void aRussianSubheadingThatNamesCommentsIsNoCommentThread() {
+        String body = DumpBody.of("""
+                Цены на жильё в Москве выросли на десять процентов
+
+                Цены на жильё в Москве за год выросли на десять процентов, сообщили в городском управлении \
+                статистики в понедельник.
+
+                Больше всего подорожали квартиры в новых домах на окраинах города, где спрос на жильё растёт \
+                быстрее предложения.
+
+                Комментарии экспертов
+
+                Эксперты считают, что рост цен на жильё в Москве продолжится и в следующем году, если ставки по \
+                ипотеке не изменятся.
+
+                По словам экспертов, покупатели квартир в новых домах всё чаще берут ипотеку на двадцать лет.
+                """);
+        assertTrue(body.contains("рост цен на жильё"), body);
+        assertTrue(body.contains("ипотеку на двадцать лет"), body);
+    }
+
+    @Test
+    void aCommentThreadNeverContinuesTheStory() {
+        String body = DumpBody.of(HEAD + "Comments\n\nJane Doe\n" + REST);
+        assertFalse(body.contains("isolated and unrelated"), body);
     }
 }
