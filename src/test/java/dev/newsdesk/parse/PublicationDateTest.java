@@ -161,6 +161,27 @@ class PublicationDateTest {
     }
 
     @Test
+    void theDayOfTheLastChangePrintedAsTheDatelineIsThePagesDay() throws Exception {
+        String head = "<meta property=article:published_time content=2021-11-29T14:13:37+01:00>"
+                + "<meta property=article:modified_time content=2022-01-12T14:27:30+01:00>";
+        String body = "<h1>Council votes</h1><div class=meta>12. Januar 2022</div><article>" + PROSE + "</article>";
+        assertEquals("2022-01-12", publishedAt(head, body), "the site shows the article as of its last change");
+        assertEquals("2021-11-29T14:13:37+01:00", publishedAt(head, body.replace("12. Januar", "14. Januar")),
+                "a day printed that is neither the head's publication nor its change: the head's");
+        assertEquals("2021-11-29T14:13:37+01:00", publishedAt(head, body.replace("12. Januar", "Aktualisiert 12. Januar")),
+                "a change printed as a change");
+        assertEquals("2021-11-29T14:13:37+01:00", publishedAt(head, "<h1>Council votes</h1><article>" + PROSE
+                + "</article>"), "nothing printed");
+    }
+
+    @Test
+    void aDatelineByItsPlaceBeatsAShortLineAboveTheTextThatSpeaksOfADate() throws Exception {
+        assertEquals("2015-08-25", publishedAt("", "<table><tr><td class=itemHeader>Council votes</td></tr>"
+                + "<tr><td class=itemInfo><span class=itemPostDate>am 25.08.2015 22:30</span></td></tr>"
+                + "<tr><td class=itemBody><p>The new mayor takes office on 1.9.2015</p>" + PROSE + "</td></tr></table>"));
+    }
+
+    @Test
     void aPicturesDateInJsonLdIsNotTheArticles() throws Exception {
         assertEquals("2023-11-07T07:30:00+01:00", publishedAt("<meta name=DC.Date content=2023-11-07T07:30+01:00>"
                 + "<script type=application/ld+json>{\"@type\":\"ImageObject\",\"datePublished\":\"2023-11-06\"}"

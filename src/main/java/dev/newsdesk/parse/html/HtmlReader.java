@@ -77,7 +77,7 @@ public final class HtmlReader {
         // The body is walked again only when the head and the article's region leave a date or the authors open
         // (or in doubt: a first name alone, a login, the publisher).
         boolean datesOpen = meta.publishedAt() == null || !meta.publishedSure()
-                || meta.publishedAt().endsWith("+00:00");
+                || meta.publishedAt().endsWith("+00:00") || changedLater(meta);
         List<String> headAuthors = AuthorChoice.names(meta.authors());
         List<String> regionAuthors = AuthorChoice.names(body.authors());
         String hostLabel = HtmlMetadata.hostLabel(address.base());
@@ -98,23 +98,39 @@ public final class HtmlReader {
     }
 
     /**
-     * Whether the head's date is of a name that may be the last change's ("date") and the body says otherwise: it
-     * marks a date up, or prints an earlier day (a change comes after the publication; a later day printed may be
-     * the day the page was served, or an event's).
+     * Whether the head's date gives way to the body's. Any head date does when the page prints, as its dateline,
+     * the day of the change the head records, without a word of a change: the site republished the article that day
+     * and shows it to its readers as of that day. A head date of a name that may be the last change's ("date") does
+     * too when the body says otherwise: it marks a date up, or prints an earlier day (a change comes after the
+     * publication; a later day printed may be the day the page was served, or an event's).
      */
     private static boolean yieldsToBody(HtmlMetadata meta, Dateline shown) {
-        if (meta.publishedSure() || meta.publishedAt() == null) return false;
+        if (meta.publishedAt() == null) return false;
+        if (changedLater(meta) && shown.printed() != null && day(shown.printed()).equals(day(meta.modifiedAt()))) {
+            return true;
+        }
+        if (meta.publishedSure()) return false;
         if (shown.marked() != null) return true;
-        String day = meta.publishedAt().substring(0, 10);
-        return shown.printed() != null && shown.printed().substring(0, 10).compareTo(day) < 0;
+        return shown.printed() != null && day(shown.printed()).compareTo(day(meta.publishedAt())) < 0;
+    }
+
+    /** Whether the head dates a change on another day than the publication. */
+    private static boolean changedLater(HtmlMetadata meta) {
+        return meta.publishedAt() != null && meta.modifiedAt() != null
+                && !day(meta.modifiedAt()).equals(day(meta.publishedAt()));
+    }
+
+    private static String day(String iso) {
+        return iso.substring(0, 10);
     }
 
     /**
      * The publication date, from the most to the least explicit source: the head's metadata (its UTC instant moved to
      * the day the page prints, or else its address names, when that is the day before or after; a head date of a name
      * that may be the last change's, "date", yields to a date the body marks up or an earlier day it prints), the
-     * body's markup ({@code <time>}, microdata), the dateline over the article's text, a dateline near the headline or
-     * in an element named for the date, the day in the page's address; else, from the caller, a date the page's script
+     * body's markup ({@code <time>}, microdata), a dateline near the headline or in an element named for the date,
+     * the dateline over the article's text (a short line there may speak of a date, "takes office on 1.9.2015", where
+     * the walk's lines are datelines by their place), the day in the page's address; else, from the caller, a date the page's script
      * data give under a published key ({@link ScriptDates}), the date of the page's own teaser ({@link OwnTeaser}), the
      * day in its lead picture's address.
      */
@@ -124,8 +140,7 @@ public final class HtmlReader {
         String localDay = printed != null ? printed : Dates.fromUrl(canonical);
         if (head != null) return Dates.withPrintedDay(head, localDay);
         if (shown.marked() != null) return Dates.withPrintedDay(shown.marked(), localDay);
-        if (dateline != null) return dateline;
-        return shown.printed() != null ? shown.printed() : Dates.fromUrl(canonical);
+        return localDay;
     }
 
     /**
