@@ -130,8 +130,22 @@ class PublicationDateTest {
         String body = "<h1>Council votes</h1><div class=byline>November 8, 2023, 8:49 PM</div><article>" + PROSE
                 + "</article>";
         assertEquals("2023-11-08", publishedAt(head, body));
-        assertEquals("2023-11-09T01:49:09+01:00", publishedAt(head.replace("Z", "+01:00"), body),
-                "an instant with its own offset is the page's day already");
+    }
+
+    @Test
+    void aDayOrAnInstantNearMidnightTakesTheDayOfTheDatelineByTheHeadline() throws Exception {
+        String body = "<h1>Council votes</h1><p class=meta>Berlin, 28.10.2021</p><article>" + PROSE + "</article>";
+        String evening = "<meta property=article:published_time content=2021-10-27T20:35:36+01:00>";
+        assertEquals("2021-10-28", publishedAt(evening, body), "written in the evening, shown the next morning");
+        assertEquals("2021-10-28", publishedAt(evening.replace("T20:35:36+01:00", ""), body), "a day alone");
+        assertEquals("2021-10-28", publishedAt("", "<h1>Council votes</h1><time datetime=2021-10-27T20:35:36+01:00>"
+                + "</time><p class=meta>Berlin, 28.10.2021</p><article>" + PROSE + "</article>"), "a marked instant too");
+        String afternoon = evening.replace("T20:35", "T14:35");
+        assertEquals("2021-10-27T14:35:36+01:00", publishedAt(afternoon, body), "far from midnight: the instant's day");
+        assertEquals("2021-10-27T20:35:36+01:00", publishedAt(evening, "<h1>Council votes</h1><article>" + PROSE
+                + PROSE + "</article><div class=date>28.10.2021</div>"), "a date elsewhere is no dateline by the headline");
+        assertEquals("2021-10-27T20:35:36+01:00", publishedAt(evening, body.replace("28.10", "29.10")),
+                "two days apart: another date");
     }
 
     @Test

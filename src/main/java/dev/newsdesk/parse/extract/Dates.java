@@ -173,12 +173,13 @@ public final class Dates {
     }
 
     /**
-     * {@code instant} with the day a page prints beside it ({@code printed}), when the two disagree by one day and
-     * the instant is given in UTC: a site that stores UTC shows its readers the local day, and the day printed for
-     * them is the article's. The day alone then, since the local time is not known. Otherwise {@code instant}.
+     * {@code instant} (or a day) with the day a page prints beside it ({@code printed}), when the two disagree by one
+     * day: the day printed for the page's readers is the article's (a site that stores UTC shows them the local
+     * day). The day alone then, since the local time is not known. Otherwise {@code instant}. The caller decides
+     * which printed days count.
      */
     public static String withPrintedDay(String instant, String printed) {
-        if (instant == null || printed == null || !instant.endsWith("+00:00")) return instant;
+        if (instant == null || printed == null) return instant;
         LocalDate utcDay = LocalDate.parse(instant.substring(0, 10));
         LocalDate printedDay = LocalDate.parse(printed.substring(0, 10));
         return Math.abs(utcDay.toEpochDay() - printedDay.toEpochDay()) == 1 ? printedDay.toString() : instant;

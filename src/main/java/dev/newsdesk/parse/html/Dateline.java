@@ -33,11 +33,14 @@ import org.jsoup.select.QueryParser;
  * ("By Jane Doe and John Roe", "Von …", "Par …"), else a short name in an element named for its author;
  * {@code authorsInText} when they are printed as a line of text, not marked up; {@code wire} the news agencies a
  * credit line in the article names ("Quelle: dpa", "(AFP)"; {@link WireCredit}), not a picture's.
+ * {@code byHeadline}: the printed date is the dateline just under the headline or just above it, not only an element
+ * named for a date somewhere on the page.
  */
-record Dateline(String marked, String printed, List<String> authors, boolean authorsInText, List<String> wire) {
+record Dateline(String marked, String printed, boolean byHeadline, List<String> authors, boolean authorsInText,
+                List<String> wire) {
 
     /** Nothing printed: for a page without a body, or one whose head said it all. */
-    static final Dateline NONE = new Dateline(null, null, List.of(), false, List.of());
+    static final Dateline NONE = new Dateline(null, null, false, List.of(), false, List.of());
 
     /** Text nodes after the headline (and before it, for a dateline above) that may hold its dateline. */
     private static final int AFTER_HEADLINE = 15;
@@ -133,7 +136,8 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
         NodeTraversor.filter(walk, body);
         String marked = walk.itemprop != null ? walk.itemprop
                 : walk.markedElement != null ? walk.markedElement : walk.labelled;
-        return new Dateline(marked, walk.nearest(), walk.authors(), walk.markedAuthors.isEmpty(), walk.wire);
+        return new Dateline(marked, walk.nearest(), walk.byHeadline() != null, walk.authors(),
+                walk.markedAuthors.isEmpty(), walk.wire);
     }
 
     private static String[] marks() {
@@ -543,9 +547,14 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
 
         /** The dateline just under the headline, else just above it, else the first element named for a date. */
         String nearest() {
+            String byHeadline = byHeadline();
+            return byHeadline != null ? byHeadline : named;
+        }
+
+        /** The dateline just under the headline, else just above it, or null. */
+        String byHeadline() {
             if (after != null) return after;
-            if (headlineAt >= 0 && before != null && headlineAt - beforeAt <= BEFORE_HEADLINE) return before;
-            return named;
+            return headlineAt >= 0 && before != null && headlineAt - beforeAt <= BEFORE_HEADLINE ? before : null;
         }
 
         /**

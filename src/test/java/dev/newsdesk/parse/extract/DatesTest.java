@@ -90,8 +90,9 @@ class DatesTest {
         "2023-11-09T01:49:09+00:00 | 2023-11-08 | 2023-11-08",                  // the day printed for readers
         "2023-11-09T01:49:09+00:00 | 2023-11-09 | 2023-11-09T01:49:09+00:00",   // the same day
         "2023-11-09T01:49:09+00:00 | 2023-10-01 | 2023-11-09T01:49:09+00:00",   // another text's date
-        "2023-11-09T01:49:09-05:00 | 2023-11-08 | 2023-11-09T01:49:09-05:00"})  // not UTC: the page's own day
-    void aUtcInstantTakesTheDayPrintedBesideIt(String instant, String printed, String expected) {
+        "2023-11-09T01:49:09-05:00 | 2023-11-08 | 2023-11-08",                  // any offset: the caller picks the day
+        "2023-11-09 | 2023-11-08 | 2023-11-08"})                                 // a day alone as well
+    void anInstantTakesTheDayPrintedBesideIt(String instant, String printed, String expected) {
         assertEquals(expected, Dates.withPrintedDay(instant, printed));
     }
 }
