@@ -84,7 +84,58 @@ public final class Dates {
             Map.entry("οκτωβριου", 10), Map.entry("νοεμβριου", 11), Map.entry("δεκεμβριου", 12),
             Map.entry("ιαν", 1), Map.entry("φεβ", 2), Map.entry("μαρ", 3), Map.entry("απρ", 4),
             Map.entry("ιουν", 6), Map.entry("ιουλ", 7), Map.entry("αυγ", 8), Map.entry("σεπ", 9),
-            Map.entry("σεπτ", 9), Map.entry("οκτ", 10), Map.entry("νοε", 11), Map.entry("δεκ", 12));
+            Map.entry("σεπτ", 9), Map.entry("οκτ", 10), Map.entry("νοε", 11), Map.entry("δεκ", 12),
+            // short forms of de, fr, es, it and pt ("26 Okt 2018", "12 janv. 2020", "7 ene 2021", "3 giu 2020")
+            Map.entry("mär", 3), Map.entry("mrz", 3), Map.entry("okt", 10), Map.entry("dez", 12), Map.entry("janv", 1),
+            Map.entry("févr", 2), Map.entry("fevr", 2), Map.entry("avr", 4), Map.entry("juil", 7), Map.entry("déc", 12),
+            Map.entry("ene", 1), Map.entry("abr", 4), Map.entry("ago", 8), Map.entry("dic", 12), Map.entry("gen", 1),
+            Map.entry("mag", 5), Map.entry("giu", 6), Map.entry("lug", 7), Map.entry("ott", 10), Map.entry("fev", 2),
+            // ca
+            Map.entry("gener", 1), Map.entry("febrer", 2), Map.entry("març", 3), Map.entry("maig", 5),
+            Map.entry("juny", 6), Map.entry("juliol", 7), Map.entry("agost", 8), Map.entry("setembre", 9),
+            Map.entry("desembre", 12),
+            // ro
+            Map.entry("ianuarie", 1), Map.entry("februarie", 2), Map.entry("martie", 3), Map.entry("aprilie", 4),
+            Map.entry("iunie", 6), Map.entry("iulie", 7), Map.entry("septembrie", 9), Map.entry("octombrie", 10),
+            Map.entry("noiembrie", 11), Map.entry("decembrie", 12),
+            // hu, whose dates put the year first (YEAR_MONTH_DAY)
+            Map.entry("január", 1), Map.entry("február", 2), Map.entry("március", 3), Map.entry("április", 4),
+            Map.entry("május", 5), Map.entry("június", 6), Map.entry("július", 7), Map.entry("augusztus", 8),
+            Map.entry("szeptember", 9), Map.entry("október", 10),
+            // fi, in the partitive as dates write them ("7. kesäkuuta 2020")
+            Map.entry("tammikuuta", 1), Map.entry("helmikuuta", 2), Map.entry("maaliskuuta", 3),
+            Map.entry("huhtikuuta", 4), Map.entry("toukokuuta", 5), Map.entry("kesäkuuta", 6),
+            Map.entry("heinäkuuta", 7), Map.entry("elokuuta", 8), Map.entry("syyskuuta", 9), Map.entry("lokakuuta", 10),
+            Map.entry("marraskuuta", 11), Map.entry("joulukuuta", 12),
+            // hr, sr, bs, sk and sl, in the nominative and the genitive as dates write them ("7. lipnja 2020",
+            // "7. juna 2020"); hr's October ("listopada") is left out: in pl the word is November
+            Map.entry("siječnja", 1), Map.entry("veljače", 2), Map.entry("ožujka", 3), Map.entry("travnja", 4),
+            Map.entry("svibnja", 5), Map.entry("lipnja", 6), Map.entry("srpnja", 7), Map.entry("kolovoza", 8),
+            Map.entry("rujna", 9), Map.entry("studenoga", 11), Map.entry("studenog", 11), Map.entry("prosinca", 12),
+            Map.entry("avgust", 8), Map.entry("septembar", 9), Map.entry("oktobar", 10), Map.entry("novembar", 11),
+            Map.entry("decembar", 12), Map.entry("januara", 1), Map.entry("februara", 2), Map.entry("marta", 3),
+            Map.entry("aprila", 4), Map.entry("juna", 6), Map.entry("jula", 7), Map.entry("avgusta", 8),
+            Map.entry("augusta", 8), Map.entry("septembra", 9), Map.entry("oktobra", 10), Map.entry("novembra", 11),
+            Map.entry("decembra", 12), Map.entry("januára", 1), Map.entry("februára", 2), Map.entry("apríla", 4),
+            Map.entry("mája", 5), Map.entry("júna", 6), Map.entry("júla", 7), Map.entry("októbra", 10),
+            Map.entry("januarja", 1), Map.entry("februarja", 2), Map.entry("junija", 6), Map.entry("julija", 7),
+            // sq
+            Map.entry("janar", 1), Map.entry("shkurt", 2), Map.entry("prill", 4), Map.entry("qershor", 6),
+            Map.entry("korrik", 7), Map.entry("gusht", 8), Map.entry("shtator", 9), Map.entry("tetor", 10),
+            Map.entry("nëntor", 11), Map.entry("dhjetor", 12),
+            // bg, mk and sr in Cyrillic
+            Map.entry("януари", 1), Map.entry("февруари", 2), Map.entry("март", 3), Map.entry("април", 4),
+            Map.entry("май", 5), Map.entry("юни", 6), Map.entry("юли", 7), Map.entry("август", 8),
+            Map.entry("септември", 9), Map.entry("октомври", 10), Map.entry("ноември", 11), Map.entry("декември", 12),
+            Map.entry("јануари", 1), Map.entry("мај", 5), Map.entry("јуни", 6), Map.entry("јули", 7),
+            Map.entry("јануар", 1), Map.entry("фебруар", 2), Map.entry("јун", 6), Map.entry("јул", 7),
+            Map.entry("септембар", 9), Map.entry("октобар", 10), Map.entry("новембар", 11), Map.entry("децембар", 12),
+            // ar, the months as Egypt and the Gulf name them, with and without the hamza
+            Map.entry("يناير", 1), Map.entry("فبراير", 2), Map.entry("مارس", 3), Map.entry("أبريل", 4),
+            Map.entry("إبريل", 4), Map.entry("ابريل", 4), Map.entry("مايو", 5), Map.entry("يونيو", 6),
+            Map.entry("يونيه", 6), Map.entry("يوليو", 7), Map.entry("يوليه", 7), Map.entry("أغسطس", 8),
+            Map.entry("اغسطس", 8), Map.entry("سبتمبر", 9), Map.entry("أكتوبر", 10), Map.entry("اكتوبر", 10),
+            Map.entry("نوفمبر", 11), Map.entry("ديسمبر", 12));
 
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.(\\d+))?(Z|([+-])(\\d{2}):?(\\d{2}))?)?");
@@ -93,6 +144,9 @@ public final class Dates {
             Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b([\\p{L}]{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.UNICODE_CASE);
+    /** The year first, then the month's name and the day, each closed by a dot, as Hungarian writes it. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "\\b(\\d{4})\\.\\s+([\\p{L}]{3,12})\\s+(\\d{1,2})\\.", Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})\\b");
     /**
      * "28.09.19": the day, month and two-digit year of a printed dateline, each of two digits (not a version number,
@@ -130,6 +184,10 @@ public final class Dates {
             if (m.find()) {
                 date = date(m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2));
             }
+        }
+        if (date == null) {
+            m = YEAR_MONTH_DAY.matcher(text);
+            if (m.find()) date = date(m.group(1), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(3));
         }
         if (date == null) {
             m = NUMERIC.matcher(text);
