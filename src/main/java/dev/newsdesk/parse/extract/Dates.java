@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,122 +21,86 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    /**
+     * The month's words of the languages the parser meets, each string a language's twelve in their order ("-" where
+     * it adds none): the names in the case dates write them in, and their short forms. A word two languages give
+     * different months is left out of one of them.
+     */
+    private static final Map<String, Integer> MONTHS = months(
             // en
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
-            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
-            Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12),
-            // fr
-            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
-            Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
-            Map.entry("août", 8), Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10),
-            Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12),
-            // de
-            Map.entry("januar", 1), Map.entry("februar", 2), Map.entry("märz", 3), Map.entry("juni", 6),
-            Map.entry("juli", 7), Map.entry("oktober", 10), Map.entry("dezember", 12),
-            // es
-            Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3), Map.entry("abril", 4),
-            Map.entry("mayo", 5), Map.entry("junio", 6), Map.entry("julio", 7), Map.entry("agosto", 8),
-            Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("octubre", 10),
-            Map.entry("noviembre", 11), Map.entry("diciembre", 12),
-            // it
-            Map.entry("gennaio", 1), Map.entry("febbraio", 2), Map.entry("aprile", 4), Map.entry("maggio", 5),
-            Map.entry("giugno", 6), Map.entry("luglio", 7), Map.entry("settembre", 9), Map.entry("ottobre", 10),
-            Map.entry("dicembre", 12),
-            // pt
-            Map.entry("janeiro", 1), Map.entry("fevereiro", 2), Map.entry("março", 3), Map.entry("maio", 5),
-            Map.entry("junho", 6), Map.entry("julho", 7), Map.entry("setembro", 9), Map.entry("outubro", 10),
-            Map.entry("novembro", 11), Map.entry("dezembro", 12),
-            // nl, the Scandinavian languages and Indonesian (the forms the languages above lack)
-            Map.entry("januari", 1), Map.entry("februari", 2), Map.entry("maart", 3), Map.entry("mei", 5),
-            Map.entry("augustus", 8), Map.entry("marts", 3), Map.entry("maj", 5), Map.entry("augusti", 8),
-            Map.entry("desember", 12), Map.entry("maret", 3), Map.entry("agustus", 8), Map.entry("nopember", 11),
-            // pl and cs, as a date writes them (the genitive: "3 marca 2021", "3. března 2021")
-            Map.entry("stycznia", 1), Map.entry("lutego", 2), Map.entry("marca", 3), Map.entry("kwietnia", 4),
-            Map.entry("maja", 5), Map.entry("czerwca", 6), Map.entry("lipca", 7), Map.entry("sierpnia", 8),
-            Map.entry("września", 9), Map.entry("października", 10), Map.entry("listopada", 11),
-            Map.entry("grudnia", 12), Map.entry("ledna", 1), Map.entry("února", 2), Map.entry("března", 3),
-            Map.entry("dubna", 4), Map.entry("května", 5), Map.entry("června", 6), Map.entry("července", 7),
-            Map.entry("srpna", 8), Map.entry("září", 9), Map.entry("října", 10), Map.entry("listopadu", 11),
-            Map.entry("prosince", 12),
-            // ru and uk, in the genitive as dates write them ("15 августа 2016")
-            Map.entry("января", 1), Map.entry("февраля", 2), Map.entry("марта", 3), Map.entry("апреля", 4),
-            Map.entry("мая", 5), Map.entry("июня", 6), Map.entry("июля", 7), Map.entry("августа", 8),
-            Map.entry("сентября", 9), Map.entry("октября", 10), Map.entry("ноября", 11), Map.entry("декабря", 12),
-            Map.entry("січня", 1), Map.entry("лютого", 2), Map.entry("березня", 3), Map.entry("квітня", 4),
-            Map.entry("травня", 5), Map.entry("червня", 6), Map.entry("липня", 7), Map.entry("серпня", 8),
-            Map.entry("вересня", 9), Map.entry("жовтня", 10), Map.entry("листопада", 11), Map.entry("грудня", 12),
-            // tr
-            Map.entry("ocak", 1), Map.entry("şubat", 2), Map.entry("mart", 3), Map.entry("nisan", 4),
-            Map.entry("mayıs", 5), Map.entry("haziran", 6), Map.entry("temmuz", 7), Map.entry("ağustos", 8),
-            Map.entry("eylül", 9), Map.entry("ekim", 10), Map.entry("kasım", 11), Map.entry("aralık", 12),
-            // el, in the genitive as dates write them ("7 Μαΐου 2020"), with and without accents (capitals drop
-            // them), and the short forms
-            Map.entry("ιανουαρίου", 1), Map.entry("φεβρουαρίου", 2), Map.entry("μαρτίου", 3),
-            Map.entry("απριλίου", 4), Map.entry("μαΐου", 5), Map.entry("ιουνίου", 6), Map.entry("ιουλίου", 7),
-            Map.entry("αυγούστου", 8), Map.entry("σεπτεμβρίου", 9), Map.entry("οκτωβρίου", 10),
-            Map.entry("νοεμβρίου", 11), Map.entry("δεκεμβρίου", 12),
-            Map.entry("ιανουαριου", 1), Map.entry("φεβρουαριου", 2), Map.entry("μαρτιου", 3),
-            Map.entry("απριλιου", 4), Map.entry("μαιου", 5), Map.entry("μαϊου", 5), Map.entry("ιουνιου", 6),
-            Map.entry("ιουλιου", 7), Map.entry("αυγουστου", 8), Map.entry("σεπτεμβριου", 9),
-            Map.entry("οκτωβριου", 10), Map.entry("νοεμβριου", 11), Map.entry("δεκεμβριου", 12),
-            Map.entry("ιαν", 1), Map.entry("φεβ", 2), Map.entry("μαρ", 3), Map.entry("απρ", 4),
-            Map.entry("ιουν", 6), Map.entry("ιουλ", 7), Map.entry("αυγ", 8), Map.entry("σεπ", 9),
-            Map.entry("σεπτ", 9), Map.entry("οκτ", 10), Map.entry("νοε", 11), Map.entry("δεκ", 12),
-            // short forms of de, fr, es, it and pt ("26 Okt 2018", "12 janv. 2020", "7 ene 2021", "3 giu 2020")
-            Map.entry("mär", 3), Map.entry("mrz", 3), Map.entry("okt", 10), Map.entry("dez", 12), Map.entry("janv", 1),
-            Map.entry("févr", 2), Map.entry("fevr", 2), Map.entry("avr", 4), Map.entry("juil", 7), Map.entry("déc", 12),
-            Map.entry("ene", 1), Map.entry("abr", 4), Map.entry("ago", 8), Map.entry("dic", 12), Map.entry("gen", 1),
-            Map.entry("mag", 5), Map.entry("giu", 6), Map.entry("lug", 7), Map.entry("ott", 10), Map.entry("fev", 2),
+            "january february march april may june july august september october november december",
+            "jan feb mar apr - jun jul aug sep oct nov dec",
+            "- - - - - - - - sept - - -",
+            // fr, with and without accents, and the short forms ("12 janv. 2020")
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+            "- fevrier - - - - - aout - - - decembre",
+            "janv févr - avr - - juil - - - - déc",
+            "- fevr - - - - - - - - - -",
+            // de, and the short forms ("26 Okt 2018")
+            "januar februar märz april mai juni juli august september oktober november dezember",
+            "jan feb mär apr - jun jul aug sep okt nov dez",
+            "- - mrz - - - - - - - - -",
+            // es, and the short forms ("7 ene 2021")
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+            "- - - - - - - - setiembre - - -",
+            "ene - - abr - - - ago - - - dic",
+            // it, and the short forms ("3 giu 2020")
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+            "gen feb mar apr mag giu lug ago - ott nov dic",
+            // pt, and the short forms
+            "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+            "jan fev mar abr mai jun jul ago - - nov dez",
             // ca
-            Map.entry("gener", 1), Map.entry("febrer", 2), Map.entry("març", 3), Map.entry("maig", 5),
-            Map.entry("juny", 6), Map.entry("juliol", 7), Map.entry("agost", 8), Map.entry("setembre", 9),
-            Map.entry("desembre", 12),
+            "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
             // ro
-            Map.entry("ianuarie", 1), Map.entry("februarie", 2), Map.entry("martie", 3), Map.entry("aprilie", 4),
-            Map.entry("iunie", 6), Map.entry("iulie", 7), Map.entry("septembrie", 9), Map.entry("octombrie", 10),
-            Map.entry("noiembrie", 11), Map.entry("decembrie", 12),
-            // hu, whose dates put the year first (YEAR_MONTH_DAY)
-            Map.entry("január", 1), Map.entry("február", 2), Map.entry("március", 3), Map.entry("április", 4),
-            Map.entry("május", 5), Map.entry("június", 6), Map.entry("július", 7), Map.entry("augusztus", 8),
-            Map.entry("szeptember", 9), Map.entry("október", 10),
-            // fi, in the partitive as dates write them ("7. kesäkuuta 2020")
-            Map.entry("tammikuuta", 1), Map.entry("helmikuuta", 2), Map.entry("maaliskuuta", 3),
-            Map.entry("huhtikuuta", 4), Map.entry("toukokuuta", 5), Map.entry("kesäkuuta", 6),
-            Map.entry("heinäkuuta", 7), Map.entry("elokuuta", 8), Map.entry("syyskuuta", 9), Map.entry("lokakuuta", 10),
-            Map.entry("marraskuuta", 11), Map.entry("joulukuuta", 12),
-            // hr, sr, bs, sk and sl, in the nominative and the genitive as dates write them ("7. lipnja 2020",
-            // "7. juna 2020"); hr's October ("listopada") is left out: in pl the word is November
-            Map.entry("siječnja", 1), Map.entry("veljače", 2), Map.entry("ožujka", 3), Map.entry("travnja", 4),
-            Map.entry("svibnja", 5), Map.entry("lipnja", 6), Map.entry("srpnja", 7), Map.entry("kolovoza", 8),
-            Map.entry("rujna", 9), Map.entry("studenoga", 11), Map.entry("studenog", 11), Map.entry("prosinca", 12),
-            Map.entry("avgust", 8), Map.entry("septembar", 9), Map.entry("oktobar", 10), Map.entry("novembar", 11),
-            Map.entry("decembar", 12), Map.entry("januara", 1), Map.entry("februara", 2), Map.entry("marta", 3),
-            Map.entry("aprila", 4), Map.entry("juna", 6), Map.entry("jula", 7), Map.entry("avgusta", 8),
-            Map.entry("augusta", 8), Map.entry("septembra", 9), Map.entry("oktobra", 10), Map.entry("novembra", 11),
-            Map.entry("decembra", 12), Map.entry("januára", 1), Map.entry("februára", 2), Map.entry("apríla", 4),
-            Map.entry("mája", 5), Map.entry("júna", 6), Map.entry("júla", 7), Map.entry("októbra", 10),
-            Map.entry("januarja", 1), Map.entry("februarja", 2), Map.entry("junija", 6), Map.entry("julija", 7),
-            // sq
-            Map.entry("janar", 1), Map.entry("shkurt", 2), Map.entry("prill", 4), Map.entry("qershor", 6),
-            Map.entry("korrik", 7), Map.entry("gusht", 8), Map.entry("shtator", 9), Map.entry("tetor", 10),
-            Map.entry("nëntor", 11), Map.entry("dhjetor", 12),
+            "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+            // nl, the Scandinavian languages and Indonesian
+            "januari februari maart april mei juni juli augustus september oktober november december",
+            "januar februar marts april maj juni juli august september oktober november december",
+            "januari februari mars april maj juni juli augusti september oktober november december",
+            "januar februar mars april mai juni juli august september oktober november desember",
+            "januari februari maret april mei juni juli agustus september oktober nopember desember",
+            // pl and cs, in the genitive as dates write them ("3 marca 2021", "3. března 2021")
+            "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+            "ledna února března dubna května června července srpna září října listopadu prosince",
+            // sk and sl, in the genitive
+            "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+            "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
+            // hr, in the genitive ("7. lipnja 2020"), but for October: "listopada" is November in pl
+            "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga prosinca",
+            "- - - - - - - - - - studenog -",
+            // sr and bs in Latin letters, in the nominative and the genitive ("7. juna 2020")
+            "januar februar mart april maj jun jul avgust septembar oktobar novembar decembar",
+            "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra",
+            // ru and uk, in the genitive as dates write them ("15 августа 2016")
+            "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+            "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
             // bg, mk and sr in Cyrillic
-            Map.entry("януари", 1), Map.entry("февруари", 2), Map.entry("март", 3), Map.entry("април", 4),
-            Map.entry("май", 5), Map.entry("юни", 6), Map.entry("юли", 7), Map.entry("август", 8),
-            Map.entry("септември", 9), Map.entry("октомври", 10), Map.entry("ноември", 11), Map.entry("декември", 12),
-            Map.entry("јануари", 1), Map.entry("мај", 5), Map.entry("јуни", 6), Map.entry("јули", 7),
-            Map.entry("јануар", 1), Map.entry("фебруар", 2), Map.entry("јун", 6), Map.entry("јул", 7),
-            Map.entry("септембар", 9), Map.entry("октобар", 10), Map.entry("новембар", 11), Map.entry("децембар", 12),
-            // ar, the months as Egypt and the Gulf name them, with and without the hamza
-            Map.entry("يناير", 1), Map.entry("فبراير", 2), Map.entry("مارس", 3), Map.entry("أبريل", 4),
-            Map.entry("إبريل", 4), Map.entry("ابريل", 4), Map.entry("مايو", 5), Map.entry("يونيو", 6),
-            Map.entry("يونيه", 6), Map.entry("يوليو", 7), Map.entry("يوليه", 7), Map.entry("أغسطس", 8),
-            Map.entry("اغسطس", 8), Map.entry("سبتمبر", 9), Map.entry("أكتوبر", 10), Map.entry("اكتوبر", 10),
-            Map.entry("نوفمبر", 11), Map.entry("ديسمبر", 12));
+            "януари февруари март април май юни юли август септември октомври ноември декември",
+            "јануари февруари март април мај јуни јули август септември октомври ноември декември",
+            "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
+            // tr
+            "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+            // hu, whose dates put the year first (YEAR_MONTH_DAY)
+            "január február március április május június július augusztus szeptember október november december",
+            // fi, in the partitive as dates write them ("7. kesäkuuta 2020")
+            "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta"
+                    + " lokakuuta marraskuuta joulukuuta",
+            // sq
+            "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
+            // el, in the genitive as dates write them ("7 Μαΐου 2020"), with and without accents (capitals drop them),
+            // and the short forms
+            "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου"
+                    + " νοεμβρίου δεκεμβρίου",
+            "ιανουαριου φεβρουαριου μαρτιου απριλιου μαιου ιουνιου ιουλιου αυγουστου σεπτεμβριου οκτωβριου"
+                    + " νοεμβριου δεκεμβριου",
+            "- - - - μαϊου - - - - - - -",
+            "ιαν φεβ μαρ απρ - ιουν ιουλ αυγ σεπ οκτ νοε δεκ",
+            "- - - - - - - - σεπτ - - -",
+            // ar, as Egypt and the Gulf name the months, with and without the hamza
+            "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+            "- - - إبريل - يونيه يوليه اغسطس - اكتوبر - -",
+            "- - - ابريل - - - - - - - -");
 
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.(\\d+))?(Z|([+-])(\\d{2}):?(\\d{2}))?)?");
@@ -164,6 +129,22 @@ public final class Dates {
                     + "|\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일])");
 
     private Dates() {
+    }
+
+    /** The month of each word of {@code languages}; a word two of them give different months is an error. */
+    private static Map<String, Integer> months(String... languages) {
+        Map<String, Integer> months = new HashMap<>();
+        for (String language : languages) {
+            String[] words = language.split(" ");
+            if (words.length != 12) throw new IllegalStateException("not twelve months: " + language);
+            for (int i = 0; i < 12; i++) {
+                Integer before = words[i].equals("-") ? null : months.put(words[i], i + 1);
+                if (before != null && before != i + 1) {
+                    throw new IllegalStateException(words[i] + " is month " + before + " and " + (i + 1));
+                }
+            }
+        }
+        return Map.copyOf(months);
     }
 
     /** Seconds always, and the offset as numbers: one shape for every instant, whatever the page wrote. */
