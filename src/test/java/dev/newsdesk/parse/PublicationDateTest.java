@@ -196,6 +196,19 @@ class PublicationDateTest {
     }
 
     @Test
+    void onAPageWithoutHeadlineReadsTheDatelineJustAboveTheFirstParagraph() throws Exception {
+        String page = "<table><tr><td><b>Council votes</b></td></tr><tr><td><font>City News ( 2012-06-04 09:20:26 )"
+                + "</font> <font>Source: City Daily</font></td></tr><tr><td>" + PROSE + "</td></tr></table>";
+        assertEquals("2012-06-04", publishedAt("", page));
+        assertEquals("2012-06-04", publishedAt("", page.replace("2012-06-04 09:20:26", "4. Juni 2012")));
+        String farAbove = "<p>Menu</p><p>Home</p><p>News</p><p>Sport</p><p>Weather</p><p>Contact</p><p>About</p>";
+        assertNull(publishedAt("", page.replace("<tr><td>" + PROSE, "<tr><td>" + farAbove + PROSE)),
+                "a date further up is the page's furniture's");
+        assertNull(publishedAt("", page.replace("2012-06-04 09:20:26", "Week of 14.-20. Juni 2012")),
+                "a range of days is an event's or a period's");
+    }
+
+    @Test
     void aPicturesDateInJsonLdIsNotTheArticles() throws Exception {
         assertEquals("2023-11-07T07:30:00+01:00", publishedAt("<meta name=DC.Date content=2023-11-07T07:30+01:00>"
                 + "<script type=application/ld+json>{\"@type\":\"ImageObject\",\"datePublished\":\"2023-11-06\"}"

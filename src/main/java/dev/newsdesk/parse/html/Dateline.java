@@ -167,7 +167,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     /** What only a page's content holds, never a form of its own: a headline, an article. */
     private static final Evaluator PAGE_CONTENT = QueryParser.parse("h1, article, main");
 
-    /** A text node's text and its place among the walk's text nodes. */
+    /** A text node's text, or the date read from it, and its place among the walk's text nodes. */
     private record Line(String text, int at) {
     }
 
@@ -216,6 +216,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         final ArrayDeque<Line> above = new ArrayDeque<>();
         String after;
         String named;
+        /**
+         * On a page with no headline, the dateline just above its first paragraph of prose ("Source (2012-06-04)"),
+         * and whether that paragraph has come.
+         */
+        String aboveProse;
+        boolean proseSeen;
         /** The date after the first published label, and where the last label was (-1: none yet). */
         String labelled;
         int labelAt = -1;
@@ -281,6 +287,11 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             // prose is counted only while it can still end the stretch under the headline (underHeadline)
             if (underHeadline() && raw.length() > PROSE_WORDS * 4 && wordsOf(t, raw) >= PROSE_WORDS) {
                 proseAfterHeadline++;
+            } else if (headlineAt < 0 && !proseSeen && raw.length() > PROSE_WORDS * 4
+                    && wordsOf(t, raw) >= PROSE_WORDS) {
+                proseSeen = true;
+                Line dated = datedAbove(at);
+                if (dated != null) aboveProse = dated.text();
             }
             if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
                 line = line != null ? line : t.text();
@@ -348,17 +359,23 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
 
         /** The headline has come: the last dated line of those just above it is the one before it. */
         private void settleAbove() {
-            for (Iterator<Line> it = above.descendingIterator(); it.hasNext(); ) {
-                Line l = it.next();
-                if (headlineAt - l.at() > BEFORE_HEADLINE) break;
-                String iso = printedDate(l.text());
-                if (iso != null) {
-                    before = iso;
-                    beforeAt = l.at();
-                    break;
-                }
+            Line dated = datedAbove(headlineAt);
+            if (dated != null) {
+                before = dated.text();
+                beforeAt = dated.at();
             }
             above.clear();
+        }
+
+        /** The date of the last dated line of those just above text node {@code at}, and its place; else null. */
+        private Line datedAbove(int at) {
+            for (Iterator<Line> it = above.descendingIterator(); it.hasNext(); ) {
+                Line l = it.next();
+                if (at - l.at() > BEFORE_HEADLINE) break;
+                String iso = printedDate(l.text());
+                if (iso != null) return new Line(iso, l.at());
+            }
+            return null;
         }
 
         /** The date a line prints as a dateline, or null: a date in prose counts only where it opens the line. */
@@ -545,10 +562,14 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             return partsOfNames.computeIfAbsent(names, n -> ClassHints.parts(n.toLowerCase(Locale.ROOT)));
         }
 
-        /** The dateline just under the headline, else just above it, else the first element named for a date. */
+        /**
+         * The dateline just under the headline, else just above it, else the first element named for a date, else on
+         * a page without a headline the dateline above its first paragraph.
+         */
         String nearest() {
             String byHeadline = byHeadline();
-            return byHeadline != null ? byHeadline : named;
+            if (byHeadline != null) return byHeadline;
+            return named != null || headlineAt >= 0 ? named : aboveProse;
         }
 
         /** The dateline just under the headline, else just above it, or null. */

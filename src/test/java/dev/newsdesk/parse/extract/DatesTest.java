@@ -91,6 +91,13 @@ class DatesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"14.-20. Januar 2022", "14. - 20. Januar 2022", "14-20 January 2022",
+        "14 – 20 janvier 2022"})
+    void readsNoDateFromTheEndOfARangeOfDays(String text) {
+        assertNull(Dates.find(text), "an event's or a period's days");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"03/05/2024", "12/11/2023"})
     void leavesASlashedDateWhoseOrderIsTheWritersCustomUnread(String text) {
         assertNull(Dates.find(text), "March or May: a wrong date is worse than none");
