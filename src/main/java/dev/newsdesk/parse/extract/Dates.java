@@ -106,7 +106,7 @@ public final class Dates {
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.(\\d+))?(Z|([+-])(\\d{2}):?(\\d{2}))?)?");
     /** The day, the month's name and the year; not the last day of a range ("14.-20. Januar 2022": an event's). */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d\\.?\\s?[-–]\\s?)\\b(\\d{1,2})(?:er|st|nd|rd|th|\\.)?\\s+(?:de\\s+)?([\\p{L}]{3,12})\\.?,?\\s+"
+            "\\b(\\d{1,2})(?<!\\d\\.?\\s?[-–]\\s?\\d{1,2})(?:er|st|nd|rd|th|\\.)?\\s+(?:de\\s+)?([\\p{L}]{3,12})\\.?,?\\s+"
                     + "(?:de\\s+)?(\\d{4})\\b",
             Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
