@@ -130,8 +130,22 @@ class PublicationDateTest {
         String body = "<h1>Council votes</h1><div class=byline>November 8, 2023, 8:49 PM</div><article>" + PROSE
                 + "</article>";
         assertEquals("2023-11-08", publishedAt(head, body));
-        assertEquals("2023-11-09T01:49:09+01:00", publishedAt(head.replace("Z", "+01:00"), body),
-                "an instant with its own offset is the page's day already");
+    }
+
+    @Test
+    void aDayOrAnInstantNearMidnightTakesTheDayOfTheDatelineByTheHeadline() throws Exception {
+        String body = "<h1>Council votes</h1><p class=meta>Berlin, 28.10.2021</p><article>" + PROSE + "</article>";
+        String evening = "<meta property=article:published_time content=2021-10-27T20:35:36+01:00>";
+        assertEquals("2021-10-28", publishedAt(evening, body), "written in the evening, shown the next morning");
+        assertEquals("2021-10-28", publishedAt(evening.replace("T20:35:36+01:00", ""), body), "a day alone");
+        assertEquals("2021-10-28", publishedAt("", "<h1>Council votes</h1><time datetime=2021-10-27T20:35:36+01:00>"
+                + "</time><p class=meta>Berlin, 28.10.2021</p><article>" + PROSE + "</article>"), "a marked instant too");
+        String afternoon = evening.replace("T20:35", "T14:35");
+        assertEquals("2021-10-27T14:35:36+01:00", publishedAt(afternoon, body), "far from midnight: the instant's day");
+        assertEquals("2021-10-27T20:35:36+01:00", publishedAt(evening, "<h1>Council votes</h1><article>" + PROSE
+                + PROSE + "</article><div class=date>28.10.2021</div>"), "a date elsewhere is no dateline by the headline");
+        assertEquals("2021-10-27T20:35:36+01:00", publishedAt(evening, body.replace("28.10", "29.10")),
+                "two days apart: another date");
     }
 
     @Test
@@ -158,6 +172,40 @@ class PublicationDateTest {
         assertEquals("2017-08-21T13:09:00+00:00", publishedAt("<script type=application/ld+json>{\"@type\":"
                 + "\"Article\",\"dateModified\":\"2019-04-03T08:04:01Z\",\"datePublished\":\"2017-08-21T13:09:00Z\"}"
                 + "</script>", PROSE));
+    }
+
+    @Test
+    void theDayOfTheLastChangePrintedAsTheDatelineIsThePagesDay() throws Exception {
+        String head = "<meta property=article:published_time content=2021-11-29T14:13:37+01:00>"
+                + "<meta property=article:modified_time content=2022-01-12T14:27:30+01:00>";
+        String body = "<h1>Council votes</h1><div class=meta>12. Januar 2022</div><article>" + PROSE + "</article>";
+        assertEquals("2022-01-12", publishedAt(head, body), "the site shows the article as of its last change");
+        assertEquals("2021-11-29T14:13:37+01:00", publishedAt(head, body.replace("12. Januar", "14. Januar")),
+                "a day printed that is neither the head's publication nor its change: the head's");
+        assertEquals("2021-11-29T14:13:37+01:00", publishedAt(head, body.replace("12. Januar", "Aktualisiert 12. Januar")),
+                "a change printed as a change");
+        assertEquals("2021-11-29T14:13:37+01:00", publishedAt(head, "<h1>Council votes</h1><article>" + PROSE
+                + "</article>"), "nothing printed");
+    }
+
+    @Test
+    void aDatelineByItsPlaceBeatsAShortLineAboveTheTextThatSpeaksOfADate() throws Exception {
+        assertEquals("2015-08-25", publishedAt("", "<table><tr><td class=itemHeader>Council votes</td></tr>"
+                + "<tr><td class=itemInfo><span class=itemPostDate>am 25.08.2015 22:30</span></td></tr>"
+                + "<tr><td class=itemBody><p>The new mayor takes office on 1.9.2015</p>" + PROSE + "</td></tr></table>"));
+    }
+
+    @Test
+    void onAPageWithoutHeadlineReadsTheDatelineJustAboveTheFirstParagraph() throws Exception {
+        String page = "<table><tr><td><b>Council votes</b></td></tr><tr><td><font>City News ( 2012-06-04 09:20:26 )"
+                + "</font> <font>Source: City Daily</font></td></tr><tr><td>" + PROSE + "</td></tr></table>";
+        assertEquals("2012-06-04", publishedAt("", page));
+        assertEquals("2012-06-04", publishedAt("", page.replace("2012-06-04 09:20:26", "4. Juni 2012")));
+        String farAbove = "<p>Menu</p><p>Home</p><p>News</p><p>Sport</p><p>Weather</p><p>Contact</p><p>About</p>";
+        assertNull(publishedAt("", page.replace("<tr><td>" + PROSE, "<tr><td>" + farAbove + PROSE)),
+                "a date further up is the page's furniture's");
+        assertNull(publishedAt("", page.replace("2012-06-04 09:20:26", "Week of 14.-20. Juni 2012")),
+                "a range of days is an event's or a period's");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,79 +21,99 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    /**
+     * The month's words of the languages the parser meets, each string a language's twelve in their order ("-" where
+     * it adds none): the names in the case dates write them in, and their short forms. A word two languages give
+     * different months is left out of one of them.
+     */
+    private static final Map<String, Integer> MONTHS = months(
             // en
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
-            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
-            Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12),
-            // fr
-            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
-            Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
-            Map.entry("août", 8), Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10),
-            Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12),
-            // de
-            Map.entry("januar", 1), Map.entry("februar", 2), Map.entry("märz", 3), Map.entry("juni", 6),
-            Map.entry("juli", 7), Map.entry("oktober", 10), Map.entry("dezember", 12),
-            // es
-            Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3), Map.entry("abril", 4),
-            Map.entry("mayo", 5), Map.entry("junio", 6), Map.entry("julio", 7), Map.entry("agosto", 8),
-            Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("octubre", 10),
-            Map.entry("noviembre", 11), Map.entry("diciembre", 12),
-            // it
-            Map.entry("gennaio", 1), Map.entry("febbraio", 2), Map.entry("aprile", 4), Map.entry("maggio", 5),
-            Map.entry("giugno", 6), Map.entry("luglio", 7), Map.entry("settembre", 9), Map.entry("ottobre", 10),
-            Map.entry("dicembre", 12),
-            // pt
-            Map.entry("janeiro", 1), Map.entry("fevereiro", 2), Map.entry("março", 3), Map.entry("maio", 5),
-            Map.entry("junho", 6), Map.entry("julho", 7), Map.entry("setembro", 9), Map.entry("outubro", 10),
-            Map.entry("novembro", 11), Map.entry("dezembro", 12),
-            // nl, the Scandinavian languages and Indonesian (the forms the languages above lack)
-            Map.entry("januari", 1), Map.entry("februari", 2), Map.entry("maart", 3), Map.entry("mei", 5),
-            Map.entry("augustus", 8), Map.entry("marts", 3), Map.entry("maj", 5), Map.entry("augusti", 8),
-            Map.entry("desember", 12), Map.entry("maret", 3), Map.entry("agustus", 8), Map.entry("nopember", 11),
-            // pl and cs, as a date writes them (the genitive: "3 marca 2021", "3. března 2021")
-            Map.entry("stycznia", 1), Map.entry("lutego", 2), Map.entry("marca", 3), Map.entry("kwietnia", 4),
-            Map.entry("maja", 5), Map.entry("czerwca", 6), Map.entry("lipca", 7), Map.entry("sierpnia", 8),
-            Map.entry("września", 9), Map.entry("października", 10), Map.entry("listopada", 11),
-            Map.entry("grudnia", 12), Map.entry("ledna", 1), Map.entry("února", 2), Map.entry("března", 3),
-            Map.entry("dubna", 4), Map.entry("května", 5), Map.entry("června", 6), Map.entry("července", 7),
-            Map.entry("srpna", 8), Map.entry("září", 9), Map.entry("října", 10), Map.entry("listopadu", 11),
-            Map.entry("prosince", 12),
+            "january february march april may june july august september october november december",
+            "jan feb mar apr - jun jul aug sep oct nov dec",
+            "- - - - - - - - sept - - -",
+            // fr, with and without accents, and the short forms ("12 janv. 2020")
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+            "- fevrier - - - - - aout - - - decembre",
+            "janv févr - avr - - juil - - - - déc",
+            "- fevr - - - - - - - - - -",
+            // de, and the short forms ("26 Okt 2018")
+            "januar februar märz april mai juni juli august september oktober november dezember",
+            "jan feb mär apr - jun jul aug sep okt nov dez",
+            "- - mrz - - - - - - - - -",
+            // es, and the short forms ("7 ene 2021")
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+            "- - - - - - - - setiembre - - -",
+            "ene - - abr - - - ago - - - dic",
+            // it, and the short forms ("3 giu 2020")
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+            "gen feb mar apr mag giu lug ago - ott nov dic",
+            // pt, and the short forms
+            "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+            "jan fev mar abr mai jun jul ago - - nov dez",
+            // ca
+            "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+            // ro
+            "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+            // nl, the Scandinavian languages and Indonesian
+            "januari februari maart april mei juni juli augustus september oktober november december",
+            "januar februar marts april maj juni juli august september oktober november december",
+            "januari februari mars april maj juni juli augusti september oktober november december",
+            "januar februar mars april mai juni juli august september oktober november desember",
+            "januari februari maret april mei juni juli agustus september oktober nopember desember",
+            // pl and cs, in the genitive as dates write them ("3 marca 2021", "3. března 2021")
+            "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+            "ledna února března dubna května června července srpna září října listopadu prosince",
+            // sk and sl, in the genitive
+            "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+            "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
+            // hr, in the genitive ("7. lipnja 2020"), but for October: "listopada" is November in pl
+            "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga prosinca",
+            "- - - - - - - - - - studenog -",
+            // sr and bs in Latin letters, in the nominative and the genitive ("7. juna 2020")
+            "januar februar mart april maj jun jul avgust septembar oktobar novembar decembar",
+            "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra",
             // ru and uk, in the genitive as dates write them ("15 августа 2016")
-            Map.entry("января", 1), Map.entry("февраля", 2), Map.entry("марта", 3), Map.entry("апреля", 4),
-            Map.entry("мая", 5), Map.entry("июня", 6), Map.entry("июля", 7), Map.entry("августа", 8),
-            Map.entry("сентября", 9), Map.entry("октября", 10), Map.entry("ноября", 11), Map.entry("декабря", 12),
-            Map.entry("січня", 1), Map.entry("лютого", 2), Map.entry("березня", 3), Map.entry("квітня", 4),
-            Map.entry("травня", 5), Map.entry("червня", 6), Map.entry("липня", 7), Map.entry("серпня", 8),
-            Map.entry("вересня", 9), Map.entry("жовтня", 10), Map.entry("листопада", 11), Map.entry("грудня", 12),
+            "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+            "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+            // bg, mk and sr in Cyrillic
+            "януари февруари март април май юни юли август септември октомври ноември декември",
+            "јануари февруари март април мај јуни јули август септември октомври ноември декември",
+            "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
             // tr
-            Map.entry("ocak", 1), Map.entry("şubat", 2), Map.entry("mart", 3), Map.entry("nisan", 4),
-            Map.entry("mayıs", 5), Map.entry("haziran", 6), Map.entry("temmuz", 7), Map.entry("ağustos", 8),
-            Map.entry("eylül", 9), Map.entry("ekim", 10), Map.entry("kasım", 11), Map.entry("aralık", 12),
-            // el, in the genitive as dates write them ("7 Μαΐου 2020"), with and without accents (capitals drop
-            // them), and the short forms
-            Map.entry("ιανουαρίου", 1), Map.entry("φεβρουαρίου", 2), Map.entry("μαρτίου", 3),
-            Map.entry("απριλίου", 4), Map.entry("μαΐου", 5), Map.entry("ιουνίου", 6), Map.entry("ιουλίου", 7),
-            Map.entry("αυγούστου", 8), Map.entry("σεπτεμβρίου", 9), Map.entry("οκτωβρίου", 10),
-            Map.entry("νοεμβρίου", 11), Map.entry("δεκεμβρίου", 12),
-            Map.entry("ιανουαριου", 1), Map.entry("φεβρουαριου", 2), Map.entry("μαρτιου", 3),
-            Map.entry("απριλιου", 4), Map.entry("μαιου", 5), Map.entry("μαϊου", 5), Map.entry("ιουνιου", 6),
-            Map.entry("ιουλιου", 7), Map.entry("αυγουστου", 8), Map.entry("σεπτεμβριου", 9),
-            Map.entry("οκτωβριου", 10), Map.entry("νοεμβριου", 11), Map.entry("δεκεμβριου", 12),
-            Map.entry("ιαν", 1), Map.entry("φεβ", 2), Map.entry("μαρ", 3), Map.entry("απρ", 4),
-            Map.entry("ιουν", 6), Map.entry("ιουλ", 7), Map.entry("αυγ", 8), Map.entry("σεπ", 9),
-            Map.entry("σεπτ", 9), Map.entry("οκτ", 10), Map.entry("νοε", 11), Map.entry("δεκ", 12));
+            "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+            // hu, whose dates put the year first (YEAR_MONTH_DAY)
+            "január február március április május június július augusztus szeptember október november december",
+            // fi, in the partitive as dates write them ("7. kesäkuuta 2020")
+            "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta"
+                    + " lokakuuta marraskuuta joulukuuta",
+            // sq
+            "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
+            // el, in the genitive as dates write them ("7 Μαΐου 2020"), with and without accents (capitals drop them),
+            // and the short forms
+            "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου"
+                    + " νοεμβρίου δεκεμβρίου",
+            "ιανουαριου φεβρουαριου μαρτιου απριλιου μαιου ιουνιου ιουλιου αυγουστου σεπτεμβριου οκτωβριου"
+                    + " νοεμβριου δεκεμβριου",
+            "- - - - μαϊου - - - - - - -",
+            "ιαν φεβ μαρ απρ - ιουν ιουλ αυγ σεπ οκτ νοε δεκ",
+            "- - - - - - - - σεπτ - - -",
+            // ar, as Egypt and the Gulf name the months, with and without the hamza
+            "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+            "- - - إبريل - يونيه يوليه اغسطس - اكتوبر - -",
+            "- - - ابريل - - - - - - - -");
 
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.(\\d+))?(Z|([+-])(\\d{2}):?(\\d{2}))?)?");
+    /** The day, the month's name and the year; not the last day of a range ("14.-20. Januar 2022": an event's). */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:er|st|nd|rd|th|\\.)?\\s+(?:de\\s+)?([\\p{L}]{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b",
+            "\\b(\\d{1,2})(?<!\\d\\.?\\s?[-–]\\s?\\d{1,2})(?:er|st|nd|rd|th|\\.)?\\s+(?:de\\s+)?([\\p{L}]{3,12})\\.?,?\\s+"
+                    + "(?:de\\s+)?(\\d{4})\\b",
             Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b([\\p{L}]{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.UNICODE_CASE);
+    /** The year first, then the month's name and the day, each closed by a dot, as Hungarian writes it. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "\\b(\\d{4})\\.\\s+([\\p{L}]{3,12})\\s+(\\d{1,2})\\.", Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})\\b");
     /**
      * "28.09.19": the day, month and two-digit year of a printed dateline, each of two digits (not a version number,
@@ -110,6 +131,22 @@ public final class Dates {
                     + "|\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일])");
 
     private Dates() {
+    }
+
+    /** The month of each word of {@code languages}; a word two of them give different months is an error. */
+    private static Map<String, Integer> months(String... languages) {
+        Map<String, Integer> months = new HashMap<>();
+        for (String language : languages) {
+            String[] words = language.split(" ");
+            if (words.length != 12) throw new IllegalStateException("not twelve months: " + language);
+            for (int i = 0; i < 12; i++) {
+                Integer before = words[i].equals("-") ? null : months.put(words[i], i + 1);
+                if (before != null && before != i + 1) {
+                    throw new IllegalStateException(words[i] + " is month " + before + " and " + (i + 1));
+                }
+            }
+        }
+        return Map.copyOf(months);
     }
 
     /** Seconds always, and the offset as numbers: one shape for every instant, whatever the page wrote. */
@@ -130,6 +167,10 @@ public final class Dates {
             if (m.find()) {
                 date = date(m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2));
             }
+        }
+        if (date == null) {
+            m = YEAR_MONTH_DAY.matcher(text);
+            if (m.find()) date = date(m.group(1), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(3));
         }
         if (date == null) {
             m = NUMERIC.matcher(text);
@@ -173,12 +214,13 @@ public final class Dates {
     }
 
     /**
-     * {@code instant} with the day a page prints beside it ({@code printed}), when the two disagree by one day and
-     * the instant is given in UTC: a site that stores UTC shows its readers the local day, and the day printed for
-     * them is the article's. The day alone then, since the local time is not known. Otherwise {@code instant}.
+     * {@code instant} (or a day) with the day a page prints beside it ({@code printed}), when the two disagree by one
+     * day: the day printed for the page's readers is the article's (a site that stores UTC shows them the local
+     * day). The day alone then, since the local time is not known. Otherwise {@code instant}. The caller decides
+     * which printed days count.
      */
     public static String withPrintedDay(String instant, String printed) {
-        if (instant == null || printed == null || !instant.endsWith("+00:00")) return instant;
+        if (instant == null || printed == null) return instant;
         LocalDate utcDay = LocalDate.parse(instant.substring(0, 10));
         LocalDate printedDay = LocalDate.parse(printed.substring(0, 10));
         return Math.abs(utcDay.toEpochDay() - printedDay.toEpochDay()) == 1 ? printedDay.toString() : instant;

@@ -33,11 +33,14 @@ import org.jsoup.select.QueryParser;
  * ("By Jane Doe and John Roe", "Von …", "Par …"), else a short name in an element named for its author;
  * {@code authorsInText} when they are printed as a line of text, not marked up; {@code wire} the news agencies a
  * credit line in the article names ("Quelle: dpa", "(AFP)"; {@link WireCredit}), not a picture's.
+ * {@code byHeadline}: the printed date is the dateline just under the headline or just above it, not only an element
+ * named for a date somewhere on the page.
  */
-record Dateline(String marked, String printed, List<String> authors, boolean authorsInText, List<String> wire) {
+record Dateline(String marked, String printed, boolean byHeadline, List<String> authors, boolean authorsInText,
+                List<String> wire) {
 
     /** Nothing printed: for a page without a body, or one whose head said it all. */
-    static final Dateline NONE = new Dateline(null, null, List.of(), false, List.of());
+    static final Dateline NONE = new Dateline(null, null, false, List.of(), false, List.of());
 
     /** Text nodes after the headline (and before it, for a dateline above) that may hold its dateline. */
     private static final int AFTER_HEADLINE = 15;
@@ -130,7 +133,8 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
         NodeTraversor.filter(walk, body);
         String marked = walk.itemprop != null ? walk.itemprop
                 : walk.markedElement != null ? walk.markedElement : walk.labelled;
-        return new Dateline(marked, walk.nearest(), walk.authors(), walk.markedAuthors.isEmpty(), walk.wire);
+        return new Dateline(marked, walk.nearest(), walk.byHeadline() != null, walk.authors(),
+                walk.markedAuthors.isEmpty(), walk.wire);
     }
 
     private static String[] marks() {
@@ -160,7 +164,7 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
     /** What only a page's content holds, never a form of its own: a headline, an article. */
     private static final Evaluator PAGE_CONTENT = QueryParser.parse("h1, article, main");
 
-    /** A text node's text and its place among the walk's text nodes. */
+    /** A text node's text, or the date read from it, and its place among the walk's text nodes. */
     private record Line(String text, int at) {
     }
 
@@ -209,6 +213,12 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
         final ArrayDeque<Line> above = new ArrayDeque<>();
         String after;
         String named;
+        /**
+         * On a page with no headline, the dateline just above its first paragraph of prose ("Source (2012-06-04)"),
+         * and whether that paragraph has come.
+         */
+        String aboveProse;
+        boolean proseSeen;
         /** The date after the first published label, and where the last label was (-1: none yet). */
         String labelled;
         int labelAt = -1;
@@ -274,6 +284,11 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
             // prose is counted only while it can still end the stretch under the headline (underHeadline)
             if (underHeadline() && raw.length() > PROSE_WORDS * 4 && wordsOf(t, raw) >= PROSE_WORDS) {
                 proseAfterHeadline++;
+            } else if (headlineAt < 0 && !proseSeen && raw.length() > PROSE_WORDS * 4
+                    && wordsOf(t, raw) >= PROSE_WORDS) {
+                proseSeen = true;
+                Line dated = datedAbove(at);
+                if (dated != null) aboveProse = dated.text();
             }
             if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
                 line = line != null ? line : t.text();
@@ -342,17 +357,23 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
 
         /** The headline has come: the last dated line of those just above it is the one before it. */
         private void settleAbove() {
-            for (Iterator<Line> it = above.descendingIterator(); it.hasNext(); ) {
-                Line l = it.next();
-                if (headlineAt - l.at() > BEFORE_HEADLINE) break;
-                String iso = printedDate(l.text());
-                if (iso != null) {
-                    before = iso;
-                    beforeAt = l.at();
-                    break;
-                }
+            Line dated = datedAbove(headlineAt);
+            if (dated != null) {
+                before = dated.text();
+                beforeAt = dated.at();
             }
             above.clear();
+        }
+
+        /** The date of the last dated line of those just above text node {@code at}, and its place; else null. */
+        private Line datedAbove(int at) {
+            for (Iterator<Line> it = above.descendingIterator(); it.hasNext(); ) {
+                Line l = it.next();
+                if (at - l.at() > BEFORE_HEADLINE) break;
+                String iso = printedDate(l.text());
+                if (iso != null) return new Line(iso, l.at());
+            }
+            return null;
         }
 
         /** The date a line prints as a dateline, or null: a date in prose counts only where it opens the line. */
@@ -529,11 +550,20 @@ record Dateline(String marked, String printed, List<String> authors, boolean aut
             return partsOfNames.computeIfAbsent(names, n -> ClassHints.parts(n.toLowerCase(Locale.ROOT)));
         }
 
-        /** The dateline just under the headline, else just above it, else the first element named for a date. */
+        /**
+         * The dateline just under the headline, else just above it, else the first element named for a date, else on
+         * a page without a headline the dateline above its first paragraph.
+         */
         String nearest() {
+            String byHeadline = byHeadline();
+            if (byHeadline != null) return byHeadline;
+            return named != null || headlineAt >= 0 ? named : aboveProse;
+        }
+
+        /** The dateline just under the headline, else just above it, or null. */
+        String byHeadline() {
             if (after != null) return after;
-            if (headlineAt >= 0 && before != null && headlineAt - beforeAt <= BEFORE_HEADLINE) return before;
-            return named;
+            return headlineAt >= 0 && before != null && headlineAt - beforeAt <= BEFORE_HEADLINE ? before : null;
         }
 
         /**

@@ -28,10 +28,11 @@ import org.jsoup.select.QueryParser;
  * What a page says about its article outside the body: Open Graph and article meta tags, schema.org JSON-LD,
  * the {@code <title>}, the first {@code <h1>} and the {@code lang} attribute. {@code publishedSure} is false when
  * the date comes from a name that may be the last change's ("date", "dc.date"): the body's markup then decides.
- * {@code ogSiteName} is the name the site gives itself ({@code og:site_name}), or null.
+ * {@code ogSiteName} is the name the site gives itself ({@code og:site_name}), or null. {@code modifiedAt} is the
+ * date of the page's last change (a modified meta tag, else the JSON-LD's {@code dateModified}), or null.
  */
 record HtmlMetadata(String title, String section, List<String> authors, String publishedAt, boolean publishedSure,
-                    List<String> tags, String language, String structuredBody, Image image, String canonicalUrl,
+                    String modifiedAt, List<String> tags, String language, String structuredBody, Image image, String canonicalUrl,
                     String ogSiteName) {
 
     /** Compiled once: jsoup parses a query string on every call. */
@@ -150,7 +151,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String lang = declaredLanguage(doc);
         if (lang.isBlank()) lang = firstNonBlank(found.meta("og:locale", "content-language", "language"), ld.language);
         String language = LanguageDetector.code(lang);
-        return new HtmlMetadata(title, section, List.copyOf(authors), iso, published != null,
+        return new HtmlMetadata(title, section, List.copyOf(authors), iso, published != null, modifiedDate(found, ld),
                 List.copyOf(new LinkedHashSet<>(tags)),
                 language, ld.body, image(found, ld, base), WebLinks.isWeb(ld.url) ? ld.url : null,
                 found.meta("og:site_name"));
@@ -188,6 +189,15 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (iso != null) return modified.contains(moment(iso)) ? null : iso;
         }
         return null;
+    }
+
+    /** The date of the page's last change: the first modified meta tag that holds a date, else the JSON-LD's. */
+    private static String modifiedDate(Found found, JsonLd ld) {
+        for (String name : MODIFIED_META) {
+            String iso = Dates.find(found.meta(name));
+            if (iso != null) return iso;
+        }
+        return Dates.find(ld.modified);
     }
 
     /** An instant in UTC, whatever offset it was written with; a day as it is. */

@@ -37,6 +37,8 @@ public final class HtmlReader {
     private static final int MIN_LEAD_WORDS = 3;
     /** Lines (not labels) a subheading after the prose needs under it to be the article's, not a widget's title. */
     private static final int MIN_LINES_UNDER_SUBHEADING = 2;
+    /** Hours either side of midnight in which an instant's day may not be the one its page prints. */
+    private static final int NEAR_MIDNIGHT_HOURS = 6;
     /** How far above the article's element a lead picture's wrapper may meet it: its parent or its grandparent. */
     private static final int LEAD_WRAPPER_LEVELS = 2;
 
@@ -74,10 +76,12 @@ public final class HtmlReader {
         HtmlMetadata meta = HtmlMetadata.of(doc, pageTitle, scripts, address.base());
         body = preferStructuredBody(body, meta.structuredBody());
         String canonical = address.canonical() != null ? address.canonical() : meta.canonicalUrl();
-        // The body is walked again only when the head and the article's region leave a date or the authors open
-        // (or in doubt: a first name alone, a login, the publisher).
-        boolean datesOpen = meta.publishedAt() == null || !meta.publishedSure()
-                || meta.publishedAt().endsWith("+00:00");
+        // The body is walked again only when the head and the article's region leave a date or the authors open (or
+        // in doubt: a first name alone, a login, the publisher); a head date near midnight, or a day alone, is checked
+        // against the day printed by the headline.
+        String headDate = meta.publishedAt();
+        boolean datesOpen = headDate == null || !meta.publishedSure() || headDate.endsWith("+00:00")
+                || changedLater(meta) || nearMidnight(headDate);
         List<String> headAuthors = AuthorChoice.names(meta.authors());
         List<String> regionAuthors = AuthorChoice.names(body.authors());
         String hostLabel = HtmlMetadata.hostLabel(address.base());
@@ -104,34 +108,70 @@ public final class HtmlReader {
     }
 
     /**
-     * Whether the head's date is of a name that may be the last change's ("date") and the body says otherwise: it
-     * marks a date up, or prints an earlier day (a change comes after the publication; a later day printed may be
-     * the day the page was served, or an event's).
+     * Whether the head's date gives way to the body's. Any head date does when the page prints, as its dateline,
+     * the day of the change the head records, without a word of a change: the site republished the article that day
+     * and shows it to its readers as of that day. A head date of a name that may be the last change's ("date") does
+     * too when the body says otherwise: it marks a date up, or prints an earlier day (a change comes after the
+     * publication; a later day printed may be the day the page was served, or an event's).
      */
     private static boolean yieldsToBody(HtmlMetadata meta, Dateline shown) {
-        if (meta.publishedSure() || meta.publishedAt() == null) return false;
+        if (meta.publishedAt() == null) return false;
+        if (changedLater(meta) && shown.printed() != null && day(shown.printed()).equals(day(meta.modifiedAt()))) {
+            return true;
+        }
+        if (meta.publishedSure()) return false;
         if (shown.marked() != null) return true;
-        String day = meta.publishedAt().substring(0, 10);
-        return shown.printed() != null && shown.printed().substring(0, 10).compareTo(day) < 0;
+        return shown.printed() != null && day(shown.printed()).compareTo(day(meta.publishedAt())) < 0;
+    }
+
+    /**
+     * Whether {@code iso} is a day alone or an instant within {@link #NEAR_MIDNIGHT_HOURS} of midnight in its own
+     * offset: the readers' day, in another zone or the next morning's release, may be another.
+     */
+    private static boolean nearMidnight(String iso) {
+        if (iso.length() <= 10) return true;
+        int hour = Integer.parseInt(iso.substring(11, 13));
+        return hour < NEAR_MIDNIGHT_HOURS || hour >= 24 - NEAR_MIDNIGHT_HOURS;
+    }
+
+    /** Whether the head dates a change on another day than the publication. */
+    private static boolean changedLater(HtmlMetadata meta) {
+        return meta.publishedAt() != null && meta.modifiedAt() != null
+                && !day(meta.modifiedAt()).equals(day(meta.publishedAt()));
+    }
+
+    private static String day(String iso) {
+        return iso.substring(0, 10);
     }
 
     /**
      * The publication date, from the most to the least explicit source: the head's metadata (its UTC instant moved to
      * the day the page prints, or else its address names, when that is the day before or after; a head date of a name
      * that may be the last change's, "date", yields to a date the body marks up or an earlier day it prints), the
-     * body's markup ({@code <time>}, microdata), the dateline over the article's text, a dateline near the headline or
-     * in an element named for the date, the day in the page's address; else, from the caller, a date the page's script
+     * body's markup ({@code <time>}, microdata), a dateline near the headline or in an element named for the date,
+     * the dateline over the article's text (a short line there may speak of a date, "takes office on 1.9.2015", where
+     * the walk's lines are datelines by their place), the day in the page's address; else, from the caller, a date the page's script
      * data give under a published key ({@link ScriptDates}), the date of the page's own teaser ({@link OwnTeaser}), the
      * day in its lead picture's address.
      */
     private static String publishedAt(Dateline shown, String head, String dateline, String canonical) {
-        if (head != null && !head.endsWith("+00:00")) return head;
         String printed = shown.printed() != null ? shown.printed() : dateline;
         String localDay = printed != null ? printed : Dates.fromUrl(canonical);
-        if (head != null) return Dates.withPrintedDay(head, localDay);
-        if (shown.marked() != null) return Dates.withPrintedDay(shown.marked(), localDay);
-        if (dateline != null) return dateline;
-        return shown.printed() != null ? shown.printed() : Dates.fromUrl(canonical);
+        if (head != null) return withLocalDay(head, shown, localDay);
+        if (shown.marked() != null) return withLocalDay(shown.marked(), shown, localDay);
+        return localDay;
+    }
+
+    /**
+     * {@code date} moved to the day the page prints when the two are a day apart ({@link Dates#withPrintedDay}): a
+     * UTC instant to any day the page prints or its address names ({@code localDay}), as the site stores UTC and
+     * shows the local day; a day alone, or an instant near midnight with an offset of its own, only to the dateline
+     * by the headline, the day the page shows its readers (an evening's instant of a story released the next
+     * morning, a server's zone that is not the readers').
+     */
+    private static String withLocalDay(String date, Dateline shown, String localDay) {
+        if (date.endsWith("+00:00")) return Dates.withPrintedDay(date, localDay);
+        return shown.byHeadline() && nearMidnight(date) ? Dates.withPrintedDay(date, shown.printed()) : date;
     }
 
     /**

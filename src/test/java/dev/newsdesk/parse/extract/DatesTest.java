@@ -3,6 +3,7 @@ package dev.newsdesk.parse.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,7 +50,22 @@ class DatesTest {
         "5 Şubat 2024                    | 2024-02-05",    // tr
         "7 Μαΐου 2020, 10:15             | 2020-05-07",    // el, genitive
         "7 ΜΑΪΟΥ 2020                    | 2020-05-07",    // el, capitals without accents
-        "12 Δεκ 2019                     | 2019-12-12"})   // el, short
+        "12 Δεκ 2019                     | 2019-12-12",    // el, short
+        "26 Okt 2018                     | 2018-10-26",    // de, short
+        "Mär 12, 2018                    | 2018-03-12",    // de, short, month first
+        "12 janv. 2020                   | 2020-01-12",    // fr, short
+        "7 ene 2021                      | 2021-01-07",    // es, short
+        "3 giu 2020                      | 2020-06-03",    // it, short
+        "7 de gener de 2020              | 2020-01-07",    // ca
+        "7 iunie 2020                    | 2020-06-07",    // ro
+        "2020. június 7.                 | 2020-06-07",    // hu, the year first
+        "7. kesäkuuta 2020               | 2020-06-07",    // fi, partitive
+        "7. lipnja 2020.                 | 2020-06-07",    // hr, genitive
+        "7. juna 2020                    | 2020-06-07",    // sr, bs, genitive
+        "7. júna 2020                    | 2020-06-07",    // sk
+        "13 gusht 2020                   | 2020-08-13",    // sq
+        "15 октомври 2020                | 2020-10-15",    // bg, mk
+        "24 أغسطس 2020                   | 2020-08-24"})   // ar
     void readsTheMonthNamesOfMoreLanguages(String text, String iso) {
         assertEquals(iso, Dates.find(text));
     }
@@ -61,6 +77,24 @@ class DatesTest {
         "2024-03-05T10:15+19:00", "2024-03-05T10:15+05:60"})
     void refusesWhatIsNoDateTimeOrOffset(String text) {
         assertNull(Dates.find(text));
+    }
+
+    @Test
+    void readsAMonthsWordTwoLanguagesShareAsOnlyOneOfThemMeansIt() {
+        assertEquals("2021-11-03", Dates.find("3 listopada 2021"), "November in pl; hr's October is left unread");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2020. 12 7.", "2019. Kapitel 3.", "Version 2020. Build 7."})
+    void readsNoYearFirstDateWithoutAMonthsName(String text) {
+        assertNull(Dates.find(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"14.-20. Januar 2022", "14. - 20. Januar 2022", "14-20 January 2022",
+        "14 – 20 janvier 2022"})
+    void readsNoDateFromTheEndOfARangeOfDays(String text) {
+        assertNull(Dates.find(text), "an event's or a period's days");
     }
 
     @ParameterizedTest
@@ -90,8 +124,9 @@ class DatesTest {
         "2023-11-09T01:49:09+00:00 | 2023-11-08 | 2023-11-08",                  // the day printed for readers
         "2023-11-09T01:49:09+00:00 | 2023-11-09 | 2023-11-09T01:49:09+00:00",   // the same day
         "2023-11-09T01:49:09+00:00 | 2023-10-01 | 2023-11-09T01:49:09+00:00",   // another text's date
-        "2023-11-09T01:49:09-05:00 | 2023-11-08 | 2023-11-09T01:49:09-05:00"})  // not UTC: the page's own day
-    void aUtcInstantTakesTheDayPrintedBesideIt(String instant, String printed, String expected) {
+        "2023-11-09T01:49:09-05:00 | 2023-11-08 | 2023-11-08",                  // any offset: the caller picks the day
+        "2023-11-09 | 2023-11-08 | 2023-11-08"})                                 // a day alone as well
+    void anInstantTakesTheDayPrintedBesideIt(String instant, String printed, String expected) {
         assertEquals(expected, Dates.withPrintedDay(instant, printed));
     }
 }
