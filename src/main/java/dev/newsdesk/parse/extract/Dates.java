@@ -214,16 +214,16 @@ public final class Dates {
     }
 
     /**
-     * {@code instant} (or a day) with the day a page prints beside it ({@code printed}), when the two disagree by one
-     * day: the day printed for the page's readers is the article's (a site that stores UTC shows them the local
-     * day). The day alone then, since the local time is not known. Otherwise {@code instant}. The caller decides
+     * {@code date} (an instant or a day) with the day a page prints beside it ({@code printed}), when the two disagree
+     * by one day: the day printed for the page's readers is the article's (a site that stores UTC shows them the
+     * local day). The day alone then, since the local time is not known. Otherwise {@code date}. The caller decides
      * which printed days count.
      */
-    public static String withPrintedDay(String instant, String printed) {
-        if (instant == null || printed == null) return instant;
-        LocalDate utcDay = LocalDate.parse(instant.substring(0, 10));
+    public static String withPrintedDay(String date, String printed) {
+        if (date == null || printed == null) return date;
+        LocalDate day = LocalDate.parse(date.substring(0, 10));
         LocalDate printedDay = LocalDate.parse(printed.substring(0, 10));
-        return Math.abs(utcDay.toEpochDay() - printedDay.toEpochDay()) == 1 ? printedDay.toString() : instant;
+        return Math.abs(day.toEpochDay() - printedDay.toEpochDay()) == 1 ? printedDay.toString() : date;
     }
 
     /** A day in a URL's path: {@code /2019/10/16/}, {@code /2019-10-16-}, {@code /20191016/}. */

@@ -281,14 +281,18 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             boolean nearHeadline = underHeadline();
             int at = textNodes++;
             String line = null;
-            // prose is counted only while it can still end the stretch under the headline (underHeadline)
-            if (underHeadline() && raw.length() > PROSE_WORDS * 4 && wordsOf(t, raw) >= PROSE_WORDS) {
-                proseAfterHeadline++;
-            } else if (headlineAt < 0 && !proseSeen && raw.length() > PROSE_WORDS * 4
+            // prose is counted only while it can still end the stretch under the headline (underHeadline); on a page
+            // without a headline, the first prose is where the lines above it may date it
+            boolean countsProse = underHeadline();
+            if ((countsProse || headlineAt < 0 && !proseSeen) && raw.length() > PROSE_WORDS * 4
                     && wordsOf(t, raw) >= PROSE_WORDS) {
-                proseSeen = true;
-                Line dated = datedAbove(at);
-                if (dated != null) aboveProse = dated.text();
+                if (countsProse) {
+                    proseAfterHeadline++;
+                } else {
+                    proseSeen = true;
+                    Line dated = datedAbove(at);
+                    if (dated != null) aboveProse = dated.text();
+                }
             }
             if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
                 line = line != null ? line : t.text();
@@ -526,7 +530,6 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             }
             return null;
         }
-
 
         /** An author word, alone or run into others as camel case writes it ("documentAuthor", "postByline"). */
         private boolean namesAuthor(String names) {

@@ -32,8 +32,8 @@ import org.jsoup.select.QueryParser;
  * date of the page's last change (a modified meta tag, else the JSON-LD's {@code dateModified}), or null.
  */
 record HtmlMetadata(String title, String section, List<String> authors, String publishedAt, boolean publishedSure,
-                    String modifiedAt, List<String> tags, String language, String structuredBody, Image image, String canonicalUrl,
-                    String ogSiteName) {
+                    String modifiedAt, List<String> tags, String language, String structuredBody, Image image,
+                    String canonicalUrl, String ogSiteName) {
 
     /** Compiled once: jsoup parses a query string on every call. */
     private static final Evaluator H1 = QueryParser.parse("h1");
@@ -108,11 +108,12 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             Element h1 = doc.body().selectFirst(H1); // only now: a search that stops at the first one
             h1Text = h1 == null ? null : Words.squash(h1.text());
         }
+        String ogSiteName = found.meta("og:site_name");
         String siteName = firstNonBlank(found.meta("og:site_name", "application-name"), ld.publisher);
-        Set<String> sites = siteNames(siteName, ld.publisher, found.meta("og:site_name"), base);
+        Set<String> sites = siteNames(siteName, ld.publisher, ogSiteName, base);
         String title = withoutSiteName(chooseTitle(ld.headline, ogTitle, h1Text, Words.squash(pageTitle)), sites);
         String section = firstNonBlank(found.meta("article:section", "section", "category"), ld.section);
-        Set<String> publishers = withParts(sites, siteName, found.meta("og:site_name"));
+        Set<String> publishers = withParts(sites, siteName, ogSiteName);
         Set<String> authors = new LinkedHashSet<>(withoutSites(ld.authors, publishers));
         if (authors.isEmpty()) {
             String a = firstNonBlank(found.metaValues("author", "article:author", "byl", "dc.creator",
@@ -153,8 +154,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String language = LanguageDetector.code(lang);
         return new HtmlMetadata(title, section, List.copyOf(authors), iso, published != null, modifiedDate(found, ld),
                 List.copyOf(new LinkedHashSet<>(tags)),
-                language, ld.body, image(found, ld, base), WebLinks.isWeb(ld.url) ? ld.url : null,
-                found.meta("og:site_name"));
+                language, ld.body, image(found, ld, base), WebLinks.isWeb(ld.url) ? ld.url : null, ogSiteName);
     }
 
     /**

@@ -150,9 +150,9 @@ public final class HtmlReader {
      * that may be the last change's, "date", yields to a date the body marks up or an earlier day it prints), the
      * body's markup ({@code <time>}, microdata), a dateline near the headline or in an element named for the date,
      * the dateline over the article's text (a short line there may speak of a date, "takes office on 1.9.2015", where
-     * the walk's lines are datelines by their place), the day in the page's address; else, from the caller, a date the page's script
-     * data give under a published key ({@link ScriptDates}), the date of the page's own teaser ({@link OwnTeaser}), the
-     * day in its lead picture's address.
+     * the walk's lines are datelines by their place), the day in the page's address; else, from the caller, a date
+     * the page's script data give under a published key ({@link ScriptDates}), the date of the page's own teaser
+     * ({@link OwnTeaser}), the day in its lead picture's address.
      */
     private static String publishedAt(Dateline shown, String head, String dateline, String canonical) {
         String printed = shown.printed() != null ? shown.printed() : dateline;
@@ -351,8 +351,8 @@ public final class HtmlReader {
      * closing line below it) are still the article's when they sit inside its element. Below, a subheading carries
      * the article on when at least two such lines follow it (a results list, a table of dates under their title);
      * a subheading over links or nothing ends it. A line that is one link (an event's page) carries it on the same
-     * way when two such lines follow it (a timetable, an address). Above the prose, the headline repeated from the page's title is
-     * where the article starts; a byline or dateline taken in becomes metadata (RegionCleaner).
+     * way when two such lines follow it (a timetable, an address). Above the prose, the headline repeated from the
+     * page's title is where the article starts; a byline or dateline taken in becomes metadata (RegionCleaner).
      */
     private static MainRegion.Range extendEnds(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range r,
                                                String title) {

@@ -47,7 +47,7 @@ final class InlineWidgets {
                     || !keepsTo(words, blocks.get(next).text() + " " + blocks.get(next + 1).text())) {
                 break;
             }
-            int resumedEnd = bestEnd(weights, next);
+            int resumedEnd = heaviestReach(weights, next, 1) + 1;
             addWords(blocks, verdicts, next, resumedEnd, words);
             end = resumedEnd;
         }
@@ -71,7 +71,7 @@ final class InlineWidgets {
                     || !keepsTo(words, blocks.get(last).text(), MIN_SHARED_SHARE_EACH)) {
                 break;
             }
-            int resumedStart = bestStart(weights, last);
+            int resumedStart = heaviestReach(weights, last, -1);
             addWords(blocks, verdicts, resumedStart, wall, words);
             start = resumedStart;
         }
@@ -98,34 +98,22 @@ final class InlineWidgets {
         return -1;
     }
 
-    /** The start of the heaviest run that ends at {@code last} and starts below the wall above it. */
-    private static int bestStart(double[] weights, int last) {
+    /**
+     * The far block of the heaviest run that starts at {@code from} and goes by {@code step} (1 down, -1 up) to the
+     * next wall: the story's last block below a widget, or its first above one.
+     */
+    private static int heaviestReach(double[] weights, int from, int step) {
         double sum = 0;
         double best = 0;
-        int start = last;
-        for (int i = last; i >= 0 && !Double.isNaN(weights[i]); i--) {
+        int reach = from;
+        for (int i = from; i >= 0 && i < weights.length && !Double.isNaN(weights[i]); i += step) {
             sum += weights[i];
             if (sum > best) {
                 best = sum;
-                start = i;
+                reach = i;
             }
         }
-        return start;
-    }
-
-    /** The end of the heaviest run that starts at {@code from} and stops at the next wall. */
-    private static int bestEnd(double[] weights, int from) {
-        double sum = 0;
-        double best = 0;
-        int end = from + 1;
-        for (int i = from; i < weights.length && !Double.isNaN(weights[i]); i++) {
-            sum += weights[i];
-            if (sum > best) {
-                best = sum;
-                end = i + 1;
-            }
-        }
-        return end;
+        return reach;
     }
 
     private static boolean keepsTo(Set<String> words, String text) {
