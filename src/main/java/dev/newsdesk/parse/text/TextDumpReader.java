@@ -77,13 +77,18 @@ public final class TextDumpReader {
 
     /**
      * The article's blocks: the heaviest run above any comment thread, or the one under its headline, carried across
-     * widgets set inside it, with the short sentences that open it.
+     * widgets set inside it, with the short sentences that open it and a list its last line announces, without the
+     * promos the site sets under it (and with its pitches inside it turned into noise).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
         double[] weights = MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer);
         MainRegion.Range heaviest = CommentThreads.article(blocks, weights);
         MainRegion.Range chosen = HeadlineAnchor.choose(blocks, verdicts, weights, heaviest);
-        return withOpeningSentences(blocks, verdicts, InlineWidgets.bridge(blocks, verdicts, weights, chosen));
+        MainRegion.Range bridged = InlineWidgets.bridge(blocks, verdicts, weights, chosen);
+        MainRegion.Range opened = withOpeningSentences(blocks, verdicts, bridged);
+        MainRegion.Range article = Promos.trim(blocks, verdicts, IntroducedLists.mark(blocks, verdicts, opened));
+        Promos.dropPitches(blocks, verdicts, article);
+        return article;
     }
 
     /**

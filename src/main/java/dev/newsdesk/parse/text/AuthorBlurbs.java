@@ -1,0 +1,52 @@
+package dev.newsdesk.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * The note on the writer a page sets under a story or a blog post: "Jane Doe is a reporter at ...", "Ich bin Anna,
+ * ich schreibe hier über ...". Its first words name a person and what they do; in the article's last blocks that is
+ * the site's box, not the story.
+ */
+final class AuthorBlurbs {
+
+    /** Longer than this, a block is a paragraph of the story even if it starts like a blurb. */
+    static final int MAX_CHARS = 700;
+
+    /**
+     * What a writer is, in the nine languages of {@link CallsToAction}; a German compound ends with it
+     * ("ERP-Experte").
+     */
+    private static final String ROLE = "\\S*(?:reporter|writer|journalist|editor|correspondent|author|professor|"
+            + "contributor|columnist|founder|producer|blogger|photographer|lecturer|researcher|analyst|fellow|"
+            + "redakteur|autor|korrespondent|gr[üu]nder|experte|expertin|fotograf|"
+            + "journaliste|r[ée]dact(?:eur|rice)|auteur|autrice|correspondant|professeur|chercheu(?:r|se)|"
+            + "fondat(?:eur|rice)|periodista|redactor|corresponsal|profesor|investigador|fundador|columnista|"
+            + "giornalista|redattore|redattrice|autore|corrispondente|professore|ricercat(?:ore|rice)|"
+            + "fondat(?:ore|rice)|jornalista|redator|correspondente|pesquisador|colunista|"
+            + "verslaggever|redacteur|hoogleraar|oprichter|"
+            + "dziennikar(?:z|ka)|redaktor|korespondent|za[łl]o[żz]yciel|"
+            + "журналист|редактор|автор|корреспондент|профессор|основатель|обозреватель)";
+
+    /**
+     * "Name is a reporter at", "Name (born 1950) is professor", "Name ist freie Journalistin": a name of capitalised
+     * words, a copula, then the role within a few words, in the singular (a feminine ending aside).
+     */
+    private static final Pattern THIRD_PERSON = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}(?: [—–-])?(?: \\([^)]{1,40}\\))?,? "
+                    + "(?iu:is|was|ist|war|est|[èé]|jest|является) (?:\\S+ ){0,3}?(?iu:" + ROLE
+                    + ")(?:in|e|a|ka)?(?!\\p{L})");
+
+    /** "Ich bin Anna, ...", "Hi, I'm Sam, ...": the writer greets the reader with a name (or a capitalised role). */
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "^(?iu:(?:hallo|hi|hey|hello|salut|bonjour|hola|ciao|ol[áa]|cze[śs][ćc]|привет)[,!]? )?"
+                    + "(?iu:ich bin|i'?m|i am|je suis|soy|sono|sou|ik ben|jestem|я) \\p{Lu}\\p{L}*[,!]");
+
+    private AuthorBlurbs() {
+    }
+
+    /** True when {@code text} opens as a note on its writer. */
+    static boolean introducesWriter(String text) {
+        if (text.length() > MAX_CHARS) return false;
+        return THIRD_PERSON.matcher(text).lookingAt() || FIRST_PERSON.matcher(text).lookingAt();
+    }
+}

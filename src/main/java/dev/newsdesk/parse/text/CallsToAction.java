@@ -1,0 +1,118 @@
+package dev.newsdesk.parse.text;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The words a site uses to ask something of its reader, in English, German, French, Spanish, Italian, Portuguese,
+ * Dutch, Polish and Russian: subscribe, sign up for a newsletter, download the app, follow us, donate, write in, never
+ * miss a story. Found inside a line, not as the whole line (a line that is only "Subscribe" is
+ * {@link dev.newsdesk.parse.extract.Boilerplate}'s), so they tell a promo only where the layout says so too: a short
+ * block at the end of an article.
+ */
+final class CallsToAction {
+
+    /** Longer than this, a block is the article's, whatever it asks of the reader. */
+    static final int MAX_CHARS = 400;
+    /** Longer than this, a block in the middle of an article is the article's. */
+    private static final int MAX_PITCH_CHARS = 250;
+
+    /** The asking itself: an imperative or a phrase no story uses of itself ("follow us", "never miss"). */
+    private static final Pattern REQUESTS = Pattern.compile(String.join("|",
+            // en
+            "^(?:please )?(?:subscribe|sign up|register|log in|follow|download|donate|support|join) ",
+            "\\bsign up (?:for|to)\\b", "\\bfollow us\\b", "\\bsupport (?:us|our)\\b", "\\bdonate (?:now|today)\\b",
+            "\\bnever miss\\b", "\\bdon'?t miss\\b", "\\bstay (?:up to date|informed|in the loop)\\b",
+            "\\b(?:for|to view|read) the (?:full|rest of the|whole) (?:story|article)\\b", "\\bwe want to hear\\b",
+            "\\bletters? to the editor\\b", "\\b(?:in|to) your inbox\\b", "\\b(?:app store|google play)\\b",
+            "\\bdownload (?:\\S+ ){0,3}apps?\\b",
+            "\\bapps? (?:for|f[üu]r|pour|para|per|voor|dla) (?:ios|android|iphone)\\b",
+            "\\byour (?:support|donation|contribution) helps\\b",
+            // de
+            "\\bfolg(?:t|e|en sie) uns\\b", "\\bunterst[üu]tze(?:n sie)? (?:uns|unsere?n?)\\b", "\\bspenden sie\\b",
+            "\\bjetzt (?:spenden|abonnieren|anmelden|registrieren|bestellen)\\b", "\\b(?:newsletter|abo) abonnieren\\b",
+            "\\b(?:nichts|keine \\w+)(?: mehr)? (?:verpassen|vers[äa]umen)\\b", "\\bteilen sie (?:es )?uns mit\\b",
+            "\\b(?:ihre?|deine?) (?:beitrag|unterst[üu]tzung|spende) hilft\\b", "\\bschreiben sie uns\\b",
+            "\\bihre meinung\\b", "\\bin (?:ihr|dein) postfach\\b",
+            "\\bbleiben sie (?:auf dem laufenden|informiert)\\b", "\\bimmer (?:aktuell )?informiert\\b",
+            // fr
+            "\\bsuivez-nous\\b", "\\babonnez-vous\\b", "\\binscrivez-vous\\b", "\\bsoutenez\\b", "\\bfaire un don\\b",
+            "\\bne manquez\\b", "\\brestez inform[ée]", "\\bdites-nous\\b", "\\bt[ée]l[ée]chargez\\b",
+            // es
+            "\\bs[íi]guenos\\b", "\\bsuscr[íi]bete\\b", "\\breg[íi]strate\\b", "\\bap[óo]yanos\\b",
+            "\\bhaz una donaci[óo]n\\b", "\\bno te pierdas\\b", "\\bmantente informado\\b", "\\bcu[ée]ntanos\\b",
+            "\\bdesc[áa]rga(?:la|te)?\\b",
+            // it
+            "\\bseguici\\b", "\\biscriviti\\b", "\\babbonati\\b", "\\bsostieni\\b", "\\bfai una donazione\\b",
+            "\\bnon perdere\\b", "\\bresta aggiornato\\b", "\\bfateci sapere\\b", "\\bscarica\\b",
+            // pt
+            "\\bsiga-nos\\b", "\\bassine\\b", "\\binscreva-se\\b", "\\bcadastre-se\\b", "\\bapoie\\b",
+            "\\bfa[çc]a uma doa[çc][ãa]o\\b", "\\bn[ãa]o perca\\b", "\\bfique por dentro\\b", "\\bconte-nos\\b",
+            "\\bbaixe\\b",
+            // nl
+            "\\bvolg ons\\b", "\\babonneer\\b", "\\bschrijf je in\\b", "\\bmeld je aan\\b", "\\bsteun ons\\b",
+            "\\bdoneer\\b", "\\bmis niets\\b", "\\bblijf op de hoogte\\b",
+            // pl
+            "\\bobserwuj\\b", "\\bsubskrybuj\\b", "\\bzapisz si[ęe]\\b", "\\bzarejestruj\\b", "\\bwesprzyj\\b",
+            "\\bprzeka[żz] darowizn[ęe]\\b", "\\bnie przegap\\b", "\\bb[ąa]d[źz] na bie[żz][ąa]co\\b",
+            "\\bnapisz do nas\\b", "\\bpobierz\\b",
+            // ru
+            "\\bподпи(?:шитесь|сывайтесь)\\b", "\\bзарегистрируйтесь\\b", "\\bподдержите\\b", "\\bне пропустите\\b",
+            "\\bбудьте в курсе\\b", "\\bнапишите нам\\b", "\\bскачайте\\b", "\\bприсоединяйтесь\\b"),
+            Pattern.UNICODE_CHARACTER_CLASS); // \b and \w around Cyrillic and accented letters too
+
+    /** What a promo offers or asks for: a subscription, a newsletter, an app, a donation, an account. */
+    private static final Pattern OFFERS = Pattern.compile(
+            "\\b(?:subscri\\w*|newsletters?|inbox|apps?|donat\\w*|log in|"
+                    + "abonn\\w*|abos?|spende\\w*|postfach|anmelden|connecte[zr]|suscri\\w*|donaci[óo]n\\w*|abbona\\w*|"
+                    + "donazion\\w*|assinatura|assinante\\w*|doa[çc][ãa]o|nieuwsbrief|donatie|prenumerat\\w*|"
+                    + "subskrypc\\w*|darowizn\\w*|подписк\\w*|рассылк\\w*|пожертвовани\\w*)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The site speaking of itself: "our", "unser", "notre", "nuestro", "nostro", "nosso", "onze", "nasz", "наш". */
+    private static final Pattern SITE = Pattern.compile(
+            "\\b(?:our|us|unser\\w*|uns|notre|nos|nuestr\\w+|nostr\\w|noss\\w+|onze|ons|nasz\\w*|nas|наш\\w*|"
+                    + "нас)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** A sentence that opens with a request: the imperative, as a promo puts it and a story seldom does. */
+    private static final Pattern IMPERATIVE = Pattern.compile(
+            "(?:^|[.!?:]\\s+)(?:please |now |jetzt )?(?:sign up|subscribe|download|follow|register|join|donate|"
+                    + "abonnieren|abonnez|inscrivez|suscr[íi]bete|iscriviti|assine|inscreva|abonneer|zapisz|"
+                    + "subskrybuj|подпишитесь)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The reader addressed: "you", "du", "vous", "tú", "voi", "você", "jij", "ty", "вы" and their forms. */
+    private static final Pattern READER = Pattern.compile(
+            "\\b(?:you|your|you're|yours|du|dich|dir|dein\\w*|euch|euer|vous|votre|vos|tu|te|usted|ustedes|tus|"
+                    + "ti|tuo|tua|tuoi|voi|vostr\\w|voc[êe]s?|jij|jouw|uw|ty|tw[óo]j|twoj\\w+|wy|"
+                    + "wasz\\w*|вы|вас|вам|ваш\\w*|ты|тебя|тебе|тво\\w+)\\b"
+                    + "|(?-i:\\b(?:Sie|Ihnen|Ihr\\w*)\\b)",
+            Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+    private CallsToAction() {
+    }
+
+    /**
+     * True when {@code text}, a line or two, asks and offers in the site's own voice or in the imperative ("Sign up for
+     * our newsletter", "Subscribe to the daily briefing."): a promo wherever it stands, where a story telling how to
+     * sign up for a service speaks of someone else's ("you can sign up for a free trial").
+     */
+    static boolean pitches(String text) {
+        if (text.length() > MAX_PITCH_CHARS) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        return OFFERS.matcher(lower).find() && REQUESTS.matcher(lower).find()
+                && (SITE.matcher(lower).find() || IMPERATIVE.matcher(lower).find());
+    }
+
+    /**
+     * True when {@code text}, short enough to be a promo, asks the reader to act, or offers the reader a subscription,
+     * a newsletter, an app or a way to give.
+     */
+    static boolean asks(String text) {
+        if (text.length() > MAX_CHARS) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        return REQUESTS.matcher(lower).find()
+                || OFFERS.matcher(lower).find() && READER.matcher(text).find();
+    }
+}

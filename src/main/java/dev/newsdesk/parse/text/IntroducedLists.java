@@ -1,0 +1,67 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.MainRegion;
+import java.util.List;
+
+/**
+ * The short lines under a line of the article that ends with a colon ("The plan has five points:", "Ingredients:")
+ * are the items of the list it announces, though a dump shows no bullets: without a stop of their own they would
+ * pass for a menu and go, and a list that closes the article would be left out of it.
+ */
+final class IntroducedLists {
+
+    /** Longer than this, a line is a paragraph of its own, not an item. */
+    private static final int MAX_ITEM_WORDS = 20;
+    /** A list longer than this is a link list or a spec table, not what a sentence announces. */
+    private static final int MAX_ITEMS = 30;
+    /**
+     * Fewer words than this, a line with a colon is a box's heading ("More on this topic:", "Read also:"), not a
+     * sentence announcing a list.
+     */
+    private static final int MIN_INTRO_WORDS = 8;
+    /** Fewer items than this make no list: one short line under a colon is as often a caption or a button. */
+    private static final int MIN_ITEMS = 2;
+
+    private IntroducedLists() {
+    }
+
+    /**
+     * Marks, in place, the items of each list announced in {@code range} as list items (and the line announcing it as
+     * prose), and returns {@code range} taken on over a list announced by its last block or by the line just under it.
+     */
+    static MainRegion.Range mark(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
+        int end = range.end();
+        for (int i = range.start(); i < Math.min(end + 1, blocks.size()); i++) {
+            Verdict v = verdicts.get(i);
+            Candidate intro = blocks.get(i);
+            if (v == Verdict.NOISE || v == Verdict.END || intro.words() < MIN_INTRO_WORDS
+                    || !intro.text().stripTrailing().endsWith(":")) {
+                continue;
+            }
+            int after = itemsEnd(blocks, verdicts, i + 1);
+            if (after - (i + 1) < MIN_ITEMS) continue;
+            verdicts.set(i, Verdict.PROSE);
+            for (int j = i + 1; j < after; j++) {
+                Candidate c = blocks.get(j);
+                blocks.set(j, new Candidate(c.text(), Candidate.Kind.LIST_ITEM, c.linkDensity(), c.marked(), c.words(),
+                        c.markup()));
+            }
+            if (i >= end - 1) end = after;
+            i = after - 1;
+        }
+        return end == range.end() ? range : new MainRegion.Range(range.start(), end);
+    }
+
+    /** Where the run of short plain lines from {@code from} ends (exclusive); {@code from} when it runs too long. */
+    private static int itemsEnd(List<Candidate> blocks, List<Verdict> verdicts, int from) {
+        int j = from;
+        while (j < blocks.size() && j - from < MAX_ITEMS && verdicts.get(j) == Verdict.SHORT
+                && blocks.get(j).kind() == Candidate.Kind.PARAGRAPH && blocks.get(j).words() <= MAX_ITEM_WORDS
+                && !blocks.get(j).text().stripTrailing().endsWith(":")) {
+            j++;
+        }
+        return j - from >= MAX_ITEMS ? from : j;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.BlockScorer;
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.MainRegion;
+import java.util.List;
+
+/**
+ * Takes out of the article what the site sets under and inside it: calls to action (subscribe, follow us, donate,
+ * write in) and the note on the writer. Such blocks read as prose, so the article's run takes them in. In the middle
+ * of a story the same words may be the story's own, so there only a pitch in the site's own voice goes; under its
+ * last paragraph, any call to action.
+ */
+final class Promos {
+
+    /** The promos cut off may carry at most this share of the article's words: a tail, not half the story. */
+    private static final double MAX_SHARE = 0.3;
+
+    private Promos() {
+    }
+
+    /** {@code range} ending before the promos and writer's notes at its end, and the chrome among them. */
+    static MainRegion.Range trim(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
+        int end = range.end();
+        int cutWords = 0;
+        int total = 0;
+        for (int i = range.start(); i < range.end(); i++) total += blocks.get(i).words();
+        for (int i = range.end() - 1; i > range.start(); i--) {
+            Candidate c = blocks.get(i);
+            Verdict v = verdicts.get(i);
+            if (v == Verdict.NOISE || v == Verdict.END) continue;
+            // A promo's own heading goes with it: "Never miss a story" above "Sign up for our newsletter."
+            boolean heading = i + 1 == end && end < range.end() && v == Verdict.SHORT
+                    && !BlockScorer.endsLikeSentence(c.text());
+            boolean promo = heading || CallsToAction.asks(c.text()) || AuthorBlurbs.introducesWriter(c.text());
+            if (!promo) break;
+            cutWords += c.words();
+            if (cutWords > total * MAX_SHARE) break;
+            end = i;
+        }
+        return end == range.end() ? range : new MainRegion.Range(range.start(), end);
+    }
+
+    /**
+     * Turns the verdict on each pitch in {@code range} ("Sign up for our newsletter") into {@link Verdict#NOISE}, once
+     * the article is found: taken for chrome before, a pitch would end the article's run where the story goes on.
+     */
+    static void dropPitches(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
+        for (int i = range.start(); i < range.end(); i++) {
+            if (CallsToAction.pitches(blocks.get(i).text())) verdicts.set(i, Verdict.NOISE);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A short line that asks the reader to subscribe, follow, donate or write in, in each language of the set. */
+class CallsToActionTest {
+
+    @Test
+    void callsToActionInEachLanguage() {
+        assertTrue(CallsToAction.asks("Get the best stories in your inbox every morning."));
+        assertTrue(CallsToAction.asks("Jetzt den Newsletter bestellen und nichts mehr verpassen!"));
+        assertTrue(CallsToAction.asks("Suivez-nous sur les réseaux sociaux."));
+        assertTrue(CallsToAction.asks("Síguenos para no perderte nada."));
+        assertTrue(CallsToAction.asks("Sostieni il nostro lavoro con una piccola donazione."));
+        assertTrue(CallsToAction.asks("Apoie o jornalismo independente."));
+        assertTrue(CallsToAction.asks("Volg ons voor meer nieuws uit de regio."));
+        assertTrue(CallsToAction.asks("Wesprzyj nas, aby nasze teksty były dostępne."));
+        assertTrue(CallsToAction.asks("Подпишитесь на наш канал, чтобы не пропустить главное."));
+    }
+
+    @Test
+    void aSentenceThatAsksNothingOfTheReader() {
+        assertFalse(CallsToAction.asks("The council will meet again in March to vote on the budget."));
+        assertFalse(CallsToAction.asks("Die Mannschaft könnte die Playoffs verpassen."));
+    }
+
+    @Test
+    void aStorySayingThatReadersCanSignUpOffersNothing() {
+        assertFalse(CallsToAction.pitches("Residents can sign up for text alerts on the county's website."));
+        assertTrue(CallsToAction.pitches("Download our app for iOS and Android."));
+        assertTrue(CallsToAction.pitches("Start your day with the markets. Sign up for the free daily newsletter."));
+        assertFalse(CallsToAction.pitches("If you want it all, you can sign up for a trial, then pay for a subscription."));
+    }
+
+    @Test
+    void aLongParagraphIsNeverAPromo() {
+        assertFalse(CallsToAction.asks("Subscribers ".repeat(40)));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Short lines under a line that ends with a colon are the list it announces, at the end of a story too. */
+class IntroducedListsTest {
+
+    private static final String STORY = """
+            Council sets out its plan for the old harbour
+
+            The council approved on Tuesday a plan to turn the old harbour into a park with housing and a school, \
+            after three years of talks with the port authority and the residents of the quarter.
+
+            The works will start next spring and should take about six years, the council said, at a cost of some \
+            forty million paid in part by the sale of the land for housing.
+
+            The plan the council approved rests on five principles:
+
+            Keep the quays open to the public
+            """;
+
+    @Test
+    void theListThatClosesTheStoryIsKept() {
+        String body = DumpBody.of(STORY + """
+
+                Plant trees along the water
+
+                Build homes of every size
+
+                Run a bus line to the station
+
+                Protect the old warehouses
+
+                Home
+
+                News
+                """);
+        assertTrue(body.contains("Plant trees along the water"), body);
+        assertTrue(body.contains("Protect the old warehouses"), body);
+        assertFalse(body.contains("Home"), body);
+    }
+
+    @Test
+    void aLongRunOfLinesIsALinkListNotTheAnnouncedList() {
+        StringBuilder dump = new StringBuilder(STORY);
+        for (int i = 1; i <= 40; i++) dump.append("\nAnother story about the harbour number ").append(i).append('\n');
+        String body = DumpBody.of(dump.toString());
+        assertFalse(body.contains("number 12"), body);
+    }
+}

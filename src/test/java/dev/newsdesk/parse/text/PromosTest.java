@@ -1,0 +1,101 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a site sets under a story (calls to action, the note on its writer) ends the article, and a pitch in the site's
+ * voice goes wherever it stands; the story's own words stay.
+ */
+class PromosTest {
+
+    private static final String STORY = """
+            Bridge repairs will close the river road for a month
+
+            The river road will close for a month from Monday while crews replace the bearings of the old bridge, \
+            the county said on Thursday, and drivers will be sent along the ring road instead.
+
+            The bridge, built in 1962, carries about twelve thousand cars a day, and its bearings have worn faster \
+            than the engineers expected when they last inspected it five years ago.
+
+            Buses will keep their stops but run ten minutes longer, the transport office said, and cyclists may \
+            still cross on the footway, which stays open for the whole of the works.
+
+            """;
+
+    @Test
+    void aNewsletterPitchAndAnAppLineUnderTheStoryAreCut() {
+        String body = DumpBody.of(STORY + """
+                Never miss a story
+
+                Sign up for our morning newsletter and get the day's news delivered to your inbox.
+
+                For the latest stories and breaking news download our apps for iOS and Android.
+                """);
+        assertTrue(body.contains("cyclists may still cross"), body);
+        assertFalse(body.contains("newsletter"), body);
+        assertFalse(body.contains("Never miss"), body);
+        assertFalse(body.contains("download"), body);
+    }
+
+    @Test
+    void aDonationAppealInGermanUnderTheStoryIsCut() {
+        String body = DumpBody.of("""
+                Die Brücke am Fluss wird einen Monat lang gesperrt
+
+                Die Straße am Fluss wird ab Montag für einen Monat gesperrt, weil die Lager der alten Brücke \
+                ersetzt werden müssen, wie der Landkreis am Donnerstag mitteilte. Der Verkehr wird über die \
+                Umgehungsstraße geleitet.
+
+                Die Brücke wurde im Jahr 1962 gebaut und trägt jeden Tag etwa zwölftausend Autos. Ihre Lager sind \
+                schneller verschlissen, als die Ingenieure bei der letzten Prüfung vor fünf Jahren erwartet hatten.
+
+                Die Busse halten weiter an ihren Haltestellen, brauchen aber zehn Minuten länger, und Radfahrer \
+                dürfen die Brücke auf dem Gehweg überqueren, der während der ganzen Bauzeit offen bleibt.
+
+                Unterstützen Sie unseren unabhängigen Journalismus: Ihr Beitrag hilft, dass unsere Berichte für \
+                alle frei bleiben, und schon ein kleiner Betrag im Monat macht einen Unterschied für die Redaktion.
+                """);
+        assertTrue(body.contains("Radfahrer dürfen"), body);
+        assertFalse(body.contains("Journalismus"), body);
+    }
+
+    @Test
+    void theWritersNoteUnderTheStoryIsCut() {
+        String body = DumpBody.of(STORY + """
+                Jane Miller is a transport reporter at the county paper, where she has covered roads and rail \
+                since 2015. She lives by the river with her two dogs.
+                """);
+        assertTrue(body.contains("cyclists may still cross"), body);
+        assertFalse(body.contains("transport reporter"), body);
+    }
+
+    @Test
+    void aStorysOwnLastParagraphAboutSubscribersStays() {
+        String ending = "The works are paid for by the road fund, and residents who subscribe to the county's "
+                + "alerts will get a text message the day before each closure.";
+        String body = DumpBody.of(STORY + ending + "\n");
+        assertTrue(body.contains("a text message the day before"), body);
+    }
+
+    @Test
+    void aPitchInsideTheStoryIsDropped() {
+        String body = DumpBody.of(STORY.replace("Buses will keep", """
+                Sign up for our morning newsletters.
+
+                Buses will keep"""));
+        assertTrue(body.contains("Buses will keep"), body);
+        assertFalse(body.contains("newsletters"), body);
+    }
+
+    @Test
+    void aCallToActionInsideTheStoryStays() {
+        String body = DumpBody.of(STORY.replace("Buses will keep", """
+                Residents can sign up for text alerts about the closure on the county's website, the office said.
+
+                Buses will keep"""));
+        assertTrue(body.contains("sign up for text alerts"), body);
+    }
+}
