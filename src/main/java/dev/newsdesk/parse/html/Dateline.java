@@ -2,6 +2,7 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.extract.DayOrder;
 import dev.newsdesk.parse.extract.WireCredit;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayDeque;
@@ -127,9 +128,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
     private static final Pattern PUBLISHED_PROPERTY = Pattern.compile("(?i)datePublished|dateCreated");
 
-    /** The first marked date and the printed date nearest the headline of {@code body}; either may be null. */
-    static Dateline in(Element body) {
-        Walk walk = new Walk(body);
+    /**
+     * The first marked date and the printed date nearest the headline of {@code body}, its dates in numbers read in
+     * the page's {@code order}; either may be null.
+     */
+    static Dateline in(Element body, DayOrder order) {
+        Walk walk = new Walk(body, order);
         NodeTraversor.filter(walk, body);
         String marked = walk.itemprop != null ? walk.itemprop
                 : walk.markedElement != null ? walk.markedElement : walk.labelled;
@@ -170,6 +174,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
 
     private static final class Walk implements NodeFilter {
         final Element root;
+        /** How the page orders day and month in numbers ("06/07/2020"). */
+        final DayOrder order;
         /** The first schema.org publication date, and the first date of a time or abbr element. */
         String itemprop;
         String markedElement;
@@ -231,8 +237,9 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         final Map<String, Boolean> authorNames = new HashMap<>();
         final Map<String, Boolean> dateNames = new HashMap<>();
 
-        Walk(Element root) {
+        Walk(Element root, DayOrder order) {
             this.root = root;
+            this.order = order;
         }
 
         @Override
@@ -381,12 +388,17 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         }
 
         /** The date a line prints as a dateline, or null: a date in prose counts only where it opens the line. */
-        private static String printedDate(String text) {
+        private String printedDate(String text) {
             String line = Words.squash(text);
             Matcher updated = UPDATED.matcher(line);
-            // "12 May 2020 / Updated 3 hours ago": what comes before the change is the publication's
-            if (updated.find()) line = line.substring(0, updated.start());
-            String iso = Dates.findPrinted(line);
+            if (updated.find()) {
+                // "12 May 2020 / Updated 3 hours ago": what comes before the change is the publication's; "Updated
+                // 9 June | Published 7 June": what follows the word of the publication
+                Matcher published = PUBLISHED.matcher(line);
+                line = published.find(updated.end()) ? line.substring(published.start())
+                        : line.substring(0, updated.start());
+            }
+            String iso = Dates.findPrinted(line, order);
             if (iso != null && Words.count(line) > MAX_DATELINE_WORDS && !startsWithDate(line)
                     && !(PUBLISHED.matcher(line).find() && Words.count(line) <= MAX_PUBLISHED_LINE_WORDS)) {
                 iso = placeDate(line); // prose: only a date that opens it with its place dates the story
@@ -616,7 +628,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * The date an element named for it prints across its children, each part in its own element ("Mai
          * <span>06</span>2018"): its whole text, when short, read as one line. Null when it makes no date.
          */
-        private static String splitDate(Element dated) {
+        private String splitDate(Element dated) {
             StringBuilder whole = new StringBuilder();
             // stops as soon as the text is too long: a wrapper named "info" may hold the whole article
             NodeTraversor.filter(new NodeFilter() {
@@ -634,20 +646,47 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             String itemName = e.attr("itemprop");
             if (itemprop == null && !itemName.isEmpty() && PUBLISHED_PROPERTY.matcher(itemName).find()) {
                 itemprop = date(e, HtmlMetadata.firstNonBlank(e.attr("content"), e.attr("datetime"), e.attr("title"), e.text()));
-            } else if (markedElement == null && e.normalName().equals("time")
-                    && !UPDATED.matcher(ClassHints.names(e) + " " + e.text()).find() && inQuote == null) {
+            } else if (markedElement == null && e.normalName().equals("time") && inQuote == null
+                    && !laterChange(e, ClassHints.names(e).toLowerCase(Locale.ROOT))) {
                 markedElement = date(e, HtmlMetadata.firstNonBlank(e.attr("datetime"), e.text()));
             } else if (markedElement == null && e.normalName().equals("abbr") && e.hasAttr("title")) {
                 String names = ClassHints.names(e).toLowerCase(Locale.ROOT);
-                if (names.contains("publish") || names.contains("date")) {
+                if ((names.contains("publish") || names.contains("date")) && !laterChange(e, names)) {
                     markedElement = date(e, HtmlMetadata.firstNonBlank(e.attr("title"), e.text()));
                 }
             }
         }
 
+        /**
+         * Whether the marked date {@code e} (with its lower-cased class and id {@code names}) dates a later change: its
+         * names say so ("updated", which hAtom's "published updated" says of a post never changed, so not beside
+         * "published"), its text does, or the label just before it ("Updated: <time>", "Last modified" in its own span).
+         */
+        private boolean laterChange(Element e, String names) {
+            if (UPDATED.matcher(names).find() && !names.contains("publish")) return true;
+            if (UPDATED.matcher(e.text()).find()) return true;
+            String label = labelBefore(e);
+            return label != null && UPDATED.matcher(label).find() && !PUBLISHED.matcher(label).find();
+        }
+
+        /**
+         * The short text just before {@code e}: its previous sibling with text, or its parent's when it opens its
+         * parent ("Updated: <a><time>"). Null when there is none or it is longer than a label.
+         */
+        private String labelBefore(Element e) {
+            Node at = e;
+            for (int up = 0; up < 2 && at != null && at != root; up++, at = at.parent()) {
+                for (Node n = at.previousSibling(); n != null; n = n.previousSibling()) {
+                    String text = n instanceof TextNode t ? t.text() : n instanceof Element el ? el.text() : "";
+                    if (!text.isBlank()) return text.length() <= MAX_LABEL ? text : null;
+                }
+            }
+            return null;
+        }
+
         /** The date of {@code value}, else of the element's text: a datetime no reader parses ("01-11-2023 10:29"). */
         private static String date(Element e, String value) {
-            String iso = value == null ? null : Dates.find(value);
+            String iso = Dates.fromValue(value);
             return iso != null ? iso : Dates.find(e.text());
         }
 
@@ -655,14 +694,14 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * The date of a line that opens with a place and the date, as news agencies start a story: "Karlsruhe,
          * (12.11.2021). Traditionell …", "BERLIN (3. März 2021) –"; else null.
          */
-        private static String placeDate(String line) {
+        private String placeDate(String line) {
             Matcher m = PLACE_DATELINE.matcher(line);
-            return m.lookingAt() ? Dates.findPrinted(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+            return m.lookingAt() ? Dates.findPrinted(m.group(1) != null ? m.group(1) : m.group(2), order) : null;
         }
 
-        private static boolean startsWithDate(String line) {
-            return Character.isDigit(line.charAt(0)) && Dates.findPrinted(line.substring(0, Math.min(12, line.length())))
-                    != null;
+        private boolean startsWithDate(String line) {
+            return Character.isDigit(line.charAt(0))
+                    && Dates.findPrinted(line.substring(0, Math.min(12, line.length())), order) != null;
         }
 
         /**
