@@ -138,4 +138,49 @@ class CmsDatesTest {
                 + "class=\"entry-date published updated\" datetime=2020-06-07T09:30:00+02:00>7 June</time></a>" + PROSE
                 + "</article>"), "a post never changed is marked both");
     }
+
+    @Test
+    void theDatesOfAListOfOtherStoriesAreTheirs() throws Exception {
+        String latest = "<div class=col-left><ul><li><a href=/a>The mayor resigns after a long dispute</a> <span "
+                + "class=date>May 30, 2020</span></li><li><a href=/b>Schools reopen next week</a> <span class=date>"
+                + "May 28, 2020</span></li></ul></div>";
+        assertNull(publishedAt("", latest + "<div class=col-main><h1>Council votes</h1>" + PROSE + "</div>"));
+        assertEquals("2020-06-07", publishedAt("", latest + "<div class=col-main><h1>Council votes</h1>" + PROSE
+                + PROSE + "<p class=postmeta>Posted on June 7, 2020 in News</p></div>"), "the article's, further down");
+        assertEquals("2020-06-07", publishedAt("", latest.replace("<span class=date>May 30, 2020</span>",
+                "<time datetime=2020-05-30>May 30</time>") + "<div class=col-main><h1>Council votes</h1><p>June 7, "
+                + "2020</p>" + PROSE + "</div>"), "a list's marked dates");
+        assertNull(publishedAt("", "<ul class=ticker><li>07.06.2020 08:15 <a href=/x>Storm closes the harbour</a>"
+                + "</li><li>06.06.2020 19:00 <a href=/y>Fire in the old town</a></li></ul><h1>Council votes</h1>"
+                + PROSE), "a ticker just above the headline");
+        assertNull(publishedAt("", "<h1>Council votes</h1>" + PROSE + "<section><h2>More stories</h2><ul><li><a "
+                + "href=/a><h3>Storm closes the harbour</h3></a><time datetime=2020-05-01>May 1, 2020</time></li></ul>"
+                + "</section>"), "a teaser holding its story's headline");
+    }
+
+    @Test
+    void aDateMarkedUnderTheHeadlineBeatsOneMarkedAboveIt() throws Exception {
+        assertEquals("2020-06-07", publishedAt("", "<div class=top><time datetime=2020-06-15>June 15, 2020</time>"
+                + "</div><main><h1>Council votes</h1><time datetime=2020-06-07>June 7, 2020</time>" + PROSE
+                + "</main>"));
+        assertEquals("2020-06-07", publishedAt("", "<div class=top><span itemprop=datePublished content=2019-01-01>"
+                + "</span></div><main><h1>Council votes</h1><time datetime=2020-06-07>June 7, 2020</time>" + PROSE
+                + "</main>"));
+        assertEquals("2020-06-07", publishedAt("", "<article><header><time datetime=2020-06-07>June 7, 2020</time>"
+                + "<h1>Council votes</h1></header>" + PROSE + "</article>"), "alone above it, it is the article's");
+    }
+
+    @Test
+    void readsTheAgencysDatelineWithAMonthFirstDate() throws Exception {
+        assertEquals("2020-06-07", publishedAt("", "<h1>Council votes</h1><p>WASHINGTON, June 7, 2020 (Reuters) - "
+                + "The council met on Tuesday evening to vote on the budget for the coming year, and the debate went"
+                + " on until well past midnight.</p>" + PROSE));
+    }
+
+    @Test
+    void aLineSayingThePageWasEditedDatesNoPublication() throws Exception {
+        assertNull(publishedAt("", "<h1 id=firstHeading>Council votes</h1><div id=bodyContent>" + PROSE + "</div>"
+                + "<div id=footer><ul id=footer-info><li id=footer-info-lastmod>This page was last edited on 7 June "
+                + "2020, at 09:30.</li></ul></div>"));
+    }
 }

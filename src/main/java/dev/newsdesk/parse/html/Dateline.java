@@ -79,7 +79,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             Pattern.CASE_INSENSITIVE);
     /** A line about a later change: its date is not the publication's. */
     private static final Pattern UPDATED = Pattern.compile(
-            "updated|modified|revis|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornat|atualizado",
+            "updated|modified|revis|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|aggiornat"
+                    + "|atualizado",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A line that says the article was published ("Dieser Beitrag wurde am … veröffentlicht", "Posted on … in News")
@@ -98,9 +99,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final int MAX_LABEL = 80;
     /** Text nodes after such a label that may hold its date. */
     private static final int AFTER_LABEL = 2;
-    /** A place (one to three capitalized words), then the date in parentheses or after a comma. */
+    /**
+     * A place (one to three capitalized words), then the date in parentheses or after a comma, maybe with the agency
+     * ("WASHINGTON, June 7, 2020 (Reuters) - ").
+     */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
-            "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2},? ?(?:\\(([^)]{6,30})\\)|([^,;:]{6,20}?)[.:–—-] )");
+            "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2},? ?(?:\\(([^)]{6,30})\\)|([^;:]{6,32}?)[.:–—-] )");
     /** Class or id words of an element that holds the author's name. */
     private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "byline", "autor", "autorin",
             "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser", "username");
@@ -135,7 +139,10 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     static Dateline in(Element body, DayOrder order) {
         Walk walk = new Walk(body, order);
         NodeTraversor.filter(walk, body);
-        String marked = walk.itemprop != null ? walk.itemprop
+        // schema.org's date first, unless it stood above the headline and a time or abbr under it marks another
+        boolean itempropFirst = walk.itemprop != null
+                && !(walk.itempropAbove && walk.markedElement != null && !walk.markedAbove);
+        String marked = itempropFirst ? walk.itemprop
                 : walk.markedElement != null ? walk.markedElement : walk.labelled;
         return new Dateline(marked, walk.nearest(), walk.byHeadline() != null, walk.authors(),
                 walk.markedAuthors.isEmpty(), walk.wire);
@@ -179,6 +186,14 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         /** The first schema.org publication date, and the first date of a time or abbr element. */
         String itemprop;
         String markedElement;
+        /**
+         * Whether those came before the headline: a date marked up under it, the article's own, then takes their
+         * place (a page's header or column may list other stories with their marked dates above the article).
+         */
+        boolean itempropAbove;
+        boolean markedAbove;
+        /** The items of lists of other stories, whose dates are theirs. */
+        final ListedStory listed = new ListedStory();
         int textNodes;
         int headlineAt = -1;
         /** The first headline while its text is walked: a date in it is its subject's ("Results of 19.5.2007"). */
@@ -275,7 +290,9 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 default:
             }
             if (elsewhere(e)) return FilterResult.SKIP_ENTIRELY;
-            if (itemprop == null || markedElement == null) marked(e);
+            if (itemprop == null || markedElement == null || (itempropAbove || markedAbove) && underHeadline()) {
+                marked(e);
+            }
             if (markedAuthors.size() < MAX_AUTHORS) markedAuthor(e);
             return FilterResult.CONTINUE;
         }
@@ -330,7 +347,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             if (!digits && labelled == null && mayBeLabel(raw)) {
                 if (PUBLISHED_LABEL.matcher(Words.squash(raw)).matches()) labelAt = at;
             }
-            if (!digits || inHeadline != null || inQuote != null) return;
+            if (!digits || inHeadline != null || inQuote != null || listed.around(t.parent())) return;
             if (line == null) line = t.text();
             if (labelled == null && labelAt >= 0 && at - labelAt <= AFTER_LABEL) labelled = printedDate(line);
             // above the headline, once a named date is found, every dated line only joins those above it
@@ -644,17 +661,31 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
 
         private void marked(Element e) {
             String itemName = e.attr("itemprop");
-            if (itemprop == null && !itemName.isEmpty() && PUBLISHED_PROPERTY.matcher(itemName).find()) {
-                itemprop = date(e, HtmlMetadata.firstNonBlank(e.attr("content"), e.attr("datetime"), e.attr("title"), e.text()));
-            } else if (markedElement == null && e.normalName().equals("time") && inQuote == null
-                    && !laterChange(e, ClassHints.names(e).toLowerCase(Locale.ROOT))) {
-                markedElement = date(e, HtmlMetadata.firstNonBlank(e.attr("datetime"), e.text()));
-            } else if (markedElement == null && e.normalName().equals("abbr") && e.hasAttr("title")) {
-                String names = ClassHints.names(e).toLowerCase(Locale.ROOT);
-                if ((names.contains("publish") || names.contains("date")) && !laterChange(e, names)) {
-                    markedElement = date(e, HtmlMetadata.firstNonBlank(e.attr("title"), e.text()));
+            boolean replaces = headlineAt >= 0 && underHeadline(); // a date marked above the headline, by one under it
+            if ((itemprop == null || itempropAbove && replaces) && !itemName.isEmpty()
+                    && PUBLISHED_PROPERTY.matcher(itemName).find() && !listed.around(e)) {
+                String iso = date(e, HtmlMetadata.firstNonBlank(e.attr("content"), e.attr("datetime"), e.attr("title"),
+                        e.text()));
+                if (iso != null) {
+                    itemprop = iso;
+                    itempropAbove = headlineAt < 0;
+                }
+            } else if ((markedElement == null || markedAbove && replaces) && markedDate(e) && !listed.around(e)) {
+                String iso = date(e, HtmlMetadata.firstNonBlank(e.normalName().equals("abbr") ? e.attr("title")
+                        : e.attr("datetime"), e.text()));
+                if (iso != null) {
+                    markedElement = iso;
+                    markedAbove = headlineAt < 0;
                 }
             }
+        }
+
+        /** A {@code <time>}, or an {@code <abbr title>} named for a date, of the publication (not a quotation's). */
+        private boolean markedDate(Element e) {
+            String names = ClassHints.names(e).toLowerCase(Locale.ROOT);
+            if (e.normalName().equals("time")) return inQuote == null && !laterChange(e, names);
+            return e.normalName().equals("abbr") && e.hasAttr("title")
+                    && (names.contains("publish") || names.contains("date")) && !laterChange(e, names);
         }
 
         /**
