@@ -156,6 +156,14 @@ class CmsDatesTest {
         assertNull(publishedAt("", "<h1>Council votes</h1>" + PROSE + "<section><h2>More stories</h2><ul><li><a "
                 + "href=/a><h3>Storm closes the harbour</h3></a><time datetime=2020-05-01>May 1, 2020</time></li></ul>"
                 + "</section>"), "a teaser holding its story's headline");
+        String card = "<div class=item><span class=timestamp>01.02.2022</span><a href=/a><h3>Storm closes the "
+                + "harbour</h3></a></div>";
+        assertNull(publishedAt("", "<h1>Council votes</h1>" + PROSE + "<h2>Most read</h2>" + card
+                + card.replace("/a", "/b")), "cards of a list set as divs");
+        assertEquals("2023-11-08T17:55:55+00:00", publishedAt("", "<h1>Council votes</h1><ul class=article-time><li>"
+                + "<time datetime=2023-11-08T17:55:55Z>Published: 17:55, 8 Nov 2023</time></li><li><time datetime="
+                + "2023-11-08T18:06:36Z>Updated: 18:06, 8 Nov 2023</time></li></ul>" + PROSE),
+                "the article's own dates, listed, link no story");
     }
 
     @Test
