@@ -167,6 +167,17 @@ class CmsDatesTest {
     }
 
     @Test
+    void aPageBuildersWidgetsAreThePagesBlocksNotASidebar() throws Exception {
+        assertEquals("2020-06-07", publishedAt("", "<div class=\"elementor-widget elementor-widget-heading\"><div "
+                + "class=elementor-widget-container><h1>Council votes</h1></div></div><div class=\"elementor-widget "
+                + "elementor-widget-post-info\"><ul><li itemprop=datePublished><span>Published on</span> 07. June 2020"
+                + "</li></ul></div>" + PROSE));
+        String longer = PROSE.replace("every line.", "every line of the plan that the mayor had put forward.");
+        assertNull(publishedAt("", "<h1>Council votes</h1>" + longer + longer + "<div class=\"elementor-widget "
+                + "elementor-widget-sidebar\"><p class=date>1 June 2020</p></div>"), "its sidebar is one");
+    }
+
+    @Test
     void aDateMarkedUnderTheHeadlineBeatsOneMarkedAboveIt() throws Exception {
         assertEquals("2020-06-07", publishedAt("", "<div class=top><time datetime=2020-06-15>June 15, 2020</time>"
                 + "</div><main><h1>Council votes</h1><time datetime=2020-06-07>June 7, 2020</time>" + PROSE
