@@ -62,6 +62,12 @@ class PublicationDateTest {
         assertNull(Dates.fromUrl("https://2019.example/10/16"), "the host is not the path");
         assertNull(Dates.fromUrl("https://a.example/id/201910161234"), "a number, not a day");
         assertEquals("2021-10-29", Dates.fromUrl("https://a.example/news/29-10-2021"));
+        assertEquals("2019-10-16", Dates.fromUrl("https://a.example/news/council-votes-20191016.html"));
+        assertEquals("2019-10-16", Dates.fromUrl("https://a.example/news/council_20191016_2.html"));
+        assertEquals("2019-06-07", Dates.fromUrl("https://a.example/2019/6/7/story"));
+        assertEquals("2019-06-07", Dates.fromUrl("https://a.example/world/2019/jun/07/story"));
+        assertNull(Dates.fromUrl("https://a.example/2019/news/07/story"), "a folder that is no month");
+        assertNull(Dates.fromUrl("https://a.example/news/council-201910161"), "a longer number");
         assertNull(Dates.fromUrl("https://a.example/news/03-04-2021"), "March or April: the writer's custom");
         // a picture's address: the same, or the moment its file name opens with (no whole day or moment: none)
         String[][] files = {{"https://img.example/2016/05/04/lead.png", "2016-05-04"},
@@ -304,6 +310,10 @@ class PublicationDateTest {
                 + "section: 'news'});</script>"));
         assertEquals("2021-06-01", publishedAt("<meta property=article:published_time content=2021-06-01>"
                 + "<script>window.state = {\"firstPublished\": \"2020-01-01\"};</script>", PROSE), "the head's first");
+        assertEquals("2019-07-30", publishedAt("<script>var layer = {\"first-publication\": \"2019-07-30 09:35\"};"
+                + "</script>", PROSE), "a key with dashes");
+        assertEquals("2019-07-30", publishedAt("<script>var page = {\"article\": {\"publishedFirst\": "
+                + "\"30.07.2019 09:35\"}};</script>", PROSE));
         assertNull(publishedAt("<script>var page = {\"created\": \"2020-01-01\", \"id\": 20200101};</script>",
                 PROSE), "a key that names no publication");
         assertNull(publishedAt("<script type=application/ld+json>{\"@type\":\"VideoObject\","

@@ -54,8 +54,9 @@ public final class Dates {
             "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
             // ro
             "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
-            // nl, the Scandinavian languages and Indonesian
+            // nl, and the short form nl adds ("7 mrt 2020"), the Scandinavian languages and Indonesian
             "januari februari maart april mei juni juli augustus september oktober november december",
+            "- - mrt - - - - - - - - -",
             "januar februar marts april maj juni juli august september oktober november december",
             "januari februari mars april maj juni juli augusti september oktober november december",
             "januar februar mars april mai juni juli august september oktober november desember",
@@ -102,19 +103,48 @@ public final class Dates {
             "- - - إبريل - يونيه يوليه اغسطس - اكتوبر - -",
             "- - - ابريل - - - - - - - -");
 
+    /**
+     * The weekday's words dates are written with ("Sun, 06/07/2020", "Sonntag, 07/06/2020"), each string a language's
+     * seven from Monday: a weekday beside a date in numbers tells which of its numbers is the month.
+     */
+    private static final Map<String, Integer> WEEKDAYS = weekdays(
+            "monday tuesday wednesday thursday friday saturday sunday",
+            "mon tue wed thu fri sat sun",
+            "- tues - thur - - -",
+            "- - weds thurs - - -",
+            "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+            "lundi mardi mercredi jeudi vendredi samedi dimanche",
+            "lunes martes miércoles jueves viernes sábado domingo",
+            "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+            "segunda terça quarta quinta sexta - -",
+            "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag");
+
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.(\\d+))?(Z|([+-])(\\d{2}):?(\\d{2}))?)?");
-    /** The day, the month's name and the year; not the last day of a range ("14.-20. Januar 2022": an event's). */
+    /**
+     * The day, the month's name and the year, with the words between them of es, pt, ca and en ("7 de junio del
+     * 2020", "7 d'agost de 2020", "7th of June 2020"); not the last day of a range ("14.-20. Januar 2022": an event's).
+     */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?<!\\d\\.?\\s?[-–]\\s?\\d{1,2})(?:er|st|nd|rd|th|\\.)?\\s+(?:de\\s+)?([\\p{L}]{3,12})\\.?,?\\s+"
-                    + "(?:de\\s+)?(\\d{4})\\b",
+            "\\b(\\d{1,2})(?<!\\d\\.?\\s?[-–]\\s?\\d{1,2})(?:er|st|nd|rd|th|\\.)?\\s+(?:(?:de|of)\\s+|d['’])?([\\p{L}]{3,12})"
+                    + "\\.?,?\\s+(?:del?\\s+)?(\\d{4})\\b",
             Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b([\\p{L}]{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.UNICODE_CASE);
     /** The year first, then the month's name and the day, each closed by a dot, as Hungarian writes it. */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
             "\\b(\\d{4})\\.\\s+([\\p{L}]{3,12})\\s+(\\d{1,2})\\.", Pattern.UNICODE_CASE);
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})\\b");
+    /** Day, month and year in numbers, with dots, slashes or dashes ("07.06.2020", "07/06/2020", "07-06-2020"). */
+    private static final Pattern NUMERIC = Pattern.compile("\\b(?<!\\d-)(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})\\b");
+    /** Day and month in either order and a two-digit year, with slashes ("6/7/20"): read only in a known order. */
+    private static final Pattern SLASHED_SHORT_YEAR = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/.])");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /**
+     * A date a page gives as a value named for it, in the compact ISO form ({@code 20200607}, {@code 20200607T093000Z},
+     * {@code 20200607093000}): the whole value, so that no other number is read as one.
+     */
+    private static final Pattern COMPACT = Pattern.compile(
+            "((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:T?([01]\\d|2[0-3])([0-5]\\d)([0-5]\\d)?(Z|[+-]\\d{2}:?\\d{2})?)?");
     /**
      * "28.09.19": the day, month and two-digit year of a printed dateline, each of two digits (not a version number,
      * "1.10.22"); read only where a date is expected.
@@ -147,6 +177,17 @@ public final class Dates {
             }
         }
         return Map.copyOf(months);
+    }
+
+    /** The weekday of each word of {@code languages} (1 for Monday). */
+    private static Map<String, Integer> weekdays(String... languages) {
+        Map<String, Integer> days = new HashMap<>();
+        for (String language : languages) {
+            String[] words = language.split(" ");
+            if (words.length != 7) throw new IllegalStateException("not seven days: " + language);
+            for (int i = 0; i < 7; i++) if (!words[i].equals("-")) days.put(words[i], i + 1);
+        }
+        return Map.copyOf(days);
     }
 
     /** Seconds always, and the offset as numbers: one shape for every instant, whatever the page wrote. */
@@ -185,6 +226,15 @@ public final class Dates {
      * datelines also use ({@code 28.09.19}, this century's).
      */
     public static String findPrinted(String text) {
+        return findPrinted(text, DayOrder.UNKNOWN);
+    }
+
+    /**
+     * {@link #findPrinted(String)}, and a date in numbers with slashes whose day and month could be either way round
+     * ({@code 06/07/2020}, {@code 6/7/20}): read as a weekday beside it says ("Sun, 06/07/2020"), else in the page's
+     * {@code order}; unread when neither tells.
+     */
+    public static String findPrinted(String text, DayOrder order) {
         String iso = find(text);
         if (iso != null || text == null) return iso;
         Matcher y = YEAR_FIRST.matcher(text);
@@ -194,9 +244,57 @@ public final class Dates {
             if (date != null) return date.toString();
         }
         Matcher m = NUMERIC_SHORT_YEAR.matcher(text);
-        if (!m.find()) return null;
-        LocalDate date = date("20" + m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+        LocalDate date = m.find() ? date("20" + m.group(3), Integer.parseInt(m.group(2)), m.group(1)) : null;
+        if (date == null) date = eitherWay(text, order);
         return date == null ? null : date.toString();
+    }
+
+    /** The first date of {@code text} in numbers whose day and month could be either way round, read as above. */
+    private static LocalDate eitherWay(String text, DayOrder order) {
+        Matcher m = NUMERIC.matcher(text);
+        String year = null;
+        while (year == null && m.find()) if (!m.group(2).equals(".")) year = m.group(4);
+        if (year == null) {
+            m = SLASHED_SHORT_YEAR.matcher(text);
+            if (!m.find()) return null;
+            year = "20" + m.group(3);
+        }
+        String first = m.group(1);
+        String second = m.group(m.groupCount() == 4 ? 3 : 2);
+        LocalDate dayFirst = date(year, Integer.parseInt(second), first);
+        LocalDate monthFirst = date(year, Integer.parseInt(first), second);
+        Integer weekday = weekday(text);
+        if (weekday != null) {
+            if (dayFirst != null && dayFirst.getDayOfWeek().getValue() == weekday) return dayFirst;
+            if (monthFirst != null && monthFirst.getDayOfWeek().getValue() == weekday) return monthFirst;
+        }
+        return order == DayOrder.DAY_FIRST ? dayFirst : order == DayOrder.MONTH_FIRST ? monthFirst : null;
+    }
+
+    /** The weekday (1 for Monday) of the first weekday's word in {@code text}, or null. */
+    private static Integer weekday(String text) {
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            Integer day = WEEKDAYS.get(w.group().toLowerCase(Locale.ROOT));
+            if (day != null) return day;
+        }
+        return null;
+    }
+
+    /**
+     * The date of a value a page names as one (a meta tag's, a JSON-LD property's, an attribute's): what
+     * {@link #findPrinted(String)} reads, or the whole value in the compact ISO form ({@code 20200607T093000Z}).
+     */
+    public static String fromValue(String value) {
+        if (value == null) return null;
+        Matcher c = COMPACT.matcher(value.strip());
+        if (!c.matches()) return findPrinted(value);
+        String iso = c.group(1) + "-" + c.group(2) + "-" + c.group(3);
+        if (c.group(4) != null) {
+            iso += "T" + c.group(4) + ":" + c.group(5) + ":" + (c.group(6) != null ? c.group(6) : "00")
+                    + (c.group(7) != null ? c.group(7) : "");
+        }
+        return find(iso);
     }
 
     /**
@@ -226,9 +324,15 @@ public final class Dates {
         return Math.abs(day.toEpochDay() - printedDay.toEpochDay()) == 1 ? printedDay.toString() : date;
     }
 
-    /** A day in a URL's path: {@code /2019/10/16/}, {@code /2019-10-16-}, {@code /20191016/}. */
+    /**
+     * A day in a URL's path: {@code /2019/10/16/}, {@code /2019-10-16-}, {@code /20191016/}, also at the end of a
+     * segment's words ({@code /story-20191016.html}, {@code /story_20191016_1}).
+     */
     private static final Pattern URL_DAY = Pattern.compile(
-            "/((?:19|20)\\d{2})([/-]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+            "[/_-]((?:19|20)\\d{2})([/-]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+    /** Folders of the year, the month and the day with no leading zeros or the month's name: {@code /2019/6/7/}. */
+    private static final Pattern URL_FOLDERS = Pattern.compile(
+            "/((?:19|20)\\d{2})/(\\d{1,2}|\\p{L}{3,9})/(\\d{1,2})/");
 
     /** A path segment that is a date with the year last, {@code /29-10-2021}: the day's order as on paper. */
     private static final Pattern URL_DAY_LAST = Pattern.compile(
@@ -243,6 +347,10 @@ public final class Dates {
         LocalDate date = null;
         if (m.find()) {
             date = date(m.group(1), Integer.parseInt(m.group(3)), m.group(4));
+        } else if ((m = URL_FOLDERS.matcher(url.substring(path))).find()) {
+            String month = m.group(2);
+            date = date(m.group(1), Character.isDigit(month.charAt(0)) ? Integer.valueOf(month)
+                    : MONTHS.get(month.toLowerCase(Locale.ROOT)), m.group(3));
         } else if ((m = URL_DAY_LAST.matcher(url.substring(path))).find()) {
             date = numeric(m.group(1), "-", m.group(2), m.group(3)); // read only when the order is plain
         }

@@ -2,6 +2,7 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.extract.DayOrder;
 import dev.newsdesk.parse.extract.WireCredit;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayDeque;
@@ -72,13 +73,19 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final int MAX_SPLIT_DATE = 40;
     /** Words after which a name says what an element holds or lacks, not what it is ("has-sidebar"). */
     private static final Set<String> CONTAINERS = Set.of("has", "with", "no", "non", "not", "without");
+    /**
+     * Words before "widget" of page builders that call every block of a page a widget ("elementor-widget-heading",
+     * "elementor-widget-theme-post-info"): the article's title, date and text among them.
+     */
+    private static final Set<String> BUILDERS = Set.of("elementor");
     /** Class or id words of an element that shows the article's date (a post's author line dates it too). */
     private static final Pattern DATE_NAME = Pattern.compile(
             "date|time|publish|posted|dateline|byline|author|submitted|datum|fecha|meta|info|stand",
             Pattern.CASE_INSENSITIVE);
     /** A line about a later change: its date is not the publication's. */
     private static final Pattern UPDATED = Pattern.compile(
-            "updated|modified|revis|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornat|atualizado",
+            "updated|modified|revis|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|aggiornat"
+                    + "|atualizado",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A line that says the article was published ("Dieser Beitrag wurde am … veröffentlicht", "Posted on … in News")
@@ -97,9 +104,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final int MAX_LABEL = 80;
     /** Text nodes after such a label that may hold its date. */
     private static final int AFTER_LABEL = 2;
-    /** A place (one to three capitalized words), then the date in parentheses or after a comma. */
+    /**
+     * A place (one to three capitalized words), then the date in parentheses or after a comma, maybe with the agency
+     * ("WASHINGTON, June 7, 2020 (Reuters) - ").
+     */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
-            "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2},? ?(?:\\(([^)]{6,30})\\)|([^,;:]{6,20}?)[.:–—-] )");
+            "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2},? ?(?:\\(([^)]{6,30})\\)|([^;:]{6,32}?)[.:–—-] )");
     /** Class or id words of an element that holds the author's name. */
     private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "byline", "autor", "autorin",
             "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser", "username");
@@ -127,11 +137,17 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
     private static final Pattern PUBLISHED_PROPERTY = Pattern.compile("(?i)datePublished|dateCreated");
 
-    /** The first marked date and the printed date nearest the headline of {@code body}; either may be null. */
-    static Dateline in(Element body) {
-        Walk walk = new Walk(body);
+    /**
+     * The first marked date and the printed date nearest the headline of {@code body}, its dates in numbers read in
+     * the page's {@code order}; either may be null.
+     */
+    static Dateline in(Element body, DayOrder order) {
+        Walk walk = new Walk(body, order);
         NodeTraversor.filter(walk, body);
-        String marked = walk.itemprop != null ? walk.itemprop
+        // schema.org's date first, unless it stood above the headline and a time or abbr under it marks another
+        boolean itempropFirst = walk.itemprop != null
+                && !(walk.itempropAbove && walk.markedElement != null && !walk.markedAbove);
+        String marked = itempropFirst ? walk.itemprop
                 : walk.markedElement != null ? walk.markedElement : walk.labelled;
         return new Dateline(marked, walk.nearest(), walk.byHeadline() != null, walk.authors(),
                 walk.markedAuthors.isEmpty(), walk.wire);
@@ -170,9 +186,19 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
 
     private static final class Walk implements NodeFilter {
         final Element root;
+        /** How the page orders day and month in numbers ("06/07/2020"). */
+        final DayOrder order;
         /** The first schema.org publication date, and the first date of a time or abbr element. */
         String itemprop;
         String markedElement;
+        /**
+         * Whether those came before the headline: a date marked up under it, the article's own, then takes their
+         * place (a page's header or column may list other stories with their marked dates above the article).
+         */
+        boolean itempropAbove;
+        boolean markedAbove;
+        /** The items of lists of other stories, whose dates are theirs. */
+        final ListedStory listed = new ListedStory();
         int textNodes;
         int headlineAt = -1;
         /** The first headline while its text is walked: a date in it is its subject's ("Results of 19.5.2007"). */
@@ -231,8 +257,9 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         final Map<String, Boolean> authorNames = new HashMap<>();
         final Map<String, Boolean> dateNames = new HashMap<>();
 
-        Walk(Element root) {
+        Walk(Element root, DayOrder order) {
             this.root = root;
+            this.order = order;
         }
 
         @Override
@@ -268,7 +295,9 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 default:
             }
             if (elsewhere(e)) return FilterResult.SKIP_ENTIRELY;
-            if (itemprop == null || markedElement == null) marked(e);
+            if (itemprop == null || markedElement == null || (itempropAbove || markedAbove) && underHeadline()) {
+                marked(e);
+            }
             if (markedAuthors.size() < MAX_AUTHORS) markedAuthor(e);
             return FilterResult.CONTINUE;
         }
@@ -323,7 +352,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             if (!digits && labelled == null && mayBeLabel(raw)) {
                 if (PUBLISHED_LABEL.matcher(Words.squash(raw)).matches()) labelAt = at;
             }
-            if (!digits || inHeadline != null || inQuote != null) return;
+            if (!digits || inHeadline != null || inQuote != null || listed.around(t.parent())) return;
             if (line == null) line = t.text();
             if (labelled == null && labelAt >= 0 && at - labelAt <= AFTER_LABEL) labelled = printedDate(line);
             // above the headline, once a named date is found, every dated line only joins those above it
@@ -381,12 +410,17 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         }
 
         /** The date a line prints as a dateline, or null: a date in prose counts only where it opens the line. */
-        private static String printedDate(String text) {
+        private String printedDate(String text) {
             String line = Words.squash(text);
             Matcher updated = UPDATED.matcher(line);
-            // "12 May 2020 / Updated 3 hours ago": what comes before the change is the publication's
-            if (updated.find()) line = line.substring(0, updated.start());
-            String iso = Dates.findPrinted(line);
+            if (updated.find()) {
+                // "12 May 2020 / Updated 3 hours ago": what comes before the change is the publication's; "Updated
+                // 9 June | Published 7 June": what follows the word of the publication
+                Matcher published = PUBLISHED.matcher(line);
+                line = published.find(updated.end()) ? line.substring(published.start())
+                        : line.substring(0, updated.start());
+            }
+            String iso = Dates.findPrinted(line, order);
             if (iso != null && Words.count(line) > MAX_DATELINE_WORDS && !startsWithDate(line)
                     && !(PUBLISHED.matcher(line).find() && Words.count(line) <= MAX_PUBLISHED_LINE_WORDS)) {
                 iso = placeDate(line); // prose: only a date that opens it with its place dates the story
@@ -582,7 +616,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * layout names a wrapper of the whole page ("right-sidebar" on the body's first div), and a blog's widget
          * may hold its entries ("widget Blog", under the blog's name in an h1). Inside an article, a footer or
          * sidebar name is its own meta block's.
-         * A teaser holds a link to its story: German CMSs name the article's own intro "teaser".
+         * A teaser holds a link to its story: German CMSs name the article's own intro "teaser". A page builder's
+         * widget ({@link #BUILDERS}) is any block of the page.
          */
         private boolean elsewhere(Element e) {
             String names = ClassHints.names(e);
@@ -590,6 +625,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             String previous = "";
             for (String part : placeParts(names)) {
                 if (otherTexts(part) && !CONTAINERS.contains(previous)
+                        && !(part.startsWith("widget") && BUILDERS.contains(previous))
                         && (!part.startsWith("teaser") || e.selectFirst(LINK) != null && !articleMetaLine(names))
                         && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null))) {
                     // under a site's title in an h1, a blog's widget still holds its entries; a layout name on the
@@ -616,7 +652,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * The date an element named for it prints across its children, each part in its own element ("Mai
          * <span>06</span>2018"): its whole text, when short, read as one line. Null when it makes no date.
          */
-        private static String splitDate(Element dated) {
+        private String splitDate(Element dated) {
             StringBuilder whole = new StringBuilder();
             // stops as soon as the text is too long: a wrapper named "info" may hold the whole article
             NodeTraversor.filter(new NodeFilter() {
@@ -632,22 +668,63 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
 
         private void marked(Element e) {
             String itemName = e.attr("itemprop");
-            if (itemprop == null && !itemName.isEmpty() && PUBLISHED_PROPERTY.matcher(itemName).find()) {
-                itemprop = date(e, HtmlMetadata.firstNonBlank(e.attr("content"), e.attr("datetime"), e.attr("title"), e.text()));
-            } else if (markedElement == null && e.normalName().equals("time")
-                    && !UPDATED.matcher(ClassHints.names(e) + " " + e.text()).find() && inQuote == null) {
-                markedElement = date(e, HtmlMetadata.firstNonBlank(e.attr("datetime"), e.text()));
-            } else if (markedElement == null && e.normalName().equals("abbr") && e.hasAttr("title")) {
-                String names = ClassHints.names(e).toLowerCase(Locale.ROOT);
-                if (names.contains("publish") || names.contains("date")) {
-                    markedElement = date(e, HtmlMetadata.firstNonBlank(e.attr("title"), e.text()));
+            boolean replaces = headlineAt >= 0 && underHeadline(); // a date marked above the headline, by one under it
+            if ((itemprop == null || itempropAbove && replaces) && !itemName.isEmpty()
+                    && PUBLISHED_PROPERTY.matcher(itemName).find() && !listed.around(e)) {
+                String iso = date(e, HtmlMetadata.firstNonBlank(e.attr("content"), e.attr("datetime"), e.attr("title"),
+                        e.text()));
+                if (iso != null) {
+                    itemprop = iso;
+                    itempropAbove = headlineAt < 0;
+                }
+            } else if ((markedElement == null || markedAbove && replaces) && markedDate(e) && !listed.around(e)) {
+                String iso = date(e, HtmlMetadata.firstNonBlank(e.normalName().equals("abbr") ? e.attr("title")
+                        : e.attr("datetime"), e.text()));
+                if (iso != null) {
+                    markedElement = iso;
+                    markedAbove = headlineAt < 0;
                 }
             }
         }
 
+        /** A {@code <time>}, or an {@code <abbr title>} named for a date, of the publication (not a quotation's). */
+        private boolean markedDate(Element e) {
+            String names = ClassHints.names(e).toLowerCase(Locale.ROOT);
+            if (e.normalName().equals("time")) return inQuote == null && !laterChange(e, names);
+            return e.normalName().equals("abbr") && e.hasAttr("title")
+                    && (names.contains("publish") || names.contains("date")) && !laterChange(e, names);
+        }
+
+        /**
+         * Whether the marked date {@code e} (with its lower-cased class and id {@code names}) dates a later change: its
+         * names say so ("updated", which hAtom's "published updated" says of a post never changed, so not beside
+         * "published"), its text does, or the label just before it ("Updated: <time>", "Last modified" in its own span).
+         */
+        private boolean laterChange(Element e, String names) {
+            if (UPDATED.matcher(names).find() && !names.contains("publish")) return true;
+            if (UPDATED.matcher(e.text()).find()) return true;
+            String label = labelBefore(e);
+            return label != null && UPDATED.matcher(label).find() && !PUBLISHED.matcher(label).find();
+        }
+
+        /**
+         * The short text just before {@code e}: its previous sibling with text, or its parent's when it opens its
+         * parent ("Updated: <a><time>"). Null when there is none or it is longer than a label.
+         */
+        private String labelBefore(Element e) {
+            Node at = e;
+            for (int up = 0; up < 2 && at != null && at != root; up++, at = at.parent()) {
+                for (Node n = at.previousSibling(); n != null; n = n.previousSibling()) {
+                    String text = n instanceof TextNode t ? t.text() : n instanceof Element el ? el.text() : "";
+                    if (!text.isBlank()) return text.length() <= MAX_LABEL ? text : null;
+                }
+            }
+            return null;
+        }
+
         /** The date of {@code value}, else of the element's text: a datetime no reader parses ("01-11-2023 10:29"). */
         private static String date(Element e, String value) {
-            String iso = value == null ? null : Dates.find(value);
+            String iso = Dates.fromValue(value);
             return iso != null ? iso : Dates.find(e.text());
         }
 
@@ -655,14 +732,14 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * The date of a line that opens with a place and the date, as news agencies start a story: "Karlsruhe,
          * (12.11.2021). Traditionell …", "BERLIN (3. März 2021) –"; else null.
          */
-        private static String placeDate(String line) {
+        private String placeDate(String line) {
             Matcher m = PLACE_DATELINE.matcher(line);
-            return m.lookingAt() ? Dates.findPrinted(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+            return m.lookingAt() ? Dates.findPrinted(m.group(1) != null ? m.group(1) : m.group(2), order) : null;
         }
 
-        private static boolean startsWithDate(String line) {
-            return Character.isDigit(line.charAt(0)) && Dates.findPrinted(line.substring(0, Math.min(12, line.length())))
-                    != null;
+        private boolean startsWithDate(String line) {
+            return Character.isDigit(line.charAt(0))
+                    && Dates.findPrinted(line.substring(0, Math.min(12, line.length())), order) != null;
         }
 
         /**

@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.html;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,16 +47,28 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             "publish-date", "publish_date", "published_time", "publication_date", "date_published",
             "dc.date.issued", "dc.date.created", "dcterms.issued", "dcterms.created", "citation_publication_date",
             "sailthru.date", "parsely-pub-date", "originalpublicationdate", "article.published", "og:pubdate",
-            "cxenseparse:recs:publishtime", "cxenseparse:publishtime", "article:post_date", "published-date"};
+            "cxenseparse:recs:publishtime", "cxenseparse:publishtime", "article:post_date", "published-date",
+            // the less common names of the same
+            "article:published_date", "article:publicationdate", "article:published_at", "og:article:published",
+            "og:datepublished", "og:publish_date", "og:published_date", "dc.date.publication", "dc.created",
+            "dc:created", "dcterms:created", "dcterms:issued", "datecreated", "date_created", "dateposted",
+            "published_date", "publication-date", "pub_date", "pdate", "ptime", "rbpubdate", "rnews:datepublished",
+            "shareaholic:article_published_time", "twt-published-at", "vr:published_time", "displaydate",
+            "dcsext.articlefirstpublished", "content_create_date", "article_date_original", "article.created",
+            "bt:pubdate", "mediator_published_time", "release_date"};
+    /** A meta tag whose value is an object of the page's facts, its publication date among them ("pub_date"). */
+    private static final String PARSELY_PAGE = "parsely-page";
     /**
      * Names of a date that may be the publication's or the last change's: Dublin Core's "date" is any date of the
      * page's life, and CMSs fill the plain "date" with the last edit as often as with the first publication. They
      * count only after every published name and the JSON-LD.
      */
-    private static final String[] AMBIGUOUS_META = {"date", "dc.date", "dcterms.date", "citation_date"};
+    private static final String[] AMBIGUOUS_META = {"date", "dc.date", "dcterms.date", "citation_date", "dc:date",
+            "dcterms:date", "created", "doc_date", "timestamp"};
     /** The meta names of a later change: a date they give is no publication's. */
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "last-modified",
-            "dateModified", "dcterms.modified", "dc.date.modified", "og:article:modified_time"};
+            "dateModified", "dcterms.modified", "dc.date.modified", "og:article:modified_time", "dcterms:modified",
+            "dc:modified", "article:modified"};
     /** "Written by", "Verfasst von": a {@code twitter:labelN} whose {@code twitter:dataN} is the author. */
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?:written|posted|published) by|verfasst von|geschrieben von|écrit par|publié par|escrito por|"
@@ -85,8 +98,16 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
      * dropped, so an underscore of the headline's own stays.
      */
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+|\\s*[_｜]\\s*");
+    /**
+     * JSON-LD as pages write it: with comments ("//<![CDATA["), raw line breaks inside strings and trailing commas,
+     * which a browser's script parser passes and a strict JSON reader would refuse.
+     */
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    JsonReadFeature.ALLOW_TRAILING_COMMA)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
+    /** What old templates wrap a script's data in: an HTML comment, a CDATA section. */
+    private static final Pattern WRAPPER = Pattern.compile("^\\s*(?:<!--|<!\\[CDATA\\[)|(?:-->|]]>)\\s*$");
 
     /**
      * Reads the metadata of {@code doc}: its head, {@code pageTitle} (its {@code <title>}, read once by the caller,
@@ -160,15 +181,19 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     /**
      * The publication date of the head, from a name that says published: the first such meta tag whose value is a
      * date (a page may give one meta name a value no reader parses, "Mon Jan 13 13:37:49 UTC 2020", and the next a
-     * date), else the JSON-LD article's, else another JSON-LD object's. Null when the head gives none.
+     * date), else the one in Parse.ly's page object, else the JSON-LD article's (its datePublished, else its
+     * dateCreated), else another JSON-LD object's. Null when the head gives none.
      */
     private static String publishedDate(Found found, JsonLd ld) {
         for (String name : PUBLISHED_META) {
-            String iso = Dates.find(found.meta(name));
+            String iso = Dates.fromValue(found.meta(name));
             if (iso != null) return iso;
         }
-        String iso = Dates.find(ld.published);
-        return iso != null ? iso : Dates.find(ld.publishedByOther);
+        String iso = ScriptDates.published(found.meta(PARSELY_PAGE));
+        if (iso != null) return iso;
+        iso = Dates.fromValue(ld.published);
+        if (iso == null) iso = Dates.fromValue(ld.created);
+        return iso != null ? iso : Dates.fromValue(ld.publishedByOther);
     }
 
     /**
@@ -179,13 +204,13 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     private static String ambiguousDate(Found found, JsonLd ld) {
         Set<String> modified = new java.util.HashSet<>();
         for (String name : MODIFIED_META) {
-            String iso = Dates.find(found.meta(name));
+            String iso = Dates.fromValue(found.meta(name));
             if (iso != null) modified.add(moment(iso));
         }
-        String ldModified = Dates.find(ld.modified);
+        String ldModified = Dates.fromValue(ld.modified);
         if (ldModified != null) modified.add(moment(ldModified));
         for (String name : AMBIGUOUS_META) {
-            String iso = Dates.find(found.meta(name));
+            String iso = Dates.fromValue(found.meta(name));
             if (iso != null) return modified.contains(moment(iso)) ? null : iso;
         }
         return null;
@@ -194,10 +219,10 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     /** The date of the page's last change: the first modified meta tag that holds a date, else the JSON-LD's. */
     private static String modifiedDate(Found found, JsonLd ld) {
         for (String name : MODIFIED_META) {
-            String iso = Dates.find(found.meta(name));
+            String iso = Dates.fromValue(found.meta(name));
             if (iso != null) return iso;
         }
-        return Dates.find(ld.modified);
+        return Dates.fromValue(ld.modified);
     }
 
     /** An instant in UTC, whatever offset it was written with; a day as it is. */
@@ -413,6 +438,11 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         return out.toString();
     }
 
+    /** A script's data without the wrapper {@link #WRAPPER} names. */
+    private static String unwrapped(String data) {
+        return data.indexOf("<!") < 0 ? data : WRAPPER.matcher(data).replaceAll("");
+    }
+
     /** The first of {@code values} with something in it, or null. */
     static String firstNonBlank(String... values) {
         for (String v : values) if (v != null && !v.isBlank()) return v;
@@ -424,6 +454,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String headline;
         String section;
         String published;
+        /** The article's dateCreated: its publication when it gives no datePublished. */
+        String created;
         /** The publication date of a schema.org object of another type (a WebPage, a video), if no article has one. */
         String publishedByOther;
         /** The article's own dateModified: what a page's ambiguous "date" meta is checked against. */
@@ -464,7 +496,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                     continue;
                 }
                 try {
-                    JsonNode root = JSON.readTree(data);
+                    JsonNode root = JSON.readTree(unwrapped(data));
                     out.visit(root, 0);
                 } catch (Exception e) {
                     // Broken JSON-LD is common on the web; the page's other metadata still count.
@@ -503,6 +535,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (headline == null) headline = text(node.get("headline"));
             if (section == null) section = text(node.get("articleSection"));
             if (published == null) published = text(node.get("datePublished"));
+            if (created == null) created = text(node.get("dateCreated"));
             if (modified == null) modified = text(node.get("dateModified"));
             if (keywords == null) keywords = text(node.get("keywords"));
             if (language == null) language = text(node.get("inLanguage"));

@@ -9,6 +9,7 @@ import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.extract.DayOrder;
 import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import dev.newsdesk.parse.meta.LanguageDetector;
@@ -44,6 +45,7 @@ public final class HtmlReader {
 
     /** Parsed once: parsing the query again for each page cost ~1% of a median page's parse. */
     private static final Evaluator SHARE_TITLE = QueryParser.parse("meta[property=og:title]");
+    private static final Evaluator OG_LOCALE = QueryParser.parse("meta[property=og:locale]");
 
     private HtmlReader() {
     }
@@ -87,7 +89,8 @@ public final class HtmlReader {
         String hostLabel = HtmlMetadata.hostLabel(address.base());
         boolean authorsOpen = AuthorChoice.doubtful(!headAuthors.isEmpty() ? headAuthors : regionAuthors, hostLabel)
                 || headAuthors.isEmpty() && regionAuthors.isEmpty();
-        Dateline shown = (datesOpen || authorsOpen) && doc.body() != null ? Dateline.in(doc.body()) : Dateline.NONE;
+        Dateline shown = (datesOpen || authorsOpen) && doc.body() != null
+                ? Dateline.in(doc.body(), DayOrder.of(languageTag(doc), body.language())) : Dateline.NONE;
         String head = yieldsToBody(meta, shown) ? null : meta.publishedAt();
         String date = publishedAt(shown, head, body.publishedAt(), canonical);
         if (date == null) date = ScriptDates.published(doc);
@@ -105,6 +108,14 @@ public final class HtmlReader {
         }
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), lead, canonical);
+    }
+
+    /** The page's language tag with its country, when it gives one: its {@code lang}, else its {@code og:locale}. */
+    private static String languageTag(Document doc) {
+        String lang = HtmlMetadata.declaredLanguage(doc);
+        if (lang.length() > 2) return lang;
+        Element locale = doc.head().selectFirst(OG_LOCALE);
+        return locale != null && !locale.attr("content").isBlank() ? locale.attr("content") : lang;
     }
 
     /**

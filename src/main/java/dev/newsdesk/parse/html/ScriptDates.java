@@ -18,11 +18,13 @@ final class ScriptDates {
 
     /**
      * A key that names the publication ("datePublished", "publishDate", "pub_date", "published_at",
-     * "firstPublished", "publicationDate"), quoted or not, then its quoted value.
+     * "firstPublished", "first-publication", "publishedFirst", "publicationDate"), quoted or not, then its quoted
+     * value.
      */
     private static final Pattern PUBLISHED_KEY = Pattern.compile(
-            "[\"']?(?:date_?published|publish(?:ed)?_?(?:date|at|time)|pub_?date|first_?published(?:_?(?:date|at))?"
-                    + "|publication_?date)[\"']?\\s*[:=]\\s*[\"']([^\"'\\n]{8,40})[\"']",
+            "[\"']?(?:date[-_]?published|publish(?:ed)?[-_]?(?:date|at|time)|pub[-_]?date"
+                    + "|first[-_]?publi(?:shed|cation)(?:[-_]?(?:date|at))?|published[-_]?first|publication[-_]?date)"
+                    + "[\"']?\\s*[:=]\\s*[\"']([^\"'\\n]{8,40})[\"']",
             Pattern.CASE_INSENSITIVE);
     /** Longer scripts are libraries or whole data stores: the page's own facts come in short ones. */
     private static final int MAX_SCRIPT = 200_000;
@@ -38,11 +40,22 @@ final class ScriptDates {
             }
             String data = script.data();
             if (data.length() > MAX_SCRIPT) continue;
-            Matcher m = PUBLISHED_KEY.matcher(data);
-            while (m.find()) {
-                String iso = Dates.find(m.group(1));
-                if (iso != null) return iso;
-            }
+            String iso = published(data);
+            if (iso != null) return iso;
+        }
+        return null;
+    }
+
+    /**
+     * The first date of a published key in {@code data}, a script's or a meta tag's that holds an object (Parse.ly's
+     * {@code parsely-page}); null when it has none.
+     */
+    static String published(String data) {
+        if (data == null) return null;
+        Matcher m = PUBLISHED_KEY.matcher(data);
+        while (m.find()) {
+            String iso = Dates.fromValue(m.group(1));
+            if (iso != null) return iso;
         }
         return null;
     }

@@ -33,7 +33,8 @@ class DatesTest {
         "5.3.2024 - Bei der Sitzung      | 2024-03-05",
         "13/03/2024                      | 2024-03-13",
         "03/13/2024                      | 2024-03-13",
-        "05/05/2024                      | 2024-05-05"})
+        "05/05/2024                      | 2024-05-05",
+        "13-03-2024                      | 2024-03-13"})
     void writesAnInstantWithItsOffsetOrTheDayAlone(String text, String iso) {
         assertEquals(iso, Dates.find(text));
     }
@@ -65,7 +66,11 @@ class DatesTest {
         "7. júna 2020                    | 2020-06-07",    // sk
         "13 gusht 2020                   | 2020-08-13",    // sq
         "15 октомври 2020                | 2020-10-15",    // bg, mk
-        "24 أغسطس 2020                   | 2020-08-24"})   // ar
+        "24 أغسطس 2020                   | 2020-08-24",    // ar
+        "7 mrt 2020                      | 2020-03-07",    // nl, short
+        "7 de junio del 2020             | 2020-06-07",    // es, "del"
+        "7 d'agost de 2020               | 2020-08-07",    // ca, "d'"
+        "7th of June 2020                | 2020-06-07"})   // en, "of"
     void readsTheMonthNamesOfMoreLanguages(String text, String iso) {
         assertEquals(iso, Dates.find(text));
     }
@@ -101,6 +106,22 @@ class DatesTest {
     @ValueSource(strings = {"03/05/2024", "12/11/2023"})
     void leavesASlashedDateWhoseOrderIsTheWritersCustomUnread(String text) {
         assertNull(Dates.find(text), "March or May: a wrong date is worse than none");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "06/07/2020        | DAY_FIRST   | 2020-07-06",
+        "06/07/2020        | MONTH_FIRST | 2020-06-07",
+        "06-07-2020        | DAY_FIRST   | 2020-07-06",
+        "6/7/20            | MONTH_FIRST | 2020-06-07",
+        "Sun, 06/07/2020   | DAY_FIRST   | 2020-06-07",
+        "Sonntag, 7/6/2020 | MONTH_FIRST | 2020-06-07",
+        "06/07/2020        | UNKNOWN     | ",
+        "6/7/20            | UNKNOWN     | ",
+        "978-3-12-2020     | DAY_FIRST   | "})
+    void readsADateWhoseOrderIsTheWritersCustomInTheOrderGivenOrAsItsWeekdaySays(String text, DayOrder order,
+            String iso) {
+        assertEquals(iso, Dates.findPrinted(text, order));
     }
 
     @ParameterizedTest

@@ -1,0 +1,205 @@
+package dev.newsdesk.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The less common ways content systems and news sites give the publication date, each on a hand-written page: meta
+ * names and value shapes, JSON-LD as templates write it, dates in numbers whose order the page's language decides,
+ * and the labels of a later change beside the publication's.
+ */
+class CmsDatesTest {
+
+    private static final String PROSE = "<p>The council met on Tuesday evening to vote on the budget for the coming"
+            + " year, and the debate went on until well past midnight, as members argued over every line.</p>"
+            + "<p>Residents who came to listen said they were tired of waiting for repairs that had been promised"
+            + " for years, and several of them spoke during the public comment period.</p>";
+    private static final String GERMAN = "<p>Der Gemeinderat hat am Dienstagabend über den Haushalt für das kommende"
+            + " Jahr abgestimmt, und die Debatte dauerte bis weit nach Mitternacht, weil die Mitglieder über jede"
+            + " einzelne Zeile stritten.</p><p>Die Bürger, die zum Zuhören gekommen waren, sagten, sie seien es leid,"
+            + " auf Reparaturen zu warten, die ihnen seit Jahren versprochen worden waren.</p>";
+    private static final String FRENCH = "<p>Le conseil municipal s'est réuni mardi soir pour voter le budget de"
+            + " l'année prochaine, et le débat s'est prolongé bien après minuit, les élus se disputant sur chaque ligne"
+            + ".</p><p>Les habitants venus écouter ont dit qu'ils étaient fatigués d'attendre des réparations promises"
+            + " depuis des années, et plusieurs d'entre eux ont pris la parole pendant la séance.</p>";
+
+    private static String publishedAt(String html, String head, String body) throws Exception {
+        String page = html + "<head><title>Council votes</title>" + head + "</head><body>" + body + "</body></html>";
+        return new ArticleParser().parse(page.getBytes(StandardCharsets.UTF_8), "a.html").publishedAt();
+    }
+
+    private static String publishedAt(String head, String body) throws Exception {
+        return publishedAt("<html>", head, body);
+    }
+
+    private static String fromHead(String head) throws Exception {
+        return publishedAt(head, "<h1>Council votes</h1>" + PROSE);
+    }
+
+    @Test
+    void readsTheLessCommonMetaNamesOfThePublication() throws Exception {
+        for (String name : new String[] {"article:published_date", "og:publish_date", "dc.date.publication",
+            "DC.created", "dcterms:issued", "date_created", "displaydate", "rnews:datePublished", "release_date"}) {
+            assertEquals("2020-06-07T09:30:00+02:00", fromHead("<meta name=" + name
+                    + " content=2020-06-07T09:30:00+02:00>"), name);
+        }
+    }
+
+    @Test
+    void aCreatedOrTimestampMetaYieldsLikeAPlainDate() throws Exception {
+        assertEquals("2020-06-07", fromHead("<meta name=created content=2020-06-07>"), "alone, it dates the page");
+        assertNull(fromHead("<meta name=timestamp content=2020-06-09T10:00:00+02:00>"
+                + "<meta property=article:modified_time content=2020-06-09T10:00:00+02:00>"), "the last change's");
+    }
+
+    @Test
+    void readsTheCompactAndYearFirstShapesOfAMetaValue() throws Exception {
+        assertEquals("2020-06-07", fromHead("<meta name=pubdate content=20200607>"));
+        assertEquals("2020-06-07T09:30:00+00:00", fromHead("<meta name=pubdate content=20200607T093000Z>"));
+        assertEquals("2020-06-07", fromHead("<meta name=publishdate content=20200607093000>"), "no offset: the day");
+        assertEquals("2020-06-07", fromHead("<meta name=OriginalPublicationDate content=\"2020/06/07 09:30:00\">"));
+        assertNull(fromHead("<meta name=pubdate content=20201307>"), "no 13th month");
+        assertNull(fromHead("<meta name=pubdate content=\"id 20200607\">"), "a number inside a value is no date");
+    }
+
+    @Test
+    void readsTheDateInParselysPageObject() throws Exception {
+        assertEquals("2020-06-07T09:30:00+00:00", fromHead("<meta name=parsely-page content='{\"title\": \"Council"
+                + " votes\", \"pub_date\": \"2020-06-07T09:30:00Z\", \"section\": \"News\"}'>"));
+    }
+
+    @Test
+    void readsJsonLdAsTemplatesWriteIt() throws Exception {
+        String article = "{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-06-07T09:30:00+02:00\"}";
+        for (String script : new String[] {"//<![CDATA[\n" + article + "\n//]]>", "<!--\n" + article + "\n-->",
+            "/* the article */ " + article, article.replace("}", ",}"),
+            article.replace("{", "{\"description\":\"two\nlines\",")}) {
+            assertEquals("2020-06-07T09:30:00+02:00", fromHead("<script type=application/ld+json>" + script
+                    + "</script>"), script);
+        }
+    }
+
+    @Test
+    void readsTheArticlesDateCreatedWhenItGivesNoDatePublished() throws Exception {
+        assertEquals("2020-06-07T09:30:00+02:00", fromHead("<script type=application/ld+json>{\"@graph\":[{\"@type\":"
+                + "\"WebPage\",\"datePublished\":\"2020-06-01\"},{\"@type\":\"NewsArticle\",\"dateCreated\":"
+                + "\"2020-06-07T09:30:00+02:00\"}]}</script>"));
+    }
+
+    @Test
+    void readsADateInNumbersInTheOrderOfThePagesLanguage() throws Exception {
+        String us = "<div class=meta>06/07/2020</div>";
+        assertEquals("2020-06-07", publishedAt("<html lang=en-US>", "", "<h1>Council votes</h1>" + us + PROSE));
+        assertEquals("2020-06-07", publishedAt("<html lang=en>", "<meta property=og:locale content=en_US>",
+                "<h1>Council votes</h1>" + us + PROSE), "the country from Open Graph's locale");
+        assertEquals("2020-07-06", publishedAt("<html lang=en-GB>", "", "<h1>Council votes</h1>" + us + PROSE));
+        assertNull(publishedAt("<html lang=en>", "", "<h1>Council votes</h1>" + us + PROSE),
+                "English without a country: either order");
+        assertEquals("2020-06-07", publishedAt("<html lang=de>", "", "<h1>Gemeinderat</h1><div class=meta>07/06/2020"
+                + "</div>" + GERMAN));
+        assertEquals("2020-06-07", publishedAt("<html lang=en-US>", "", "<h1>Gemeinderat</h1><div class=meta>"
+                + "07-06-2020</div>" + GERMAN), "the text's language over a template's tag");
+        assertEquals("2020-06-07", publishedAt("<html lang=fr>", "", "<h1>Conseil</h1><p>Publié le 07/06/2020 à 09:30"
+                + "</p>" + FRENCH));
+    }
+
+    @Test
+    void aWeekdayBesideADateInNumbersTellsItsOrder() throws Exception {
+        assertEquals("2020-06-07", publishedAt("<html lang=en>", "", "<div class=node><h1>Council votes</h1><div "
+                + "class=submitted>Submitted by <span class=username>admin</span> on Sun, 06/07/2020 - 09:30</div>"
+                + PROSE + "</div>"));
+        assertEquals("2020-06-07", publishedAt("<html lang=en-US>", "", "<h1>Council votes</h1><div class=meta>"
+                + "Sunday 07/06/2020</div>" + PROSE), "the weekday over the country's custom");
+    }
+
+    @Test
+    void readsThePublishedDateOfALineThatNamesTheChangeFirst() throws Exception {
+        assertEquals("2020-06-07", publishedAt("", "<h1>Council votes</h1><p>Last updated June 9, 2020 | Published "
+                + "June 7, 2020</p>" + PROSE));
+        assertEquals("2020-06-07", publishedAt("<html lang=fr>", "", "<h1>Conseil</h1><div class=meta>Mis à jour le "
+                + "09/06/2020 - Publié le 07/06/2020</div>" + FRENCH));
+    }
+
+    @Test
+    void aMarkedDateAfterTheLabelOfAChangeIsNotThePublications() throws Exception {
+        assertEquals("2020-06-07", publishedAt("", "<article><h1>Council votes</h1><p>Updated: <time datetime="
+                + "2020-06-09>June 9, 2020</time></p><p>Published: <time datetime=2020-06-07>June 7, 2020</time></p>"
+                + PROSE + "</article>"));
+        assertEquals("2020-06-07", publishedAt("", "<article><h1>Council votes</h1><div class=dates><span>Last "
+                + "modified</span> <a href=#><time datetime=2020-06-09>June 9</time></a> <span>First published</span>"
+                + " <time datetime=2020-06-07>June 7, 2020</time></div>" + PROSE + "</article>"));
+        assertEquals("2020-06-07T09:30:00+02:00", publishedAt("", "<article><h1>Council votes</h1><abbr class=updated"
+                + " title=2020-06-09>9 June</abbr><abbr class=published title=2020-06-07T09:30:00+02:00>7 June</abbr>"
+                + PROSE + "</article>"), "hAtom's updated");
+        assertEquals("2020-06-07T09:30:00+02:00", publishedAt("", "<article><h1>Council votes</h1><a href=/p><time "
+                + "class=\"entry-date published updated\" datetime=2020-06-07T09:30:00+02:00>7 June</time></a>" + PROSE
+                + "</article>"), "a post never changed is marked both");
+    }
+
+    @Test
+    void theDatesOfAListOfOtherStoriesAreTheirs() throws Exception {
+        String latest = "<div class=col-left><ul><li><a href=/a>The mayor resigns after a long dispute</a> <span "
+                + "class=date>May 30, 2020</span></li><li><a href=/b>Schools reopen next week</a> <span class=date>"
+                + "May 28, 2020</span></li></ul></div>";
+        assertNull(publishedAt("", latest + "<div class=col-main><h1>Council votes</h1>" + PROSE + "</div>"));
+        assertEquals("2020-06-07", publishedAt("", latest + "<div class=col-main><h1>Council votes</h1>" + PROSE
+                + PROSE + "<p class=postmeta>Posted on June 7, 2020 in News</p></div>"), "the article's, further down");
+        assertEquals("2020-06-07", publishedAt("", latest.replace("<span class=date>May 30, 2020</span>",
+                "<time datetime=2020-05-30>May 30</time>") + "<div class=col-main><h1>Council votes</h1><p>June 7, "
+                + "2020</p>" + PROSE + "</div>"), "a list's marked dates");
+        assertNull(publishedAt("", "<ul class=ticker><li>07.06.2020 08:15 <a href=/x>Storm closes the harbour</a>"
+                + "</li><li>06.06.2020 19:00 <a href=/y>Fire in the old town</a></li></ul><h1>Council votes</h1>"
+                + PROSE), "a ticker just above the headline");
+        assertNull(publishedAt("", "<h1>Council votes</h1>" + PROSE + "<section><h2>More stories</h2><ul><li><a "
+                + "href=/a><h3>Storm closes the harbour</h3></a><time datetime=2020-05-01>May 1, 2020</time></li></ul>"
+                + "</section>"), "a teaser holding its story's headline");
+        String card = "<div class=item><span class=timestamp>01.02.2022</span><a href=/a><h3>Storm closes the "
+                + "harbour</h3></a></div>";
+        assertNull(publishedAt("", "<h1>Council votes</h1>" + PROSE + "<h2>Most read</h2>" + card
+                + card.replace("/a", "/b")), "cards of a list set as divs");
+        assertEquals("2023-11-08T17:55:55+00:00", publishedAt("", "<h1>Council votes</h1><ul class=article-time><li>"
+                + "<time datetime=2023-11-08T17:55:55Z>Published: 17:55, 8 Nov 2023</time></li><li><time datetime="
+                + "2023-11-08T18:06:36Z>Updated: 18:06, 8 Nov 2023</time></li></ul>" + PROSE),
+                "the article's own dates, listed, link no story");
+    }
+
+    @Test
+    void aPageBuildersWidgetsAreThePagesBlocksNotASidebar() throws Exception {
+        assertEquals("2020-06-07", publishedAt("", "<div class=\"elementor-widget elementor-widget-heading\"><div "
+                + "class=elementor-widget-container><h1>Council votes</h1></div></div><div class=\"elementor-widget "
+                + "elementor-widget-post-info\"><ul><li itemprop=datePublished><span>Published on</span> 07. June 2020"
+                + "</li></ul></div>" + PROSE));
+        String longer = PROSE.replace("every line.", "every line of the plan that the mayor had put forward.");
+        assertNull(publishedAt("", "<h1>Council votes</h1>" + longer + longer + "<div class=\"elementor-widget "
+                + "elementor-widget-sidebar\"><p class=date>1 June 2020</p></div>"), "its sidebar is one");
+    }
+
+    @Test
+    void aDateMarkedUnderTheHeadlineBeatsOneMarkedAboveIt() throws Exception {
+        assertEquals("2020-06-07", publishedAt("", "<div class=top><time datetime=2020-06-15>June 15, 2020</time>"
+                + "</div><main><h1>Council votes</h1><time datetime=2020-06-07>June 7, 2020</time>" + PROSE
+                + "</main>"));
+        assertEquals("2020-06-07", publishedAt("", "<div class=top><span itemprop=datePublished content=2019-01-01>"
+                + "</span></div><main><h1>Council votes</h1><time datetime=2020-06-07>June 7, 2020</time>" + PROSE
+                + "</main>"));
+        assertEquals("2020-06-07", publishedAt("", "<article><header><time datetime=2020-06-07>June 7, 2020</time>"
+                + "<h1>Council votes</h1></header>" + PROSE + "</article>"), "alone above it, it is the article's");
+    }
+
+    @Test
+    void readsTheAgencysDatelineWithAMonthFirstDate() throws Exception {
+        assertEquals("2020-06-07", publishedAt("", "<h1>Council votes</h1><p>WASHINGTON, June 7, 2020 (Reuters) - "
+                + "The council met on Tuesday evening to vote on the budget for the coming year, and the debate went"
+                + " on until well past midnight.</p>" + PROSE));
+    }
+
+    @Test
+    void aLineSayingThePageWasEditedDatesNoPublication() throws Exception {
+        assertNull(publishedAt("", "<h1 id=firstHeading>Council votes</h1><div id=bodyContent>" + PROSE + "</div>"
+                + "<div id=footer><ul id=footer-info><li id=footer-info-lastmod>This page was last edited on 7 June "
+                + "2020, at 09:30.</li></ul></div>"));
+    }
+}
