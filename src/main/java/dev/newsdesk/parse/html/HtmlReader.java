@@ -57,12 +57,22 @@ public final class HtmlReader {
         Document doc = Parser.htmlParser().parseInput(
                 new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset), "");
         Draft draft = read(doc);
-        if (draft.blocks().isEmpty()) {
-            // no article: maybe an element left open swallowed the page; read it again with that element closed
+        if (draft.blocks().isEmpty() || DamagedMarkup.swallowed(doc)) {
+            // maybe an element left open swallowed the page, or its end: read it again with that element closed, and
+            // keep the reading that found more of an article
             String repaired = DamagedMarkup.repair(doc, new String(bytes, offset, bytes.length - offset, charset));
-            if (repaired != null) return read(parse(repaired));
+            if (repaired == null) return draft;
+            Draft again = read(parse(repaired));
+            if (draft.blocks().isEmpty() || words(again) > words(draft)) return again;
         }
         return draft;
+    }
+
+    /** The words of a draft's text blocks. */
+    private static int words(Draft draft) {
+        int n = 0;
+        for (Block b : draft.blocks()) if (b.isText()) n += Words.count(b.text());
+        return n;
     }
 
     private static Draft read(Document doc) {
