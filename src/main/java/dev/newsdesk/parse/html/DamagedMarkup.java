@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Pages whose markup swallows itself: a {@code <title>}, {@code <textarea>} or {@code <style>} that is never closed
@@ -15,8 +17,11 @@ import org.jsoup.nodes.Element;
  */
 final class DamagedMarkup {
 
-    /** Text elements whose content is never markup: markup inside them means they were left open. */
-    private static final String SWALLOWERS = "title, textarea, style";
+    /**
+     * Text elements whose content is never markup: markup inside them means they were left open. Parsed once, as
+     * every page is checked.
+     */
+    private static final Evaluator SWALLOWERS = QueryParser.parse("title, textarea, style");
     /** A start or end tag of the elements that carry an article: what a swallowed page holds, and text does not. */
     private static final Pattern SWALLOWED_TAG = Pattern.compile("</?(?:p|div|article|section|h[1-6]|li|table|body)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -34,7 +39,8 @@ final class DamagedMarkup {
 
     private static boolean swallows(Element e) {
         String inside = e.normalName().equals("style") ? e.data() : e.wholeText();
-        return SWALLOWED_TAG.matcher(inside).find();
+        // a style sheet may run long, and holds no "<" unless it swallowed markup: the cheap test first
+        return inside.indexOf('<') >= 0 && SWALLOWED_TAG.matcher(inside).find();
     }
 
     /** {@code source} with the first swallowing element of {@code doc} closed, or null when the page is not damaged. */

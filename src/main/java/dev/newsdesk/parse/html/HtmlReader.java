@@ -42,6 +42,12 @@ public final class HtmlReader {
     /** How far above the article's element a lead picture's wrapper may meet it: its parent or its grandparent. */
     private static final int LEAD_WRAPPER_LEVELS = 2;
 
+    /**
+     * Words under which what a page gave may be all that an element left open did not swallow (a welcome line above
+     * a search box): only then is the page checked for one, as the check walks the whole page.
+     */
+    private static final int FEW_WORDS = 150;
+
     /** Parsed once: parsing the query again for each page cost ~1% of a median page's parse. */
     private static final Evaluator SHARE_TITLE = QueryParser.parse("meta[property=og:title]");
 
@@ -57,9 +63,9 @@ public final class HtmlReader {
         Document doc = Parser.htmlParser().parseInput(
                 new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset), "");
         Draft draft = read(doc);
-        if (draft.blocks().isEmpty() || DamagedMarkup.swallowed(doc)) {
-            // maybe an element left open swallowed the page, or its end: read it again with that element closed, and
-            // keep the reading that found more of an article
+        if (draft.blocks().isEmpty() || words(draft) < FEW_WORDS && DamagedMarkup.swallowed(doc)) {
+            // no article, or a few lines: maybe an element left open swallowed the page, or its end; read it again
+            // with that element closed, and keep the reading that found more of an article
             String repaired = DamagedMarkup.repair(doc, new String(bytes, offset, bytes.length - offset, charset));
             if (repaired == null) return draft;
             Draft again = read(parse(repaired));
