@@ -83,4 +83,21 @@ class ArticlePlaceTest {
         assertBody("sidebar-beside-column.html", "The region lies in the north of Spain",
                 "before it is sold.", "open from noon", "Tastings");
     }
+
+    /** The first paragraphs each in a box of their own, the rest together in the article's text box below them. */
+    @Test
+    void keepsTheLeadParagraphsThatEachStandInABoxOfTheirOwn() throws Exception {
+        assertBody("boxed-lead-paragraphs.html", "The ferry to the outer islands sailed again",
+                "runs three times a day.", "Related stories", "Divers inspect", "Copyright");
+    }
+
+    /**
+     * A donation appeal written as lines in a box named for text scores about as much as the article, whose
+     * paragraphs stand a few levels under its named body: the one holding more prose is the article.
+     */
+    @Test
+    void prefersTheStoryOverAnAppealThatScoresAboutAsMuch() throws Exception {
+        assertBody("appeal-beside-story.html", "The river fell below its warning level",
+                "in the church hall until then", "Give what you can", "Donate");
+    }
 }

@@ -33,6 +33,23 @@ class DamagedPagesTest {
     }
 
     @Test
+    void readsAPageThatStartsWithAScriptLongerThanTheSniffedHeadAsHtml() throws Exception {
+        String script = "<script type=\"text/javascript\">\n" + "var slot = 1;\n".repeat(800) + "</script>\n";
+        ArticleContent a = parse(script + "<div class=page><h1>Council votes</h1>" + PROSE + "</div>", "page.html");
+        assertEquals(Format.HTML, a.format());
+        assertTrue(a.body().startsWith("The council met"), a.body());
+    }
+
+    @Test
+    void readsAPageThatStartsWithACommentAndALongStyleSheetAsHtml() throws Exception {
+        String style = "<!-- built 2008-06-03 -->\n<style>\n" + "td.nav { color: #003366; }\n".repeat(400)
+                + "</style>\n";
+        ArticleContent a = parse(style + "<table><tr><td>" + PROSE + "</td></tr></table>", "page.html");
+        assertEquals(Format.HTML, a.format());
+        assertTrue(a.body().startsWith("The council met"), a.body());
+    }
+
+    @Test
     void readsAPageWhoseTitleIsNeverClosed() throws Exception {
         ArticleContent a = parse("<html><head><title>Council votes\n</head><body>" + PROSE + "</body></html>",
                 "page.html");
@@ -45,6 +62,19 @@ class DamagedPagesTest {
         ArticleContent a = parse("<html><body><form><textarea name=c></form>" + PROSE + "</body></html>",
                 "page.html");
         assertTrue(a.body().startsWith("The council met"), a.body());
+    }
+
+    /** The box left open swallows only what follows it: the page's welcome line above it still reads as text. */
+    @Test
+    void readsTheStoryBelowASearchBoxLeftOpenInTheSidebar() throws Exception {
+        ArticleContent a = parse("<html><head><title>Council votes on the budget</title></head><body><div class=top>"
+                + "<p>Welcome to the Valley News, the independent voice of the valley since 1921, read by families in"
+                + " every town along the river every week.</p></div><div class=side><form><textarea name=q></form>"
+                + "</div><div class=story><h1>Council votes on the budget</h1>" + PROSE + "<p>The budget passed by"
+                + " seven votes to four, and the mayor said the repairs would start in the spring.</p></div>"
+                + "</body></html>", "page.html");
+        assertTrue(a.body().startsWith("The council met"), a.body());
+        assertTrue(!a.body().contains("Welcome to the Valley News"), a.body());
     }
 
     @Test

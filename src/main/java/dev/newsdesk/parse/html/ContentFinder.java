@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Picks the element that holds the article, readability's way: every paragraph votes for its parent (fully),
@@ -22,6 +23,10 @@ final class ContentFinder {
     private static final int MIN_PLACE_PROSE_CHARS = 140;
     private static final double[] DIVIDERS = {1, 2, 6, 9, 12};
     private static final int DENSITY_LEVELS = 8;
+    /** The share of the top score a rival needs to be in a tie with it (readability's for close candidates). */
+    private static final double TIE_SHARE = 0.75;
+    /** How much more prose than the top a rival in a tie needs to take its place. */
+    private static final double FULLER_BY = 2;
     /** A short paragraph that holds a sentence end. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*\\.( .*)?$");
 
@@ -44,6 +49,11 @@ final class ContentFinder {
             }
         }
         if (top == null) return Set.of();
+        Element fuller = fullerRival(top, best, finals, text);
+        if (fuller != null) {
+            top = fuller;
+            best = finals.get(fuller);
+        }
         ArticlePlace place = new ArticlePlace(headline, finals.keySet());
         Element preferred = place.preferred(top, best, withProse(finals, text));
         boolean moved = preferred != top;
@@ -56,6 +66,31 @@ final class ContentFinder {
         roots.removeIf(r -> r != article && !r.normalName().equals("p") && place.foreign(article, r, moved));
         addChunks(roots, top, best, finals);
         return roots;
+    }
+
+    /**
+     * A rival to {@code top} apart from it (neither holds the other) that scores at least {@link #TIE_SHARE} of its
+     * score and holds at least {@link #FULLER_BY} times its prose, or null: a short box whose names and line breaks
+     * weigh (a donation appeal written as lines, a blurb) comes close to the article's paragraphs, whose votes reach
+     * the named body only from a few levels down.
+     */
+    private static Element fullerRival(Element top, double best, Map<Element, Double> finals,
+                                       Map<Element, int[]> text) {
+        Element rival = null;
+        int most = (int) (prose(top, text) * FULLER_BY);
+        for (var e : finals.entrySet()) {
+            Element el = e.getKey();
+            if (el == top || e.getValue() < best * TIE_SHARE || prose(el, text) <= most) continue;
+            if (isAncestorOrDescendant(el, Set.of(top))) continue;
+            rival = el;
+            most = prose(el, text);
+        }
+        return rival;
+    }
+
+    private static int prose(Element e, Map<Element, int[]> text) {
+        int[] t = text.get(e);
+        return t == null ? 0 : t[0] - t[1];
     }
 
     /**
@@ -169,7 +204,7 @@ final class ContentFinder {
                 roots.add(s);
                 continue;
             }
-            if (s.normalName().equals("p")) {
+            if (s.normalName().equals("p") || wrapsOneParagraph(s)) {
                 int[] t = text.get(s);
                 if (t == null) continue;
                 double density = t[0] == 0 ? 0 : t[1] / (double) t[0];
@@ -180,6 +215,16 @@ final class ContentFinder {
             }
         }
         return roots;
+    }
+
+    /**
+     * A box around one paragraph and nothing else: pages that wrap each of the article's paragraphs in a box of its
+     * own ("first-par", "second-par") give the paragraph's votes to the box, which then stands beside the article's
+     * other paragraphs as one of them.
+     */
+    private static boolean wrapsOneParagraph(Element e) {
+        return e.childrenSize() == 1 && e.child(0).normalName().equals("p")
+                && e.textNodes().stream().allMatch(TextNode::isBlank);
     }
 
     private static double initial(Element e, Map<String, Integer> weights) {

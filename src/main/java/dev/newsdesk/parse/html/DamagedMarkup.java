@@ -5,17 +5,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Pages whose markup swallows itself: a {@code <title>}, {@code <textarea>} or {@code <style>} that is never closed
  * holds, by the HTML standard, everything after it as its text, so the parse has no body. A browser shows nothing
  * either, but lenient readers, and editors, expect the article: such an element is closed where its own text ends
- * (at the first tag inside it) and the page read again.
+ * (at the first tag inside it) and the page read again. It may swallow only the end of the page (a search box's
+ * {@code <textarea>} left open in a sidebar above the story): the page is then read again too.
  */
 final class DamagedMarkup {
 
-    /** Text elements whose content is never markup: markup inside them means they were left open. */
-    private static final String SWALLOWERS = "title, textarea, style";
+    /**
+     * Text elements whose content is never markup: markup inside them means they were left open. Parsed once, as
+     * every page is checked.
+     */
+    private static final Evaluator SWALLOWERS = QueryParser.parse("title, textarea, style");
     /** A start or end tag of the elements that carry an article: what a swallowed page holds, and text does not. */
     private static final Pattern SWALLOWED_TAG = Pattern.compile("</?(?:p|div|article|section|h[1-6]|li|table|body)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -23,11 +29,24 @@ final class DamagedMarkup {
     private DamagedMarkup() {
     }
 
+    /** True when an element of {@code doc} left open holds markup of the page as its text. */
+    static boolean swallowed(Document doc) {
+        for (Element e : doc.select(SWALLOWERS)) {
+            if (swallows(e)) return true;
+        }
+        return false;
+    }
+
+    private static boolean swallows(Element e) {
+        String inside = e.normalName().equals("style") ? e.data() : e.wholeText();
+        // a style sheet may run long, and holds no "<" unless it swallowed markup: the cheap test first
+        return inside.indexOf('<') >= 0 && SWALLOWED_TAG.matcher(inside).find();
+    }
+
     /** {@code source} with the first swallowing element of {@code doc} closed, or null when the page is not damaged. */
     static String repair(Document doc, String source) {
         for (Element e : doc.select(SWALLOWERS)) {
-            String inside = e.normalName().equals("style") ? e.data() : e.wholeText();
-            if (!SWALLOWED_TAG.matcher(inside).find()) continue;
+            if (!swallows(e)) continue;
             String name = e.normalName();
             Matcher open = Pattern.compile("<" + name + "\\b[^>]*>", Pattern.CASE_INSENSITIVE).matcher(source);
             if (!open.find()) return null;

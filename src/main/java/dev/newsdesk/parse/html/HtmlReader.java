@@ -43,6 +43,12 @@ public final class HtmlReader {
     /** How far above the article's element a lead picture's wrapper may meet it: its parent or its grandparent. */
     private static final int LEAD_WRAPPER_LEVELS = 2;
 
+    /**
+     * Words under which what a page gave may be all that an element left open did not swallow (a welcome line above
+     * a search box): only then is the page checked for one, as the check walks the whole page.
+     */
+    private static final int FEW_WORDS = 150;
+
     /** Parsed once: parsing the query again for each page cost ~1% of a median page's parse. */
     private static final Evaluator SHARE_TITLE = QueryParser.parse("meta[property=og:title]");
     private static final Evaluator OG_LOCALE = QueryParser.parse("meta[property=og:locale]");
@@ -59,12 +65,22 @@ public final class HtmlReader {
         Document doc = Parser.htmlParser().parseInput(
                 new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset), "");
         Draft draft = read(doc);
-        if (draft.blocks().isEmpty()) {
-            // no article: maybe an element left open swallowed the page; read it again with that element closed
+        if (draft.blocks().isEmpty() || words(draft) < FEW_WORDS && DamagedMarkup.swallowed(doc)) {
+            // no article, or a few lines: maybe an element left open swallowed the page, or its end; read it again
+            // with that element closed, and keep the reading that found more of an article
             String repaired = DamagedMarkup.repair(doc, new String(bytes, offset, bytes.length - offset, charset));
-            if (repaired != null) return read(parse(repaired));
+            if (repaired == null) return draft;
+            Draft again = read(parse(repaired));
+            if (draft.blocks().isEmpty() || words(again) > words(draft)) return again;
         }
         return draft;
+    }
+
+    /** The words of a draft's text blocks. */
+    private static int words(Draft draft) {
+        int n = 0;
+        for (Block b : draft.blocks()) if (b.isText()) n += Words.count(b.text());
+        return n;
     }
 
     private static Draft read(Document doc) {

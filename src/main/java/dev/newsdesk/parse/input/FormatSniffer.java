@@ -18,6 +18,12 @@ public final class FormatSniffer {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_TAGS = Pattern.compile(
             "</(?:p|div|article|section|span|h[1-6]|li|ul|a|table|body)>", Pattern.CASE_INSENSITIVE);
+    /**
+     * A script, style sheet or link first (after any comments): head matter that only pages hold, however long it
+     * runs before the first tag of the page's text.
+     */
+    private static final Pattern HEAD_MATTER_START = Pattern.compile(
+            "^(?:<!--.*?-->\\s*)*<(?:script|style|link|noscript)\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** Opening tags alone: a page nested deeper than the sniffed head holds no closing tag there. */
     private static final Pattern HTML_OPENING_TAGS = Pattern.compile(
             "^<(?:p|div|article|section|span|h[1-6]|li|ul|table|body|main)(?:\\s[^<>]{0,500})?>",
@@ -65,7 +71,7 @@ public final class FormatSniffer {
         String head = stripLeading(text.length() > SNIFF_BYTES ? text.substring(0, SNIFF_BYTES) : text);
         char first = head.isEmpty() ? ' ' : head.charAt(0);
         if ((first == '{' || first == '[') && looksLikeJsonObject(head)) return Format.JSON;
-        if (HTML_START.matcher(head).find()) return Format.HTML;
+        if (HTML_START.matcher(head).find() || HEAD_MATTER_START.matcher(head).find()) return Format.HTML;
         if (head.startsWith("---\n") || head.startsWith("---\r\n")) return Format.MARKDOWN;
         Format byName = byFileName(fileName);
         if (first == '<' && (HTML_TAGS.matcher(head).find() || HTML_OPENING_TAGS.matcher(head).find())) {
