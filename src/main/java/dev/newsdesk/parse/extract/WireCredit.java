@@ -22,6 +22,7 @@ public final class WireCredit {
             "keystone-sda", "kna", "epd", "ddp", "ansa", "efe", "europa press", "upi", "pti", "ians", "xinhua",
             "kyodo", "yonhap", "tass", "interfax", "aap", "the canadian press", "pa media", "press association", "belga",
             "anp", "lusa", "ctk", "pap", "mti", "bloomberg");
+    private static final String[] AGENCY_LIST = AGENCIES.toArray(String[]::new);
     /** A credit's label: "Quelle:", "Source:", "By", "Mit Material von"… */
     private static final Pattern LABEL = Pattern.compile("^(?:(?:quelle|quellen|source|sources|fuente|fonte|agenturen"
             + "|agentur|agency|agencies)\\s*:\\s*|(?:by|von|par|por|mit material (?:von|der|des))\\s+)",
@@ -44,7 +45,7 @@ public final class WireCredit {
     /** The agencies {@code line} credits when it is a credit line alone ("dpa", "(AFP)", "Quelle: dpa"); else empty. */
     public static List<String> line(String line) {
         String s = Words.squash(line);
-        if (s.length() > MAX_LINE) return List.of();
+        if (s.length() > MAX_LINE || !namesAgency(s)) return List.of();
         if (s.startsWith("(") && s.endsWith(")")) s = s.substring(1, s.length() - 1).strip();
         return agencies(LABEL.matcher(s).replaceFirst(""));
     }
@@ -66,6 +67,24 @@ public final class WireCredit {
     public static List<String> opening(String text) {
         Matcher m = DATELINE.matcher(Words.squash(text));
         return m.lookingAt() ? agencies(m.group(1)) : List.of();
+    }
+
+    /**
+     * Whether {@code s} holds an agency's name as a word of its own ("AP", not the "ap" of "map"): a credit needs
+     * one, and so most short lines of a page (menus, labels, captions) are told without the patterns.
+     */
+    private static boolean namesAgency(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String agency : AGENCY_LIST) {
+            for (int at = lower.indexOf(agency); at >= 0; at = lower.indexOf(agency, at + 1)) {
+                int end = at + agency.length();
+                if ((at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
+                        && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> agencies(String credit) {

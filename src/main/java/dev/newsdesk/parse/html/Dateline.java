@@ -153,6 +153,15 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 walk.markedAuthors.isEmpty(), walk.wire);
     }
 
+    private static Evaluator orArticleBody(Evaluator first) {
+        return new Evaluator() {
+            @Override
+            public boolean matches(Element root, Element element) {
+                return first.matches(root, element) || ClassHints.articleBody(element);
+            }
+        };
+    }
+
     private static String[] marks() {
         Set<String> all = new java.util.TreeSet<>(ELSEWHERE);
         all.add("nav");
@@ -170,13 +179,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     /** A headline, or a blog entry marked up as one (hAtom's {@code hentry}, as Blogger and WordPress write it). */
     private static final Evaluator HEADLINE = QueryParser.parse("h1, .hentry");
     private static final Evaluator ENTRY = QueryParser.parse(".hentry");
-    /** An element named for the article's body ({@link ClassHints#articleBody}). */
-    private static final Evaluator ARTICLE_BODY = new Evaluator() {
-        @Override
-        public boolean matches(Element root, Element element) {
-            return ClassHints.articleBody(element);
-        }
-    };
+    /**
+     * What keeps a wrapper named for other texts in the walk, found in one scan of its subtree: a headline (an entry,
+     * once the headline has come) or an element named for the article's body ({@link ClassHints#articleBody}).
+     */
+    private static final Evaluator HEADLINE_OR_BODY = orArticleBody(HEADLINE);
+    private static final Evaluator ENTRY_OR_BODY = orArticleBody(ENTRY);
     /** What only a page's content holds, never a form of its own: a headline, an article. */
     private static final Evaluator PAGE_CONTENT = QueryParser.parse("h1, article, main");
 
@@ -630,8 +638,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                         && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null))) {
                     // under a site's title in an h1, a blog's widget still holds its entries; a layout name on the
                     // page's frame ("mainwrap sidebar") covers the article's body
-                    return e.selectFirst(headlineAt >= 0 ? ENTRY : HEADLINE) == null
-                            && e.selectFirst(ARTICLE_BODY) == null;
+                    return e.selectFirst(headlineAt >= 0 ? ENTRY_OR_BODY : HEADLINE_OR_BODY) == null;
                 }
                 if (part.equals("article") && inArticle == null) inArticle = e;
                 previous = part;

@@ -24,6 +24,8 @@ class WireCreditTest {
         assertEquals(List.of(), WireCredit.line("Source: CDC, Reuters"));
         assertEquals(List.of(), WireCredit.line("© 2012 APA"), "a picture's copyright");
         assertEquals(List.of(), WireCredit.line("Jane Doe"));
+        assertEquals(List.of(), WireCredit.line("Map"), "an agency's letters inside a word");
+        assertEquals(List.of("AP", "dpa-AFX"), WireCredit.line("Von AP und dpa-AFX"), "agencies between words");
     }
 
     @Test
