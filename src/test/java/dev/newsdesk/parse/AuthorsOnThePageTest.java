@@ -92,11 +92,16 @@ class AuthorsOnThePageTest {
                 + "Kehl</p></header><article>" + PROSE + "</article>"));
     }
 
+    /** JSON-LD whose object of type {@code from} names its author by a reference to a {@code type} named so. */
+    private static String referring(String from, String type, String name) {
+        String id = "\"https://a.example/#/person/1\"";
+        return "<script type=application/ld+json>{\"@graph\":[{\"@type\":\"" + from + "\",\"author\":{\"@id\":" + id
+                + "}},{\"@type\":\"" + type + "\",\"@id\":" + id + ",\"name\":\"" + name + "\"}]}</script>";
+    }
+
     @Test
     void resolvesJsonLdAuthorsGivenByReferenceAfterTheMetaTags() throws Exception {
-        String graph = "<script type=application/ld+json>{\"@graph\":[{\"@type\":\"Article\",\"author\":{\"@id\":"
-                + "\"https://a.example/#/person/1\"}},{\"@type\":\"Person\",\"@id\":\"https://a.example/#/person/1\","
-                + "\"name\":\"Patrick Berg\"}]}</script>";
+        String graph = referring("Article", "Person", "Patrick Berg");
         assertEquals(List.of("Patrick Berg"), authors(graph, "<article>" + PROSE + "</article>"));
         assertEquals(List.of("Jessica Holm", "Gail Lee"), authors(graph + "<meta name=parsely-author content=\"Jessica "
                 + "Holm\"><meta name=parsely-author content=\"Gail Lee\">", "<article>" + PROSE + "</article>"),
@@ -185,6 +190,28 @@ class AuthorsOnThePageTest {
                 + "\"author\":\"Cam Era\"},{\"@type\":\"WebSite\",\"author\":{\"@id\":\"#p1\"}},"
                 + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Web Admin\"}]}</script>";
         assertEquals(List.of(), authors(page, "<h1>Council votes</h1><article>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void readsThePersonTheWebPageOfAGraphWithoutArticleRefersTo() throws Exception {
+        String graph = referring("WebPage", "Person", "Harald Kern");
+        assertEquals(List.of("Harald Kern"), authors(graph, "<h1>Council votes</h1><article>" + PROSE + "</article>"));
+        assertEquals(List.of(), authors(referring("WebPage", "Organization", "Harald Kern"), "<h1>Council votes</h1>"
+                + "<article>" + PROSE + "</article>"), "a reference to the publisher");
+        assertEquals(List.of("Olga Kern"), authors(graph, "<h1>Council votes</h1><p class=byline>By Olga Kern</p>"
+                + "<article>" + PROSE + "</article>"), "the printed writer before the account that posted");
+        assertEquals(List.of(), authors(graph.replace("Harald Kern", "hk_team"), "<h1>Council votes</h1><article>"
+                + PROSE + "</article>"), "a login");
+    }
+
+    @Test
+    void theTopicsAnAuthorLineLinksToAreNoNames() throws Exception {
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><div class=\"post-author\"><span>01.12.2022</span>"
+                + " / <span><a href=/autor/redaktion><img src=logo.svg alt=Logo></a></span> / <a href=/thema/budget "
+                + "rel=tag>Budget</a></div><article>" + PROSE + "</article>"));
+        assertEquals(List.of("Nina Vogt"), authors("", "<h1>Council votes</h1><div class=\"post-author\"><a "
+                + "href=/thema/budget rel=tag>Budget</a> / <a href=/autor/nv>Nina Vogt</a></div><article>" + PROSE
+                + "</article>"));
     }
 
     @Test

@@ -73,6 +73,18 @@ final class AuthorChoice {
         return kept.isEmpty() || kept.size() == chosen.size() ? chosen : List.copyOf(kept);
     }
 
+    /**
+     * The name of the CMS account a page names in its structured data alone ({@code account}, or null), for a page
+     * that prints no author: only a person's full name, as the entity reader takes it ("Jane Doe"; not a login,
+     * "jdoe_team", nor the site's name run together, "Example Kitchen" on examplekitchen.com).
+     */
+    static List<String> account(String account, String hostLabel) {
+        if (account == null) return List.of();
+        List<String> names = names(List.of(account));
+        if (names.size() != 1 || Bylines.person(names.get(0)) == null) return List.of();
+        return namesSite(names, hostLabel) ? List.of() : names;
+    }
+
     /** True when the entity reader takes the whole of {@code name} for a place ("New York", "Germany"). */
     private static boolean isPlace(String name) {
         for (Entity e : EntityExtractor.extract(name, null)) {

@@ -346,7 +346,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             }
             if (authorList != null) {
                 listedAuthor(t, raw);
-            } else if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE) {
+            } else if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && !isTopicLink(t.parent())) {
                 Element named = authorElement(t.parent());
                 if (named != null) {
                     namedAuthor(line = line != null ? line : t.text());
@@ -480,6 +480,16 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                         : HtmlMetadata.firstNonBlank(e.attr("content"), e.text());
             }
             if (name != null && isName(trimmed(name))) markedAuthors.add(trimmed(name));
+        }
+
+        /**
+         * True when {@code e} is a link to a topic ({@code rel="tag"} or {@code "category"}): the tags a post's author
+         * line lists after the name ("Jane Doe / Energy / Solar") are no names.
+         */
+        private static boolean isTopicLink(Element e) {
+            if (e == null || !e.normalName().equals("a")) return false;
+            String rel = e.attr("rel").toLowerCase(Locale.ROOT);
+            return rel.contains("tag") || rel.contains("category");
         }
 
         /** The names of the first author element that holds one: later ones are an author box's other lines. */

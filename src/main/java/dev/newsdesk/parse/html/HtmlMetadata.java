@@ -31,10 +31,12 @@ import org.jsoup.select.QueryParser;
  * the date comes from a name that may be the last change's ("date", "dc.date"): the body's markup then decides.
  * {@code ogSiteName} is the name the site gives itself ({@code og:site_name}), or null. {@code modifiedAt} is the
  * date of the page's last change (a modified meta tag, else the JSON-LD's {@code dateModified}), or null.
+ * {@code pageAccount} is the Person the JSON-LD's WebPage names as its author (the account that posted a page with
+ * no Article), or null: weaker than any name the page prints.
  */
 record HtmlMetadata(String title, String section, List<String> authors, String publishedAt, boolean publishedSure,
                     String modifiedAt, List<String> tags, String language, String structuredBody, Image image,
-                    String canonicalUrl, String ogSiteName) {
+                    String canonicalUrl, String ogSiteName, String pageAccount) {
 
     /** Compiled once: jsoup parses a query string on every call. */
     private static final Evaluator H1 = QueryParser.parse("h1");
@@ -175,7 +177,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String language = LanguageDetector.code(lang);
         return new HtmlMetadata(title, section, List.copyOf(authors), iso, published != null, modifiedDate(found, ld),
                 List.copyOf(new LinkedHashSet<>(tags)),
-                language, ld.body, image(found, ld, base), WebLinks.isWeb(ld.url) ? ld.url : null, ogSiteName);
+                language, ld.body, image(found, ld, base), WebLinks.isWeb(ld.url) ? ld.url : null, ogSiteName,
+                ld.pageAccount);
     }
 
     /**
@@ -482,8 +485,16 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
          * article names one: the page's main work, after the author meta tags. A picture's author is its photographer.
          */
         final List<String> authorsByOther = new ArrayList<>();
+        /**
+         * The page's own ({@code WebPage}) reference to a Person, as Yoast writes a post without an Article, and the
+         * name it points to: the account that posted it. A WebSite's names its owner, no writer.
+         */
+        final List<String> pageAuthorIds = new ArrayList<>();
+        String pageAccount;
         /** The names of the graph's objects by their {@code @id}: what such references point to. */
         final java.util.Map<String, String> namesById = new java.util.HashMap<>();
+        /** The {@code @id}s of the graph's Person objects. */
+        final Set<String> personIds = new java.util.HashSet<>();
 
         static JsonLd of(List<Element> scripts) {
             JsonLd out = new JsonLd();
@@ -506,6 +517,13 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                 String name = out.namesById.get(id);
                 if (name != null && !name.isBlank() && !name.startsWith("http")) out.referencedAuthors.add(name.strip());
             }
+            for (String id : out.pageAuthorIds) {
+                String name = out.namesById.get(id);
+                if (out.pageAccount == null && out.personIds.contains(id) && name != null && !name.isBlank()
+                        && !name.startsWith("http")) {
+                    out.pageAccount = name.strip();
+                }
+            }
             return out;
         }
 
@@ -521,6 +539,10 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                 namesById.putIfAbsent(node.get("@id").asText(), text(node.get("name")));
             }
             String type = node.path("@type").isArray() ? node.path("@type").path(0).asText() : node.path("@type").asText();
+            if (type.equals("Person") && node.hasNonNull("@id")) personIds.add(node.get("@id").asText());
+            if (type.equals("WebPage") && node.path("author").hasNonNull("@id")) {
+                pageAuthorIds.add(node.path("author").get("@id").asText());
+            }
             if (!type.endsWith("Article") && !type.equals("BlogPosting") && !type.equals("Report")) {
                 // a picture's or a video's date is when it was taken or uploaded, not the article's
                 if (publishedByOther == null && !MEDIA_TYPES.contains(type)) {

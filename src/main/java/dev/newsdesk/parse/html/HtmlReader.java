@@ -122,6 +122,8 @@ public final class HtmlReader {
             if (writer == null) writer = CopyrightHolder.person(doc.body());
             if (writer != null) authors = List.of(writer);
         }
+        // else the account the structured data says posted the page
+        if (authors.isEmpty()) authors = AuthorChoice.account(meta.pageAccount(), hostLabel);
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), lead, canonical);
     }

@@ -222,10 +222,18 @@ public final class EntityExtractor {
         return i;
     }
 
-    /** Whether the word ending at {@code end} ends in a possessive {@code 's}. */
+    /** Whether the word ending at {@code end} ends in a possessive: {@code 's}, or {@code s'} ("Jones' Blog"). */
     private static boolean isPossessive(String text, int end) {
-        return end >= 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
-                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
+        return end >= 2 && (isS(text.charAt(end - 1)) && isApostrophe(text.charAt(end - 2))
+                || isApostrophe(text.charAt(end - 1)) && isS(text.charAt(end - 2)));
+    }
+
+    private static boolean isS(char c) {
+        return c == 's' || c == 'S';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 
     /** {@link Character#isUpperCase}, with ASCII (most of any text) decided without the table look-up. */
@@ -435,11 +443,13 @@ public final class EntityExtractor {
     }
 
     private static boolean endsPossessive(String token) {
-        return token.length() > 2 && (token.endsWith("'s") || token.endsWith("’s"));
+        return token.length() > 2 && isPossessive(token, token.length());
     }
 
+    /** {@code token} without its possessive ending: "Webb's" is "Webb", "Jones'" is "Jones". */
     private static String stripPossessive(String token) {
-        return endsPossessive(token) ? token.substring(0, token.length() - 2) : token;
+        if (!endsPossessive(token)) return token;
+        return token.substring(0, token.length() - (isApostrophe(token.charAt(token.length() - 1)) ? 1 : 2));
     }
 
     private static boolean isAcronymChars(String name) {

@@ -68,6 +68,22 @@ class EntitiesAndQuotesTest {
     }
 
     @Test
+    void aGivenNameOfAnotherLanguageMakesAPersonSeenOnce() {
+        List<String> found = names("The panel heard Søren Lund, Priya Raman and Kenji Sato before the vote. "
+                + "Małgorzata Nowak and Oleksandr Bondar sent letters.", "en");
+        for (String person : List.of("Søren Lund", "Priya Raman", "Kenji Sato", "Małgorzata Nowak", "Oleksandr Bondar")) {
+            assertTrue(found.contains(person + "/person"), found.toString());
+        }
+    }
+
+    @Test
+    void aPossessiveAfterAnSEndsTheNameToo() {
+        List<String> found = names("Readers of Anna Jones' Blog wrote in. Anna Jones answered them all.", "en");
+        assertTrue(found.contains("Anna Jones/person"), found.toString());
+        assertFalse(found.stream().anyMatch(n -> n.contains("Blog") || n.contains("'")), found.toString());
+    }
+
+    @Test
     void frenchOpenersAndAPrepositionMakeNoPlaceOrName() {
         List<String> found = names("C'est une victoire. LIRE AUSSI Le parcours du club. Le ballon est arrivé à "
                 + "Bruno Fernandes, qui a marqué. Malgré Lens, Marseille reste en tête.", "fr");
