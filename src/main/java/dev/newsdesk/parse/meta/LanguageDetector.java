@@ -21,16 +21,6 @@ public final class LanguageDetector {
      */
     public static final int SAMPLE_CHARS = 700;
 
-    /**
-     * The head of the sample scored first. Where its likeliest language leads the next by {@link #DECISIVE_LOG_RATIO}
-     * (a likelihood e^60 times the other's), the rest of the sample is not read: of the 1,476 texts the parser judged
-     * on the development pages, the other extraction sets and the metadata pages, about nine in ten were that
-     * clear, and none of them came out otherwise on the whole sample (the largest lead overturned: 28). The others
-     * are scored again on the whole sample, as if the head had not been read.
-     */
-    private static final int FIRST_CHARS = 200;
-    private static final double DECISIVE_LOG_RATIO = 60;
-
     /** Fewer letters than this (a date, a name, a number) say nothing of a language: the hint stands. */
     private static final int MIN_LETTERS = 10;
 
@@ -57,45 +47,25 @@ public final class LanguageDetector {
     public static String detect(String text, String hint) {
         String sample = text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS);
         if (letters(sample) < MIN_LETTERS) return hint;
-        String declared = hint == null ? null : canonical(hint);
-        Scores scores = score(sample.length() <= FIRST_CHARS ? sample : sample.substring(0, FIRST_CHARS), declared);
-        if (sample.length() > FIRST_CHARS && scores.best() - scores.runnerUp() < DECISIVE_LOG_RATIO) {
-            scores = score(sample, declared);
-        }
-        if (declared == null) return scores.language();
-        return scores.best() - scores.declared() <= HINT_LOG_RATIO || sameGroup(declared, scores.language())
-                ? declared : scores.language();
-    }
-
-    /**
-     * The likeliest language of {@code text}, its score, the next language's and {@code declared}'s (negative
-     * infinity when the model lacks it). Raw log-probabilities: normalizing them (rank(true)) would double the cost
-     * and change no comparison.
-     */
-    private static Scores score(String text, String declared) {
         LangIdV3 identifier = IDENTIFIER.get();
         identifier.reset();
-        byte[] bytes = new byte[text.length() * 3];
-        identifier.append(bytes, 0, ModelBytes.encode(text, bytes));
+        byte[] bytes = new byte[sample.length() * 3];
+        identifier.append(bytes, 0, ModelBytes.encode(sample, bytes));
+        String declared = hint == null ? null : canonical(hint);
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        double runnerUp = Double.NEGATIVE_INFINITY;
         double declaredScore = Double.NEGATIVE_INFINITY;
+        // Raw log-probabilities: normalizing them (rank(true)) would double the cost and change no comparison.
         for (DetectedLanguage l : identifier.rank(false)) {
             String code = canonical(l.langCode);
             if (l.confidence > bestScore) {
-                runnerUp = bestScore;
                 bestScore = l.confidence;
                 best = code;
-            } else if (l.confidence > runnerUp) {
-                runnerUp = l.confidence;
             }
             if (code.equals(declared)) declaredScore = Math.max(declaredScore, l.confidence);
         }
-        return new Scores(best, bestScore, runnerUp, declaredScore);
-    }
-
-    private record Scores(String language, double best, double runnerUp, double declared) {
+        if (declared == null) return best;
+        return bestScore - declaredScore <= HINT_LOG_RATIO || sameGroup(declared, best) ? declared : best;
     }
 
     private static boolean sameGroup(String a, String b) {
