@@ -30,6 +30,8 @@ final class ListedStory {
     private static final int HEADLINE_WORDS = 3;
 
     private final Map<Element, Boolean> datedLists = new HashMap<>();
+    /** Each element asked about once a page: every text node with a digit asks about its four nearest ancestors. */
+    private final Map<Element, Boolean> cards = new HashMap<>();
 
     /** True when {@code e} is inside such an item, or a card of such a list set as elements of one name. */
     boolean around(Element e) {
@@ -46,15 +48,25 @@ final class ListedStory {
      * A short element that holds a story's headline as a link, beside another of its tag and class that does too:
      * a list of stories' cards. A post's own header, alone of its kind, is none.
      */
-    private static boolean card(Element e) {
-        if (e.selectFirst(HEADLINE_LINK) == null || e.text().length() > MAX_ITEM) return false;
-        for (Element sibling : new Element[] {e.previousElementSibling(), e.nextElementSibling()}) {
-            if (sibling != null && sibling.normalName().equals(e.normalName())
-                    && sibling.className().equals(e.className()) && sibling.selectFirst(HEADLINE_LINK) != null) {
-                return true;
-            }
-        }
-        return false;
+    private boolean card(Element e) {
+        return cards.computeIfAbsent(e, ListedStory::isCard);
+    }
+
+    private static boolean isCard(Element e) {
+        // the sibling test first: it reads no subtree, and most elements have no twin beside them
+        Element before = e.previousElementSibling();
+        Element after = e.nextElementSibling();
+        boolean twinBefore = twins(before, e);
+        boolean twinAfter = twins(after, e);
+        if (!twinBefore && !twinAfter) return false;
+        if (e.text().length() > MAX_ITEM || e.selectFirst(HEADLINE_LINK) == null) return false;
+        return twinBefore && before.selectFirst(HEADLINE_LINK) != null
+                || twinAfter && after.selectFirst(HEADLINE_LINK) != null;
+    }
+
+    private static boolean twins(Element sibling, Element e) {
+        return sibling != null && sibling.normalName().equals(e.normalName())
+                && sibling.className().equals(e.className());
     }
 
     /** Whether at least two of {@code list}'s items are short, link a story and print a date. */
