@@ -76,8 +76,8 @@ public final class RegionCleaner {
             if (c.marked() && headlineLike
                     || words > MAX_SUBHEADING_WORDS && headlineLike && prevProse && linkedIfMarkup) {
                 related.add(new Related(text.strip(), null));
-            } else if (c.kind() == Candidate.Kind.LIST_ITEM && words >= 3 && (prevProse || nextProse
-                    || neighbourIsList(blocks, i, range))) {
+            } else if (c.kind() == Candidate.Kind.LIST_ITEM && (words >= 3 && (prevProse || nextProse
+                    || neighbourIsList(blocks, i, range)) || !keepShortParagraphs && amidPhrases(blocks, i, range))) {
                 add(body, origins, toBlock(c), i);
             } else if (!keepShortParagraphs && isShortSentence(text, nextProse)) {
                 add(body, origins, toBlock(c), i);
@@ -124,6 +124,22 @@ public final class RegionCleaner {
     private static void add(List<Block> body, List<Integer> origins, Block block, int origin) {
         body.add(block);
         origins.add(origin);
+    }
+
+    /**
+     * True when the short item {@code i} stands inside a run of list items two thirds of which are phrases of three
+     * words or more: one item of a list of tips or steps that happens to be short ("Rest"), where a menu's items are
+     * mostly one or two words.
+     */
+    private static boolean amidPhrases(List<Candidate> blocks, int i, MainRegion.Range range) {
+        int from = i;
+        while (from > range.start() && blocks.get(from - 1).kind() == Candidate.Kind.LIST_ITEM) from--;
+        int to = i + 1;
+        while (to < range.end() && blocks.get(to).kind() == Candidate.Kind.LIST_ITEM) to++;
+        if (from == i || to == i + 1) return false; // the list's first or last line: a label or a button as often
+        int phrases = 0;
+        for (int j = from; j < to; j++) if (blocks.get(j).words() >= 3) phrases++;
+        return phrases * 3 >= 2 * (to - from);
     }
 
     private static boolean neighbourIsList(List<Candidate> blocks, int i, MainRegion.Range range) {
