@@ -62,6 +62,13 @@ class ShortLinesTest {
     }
 
     @Test
+    void aSubheadingUnderAReadMoreLineStaysAndTheTeaserGoes() {
+        String body = between("Read more: Floods hit the valley again", "Help from the neighbours");
+        assertTrue(body.contains("\n\nHelp from the neighbours\n\n"), body);
+        assertFalse(body.contains("Floods hit"), body);
+    }
+
+    @Test
     void aTeaserCutShortGoes() {
         dropped("Flood victims get help from the mayor and...");
     }
