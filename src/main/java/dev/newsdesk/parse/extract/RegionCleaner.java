@@ -67,7 +67,10 @@ public final class RegionCleaner {
             }
             // A short block: a subheading when it stands alone between prose, a teaser when it is marked off or
             // reads as a headline, chrome when it comes in a cluster of short lines.
-            boolean prevProse = i > range.start() && verdicts.get(i - 1) == Verdict.PROSE;
+            // In a dump, a "Read more: headline" line between a paragraph and a subheading is a box set between them.
+            boolean prevProse = i > range.start() && verdicts.get(i - 1) == Verdict.PROSE
+                    || !keepShortParagraphs && i - 1 > range.start() && verdicts.get(i - 2) == Verdict.PROSE
+                    && Boilerplate.teaserHeadline(blocks.get(i - 1).text()) != null;
             boolean nextProse = i + 1 < range.end() && verdicts.get(i + 1) == Verdict.PROSE;
             boolean headlineLike = words >= 4 && !BlockScorer.endsLikeSentence(text);
             // In markup a teaser links to its article: an unlinked line there is the article's (a list set with
@@ -76,8 +79,8 @@ public final class RegionCleaner {
             if (c.marked() && headlineLike
                     || words > MAX_SUBHEADING_WORDS && headlineLike && prevProse && linkedIfMarkup) {
                 related.add(new Related(text.strip(), null));
-            } else if (c.kind() == Candidate.Kind.LIST_ITEM && words >= 3 && (prevProse || nextProse
-                    || neighbourIsList(blocks, i, range))) {
+            } else if (c.kind() == Candidate.Kind.LIST_ITEM && (words >= 3 && (prevProse || nextProse
+                    || neighbourIsList(blocks, i, range)) || !keepShortParagraphs && amidPhrases(blocks, i, range))) {
                 add(body, origins, toBlock(c), i);
             } else if (!keepShortParagraphs && isShortSentence(text, nextProse)) {
                 add(body, origins, toBlock(c), i);
@@ -124,6 +127,22 @@ public final class RegionCleaner {
     private static void add(List<Block> body, List<Integer> origins, Block block, int origin) {
         body.add(block);
         origins.add(origin);
+    }
+
+    /**
+     * True when the short item {@code i} stands inside a run of list items two thirds of which are phrases of three
+     * words or more: one item of a list of tips or steps that happens to be short ("Rest"), where a menu's items are
+     * mostly one or two words.
+     */
+    private static boolean amidPhrases(List<Candidate> blocks, int i, MainRegion.Range range) {
+        int from = i;
+        while (from > range.start() && blocks.get(from - 1).kind() == Candidate.Kind.LIST_ITEM) from--;
+        int to = i + 1;
+        while (to < range.end() && blocks.get(to).kind() == Candidate.Kind.LIST_ITEM) to++;
+        if (from == i || to == i + 1) return false; // the list's first or last line: a label or a button as often
+        int phrases = 0;
+        for (int j = from; j < to; j++) if (blocks.get(j).words() >= 3) phrases++;
+        return phrases * 3 >= 2 * (to - from);
     }
 
     private static boolean neighbourIsList(List<Candidate> blocks, int i, MainRegion.Range range) {

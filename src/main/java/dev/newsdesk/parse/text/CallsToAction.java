@@ -56,6 +56,7 @@ final class CallsToAction {
             "\\bobserwuj\\b", "\\bsubskrybuj\\b", "\\bzapisz si[ęe]\\b", "\\bzarejestruj\\b", "\\bwesprzyj\\b",
             "\\bprzeka[żz] darowizn[ęe]\\b", "\\bnie przegap\\b", "\\bb[ąa]d[źz] na bie[żz][ąa]co\\b",
             "\\bnapisz do nas\\b", "\\bpobierz\\b",
+            "\\bzapraszamy(?: te[żz]| r[óo]wnie[żz])? (?:do|na)\\b",
             // ru
             "\\bподпи(?:шитесь|сывайтесь)\\b", "\\bзарегистрируйтесь\\b", "\\bподдержите\\b", "\\bне пропустите\\b",
             "\\bбудьте в курсе\\b", "\\bнапишите нам\\b", "\\bскачайте\\b", "\\bприсоединяйтесь\\b"),
@@ -69,10 +70,13 @@ final class CallsToAction {
                     + "subskrypc\\w*|darowizn\\w*|подписк\\w*|рассылк\\w*|пожертвовани\\w*)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
 
-    /** The site speaking of itself: "our", "unser", "notre", "nuestro", "nostro", "nosso", "onze", "nasz", "наш". */
+    /**
+     * The site speaking of itself: "our", "unser", "notre", "nuestro", "nostro", "nosso", "onze", "nasz", "наш"; in
+     * Polish also "zapraszamy" ("we invite you"), the site's way to ask.
+     */
     private static final Pattern SITE = Pattern.compile(
-            "\\b(?:our|us|unser\\w*|uns|notre|nos|nuestr\\w+|nostr\\w|noss\\w+|onze|ons|nasz\\w*|nas|наш\\w*|"
-                    + "нас)\\b",
+            "\\b(?:our|us|unser\\w*|uns|notre|nos|nuestr\\w+|nostr\\w|noss\\w+|onze|ons|nasz\\w*|nas|"
+                    + "zapraszamy|наш\\w*|нас)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A sentence that opens with a request: the imperative, as a promo puts it and a story seldom does. */

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Carries the article across a widget set inside it: "Related articles" or "Trending" with a few teaser lines, after
  * which the story goes on. The widget's heading is a wall that ends the run; the story resumes when, within a few
- * short lines, two paragraphs in a row follow that keep to the article's words. A comment thread never resumes it;
+ * short lines, two paragraphs follow that keep to the article's words (a caption or an embedded post's credit may
+ * part them when a third follows). A comment thread never resumes it;
  * a line naming comments that stands right between two paragraphs is a subheading ("Experts' comments"), not one.
  */
 final class InlineWidgets {
@@ -43,8 +44,11 @@ final class InlineWidgets {
                     && (verdicts.get(next) == Verdict.SHORT || verdicts.get(next) == Verdict.NOISE)) {
                 next++;
             }
-            if (next + 1 >= n || verdicts.get(next) != Verdict.PROSE || verdicts.get(next + 1) != Verdict.PROSE
-                    || !keepsTo(words, blocks.get(next).text() + " " + blocks.get(next + 1).text())) {
+            // The next paragraph but one may stand past an embedded post's credit or a caption when a third follows
+            // it: teasers' blurbs, each under its headline, never come two in a row.
+            int second = next < n && verdicts.get(next) == Verdict.PROSE ? proseBelow(verdicts, next) : -1;
+            if (second > next + 1 && (second + 1 >= n || verdicts.get(second + 1) != Verdict.PROSE)) second = -1;
+            if (second < 0 || !keepsTo(words, blocks.get(next).text() + " " + blocks.get(second).text())) {
                 break;
             }
             int resumedEnd = heaviestReach(weights, next, 1) + 1;
@@ -92,6 +96,15 @@ final class InlineWidgets {
     /** The nearest prose block above {@code i}, at most {@link #PROSE_GAP} blocks up, or -1. */
     private static int proseAbove(List<Verdict> verdicts, int i) {
         for (int k = i - 1; k >= 0 && i - k <= PROSE_GAP; k--) {
+            if (verdicts.get(k) == Verdict.PROSE) return k;
+            if (verdicts.get(k) == Verdict.END) return -1;
+        }
+        return -1;
+    }
+
+    /** The nearest prose block below {@code i}, at most {@link #PROSE_GAP} blocks down, or -1. */
+    private static int proseBelow(List<Verdict> verdicts, int i) {
+        for (int k = i + 1; k < verdicts.size() && k - i <= PROSE_GAP; k++) {
             if (verdicts.get(k) == Verdict.PROSE) return k;
             if (verdicts.get(k) == Verdict.END) return -1;
         }

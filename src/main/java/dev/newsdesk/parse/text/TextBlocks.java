@@ -48,10 +48,24 @@ public final class TextBlocks {
 
     private static void flush(List<Candidate> out, StringBuilder block, boolean marked, boolean bulleted) {
         if (block.length() == 0) return;
-        String text = Words.squash(block.toString());
+        String text = withoutTrailingInvisibles(Words.squash(block.toString()));
         if (bulleted) text = text.substring(1).strip();
         if (text.isEmpty()) return;
         out.add(new Candidate(text, bulleted ? Candidate.Kind.LIST_ITEM : Candidate.Kind.PARAGRAPH, 0,
                 marked && !bulleted));
+    }
+
+    /**
+     * {@code text} without the invisible format characters at its end (an invisible separator, a soft hyphen, a
+     * direction mark), which some editors leave after a line's stop and which would hide that the line ends as a
+     * sentence.
+     */
+    static String withoutTrailingInvisibles(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.getType(text.charAt(end - 1)) == Character.FORMAT
+                || Words.isBlank(text.charAt(end - 1)))) {
+            end--;
+        }
+        return end == text.length() ? text : text.substring(0, end);
     }
 }

@@ -36,6 +36,12 @@ class CallsToActionTest {
     }
 
     @Test
+    void aPolishInvitationToSubscribeIsAPitch() {
+        assertTrue(CallsToAction.pitches("Zapraszamy również do subskrypcji tygodnika w wersji cyfrowej."));
+        assertFalse(CallsToAction.pitches("Burmistrz zaprasza mieszkańców na debatę o budżecie miasta."));
+    }
+
+    @Test
     void aLongParagraphIsNeverAPromo() {
         assertFalse(CallsToAction.asks("Subscribers ".repeat(40)));
     }

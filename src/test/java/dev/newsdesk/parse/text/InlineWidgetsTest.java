@@ -61,6 +61,32 @@ class InlineWidgetsTest {
     }
 
     @Test
+    void theStoryGoesOnPastTheBoxWhenAnEmbeddedPostFollowsItsFirstParagraph() {
+        String story = """
+
+                The health officials said the plague case was isolated and unrelated to the two cases in the capital.
+
+                Health office (@healthoffice) May 2, 2019
+
+                The farmer was given antibiotics on the day the laboratory confirmed the plague, and he is recovering.
+
+                The officials asked the people of the region to report dead rodents, which carry the plague's fleas.
+                """;
+        String body = DumpBody.of(HEAD + "Related articles\n\nFlu season starts early this year\n" + story);
+        assertTrue(body.contains("isolated and unrelated") && body.contains("report dead rodents")
+                && !body.contains("Flu season"), body);
+    }
+
+    @Test
+    void teasersWithBlurbsAfterTheBoxAreNotTheArticle() {
+        String body = DumpBody.of(HEAD + "Related articles\n\nThe plague in history\n\nThe plague killed a third "
+                + "of the people of the region in the Middle Ages, when nobody knew fleas carried it.\n\n"
+                + "Rodents in the fields\n\nThe rodents of the region carry fleas, and the plague with them, "
+                + "health officials say.\n\nFarmers and their dogs\n");
+        assertFalse(body.contains("Middle Ages") || body.contains("Rodents in the fields"), body);
+    }
+
+    @Test
     void teasersOfOtherStoriesAfterTheBoxAreNotTheArticle() {
         String body = DumpBody.of(HEAD + "Related articles\n\nLocal team wins the cup\n\n"
                 + "The local football team won the cup on Sunday evening after a long and tense match against the "

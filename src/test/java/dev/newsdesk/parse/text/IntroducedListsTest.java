@@ -50,4 +50,25 @@ class IntroducedListsTest {
         String body = DumpBody.of(dump.toString());
         assertFalse(body.contains("number 12"), body);
     }
+
+    @Test
+    void aShortItemAmongLongerOnesIsKept() {
+        String body = DumpBody.of(STORY + lines("Plant trees along the water", "Build homes of every size", "Add benches",
+                "Run a bus line to the station", "Protect the old warehouses", "Keep the fish market where it stands"));
+        assertTrue(body.contains("Add benches"), body);
+        assertTrue(body.contains("Keep the fish market"), body);
+    }
+
+    @Test
+    void aMenuOfShortItemsUnderTheListStaysOut() {
+        String body = DumpBody.of(STORY + lines("Plant trees along the water", "Build homes of every size",
+                "Run a bus line to the station", "Share this", "Print", "Home page", "Contact us"));
+        assertTrue(body.contains("Run a bus line"), body);
+        assertFalse(body.contains("Share this") || body.contains("Contact us"), body);
+    }
+
+    /** {@code lines} as a dump shows them, each a block of its own. */
+    private static String lines(String... lines) {
+        return "\n" + String.join("\n\n", lines) + "\n";
+    }
 }

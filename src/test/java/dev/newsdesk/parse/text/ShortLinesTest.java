@@ -55,6 +55,20 @@ class ShortLinesTest {
     }
 
     @Test
+    void aClosingParagraphWithAnInvisibleCharacterAfterItsStopStays() {
+        String body = DumpBody.of(OPENING + CLOSING.strip() + "\n\nThe first loaves sold out before nine, and the queue "
+                + "reached the church.\u2060\u2063\n\nHome\n\nContact\n");
+        assertTrue(body.endsWith("the queue reached the church."), body);
+    }
+
+    @Test
+    void aSubheadingUnderAReadMoreLineStaysAndTheTeaserGoes() {
+        String body = between("Read more: Floods hit the valley again", "Help from the neighbours");
+        assertTrue(body.contains("\n\nHelp from the neighbours\n\n"), body);
+        assertFalse(body.contains("Floods hit"), body);
+    }
+
+    @Test
     void aTeaserCutShortGoes() {
         dropped("Flood victims get help from the mayor and...");
     }
