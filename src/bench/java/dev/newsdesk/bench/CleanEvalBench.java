@@ -2,7 +2,6 @@ package dev.newsdesk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
 /**
@@ -62,7 +60,7 @@ public final class CleanEvalBench {
             try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(out.resolve("html/" + id + ".html.gz")))) {
                 gz.write(bytes);
             }
-            Files.writeString(out.resolve("text/" + id + ".txt"), HeldOutBench.dump(decoded(bytes)));
+            Files.writeString(out.resolve("text/" + id + ".txt"), HeldOutBench.dump(HeldOutBench.decoded(bytes)));
             ObjectNode entry = truth.putObject(id);
             entry.put("articleBody", body(Files.readString(gold, StandardCharsets.UTF_8)));
             entry.put("url", "");
@@ -93,10 +91,5 @@ public final class CleanEvalBench {
             if (!block.isEmpty()) blocks.add(block);
         }
         return String.join("\n\n", blocks);
-    }
-
-    /** The page as text in the charset it declares (jsoup's sniffing), else UTF-8. */
-    private static String decoded(byte[] bytes) throws IOException {
-        return Jsoup.parse(new ByteArrayInputStream(bytes), null, "").outerHtml();
     }
 }

@@ -2,9 +2,8 @@ package dev.newsdesk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +46,7 @@ public final class HeldOutBench {
             if (tuned.contains(id)) continue;
             Path page = benchmark.resolve("html/" + id + ".html.gz");
             Files.copy(page, out.resolve("html/" + id + ".html.gz"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(out.resolve("text/" + id + ".txt"), dump(gunzip(page)));
+            Files.writeString(out.resolve("text/" + id + ".txt"), dump(decoded(BenchPages.bytes(page))));
             heldOut.set(id, all.get(id));
         }
         json.writeValue(out.resolve("ground-truth.json").toFile(), heldOut);
@@ -89,7 +88,8 @@ public final class HeldOutBench {
         return String.join("\n\n", blocks) + "\n";
     }
 
-    private static String gunzip(Path page) throws IOException {
-        return new String(BenchPages.bytes(page), StandardCharsets.UTF_8);
+    /** The page's markup read in the charset it declares (a byte order mark or a meta tag; UTF-8 when none). */
+    static String decoded(byte[] page) throws IOException {
+        return Jsoup.parse(new ByteArrayInputStream(page), null, "").outerHtml();
     }
 }
