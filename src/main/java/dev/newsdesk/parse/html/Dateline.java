@@ -87,25 +87,33 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final Pattern DATE_NAME = Pattern.compile(
             "date|time|publish|posted|dateline|byline|author|submitted|datum|fecha|meta|info|stand",
             Pattern.CASE_INSENSITIVE);
-    /** A line about a later change: its date is not the publication's. */
+    /**
+     * A line about a later change: its date is not the publication's. The words of en, de, fr, es, it, pt, and of
+     * nl, sv, da, no, fi, pl, cs, ru, uk and tr ("Bijgewerkt", "Uppdaterad", "Aktualizacja", "Обновлено",
+     * "Güncelleme").
+     */
     private static final Pattern UPDATED = Pattern.compile(
             "updated|modified|revis|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|aggiornat"
-                    + "|atualizado",
+                    + "|atualizado|bijgewerkt|gewijzigd|uppdater|opdater|oppdater|päivitetty|aktualizac|aktualizow"
+                    + "|aktualizov|обновл|оновлен|güncelle",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The words that say an article was published, in the languages {@link #UPDATED} knows. */
+    private static final String PUBLISHED_WORDS = "published|posted|veröffentlicht|erschienen|publié|publicado"
+            + "|pubblicato|gepubliceerd|geplaatst|publicera|publiceret|publisert|julkaistu|opublikowan|publikován"
+            + "|опубликован|опублікован|yayınlan|yayımlan";
     /**
      * A line that says the article was published ("Dieser Beitrag wurde am … veröffentlicht", "Posted on … in News")
      * is its dateline at any length a meta line has.
      */
-    private static final Pattern PUBLISHED = Pattern.compile(
-            "published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato",
+    private static final Pattern PUBLISHED = Pattern.compile(PUBLISHED_WORDS,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_PUBLISHED_LINE_WORDS = 40;
     /** A label alone in its element, whose date comes in the next ones: "Erschienen am:", "Published on". */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato)(?: (?:on|am|le|el|il|em))? ?:?",
+            "(?:" + PUBLISHED_WORDS + ")\\p{L}*(?: (?:on|am|le|el|il|em|op|den|dnia))? ?:?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The letters those labels start with, and the longest raw text node read as one. */
-    private static final String LABEL_INITIALS = "pPvVeE";
+    private static final String LABEL_INITIALS = "pPvVeEgGjJoOyYоО";
     private static final int MAX_LABEL = 80;
     /** Text nodes after such a label that may hold its date. */
     private static final int AFTER_LABEL = 2;
