@@ -202,4 +202,16 @@ class CmsDatesTest {
                 + "<div id=footer><ul id=footer-info><li id=footer-info-lastmod>This page was last edited on 7 June "
                 + "2020, at 09:30.</li></ul></div>"));
     }
+
+    @Test
+    void readsTheLabelsOfPublicationAndChangeInMoreLanguages() throws Exception {
+        for (String line : new String[] {"Bijgewerkt 9 juni 2020 | Gepubliceerd 7 juni 2020",
+            "Uppdaterad 9 juni 2020 | Publicerad 7 juni 2020", "Aktualizacja 9 czerwca 2020 | Opublikowano 7 czerwca 2020",
+            "Обновлено 9 июня 2020 | Опубликовано 7 июня 2020", "Güncelleme 9 Haziran 2020 | Yayınlanma 7 Haziran 2020"}) {
+            assertEquals("2020-06-07", publishedAt("", "<h1>Council votes</h1><p class=meta>" + line + "</p>" + PROSE),
+                    line);
+        }
+        assertEquals("2020-06-07", publishedAt("", "<h1>Council votes</h1>" + PROSE + "<p><span>Gepubliceerd op:</span>"
+                + " <span>7 juni 2020</span></p>"), "a label, its date in the next element");
+    }
 }

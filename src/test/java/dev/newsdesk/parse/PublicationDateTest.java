@@ -453,4 +453,41 @@ class PublicationDateTest {
         assertEquals("2017-08-09", publishedAt("", "<div class=\"mainwrap sidebar\">" + post + date + "</div></div>"));
         assertNull(publishedAt("", post + "</div><div class=sidebar>" + date + "</div>"), "a sidebar's: a teaser's");
     }
+
+    @Test
+    void aSitesLogoSetAsAnH1IsNoHeadline() throws Exception {
+        String crumbs = "<div class=crumbs><a href=/>Home</a> <span>Council votes</span> <span>07.06.2020</span></div>";
+        String article = "<article><h1>Council votes</h1>" + PROSE + "</article>";
+        assertEquals("2020-06-07", publishedAt("", "<header><h1><a href=/>Example News</a></h1><span class=date>"
+                + "Monday, 12.06.2023</span></header>" + crumbs + article), "the day it was served is under the logo");
+        assertEquals("2020-06-07", publishedAt("", "<header><h1><a href=https://news.example/ class=logo></a></h1>"
+                + "<span class=date>Monday, 12.06.2023</span></header>" + crumbs + article), "a logo without text");
+        assertEquals("2020-06-07", publishedAt("", "<h1><a href=/>Jane's notes</a></h1><p class=date>07.06.2020</p>"
+                + PROSE), "with no other h1, the blog's name stands over its post");
+    }
+
+    @Test
+    void aLinkToTheCommentsBesideTheDateIsNoCommentSection() throws Exception {
+        assertEquals("2020-06-07", publishedAt("", "<h1>Council votes</h1><p class=entry-meta><span "
+                + "class=entry-comments-link-hide-before><time class=entry-time>7. Juni 2020</time> | <span "
+                + "class=entry-comments-link><a href=#comments>3 Kommentare</a></span></span></p>" + PROSE));
+    }
+
+    @Test
+    void aDateMarkedInTheHeadlinesOwnHeaderIsNotReplacedByALaterOne() throws Exception {
+        String header = "<header><time itemprop=datePublished datetime=2020-06-07>June 7, 2020</time>"
+                + "<h1>Council votes</h1></header>";
+        String rail = "<div class=rail><a href=/a><time datetime=2020-10-19>Oct 19</time> Storm closes the harbour"
+                + "</a></div>";
+        assertEquals("2020-06-07", publishedAt("", "<article>" + header + rail + PROSE + "</article>"),
+                "another story's, just under the headline");
+    }
+
+    @Test
+    void readsAYearWrittenWithAnApostrophe() throws Exception {
+        for (String dateline : new String[] {"veröffentlicht am 7 Jun ’20", "June 7, '20"}) {
+            assertEquals("2020-06-07", publishedAt("", "<h1>Council votes</h1><span class=entry-date>" + dateline
+                    + "</span>" + PROSE), dateline);
+        }
+    }
 }

@@ -131,6 +131,14 @@ public final class Dates {
             Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b([\\p{L}]{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.UNICODE_CASE);
+    /**
+     * The month's name, the day, the time, maybe a zone's abbreviation, and the year last, as C's and Java's default
+     * date strings write it ("Tue Jul 30 09:35:14 CEST 2019"): an instant in UTC or GMT, else the day alone, as
+     * another zone's abbreviation names no sure offset.
+     */
+    private static final Pattern MONTH_DAY_TIME_YEAR = Pattern.compile(
+            "\\b(\\p{L}{3,9})\\.?\\s+(\\d{1,2})\\s+(\\d{2}:\\d{2}(?::\\d{2})?)\\s+(?:(\\p{Lu}{2,5})\\s+)?"
+                    + "(\\d{4})\\b");
     /** The year first, then the month's name and the day, each closed by a dot, as Hungarian writes it. */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
             "\\b(\\d{4})\\.\\s+([\\p{L}]{3,12})\\s+(\\d{1,2})\\.", Pattern.UNICODE_CASE);
@@ -145,6 +153,14 @@ public final class Dates {
      */
     private static final Pattern COMPACT = Pattern.compile(
             "((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:T?([01]\\d|2[0-3])([0-5]\\d)([0-5]\\d)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+    /**
+     * The day and the month's name, in either order, and the year's last two digits after an apostrophe ("14 Feb
+     * ’20", "Feb 14, '20"), as blogs print it; read only where a date is expected, as this century's.
+     */
+    private static final Pattern APOSTROPHE_YEAR = Pattern.compile(
+            "\\b(?:(\\d{1,2})\\.?\\s+(\\p{L}{3,12})\\.?|(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)"
+                    + "\\s+['’‘](\\d{2})(?![\\d'’])",
+            Pattern.UNICODE_CASE);
     /**
      * "28.09.19": the day, month and two-digit year of a printed dateline, each of two digits (not a version number,
      * "1.10.22"); read only where a date is expected.
@@ -210,6 +226,15 @@ public final class Dates {
             }
         }
         if (date == null) {
+            m = MONTH_DAY_TIME_YEAR.matcher(text);
+            if (m.find()) {
+                date = date(m.group(5), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2));
+                if (date != null && ("UTC".equals(m.group(4)) || "GMT".equals(m.group(4)))) {
+                    return find(date + "T" + m.group(3) + "Z");
+                }
+            }
+        }
+        if (date == null) {
             m = YEAR_MONTH_DAY.matcher(text);
             if (m.find()) date = date(m.group(1), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(3));
         }
@@ -245,6 +270,11 @@ public final class Dates {
         }
         Matcher m = NUMERIC_SHORT_YEAR.matcher(text);
         LocalDate date = m.find() ? date("20" + m.group(3), Integer.parseInt(m.group(2)), m.group(1)) : null;
+        if (date == null && (m = APOSTROPHE_YEAR.matcher(text)).find()) {
+            boolean dayFirst = m.group(1) != null;
+            date = date("20" + m.group(5), MONTHS.get(m.group(dayFirst ? 2 : 3).toLowerCase(Locale.ROOT)),
+                    m.group(dayFirst ? 1 : 4));
+        }
         if (date == null) date = eitherWay(text, order);
         return date == null ? null : date.toString();
     }

@@ -71,6 +71,11 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final Set<String> META_LINE = Set.of("meta", "metadata", "date", "dateline", "byline");
     /** An element's text longer than this is no date split across its children ("Mai <span>06</span> 2018"). */
     private static final int MAX_SPLIT_DATE = 40;
+    /**
+     * Words after "comments" of a link to the comments or their count ("entry-comments-link", "comment-count"): the
+     * article's meta line holds it beside its date, where no comment is.
+     */
+    private static final Set<String> COUNTS = Set.of("link", "count", "number", "counter");
     /** Words after which a name says what an element holds or lacks, not what it is ("has-sidebar"). */
     private static final Set<String> CONTAINERS = Set.of("has", "with", "no", "non", "not", "without");
     /**
@@ -82,25 +87,33 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final Pattern DATE_NAME = Pattern.compile(
             "date|time|publish|posted|dateline|byline|author|submitted|datum|fecha|meta|info|stand",
             Pattern.CASE_INSENSITIVE);
-    /** A line about a later change: its date is not the publication's. */
+    /**
+     * A line about a later change: its date is not the publication's. The words of en, de, fr, es, it, pt, and of
+     * nl, sv, da, no, fi, pl, cs, ru, uk and tr ("Bijgewerkt", "Uppdaterad", "Aktualizacja", "Обновлено",
+     * "Güncelleme").
+     */
     private static final Pattern UPDATED = Pattern.compile(
             "updated|modified|revis|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|aggiornat"
-                    + "|atualizado",
+                    + "|atualizado|bijgewerkt|gewijzigd|uppdater|opdater|oppdater|päivitetty|aktualizac|aktualizow"
+                    + "|aktualizov|обновл|оновлен|güncelle",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The words that say an article was published, in the languages {@link #UPDATED} knows. */
+    private static final String PUBLISHED_WORDS = "published|posted|veröffentlicht|erschienen|publié|publicado"
+            + "|pubblicato|gepubliceerd|geplaatst|publicera|publiceret|publisert|julkaistu|opublikowan|publikován"
+            + "|опубликован|опублікован|yayınlan|yayımlan";
     /**
      * A line that says the article was published ("Dieser Beitrag wurde am … veröffentlicht", "Posted on … in News")
      * is its dateline at any length a meta line has.
      */
-    private static final Pattern PUBLISHED = Pattern.compile(
-            "published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato",
+    private static final Pattern PUBLISHED = Pattern.compile(PUBLISHED_WORDS,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_PUBLISHED_LINE_WORDS = 40;
     /** A label alone in its element, whose date comes in the next ones: "Erschienen am:", "Published on". */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato)(?: (?:on|am|le|el|il|em))? ?:?",
+            "(?:" + PUBLISHED_WORDS + ")\\p{L}*(?: (?:on|am|le|el|il|em|op|den|dnia))? ?:?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The letters those labels start with, and the longest raw text node read as one. */
-    private static final String LABEL_INITIALS = "pPvVeE";
+    private static final String LABEL_INITIALS = "pPvVeEgGjJoOyYоО";
     private static final int MAX_LABEL = 80;
     /** Text nodes after such a label that may hold its date. */
     private static final int AFTER_LABEL = 2;
@@ -179,6 +192,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     /** A headline, or a blog entry marked up as one (hAtom's {@code hentry}, as Blogger and WordPress write it). */
     private static final Evaluator HEADLINE = QueryParser.parse("h1, .hentry");
     private static final Evaluator ENTRY = QueryParser.parse(".hentry");
+    private static final Evaluator HEADER = QueryParser.parse("header");
     /**
      * What keeps a wrapper named for other texts in the walk, found in one scan of its subtree: a headline (an entry,
      * once the headline has come) or an element named for the article's body ({@link ClassHints#articleBody}).
@@ -205,6 +219,9 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          */
         boolean itempropAbove;
         boolean markedAbove;
+        /** The elements those dates were marked on. */
+        Element itempropAt;
+        Element markedAt;
         /** The items of lists of other stories, whose dates are theirs. */
         final ListedStory listed = new ListedStory();
         int textNodes;
@@ -294,10 +311,11 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                     if (inArticle == null) inArticle = e;
                     break;
                 case "h1":
-                    if (headlineAt < 0 && !furniture(e)) {
+                    if (headlineAt < 0 && !furniture(e) && !SiteLogo.overHeadline(e, root)) {
                         headlineAt = textNodes;
                         inHeadline = e;
                         settleAbove();
+                        keepOwnHeadersDates(e);
                     }
                     break;
                 default:
@@ -394,6 +412,23 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             } else {
                 named = iso;
             }
+        }
+
+        /**
+         * The headline {@code h1} has come: a date marked above it in its own {@code <header>} ("<header><time>…
+         * <h1>") is the article's as much as one under it, and no later date replaces it (a list of other stories
+         * may follow the article with their own).
+         */
+        private void keepOwnHeadersDates(Element h1) {
+            Element header = h1.closest(HEADER);
+            if (header == null) return;
+            if (itempropAbove && within(itempropAt, header)) itempropAbove = false;
+            if (markedAbove && within(markedAt, header)) markedAbove = false;
+        }
+
+        private static boolean within(Element e, Element ancestor) {
+            for (Element at = e; at != null; at = at.parent()) if (at == ancestor) return true;
+            return false;
         }
 
         /** The headline has come: the last dated line of those just above it is the one before it. */
@@ -641,9 +676,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             String names = ClassHints.names(e);
             if (names.isEmpty() || e == root) return false;
             String previous = "";
-            for (String part : placeParts(names)) {
+            String[] parts = placeParts(names);
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i];
                 if (otherTexts(part) && !CONTAINERS.contains(previous)
                         && !(part.startsWith("widget") && BUILDERS.contains(previous))
+                        && !(part.startsWith("comment") && i + 1 < parts.length && COUNTS.contains(parts[i + 1]))
                         && (!part.startsWith("teaser") || e.selectFirst(LINK) != null && !articleMetaLine(names))
                         && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null))) {
                     // under a site's title in an h1, a blog's widget still holds its entries; a layout name on the
@@ -693,6 +731,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 if (iso != null) {
                     itemprop = iso;
                     itempropAbove = headlineAt < 0;
+                    itempropAt = e;
                 }
             } else if ((markedElement == null || markedAbove && replaces) && markedDate(e) && !listed.around(e)) {
                 String iso = date(e, HtmlMetadata.firstNonBlank(e.normalName().equals("abbr") ? e.attr("title")
@@ -700,6 +739,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 if (iso != null) {
                     markedElement = iso;
                     markedAbove = headlineAt < 0;
+                    markedAt = e;
                 }
             }
         }

@@ -183,9 +183,9 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
 
     /**
      * The publication date of the head, from a name that says published: the first such meta tag whose value is a
-     * date (a page may give one meta name a value no reader parses, "Mon Jan 13 13:37:49 UTC 2020", and the next a
-     * date), else the one in Parse.ly's page object, else the JSON-LD article's (its datePublished, else its
-     * dateCreated), else another JSON-LD object's. Null when the head gives none.
+     * date (a page may give one meta name a value no reader parses, and the next a date), else the one in Parse.ly's
+     * page object, else the JSON-LD article's (its datePublished, else its dateCreated), else another JSON-LD
+     * object's. Null when the head gives none.
      */
     private static String publishedDate(Found found, JsonLd ld) {
         for (String name : PUBLISHED_META) {

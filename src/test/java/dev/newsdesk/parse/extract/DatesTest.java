@@ -34,7 +34,10 @@ class DatesTest {
         "13/03/2024                      | 2024-03-13",
         "03/13/2024                      | 2024-03-13",
         "05/05/2024                      | 2024-05-05",
-        "13-03-2024                      | 2024-03-13"})
+        "13-03-2024                      | 2024-03-13",
+        "Tue Mar 05 10:15:07 CET 2024    | 2024-03-05",
+        "Tue Mar 5 10:15:07 UTC 2024     | 2024-03-05T10:15:07+00:00",
+        "Mar 5 10:15 2024                | 2024-03-05"})
     void writesAnInstantWithItsOffsetOrTheDayAlone(String text, String iso) {
         assertEquals(iso, Dates.find(text));
     }

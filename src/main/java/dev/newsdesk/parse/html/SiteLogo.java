@@ -1,0 +1,43 @@
+package dev.newsdesk.parse.html;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * An {@code <h1>} that is the site's logo, not the article's headline: it holds no text, or only a link to the site's
+ * home page ({@code <h1><a href="/">Site</a></h1>}), as many templates set the site's name in their header, and the
+ * article's headline is a later {@code <h1>}. On a page with no other, the logo stands over the article (a blog's
+ * name over its one post).
+ */
+final class SiteLogo {
+
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    /** The address of a home page: the root of a site, with or without its host, maybe its index file. */
+    private static final Pattern HOME = Pattern.compile("(?:(?:https?:)?//[^/?#]+)?/?(?:index\\.\\w{3,5})?",
+            Pattern.CASE_INSENSITIVE);
+
+    private SiteLogo() {
+    }
+
+    /** Whether {@code h1}, under {@code root}, is the site's logo over a later headline. */
+    static boolean overHeadline(Element h1, Element root) {
+        if (!is(h1)) return false;
+        boolean later = false;
+        for (Element other : root.select(H1)) {
+            if (later && !is(other)) return true;
+            later |= other == h1;
+        }
+        return false;
+    }
+
+    /** Whether {@code h1} is set as a logo: no text, or all of it in one link to the home page. */
+    private static boolean is(Element h1) {
+        String text = h1.text();
+        if (text.isBlank()) return true;
+        Element link = h1.selectFirst(LINK);
+        return link != null && link.text().equals(text) && HOME.matcher(link.attr("href").strip()).matches();
+    }
+}
