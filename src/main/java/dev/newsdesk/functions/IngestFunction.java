@@ -10,6 +10,7 @@ import dev.newsdesk.ingest.IngestOutcome;
 import dev.newsdesk.ingest.ObjectEvent;
 import dev.newsdesk.ingest.Sequencer;
 import dev.newsdesk.priming.Priming;
+import dev.newsdesk.priming.Samples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -87,10 +88,12 @@ public final class IngestFunction implements RequestStreamHandler {
      * classes, the later ones give the JIT (C1 only on Lambda) the calls it needs to compile the parser's and the
      * store's hot methods into the snapshot. Before each later round the sample is deleted (a re-upload that parses
      * the same would write nothing), so that every round writes the article in full, and the deletion's path is
-     * primed too.
+     * primed too; after it, a revision of the sample is published over the standing article, the path of most
+     * real uploads (the old article's listing form read back, its lists and status entries replaced), which a
+     * publish after a deletion never takes.
      *
-     * @throws IllegalStateException unless every sample was published each time: priming that parsed nothing
-     *                               primed nothing
+     * @throws IllegalStateException unless every sample and revision was published each time: priming that parsed
+     *                               nothing primed nothing
      */
     static List<IngestOutcome> publishSamples(OfflineServices offline) {
         IngestFunction ingest = new IngestFunction(offline.services());
@@ -100,8 +103,13 @@ public final class IngestFunction implements RequestStreamHandler {
             for (Map.Entry<String, byte[]> sample : offline.samples().entrySet()) {
                 String key = OfflineServices.key(sample.getKey());
                 if (round > 0) ingest.invoke(PrimingEvents.delete(OfflineServices.BUCKET, key, sequencer++));
+                offline.endpoint().serve(sample.getKey(), sample.getValue());
                 outcomes.addAll(ingest.invoke(PrimingEvents.put(OfflineServices.BUCKET, key,
                         sample.getValue().length, sequencer++)));
+                byte[] revision = Samples.revision(sample.getValue(), round);
+                offline.endpoint().serve(sample.getKey(), revision);
+                outcomes.addAll(ingest.invoke(PrimingEvents.put(OfflineServices.BUCKET, key, revision.length,
+                        sequencer++)));
             }
         }
         for (IngestOutcome outcome : outcomes) {

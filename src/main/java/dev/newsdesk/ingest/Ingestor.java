@@ -1,5 +1,6 @@
 package dev.newsdesk.ingest;
 
+import dev.newsdesk.InParallel;
 import dev.newsdesk.article.Article;
 import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.article.Slugs;
@@ -62,8 +63,17 @@ public final class Ingestor {
             return outcome(event, IngestOutcome.Result.SKIPPED, previous.get().slug(), "already applied", start);
         }
         String seenAt = now();
-        uploads.seen(event.bucket(), event.key(), event.sequencer().value(), seenAt);
-        IngestOutcome outcome = apply(event, previous, start, false);
+        // The pending entry goes in while the object is read and parsed, and is in before anything else is written.
+        InParallel.Task seen = InParallel.start(
+                () -> uploads.seen(event.bucket(), event.key(), event.sequencer().value(), seenAt));
+        IngestOutcome outcome;
+        try {
+            outcome = apply(event, previous, start, false, seen::join);
+        } catch (RuntimeException | Error e) {
+            seen.settle();
+            throw e;
+        }
+        seen.join();
         uploads.settled(event.bucket(), event.key(), seenAt);
         return outcome;
     }
@@ -87,15 +97,18 @@ public final class Ingestor {
             return outcome(event, IngestOutcome.Result.SKIPPED, previous.get().slug(),
                     "deleted: an upload made since publishes through its own event", start);
         }
-        return apply(event, previous, start, true);
+        return apply(event, previous, start, true, () -> { });
     }
 
     /**
      * Size check, read, parse, publish: the part of an ingest that reprocessing repeats. {@code rewrite}: write the
-     * article even if its content matches the status's fingerprint.
+     * article even if its content matches the status's fingerprint. {@code beforeWriting} runs before the first
+     * write (reading and parsing do not wait for it).
      */
-    private IngestOutcome apply(ObjectEvent event, Optional<UploadStatus> previous, long start, boolean rewrite) {
+    private IngestOutcome apply(ObjectEvent event, Optional<UploadStatus> previous, long start, boolean rewrite,
+                                Runnable beforeWriting) {
         if (event.size() > maxUploadBytes) {
+            beforeWriting.run();
             return fail(event, previous, RejectedFileException.Reason.TOO_LARGE,
                     "the file has " + event.size() + " bytes; the limit is " + maxUploadBytes, start);
         }
@@ -112,10 +125,12 @@ public final class Ingestor {
             parseStart = System.nanoTime();
             content = parser.parse(bytes, event.key());
         } catch (RejectedFileException e) {
+            beforeWriting.run();
             IngestOutcome failed = fail(event, previous, e.reason(), e.getMessage(), start);
             return parseStart == 0 ? failed : failed.withParseMillis(millisSince(parseStart));
         }
         long parseMillis = millisSince(parseStart);
+        beforeWriting.run();
         return publish(event, previous, content, start, rewrite).withParseMillis(parseMillis);
     }
 
@@ -155,38 +170,61 @@ public final class Ingestor {
         String base = previous.map(UploadStatus::slug).orElseGet(() -> Slugs.fromTitle(content.title(), content.language()));
         ArticleContent stored = content;
         String note = null;
-        for (int n = 1; n <= MAX_SLUG_VARIANTS; n++) {
-            String slug = Slugs.variant(base, n);
-            Article article = new Article(slug, stored, source, 0, firstPublished, now);
-            switch (articles.put(article, event.owner(), event.sequencer().value(), firstPublished)) {
-                case WRITTEN -> {
-                    if (!uploads.record(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED, slug,
-                            stored.title(), note, event.sequencer().value(), firstPublished, now, fingerprint))) {
-                        settleAfterLaterEvent(event, slug);
+        // The status's listing entries go in while the article is written: until the status is recorded they stand
+        // for nothing, and it is recorded once both are done.
+        InParallel.Task entered = InParallel.start(
+                () -> uploads.enter(event.bucket(), event.key(), State.PUBLISHED, now));
+        try {
+            for (int n = 1; n <= MAX_SLUG_VARIANTS; n++) {
+                String slug = Slugs.variant(base, n);
+                Article article = new Article(slug, stored, source, 0, firstPublished, now);
+                switch (articles.put(article, event.owner(), event.sequencer().value(), firstPublished)) {
+                    case WRITTEN -> {
+                        entered.join();
+                        if (!uploads.recordEntered(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED,
+                                slug, stored.title(), note, event.sequencer().value(), firstPublished, now,
+                                fingerprint))) {
+                            settleAfterLaterEvent(event, slug);
+                            return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
+                        }
+                        return outcome(event, IngestOutcome.Result.PUBLISHED, slug, null, start);
+                    }
+                    case STALE -> {
+                        withdraw(entered, event, now);
                         return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
                     }
-                    return outcome(event, IngestOutcome.Result.PUBLISHED, slug, null, start);
-                }
-                case STALE -> {
-                    return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
-                }
-                case TOO_LARGE -> {
-                    ArticleContent lighter = stored.lighter();
-                    if (lighter == null) {
-                        return fail(event, previous, RejectedFileException.Reason.TOO_LARGE,
-                                "the article is too large to store, even compressed", start);
+                    case TOO_LARGE -> {
+                        ArticleContent lighter = stored.lighter();
+                        if (lighter == null) {
+                            withdraw(entered, event, now);
+                            return fail(event, previous, RejectedFileException.Reason.TOO_LARGE,
+                                    "the article is too large to store, even compressed", start);
+                        }
+                        stored = lighter;
+                        note = TRIMMED_TO_FIT;
+                        n--; // the same slug again, lighter
                     }
-                    stored = lighter;
-                    note = TRIMMED_TO_FIT;
-                    n--; // the same slug again, lighter
-                }
-                case SLUG_TAKEN -> {
-                    // another file has this title: try the next variant
+                    case SLUG_TAKEN -> {
+                        // another file has this title: try the next variant
+                    }
                 }
             }
+            withdraw(entered, event, now);
+        } catch (RuntimeException | Error e) {
+            entered.settle();
+            throw e;
         }
         return fail(event, previous, RejectedFileException.Reason.NOT_AN_ARTICLE,
                 "more than " + MAX_SLUG_VARIANTS + " articles share the title \"" + content.title() + "\"", start);
+    }
+
+    /**
+     * Takes out the listing entries {@link #publish} made for a status it is not going to record (before a failure
+     * is recorded, whose entries may fall at the same time).
+     */
+    private void withdraw(InParallel.Task entered, ObjectEvent event, String at) {
+        entered.join();
+        uploads.withdraw(event.bucket(), event.key(), State.PUBLISHED, at);
     }
 
     /** Published under this fingerprint: the new content is the article as it stands. */
@@ -222,7 +260,7 @@ public final class Ingestor {
                 && event.sequencer().value().equals(articles.sequencerOf(slug))) {
             ObjectEvent laterEvent = new ObjectEvent(ObjectEvent.Kind.CREATED, event.bucket(), event.key(), 0, null,
                     null, new Sequencer(status.sequencer()));
-            apply(laterEvent, later, System.nanoTime(), true);
+            apply(laterEvent, later, System.nanoTime(), true, () -> { });
         }
     }
 

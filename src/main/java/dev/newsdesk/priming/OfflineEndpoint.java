@@ -20,12 +20,17 @@ public final class OfflineEndpoint implements AutoCloseable {
 
     /** @param objects the S3 objects it serves, by the last segment of their key */
     public static OfflineEndpoint serving(Map<String, byte[]> objects) {
-        OfflineHttpClient answers = new OfflineHttpClient(Map.copyOf(objects));
+        OfflineHttpClient answers = new OfflineHttpClient(objects);
         return new OfflineEndpoint(answers, LoopbackServer.start(answers));
     }
 
     public URI uri() {
         return loopback.endpoint();
+    }
+
+    /** From now on serves {@code bytes} as the object whose key ends in {@code name} (an upload replacing it). */
+    public void serve(String name, byte[] bytes) {
+        answers.serve(name, bytes);
     }
 
     /** Requests answered, by operation ("dynamodb:PutItem", "s3:GET", ...). */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -23,9 +24,9 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  * An HTTP client that never opens a socket (priming reaches it through its {@link LoopbackServer}): it answers
  * the SDK's S3 and DynamoDB requests from memory, just enough for the functions' code paths to run end to end
  * (marshalling, signing, unmarshalling, our own code).
- * DynamoDB items put are kept and served back by GetItem, BatchGetItem and Query; S3 GetObject answers with one
- * of the objects it was given. Priming runs on it, so whatever priming does, nothing reaches a real table or
- * bucket.
+ * DynamoDB items put are kept and served back by GetItem, BatchGetItem, Query and a PutItem's old values; S3
+ * GetObject answers with one of the objects it was given. Priming runs on it, so whatever priming does, nothing
+ * reaches a real table or bucket.
  */
 final class OfflineHttpClient implements SdkHttpClient {
 
@@ -37,7 +38,12 @@ final class OfflineHttpClient implements SdkHttpClient {
 
     /** @param objects S3 object bodies by the last segment of their key */
     OfflineHttpClient(Map<String, byte[]> objects) {
-        this.objects = objects;
+        this.objects = new ConcurrentHashMap<>(objects);
+    }
+
+    /** Serves {@code bytes} as the object whose key ends in {@code name} from now on. */
+    void serve(String name, byte[] bytes) {
+        objects.put(name, bytes);
     }
 
     /** Requests answered, by operation ("dynamodb:PutItem", "s3:GET", ...). */
@@ -100,7 +106,11 @@ final class OfflineHttpClient implements SdkHttpClient {
                 ObjectNode item = items.get(key(body.path("Key")));
                 if (item != null) out.set("Item", item);
             }
-            case "PutItem" -> items.put(key(body.path("Item")), (ObjectNode) body.path("Item"));
+            case "PutItem" -> {
+                ObjectNode old = items.put(key(body.path("Item")), (ObjectNode) body.path("Item"));
+                // The item replaced, as asked: the store reads what an article was (its lists, its section) off it.
+                if (old != null && "ALL_OLD".equals(body.path("ReturnValues").asText())) out.set("Attributes", old);
+            }
             case "DeleteItem" -> items.remove(key(body.path("Key")));
             case "UpdateItem" -> { } // nothing asks for the updated values
             case "BatchGetItem" -> {
@@ -139,8 +149,16 @@ final class OfflineHttpClient implements SdkHttpClient {
         return item.path("pk").path("S").asText() + "\u0000" + item.path("sk").path("S").asText();
     }
 
+    /** With the CRC32 of the body DynamoDB sends, so that the SDK's check of it is primed too. */
     private static HttpExecuteResponse json(ObjectNode body) throws IOException {
-        return response(200, "application/x-amz-json-1.0", JSON.writeValueAsBytes(body));
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        HttpExecuteResponse response = response(200, "application/x-amz-json-1.0", bytes);
+        return HttpExecuteResponse.builder().responseBody(response.responseBody().orElseThrow())
+                .response(response.httpResponse().toBuilder()
+                        .putHeader("x-amz-crc32", Long.toString(crc.getValue())).build())
+                .build();
     }
 
     private static HttpExecuteResponse response(int status, String contentType, byte[] body) {

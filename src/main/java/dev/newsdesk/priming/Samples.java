@@ -3,6 +3,7 @@ package dev.newsdesk.priming;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,30 @@ public final class Samples {
         Map<String, byte[]> all = new LinkedHashMap<>();
         for (String name : NAMES) all.put(name, bytes(name));
         return all;
+    }
+
+    /**
+     * {@code sample} with a mark of {@code revision} written into its longest line (a paragraph of the article in
+     * a text dump and in an HTML page alike), before that line's last full stop: a re-upload that parses to another
+     * article, so that publishing it writes over the one standing.
+     */
+    public static byte[] revision(byte[] sample, int revision) {
+        String text = new String(sample, StandardCharsets.UTF_8);
+        int start = 0;
+        int end = 0;
+        for (int from = 0; from < text.length(); ) {
+            int next = text.indexOf('\n', from);
+            if (next < 0) next = text.length();
+            if (next - from > end - start) {
+                start = from;
+                end = next;
+            }
+            from = next + 1;
+        }
+        int stop = text.lastIndexOf('.', end);
+        int at = stop > start ? stop : end;
+        return (text.substring(0, at) + " (revision " + revision + ")" + text.substring(at))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] bytes(String name) {

@@ -1,5 +1,6 @@
 package dev.newsdesk.store;
 
+import dev.newsdesk.InParallel;
 import dev.newsdesk.article.Article;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -84,8 +85,9 @@ public final class ArticleStore {
             return owner.equals(ownerOf(article.slug())) ? PutResult.STALE : PutResult.SLUG_TAKEN;
         }
         Map<String, AttributeValue> old = response.attributes();
-        listings.replace(article, sortKey, facets, Attr.string(old, SORT_KEY), facetsOf(old));
-        sections.moved(sectionOf(old), article.content().section());
+        // The lists and the section count follow the article each on their own: sent together, one round trip.
+        InParallel.run(() -> listings.replace(article, sortKey, facets, Attr.string(old, SORT_KEY), facetsOf(old)),
+                () -> sections.moved(sectionOf(old), article.content().section()));
         return PutResult.WRITTEN;
     }
 
@@ -111,9 +113,9 @@ public final class ArticleStore {
             return false;
         }
         if (isTombstone(old)) return false;
-        listings.remove(Attr.string(old, SORT_KEY), facetsOf(old));
-        sections.moved(sectionOf(old), null);
-        replicas.retire(slug, sequencer);
+        Map<String, AttributeValue> taken = old;
+        InParallel.run(() -> listings.remove(Attr.string(taken, SORT_KEY), facetsOf(taken)),
+                () -> sections.moved(sectionOf(taken), null), () -> replicas.retire(slug, sequencer));
         return true;
     }
 

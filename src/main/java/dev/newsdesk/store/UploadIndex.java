@@ -43,9 +43,10 @@ final class UploadIndex {
     record Slice(List<Entry> entries, Map<String, AttributeValue> next) {
     }
 
-    /** Enters {@code status} in the listing of every upload and in its state's. */
-    void add(UploadStatus status) {
-        Batches.write(dynamo, table, List.of(put(Keys.uploads(), status), put(Keys.uploadsIn(status.state()), status)));
+    /** Enters the status of {@code bucket/key}, {@code state} at {@code updatedAt}, in the listing of every upload and in its state's. */
+    void add(String bucket, String key, UploadStatus.State state, String updatedAt) {
+        Batches.write(dynamo, table, List.of(put(Keys.uploads(), bucket, key, updatedAt),
+                put(Keys.uploadsIn(state), bucket, key, updatedAt)));
     }
 
     /** Enters the event {@code sequencer} of {@code bucket/key}, seen at {@code seenAt}, in the pending listing. */
@@ -106,8 +107,8 @@ final class UploadIndex {
         return new Slice(entries, more ? page.lastEvaluatedKey() : null);
     }
 
-    private WriteRequest put(String partition, UploadStatus status) {
-        Map<String, AttributeValue> item = entry(partition, status.bucket(), status.key(), status.updatedAt());
+    private WriteRequest put(String partition, String bucket, String key, String updatedAt) {
+        Map<String, AttributeValue> item = entry(partition, bucket, key, updatedAt);
         return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
     }
 

@@ -47,7 +47,27 @@ public final class UploadLog {
      * entries of the status it replaces are taken out after it is written.
      */
     public boolean record(UploadStatus status) {
-        index.add(status);
+        enter(status.bucket(), status.key(), status.state(), status.updatedAt());
+        return recordEntered(status);
+    }
+
+    /**
+     * Enters the status that {@code bucket/key} is to have, {@code state} at {@code updatedAt}, in the upload
+     * listings, the first half of {@link #record}: a caller may send it beside the writes the status will report,
+     * since until the status is recorded the entries stand for nothing ({@link #list} checks them against it).
+     * {@link #recordEntered} records the status; {@link #withdraw} takes the entries out if it never will be.
+     */
+    public void enter(String bucket, String key, UploadStatus.State state, String updatedAt) {
+        index.add(bucket, key, state, updatedAt);
+    }
+
+    /** Takes out the entries {@link #enter} made for a status that is not going to be recorded. */
+    public void withdraw(String bucket, String key, UploadStatus.State state, String updatedAt) {
+        index.remove(bucket, key, state, updatedAt, null);
+    }
+
+    /** {@link #record} for a status whose entries {@link #enter} has made. */
+    public boolean recordEntered(UploadStatus status) {
         Map<String, AttributeValue> item = new HashMap<>(Attr.key(Keys.upload(status.bucket(), status.key()),
                 Keys.SINGLE));
         item.put("bucket", Attr.s(status.bucket()));

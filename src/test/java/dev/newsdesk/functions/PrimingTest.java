@@ -49,13 +49,24 @@ class PrimingTest {
     void ingestPrimingPublishesEverySampleEveryRound() {
         try (OfflineServices offline = OfflineServices.start()) {
             List<IngestOutcome> outcomes = IngestFunction.publishSamples(offline);
-            assertEquals(Priming.ROUNDS * Samples.NAMES.size(), outcomes.size());
+            assertEquals(2 * Priming.ROUNDS * Samples.NAMES.size(), outcomes.size(), "each sample, then a revision");
             outcomes.forEach(o -> assertEquals(IngestOutcome.Result.PUBLISHED, o.result(), o.toString()));
             for (String sample : Samples.NAMES) {
                 assertEquals(UploadStatus.State.PUBLISHED, offline.services().uploads()
                         .find(OfflineServices.BUCKET, OfflineServices.key(sample)).orElseThrow().state(), sample);
             }
             assertNotEquals("no-such-article", offline.textSampleSlug());
+        }
+    }
+
+    @Test
+    void ingestPrimingPublishesARevisionOverTheStandingArticle() {
+        try (OfflineServices offline = OfflineServices.start()) {
+            IngestFunction.publishSamples(offline);
+            String body = offline.services().articles().find(offline.textSampleSlug()).orElseThrow().content().body();
+            assertTrue(body.contains("(revision " + (Priming.ROUNDS - 1) + ")"), body);
+            Map<String, Integer> calls = offline.endpoint().calls();
+            assertEquals(2 * Priming.ROUNDS * Samples.NAMES.size(), calls.get("s3:GET"), calls.toString());
         }
     }
 
@@ -75,7 +86,8 @@ class PrimingTest {
         try (OfflineServices offline = OfflineServices.start()) {
             assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 404), ApiFunction.prime(offline));
             Map<String, Integer> calls = offline.endpoint().calls();
-            assertEquals(Priming.ROUNDS * Samples.NAMES.size(), calls.get("s3:GET"), calls.toString());
+            assertEquals(2 * Priming.ROUNDS * Samples.NAMES.size(), calls.get("s3:GET"),
+                    "each sample and its revision, each round " + calls);
             assertTrue(calls.get("dynamodb:PutItem") >= Samples.NAMES.size(), calls.toString());
             assertEquals(Priming.ROUNDS, calls.get("dynamodb:UpdateItem VIEWED"),
                     "one view a round: its view-log write " + calls);

@@ -49,6 +49,19 @@ class PrimingTest {
         Samples.NAMES.forEach(name -> assertTrue(Samples.all().get(name).length > 0, name));
     }
 
+    @Test
+    void aRevisionMarksTheLongestLineBeforeItsLastFullStop() {
+        byte[] sample = "Title\nA paragraph. The longest line of all.\nEnd.\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals("Title\nA paragraph. The longest line of all (revision 3).\nEnd.\n",
+                new String(Samples.revision(sample, 3), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aRevisionOfEachSampleDiffersFromIt() {
+        Samples.NAMES.forEach(name -> assertTrue(new String(Samples.revision(Samples.all().get(name), 1),
+                StandardCharsets.UTF_8).contains("(revision 1)"), name));
+    }
+
     private static String stdoutOf(Runnable action) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

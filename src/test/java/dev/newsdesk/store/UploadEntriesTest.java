@@ -1,0 +1,58 @@
+package dev.newsdesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsdesk.store.UploadStatus.State;
+import dev.newsdesk.testing.LocalAws;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A status's listing entries made ahead of it (while ingest writes the article): they list the status once it is
+ * recorded, and leave nothing behind when it never is.
+ */
+@ExtendWith(LocalAws.class)
+class UploadEntriesTest {
+
+    private static final String AT = "2026-12-03T10:00:00.000Z";
+
+    @Test
+    void entriesMadeAheadListTheStatusOnceItIsRecorded(LocalAws.Env env) {
+        UploadLog uploads = new UploadLog(env.dynamo(), env.table());
+        uploads.enter("b", "a.txt", State.PUBLISHED, AT);
+        assertTrue(uploads.list(new UploadQuery(null, null, null, 10, null)).items().isEmpty(),
+                "no status yet: the entries stand for nothing");
+
+        assertTrue(uploads.recordEntered(status(State.PUBLISHED, AT)));
+
+        assertEquals(List.of("a.txt"), keys(uploads.list(new UploadQuery(null, null, null, 10, null))));
+        assertEquals(List.of("a.txt"), keys(uploads.list(new UploadQuery(null, State.PUBLISHED, null, 10, null))));
+    }
+
+    @Test
+    void withdrawnEntriesLeaveNothingBehind(LocalAws.Env env) {
+        UploadLog uploads = new UploadLog(env.dynamo(), env.table());
+        uploads.enter("b", "w.txt", State.PUBLISHED, AT);
+        uploads.withdraw("b", "w.txt", State.PUBLISHED, AT);
+
+        assertEquals(0, entries(env, Keys.uploads(), "w.txt") + entries(env, Keys.uploadsIn(State.PUBLISHED), "w.txt"));
+    }
+
+    private static UploadStatus status(State state, String at) {
+        return new UploadStatus("b", "a.txt", state, "a", "A", null, "0".repeat(32), at, at, "fp");
+    }
+
+    private static List<String> keys(Page<UploadStatus> page) {
+        return page.items().stream().map(UploadStatus::key).toList();
+    }
+
+    /** The entries of {@code key} in a listing, read raw: {@link UploadLog#list} would skip stray ones. */
+    private static long entries(LocalAws.Env env, String partition, String key) {
+        return env.dynamo().query(b -> b.tableName(env.table()).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", Attr.s(partition)))).items().stream()
+                .filter(item -> key.equals(Attr.string(item, "key"))).count();
+    }
+}
