@@ -149,6 +149,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|·•/-]+|[\\s,;:|·•/-]+$");
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
     private static final Pattern PUBLISHED_PROPERTY = Pattern.compile("(?i)datePublished|dateCreated");
+    /** The first digit after '9' in Unicode: ARABIC-INDIC DIGIT ZERO. */
+    private static final char FIRST_OTHER_DIGIT = '\u0660';
 
     /**
      * The first marked date and the printed date nearest the headline of {@code body}, its dates in numbers read in
@@ -812,8 +814,15 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             return false;
         }
 
+        /**
+         * Whether {@code s} holds a digit of any script. This reads every text node of the body: no digit lies between
+         * '9' and {@link #FIRST_OTHER_DIGIT}, so most characters are told by two comparisons, without a table lookup.
+         */
         private static boolean hasDigit(String s) {
-            for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+            for (int i = 0, n = s.length(); i < n; i++) {
+                char c = s.charAt(i);
+                if (c <= '9' ? c >= '0' : c >= FIRST_OTHER_DIGIT && Character.isDigit(c)) return true;
+            }
             return false;
         }
 

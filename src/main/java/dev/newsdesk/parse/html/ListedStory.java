@@ -32,16 +32,21 @@ final class ListedStory {
     private final Map<Element, Boolean> datedLists = new HashMap<>();
     /** Each element asked about once a page: every text node with a digit asks about its four nearest ancestors. */
     private final Map<Element, Boolean> cards = new HashMap<>();
+    /** Each list item judged once a page: each of its text nodes with a digit asks again, and its text is long. */
+    private final Map<Element, Boolean> items = new HashMap<>();
 
     /** True when {@code e} is inside such an item, or a card of such a list set as elements of one name. */
     boolean around(Element e) {
         for (int up = 0; e != null && up < MAX_DEPTH; up++, e = e.parent()) {
-            if (e.normalName().equals("li")) {
-                return e.text().length() <= MAX_ITEM && (e.selectFirst(HEADLINE_LINK) != null || dated(e.parent()));
-            }
+            if (e.normalName().equals("li")) return items.computeIfAbsent(e, this::isStoryItem);
             if (card(e)) return true;
         }
         return false;
+    }
+
+    /** A short list item that links a story's headline, or one of a dated list of stories. */
+    private boolean isStoryItem(Element li) {
+        return li.text().length() <= MAX_ITEM && (li.selectFirst(HEADLINE_LINK) != null || dated(li.parent()));
     }
 
     /**
@@ -59,7 +64,8 @@ final class ListedStory {
         boolean twinBefore = twins(before, e);
         boolean twinAfter = twins(after, e);
         if (!twinBefore && !twinAfter) return false;
-        if (e.text().length() > MAX_ITEM || e.selectFirst(HEADLINE_LINK) == null) return false;
+        // the headline link before the text: most twins (unnamed divs side by side) link none, and may be large
+        if (e.selectFirst(HEADLINE_LINK) == null || e.text().length() > MAX_ITEM) return false;
         return twinBefore && before.selectFirst(HEADLINE_LINK) != null
                 || twinAfter && after.selectFirst(HEADLINE_LINK) != null;
     }

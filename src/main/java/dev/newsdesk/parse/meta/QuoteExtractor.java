@@ -68,8 +68,10 @@ public final class QuoteExtractor {
     private QuoteExtractor() {
     }
 
-    /** The quotes of {@code paragraphs}, speakers resolved against {@code people} (full names seen in the text). */
-    public static List<Quote> extract(List<String> paragraphs, List<String> people) {
+    /** The quotes of {@code paragraphs}, speakers resolved against {@code fullNames} (the people the text names). */
+    public static List<Quote> extract(List<String> paragraphs, List<String> fullNames) {
+        List<Person> people = new ArrayList<>(fullNames.size());
+        for (String full : fullNames) people.add(new Person(full, EntityExtractor.surname(full)));
         Map<String, Quote> found = new LinkedHashMap<>();
         String lastNamed = null; // the person the text named last, up to the paragraph read: who "he" is
         for (String p : paragraphs) {
@@ -115,11 +117,11 @@ public final class QuoteExtractor {
      * Whether the text between the last attributed quote and this one lets the quote go on in the same voice:
      * an attribution and little else ("”, Trump tweeted. “"), or ", adding “", naming no other person.
      */
-    private static boolean continues(String between, List<String> people) {
+    private static boolean continues(String between, List<Person> people) {
         if (GOES_ON.matcher(between).find()) return true;
         if (between.length() > 80) return false;
-        for (String full : people) {
-            if (between.contains(surname(full))) return AFTER_NAME_VERB.matcher(between).lookingAt()
+        for (Person person : people) {
+            if (between.contains(person.surname())) return AFTER_NAME_VERB.matcher(between).lookingAt()
                     || AFTER_VERB_NAME.matcher(between).lookingAt();
         }
         return AFTER_NAME_VERB.matcher(between).lookingAt() || AFTER_VERB_NAME.matcher(between).lookingAt()
@@ -136,21 +138,21 @@ public final class QuoteExtractor {
     }
 
     /** The person named last in {@code text} (by full name or surname), else {@code fallback}. */
-    private static String lastMentioned(String text, List<String> people, String fallback) {
+    private static String lastMentioned(String text, List<Person> people, String fallback) {
         String best = fallback;
         int bestAt = -1;
-        for (String full : people) {
-            int at = text.lastIndexOf(surname(full));
+        for (Person person : people) {
+            int at = text.lastIndexOf(person.surname());
             if (at > bestAt) {
                 bestAt = at;
-                best = full;
+                best = person.full();
             }
         }
         return best;
     }
 
-    private static String surname(String full) {
-        return EntityExtractor.surname(full);
+    /** A person the text names in full, with the surname each paragraph is searched for. */
+    private record Person(String full, String surname) {
     }
 
     private static String speakerAfter(String after) {
@@ -186,17 +188,17 @@ public final class QuoteExtractor {
      * "Lavrov" becomes "Sergueï Lavrov" when the text named him in full; so do "Interior Minister Sergueï Lavrov"
      * and "Mali Diop" (a name run into the words before it) when their last word is a known person's surname.
      */
-    private static String resolve(String speaker, List<String> people) {
+    private static String resolve(String speaker, List<Person> people) {
         if (speaker == null) return null;
         if (speaker.startsWith("l'") || speaker.startsWith("l’") || speaker.startsWith("L'") || speaker.startsWith("L’")) {
             speaker = speaker.substring(2);
         }
-        for (String full : people) {
-            if (full.equals(speaker) && full.indexOf(' ') > 0) return full;
+        for (Person person : people) {
+            if (person.full().equals(speaker) && person.full().indexOf(' ') > 0) return person.full();
         }
-        String last = surname(speaker);
-        for (String full : people) {
-            if (surname(full).equals(last) || full.startsWith(speaker + " ")) return full;
+        String last = EntityExtractor.surname(speaker);
+        for (Person person : people) {
+            if (person.surname().equals(last) || person.full().startsWith(speaker + " ")) return person.full();
         }
         return speaker;
     }
