@@ -39,8 +39,13 @@ final class DamagedMarkup {
 
     private static boolean swallows(Element e) {
         String inside = e.normalName().equals("style") ? e.data() : e.wholeText();
-        // a style sheet may run long, and holds no "<" unless it swallowed markup: the cheap test first
-        return inside.indexOf('<') >= 0 && SWALLOWED_TAG.matcher(inside).find();
+        // a style sheet may run long: the tag is tried only where a "<" is, found by a fast scan, not by the regex's
+        // own attempt at every position
+        Matcher tag = SWALLOWED_TAG.matcher(inside);
+        for (int at = inside.indexOf('<'); at >= 0; at = inside.indexOf('<', at + 1)) {
+            if (tag.region(at, inside.length()).lookingAt()) return true;
+        }
+        return false;
     }
 
     /** {@code source} with the first swallowing element of {@code doc} closed, or null when the page is not damaged. */

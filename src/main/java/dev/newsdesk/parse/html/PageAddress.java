@@ -24,25 +24,31 @@ record PageAddress(String canonical, String base) {
     private static final Evaluator CANONICAL = QueryParser.parse(CANONICAL_QUERY);
     private static final Evaluator OG_URL = QueryParser.parse(OG_URL_QUERY);
     private static final Evaluator BASE = QueryParser.parse(BASE_QUERY);
-    /** The three at once: a body is walked once for them, not once for each. */
+    /** The three at once: the head, and the body when need be, are walked once for them, not once for each. */
     private static final Evaluator ANY = QueryParser.parse(CANONICAL_QUERY + ", " + OG_URL_QUERY + ", " + BASE_QUERY);
 
     static PageAddress of(Document doc) {
-        Element head = doc.head();
-        Element link = head.selectFirst(CANONICAL);
-        Element og = head.selectFirst(OG_URL);
-        Element base = head.selectFirst(BASE); // the standard reads the first one; so does jsoup's parser
-        if (link == null && og == null && doc.body() != null) {
+        Element[] found = new Element[3]; // the first canonical link, og:url and base
+        firstOfEach(doc.head(), found);
+        if (found[0] == null && found[1] == null && doc.body() != null) {
             // a head that names no address may have had its tags moved into the body (most pages skip this look)
-            for (Element e : doc.body().select(ANY)) {
-                if (link == null && e.is(CANONICAL)) link = e;
-                else if (og == null && e.is(OG_URL)) og = e;
-                else if (base == null && e.is(BASE)) base = e;
-            }
+            firstOfEach(doc.body(), found);
         }
+        Element link = found[0];
+        Element og = found[1];
+        Element base = found[2]; // the standard reads the first one; so does jsoup's parser
         String canonical = link == null ? null : WebLinks.web(null, link.attr("href"));
         if (canonical == null && og != null) canonical = WebLinks.web(null, og.attr("content"));
         String baseUrl = base == null ? canonical : WebLinks.web(canonical, base.attr("href"));
         return new PageAddress(canonical, baseUrl != null ? baseUrl : canonical);
+    }
+
+    /** Fills the empty places of {@code found} with the first canonical link, og:url and base under {@code root}. */
+    private static void firstOfEach(Element root, Element[] found) {
+        for (Element e : root.select(ANY)) {
+            if (found[0] == null && e.is(CANONICAL)) found[0] = e;
+            else if (found[1] == null && e.is(OG_URL)) found[1] = e;
+            else if (found[2] == null && e.is(BASE)) found[2] = e;
+        }
     }
 }
