@@ -71,6 +71,18 @@ class HtmlArticlePartsTest {
         assertTrue(a.body().contains(PROSE[2].strip()), a.body());
     }
 
+    /** A subheading that opens the article's element is the article's, as those between its paragraphs are. */
+    @Test
+    void keepsTheSubheadingThatOpensTheArticleButNotTheHeadline() throws Exception {
+        String html = "<html><head><title>Council approves bridge repairs | The Daily Example</title></head><body>"
+                + "<h1>Council approves bridge repairs</h1><div class=story><h2>Council approves bridge repairs</h2>"
+                + "<h3>What the budget pays for</h3><p>" + PROSE[0] + "</p><p>" + PROSE[1] + "</p><p>" + PROSE[2]
+                + "</p></div></body></html>";
+        ArticleContent a = parse(html, "page.html");
+        assertTrue(a.body().startsWith("What the budget pays for"), a.body());
+        assertFalse(a.body().contains("Council approves"), a.body());
+    }
+
     @Test
     void readingTimesAreChromeInEveryLanguage() {
         for (String line : List.of("Reading time: 3 min", "5 min read", "Temps de lecture : 4 minutes",
