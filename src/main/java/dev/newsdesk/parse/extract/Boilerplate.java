@@ -194,10 +194,11 @@ public final class Boilerplate {
      */
     private static final Guarded NOISE_INSIDE = new Guarded(Pattern.compile(
             "(?:requires|needs) javascript|\\b(?:may|can) be reached at |\\b(?:follow|suivez|folgen sie|s[íi]guenos|seguici|siga) "
-                    + "(?:\\S+ ){0,4}(?:on|sur|auf|en|su|no) (?:twitter|facebook|instagram|linkedin)\\b"
-                    + "|\\bsubscribe to .{0,40}newsletter",
+                    + "(?:\\S+ ){0,4}(?:on|sur|auf|en|su|no) (?:twitter|facebook|instagram|linkedin|telegram|youtube|tiktok)\\b"
+                    + "|\\bsubscribe to .{0,40}newsletter|\\bdownload (?:\\S+ ){0,4}apps?\\b"
+                    + "|\\bsubscribe\\b.{0,60}\\bfull (?:story|article)\\b|\\bfull (?:story|article)\\b.{0,40}\\bsubscribe\\b",
             Pattern.UNICODE_CASE), "javascript", "be reached at ", "twitter", "facebook", "instagram", "linkedin",
-            "newsletter");
+            "telegram", "youtube", "tiktok", "newsletter", "download", "full story", "full article");
     /** A credit line that ends with an agency: "Jane Doe | AFP", "Photo: Reuters". */
     private static final Guarded AGENCY_CREDIT = new Guarded(Pattern.compile(
             "^.{0,60}\\b(?:afp|reuters|epa|dpa|imago|getty images|shutterstock|associated press|ap photo|istock)"
