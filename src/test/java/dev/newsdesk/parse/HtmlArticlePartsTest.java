@@ -56,6 +56,33 @@ class HtmlArticlePartsTest {
         assertTrue(a.body().startsWith("What changes for drivers this winter?"), a.body());
     }
 
+    /** Chunks of the article numbered alike ("section-0", "section-2"), each in wrappers of its own, are one article. */
+    @Test
+    void keepsEveryChunkOfAnArticleNumberedAlike() throws Exception {
+        String more = "Residents of the east bank, who cross the old bridge every day, said they would welcome any "
+                + "repair, even one that closes the road for a few weeks during the summer holidays.";
+        String html = "<html><body><article><div class=wrap><div class=inner><section class=\"story-section\" "
+                + "id=story-section-0><p>" + PROSE[0] + "</p><p>" + more + "</p></section></div></div>"
+                + "<div class=promo><p><a href=/s>Subscribe</a></p></div><div class=wrap><div class=inner>"
+                + "<section class=\"story-section\" id=story-section-2><p>" + PROSE[1] + "</p><p>" + PROSE[2]
+                + "</p><p>" + more.replace("east", "west") + "</p></section></div></div></article></body></html>";
+        ArticleContent a = parse(html, "page.html");
+        assertTrue(a.body().contains(PROSE[0].strip()), a.body());
+        assertTrue(a.body().contains(PROSE[2].strip()), a.body());
+    }
+
+    /** A subheading that opens the article's element is the article's, as those between its paragraphs are. */
+    @Test
+    void keepsTheSubheadingThatOpensTheArticleButNotTheHeadline() throws Exception {
+        String html = "<html><head><title>Council approves bridge repairs | The Daily Example</title></head><body>"
+                + "<h1>Council approves bridge repairs</h1><div class=story><h2>Council approves bridge repairs</h2>"
+                + "<h3>What the budget pays for</h3><p>" + PROSE[0] + "</p><p>" + PROSE[1] + "</p><p>" + PROSE[2]
+                + "</p></div></body></html>";
+        ArticleContent a = parse(html, "page.html");
+        assertTrue(a.body().startsWith("What the budget pays for"), a.body());
+        assertFalse(a.body().contains("Council approves"), a.body());
+    }
+
     @Test
     void readingTimesAreChromeInEveryLanguage() {
         for (String line : List.of("Reading time: 3 min", "5 min read", "Temps de lecture : 4 minutes",

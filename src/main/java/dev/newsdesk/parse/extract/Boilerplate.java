@@ -194,10 +194,11 @@ public final class Boilerplate {
      */
     private static final Guarded NOISE_INSIDE = new Guarded(Pattern.compile(
             "(?:requires|needs) javascript|\\b(?:may|can) be reached at |\\b(?:follow|suivez|folgen sie|s[íi]guenos|seguici|siga) "
-                    + "(?:\\S+ ){0,4}(?:on|sur|auf|en|su|no) (?:twitter|facebook|instagram|linkedin)\\b"
-                    + "|\\bsubscribe to .{0,40}newsletter",
+                    + "(?:\\S+ ){0,4}(?:on|sur|auf|en|su|no) (?:twitter|facebook|instagram|linkedin|telegram|youtube|tiktok)\\b"
+                    + "|\\bsubscribe to .{0,40}newsletter|\\bdownload (?:\\S+ ){0,4}apps?\\b"
+                    + "|\\bsubscribe\\b.{0,60}\\bfull (?:story|article)\\b|\\bfull (?:story|article)\\b.{0,40}\\bsubscribe\\b",
             Pattern.UNICODE_CASE), "javascript", "be reached at ", "twitter", "facebook", "instagram", "linkedin",
-            "newsletter");
+            "telegram", "youtube", "tiktok", "newsletter", "download", "full story", "full article");
     /** A credit line that ends with an agency: "Jane Doe | AFP", "Photo: Reuters". */
     private static final Guarded AGENCY_CREDIT = new Guarded(Pattern.compile(
             "^.{0,60}\\b(?:afp|reuters|epa|dpa|imago|getty images|shutterstock|associated press|ap photo|istock)"
@@ -208,15 +209,25 @@ public final class Boilerplate {
 
     /** The visible characters of {@link #TEASER_PREFIX}'s longest lead-in, "przeczytaj również". */
     private static final int MAX_LEAD_IN = 17;
+    /** What announces other articles, in the languages we read: "Read also", "Lire aussi", "Lesen Sie auch". */
+    private static final String LEAD_IN = "read (?:more|also)|see also|related|also read|lire aussi|[àa] lire aussi|"
+            + "voir aussi|lesen sie auch|mehr dazu|lea tambi[ée]n|lee tambi[ée]n|ver tambi[ée]n|leggi anche|"
+            + "vedi anche|leia tamb[ée]m|veja tamb[ée]m|saiba mais|читайте (?:также|ещ[её])|смотрите (?:также|ещ[её])|"
+            + "по теме|(?:czytaj|zobacz|przeczytaj) (?:tak[żz]e|te[żz]|r[óo]wnie[żz]|wi[ęe]cej)|polecamy|"
+            + "(?:διαβ[άα]στε|δε[ίι]τε) (?:επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)|(?:相关|相關|延伸|推荐|推薦)(?:阅读|閱讀|新闻|新聞)";
     /** A line that only announces other articles: "Read more: ...", "Lire aussi : ...". */
-    private static final Pattern TEASER_PREFIX = Pattern.compile(
-            "^(?:read (?:more|also)|see also|related|also read|lire aussi|[àa] lire aussi|voir aussi|lesen sie auch|"
-                    + "mehr dazu|lea tambi[ée]n|lee tambi[ée]n|ver tambi[ée]n|leggi anche|vedi anche|leia tamb[ée]m|"
-                    + "veja tamb[ée]m|saiba mais|читайте (?:также|ещ[её])|смотрите (?:также|ещ[её])|по теме|"
-                    + "(?:czytaj|zobacz|przeczytaj) (?:tak[żz]e|te[żz]|r[óo]wnie[żz]|wi[ęe]cej)|polecamy|"
-                    + "(?:διαβ[άα]στε|δε[ίι]τε) (?:επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)|(?:相关|相關|延伸|推荐|推薦)(?:阅读|閱讀|新闻|新聞))"
-                    + "\\s*[:：>»|-]+\\s*(.+)$",
+    private static final Pattern TEASER_PREFIX = Pattern.compile("^(?:" + LEAD_IN + ")\\s*[:：>»|-]+\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A lead-in alone on its line (its teasers in the lines or links after it), as a {@link #key}: the label of a
+     * box of other articles set inside the article, chrome wherever it stands. With it, the labels such boxes carry
+     * without naming a headline ("Explore further", "Auch interessant", "Mehr Themen").
+     */
+    private static final Pattern LEAD_IN_ALONE = Pattern.compile("(?:" + LEAD_IN + "|explore further|"
+            + "(?:auch|ebenfalls) interessant|mehr themen|das thema k[öo]nnte (?:dich|sie) auch interessieren)",
+            Pattern.UNICODE_CASE);
+    /** Longer than this, a line's key is not a lead-in alone. */
+    private static final int MAX_LEAD_IN_ALONE = 45;
 
     private Boilerplate() {
     }
@@ -349,7 +360,8 @@ public final class Boilerplate {
     public static boolean isNoiseKey(String s) {
         if (s.isEmpty()) return true;
         if (s.length() > MAX_INSIDE_CHARS) return false;
-        return NOISE.matches(s) || NOISE_INSIDE.find(s) || AGENCY_CREDIT.find(s);
+        return NOISE.matches(s) || NOISE_INSIDE.find(s) || AGENCY_CREDIT.find(s)
+                || s.length() <= MAX_LEAD_IN_ALONE && LEAD_IN_ALONE.matcher(s).matches();
     }
 
     /** The teaser's headline when {@code line} is a "Read also: headline" line, else null. */

@@ -27,6 +27,8 @@ final class ContentFinder {
     private static final double TIE_SHARE = 0.75;
     /** How much more prose than the top a rival in a tie needs to take its place. */
     private static final double FULLER_BY = 2;
+    /** The numbers in an id: chunks of one article may be numbered ids. */
+    private static final Pattern NUMBERED = Pattern.compile("\\d+");
     /** A short paragraph that holds a sentence end. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*\\.( .*)?$");
 
@@ -109,18 +111,26 @@ final class ContentFinder {
     /**
      * An article cut into chunks (ads or widgets between them) has chunks of one class name that are not siblings:
      * elements named like the winner and scoring close to it join it. "Named like" allows a modifier class on
-     * either side ("body-text" and "body-text first"): one's class names all appear among the other's.
+     * either side ("body-text" and "body-text first"): one's class names all appear among the other's. An id names
+     * one element, so chunks with ids are the article's only when numbered alike ("section-0", "section-2").
      */
     private static void addChunks(Set<Element> roots, Element top, double best, Map<Element, Double> finals) {
-        if (top.className().isBlank() || !top.id().isEmpty()) return;
+        if (top.className().isBlank() || !top.id().isEmpty() && !NUMBERED.matcher(top.id()).find()) return;
         Set<String> names = top.classNames();
+        String idStem = unnumbered(top.id());
         for (var e : finals.entrySet()) {
             Element el = e.getKey();
             if (e.getValue() >= best * 0.2 && !roots.contains(el) && el.normalName().equals(top.normalName())
-                    && el.id().isEmpty() && namedAlike(names, el.classNames()) && !isAncestorOrDescendant(el, roots)) {
+                    && unnumbered(el.id()).equals(idStem) && namedAlike(names, el.classNames())
+                    && !isAncestorOrDescendant(el, roots)) {
                 roots.add(el);
             }
         }
+    }
+
+    /** An id with its numbers taken out: chunks of one article share it ("article-section-" of "article-section-2"). */
+    private static String unnumbered(String id) {
+        return id.isEmpty() ? id : NUMBERED.matcher(id).replaceAll("#");
     }
 
     private static boolean namedAlike(Set<String> a, Set<String> b) {

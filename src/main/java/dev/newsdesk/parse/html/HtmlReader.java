@@ -302,6 +302,7 @@ public final class HtmlReader {
         for (Candidate c : chosen) verdicts.add(scorer.judge(c));
         MainRegion.Range range = extendEnds(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP, scorer),
                 title);
+        range = OpeningSubheading.include(chosen, chosenAt, all, range, title, shareTitle);
         if (shortBody != null && range.isEmpty()) range = new MainRegion.Range(0, chosen.size());
         RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
         List<Related> allRelated = new ArrayList<>(sorted.related());
