@@ -35,9 +35,11 @@ public final class AuthorNames {
     /** Quotes and separators left at a name's ends by the text around it. */
     private static final Pattern EDGE_MARKS = Pattern.compile(
             "^[\\s'’\"“”‘«»|,:;·•-]+|[\\s'’\"“”‘«»|,:;·•-]+$");
-    /** Between names: ";", "&", "/" ("Jane Doe / John Roe", an initials/agency credit), "and" in the parser's languages. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|/|\\s(?:and|und|et|y)\\s)\\s*",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * Between names: ";", "&", "/" ("Jane Doe / John Roe", an initials/agency credit), "and" in the parser's languages,
+     * the Italian, Portuguese, Dutch and Polish ones in lower case only ("E" may be an initial).
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|/|\\s(?i:and|und|et|y)\\s|\\s(?:e|en|i)\\s)\\s*");
     /** A site's address standing in for a name ("stern.de"): a dotted name ending in a common top-level domain. */
     private static final Pattern DOMAIN = Pattern.compile(
             "^(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|info|news|io|tv|eu|de|at|ch|fr|es|it|uk|nl"
@@ -55,10 +57,17 @@ public final class AuthorNames {
     private static final Pattern ACCOUNT = Pattern.compile("\\S*admin\\S*|super user|login|log in");
     /**
      * A role or a wire credit made of these words alone names no one ("Staff", "Staff Writer", "Agencies",
-     * "Staff, news service reports"); with a name among them it is a newsroom's ("Example Editorial Team").
+     * "Staff, news service reports", "Senior Editor", "Chefredakteurin", "rédactrice en chef"), the title a byline
+     * gives after the name ("Jane Doe, Senior Editor"); with a name among them it is a newsroom's ("Example
+     * Editorial Team").
      */
     private static final Pattern ROLE_ONLY = Pattern.compile("(?:(?:staff|writers?|reporters?|agency|agencies|wires?"
-            + "|news|service|reports?|and)\\W*)+", Pattern.CASE_INSENSITIVE);
+            + "|news|service|reports?|and|senior|chief|managing|deputy|contributing|political|freelance|editors?"
+            + "|correspondents?|columnists?|contributors?|journalists?|(?:chef|fach)?redakteur(?:in)?"
+            + "|korrespondent(?:in)?|journalistin|volontär(?:in)?|rédact(?:eur|rice)|en|chef|journaliste"
+            + "|correspondante?|envoyée?|spéciale?|periodista|redactora?|corresponsal|giornalista|redatt(?:ore|rice)"
+            + "|corrispondente|verslaggever|redacteur|dziennikar(?:z|ka)|redaktor(?:ka)?|jornalista|repórter)\\W*)+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private AuthorNames() {
     }
