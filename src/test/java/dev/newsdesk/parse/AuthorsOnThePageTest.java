@@ -414,7 +414,11 @@ class AuthorsOnThePageTest {
     @Test
     void splitsListsJoinedByTheLowerCaseWordsForAndButNotAtAMiddleInitial() throws Exception {
         assertReadUnderHeadline("Door Sanne de Vries en Pieter Jansen", "Sanne de Vries", "Pieter Jansen");
-        assertReadUnderHeadline("Autor: Anna Kowalska i Jan Nowak", "Anna Kowalska", "Jan Nowak");
+        assertReadUnderHeadline("Autorzy: Anna Kowalska i Jan Nowak", "Anna Kowalska", "Jan Nowak");
+        assertReadUnderHeadline("Tekst: Sanne de Vries", "Sanne de Vries");
+        assertReadUnderHeadline("Autor: Joan Puig i Ferrer", "Joan Puig i Ferrer");
+        assertReadUnderHeadline("Por José Ortega y Gasset", "José Ortega y Gasset");
+        assertReadUnderHeadline("Testo di Giulia Rossi e Marco Bianchi", "Giulia Rossi", "Marco Bianchi");
         assertEquals(List.of("Giulia Rossi", "Marco Bianchi"), authors("<script type=application/ld+json>{\"@type\":"
                 + "\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Giulia Rossi e Marco Bianchi\"}}"
                 + "</script>", "<article>" + PROSE + "</article>"));

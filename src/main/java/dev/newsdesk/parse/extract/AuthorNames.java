@@ -35,11 +35,14 @@ public final class AuthorNames {
     /** Quotes and separators left at a name's ends by the text around it. */
     private static final Pattern EDGE_MARKS = Pattern.compile(
             "^[\\s'’\"“”‘«»|,:;·•-]+|[\\s'’\"“”‘«»|,:;·•-]+$");
+    /** Between names: ";", "&", "/" ("Jane Doe / John Roe", an initials/agency credit), "and" (en, fr, de). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|/|\\s(?:and|und|et)\\s)\\s*",
+            Pattern.CASE_INSENSITIVE);
     /**
-     * Between names: ";", "&", "/" ("Jane Doe / John Roe", an initials/agency credit), "and" in the parser's languages,
-     * the Italian, Portuguese, Dutch and Polish ones in lower case only ("E" may be an initial).
+     * "and" in Spanish, Italian, Portuguese, Dutch, Polish and Catalan, in lower case only ("E" may be an initial):
+     * between full names only, since it also joins a person's two surnames ("José Volta e Pinto").
      */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|/|\\s(?i:and|und|et|y)\\s|\\s(?:e|en|i)\\s)\\s*");
+    private static final Pattern JOINING_WORD = Pattern.compile("\\s+(?:y|e|en|i)\\s+");
     /** A site's address standing in for a name ("stern.de"): a dotted name ending in a common top-level domain. */
     private static final Pattern DOMAIN = Pattern.compile(
             "^(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|info|news|io|tv|eu|de|at|ch|fr|es|it|uk|nl"
@@ -72,6 +75,19 @@ public final class AuthorNames {
     private AuthorNames() {
     }
 
+    /** {@code parts}, each split at {@link #JOINING_WORD} where that stands between full names. */
+    static List<String> joined(String[] parts) {
+        List<String> out = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            String[] names = JOINING_WORD.split(part.strip());
+            boolean full = names.length > 1;
+            for (String n : names) full &= Words.count(n) >= 2;
+            if (full) out.addAll(List.of(names));
+            else out.add(part);
+        }
+        return out;
+    }
+
     /** The names among {@code values}, in order, each once. */
     public static List<String> clean(List<String> values) {
         Set<String> out = new LinkedHashSet<>();
@@ -79,7 +95,7 @@ public final class AuthorNames {
             String v = Words.squash(value);
             for (int i = 0; i < 2; i++) v = LEADING_LABEL.matcher(v).replaceFirst("");
             v = TRAILING_LISTING.matcher(v).replaceFirst("");
-            for (String part : SEPARATOR.split(v)) {
+            for (String part : joined(SEPARATOR.split(v))) {
                 String name = EDGE_MARKS.matcher(part).replaceAll("");
                 if (Words.count(name) > 2) name = TRAILING_WEEKDAY.matcher(name).replaceFirst("");
                 name = TRAILING_HANDLE.matcher(name).replaceFirst("");

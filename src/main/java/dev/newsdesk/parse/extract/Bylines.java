@@ -23,24 +23,26 @@ public final class Bylines {
                     + "(?:geschrieben|verfasst|erstellt|gespeichert|eingestellt|veröffentlicht|text|"
                     + "(?:ein |blog ?)?beitrag|gastbeitrag) von|"
                     + "(?:écrit|publié|texte) par|(?:escrito|publicado|texto) por|scritto da|by|par|von|por|di|de|"
-                    + "texto de|door|a cura di|interviewed by|(?:das )?(?:interview|gespräch) führte)\\s*:?|text:|"
-                    + "texte :|auteurs? ?:?|authors? ?:?|autor(?:in|en)? ?:?|autori? ?:?|redaktion:|interview ?:|"
-                    + "fragen ?:|questions ?:)";
+                    + "texto de|testo di|door|a cura di|interviewed by|(?:das )?(?:interview|gespräch) führte)\\s*:?|"
+                    + "text:|texte :|tekst ?:|auteurs? ?:?|authors? ?:?|autor(?:in|en|ka|zy)? ?:?|autori? ?:?|"
+                    + "redaktion:|interview ?:|fragen ?:|questions ?:)";
     private static final Pattern BYLINE = Pattern.compile("^" + LABEL + "\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A label in an element of its own, the names in the next ("By" | "Jane Doe"). */
     private static final Pattern LABEL_ALONE = Pattern.compile(LABEL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * Between names: punctuation, "and" in the parser's languages, and the one-letter and Dutch ones ("y", "e", "i",
-     * "en") only in lower case, so that a middle initial ("Jane E. Doe") is no separator.
+     * Between names: punctuation, "and" in English, French and German; the other languages' ("y", "e", "i", "en")
+     * split by {@link AuthorNames#joined}, between full names.
      */
-    private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|;|&|\\b(?i:and|et|und)\\b|\\b(?:y|e|i|en)\\b(?!\\.))\\s*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\b(?:and|et|und)\\b)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** {@link #SPLIT}'s words and those {@link AuthorNames#joined} splits, alone: a list's separator. */
+    private static final Pattern SEPARATOR_ALONE = Pattern.compile("\\s*(?:,|;|&|(?i:and|et|und)|y|e|i|en)\\s*");
     /** A full stop after a word longer than an initial: the sentence the byline is ends there ("Jane Doe."). */
     private static final Pattern SENTENCE_STOP = Pattern.compile("(?<=\\p{L}{2})\\.$");
     /** Initials alone ("D.E.", "J. R."): a name no one can be told by. */
     private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.[\\s-]*)+");
-    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|del|di|du|le|la|dos|das)){0,4}$");
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|del|di|du|le|la|dos|das|y|e|i)){0,4}$");
 
     /**
      * Where the names end: the outlet, "published", a role in parentheses, the time after an "@", a date (with the
@@ -159,7 +161,7 @@ public final class Bylines {
 
     /** True when {@code text} is what stands between the names of a list, alone ("," "&amp;" "and" "und"…). */
     public static boolean isNameSeparator(String text) {
-        return SPLIT.matcher(text).matches();
+        return SEPARATOR_ALONE.matcher(text).matches();
     }
 
     /** True when {@code text} is a byline's label alone, its names to come in the next element. */
@@ -177,7 +179,7 @@ public final class Bylines {
         // Cut what usually trails the names: the outlet, the role, the date.
         rest = TRAILER.split(rest, 2)[0];
         List<String> names = new ArrayList<>();
-        for (String part : SPLIT.split(rest)) {
+        for (String part : AuthorNames.joined(SPLIT.split(rest))) {
             String name = SENTENCE_STOP.matcher(part.strip()).replaceFirst("");
             if (NAME.matcher(name).matches() && name.length() >= 3 && !INITIALS_ONLY.matcher(name).matches()) {
                 names.add(name);

@@ -29,6 +29,7 @@ class AuthorNamesTest {
         assertEquals(List.of("Anna Roth", "Ben Kahl"), AuthorNames.clean(List.of("Anna Roth en Ben Kahl")));
         assertEquals(List.of("Anna Roth", "Ben Kahl"), AuthorNames.clean(List.of("Anna Roth i Ben Kahl")));
         assertEquals(List.of("Anna E Roth"), AuthorNames.clean(List.of("Anna E Roth")), "an initial");
+        assertEquals(List.of("José Volta e Pinto"), AuthorNames.clean(List.of("José Volta e Pinto")), "two surnames");
         assertEquals(List.of("Anna Roth", "Ben Kahl", "abc"), AuthorNames.clean(List.of("Anna Roth / Ben Kahl/abc")));
     }
 
