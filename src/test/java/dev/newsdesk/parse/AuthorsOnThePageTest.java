@@ -380,4 +380,71 @@ class AuthorsOnThePageTest {
         assertEquals(List.of(), authors("", "<h1>Council votes</h1><article><figure><img src=a.jpg><figcaption>"
                 + "<span class=credit>AFP</span></figcaption></figure>" + PROSE + "</article>"), "a picture's agency");
     }
+
+    /** The authors of a page whose headline {@code line} follows, before the article. */
+    private static List<String> underHeadline(String line) throws Exception {
+        return authors("", "<h1>Council votes</h1><p>" + line + "</p><article>" + PROSE + "</article>");
+    }
+
+    private static void assertReadUnderHeadline(String line, String... names) throws Exception {
+        assertEquals(List.of(names), underHeadline(line), line);
+    }
+
+    @Test
+    void anInterviewIsCreditedToWhoAskedOrToBothSides() throws Exception {
+        assertReadUnderHeadline("Interview: Erika Mustermann", "Erika Mustermann");
+        assertReadUnderHeadline("Fragen: Erika Mustermann", "Erika Mustermann");
+        assertReadUnderHeadline("Das Gespräch führte Erika Mustermann.", "Erika Mustermann");
+        assertEquals(List.of("Erika Mustermann", "Max Muster"), authors("", "<h1>Council votes</h1><p class=author>"
+                + "Erika Mustermann im Gespräch mit Max Muster</p><article>" + PROSE + "</article>"));
+        assertReadUnderHeadline("Jane Doe in conversation with John Roe", "Jane Doe", "John Roe");
+        assertReadUnderHeadline("Jeanne Dupont en conversation avec Paul Martin", "Jeanne Dupont", "Paul Martin");
+        assertReadUnderHeadline("Interview: Taylor Swift on her new album"); // a headline's topic
+    }
+
+    @Test
+    void readsADateAndAPersonsNameSetApartOnALineOfTheirOwn() throws Exception {
+        assertReadUnderHeadline("12.03.2021 – Erika Mustermann", "Erika Mustermann");
+        assertReadUnderHeadline("12. März 2021 - Erika Mustermann", "Erika Mustermann");
+        assertReadUnderHeadline("Jane Doe | March 12, 2021", "Jane Doe");
+        assertReadUnderHeadline("12.03.2021 - Berlin Mitte"); // a place
+        assertReadUnderHeadline("12.03.2021 - Politik"); // a section
+    }
+
+    @Test
+    void splitsListsJoinedByTheLowerCaseWordsForAndButNotAtAMiddleInitial() throws Exception {
+        assertReadUnderHeadline("Door Sanne de Vries en Pieter Jansen", "Sanne de Vries", "Pieter Jansen");
+        assertReadUnderHeadline("Autorzy: Anna Kowalska i Jan Nowak", "Anna Kowalska", "Jan Nowak");
+        assertReadUnderHeadline("Tekst: Sanne de Vries", "Sanne de Vries");
+        assertReadUnderHeadline("Autor: Joan Puig i Ferrer", "Joan Puig i Ferrer");
+        assertReadUnderHeadline("Por José Ortega y Gasset", "José Ortega y Gasset");
+        assertReadUnderHeadline("Testo di Giulia Rossi e Marco Bianchi", "Giulia Rossi", "Marco Bianchi");
+        assertEquals(List.of("Giulia Rossi", "Marco Bianchi"), authors("<script type=application/ld+json>{\"@type\":"
+                + "\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Giulia Rossi e Marco Bianchi\"}}"
+                + "</script>", "<article>" + PROSE + "</article>"));
+        assertReadUnderHeadline("By Jane E. Doe", "Jane E. Doe");
+        assertReadUnderHeadline("Por Ana Y. Ruiz", "Ana Y. Ruiz");
+        assertReadUnderHeadline("By D.E."); // initials alone name no one
+    }
+
+    @Test
+    void dropsTheRoleABylineGivesAfterTheName() throws Exception {
+        assertReadUnderHeadline("By Jane Doe, Senior Editor", "Jane Doe");
+        assertReadUnderHeadline("Von Erika Mustermann, Chefredakteurin", "Erika Mustermann");
+        assertReadUnderHeadline("Por Lucía Pérez, Corresponsal", "Lucía Pérez");
+    }
+
+    @Test
+    void aWriterCreditedBesideAnAgencyOrInParenthesesAfterTheArticleIsItsAuthor() throws Exception {
+        assertEquals(List.of("Erika Mustermann", "dpa"), authors("", "<h1>Council votes</h1><article>" + PROSE
+                + "<p>Erika Mustermann / dpa</p></article>"));
+        assertEquals(List.of("Jane Doe", "AFP"), authors("", "<h1>Council votes</h1><article>" + PROSE
+                + "<p>Jane Doe, AFP</p></article>"));
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "<figure><img src=a.jpg>"
+                + "<figcaption>Erika Mustermann / dpa</figcaption></figure></article>"), "a picture's credit");
+        assertEquals(List.of("Erika Mustermann"), authors("", "<h1>Council votes</h1><article>" + PROSE
+                + "<p>(Erika Mustermann)</p></article>"));
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p>(Berlin Mitte)</p>"
+                + "</article>"), "a place");
+    }
 }

@@ -35,9 +35,14 @@ public final class AuthorNames {
     /** Quotes and separators left at a name's ends by the text around it. */
     private static final Pattern EDGE_MARKS = Pattern.compile(
             "^[\\s'’\"“”‘«»|,:;·•-]+|[\\s'’\"“”‘«»|,:;·•-]+$");
-    /** Between names: ";", "&", "/" ("Jane Doe / John Roe", an initials/agency credit), "and" in the parser's languages. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|/|\\s(?:and|und|et|y)\\s)\\s*",
+    /** Between names: ";", "&", "/" ("Jane Doe / John Roe", an initials/agency credit), "and" (en, fr, de). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|/|\\s(?:and|und|et)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "and" in Spanish, Italian, Portuguese, Dutch, Polish and Catalan, in lower case only ("E" may be an initial):
+     * between full names only, since it also joins a person's two surnames ("José Volta e Pinto").
+     */
+    private static final Pattern JOINING_WORD = Pattern.compile("\\s+(?:y|e|en|i)\\s+");
     /** A site's address standing in for a name ("stern.de"): a dotted name ending in a common top-level domain. */
     private static final Pattern DOMAIN = Pattern.compile(
             "^(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|info|news|io|tv|eu|de|at|ch|fr|es|it|uk|nl"
@@ -55,12 +60,32 @@ public final class AuthorNames {
     private static final Pattern ACCOUNT = Pattern.compile("\\S*admin\\S*|super user|login|log in");
     /**
      * A role or a wire credit made of these words alone names no one ("Staff", "Staff Writer", "Agencies",
-     * "Staff, news service reports"); with a name among them it is a newsroom's ("Example Editorial Team").
+     * "Staff, news service reports", "Senior Editor", "Chefredakteurin", "rédactrice en chef"), the title a byline
+     * gives after the name ("Jane Doe, Senior Editor"); with a name among them it is a newsroom's ("Example
+     * Editorial Team").
      */
     private static final Pattern ROLE_ONLY = Pattern.compile("(?:(?:staff|writers?|reporters?|agency|agencies|wires?"
-            + "|news|service|reports?|and)\\W*)+", Pattern.CASE_INSENSITIVE);
+            + "|news|service|reports?|and|senior|chief|managing|deputy|contributing|political|freelance|editors?"
+            + "|correspondents?|columnists?|contributors?|journalists?|(?:chef|fach)?redakteur(?:in)?"
+            + "|korrespondent(?:in)?|journalistin|volontär(?:in)?|rédact(?:eur|rice)|en|chef|journaliste"
+            + "|correspondante?|envoyée?|spéciale?|periodista|redactora?|corresponsal|giornalista|redatt(?:ore|rice)"
+            + "|corrispondente|verslaggever|redacteur|dziennikar(?:z|ka)|redaktor(?:ka)?|jornalista|repórter)\\W*)+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private AuthorNames() {
+    }
+
+    /** {@code parts}, each split at {@link #JOINING_WORD} where that stands between full names. */
+    static List<String> joined(String[] parts) {
+        List<String> out = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            String[] names = JOINING_WORD.split(part.strip());
+            boolean full = names.length > 1;
+            for (String n : names) full &= Words.count(n) >= 2;
+            if (full) out.addAll(List.of(names));
+            else out.add(part);
+        }
+        return out;
     }
 
     /** The names among {@code values}, in order, each once. */
@@ -70,7 +95,7 @@ public final class AuthorNames {
             String v = Words.squash(value);
             for (int i = 0; i < 2; i++) v = LEADING_LABEL.matcher(v).replaceFirst("");
             v = TRAILING_LISTING.matcher(v).replaceFirst("");
-            for (String part : SEPARATOR.split(v)) {
+            for (String part : joined(SEPARATOR.split(v))) {
                 String name = EDGE_MARKS.matcher(part).replaceAll("");
                 if (Words.count(name) > 2) name = TRAILING_WEEKDAY.matcher(name).replaceFirst("");
                 name = TRAILING_HANDLE.matcher(name).replaceFirst("");

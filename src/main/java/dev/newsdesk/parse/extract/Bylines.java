@@ -16,21 +16,33 @@ public final class Bylines {
     /**
      * A byline's label: a preposition alone ("By", "Von", "Par"), a verb of writing or posting before it ("Posted
      * by", "Erstellt von", "Publié par"), what was written ("Text von", "Ein Beitrag von"), or the author's title
-     * with a colon ("Autor:", "Autoren").
+     * with a colon ("Autor:", "Autoren"), or who asked the questions of an interview ("Interview:", "Fragen:",
+     * "Das Gespräch führte").
      */
     private static final String LABEL = "(?:(?:(?:written|posted|submitted|published|reported|text|story|words) by|"
                     + "(?:geschrieben|verfasst|erstellt|gespeichert|eingestellt|veröffentlicht|text|"
                     + "(?:ein |blog ?)?beitrag|gastbeitrag) von|"
                     + "(?:écrit|publié|texte) par|(?:escrito|publicado|texto) por|scritto da|by|par|von|por|di|de|"
-                    + "texto de)\\s*:?|text:|texte :|auteurs? ?:?|authors? ?:?|autor(?:in|en)? ?:?|autori? ?:?|"
-                    + "redaktion:)";
+                    + "texto de|testo di|door|a cura di|interviewed by|(?:das )?(?:interview|gespräch) führte)\\s*:?|"
+                    + "text:|texte :|tekst ?:|auteurs? ?:?|authors? ?:?|autor(?:in|en|ka|zy)? ?:?|autori? ?:?|"
+                    + "redaktion:|interview ?:|fragen ?:|questions ?:)";
     private static final Pattern BYLINE = Pattern.compile("^" + LABEL + "\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A label in an element of its own, the names in the next ("By" | "Jane Doe"). */
     private static final Pattern LABEL_ALONE = Pattern.compile(LABEL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|;|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\be\\b)\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|del|di|du|le|la|dos|das)){0,4}$");
+    /**
+     * Between names: punctuation, "and" in English, French and German; the other languages' ("y", "e", "i", "en")
+     * split by {@link AuthorNames#joined}, between full names.
+     */
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\b(?:and|et|und)\\b)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** {@link #SPLIT}'s words and those {@link AuthorNames#joined} splits, alone: a list's separator. */
+    private static final Pattern SEPARATOR_ALONE = Pattern.compile("\\s*(?:,|;|&|(?i:and|et|und)|y|e|i|en)\\s*");
+    /** A full stop after a word longer than an initial: the sentence the byline is ends there ("Jane Doe."). */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("(?<=\\p{L}{2})\\.$");
+    /** Initials alone ("D.E.", "J. R."): a name no one can be told by. */
+    private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.[\\s-]*)+");
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|del|di|du|le|la|dos|das|y|e|i)){0,4}$");
 
     /**
      * Where the names end: the outlet, "published", a role in parentheses, the time after an "@", a date (with the
@@ -63,8 +75,8 @@ public final class Bylines {
      * The author who signed an article in its last paragraph ({@code text}, its inline HTML {@code markup} or
      * null), else null: a byline with its label ("– Text: Jane Doe"), a full name set off by a dash ("– Jane Doe")
      * or emphasised as a line of its own when it reads as a person's ("<b>Jane Doe</b>", not "<b>Weitere
-     * Informationen</b>"), or a name in parentheses closing a paragraph of sentences ("… in May. (Jane Doe)", not
-     * a quotation's source). A name is two to four capitalised words, none a function word.
+     * Informationen</b>"), or a name in parentheses closing a
+     * paragraph of sentences ("… in May. (Jane Doe)", not a quotation's source) or alone when a person's. A name is two to four capitalised words, none a function word.
      */
     public static List<String> signature(String text, String markup) {
         String s = Words.squash(text).replace("\u00ad", "");
@@ -77,8 +89,11 @@ public final class Bylines {
         }
         // after a sentence of the text's own: a quotation's source closes an emphasised line without its full stop
         Matcher closing = NAME_IN_PARENTHESES.matcher(s);
-        return closing.find() && SENTENCE_END.matcher(s.substring(0, closing.start())).find() && !emphasised(markup)
-                && isFullName(closing.group(1)) ? List.of(closing.group(1).strip()) : null;
+        if (!closing.find() || !isFullName(closing.group(1))) return null;
+        String name = closing.group(1).strip();
+        String before = s.substring(0, closing.start());
+        if (before.isBlank()) return isPerson(name) ? List.of(name) : null; // "(Jane Doe)" a paragraph of its own
+        return SENTENCE_END.matcher(before).find() && !emphasised(markup) ? List.of(name) : null;
     }
 
     private static boolean emphasised(String markup) {
@@ -86,7 +101,7 @@ public final class Bylines {
     }
 
     /** True when the entity reader takes {@code name} for a person's (a given name, an initial). */
-    private static boolean isPerson(String name) {
+    static boolean isPerson(String name) {
         return name.equals(person(name));
     }
 
@@ -105,7 +120,7 @@ public final class Bylines {
     }
 
     /** Two to four capitalised words, not in capitals throughout, none of them a function word. */
-    private static boolean isFullName(String s) {
+    static boolean isFullName(String s) {
         String name = s.strip();
         int words = Words.count(name);
         if (words < 2 || words > 4 || !NAME.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT))) {
@@ -116,7 +131,7 @@ public final class Bylines {
     }
 
     /** The first letters of {@link #LABEL}'s words, lower-cased: a text opening with another is no byline. */
-    private static final String LABEL_INITIALS = "abdeégprstvw";
+    private static final String LABEL_INITIALS = "abdeéfgipqrstvw";
     /** A byline's label opening a text, dashes maybe before it: a cheap test on raw text before the rest. */
     private static final Pattern OPENING_LABEL = Pattern.compile("[\\s\u00a0–—-]*" + LABEL + "(?:[\\s\u00a0]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -146,7 +161,7 @@ public final class Bylines {
 
     /** True when {@code text} is what stands between the names of a list, alone ("," "&amp;" "and" "und"…). */
     public static boolean isNameSeparator(String text) {
-        return SPLIT.matcher(text).matches();
+        return SEPARATOR_ALONE.matcher(text).matches();
     }
 
     /** True when {@code text} is a byline's label alone, its names to come in the next element. */
@@ -154,19 +169,21 @@ public final class Bylines {
         return LABEL_ALONE.matcher(text).matches();
     }
 
-    /** The author names of {@code line} when it is a byline, else null. */
+    /** The author names of {@code line} when it is a byline (labelled, or {@link UnlabelledByline}), else null. */
     public static List<String> authors(String line) {
         String s = Words.squash(line);
         if (s.length() > 160) return null;
         Matcher m = BYLINE.matcher(LEADING_DASHES.matcher(LEADING_DATE.matcher(s).replaceFirst("")).replaceFirst(""));
-        if (!m.matches()) return null;
+        if (!m.matches()) return UnlabelledByline.names(s);
         String rest = m.group(1);
         // Cut what usually trails the names: the outlet, the role, the date.
         rest = TRAILER.split(rest, 2)[0];
         List<String> names = new ArrayList<>();
-        for (String part : SPLIT.split(rest)) {
-            String name = part.strip();
-            if (NAME.matcher(name).matches() && Words.count(name) >= 1 && name.length() >= 3) names.add(name);
+        for (String part : AuthorNames.joined(SPLIT.split(rest))) {
+            String name = SENTENCE_STOP.matcher(part.strip()).replaceFirst("");
+            if (NAME.matcher(name).matches() && name.length() >= 3 && !INITIALS_ONLY.matcher(name).matches()) {
+                names.add(name);
+            }
         }
         return names.isEmpty() ? null : names;
     }

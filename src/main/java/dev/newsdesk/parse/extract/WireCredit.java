@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * A credit to a news agency, the author of a story no person signs: a credit line ("dpa", "(AFP)", "Quelle: dpa",
  * "Source: Reuters/AP", "By The Associated Press") or the wire's dateline opening the text ("BERLIN (dpa) –"). An
- * agency is one of the world's major wire services; an editor's initials may stand beside it ("dpa/red"), any other
- * word makes the line no wire credit ("Source: Federal Statistical Office", "Rostow (Russland)").
+ * agency is one of the world's major wire services; an editor's initials may stand beside it ("dpa/red"), or the
+ * writer's full name before it ("Jane Doe / dpa", credited with it); any other word makes the line no wire credit
+ * ("Source: Federal Statistical Office", "Rostow (Russland)").
  */
 public final class WireCredit {
 
@@ -29,6 +30,8 @@ public final class WireCredit {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|,|;|&|\\s(?:and|und|et|y)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** A writer's name before the agencies, after a slash or a comma ("Jane Doe / dpa"). */
+    private static final Pattern WRITER_AND_AGENCY = Pattern.compile("([^/,]{5,40}?)\\s*[/,]\\s*([^,]{2,30})");
     /** An editor's initials beside the agency, as wire copy signs it ("dpa/red", "AFP/jk"). */
     private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{2,4}");
     /** The wire's dateline: a place, maybe a date after a comma, the credit in parentheses, a dash or colon. */
@@ -47,7 +50,25 @@ public final class WireCredit {
         String s = Words.squash(line);
         if (s.length() > MAX_LINE || !namesAgency(s)) return List.of();
         if (s.startsWith("(") && s.endsWith(")")) s = s.substring(1, s.length() - 1).strip();
-        return agencies(LABEL.matcher(s).replaceFirst(""));
+        s = LABEL.matcher(s).replaceFirst("");
+        List<String> agencies = agencies(s);
+        return agencies.isEmpty() ? withWriter(s) : agencies;
+    }
+
+    /**
+     * The writer and the agencies of a credit that names both ("Jane Doe / dpa", "Jane Doe, AFP"), the writer first;
+     * empty when the name before the agency is no person's full name.
+     */
+    private static List<String> withWriter(String credit) {
+        Matcher m = WRITER_AND_AGENCY.matcher(credit);
+        if (!m.matches()) return List.of();
+        String writer = m.group(1).strip();
+        List<String> agencies = agencies(m.group(2));
+        if (agencies.isEmpty() || !Bylines.isFullName(writer) || !Bylines.isPerson(writer)) return List.of();
+        List<String> out = new ArrayList<>(agencies.size() + 1);
+        out.add(writer);
+        out.addAll(agencies);
+        return out;
     }
 
     /**
@@ -87,7 +108,8 @@ public final class WireCredit {
         return false;
     }
 
-    private static List<String> agencies(String credit) {
+    /** The agencies {@code credit} names, editors' initials beside them dropped; empty when it names anything else. */
+    static List<String> agencies(String credit) {
         List<String> out = new ArrayList<>(2);
         for (String part : SEPARATOR.split(credit.strip())) {
             String name = part.strip();

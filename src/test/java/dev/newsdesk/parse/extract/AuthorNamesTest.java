@@ -25,6 +25,11 @@ class AuthorNamesTest {
     void splitsSeveralNamesInOneValue() {
         assertEquals(List.of("Glen Owen", "Brendan Carlin"), AuthorNames.clean(List.of("By Glen Owen and Brendan Carlin")));
         assertEquals(List.of("Anna Roth", "Ben Kahl"), AuthorNames.clean(List.of("Anna Roth; Ben Kahl")));
+        assertEquals(List.of("Anna Roth", "Ben Kahl"), AuthorNames.clean(List.of("Anna Roth e Ben Kahl")));
+        assertEquals(List.of("Anna Roth", "Ben Kahl"), AuthorNames.clean(List.of("Anna Roth en Ben Kahl")));
+        assertEquals(List.of("Anna Roth", "Ben Kahl"), AuthorNames.clean(List.of("Anna Roth i Ben Kahl")));
+        assertEquals(List.of("Anna E Roth"), AuthorNames.clean(List.of("Anna E Roth")), "an initial");
+        assertEquals(List.of("José Volta e Pinto"), AuthorNames.clean(List.of("José Volta e Pinto")), "two surnames");
         assertEquals(List.of("Anna Roth", "Ben Kahl", "abc"), AuthorNames.clean(List.of("Anna Roth / Ben Kahl/abc")));
     }
 
@@ -63,6 +68,8 @@ class AuthorNamesTest {
                 "a CMS account, a button");
         assertEquals(List.of(), AuthorNames.clean(List.of("Staff", "Staff Writer", "Agencies",
                 "Staff, news service reports")), "a role or a wire credit alone");
+        assertEquals(List.of(), AuthorNames.clean(List.of("Senior Editor", "Chefredakteurin", "Rédactrice en chef",
+                "Corresponsal", "Dziennikarka")), "a title alone");
         assertEquals(List.of("Example News Staff", "Jane Staff"), AuthorNames.clean(List.of("Example News Staff",
                 "Jane Staff")), "with a name among the words");
     }

@@ -19,7 +19,9 @@ class BylinesTest {
                 "Écrit par Marie", "Publié par Marie", "Texte par Marie", "Texte : Marie", "Por Ana", "Escrito por Ana",
                 "Publicado por Ana", "Texto por Ana", "Texto de Ana", "Scritto da Luca", "Di Luca", "De Ana",
                 "Auteur : Marie", "Auteurs", "Author: Jane", "Authors", "Autor: Jana", "Autorin Jana", "Autoren",
-                "Autori: Luca", "Redaktion: Jana")) {
+                "Autori: Luca", "Redaktion: Jana", "Door Sanne", "A cura di Luca", "Interview: Jana", "Fragen: Jana",
+                "Questions : Marie", "Das Gespräch führte Jana", "Interviewed by Jane",
+                "Testo di Luca", "Tekst: Sanne", "Autorka: Anna", "Autorzy: Anna")) {
             assertTrue(Bylines.mayOpenByline(raw), raw);
             assertTrue(Bylines.mayOpenByline(raw.toUpperCase(java.util.Locale.ROOT)), raw.toUpperCase(java.util.Locale.ROOT));
         }

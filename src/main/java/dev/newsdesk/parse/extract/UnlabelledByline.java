@@ -1,0 +1,58 @@
+package dev.newsdesk.parse.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A byline without a label, told by what stands beside the names: an interview's credit that names both sides
+ * ("Jane Doe im Gespräch mit John Roe", "Jane Doe in conversation with John Roe"), or a date and a person's full
+ * name set apart by a dash or a bar ("12.03.2021 - Jane Doe", "Jane Doe | 12.03.2021").
+ */
+final class UnlabelledByline {
+
+    /** Two names joined by the words of an interview's credit, in the parser's languages. */
+    private static final Pattern CONVERSATION = Pattern.compile("^(.{5,60}?)\\s+(?:im gespräch mit|im interview mit|"
+            + "in conversation with|in an interview with|interviewed by|en conversation avec|en entretien avec|"
+            + "in conversazione con|en conversación con|en entrevista con|in gesprek met)\\s+(.{5,60})$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What sets a date off a name in a line of the two ("12.03.2021 – Jane Doe"). */
+    private static final Pattern DATE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
+
+    private UnlabelledByline() {
+    }
+
+    /** The names of {@code line} (squashed) when it is such a byline, else null. */
+    static List<String> names(String line) {
+        if (line.length() > 130) return null;
+        Matcher m = CONVERSATION.matcher(line);
+        if (m.matches()) {
+            String one = m.group(1).strip();
+            String other = m.group(2).strip();
+            return Bylines.isFullName(one) && Bylines.isFullName(other) ? List.of(one, other) : null;
+        }
+        return dated(line);
+    }
+
+    /**
+     * The person of a line of a date and a full name ("12.03.2021 - Jane Doe"), else null: the name only when the
+     * entity reader takes it for a person's, since "12.03.2021 - Berlin Mitte" has the same shape.
+     */
+    private static List<String> dated(String line) {
+        if (!hasDigit(line)) return null;
+        String[] parts = DATE_SEPARATOR.split(line, -1);
+        if (parts.length != 2) return null;
+        for (int i = 0; i < 2; i++) {
+            String date = parts[i].strip();
+            String name = parts[1 - i].strip();
+            if (hasDigit(name) || !Dates.isDateline(date) || Dates.findPrinted(date) == null) continue;
+            return Bylines.isFullName(name) && name.equals(Bylines.person(name)) ? List.of(name) : null;
+        }
+        return null;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+}
