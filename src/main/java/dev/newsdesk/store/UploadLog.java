@@ -87,7 +87,7 @@ public final class UploadLog {
                     .expressionAttributeValues(Map.of(":seq", Attr.s(status.sequencer())))
                     .returnValues(ReturnValue.ALL_OLD)).attributes();
         } catch (ConditionalCheckFailedException laterEventWon) {
-            index.remove(status.bucket(), status.key(), status.state(), status.updatedAt(), null);
+            withdraw(status.bucket(), status.key(), status.state(), status.updatedAt());
             return false;
         }
         if (old != null && !old.isEmpty() && Attr.string(old, "updatedAt") != null) {

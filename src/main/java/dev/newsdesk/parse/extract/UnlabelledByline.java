@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.extract;
 
+import dev.newsdesk.parse.meta.Words;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,20 +40,15 @@ final class UnlabelledByline {
      * entity reader takes it for a person's, since "12.03.2021 - Berlin Mitte" has the same shape.
      */
     private static List<String> dated(String line) {
-        if (!hasDigit(line)) return null;
+        if (!Words.hasDigit(line)) return null;
         String[] parts = DATE_SEPARATOR.split(line, -1);
         if (parts.length != 2) return null;
         for (int i = 0; i < 2; i++) {
             String date = parts[i].strip();
             String name = parts[1 - i].strip();
-            if (hasDigit(name) || !Dates.isDateline(date) || Dates.findPrinted(date) == null) continue;
+            if (Words.hasDigit(name) || !Dates.isDateline(date) || Dates.findPrinted(date) == null) continue;
             return Bylines.isFullName(name) && name.equals(Bylines.person(name)) ? List.of(name) : null;
         }
         return null;
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
-        return false;
     }
 }

@@ -129,10 +129,10 @@ final class ArticlePlace {
     }
 
     /**
-     * {@code a} is {@code b} or inside it: a marked part inside the top element (one post of a thread, each in its
-     * own {@code <article>}) is already in it.
+     * {@code a} is {@code b} or inside it (here: a marked part inside the top element, one post of a thread each in
+     * its own {@code <article>}, is already in it).
      */
-    private static boolean within(Element a, Element b) {
+    static boolean within(Element a, Element b) {
         for (Element x = a; x != null; x = x.parent()) if (x == b) return true;
         return false;
     }

@@ -149,8 +149,6 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|·•/-]+|[\\s,;:|·•/-]+$");
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
     private static final Pattern PUBLISHED_PROPERTY = Pattern.compile("(?i)datePublished|dateCreated");
-    /** The first digit after '9' in Unicode: ARABIC-INDIC DIGIT ZERO. */
-    private static final char FIRST_OTHER_DIGIT = '\u0660';
 
     /**
      * The first marked date and the printed date nearest the headline of {@code body}, its dates in numbers read in
@@ -376,7 +374,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                     }
                 }
             }
-            boolean digits = hasDigit(raw);
+            boolean digits = Words.hasDigit(raw);
             if (!digits && labelled == null && mayBeLabel(raw)) {
                 if (PUBLISHED_LABEL.matcher(Words.squash(raw)).matches()) labelAt = at;
             }
@@ -424,13 +422,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         private void keepOwnHeadersDates(Element h1) {
             Element header = h1.closest(HEADER);
             if (header == null) return;
-            if (itempropAbove && within(itempropAt, header)) itempropAbove = false;
-            if (markedAbove && within(markedAt, header)) markedAbove = false;
-        }
-
-        private static boolean within(Element e, Element ancestor) {
-            for (Element at = e; at != null; at = at.parent()) if (at == ancestor) return true;
-            return false;
+            if (itempropAbove && ArticlePlace.within(itempropAt, header)) itempropAbove = false;
+            if (markedAbove && ArticlePlace.within(markedAt, header)) markedAbove = false;
         }
 
         /** The headline has come: the last dated line of those just above it is the one before it. */
@@ -567,7 +560,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * Dyk"), so that a label ("Artikel von", "About the Author", "Alle Beiträge von …") is none.
          */
         private static boolean isName(String s) {
-            if (s.isEmpty() || s.length() > 60 || hasDigit(s) || !Words.hasLetter(s)) {
+            if (s.isEmpty() || s.length() > 60 || Words.hasDigit(s) || !Words.hasLetter(s)) {
                 return false;
             }
             String[] words = s.split(" ");
@@ -814,17 +807,6 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             return false;
         }
 
-        /**
-         * Whether {@code s} holds a digit of any script. This reads every text node of the body: no digit lies between
-         * '9' and {@link #FIRST_OTHER_DIGIT}, so most characters are told by two comparisons, without a table lookup.
-         */
-        private static boolean hasDigit(String s) {
-            for (int i = 0, n = s.length(); i < n; i++) {
-                char c = s.charAt(i);
-                if (c <= '9' ? c >= '0' : c >= FIRST_OTHER_DIGIT && Character.isDigit(c)) return true;
-            }
-            return false;
-        }
 
         @Override
         public FilterResult tail(Node node, int depth) {

@@ -12,6 +12,9 @@ import java.util.function.Predicate;
  */
 public final class Words {
 
+    /** The first digit after '9' in Unicode: ARABIC-INDIC DIGIT ZERO. */
+    private static final char FIRST_OTHER_DIGIT = '\u0660';
+
     private Words() {
     }
 
@@ -191,6 +194,19 @@ public final class Words {
             int c = text.codePointAt(i);
             if (Character.isLetter(c)) return true;
             i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code text} holds a digit of any script. The walk for datelines asks it of every text node: no digit
+     * lies between '9' and {@link #FIRST_OTHER_DIGIT}, so most characters are told by two comparisons, without a
+     * table look-up.
+     */
+    public static boolean hasDigit(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c <= '9' ? c >= '0' : c >= FIRST_OTHER_DIGIT && Character.isDigit(c)) return true;
         }
         return false;
     }
