@@ -6,7 +6,6 @@ import dev.newsdesk.article.ArticleHtml;
 import dev.newsdesk.article.Block;
 import dev.newsdesk.article.Entity;
 import dev.newsdesk.article.Format;
-import dev.newsdesk.article.Format;
 import dev.newsdesk.article.Quote;
 import dev.newsdesk.parse.extract.AuthorNames;
 import dev.newsdesk.parse.meta.EntityExtractor;
@@ -39,7 +38,7 @@ final class ArticleAssembler {
         }
         String body = String.join("\n\n", texts);
         String language = language(d, body);
-        String title = d.title() != null && !d.title().isBlank() ? Words.squash(d.title()) : titleFrom(body);
+        String title = title(d.title(), texts);
         // Metadata reads the head of a very long body only: its figures settle long before, and it keeps a
         // hostile 5 MB paragraph from costing more than a normal article.
         String head = body.length() <= METADATA_CHARS ? body : body.substring(0, METADATA_CHARS);
@@ -108,11 +107,26 @@ final class ArticleAssembler {
         return first.substring(0, space > 0 ? space : SUMMARY_MAX_CHARS) + "…";
     }
 
-    /** No title in the file: the body's first sentence stands in, shortened. */
-    private static String titleFrom(String body) {
-        String first = body.split("(?<=[.!?])\\s|\\n", 2)[0];
-        if (first.length() <= TITLE_MAX_CHARS) return first;
-        int space = first.lastIndexOf(' ', TITLE_MAX_CHARS);
-        return first.substring(0, space > 0 ? space : TITLE_MAX_CHARS) + "…";
+    /**
+     * The file's title, or when it has none that shows (blanks, zero-width or control characters only), the first
+     * sentence of the text that shows, shortened. Every article has a title a reader can see and a slug can use.
+     */
+    private static String title(String declared, List<String> texts) throws RejectedFileException {
+        if (declared != null) {
+            String title = Words.squash(declared);
+            if (Words.shows(title)) return title;
+        }
+        for (String text : texts) {
+            String first = Words.squash(text.split("(?<=[.!?])\\s|\\n", 2)[0]);
+            if (!Words.shows(first)) first = Words.squash(text);
+            if (Words.shows(first)) return shortened(first);
+        }
+        throw new RejectedFileException(RejectedFileException.Reason.NOT_AN_ARTICLE, "no visible article text found");
+    }
+
+    private static String shortened(String title) {
+        if (title.length() <= TITLE_MAX_CHARS) return title;
+        int space = title.lastIndexOf(' ', TITLE_MAX_CHARS);
+        return title.substring(0, space > 0 ? space : TITLE_MAX_CHARS) + "…";
     }
 }

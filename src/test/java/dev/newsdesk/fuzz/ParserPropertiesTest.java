@@ -16,18 +16,19 @@ import net.jqwik.api.constraints.Size;
 /**
  * Whatever the bytes, the parser either makes an article or refuses the file with a reason: no other exception
  * escapes, and the text it keeps never holds a NUL or half of a surrogate pair (which JSON clients and DynamoDB
- * would choke on).
+ * would choke on). The seed is fixed, so a build passes or fails on its code, never on the draw; run with more tries
+ * or another seed to explore, and keep each input found that way as a plain test (e.g. {@code InvisibleTitleTest}).
  */
 class ParserPropertiesTest {
 
     private static final ArticleParser PARSER = new ArticleParser();
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = "20261203")
     void randomBytesEndInAnArticleOrARefusal(@ForAll @Size(max = 4_096) byte[] bytes, @ForAll("names") String name) {
         check(bytes, name);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 500, seed = "20261203")
     void randomDocumentsEndInAnArticleOrARefusal(@ForAll("documents") String document, @ForAll("names") String name,
                                                 @ForAll("charsets") Charset charset) {
         check(document.getBytes(charset), name);

@@ -211,6 +211,17 @@ public final class Words {
         return false;
     }
 
+    /** True when {@code text} has a character a reader sees: not only blanks, zero-width, format or control characters. */
+    public static boolean shows(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (isBlank(c)) continue;
+            int type = Character.getType(c);
+            if (type != Character.CONTROL && type != Character.FORMAT) return true;
+        }
+        return false;
+    }
+
     /** What {@link #squash} collapses: whitespace, control characters, no-break and zero-width spaces. */
     public static boolean isBlank(char c) {
         // Above ASCII every whitespace character is also a space character: one look-up decides.
