@@ -41,7 +41,7 @@ final class ArticleAssembler {
         String title = title(d.title(), texts);
         // Metadata reads the head of a very long body only: its figures settle long before, and it keeps a
         // hostile 5 MB paragraph from costing more than a normal article.
-        String head = body.length() <= METADATA_CHARS ? body : body.substring(0, METADATA_CHARS);
+        String head = Words.prefix(body, METADATA_CHARS);
         List<Entity> entities = EntityExtractor.extract(head, language);
         List<String> people = new ArrayList<>();
         for (Entity e : entities) if (e.type() == Entity.Type.PERSON) people.add(e.name());
@@ -74,7 +74,7 @@ final class ArticleAssembler {
         int chars = 0;
         for (Block b : blocks) {
             if (b.type() == Block.Type.HEADING || !b.isText()) continue;
-            String t = b.text().length() <= maxChars ? b.text() : b.text().substring(0, maxChars);
+            String t = Words.prefix(b.text(), maxChars);
             out.add(t);
             chars += t.length();
             if (chars >= maxChars) break;
@@ -104,7 +104,7 @@ final class ArticleAssembler {
         }
         if (cut > 0 && cut <= SUMMARY_MAX_CHARS + 100) return first.substring(0, cut);
         int space = first.lastIndexOf(' ', SUMMARY_MAX_CHARS);
-        return first.substring(0, space > 0 ? space : SUMMARY_MAX_CHARS) + "…";
+        return (space > 0 ? first.substring(0, space) : Words.prefix(first, SUMMARY_MAX_CHARS)) + "…";
     }
 
     /**
@@ -127,6 +127,6 @@ final class ArticleAssembler {
     private static String shortened(String title) {
         if (title.length() <= TITLE_MAX_CHARS) return title;
         int space = title.lastIndexOf(' ', TITLE_MAX_CHARS);
-        return title.substring(0, space > 0 ? space : TITLE_MAX_CHARS) + "…";
+        return (space > 0 ? title.substring(0, space) : Words.prefix(title, TITLE_MAX_CHARS)) + "…";
     }
 }

@@ -211,6 +211,13 @@ public final class Words {
         return false;
     }
 
+    /** The first {@code chars} of {@code text} at most, one fewer where the cut would split a surrogate pair. */
+    public static String prefix(String text, int chars) {
+        if (text.length() <= chars) return text;
+        int end = Character.isHighSurrogate(text.charAt(chars - 1)) ? chars - 1 : chars;
+        return text.substring(0, end);
+    }
+
     /** True when {@code text} has a character a reader sees: not only blanks, zero-width, format or control characters. */
     public static boolean shows(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
