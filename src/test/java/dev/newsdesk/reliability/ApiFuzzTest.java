@@ -37,6 +37,12 @@ class ApiFuzzTest {
     private static final int MAX_SECONDS = 90;
     private static final int CLIENT_TIMEOUT_MS = 10_000;
     private static final int STALLED = 64;
+    /**
+     * Fixed, as the property tests' seeds are, so that a build passes or fails on its code, never on the draw (a
+     * draw of the clock once sent no oversized header among 1,500 requests, and the coverage check failed); pass
+     * {@code -Dfuzz.seed=N} to explore.
+     */
+    private static final long SEED = 20261203L;
 
     @Test
     void noFiveHundredsAndOnlyProblemJsonErrorsWhileSixtyFourConnectionsStall(LocalAws.Env env) throws Exception {
@@ -46,7 +52,7 @@ class ApiFuzzTest {
         String slug = listing.path("articles").path(0).path("slug").asText();
         assertTrue(!slug.isEmpty(), "the sample is published: " + listing);
         List<String> paths = ApiFuzz.routes(slug);
-        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        long seed = Long.getLong("fuzz.seed", SEED);
 
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
         try (LocalApiServer api = LocalApiServer.start(0, 32, new ApiFunction(pipeline.services())::handle, "us-east-1", quiet,

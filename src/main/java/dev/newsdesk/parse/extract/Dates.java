@@ -349,9 +349,31 @@ public final class Dates {
      */
     public static String withPrintedDay(String date, String printed) {
         if (date == null || printed == null) return date;
-        LocalDate day = LocalDate.parse(date.substring(0, 10));
-        LocalDate printedDay = LocalDate.parse(printed.substring(0, 10));
+        LocalDate day = dayOf(date);
+        LocalDate printedDay = dayOf(printed);
         return Math.abs(day.toEpochDay() - printedDay.toEpochDay()) == 1 ? printedDay.toString() : date;
+    }
+
+    /**
+     * The day {@code iso} opens with: read from its digits when it is written as our dates are ("2020-06-07"), the
+     * ISO formatter's work otherwise (it costs a page about as much as a dozen of its regular expressions).
+     */
+    private static LocalDate dayOf(String iso) {
+        if (iso.length() >= 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-' && digits(iso, 0, 4)
+                && digits(iso, 5, 7) && digits(iso, 8, 10)) {
+            try {
+                return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+                        Integer.parseInt(iso, 8, 10, 10));
+            } catch (DateTimeException e) {
+                // no such day ("2021-02-30"): the formatter's own error, as before
+            }
+        }
+        return LocalDate.parse(iso.substring(0, 10));
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
     }
 
     /**

@@ -741,10 +741,11 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
 
         /** A {@code <time>}, or an {@code <abbr title>} named for a date, of the publication (not a quotation's). */
         private boolean markedDate(Element e) {
+            boolean time = e.normalName().equals("time");
+            if (!time && !(e.normalName().equals("abbr") && e.hasAttr("title"))) return false; // most elements
             String names = ClassHints.names(e).toLowerCase(Locale.ROOT);
-            if (e.normalName().equals("time")) return inQuote == null && !laterChange(e, names);
-            return e.normalName().equals("abbr") && e.hasAttr("title")
-                    && (names.contains("publish") || names.contains("date")) && !laterChange(e, names);
+            if (time) return inQuote == null && !laterChange(e, names);
+            return (names.contains("publish") || names.contains("date")) && !laterChange(e, names);
         }
 
         /**

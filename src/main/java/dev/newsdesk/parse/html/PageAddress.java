@@ -2,9 +2,11 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.article.WebLinks;
 import org.jsoup.nodes.Document;
+import java.util.Locale;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Where a saved page was published, as far as the page itself says: its canonical address ({@code <link
@@ -18,14 +20,7 @@ import org.jsoup.select.QueryParser;
  */
 record PageAddress(String canonical, String base) {
 
-    private static final String CANONICAL_QUERY = "link[rel~=(?i)^canonical$][href]";
-    private static final String OG_URL_QUERY = "meta[property=og:url][content]";
-    private static final String BASE_QUERY = "base[href]";
-    private static final Evaluator CANONICAL = QueryParser.parse(CANONICAL_QUERY);
-    private static final Evaluator OG_URL = QueryParser.parse(OG_URL_QUERY);
-    private static final Evaluator BASE = QueryParser.parse(BASE_QUERY);
-    /** The three at once: the head, and the body when need be, are walked once for them, not once for each. */
-    private static final Evaluator ANY = QueryParser.parse(CANONICAL_QUERY + ", " + OG_URL_QUERY + ", " + BASE_QUERY);
+    private static final String CANONICAL = "canonical";
 
     static PageAddress of(Document doc) {
         Element[] found = new Element[3]; // the first canonical link, og:url and base
@@ -43,12 +38,40 @@ record PageAddress(String canonical, String base) {
         return new PageAddress(canonical, baseUrl != null ? baseUrl : canonical);
     }
 
-    /** Fills the empty places of {@code found} with the first canonical link, og:url and base under {@code root}. */
+    /**
+     * Fills the empty places of {@code found} with the first canonical link, og:url and base under {@code root}: a
+     * plain walk that looks at three tag names, as the selector {@code link[rel~=(?i)^canonical$][href],
+     * meta[property=og:url][content], base[href]} finds them (asking it cost a regex on each stylesheet's rel, ~1.5%
+     * of a median page).
+     */
     private static void firstOfEach(Element root, Element[] found) {
-        for (Element e : root.select(ANY)) {
-            if (found[0] == null && e.is(CANONICAL)) found[0] = e;
-            else if (found[1] == null && e.is(OG_URL)) found[1] = e;
-            else if (found[2] == null && e.is(BASE)) found[2] = e;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) take(e, found);
+                return found[0] != null && found[1] != null && found[2] != null ? FilterResult.STOP
+                        : FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    private static void take(Element e, Element[] found) {
+        switch (e.normalName()) {
+            case "link" -> {
+                if (found[0] == null && e.hasAttr("href") && isCanonical(e.attr("rel"))) found[0] = e;
+            }
+            case "meta" -> {
+                if (found[1] == null && e.hasAttr("content") && e.attr("property").equalsIgnoreCase("og:url")) found[1] = e;
+            }
+            case "base" -> {
+                if (found[2] == null && e.hasAttr("href")) found[2] = e;
+            }
+            default -> { }
         }
+    }
+
+    /** A rel of the one word "canonical" in any case, no space around it (what {@code rel~=(?i)^canonical$} matched). */
+    private static boolean isCanonical(String rel) {
+        return rel.length() == CANONICAL.length() && rel.toLowerCase(Locale.ROOT).equals(CANONICAL);
     }
 }

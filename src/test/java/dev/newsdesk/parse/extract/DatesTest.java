@@ -2,7 +2,9 @@ package dev.newsdesk.parse.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -149,8 +151,16 @@ class DatesTest {
         "2023-11-09T01:49:09+00:00 | 2023-11-09 | 2023-11-09T01:49:09+00:00",   // the same day
         "2023-11-09T01:49:09+00:00 | 2023-10-01 | 2023-11-09T01:49:09+00:00",   // another text's date
         "2023-11-09T01:49:09-05:00 | 2023-11-08 | 2023-11-08",                  // any offset: the caller picks the day
-        "2023-11-09 | 2023-11-08 | 2023-11-08"})                                 // a day alone as well
+        "2023-11-09 | 2023-11-08 | 2023-11-08",                                  // a day alone as well
+        "2024-03-01T00:10:00+00:00 | 2024-02-29 | 2024-02-29",                  // across a month, a leap day
+        "2024-01-01T02:00:00+00:00 | 2023-12-31 | 2023-12-31"})                  // across a year
     void anInstantTakesTheDayPrintedBesideIt(String instant, String printed, String expected) {
         assertEquals(expected, Dates.withPrintedDay(instant, printed));
+    }
+
+    @Test
+    void aDayThatDoesNotExistFailsAsTheIsoFormatterDoes() {
+        assertThrows(DateTimeParseException.class, () -> Dates.withPrintedDay("2023-02-30T10:00:00+00:00",
+                "2023-03-01"));
     }
 }
