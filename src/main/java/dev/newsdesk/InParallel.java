@@ -2,10 +2,12 @@ package dev.newsdesk;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Requests that do not wait for each other, sent at the same time: each S3 or DynamoDB request is a round trip
@@ -35,31 +37,65 @@ public final class InParallel {
 
         /** Waits until the work is done; throws what it threw. Once done, returns (or throws) at once. */
         public void join() {
-            try {
-                future.get();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) throw runtime;
-                if (e.getCause() instanceof Error error) throw error;
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for a request", e);
-            }
+            await(future);
         }
 
         /** Waits until the work is done, whatever came of it: when the caller already has a failure to report. */
         public void settle() {
-            try {
-                join();
-            } catch (RuntimeException | Error ignored) {
-                // the caller's own failure is the one reported
-            }
+            awaitWhatever(future);
+        }
+    }
+
+    /** A value being worked out by {@link #supply}. */
+    public static final class Value<T> {
+
+        private final Future<T> future;
+
+        private Value(Future<T> future) {
+            this.future = future;
+        }
+
+        /** Waits for the value; throws what its work threw. */
+        public T join() {
+            return await(future);
+        }
+
+        /** Waits until the work is done, whatever came of it: when the caller no longer needs the value. */
+        public void settle() {
+            awaitWhatever(future);
         }
     }
 
     /** Starts {@code work} on another thread. */
     public static Task start(Runnable work) {
         return new Task(POOL.submit(work));
+    }
+
+    /** Starts working out a value on another thread. */
+    public static <T> Value<T> supply(Supplier<T> work) {
+        Callable<T> call = work::get;
+        return new Value<>(POOL.submit(call));
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a request", e);
+        }
+    }
+
+    private static void awaitWhatever(Future<?> future) {
+        try {
+            await(future);
+        } catch (RuntimeException | Error ignored) {
+            // the caller's own failure is the one reported, or the work's outcome is no longer wanted
+        }
     }
 
     /**

@@ -60,6 +60,17 @@ class InParallelTest {
         task.settle(); // returns: the caller has its own failure to report
     }
 
+    @Test
+    void aSuppliedValueIsHandedBackAndAFailureThrownAsItWas() {
+        assertEquals("read", InParallel.supply(() -> "read").join());
+        IllegalStateException down = new IllegalStateException("store down");
+        InParallel.Value<String> failed = InParallel.supply(() -> {
+            throw down;
+        });
+        assertSame(down, assertThrows(IllegalStateException.class, failed::join));
+        failed.settle(); // returns: the value is no longer wanted
+    }
+
     private static void meet(CountDownLatch mine, CountDownLatch other) {
         mine.countDown();
         try {

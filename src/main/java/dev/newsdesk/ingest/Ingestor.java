@@ -58,23 +58,36 @@ public final class Ingestor {
      */
     public IngestOutcome created(ObjectEvent event) {
         long start = System.nanoTime();
-        Optional<UploadStatus> previous = uploads.find(event.bucket(), event.key());
+        // The object is read while its status is: a round trip less for every upload, one unneeded GET (a read,
+        // nothing written) for an event found stale or duplicate.
+        InParallel.Value<ObjectRead> early = event.size() > maxUploadBytes ? null
+                : InParallel.supply(() -> ObjectRead.of(this::read, event));
+        Optional<UploadStatus> previous;
+        try {
+            previous = uploads.find(event.bucket(), event.key());
+        } catch (RuntimeException | Error e) {
+            if (early != null) early.settle();
+            throw e;
+        }
         if (previous.isPresent() && isStaleOrDuplicate(event, previous.get())) {
+            if (early != null) early.settle();
             return outcome(event, IngestOutcome.Result.SKIPPED, previous.get().slug(), "already applied", start);
         }
-        String seenAt = now();
+        Pending pending = new Pending(now());
         // The pending entry goes in while the object is read and parsed, and is in before anything else is written.
         InParallel.Task seen = InParallel.start(
-                () -> uploads.seen(event.bucket(), event.key(), event.sequencer().value(), seenAt));
+                () -> uploads.seen(event.bucket(), event.key(), event.sequencer().value(), pending.seenAt));
+        Reader reader = early == null ? this::read : unused -> early.join().bytes();
         IngestOutcome outcome;
         try {
-            outcome = apply(event, previous, start, false, seen::join);
+            outcome = apply(event, previous, start, false, seen::join, reader, pending);
         } catch (RuntimeException | Error e) {
             seen.settle();
             throw e;
         }
         seen.join();
-        uploads.settled(event.bucket(), event.key(), seenAt);
+        String settles = pending.takeOut();
+        if (settles != null) uploads.settled(event.bucket(), event.key(), settles);
         return outcome;
     }
 
@@ -97,26 +110,27 @@ public final class Ingestor {
             return outcome(event, IngestOutcome.Result.SKIPPED, previous.get().slug(),
                     "deleted: an upload made since publishes through its own event", start);
         }
-        return apply(event, previous, start, true, () -> { });
+        return apply(event, previous, start, true, () -> { }, this::read, Pending.NONE);
     }
 
     /**
      * Size check, read, parse, publish: the part of an ingest that reprocessing repeats. {@code rewrite}: write the
      * article even if its content matches the status's fingerprint. {@code beforeWriting} runs before the first
-     * write (reading and parsing do not wait for it).
+     * write (reading and parsing do not wait for it). {@code reader} reads the object; {@code pending} is taken
+     * out with the status this records, if it records one.
      */
     private IngestOutcome apply(ObjectEvent event, Optional<UploadStatus> previous, long start, boolean rewrite,
-                                Runnable beforeWriting) {
+                                Runnable beforeWriting, Reader reader, Pending pending) {
         if (event.size() > maxUploadBytes) {
             beforeWriting.run();
             return fail(event, previous, RejectedFileException.Reason.TOO_LARGE,
-                    "the file has " + event.size() + " bytes; the limit is " + maxUploadBytes, start);
+                    "the file has " + event.size() + " bytes; the limit is " + maxUploadBytes, start, pending);
         }
         ArticleContent content;
         byte[] bytes;
         long parseStart = 0;
         try {
-            Optional<byte[]> read = read(event);
+            Optional<byte[]> read = reader.read(event);
             if (read.isEmpty()) {
                 // Deleted since: its ObjectRemoved event will follow (or has come) and settles the state.
                 return outcome(event, IngestOutcome.Result.SKIPPED, null, "object no longer exists", start);
@@ -126,12 +140,12 @@ public final class Ingestor {
             content = parser.parse(bytes, event.key());
         } catch (RejectedFileException e) {
             beforeWriting.run();
-            IngestOutcome failed = fail(event, previous, e.reason(), e.getMessage(), start);
+            IngestOutcome failed = fail(event, previous, e.reason(), e.getMessage(), start, pending);
             return parseStart == 0 ? failed : failed.withParseMillis(millisSince(parseStart));
         }
         long parseMillis = millisSince(parseStart);
         beforeWriting.run();
-        return publish(event, previous, content, start, rewrite).withParseMillis(parseMillis);
+        return publish(event, previous, content, start, rewrite, pending).withParseMillis(parseMillis);
     }
 
     /** An object was deleted: the article is taken down, and the deletion remembered against late creates. */
@@ -156,7 +170,7 @@ public final class Ingestor {
     }
 
     private IngestOutcome publish(ObjectEvent event, Optional<UploadStatus> previous, ArticleContent content,
-                                  long start, boolean rewrite) {
+                                  long start, boolean rewrite, Pending pending) {
         String fingerprint = Fingerprint.of(content);
         if (!rewrite && previous.isPresent() && isUnchanged(previous.get(), fingerprint)
                 && advance(previous.get(), event)) {
@@ -183,7 +197,7 @@ public final class Ingestor {
                         entered.join();
                         if (!uploads.recordEntered(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED,
                                 slug, stored.title(), note, event.sequencer().value(), firstPublished, now,
-                                fingerprint))) {
+                                fingerprint), pending.takeOut())) {
                             settleAfterLaterEvent(event, slug);
                             return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
                         }
@@ -198,7 +212,7 @@ public final class Ingestor {
                         if (lighter == null) {
                             withdraw(entered, event, now);
                             return fail(event, previous, RejectedFileException.Reason.TOO_LARGE,
-                                    "the article is too large to store, even compressed", start);
+                                    "the article is too large to store, even compressed", start, pending);
                         }
                         stored = lighter;
                         note = TRIMMED_TO_FIT;
@@ -215,7 +229,8 @@ public final class Ingestor {
             throw e;
         }
         return fail(event, previous, RejectedFileException.Reason.NOT_AN_ARTICLE,
-                "more than " + MAX_SLUG_VARIANTS + " articles share the title \"" + content.title() + "\"", start);
+                "more than " + MAX_SLUG_VARIANTS + " articles share the title \"" + content.title() + "\"", start,
+                pending);
     }
 
     /**
@@ -260,18 +275,19 @@ public final class Ingestor {
                 && event.sequencer().value().equals(articles.sequencerOf(slug))) {
             ObjectEvent laterEvent = new ObjectEvent(ObjectEvent.Kind.CREATED, event.bucket(), event.key(), 0, null,
                     null, new Sequencer(status.sequencer()));
-            apply(laterEvent, later, System.nanoTime(), true, () -> { });
+            apply(laterEvent, later, System.nanoTime(), true, () -> { }, this::read, Pending.NONE);
         }
     }
 
     /** Records the failure; a previously published version stays online. */
     private IngestOutcome fail(ObjectEvent event, Optional<UploadStatus> previous, RejectedFileException.Reason reason,
-                               String detail, long start) {
+                               String detail, long start, Pending pending) {
         String why = reason.code() + ": " + detail;
         String slug = previous.map(UploadStatus::slug).orElse(null);
         uploads.record(new UploadStatus(event.bucket(), event.key(), State.FAILED, slug,
                 previous.map(UploadStatus::title).orElse(null), why,
-                event.sequencer().value(), previous.map(UploadStatus::firstPublishedAt).orElse(null), now()));
+                event.sequencer().value(), previous.map(UploadStatus::firstPublishedAt).orElse(null), now()),
+                pending.takeOut());
         return outcome(event, IngestOutcome.Result.FAILED, slug, why, start);
     }
 
@@ -297,6 +313,54 @@ public final class Ingestor {
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("reading s3://" + event.bucket() + "/" + event.key(), e);
+        }
+    }
+
+    /** Reads an event's object: {@link #read}, or a read started earlier. */
+    @FunctionalInterface
+    private interface Reader {
+        Optional<byte[]> read(ObjectEvent event) throws RejectedFileException;
+    }
+
+    /** What reading an object came to, for a read on another thread: its bytes (empty: gone), or why it is refused. */
+    private record ObjectRead(Optional<byte[]> found, RejectedFileException refused) {
+
+        static ObjectRead of(Reader reader, ObjectEvent event) {
+            try {
+                return new ObjectRead(reader.read(event), null);
+            } catch (RejectedFileException e) {
+                return new ObjectRead(null, e);
+            }
+        }
+
+        Optional<byte[]> bytes() throws RejectedFileException {
+            if (refused != null) throw refused;
+            return found;
+        }
+    }
+
+    /**
+     * The pending-listing entry of the event being applied ({@link UploadLog#seen}). It goes out once: with the
+     * status that settles the event, in the request that changes that status's other entries, or on its own after.
+     * Mutable, and confined to the one ingest (one thread) that holds it.
+     */
+    private static final class Pending {
+
+        /** Reprocessing: no pending entry was made. */
+        static final Pending NONE = new Pending(null);
+
+        final String seenAt;
+        private boolean out;
+
+        Pending(String seenAt) {
+            this.seenAt = seenAt;
+        }
+
+        /** The time the entry was seen at, for the write that takes it out; null if none is left to take out. */
+        String takeOut() {
+            if (seenAt == null || out) return null;
+            out = true;
+            return seenAt;
         }
     }
 

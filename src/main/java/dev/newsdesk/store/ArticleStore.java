@@ -70,7 +70,8 @@ public final class ArticleStore {
         Map<String, AttributeValue> item = new HashMap<>(Attr.key(Keys.article(article.slug()), Keys.SINGLE));
         item.put(OWNER, Attr.s(owner));
         item.put(SEQUENCER, Attr.s(sequencer));
-        item.put(ArticleItems.META, Attr.s(ArticleItems.meta(article)));
+        String meta = ArticleItems.meta(article);
+        item.put(ArticleItems.META, Attr.s(meta));
         item.put(ArticleItems.CONTENT, Attr.b(content));
         item.put(SORT_KEY, Attr.s(sortKey));
         item.put(FACETS, Attr.ss(facets));
@@ -86,7 +87,8 @@ public final class ArticleStore {
         }
         Map<String, AttributeValue> old = response.attributes();
         // The lists and the section count follow the article each on their own: sent together, one round trip.
-        InParallel.run(() -> listings.replace(article, sortKey, facets, Attr.string(old, SORT_KEY), facetsOf(old)),
+        InParallel.run(
+                () -> listings.replace(article, meta, sortKey, facets, Attr.string(old, SORT_KEY), facetsOf(old)),
                 () -> sections.moved(sectionOf(old), article.content().section()));
         return PutResult.WRITTEN;
     }

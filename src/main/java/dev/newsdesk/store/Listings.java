@@ -53,15 +53,18 @@ final class Listings {
         return when.truncatedTo(ChronoUnit.SECONDS) + "#" + article.slug();
     }
 
-    /** Puts the article into {@code facets} and removes its old entries that the new version no longer has. */
-    void replace(Article article, String sortKey, Set<String> facets, String oldSortKey, Set<String> oldFacets) {
+    /**
+     * Puts the article, whose listing form is {@code meta} ({@link ArticleItems#meta}, as its item holds it), into
+     * {@code facets} and removes its old entries that the new version no longer has.
+     */
+    void replace(Article article, String meta, String sortKey, Set<String> facets, String oldSortKey,
+                 Set<String> oldFacets) {
         List<WriteRequest> writes = new ArrayList<>();
         for (String facet : oldFacets) {
             if (!facets.contains(facet) || !sortKey.equals(oldSortKey)) {
                 writes.add(delete(facet, oldSortKey));
             }
         }
-        String meta = ArticleItems.meta(article);
         for (String facet : facets) {
             writes.add(put(facet, sortKey, article, meta));
         }

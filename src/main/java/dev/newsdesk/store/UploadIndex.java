@@ -59,16 +59,25 @@ final class UploadIndex {
 
     /** Takes the pending entry of {@code bucket/key} seen at {@code seenAt} out (its event was applied). */
     void removePending(String bucket, String key, String seenAt) {
-        Batches.write(dynamo, table, List.of(delete(Keys.uploadsPending(), Keys.uploadSortKey(seenAt, bucket, key))));
+        Batches.write(dynamo, table, List.of(pendingEntry(bucket, key, seenAt)));
     }
 
-    /** Takes out the entries of a status that was {@code state} at {@code updatedAt}, except those {@code kept} has. */
-    void remove(String bucket, String key, UploadStatus.State state, String updatedAt, UploadStatus kept) {
+    private static WriteRequest pendingEntry(String bucket, String key, String seenAt) {
+        return delete(Keys.uploadsPending(), Keys.uploadSortKey(seenAt, bucket, key));
+    }
+
+    /**
+     * Takes out the entries of a status that was {@code state} at {@code updatedAt}, except those {@code kept} has;
+     * and, in the same request, the pending entry of {@code bucket/key} seen at {@code settledSeenAt} (null: none).
+     */
+    void remove(String bucket, String key, UploadStatus.State state, String updatedAt, UploadStatus kept,
+                String settledSeenAt) {
         String sortKey = Keys.uploadSortKey(updatedAt, bucket, key);
         boolean sameTime = kept != null && kept.updatedAt().equals(updatedAt);
         List<WriteRequest> deletes = new ArrayList<>();
         if (!sameTime) deletes.add(delete(Keys.uploads(), sortKey));
         if (!sameTime || kept.state() != state) deletes.add(delete(Keys.uploadsIn(state), sortKey));
+        if (settledSeenAt != null) deletes.add(pendingEntry(bucket, key, settledSeenAt));
         Batches.write(dynamo, table, deletes);
     }
 

@@ -47,8 +47,16 @@ public final class UploadLog {
      * entries of the status it replaces are taken out after it is written.
      */
     public boolean record(UploadStatus status) {
+        return record(status, null);
+    }
+
+    /**
+     * {@link #record}, settling the event {@link #seen} at {@code settles} (null: none) as {@link #settled} would, in
+     * the request that takes out the replaced (or withdrawn) status's entries: one round trip less.
+     */
+    public boolean record(UploadStatus status, String settles) {
         enter(status.bucket(), status.key(), status.state(), status.updatedAt());
-        return recordEntered(status);
+        return recordEntered(status, settles);
     }
 
     /**
@@ -63,11 +71,16 @@ public final class UploadLog {
 
     /** Takes out the entries {@link #enter} made for a status that is not going to be recorded. */
     public void withdraw(String bucket, String key, UploadStatus.State state, String updatedAt) {
-        index.remove(bucket, key, state, updatedAt, null);
+        index.remove(bucket, key, state, updatedAt, null, null);
     }
 
     /** {@link #record} for a status whose entries {@link #enter} has made. */
     public boolean recordEntered(UploadStatus status) {
+        return recordEntered(status, null);
+    }
+
+    /** {@link #record(UploadStatus, String)} for a status whose entries {@link #enter} has made. */
+    public boolean recordEntered(UploadStatus status, String settles) {
         Map<String, AttributeValue> item = new HashMap<>(Attr.key(Keys.upload(status.bucket(), status.key()),
                 Keys.SINGLE));
         item.put("bucket", Attr.s(status.bucket()));
@@ -87,12 +100,14 @@ public final class UploadLog {
                     .expressionAttributeValues(Map.of(":seq", Attr.s(status.sequencer())))
                     .returnValues(ReturnValue.ALL_OLD)).attributes();
         } catch (ConditionalCheckFailedException laterEventWon) {
-            withdraw(status.bucket(), status.key(), status.state(), status.updatedAt());
+            index.remove(status.bucket(), status.key(), status.state(), status.updatedAt(), null, settles);
             return false;
         }
         if (old != null && !old.isEmpty() && Attr.string(old, "updatedAt") != null) {
             index.remove(status.bucket(), status.key(), UploadStatus.State.valueOf(Attr.string(old, "state")),
-                    Attr.string(old, "updatedAt"), status);
+                    Attr.string(old, "updatedAt"), status, settles);
+        } else if (settles != null) {
+            settled(status.bucket(), status.key(), settles);
         }
         return true;
     }

@@ -10,14 +10,21 @@ import dev.newsdesk.ingest.Ingestor;
 import dev.newsdesk.ingest.ObjectEvent;
 import dev.newsdesk.ingest.Sequencer;
 import dev.newsdesk.parse.ArticleParser;
+import dev.newsdesk.store.UploadLog;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.Pipeline;
 import dev.newsdesk.testing.S3Events;
 import dev.newsdesk.testing.S3Hooks;
 import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -45,12 +52,22 @@ class UnchangedReuploadRaceTest {
         String olderSequencer = S3Events.nextSequencer();
         String newerSequencer = S3Events.nextSequencer();
         IngestFunction otherInstance = new IngestFunction(services);
+        // The racing ingest reads the object while it reads the status: version 3 comes once it has both.
+        CountDownLatch statusRead = new CountDownLatch(1);
+        UploadLog racingUploads = new UploadLog(env.dynamoWith(c -> c.addExecutionInterceptor(
+                new ExecutionInterceptor() {
+                    @Override
+                    public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+                        if (context.request() instanceof GetItemRequest) statusRead.countDown();
+                    }
+                })), env.table());
         S3Client s3 = S3Hooks.afterFirstRead(services.s3(), () -> {
+            awaitQuietly(statusRead);
             env.s3().putObject(b -> b.bucket(env.bucket()).key(KEY), RequestBody.fromString(TEXT));
             otherInstance.handle(S3Events.event(S3Events.created(env.bucket(), KEY, TEXT.length(), "v3",
                     newerSequencer)), null);
         });
-        Ingestor racing = new Ingestor(s3, new ArticleParser(), services.articles(), services.uploads(),
+        Ingestor racing = new Ingestor(s3, new ArticleParser(), services.articles(), racingUploads,
                 env.settings().maxUploadBytes(), Clock.systemUTC());
 
         IngestOutcome outcome = racing.created(new ObjectEvent(ObjectEvent.Kind.CREATED, env.bucket(), KEY,
@@ -63,5 +80,14 @@ class UnchangedReuploadRaceTest {
         String body = pipeline.getJson("/articles/" + SLUG).get("body").asText();
         assertTrue(body.contains("trois jours"), "the newest content is online: " + body);
         assertEquals(1, pipeline.getJson("/articles").get("articles").size());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("the status was never read");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
