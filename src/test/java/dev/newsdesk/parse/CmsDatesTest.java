@@ -178,6 +178,20 @@ class CmsDatesTest {
     }
 
     @Test
+    void aPostsOwnFooterOrAsideBelowItsTextDatesIt() throws Exception {
+        String post = "<div id=content><h1>Council votes</h1>" + PROSE + PROSE + "<nav><a href=/prev>Previous</a>"
+                + "</nav>";
+        assertEquals("2019-11-17", publishedAt("", post + "<aside class=post-info><span class=post-date>17.11.19"
+                + "</span> Filed under <a href=/news>News</a></aside></div>"), "a blog theme's post info");
+        assertEquals("2019-11-17", publishedAt("", post + "<footer class=entry-footer><span class=posted-on>17 "
+                + "November 2019</span></footer></div>"), "a post's footer");
+        assertNull(publishedAt("", post + "</div><aside class=widget-area><span class=post-date>17.11.19</span>"
+                + "</aside>"), "the page's aside");
+        assertNull(publishedAt("", post + "</div><footer class=site-info><span class=date>17.11.19</span></footer>"),
+                "the page's footer");
+    }
+
+    @Test
     void aDateMarkedUnderTheHeadlineBeatsOneMarkedAboveIt() throws Exception {
         assertEquals("2020-06-07", publishedAt("", "<div class=top><time datetime=2020-06-15>June 15, 2020</time>"
                 + "</div><main><h1>Council votes</h1><time datetime=2020-06-07>June 7, 2020</time>" + PROSE

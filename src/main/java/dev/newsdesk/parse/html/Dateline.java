@@ -69,6 +69,13 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
      * stands over, which under the headline (or on a page without one) is the article.
      */
     private static final Set<String> META_LINE = Set.of("meta", "metadata", "date", "dateline", "byline");
+    /**
+     * Class or id words of a post's own footer or aside ("post-info", "entry-meta", "article-footer"): a blog theme
+     * may set the post's date and categories there below its text, outside any article element.
+     */
+    private static final Set<String> POST_WORDS = Set.of("post", "entry", "article", "story");
+    private static final Set<String> POST_PARTS = Set.of("meta", "metadata", "info", "details", "footer", "date",
+            "dateline", "byline");
     /** An element's text longer than this is no date split across its children ("Mai <span>06</span> 2018"). */
     private static final int MAX_SPLIT_DATE = 40;
     /**
@@ -302,7 +309,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                     if (e.selectFirst(PAGE_CONTENT) == null) return FilterResult.SKIP_ENTIRELY;
                     break;
                 case "footer", "aside":
-                    if (!underHeadline() && inArticle == null) return FilterResult.SKIP_ENTIRELY;
+                    if (!underHeadline() && inArticle == null && !postsOwn(e)) return FilterResult.SKIP_ENTIRELY;
                     break;
                 case "blockquote":
                     if (inQuote == null) inQuote = e;
@@ -592,6 +599,22 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             return false;
         }
 
+        /**
+         * A footer or aside named for a post's meta line ({@link #POST_WORDS} and {@link #POST_PARTS}): the article's
+         * own, wherever it stands, not the page's.
+         */
+        private boolean postsOwn(Element e) {
+            String names = ClassHints.names(e);
+            if (names.isEmpty()) return false;
+            boolean post = false;
+            boolean meta = false;
+            for (String part : parts(names)) {
+                post |= POST_WORDS.contains(part);
+                meta |= POST_PARTS.contains(part);
+            }
+            return post && meta;
+        }
+
         /** A teaser named for its meta line, where that line is the article's: under its headline, or with none. */
         private boolean articleMetaLine(String names) {
             if (headlineAt >= 0 && !underHeadline()) return false;
@@ -662,8 +685,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         /**
          * True when {@code e} is named for other texts (comments, related stories, a sidebar) and holds no headline:
          * layout names a wrapper of the whole page ("right-sidebar" on the body's first div), and a blog's widget
-         * may hold its entries ("widget Blog", under the blog's name in an h1). Inside an article, a footer or
-         * sidebar name is its own meta block's.
+         * may hold its entries ("widget Blog", under the blog's name in an h1). Inside an article, or named for a post
+         * ("entry-footer"), a footer or sidebar name is its own meta block's.
          * A teaser holds a link to its story: German CMSs name the article's own intro "teaser". A page builder's
          * widget ({@link #BUILDERS}) is any block of the page.
          */
@@ -678,7 +701,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                         && !(part.startsWith("widget") && BUILDERS.contains(previous))
                         && !(part.startsWith("comment") && i + 1 < parts.length && COUNTS.contains(parts[i + 1]))
                         && (!part.startsWith("teaser") || e.selectFirst(LINK) != null && !articleMetaLine(names))
-                        && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null))) {
+                        && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null || postsOwn(e)))) {
                     // under a site's title in an h1, a blog's widget still holds its entries; a layout name on the
                     // page's frame ("mainwrap sidebar") covers the article's body
                     return e.selectFirst(headlineAt >= 0 ? ENTRY_OR_BODY : HEADLINE_OR_BODY) == null;

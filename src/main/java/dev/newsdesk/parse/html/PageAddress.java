@@ -43,6 +43,17 @@ record PageAddress(String canonical, String base) {
         return new PageAddress(canonical, baseUrl != null ? baseUrl : canonical);
     }
 
+    private static final Evaluator AMP = QueryParser.parse("link[rel~=(?i)^amphtml$][href]");
+
+    /**
+     * The address of the page's AMP version ({@code <link rel=amphtml>}), absolute, or null: the same article's, so
+     * the day in its path is the article's when the page names no canonical address.
+     */
+    static String amp(Document doc) {
+        Element link = doc.head().selectFirst(AMP);
+        return link == null ? null : WebLinks.web(null, link.attr("href"));
+    }
+
     /** Fills the empty places of {@code found} with the first canonical link, og:url and base under {@code root}. */
     private static void firstOfEach(Element root, Element[] found) {
         for (Element e : root.select(ANY)) {
