@@ -64,6 +64,15 @@ class PublicationDateTest {
     }
 
     @Test
+    void tellsALineLabelledForAnEventsDate() {
+        assertEquals(true, Dates.namesEvent("Termin: 21.02.2020, 19 Uhr"));
+        assertEquals(true, Dates.namesEvent("Date limite : 7 juin 2020"));
+        assertEquals(false, Dates.namesEvent("Veröffentlicht: 21.02.2020"));
+        assertEquals(false, Dates.namesEvent("Termine für 2020 stehen fest: 21.02.2020"), "a word that goes on");
+        assertEquals(false, Dates.namesEvent(""));
+    }
+
+    @Test
     void readsTheDayOfAUrlPathInItsCommonShapes() {
         assertEquals("2019-10-16", Dates.fromUrl("https://a.example/news/2019/10/16/story"));
         assertEquals("2019-10-16", Dates.fromUrl("https://a.example/2019-10-16-story.html"));

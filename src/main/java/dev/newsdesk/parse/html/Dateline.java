@@ -76,6 +76,11 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final Set<String> POST_WORDS = Set.of("post", "entry", "article", "story");
     private static final Set<String> POST_PARTS = Set.of("meta", "metadata", "info", "details", "footer", "date",
             "dateline", "byline");
+    /** Elements that end a line of text: beside them a text node is a line of its own. */
+    private static final Set<String> BREAKS = Set.of("br", "wbr", "img", "hr", "input", "select", "button",
+            "svg", "iframe", "video", "audio", "picture");
+    /** The longest text around a piece of a line read to judge it ({@link Walk#lineOf}). */
+    private static final int MAX_SENTENCE = 2000;
     /** An element's text longer than this is no date split across its children ("Mai <span>06</span> 2018"). */
     private static final int MAX_SPLIT_DATE = 40;
     /**
@@ -401,6 +406,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             boolean wanted = headlineAt < 0 || after == null && nearHeadline || named == null && namedForDate;
             if (!wanted) return;
             String iso = printedDate(line);
+            if (iso != null && midSentence(t) && !PUBLISHED.matcher(line).find()) iso = printedDate(lineOf(t));
             if (iso == null && namedForDate) iso = splitDate(dateElement);
             // under the headline, a date's parts may sit in unnamed elements: their parent's or grandparent's line
             Element up = t.parent();
@@ -419,6 +425,44 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             } else {
                 named = iso;
             }
+        }
+
+        /**
+         * Whether {@code t} runs on from or into an inline element beside it ("die den am <em>…</em> 28.12.2012 in
+         * Kraft getretenen <a>…</a>"): a piece of a line, which is what to judge, prose or dateline; unless the piece
+         * itself says the article was published ("Dieser Beitrag wurde am … veröffentlicht und unter <a>…</a>").
+         */
+        private static boolean midSentence(TextNode t) {
+            return phrasing(t.previousSibling()) || phrasing(t.nextSibling());
+        }
+
+        private static boolean phrasing(Node n) {
+            return n instanceof Element e && e.tag().isInline() && !BREAKS.contains(e.normalName());
+        }
+
+        /**
+         * The line {@code t} is a piece of: its text and that of the inline elements and text beside it, up to a break
+         * or a block on either side, read up to a paragraph's length (a longer one is prose either way).
+         */
+        private static String lineOf(TextNode t) {
+            StringBuilder before = new StringBuilder();
+            for (Node n = t.previousSibling(); n != null && inLine(n) && before.length() <= MAX_SENTENCE;
+                 n = n.previousSibling()) {
+                before.insert(0, textOf(n) + " ");
+            }
+            StringBuilder line = before.append(t.getWholeText());
+            for (Node n = t.nextSibling(); n != null && inLine(n) && line.length() <= MAX_SENTENCE; n = n.nextSibling()) {
+                line.append(' ').append(textOf(n));
+            }
+            return line.toString();
+        }
+
+        private static boolean inLine(Node n) {
+            return n instanceof TextNode || phrasing(n);
+        }
+
+        private static String textOf(Node n) {
+            return n instanceof TextNode t ? t.getWholeText() : ((Element) n).text();
         }
 
         /**
@@ -454,9 +498,13 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             return null;
         }
 
-        /** The date a line prints as a dateline, or null: a date in prose counts only where it opens the line. */
+        /**
+         * The date a line prints as a dateline, or null: a date in prose counts only where it opens the line, and a
+         * line labelled for an event's date or a deadline ("Termin: 21.02.2020", "When: June 7") dates no publication.
+         */
         private String printedDate(String text) {
             String line = Words.squash(text);
+            if (Dates.namesEvent(line)) return null;
             Matcher updated = UPDATED.matcher(line);
             if (updated.find()) {
                 // "12 May 2020 / Updated 3 hours ago": what comes before the change is the publication's; "Updated
