@@ -178,6 +178,47 @@ class CmsDatesTest {
     }
 
     @Test
+    void aPostsOwnFooterOrAsideBelowItsTextDatesIt() throws Exception {
+        String post = "<div id=content><h1>Council votes</h1>" + PROSE + PROSE + "<nav><a href=/prev>Previous</a>"
+                + "</nav>";
+        assertEquals("2019-11-17", publishedAt("", post + "<aside class=post-info><span class=post-date>17.11.19"
+                + "</span> Filed under <a href=/news>News</a></aside></div>"), "a blog theme's post info");
+        assertEquals("2019-11-17", publishedAt("", post + "<footer class=entry-footer><span class=posted-on>17 "
+                + "November 2019</span></footer></div>"), "a post's footer");
+        assertNull(publishedAt("", post + "</div><aside class=widget-area><span class=post-date>17.11.19</span>"
+                + "</aside>"), "the page's aside");
+        assertNull(publishedAt("", post + "</div><footer class=site-info><span class=date>17.11.19</span></footer>"),
+                "the page's footer");
+    }
+
+    @Test
+    void aDateInTheMiddleOfASentenceIsWhatTheSentenceSpeaksOf() throws Exception {
+        String sentence = "<p>Three years ago today the parliament voted on <em>the circumcision bill</em>. It was "
+                + "the decision that made the law in force since 28.12.2012 <a href=/law>section 1631d</a> possible, "
+                + "and the debate about it has not stopped since then, in the courts or in the streets.</p>";
+        assertNull(publishedAt("", "<h1>Council votes</h1>" + sentence + PROSE), "a piece of prose between links");
+        assertEquals("2020-06-07", publishedAt("", "<h1>Council votes</h1><p class=meta>By <a href=/jane>Jane Doe"
+                + "</a> on 7 June 2020</p>" + sentence + PROSE), "a byline's date beside a link is its line's");
+        assertEquals("2015-01-21", publishedAt("", "<h1>Council votes</h1><div class=author><a href=/jane>Jane Doe"
+                + "</a>, 21. Jan. 2015 <div class=rating>Rate this article from one to five stars and tell us what "
+                + "you think of it in the comments below</div></div>" + sentence + PROSE), "a block ends the line");
+        assertEquals("2011-12-03", publishedAt("", "<h1>Council votes</h1>" + PROSE + PROSE + "<p class=postmetadata>"
+                + "<small>This entry was posted on Saturday, December 3rd, 2011 at 10:04 and is filed under <a href="
+                + "/news>News</a>. You can follow any responses to this entry through the <a href=/feed>RSS 2.0</a> "
+                + "feed. You can leave a response, or trackback from your own site.</small></p>"),
+                "a piece that says it was posted");
+    }
+
+    @Test
+    void aLineLabelledForAnEventsDateDatesNoPublication() throws Exception {
+        assertNull(publishedAt("", "<h1>Whisky tasting</h1><p><strong>Termin: 21.02.2020, 19 Uhr</strong></p>"
+                + GERMAN));
+        assertNull(publishedAt("", "<h1>Council votes</h1><p>When: June 7, 2020, 7 pm</p>" + PROSE));
+        assertEquals("2020-01-12", publishedAt("", "<h1>Whisky tasting</h1><p class=date>12.01.2020</p><p>"
+                + "<strong>Termin: 21.02.2020, 19 Uhr</strong></p>" + GERMAN), "the dateline above it");
+    }
+
+    @Test
     void aDateMarkedUnderTheHeadlineBeatsOneMarkedAboveIt() throws Exception {
         assertEquals("2020-06-07", publishedAt("", "<div class=top><time datetime=2020-06-15>June 15, 2020</time>"
                 + "</div><main><h1>Council votes</h1><time datetime=2020-06-07>June 7, 2020</time>" + PROSE

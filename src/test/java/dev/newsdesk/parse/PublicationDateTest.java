@@ -54,6 +54,25 @@ class PublicationDateTest {
     }
 
     @Test
+    void takesTheDayFromTheAmpVersionsAddressWhenThePageNamesNoCanonicalOne() throws Exception {
+        String amp = "<link rel=amphtml href=https://news.example/amp/2019/10/16/council-votes/>";
+        assertEquals("2019-10-16", publishedAt(amp, PROSE));
+        assertEquals("2019-10-15", publishedAt(amp + "<link rel=canonical href=https://news.example/2019/10/15/"
+                + "council-votes/>", PROSE), "the canonical address first");
+        assertNull(publishedAt("<link rel=amphtml href=/amp/2019/10/16/council-votes/>", PROSE),
+                "a relative address resolves on nothing");
+    }
+
+    @Test
+    void tellsALineLabelledForAnEventsDate() {
+        assertEquals(true, Dates.namesEvent("Termin: 21.02.2020, 19 Uhr"));
+        assertEquals(true, Dates.namesEvent("Date limite : 7 juin 2020"));
+        assertEquals(false, Dates.namesEvent("Veröffentlicht: 21.02.2020"));
+        assertEquals(false, Dates.namesEvent("Termine für 2020 stehen fest: 21.02.2020"), "a word that goes on");
+        assertEquals(false, Dates.namesEvent(""));
+    }
+
+    @Test
     void readsTheDayOfAUrlPathInItsCommonShapes() {
         assertEquals("2019-10-16", Dates.fromUrl("https://a.example/news/2019/10/16/story"));
         assertEquals("2019-10-16", Dates.fromUrl("https://a.example/2019-10-16-story.html"));
@@ -412,6 +431,19 @@ class PublicationDateTest {
                 + "<div><a href=/>Blog</a> <span>26/10/2018</span></div>"), "a home page's logo beside today's date");
         assertEquals("2018-10-27", publishedAt(head, "<h1>Council votes</h1><p class=date>27.10.2018</p>" + far
                 + recent), "the page's own dateline first");
+    }
+
+    @Test
+    void aPageWithoutCanonicalAddressFindsItsOwnTeaserByTheLinkMarkedCurrent() throws Exception {
+        String far = PROSE.repeat(4);
+        String recent = "<ul class=recent><li><a href=https://blog.example/posts/council-votes/ aria-current=page>"
+                + "Council votes</a> <span>26 October 2018</span></li><li><a href=https://blog.example"
+                + "/posts/budget/>Budget</a> <span>20 October 2018</span></li></ul>";
+        assertEquals("2018-10-26", publishedAt("", "<h1>Council votes</h1>" + far + recent));
+        assertNull(publishedAt("", "<h1>Council votes</h1>" + far + recent.replace(" aria-current=page", "")),
+                "no link says which is the page's");
+        assertNull(publishedAt("", "<ul class=menu><li><a href=https://blog.example/ aria-current=page>Home</a> "
+                + "<span>26 October 2018</span></li></ul><h1>Council votes</h1>" + far), "the home page's menu item");
     }
 
     @Test

@@ -176,6 +176,16 @@ public final class Dates {
             "(?<![\\d.])((?:19|20)\\d{2})(?:([./])\\s?(\\d{1,2})\\2\\s?(\\d{1,2})(?!\\d)(?!\\s?[-–~～]\\s?\\d)"
                     + "|\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일])");
 
+    /**
+     * The label of an event's date or a deadline, then a colon, in en, de, fr, es, it, pt and nl: what follows is
+     * the day the text speaks of, not the day it was published.
+     */
+    private static final Pattern EVENT_LABEL = Pattern.compile("(?:when|event date|date of the event|deadline"
+            + "|termin|wann|veranstaltungsdatum|datum der veranstaltung|einsendeschluss|anmeldeschluss"
+            + "|bewerbungsschluss|quand|date de l'événement|date limite|cuándo|fecha del evento|fecha límite|quando"
+            + "|data dell'evento|scadenza|data do evento|wanneer)\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Dates() {
     }
 
@@ -428,6 +438,14 @@ public final class Dates {
         Matcher m = FILE_TIMESTAMP.matcher(query < 0 ? url : url.substring(0, query));
         LocalDate date = m.find() ? date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)) : null;
         return date == null ? null : date.toString();
+    }
+
+    /**
+     * True when {@code line} opens with the label of an event's date or a deadline ("Termin: 21.02.2020", "When:
+     * June 7"): its date is the day the text speaks of, not the day it was published.
+     */
+    public static boolean namesEvent(String line) {
+        return EVENT_LABEL.matcher(line).lookingAt();
     }
 
     /** True when {@code line} is little more than a date: a dateline to keep out of the body. */

@@ -69,6 +69,18 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
      * stands over, which under the headline (or on a page without one) is the article.
      */
     private static final Set<String> META_LINE = Set.of("meta", "metadata", "date", "dateline", "byline");
+    /**
+     * Class or id words of a post's own footer or aside ("post-info", "entry-meta", "article-footer"): a blog theme
+     * may set the post's date and categories there below its text, outside any article element.
+     */
+    private static final Set<String> POST_WORDS = Set.of("post", "entry", "article", "story");
+    private static final Set<String> POST_PARTS = Set.of("meta", "metadata", "info", "details", "footer", "date",
+            "dateline", "byline");
+    /** Elements that end a line of text: beside them a text node is a line of its own. */
+    private static final Set<String> BREAKS = Set.of("br", "wbr", "img", "hr", "input", "select", "button",
+            "svg", "iframe", "video", "audio", "picture");
+    /** The longest text around a piece of a line read to judge it ({@link Walk#lineOf}). */
+    private static final int MAX_SENTENCE = 2000;
     /** An element's text longer than this is no date split across its children ("Mai <span>06</span> 2018"). */
     private static final int MAX_SPLIT_DATE = 40;
     /**
@@ -302,7 +314,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                     if (e.selectFirst(PAGE_CONTENT) == null) return FilterResult.SKIP_ENTIRELY;
                     break;
                 case "footer", "aside":
-                    if (!underHeadline() && inArticle == null) return FilterResult.SKIP_ENTIRELY;
+                    if (!underHeadline() && inArticle == null && !postsOwn(e)) return FilterResult.SKIP_ENTIRELY;
                     break;
                 case "blockquote":
                     if (inQuote == null) inQuote = e;
@@ -394,6 +406,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             boolean wanted = headlineAt < 0 || after == null && nearHeadline || named == null && namedForDate;
             if (!wanted) return;
             String iso = printedDate(line);
+            if (iso != null && midSentence(t) && !PUBLISHED.matcher(line).find()) iso = printedDate(lineOf(t));
             if (iso == null && namedForDate) iso = splitDate(dateElement);
             // under the headline, a date's parts may sit in unnamed elements: their parent's or grandparent's line
             Element up = t.parent();
@@ -412,6 +425,44 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             } else {
                 named = iso;
             }
+        }
+
+        /**
+         * Whether {@code t} runs on from or into an inline element beside it ("die den am <em>…</em> 28.12.2012 in
+         * Kraft getretenen <a>…</a>"): a piece of a line, which is what to judge, prose or dateline; unless the piece
+         * itself says the article was published ("Dieser Beitrag wurde am … veröffentlicht und unter <a>…</a>").
+         */
+        private static boolean midSentence(TextNode t) {
+            return phrasing(t.previousSibling()) || phrasing(t.nextSibling());
+        }
+
+        private static boolean phrasing(Node n) {
+            return n instanceof Element e && e.tag().isInline() && !BREAKS.contains(e.normalName());
+        }
+
+        /**
+         * The line {@code t} is a piece of: its text and that of the inline elements and text beside it, up to a break
+         * or a block on either side, read up to a paragraph's length (a longer one is prose either way).
+         */
+        private static String lineOf(TextNode t) {
+            StringBuilder before = new StringBuilder();
+            for (Node n = t.previousSibling(); n != null && inLine(n) && before.length() <= MAX_SENTENCE;
+                 n = n.previousSibling()) {
+                before.insert(0, textOf(n) + " ");
+            }
+            StringBuilder line = before.append(t.getWholeText());
+            for (Node n = t.nextSibling(); n != null && inLine(n) && line.length() <= MAX_SENTENCE; n = n.nextSibling()) {
+                line.append(' ').append(textOf(n));
+            }
+            return line.toString();
+        }
+
+        private static boolean inLine(Node n) {
+            return n instanceof TextNode || phrasing(n);
+        }
+
+        private static String textOf(Node n) {
+            return n instanceof TextNode t ? t.getWholeText() : ((Element) n).text();
         }
 
         /**
@@ -447,9 +498,13 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             return null;
         }
 
-        /** The date a line prints as a dateline, or null: a date in prose counts only where it opens the line. */
+        /**
+         * The date a line prints as a dateline, or null: a date in prose counts only where it opens the line, and a
+         * line labelled for an event's date or a deadline ("Termin: 21.02.2020", "When: June 7") dates no publication.
+         */
         private String printedDate(String text) {
             String line = Words.squash(text);
+            if (Dates.namesEvent(line)) return null;
             Matcher updated = UPDATED.matcher(line);
             if (updated.find()) {
                 // "12 May 2020 / Updated 3 hours ago": what comes before the change is the publication's; "Updated
@@ -592,6 +647,22 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             return false;
         }
 
+        /**
+         * A footer or aside named for a post's meta line ({@link #POST_WORDS} and {@link #POST_PARTS}): the article's
+         * own, wherever it stands, not the page's.
+         */
+        private boolean postsOwn(Element e) {
+            String names = ClassHints.names(e);
+            if (names.isEmpty()) return false;
+            boolean post = false;
+            boolean meta = false;
+            for (String part : parts(names)) {
+                post |= POST_WORDS.contains(part);
+                meta |= POST_PARTS.contains(part);
+            }
+            return post && meta;
+        }
+
         /** A teaser named for its meta line, where that line is the article's: under its headline, or with none. */
         private boolean articleMetaLine(String names) {
             if (headlineAt >= 0 && !underHeadline()) return false;
@@ -662,8 +733,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         /**
          * True when {@code e} is named for other texts (comments, related stories, a sidebar) and holds no headline:
          * layout names a wrapper of the whole page ("right-sidebar" on the body's first div), and a blog's widget
-         * may hold its entries ("widget Blog", under the blog's name in an h1). Inside an article, a footer or
-         * sidebar name is its own meta block's.
+         * may hold its entries ("widget Blog", under the blog's name in an h1). Inside an article, or named for a post
+         * ("entry-footer"), a footer or sidebar name is its own meta block's.
          * A teaser holds a link to its story: German CMSs name the article's own intro "teaser". A page builder's
          * widget ({@link #BUILDERS}) is any block of the page.
          */
@@ -678,7 +749,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                         && !(part.startsWith("widget") && BUILDERS.contains(previous))
                         && !(part.startsWith("comment") && i + 1 < parts.length && COUNTS.contains(parts[i + 1]))
                         && (!part.startsWith("teaser") || e.selectFirst(LINK) != null && !articleMetaLine(names))
-                        && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null))) {
+                        && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null || postsOwn(e)))) {
                     // under a site's title in an h1, a blog's widget still holds its entries; a layout name on the
                     // page's frame ("mainwrap sidebar") covers the article's body
                     return e.selectFirst(headlineAt >= 0 ? ENTRY_OR_BODY : HEADLINE_OR_BODY) == null;

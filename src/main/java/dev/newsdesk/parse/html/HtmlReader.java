@@ -108,7 +108,8 @@ public final class HtmlReader {
         Dateline shown = (datesOpen || authorsOpen) && doc.body() != null
                 ? Dateline.in(doc.body(), DayOrder.of(languageTag(doc), body.language())) : Dateline.NONE;
         String head = yieldsToBody(meta, shown) ? null : meta.publishedAt();
-        String date = publishedAt(shown, head, body.publishedAt(), canonical);
+        String dayAddress = canonical != null ? canonical : PageAddress.amp(doc);
+        String date = publishedAt(shown, head, body.publishedAt(), dayAddress);
         if (date == null) date = ScriptDates.published(doc);
         if (date == null) date = OwnTeaser.published(doc.body(), canonical, address.base());
         Image lead = LeadImage.choose(meta.image(), body.blocks());
@@ -179,13 +180,14 @@ public final class HtmlReader {
      * that may be the last change's, "date", yields to a date the body marks up or an earlier day it prints), the
      * body's markup ({@code <time>}, microdata), a dateline near the headline or in an element named for the date,
      * the dateline over the article's text (a short line there may speak of a date, "takes office on 1.9.2015", where
-     * the walk's lines are datelines by their place), the day in the page's address; else, from the caller, a date
-     * the page's script data give under a published key ({@link ScriptDates}), the date of the page's own teaser
-     * ({@link OwnTeaser}), the day in its lead picture's address.
+     * the walk's lines are datelines by their place), the day in the page's {@code address} (its canonical one, else
+     * its AMP version's); else, from the caller, a date the page's script data give under a published key
+     * ({@link ScriptDates}), the date of the page's own teaser ({@link OwnTeaser}), the day in its lead picture's
+     * address.
      */
-    private static String publishedAt(Dateline shown, String head, String dateline, String canonical) {
+    private static String publishedAt(Dateline shown, String head, String dateline, String address) {
         String printed = shown.printed() != null ? shown.printed() : dateline;
-        String localDay = printed != null ? printed : Dates.fromUrl(canonical);
+        String localDay = printed != null ? printed : Dates.fromUrl(address);
         if (head != null) return withLocalDay(head, shown, localDay);
         if (shown.marked() != null) return withLocalDay(shown.marked(), shown, localDay);
         return localDay;

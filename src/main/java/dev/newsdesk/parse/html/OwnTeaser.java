@@ -21,6 +21,7 @@ import org.jsoup.select.QueryParser;
 final class OwnTeaser {
 
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator CURRENT_PAGE = QueryParser.parse("a[href][aria-current=page]");
     /** Wrappers above the link that may hold its date: the link itself, its list item, the item's box. */
     private static final int LEVELS = 3;
     /** A teaser's text fits in this: a headline, a line of summary, the date. */
@@ -31,9 +32,12 @@ final class OwnTeaser {
     private OwnTeaser() {
     }
 
-    /** The date beside a link to {@code canonical} in {@code body} (links resolved on {@code base}), or null. */
+    /**
+     * The date beside a link to {@code canonical} (with none, to the link marked as the page read) in {@code body}
+     * (links resolved on {@code base}), or null.
+     */
     static String published(Element body, String canonical, String base) {
-        String own = key(canonical);
+        String own = key(canonical != null || body == null ? canonical : currentPage(body, base));
         // a home page's own links are its logo's and its menu's, beside the day it was served
         if (body == null || own == null || own.indexOf('/') < 0) return null;
         for (Element link : body.select(LINKS)) {
@@ -44,6 +48,15 @@ final class OwnTeaser {
             if (date != null) return date;
         }
         return null;
+    }
+
+    /**
+     * The address of the first link marked as the page being read ({@code aria-current="page"}, as a list of the
+     * latest posts marks the post shown), or null: the page's own address when it names no canonical one.
+     */
+    private static String currentPage(Element body, String base) {
+        Element link = body.selectFirst(CURRENT_PAGE);
+        return link == null ? null : WebLinks.web(base, link.attr("href"));
     }
 
     /**

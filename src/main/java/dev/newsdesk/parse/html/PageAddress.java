@@ -1,12 +1,14 @@
 package dev.newsdesk.parse.html;
 
 import dev.newsdesk.article.WebLinks;
-import org.jsoup.nodes.Document;
 import java.util.Locale;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Where a saved page was published, as far as the page itself says: its canonical address ({@code <link
@@ -36,6 +38,17 @@ record PageAddress(String canonical, String base) {
         if (canonical == null && og != null) canonical = WebLinks.web(null, og.attr("content"));
         String baseUrl = base == null ? canonical : WebLinks.web(canonical, base.attr("href"));
         return new PageAddress(canonical, baseUrl != null ? baseUrl : canonical);
+    }
+
+    private static final Evaluator AMP = QueryParser.parse("link[rel~=(?i)^amphtml$][href]");
+
+    /**
+     * The address of the page's AMP version ({@code <link rel=amphtml>}), absolute, or null: the same article's, so
+     * the day in its path is the article's when the page names no canonical address.
+     */
+    static String amp(Document doc) {
+        Element link = doc.head().selectFirst(AMP);
+        return link == null ? null : WebLinks.web(null, link.attr("href"));
     }
 
     /**
