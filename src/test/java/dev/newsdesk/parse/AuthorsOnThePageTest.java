@@ -205,6 +205,31 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void aFirstNameInJsonLdIsCompletedByTheProfileNoteThatOpensWithTheFullName() throws Exception {
+        String article = "<h1>Council votes</h1><article>" + PROSE + "</article>";
+        for (String[] note : new String[][] {{"Jana Kehl – Ingenieurin und Radfahrerin.", "Jana Kehl"},
+                {"Pierre Martin, journaliste à Lyon.", "Pierre Martin"},
+                {"Tomás Ruiz es periodista.", "Tomás Ruiz"}}) {
+            String given = note[1].substring(0, note[1].indexOf(' '));
+            String graph = "<script type=application/ld+json>{\"@graph\":[{\"@type\":\"Article\",\"author\":"
+                    + "{\"@id\":\"#p1\"}},{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"" + given
+                    + "\",\"description\":\"" + note[0] + "\"}]}</script>";
+            assertEquals(List.of(note[1]), authors(graph, article), note[0]);
+        }
+        String inline = "<script type=application/ld+json>{\"@type\":\"BlogPosting\",\"author\":{\"@type\":"
+                + "\"Person\",\"name\":\"Jana\",\"description\":\"%s\"}}</script>";
+        assertEquals(List.of("Jana Kehl"), authors(inline.formatted("Jana Kehl ist Ingenieurin."), article));
+        assertEquals(List.of("Jana"), authors(inline.formatted("Jana Mountainbikerin seit 2002 und Ingenieurin."),
+                article), "a noun after the name, not a surname");
+        assertEquals(List.of("Jana"), authors(inline.formatted("Jana schreibt über Räder."), article));
+        assertEquals(List.of("Jana"), authors(inline.formatted("\u200b"), article), "an invisible note");
+        assertEquals(List.of("Jana Kehl"), authors("<meta name=author content=Jana><script type=application/ld+json>"
+                + "{\"@graph\":[{\"@type\":\"Article\",\"datePublished\":\"2024-05-02\"},{\"@type\":\"Person\","
+                + "\"name\":\"Jana\",\"description\":\"Jana Kehl – Ingenieurin.\"}]}</script>",
+                article), "the meta tag's account");
+    }
+
+    @Test
     void theTopicsAnAuthorLineLinksToAreNoNames() throws Exception {
         assertEquals(List.of(), authors("", "<h1>Council votes</h1><div class=\"post-author\"><span>01.12.2022</span>"
                 + " / <span><a href=/autor/redaktion><img src=logo.svg alt=Logo></a></span> / <a href=/thema/budget "
@@ -236,6 +261,33 @@ class AuthorsOnThePageTest {
                 "a name neither set off nor emphasised");
         assertEquals(List.of(), authors("", "<article>" + "<p>– Jana Kehl</p>" + PROSE + "</article>"),
                 "not the last paragraph");
+    }
+
+    @Test
+    void aNoteInItalicsAboutTheWriterClosingTheArticleNamesItsAuthor() throws Exception {
+        for (String[] note : new String[][] {{"Jane Doe is a reporter covering city hall.", "Jane Doe"},
+                {"Jana Kehl ist Architektin und lebt in Leipzig.", "Jana Kehl"},
+                {"Pierre Martin est journaliste et auteur de deux livres.", "Pierre Martin"},
+                {"Lucía Pérez es periodista y profesora.", "Lucía Pérez"},
+                {"Giulia Conti è giornalista e scrittrice.", "Giulia Conti"},
+                {"Inês Costa é jornalista.", "Inês Costa"},
+                {"Sanne Visser is econoom aan de universiteit.", "Sanne Visser"},
+                {"Agnieszka Nowak jest dziennikarką.", "Agnieszka Nowak"}}) {
+            assertEquals(List.of(note[1]), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p><em>" + note[0]
+                    + " <a href=/a>Contact</a></em></p></article>"), note[0]);
+        }
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p>Jane Doe is a teacher "
+                + "who came to speak.</p></article>"), "in roman type: a sentence of the story");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p><i>Amnesty International "
+                + "is a movement of ten million people.</i></p></article>"), "an organisation");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p><i>Jane Doe is a reporter."
+                + "</i></p>" + PROSE + "</article>"), "not the last paragraph");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p><i>Jane Doe is "
+                + "a reporter. " + "x".repeat(400) + "</i></p></article>"), "a long text");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p><i>\u200b is "
+                + "a reporter.</i></p></article>"), "no name");
+        assertEquals(List.of("Max Roth"), authors("<meta name=author content=\"Max Roth\">", "<h1>Council votes</h1>"
+                + "<article>" + PROSE + "<p><i>Jane Doe is a reporter.</i></p></article>"), "the head's author first");
     }
 
     @Test

@@ -96,6 +96,36 @@ public final class Bylines {
         return SENTENCE_END.matcher(before).find() && !emphasised(markup) ? List.of(name) : null;
     }
 
+    /** A short note about the writer opening with their name and "is" in the parser's languages ("Jane Doe ist"). */
+    private static final Pattern BIO_OPENING = Pattern.compile(
+            "^(\\p{Lu}[^\\s,;:]*(?:\\s+[^\\s,;:]+){1,3}?)\\s+(?:is|ist|est|es|è|é|jest)\\s+\\p{L}");
+
+    /**
+     * The writer an article's last paragraph ({@code text}, its inline HTML {@code markup} or null) is a note about,
+     * else null: set in italics throughout, of at most 400 characters, opening with a person's full name (as the
+     * entity reader takes it: an organisation's note opens alike) and "is" ("<i>Jane Doe is a reporter.</i>",
+     * "<em>Jana Kehl ist Architektin.</em>"). Op-eds close with such a note; one in roman type is the story's own
+     * sentence about someone in it.
+     */
+    public static String closingNote(String text, String markup) {
+        String s = Words.squash(text).replace("\u00ad", "");
+        if (s.length() > 400 || !italicThroughout(markup)) return null;
+        Matcher m = BIO_OPENING.matcher(s);
+        if (!m.find() || !isFullName(m.group(1))) return null;
+        return person(m.group(1));
+    }
+
+    /** True when {@code markup} is one italic element, links and other markup inside it ("<i>… <a>…</a>.</i>"). */
+    private static boolean italicThroughout(String markup) {
+        if (markup == null) return false;
+        String m = markup.strip();
+        for (String tag : new String[] {"i", "em"}) {
+            String close = "</" + tag + ">";
+            if (m.startsWith("<" + tag + ">") && m.indexOf(close) == m.length() - close.length()) return true;
+        }
+        return false;
+    }
+
     private static boolean emphasised(String markup) {
         return markup != null && EMPHASISED.matcher(markup.strip()).matches();
     }
@@ -120,7 +150,7 @@ public final class Bylines {
     }
 
     /** Two to four capitalised words, not in capitals throughout, none of them a function word. */
-    static boolean isFullName(String s) {
+    public static boolean isFullName(String s) {
         String name = s.strip();
         int words = Words.count(name);
         if (words < 2 || words > 4 || !NAME.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT))) {

@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 /**
  * Chooses a page's authors among what its parts say, each reduced to names ({@link AuthorNames}): the head's
  * metadata, a byline in the article's region, what the page prints around the headline ({@link Dateline}), a
- * signature closing the article ({@link Bylines#signature}), the news agency credited for a story no person signs
- * ({@link WireCredit}) and the person the site is named after (a personal blog), in that order. The first that names
- * someone wins, corrected by the printed names where it says less than they do: the publisher in the head when the
- * page prints a writer, a first name alone or a CMS account ("jane.doe") when the page prints the full name, the one
- * account a CMS credits when the printed byline (read when the head leaves the date or the authors open) lists
- * co-authors.
+ * signature closing the article ({@link Bylines#signature}) or a note about its writer ({@link Bylines#closingNote}),
+ * the news agency credited for a story no person signs ({@link WireCredit}) and the person the site is named after
+ * (a personal blog), in that order. The first that names someone wins, corrected by the printed names where it says
+ * less than they do: the publisher in the head when the page prints a writer, a first name alone or a CMS account
+ * ("jane.doe") when the page prints the full name, the one account a CMS credits when the printed byline (read when
+ * the head leaves the date or the authors open) lists co-authors.
  */
 final class AuthorChoice {
 
@@ -100,6 +100,8 @@ final class AuthorChoice {
         if (first.isEmpty()) {
             List<String> signed = signature(body);
             if (!signed.isEmpty()) return signed;
+            String noted = closingNote(body);
+            if (noted != null) return List.of(noted);
             List<String> agencies = wire(body, wire);
             if (!agencies.isEmpty()) return agencies;
             String person = siteName != null ? Bylines.person(siteName) : null;
@@ -181,6 +183,16 @@ final class AuthorChoice {
             return names == null ? List.of() : AuthorNames.clean(names);
         }
         return List.of();
+    }
+
+    /** The writer the last paragraph of {@code body} is a note about ({@link Bylines#closingNote}), or null. */
+    private static String closingNote(List<Block> body) {
+        for (int i = body.size() - 1; i >= 0; i--) {
+            Block b = body.get(i);
+            if (b.type() == Block.Type.IMAGE) continue;
+            return b.type() == Block.Type.PARAGRAPH ? Bylines.closingNote(b.text(), b.markup()) : null;
+        }
+        return null;
     }
 
     /**

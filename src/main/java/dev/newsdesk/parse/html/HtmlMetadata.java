@@ -159,6 +159,12 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String published = publishedDate(found, ld);
         if (authors.isEmpty()) authors.addAll(withoutSites(ld.referencedAuthors, publishers));
         if (authors.isEmpty()) authors.addAll(withoutSites(ld.authorsByOther, publishers));
+        // an account's first name (a meta tag's, the graph's) that the graph's profile of it gives in full
+        if (!ld.fullNames.isEmpty()) {
+            List<String> full = new ArrayList<>(authors.size());
+            for (String a : authors) full.add(ld.fullNames.getOrDefault(a, a));
+            authors = new LinkedHashSet<>(full);
+        }
         String iso = published != null ? published : ambiguousDate(found, ld);
         List<String> tags = new ArrayList<>();
         String keywords = firstNonBlank(found.meta("news_keywords", "keywords"), ld.keywords);
@@ -495,6 +501,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         final java.util.Map<String, String> namesById = new java.util.HashMap<>();
         /** The {@code @id}s of the graph's Person objects. */
         final Set<String> personIds = new java.util.HashSet<>();
+        /** A Person's one-word name and the full name its description opens with ({@link ProfileName}). */
+        final java.util.Map<String, String> fullNames = new java.util.HashMap<>();
 
         static JsonLd of(List<Element> scripts) {
             JsonLd out = new JsonLd();
@@ -540,6 +548,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             }
             String type = node.path("@type").isArray() ? node.path("@type").path(0).asText() : node.path("@type").asText();
             if (type.equals("Person") && node.hasNonNull("@id")) personIds.add(node.get("@id").asText());
+            if (type.equals("Person")) readProfile(node);
             if (type.equals("WebPage") && node.path("author").hasNonNull("@id")) {
                 pageAuthorIds.add(node.path("author").get("@id").asText());
             }
@@ -580,9 +589,18 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             for (JsonNode one : a.isArray() ? a : List.of(a)) {
                 if (!ofArticle && one.path("@type").asText().equals("Organization")) continue;
                 String name = one.isObject() ? text(one.get("name")) : text(one);
+                if (one.isObject()) readProfile(one);
                 if (name != null && !name.isBlank() && !name.startsWith("http")) names.add(name.strip());
                 else if (name == null && one.hasNonNull("@id") && ofArticle) authorIds.add(one.get("@id").asText());
             }
+        }
+
+        /** A Person's name and the full name its description opens with, when they differ, into fullNames. */
+        private void readProfile(JsonNode person) {
+            if (!person.hasNonNull("description")) return;
+            String name = text(person.get("name"));
+            String full = ProfileName.completed(name, text(person.get("description")));
+            if (full != null && !full.equals(name)) fullNames.putIfAbsent(name.strip(), full);
         }
 
         /** A schema.org image: a URL, an ImageObject, or a list of either (the first one counts). */
