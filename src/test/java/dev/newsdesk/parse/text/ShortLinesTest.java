@@ -67,6 +67,32 @@ class ShortLinesTest {
     }
 
     @Test
+    void openingSentencesAboveAnAdLabelStayInACyrillicDump() {
+        String body = DumpBody.of("""
+                Главная
+
+                Новости
+
+                Пекарня на рыночной площади снова открылась после наводнения
+
+                Это было худшее наводнение в истории города.
+
+                Воду откачивали целую неделю.
+
+                Реклама
+
+                Пекарня на рыночной площади снова открыла свои двери в понедельник, через три месяца после того, \
+                как река затопила старый город и заполнила её подвал грязью.
+
+                Владельцы сказали, что думали закрыться навсегда, но соседи помогли им отмыть печи и покрасить \
+                магазин, а банк дал им время вернуть кредит.
+                """);
+        assertTrue(body.startsWith("Это было худшее наводнение"), body);
+        assertFalse(body.contains("Реклама"), body);
+        assertTrue(body.contains("вернуть кредит."), body);
+    }
+
+    @Test
     void aShortLineAboveAnAdLabelThatIsNoSentenceStaysOut() {
         String body = DumpBody.of("Home\n\nNews\n\nVillage bakery reopens after the flood\n\n"
                 + "Photo: the market square\n\nAdvertisement\n\n" + OPENING.substring(OPENING.indexOf("The bakery"))
