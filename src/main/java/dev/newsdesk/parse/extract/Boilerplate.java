@@ -2,6 +2,7 @@ package dev.newsdesk.parse.extract;
 
 import dev.newsdesk.parse.meta.Vocabulary;
 import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -130,8 +131,15 @@ public final class Boilerplate {
             "comment|koment|kommentar|comentar|coment[áa]r|repl(y|ies)|r[ée]pon|respuest|rispost|respost|antwort|"
                     + "r[ée]agi|e-?mail|logged in|connect[ée]|angemeldet|reactions?|коммент|komentarz|σχ[οό]λι|评论|評論|留言");
 
+    /** The label a site sets over an ad: "Advertisement", "Anzeige", "Reklama". */
+    private static final List<String> AD_LABELS = List.of(
+            "advertisement", "publicit[ée]", "anzeige", "werbung", "publicidad", "pubblicit[àa]", "publicidade",
+            "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads", "advert", "adverts", "werbeanzeige",
+            "реклама", "reklama", "διαφ[ήη]μιση", "广告", "廣告");
+    private static final Phrases AD_LABEL = compile(AD_LABELS);
+
     /** Lines that are never article text, wherever they stand. */
-    private static final Phrases NOISE = compile(List.of(
+    private static final Phrases NOISE = compile(withAdLabels(List.of(
             // navigation, page chrome
             "(back )?to top", "retour en haut( de (la )?page)?", "nach oben", "volver arriba", "torna (su|in alto)",
             "voltar ao topo", "skip to (main )?content.*", "aller au contenu.*", "menu", "search", "rechercher",
@@ -141,8 +149,6 @@ public final class Boilerplate {
             "subscribe( now)?", "s'abonner", "abonnez-vous", "abonnieren", "suscr[íi]bete", "iscriviti", "assine",
             "(reading time|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|tempo de leitura) ?:? ?\\d+ ?\\p{L}{0,8}",
             "\\d+ ?(min|minutes?|minuten|minutos|minuti)\\.? (read|de lecture|lesezeit|de lectura|di lettura|de leitura)",
-            "advertisement", "publicit[ée]", "anzeige", "werbung", "publicidad", "pubblicit[àa]", "publicidade",
-            "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads", "advert", "adverts", "werbeanzeige",
             "(please )?enable javascript.*", "javascript (is )?(disabled|required).*",
             // photo credits and captions' tails
             "(photo|photograph|image|picture|foto|fot\\.|фото|φωτογραφ[ίι]α|cr[ée]dit|credits?)s?( ?:| by| de| von)? .{0,80}",
@@ -154,7 +160,6 @@ public final class Boilerplate {
             "share( this( article| story| post)?)?( on .{1,20})?", "partager( (cet|l')article)?( sur .{1,20})?",
             "поделиться", "udost[ęe]pnij", "podziel si[ęe]", "κοινοπο[ίι]ηση", "μοιραστε[ίι]τε", "分享(到)?",
             "вконтакте", "одноклассники", "微博", "微信", "qq空间",
-            "реклама", "reklama", "διαφ[ήη]μιση", "广告", "廣告",
             "teilen", "compartir", "condividi", "compartilhar", "tweet", "email", "e-mail", "print", "imprimer",
             "drucken", "imprimir", "stampa", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
             "copy link", "copier le lien", "link kopieren",
@@ -185,7 +190,7 @@ public final class Boilerplate {
             "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*",
             // author contact and follow lines, newsletter pitches
             "(have|got) a (news )?tip.*", "get (the latest|our) .{0,60}\\b(in|to) your inbox.*",
-            "(abonnez-vous|inscrivez-vous) .{0,60}newsletters?.*"));
+            "(abonnez-vous|inscrivez-vous) .{0,60}newsletters?.*")));
 
     /**
      * Chrome recognised by words inside a short line rather than by the whole line (a photo agency at the end of
@@ -406,6 +411,17 @@ public final class Boilerplate {
             start++;
         }
         return s.substring(start, end);
+    }
+
+    /** True when {@code line} is only the label over an ad ("Anzeige", "Advertisement"). */
+    public static boolean isAdLabel(String line) {
+        return line.length() <= MAX_CHROME_CHARS && AD_LABEL.matches(key(line));
+    }
+
+    private static List<String> withAdLabels(List<String> alternatives) {
+        List<String> all = new ArrayList<>(AD_LABELS);
+        all.addAll(alternatives);
+        return all;
     }
 
     private static Phrases compile(List<String> alternatives) {

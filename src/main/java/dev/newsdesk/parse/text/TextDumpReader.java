@@ -5,6 +5,7 @@ import dev.newsdesk.article.Format;
 import dev.newsdesk.parse.Draft;
 import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.extract.RegionCleaner;
@@ -95,16 +96,31 @@ public final class TextDumpReader {
     /**
      * {@code range} widened up over the short sentences right above its first paragraph: a one-line lead, a
      * question the story answers. Below its last paragraph such lines are mostly the site's ("Want more? Sign up."),
-     * so the end stays.
+     * so the end stays. An ad's label set under the opening sentences is stepped over once: they, and a paragraph
+     * above the ad, are the story's, which the ad's cost kept out of the run.
      */
     private static MainRegion.Range withOpeningSentences(List<Candidate> blocks, List<Verdict> verdicts,
                                                          MainRegion.Range range) {
         int start = range.start();
-        while (start > 0 && verdicts.get(start - 1) == Verdict.SHORT
-                && RegionCleaner.isShortSentence(blocks.get(start - 1).text(), true)) {
-            start--;
+        boolean pastAd = false;
+        while (start > 0) {
+            int above = start - 1;
+            if (!pastAd && above > 0 && Boilerplate.isAdLabel(blocks.get(above).text())
+                    && opens(blocks, verdicts, above - 1, true)) {
+                pastAd = true;
+                above--;
+            }
+            if (!opens(blocks, verdicts, above, pastAd)) break;
+            start = above;
         }
         return start == range.start() ? range : new MainRegion.Range(start, range.end());
+    }
+
+    /** True when block {@code i} may open the story: a short sentence, or past an ad a paragraph ending as one. */
+    private static boolean opens(List<Candidate> blocks, List<Verdict> verdicts, int i, boolean pastAd) {
+        String text = blocks.get(i).text();
+        return verdicts.get(i) == Verdict.SHORT && RegionCleaner.isShortSentence(text, true)
+                || pastAd && verdicts.get(i) == Verdict.PROSE && BlockScorer.endsLikeSentence(text);
     }
 
     private static String proseSample(List<Candidate> blocks) {

@@ -55,6 +55,52 @@ class ShortLinesTest {
     }
 
     @Test
+    void openingSentencesAboveAnAdLabelStayAndTheLabelGoes() {
+        for (String label : new String[] {"Anzeige", "Advertisement", "Reklama"}) {
+            String body = DumpBody.of("Home\n\nNews\n\nVillage bakery reopens after the flood\n\n"
+                    + "The flood was the worst the town has seen.\n\nIt took a week to pump out the water.\n\n"
+                    + label + "\n\n" + OPENING.substring(OPENING.indexOf("The bakery")) + CLOSING);
+            assertTrue(body.startsWith("The flood was the worst the town has seen."), body);
+            assertTrue(body.contains("pump out the water.\n\nThe bakery"), body);
+            assertFalse(body.contains(label), body);
+        }
+    }
+
+    @Test
+    void openingSentencesAboveAnAdLabelStayInACyrillicDump() {
+        String body = DumpBody.of("""
+                Главная
+
+                Новости
+
+                Пекарня на рыночной площади снова открылась после наводнения
+
+                Это было худшее наводнение в истории города.
+
+                Воду откачивали целую неделю.
+
+                Реклама
+
+                Пекарня на рыночной площади снова открыла свои двери в понедельник, через три месяца после того, \
+                как река затопила старый город и заполнила её подвал грязью.
+
+                Владельцы сказали, что думали закрыться навсегда, но соседи помогли им отмыть печи и покрасить \
+                магазин, а банк дал им время вернуть кредит.
+                """);
+        assertTrue(body.startsWith("Это было худшее наводнение"), body);
+        assertFalse(body.contains("Реклама"), body);
+        assertTrue(body.contains("вернуть кредит."), body);
+    }
+
+    @Test
+    void aShortLineAboveAnAdLabelThatIsNoSentenceStaysOut() {
+        String body = DumpBody.of("Home\n\nNews\n\nVillage bakery reopens after the flood\n\n"
+                + "Photo: the market square\n\nAdvertisement\n\n" + OPENING.substring(OPENING.indexOf("The bakery"))
+                + CLOSING);
+        assertTrue(body.startsWith("The bakery"), body);
+    }
+
+    @Test
     void aClosingParagraphWithAnInvisibleCharacterAfterItsStopStays() {
         String body = DumpBody.of(OPENING + CLOSING.strip() + "\n\nThe first loaves sold out before nine, and the queue "
                 + "reached the church.\u2060\u2063\n\nHome\n\nContact\n");
