@@ -119,6 +119,21 @@ class HtmlArticlePartsTest {
         assertFalse(Boilerplate.isNoise("Reading time matters more than ever to publishers"));
     }
 
+    /** The reader's verdict asked under a story ("Was this article helpful?", then buttons) is not the story's. */
+    @Test
+    void dropsTheHelpfulnessQuestionUnderTheStory() throws Exception {
+        ArticleContent a = parse(article(PROSE[0], PROSE[1], PROSE[2], "<p>Was this article helpful?</p>"
+                + "<p><a href=/vote?yes>Yes</a> <a href=/vote?no>No</a></p>"), "page.html");
+        assertTrue(a.body().endsWith(PROSE[2].strip()), a.body());
+        for (String line : List.of("Was this article helpful?", "Did you find this page useful?",
+                "War dieser Artikel hilfreich?", "Ist die Seite nützlich?", "Cet article vous a-t-il été utile ?",
+                "¿Te resultó útil este artículo?", "Möchten Sie den Artikel teilen?",
+                "Would you like to share this story?")) {
+            assertTrue(Boilerplate.isNoise(line), line);
+        }
+        assertFalse(Boilerplate.isNoise("Was this article helpful to the council, which had asked for it in May?"));
+    }
+
     @Test
     void keepsASubheadedListAfterTheProseButNotSubheadedLabelsOrLinks() throws Exception {
         String results = "<h3>Results</h3><ul><li>Springfield (Group A): third place</li>"
