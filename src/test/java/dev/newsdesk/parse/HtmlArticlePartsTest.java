@@ -71,6 +71,32 @@ class HtmlArticlePartsTest {
         assertTrue(a.body().contains(PROSE[2].strip()), a.body());
     }
 
+    /**
+     * An article set as grid rows, each a column of its text (a short opening row, a picture's row, the long rest):
+     * the short row is part of the article, as its wrapper is named like the long one's; a sidebar in a row of
+     * another name is not.
+     */
+    @Test
+    void keepsAShortRowOfAnArticleSetInGridRowsNamedAlike() throws Exception {
+        String opening = "Residents of the east bank, who cross the old bridge every day, said they would welcome "
+                + "any repair, even one that closes the road for a few weeks during the summer holidays.";
+        StringBuilder rest = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            for (String p : PROSE) rest.append("<p>").append(p.replace("council", "council (" + i + ")")).append("</p>");
+        }
+        String html = "<html><body><h1>Council approves bridge repairs</h1><article class=story>"
+                + "<div class=\"row centered\"><div class=\"col-8 column\"><p>" + opening + "</p></div></div>"
+                + "<div class=\"row centered\"><div class=\"col-8 column\"><img src=/bridge.jpg alt=\"\"></div></div>"
+                + "<div class=\"row centered\"><div class=\"col-8 column\">" + rest + "</div></div>"
+                + "<div class=\"row wide\"><div class=\"col-8 column\"><p>Our newsletter brings the week's news "
+                + "from the city council to your inbox, every Friday morning, for free.</p></div></div>"
+                + "</article></body></html>";
+        ArticleContent a = parse(html, "page.html");
+        assertTrue(a.body().startsWith("Residents of the east bank"), a.body());
+        assertTrue(a.body().contains("council (5)"), a.body());
+        assertFalse(a.body().contains("newsletter"), a.body());
+    }
+
     /** A subheading that opens the article's element is the article's, as those between its paragraphs are. */
     @Test
     void keepsTheSubheadingThatOpensTheArticleButNotTheHeadline() throws Exception {
@@ -91,6 +117,21 @@ class HtmlArticlePartsTest {
             assertTrue(Boilerplate.isNoise(line), line);
         }
         assertFalse(Boilerplate.isNoise("Reading time matters more than ever to publishers"));
+    }
+
+    /** The reader's verdict asked under a story ("Was this article helpful?", then buttons) is not the story's. */
+    @Test
+    void dropsTheHelpfulnessQuestionUnderTheStory() throws Exception {
+        ArticleContent a = parse(article(PROSE[0], PROSE[1], PROSE[2], "<p>Was this article helpful?</p>"
+                + "<p><a href=/vote?yes>Yes</a> <a href=/vote?no>No</a></p>"), "page.html");
+        assertTrue(a.body().endsWith(PROSE[2].strip()), a.body());
+        for (String line : List.of("Was this article helpful?", "Did you find this page useful?",
+                "War dieser Artikel hilfreich?", "Ist die Seite nützlich?", "Cet article vous a-t-il été utile ?",
+                "¿Te resultó útil este artículo?", "Möchten Sie den Artikel teilen?",
+                "Would you like to share this story?")) {
+            assertTrue(Boilerplate.isNoise(line), line);
+        }
+        assertFalse(Boilerplate.isNoise("Was this article helpful to the council, which had asked for it in May?"));
     }
 
     @Test

@@ -188,6 +188,14 @@ public final class Boilerplate {
             "(теги|метки) ?:.*", "tagi ?:.*", "ετικ[έε]τες ?:.*", "(标签|標籤)[:：].*",
             "read more", "lire la suite", "weiterlesen", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais",
             "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*",
+            // the reader's verdict and share prompts a page sets under its stories (a question, then buttons)
+            "(was|is) this (article|page|post|story|information) (helpful|useful)\\??",
+            "did you find this (article|page|post|story|information) (helpful|useful)\\??",
+            "(war|ist) (dieser|der|diese|die|dieses|das) (artikel|beitrag|seite|text|information) (hilfreich|n[üu]tzlich)\\??",
+            "cet article (vous )?a-t-il [ée]t[ée] utile ?\\??",
+            "¿?(te|le) (ha )?(result[óo]|resultado|pareci[óo]) [úu]til (este|el|esta|la) (art[íi]culo|informaci[óo]n|p[áa]gina)\\??",
+            "(would you like to|do you want to) share this (article|story|post)\\??",
+            "(m[öo]chten|wollen) sie (den|diesen) (artikel|beitrag) teilen\\??",
             // author contact and follow lines, newsletter pitches
             "(have|got) a (news )?tip.*", "get (the latest|our) .{0,60}\\b(in|to) your inbox.*",
             "(abonnez-vous|inscrivez-vous) .{0,60}newsletters?.*")));

@@ -27,6 +27,8 @@ final class ContentFinder {
     private static final double TIE_SHARE = 0.75;
     /** How much more prose than the top a rival in a tie needs to take its place. */
     private static final double FULLER_BY = 2;
+    /** What a part of the article in a wrapper named like the winner's needs: a few sentences of prose. */
+    private static final double MIN_COUSIN_SCORE = 10;
     /** The numbers in an id: chunks of one article may be numbered ids. */
     private static final Pattern NUMBERED = Pattern.compile("\\d+");
     /** A short paragraph that holds a sentence end. */
@@ -120,12 +122,26 @@ final class ContentFinder {
         String idStem = unnumbered(top.id());
         for (var e : finals.entrySet()) {
             Element el = e.getKey();
-            if (e.getValue() >= best * 0.2 && !roots.contains(el) && el.normalName().equals(top.normalName())
+            double floor = isCousinAlike(el, top) ? MIN_COUSIN_SCORE : best * 0.2;
+            if (e.getValue() >= floor && !roots.contains(el) && el.normalName().equals(top.normalName())
                     && unnumbered(el.id()).equals(idStem) && namedAlike(names, el.classNames())
                     && !isAncestorOrDescendant(el, roots)) {
                 roots.add(el);
             }
         }
+    }
+
+    /**
+     * An element in a wrapper named like the winner's, beside it under one parent (grid rows of one article, each
+     * holding a column of its text): a part of the same article however short, where a chunk found anywhere on the
+     * page must score close to the winner.
+     */
+    private static boolean isCousinAlike(Element el, Element top) {
+        Element wrapper = el.parent();
+        Element topWrapper = top.parent();
+        return wrapper != null && topWrapper != null && wrapper != topWrapper && !topWrapper.className().isBlank()
+                && wrapper.parent() == topWrapper.parent() && wrapper.normalName().equals(topWrapper.normalName())
+                && wrapper.className().equals(topWrapper.className());
     }
 
     /** An id with its numbers taken out: chunks of one article share it ("article-section-" of "article-section-2"). */
