@@ -96,9 +96,11 @@ public final class Bylines {
         return SENTENCE_END.matcher(before).find() && !emphasised(markup) ? List.of(name) : null;
     }
 
+    /** "Is" in the parser's languages, as a regular expression's alternatives: a note about a person opens "X is". */
+    public static final String IS = "is|ist|est|es|è|é|jest";
     /** A short note about the writer opening with their name and "is" in the parser's languages ("Jane Doe ist"). */
     private static final Pattern BIO_OPENING = Pattern.compile(
-            "^(\\p{Lu}[^\\s,;:]*(?:\\s+[^\\s,;:]+){1,3}?)\\s+(?:is|ist|est|es|è|é|jest)\\s+\\p{L}");
+            "^(\\p{Lu}[^\\s,;:]*(?:\\s+[^\\s,;:]+){1,3}?)\\s+(?:" + IS + ")\\s+\\p{L}");
 
     /**
      * The writer an article's last paragraph ({@code text}, its inline HTML {@code markup} or null) is a note about,

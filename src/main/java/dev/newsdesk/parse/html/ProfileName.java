@@ -12,7 +12,7 @@ final class ProfileName {
 
     /** One capitalised word after the name, then a dash, a comma, a stop, "is" in the parser's languages or the end. */
     private static final Pattern SURNAME = Pattern.compile(
-            "\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?=\\s*[-–—,.:;(|]|\\s+(?:is|ist|est|es|è|é|jest|was|war)\\s|\\s*$)");
+            "\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?=\\s*[-–—,.:;(|]|\\s+(?:" + Bylines.IS + "|was|war)\\s|\\s*$)");
 
     private ProfileName() {
     }
