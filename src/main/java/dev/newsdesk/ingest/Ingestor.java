@@ -8,6 +8,8 @@ import dev.newsdesk.article.Source;
 import dev.newsdesk.parse.ArticleParser;
 import dev.newsdesk.parse.RejectedFileException;
 import dev.newsdesk.store.ArticleStore;
+import dev.newsdesk.store.Listed;
+import dev.newsdesk.store.SectionMove;
 import dev.newsdesk.store.UploadLog;
 import dev.newsdesk.store.UploadStatus;
 import dev.newsdesk.store.UploadStatus.State;
@@ -148,7 +150,11 @@ public final class Ingestor {
         return publish(event, previous, content, start, rewrite, pending).withParseMillis(parseMillis);
     }
 
-    /** An object was deleted: the article is taken down, and the deletion remembered against late creates. */
+    /**
+     * An object was deleted: the article is taken down, and the deletion remembered against late creates. The
+     * status goes last, once the article, its lists and its count are taken down: until then a retry of the event
+     * is not "already applied", and finishes the take-down (each of its writes can be sent again).
+     */
     public IngestOutcome removed(ObjectEvent event) {
         long start = System.nanoTime();
         Optional<UploadStatus> previous = uploads.find(event.bucket(), event.key());
@@ -157,14 +163,14 @@ public final class Ingestor {
         }
         String slug = previous.map(UploadStatus::slug).orElse(null);
         String now = now();
-        // The tombstone goes first: from then on no older create can bring the article back.
+        // The tombstone is conditional on the sequencer: from then on no older create can bring the article back.
+        SectionMove move = slug == null ? SectionMove.NONE
+                : articles.delete(slug, event.owner(), event.sequencer().value(), previous.orElse(null));
         if (!uploads.record(new UploadStatus(event.bucket(), event.key(), State.DELETED, slug,
                 previous.map(UploadStatus::title).orElse(null), null, event.sequencer().value(),
-                previous.map(UploadStatus::firstPublishedAt).orElse(null), now))) {
+                previous.map(UploadStatus::firstPublishedAt).orElse(null), now, null,
+                Listed.nothing(event.sequencer().value())), null, () -> articles.settle(move))) {
             return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
-        }
-        if (slug != null) {
-            articles.delete(slug, event.owner(), event.sequencer().value());
         }
         return outcome(event, IngestOutcome.Result.DELETED, slug, null, start);
     }
@@ -192,13 +198,15 @@ public final class Ingestor {
             for (int n = 1; n <= MAX_SLUG_VARIANTS; n++) {
                 String slug = Slugs.variant(base, n);
                 Article article = new Article(slug, stored, source, 0, firstPublished, now);
-                switch (articles.put(article, event.owner(), event.sequencer().value(), firstPublished)) {
+                ArticleStore.Put put = articles.put(article, event.owner(), event.sequencer().value(),
+                        firstPublished, previous.orElse(null));
+                switch (put.result()) {
                     case WRITTEN -> {
                         entered.join();
                         if (!uploads.recordEntered(new UploadStatus(event.bucket(), event.key(), State.PUBLISHED,
                                 slug, stored.title(), note, event.sequencer().value(), firstPublished, now,
-                                fingerprint), pending.takeOut())) {
-                            settleAfterLaterEvent(event, slug);
+                                fingerprint, put.listed()), pending.takeOut(), () -> articles.settle(put.move()))) {
+                            settleAfterLaterEvent(event, slug, put);
                             return outcome(event, IngestOutcome.Result.SKIPPED, slug, "a later event won", start);
                         }
                         return outcome(event, IngestOutcome.Result.PUBLISHED, slug, null, start);
@@ -264,15 +272,18 @@ public final class Ingestor {
      * re-upload, it wrote no article, and ours (older) may now stand over it: if the article still carries our
      * sequencer, write it again from the object as it is, under the later event's sequencer (source etag unknown).
      */
-    private void settleAfterLaterEvent(ObjectEvent event, String slug) {
+    private void settleAfterLaterEvent(ObjectEvent event, String slug, ArticleStore.Put put) {
         Optional<UploadStatus> later = uploads.find(event.bucket(), event.key())
                 .filter(s -> new Sequencer(s.sequencer()).isAfter(event.sequencer()));
         if (later.isEmpty()) return;
         UploadStatus status = later.get();
         if (status.state() == State.DELETED) {
-            articles.delete(slug, event.owner(), status.sequencer());
+            // The deletion's own take-down counted from the status it found, not from our write: ours is undone.
+            articles.takeDown(slug, event.owner(), status.sequencer());
+            articles.withdraw(put.listed(), put.move());
         } else if (status.state() == State.PUBLISHED && slug.equals(status.slug())
                 && event.sequencer().value().equals(articles.sequencerOf(slug))) {
+            articles.withdraw(put.listed(), put.move());
             ObjectEvent laterEvent = new ObjectEvent(ObjectEvent.Kind.CREATED, event.bucket(), event.key(), 0, null,
                     null, new Sequencer(status.sequencer()));
             apply(laterEvent, later, System.nanoTime(), true, () -> { }, this::read, Pending.NONE);
@@ -286,8 +297,8 @@ public final class Ingestor {
         String slug = previous.map(UploadStatus::slug).orElse(null);
         uploads.record(new UploadStatus(event.bucket(), event.key(), State.FAILED, slug,
                 previous.map(UploadStatus::title).orElse(null), why,
-                event.sequencer().value(), previous.map(UploadStatus::firstPublishedAt).orElse(null), now()),
-                pending.takeOut());
+                event.sequencer().value(), previous.map(UploadStatus::firstPublishedAt).orElse(null), now(), null,
+                previous.map(UploadStatus::listed).orElse(Listed.nothing(null))), pending.takeOut());
         return outcome(event, IngestOutcome.Result.FAILED, slug, why, start);
     }
 

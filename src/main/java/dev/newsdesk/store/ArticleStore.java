@@ -57,13 +57,27 @@ public final class ArticleStore {
     }
 
     /**
-     * Writes {@code article} under its slug for the object {@code owner} ("bucket/key") at {@code sequencer},
-     * and updates the lists. {@code firstIngestedAt} orders articles without a publication date.
+     * What a {@link #put} came to: how it ended; where the article is listed and counted (for its upload's status)
+     * and the change it made to the section counts (to {@link #settle} once that status is recorded), when written.
      */
-    public PutResult put(Article article, String owner, String sequencer, String firstIngestedAt) {
+    public record Put(PutResult result, Listed listed, SectionMove move) {
+
+        static Put not(PutResult result) {
+            return new Put(result, null, SectionMove.NONE);
+        }
+    }
+
+    /**
+     * Writes {@code article} under its slug for the object {@code owner} ("bucket/key") at {@code sequencer},
+     * and updates the lists and section counts. {@code firstIngestedAt} orders articles without a publication date.
+     * {@code recorded} is the owner's status as the event found it (null: none): with the old item it tells what the
+     * lists and counts hold ({@link ListedBefore}), so that a retry of an event cut short after its article write
+     * finishes the lists and counts, and counts nothing twice.
+     */
+    public Put put(Article article, String owner, String sequencer, String firstIngestedAt, UploadStatus recorded) {
         byte[] content = ArticleItems.content(article);
         if (content.length > MAX_CONTENT_BYTES) {
-            return PutResult.TOO_LARGE;
+            return Put.not(PutResult.TOO_LARGE);
         }
         String sortKey = Listings.sortKey(article, firstIngestedAt);
         Set<String> facets = Listings.facets(article);
@@ -83,42 +97,79 @@ public final class ArticleStore {
                     .expressionAttributeValues(Map.of(":owner", Attr.s(owner), ":seq", Attr.s(sequencer)))
                     .returnValues(ReturnValue.ALL_OLD));
         } catch (ConditionalCheckFailedException e) {
-            return owner.equals(ownerOf(article.slug())) ? PutResult.STALE : PutResult.SLUG_TAKEN;
+            return Put.not(owner.equals(ownerOf(article.slug())) ? PutResult.STALE : PutResult.SLUG_TAKEN);
         }
-        Map<String, AttributeValue> old = response.attributes();
+        ListedBefore before = ListedBefore.of(response.attributes(), recorded);
+        String section = article.content().section();
+        SectionMove move = SectionMove.of(sequencer, article.slug(), before.section(), section);
         // The lists and the section count follow the article each on their own: sent together, one round trip.
-        InParallel.run(
-                () -> listings.replace(article, meta, sortKey, facets, Attr.string(old, SORT_KEY), facetsOf(old)),
-                () -> sections.moved(sectionOf(old), article.content().section()));
-        return PutResult.WRITTEN;
+        InParallel.run(() -> listings.replace(article, meta, sortKey, facets, before.entries()),
+                () -> sections.apply(move));
+        return new Put(PutResult.WRITTEN, new Listed(sequencer, sortKey, facets, SectionCounts.spelling(section)),
+                move);
+    }
+
+    /** Lets the section counts forget {@code move} once the status of its event is recorded: no retry applies it. */
+    public void settle(SectionMove move) {
+        sections.settle(move);
     }
 
     /**
-     * Takes down the article at {@code slug} if {@code owner} still owns it with an earlier sequencer, read
-     * replicas included ({@link ArticleReplicas#retire}); returns whether it did. The item becomes a tombstone that
-     * keeps the slug for its owner: a re-upload of the same key gets its slug and views back, and another file with the same title gets another slug instead of inheriting
-     * the deleted article's URL and views.
+     * Undoes a put's lists and counts ({@code listed}, {@code move}: its {@link Put}) when a later event applied
+     * meanwhile could not see them: the lists lose its entries and the counts get the move back.
      */
-    public boolean delete(String slug, String owner, String sequencer) {
-        Map<String, AttributeValue> tombstone = new HashMap<>(Attr.key(Keys.article(slug), Keys.SINGLE));
-        tombstone.put(OWNER, Attr.s(owner));
-        tombstone.put(SEQUENCER, Attr.s(sequencer));
-        tombstone.put(DELETED, AttributeValue.fromBool(true));
-        Map<String, AttributeValue> old;
+    public void withdraw(Listed listed, SectionMove move) {
+        InParallel.run(() -> listings.remove(listed.hasEntries() ? List.of(listed) : List.of()),
+                () -> sections.apply(move.reversed()));
+    }
+
+    /**
+     * Turns the article at {@code slug} into a tombstone at {@code sequencer} if {@code owner} still owns it with an
+     * earlier or equal sequencer, read replicas included, without touching the lists or counts (a later deletion
+     * whose own take-down missed it: {@link #withdraw} puts those right).
+     */
+    public void takeDown(String slug, String owner, String sequencer) {
+        if (tombstone(slug, owner, sequencer) != null) replicas.retire(slug, sequencer);
+    }
+
+    /**
+     * Takes down the article at {@code slug} if {@code owner} still owns it with an earlier or equal sequencer (a
+     * retry of the same deletion finishes what its earlier attempt began), read replicas included
+     * ({@link ArticleReplicas#retire}); returns its change to the section counts, to {@link #settle} once the
+     * deletion's status is recorded. The item becomes a tombstone that keeps the slug for its owner (a re-upload of
+     * the same key gets its slug and views back, and another file with the same title gets another slug instead of
+     * inheriting the deleted article's URL and views) and, for a retry, the sort key, facets and listing form of the
+     * article it took down. {@code recorded}: the owner's status as the deletion found it (null: none).
+     */
+    public SectionMove delete(String slug, String owner, String sequencer, UploadStatus recorded) {
+        Map<String, AttributeValue> old = tombstone(slug, owner, sequencer);
+        if (old == null) return SectionMove.NONE;
+        ListedBefore before = ListedBefore.of(old, recorded);
+        if (isTombstone(old) && before.entries().isEmpty() && before.section() == null) return SectionMove.NONE;
+        SectionMove move = SectionMove.of(sequencer, slug, before.section(), null);
+        InParallel.run(() -> listings.remove(before.entries()), () -> sections.apply(move),
+                () -> replicas.retire(slug, sequencer));
+        return move;
+    }
+
+    /**
+     * Makes the item at {@code slug} a tombstone of {@code sequencer} (the article's body goes; what says where it
+     * was listed stays, for a retry); its old image, or null if {@code owner} does not own it or a later event wrote
+     * it.
+     */
+    private Map<String, AttributeValue> tombstone(String slug, String owner, String sequencer) {
         try {
-            old = dynamo.putItem(b -> b.tableName(table).item(tombstone)
-                    .conditionExpression("#owner = :owner AND #seq < :seq")
-                    .expressionAttributeNames(Map.of("#owner", OWNER, "#seq", SEQUENCER))
-                    .expressionAttributeValues(Map.of(":owner", Attr.s(owner), ":seq", Attr.s(sequencer)))
+            return dynamo.updateItem(b -> b.tableName(table).key(Attr.key(Keys.article(slug), Keys.SINGLE))
+                    .updateExpression("SET #seq = :seq, #deleted = :deleted REMOVE #content")
+                    .conditionExpression("#owner = :owner AND #seq <= :seq")
+                    .expressionAttributeNames(Map.of("#owner", OWNER, "#seq", SEQUENCER, "#deleted", DELETED,
+                            "#content", ArticleItems.CONTENT))
+                    .expressionAttributeValues(Map.of(":owner", Attr.s(owner), ":seq", Attr.s(sequencer),
+                            ":deleted", AttributeValue.fromBool(true)))
                     .returnValues(ReturnValue.ALL_OLD)).attributes();
         } catch (ConditionalCheckFailedException goneOrNewer) {
-            return false;
+            return null;
         }
-        if (isTombstone(old)) return false;
-        Map<String, AttributeValue> taken = old;
-        InParallel.run(() -> listings.remove(Attr.string(taken, SORT_KEY), facetsOf(taken)),
-                () -> sections.moved(sectionOf(taken), null), () -> replicas.retire(slug, sequencer));
-        return true;
     }
 
     /** Whether an article item stands for a deleted article (or is absent). */
@@ -205,13 +256,15 @@ public final class ArticleStore {
         return item == null ? null : Attr.string(item, OWNER);
     }
 
-    /** The section of the article an item held, null for none (or no article: absent, a tombstone). */
-    private static String sectionOf(Map<String, AttributeValue> item) {
-        return isTombstone(item) ? null : ArticleItems.summary(item).content().section();
-    }
-
-    private static Set<String> facetsOf(Map<String, AttributeValue> item) {
-        AttributeValue facets = item == null ? null : item.get(FACETS);
-        return facets == null ? Set.of() : new LinkedHashSet<>(facets.ss());
+    /**
+     * Where an article item's write put the article in the lists and counts (a tombstone: where the article it took
+     * down was), as far as the item keeps it.
+     */
+    static Listed listedIn(Map<String, AttributeValue> item) {
+        AttributeValue facets = item.get(FACETS);
+        String section = item.containsKey(ArticleItems.META)
+                ? SectionCounts.spelling(ArticleItems.summary(item).content().section()) : null;
+        return new Listed(Attr.string(item, SEQUENCER), Attr.string(item, SORT_KEY),
+                facets == null ? Set.of() : new LinkedHashSet<>(facets.ss()), section);
     }
 }

@@ -55,24 +55,35 @@ final class Listings {
 
     /**
      * Puts the article, whose listing form is {@code meta} ({@link ArticleItems#meta}, as its item holds it), into
-     * {@code facets} and removes its old entries that the new version no longer has.
+     * {@code facets} and removes the entries of {@code before} (the versions the lists may hold) that it does not
+     * put again. Every write is a plain put or delete of a known key: sent again, it changes nothing.
      */
-    void replace(Article article, String meta, String sortKey, Set<String> facets, String oldSortKey,
-                 Set<String> oldFacets) {
-        List<WriteRequest> writes = new ArrayList<>();
-        for (String facet : oldFacets) {
-            if (!facets.contains(facet) || !sortKey.equals(oldSortKey)) {
-                writes.add(delete(facet, oldSortKey));
-            }
-        }
+    void replace(Article article, String meta, String sortKey, Set<String> facets, List<Listed> before) {
+        List<WriteRequest> writes = deletes(before, sortKey, facets);
         for (String facet : facets) {
             writes.add(put(facet, sortKey, article, meta));
         }
         Batches.write(dynamo, table, writes);
     }
 
-    void remove(String sortKey, Set<String> facets) {
-        Batches.write(dynamo, table, facets.stream().map(f -> delete(f, sortKey)).toList());
+    /** Takes out every entry of {@code before}. */
+    void remove(List<Listed> before) {
+        Batches.write(dynamo, table, deletes(before, null, Set.of()));
+    }
+
+    /** The deletes of {@code before}'s entries, each once, but those under {@code keptSortKey} in {@code kept}. */
+    private List<WriteRequest> deletes(List<Listed> before, String keptSortKey, Set<String> kept) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<WriteRequest> deletes = new ArrayList<>();
+        for (Listed old : before) {
+            boolean sameKey = old.sortKey().equals(keptSortKey);
+            for (String facet : old.facets()) {
+                if (!(sameKey && kept.contains(facet)) && seen.add(facet + "\n" + old.sortKey())) {
+                    deletes.add(delete(facet, old.sortKey()));
+                }
+            }
+        }
+        return deletes;
     }
 
     /** One page of the list for {@code query}: the narrowest facet is queried and the other filters applied. */

@@ -1,5 +1,6 @@
 package dev.newsdesk.store;
 
+import dev.newsdesk.InParallel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * The number of published articles per section spelling, kept up to date by ingest (an {@code ADD} of +1 or -1 when
  * an article appears, changes section or goes), so that {@code GET /sections} is one Query of one small partition
  * however many articles there are. Spellings are kept apart, as the pages give them; {@link SectionTally} folds them
- * into one section per case-folded name at read time, as {@code ?section=} and the rankings find them.
+ * into one section per case-folded name at read time, as {@code ?section=} and the rankings find them. An ADD is not
+ * idempotent: each carries its event's token ({@link SectionMove}) into the count's item and is refused if it is
+ * there, so a retried event counts once; the token goes when the event's status is recorded.
  */
 final class SectionCounts {
 
@@ -22,6 +25,8 @@ final class SectionCounts {
     /** Sort keys of spellings: after the mark. */
     private static final String SPELLING = "=";
     private static final String ARTICLES = "articles";
+    /** The tokens of the moves applied by events still under way ({@link SectionMove}). */
+    private static final String MOVES = "moves";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -31,13 +36,30 @@ final class SectionCounts {
         this.table = table;
     }
 
-    /** An article's section went from {@code before} to {@code after} (either null or blank: none). */
-    void moved(String before, String after) {
-        String from = spelling(before);
-        String to = spelling(after);
-        if (from != null && from.equals(to)) return;
-        if (from != null) add(from, -1);
-        if (to != null) add(to, 1);
+    /**
+     * Applies {@code move} to the counts, once: each ADD records the move's token in the count's item and is
+     * refused if the token is there already (a retry of an event whose earlier attempt got this far). Both
+     * counts at once: they do not wait for each other.
+     */
+    void apply(SectionMove move) {
+        if (move.isNone()) return;
+        List<Runnable> adds = new ArrayList<>(2);
+        if (move.from() != null) adds.add(() -> add(move.from(), -1, move.token()));
+        if (move.to() != null) adds.add(() -> add(move.to(), 1, move.token()));
+        InParallel.run(adds.get(0), adds.subList(1, adds.size()).toArray(Runnable[]::new));
+    }
+
+    /**
+     * Lets go of {@code move}'s token once no retry can apply the move again (its event's status is recorded), so
+     * that a count's item holds only the tokens of events under way. A token left behind (a crash just before)
+     * costs a few bytes and nothing else.
+     */
+    void settle(SectionMove move) {
+        if (move.isNone()) return;
+        List<Runnable> drops = new ArrayList<>(2);
+        if (move.from() != null) drops.add(() -> drop(move.from(), move.token()));
+        if (move.to() != null) drops.add(() -> drop(move.to(), move.token()));
+        InParallel.run(drops.get(0), drops.subList(1, drops.size()).toArray(Runnable[]::new));
     }
 
     /**
@@ -47,7 +69,9 @@ final class SectionCounts {
      */
     List<SectionCount> counts(Supplier<List<String>> everySection) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        dynamo.queryPaginator(b -> b.tableName(table).keyConditionExpression("pk = :pk")
+        dynamo.queryPaginator(b -> b.tableName(table).keyConditionExpression("#pk = :pk")
+                .projectionExpression("#sk, #n").expressionAttributeNames(Map.of("#pk", Table.PK, "#sk", Table.SK,
+                        "#n", ARTICLES))
                 .expressionAttributeValues(Map.of(":pk", Attr.s(Keys.sections())))).items().forEach(items::add);
         boolean counted = !items.isEmpty() && COUNTED.equals(Attr.string(items.get(0), Table.SK));
         SectionTally tally = new SectionTally();
@@ -92,13 +116,32 @@ final class SectionCounts {
         return true;
     }
 
-    private void add(String spelling, long delta) {
-        dynamo.updateItem(b -> b.tableName(table).key(Attr.key(Keys.sections(), SPELLING + spelling))
-                .updateExpression("ADD #n :n").expressionAttributeNames(Map.of("#n", ARTICLES))
-                .expressionAttributeValues(Map.of(":n", Attr.n(delta))));
+    private void add(String spelling, long delta, String token) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(Attr.key(Keys.sections(), SPELLING + spelling))
+                    .updateExpression("ADD #n :n, #moves :token")
+                    .conditionExpression("NOT contains(#moves, :t)")
+                    .expressionAttributeNames(Map.of("#n", ARTICLES, "#moves", MOVES))
+                    .expressionAttributeValues(Map.of(":n", Attr.n(delta), ":token", Attr.ss(List.of(token)),
+                            ":t", Attr.s(token))));
+        } catch (ConditionalCheckFailedException appliedBefore) {
+            // an earlier attempt of the same event counted it
+        }
     }
 
-    private static String spelling(String section) {
+    private void drop(String spelling, String token) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(Attr.key(Keys.sections(), SPELLING + spelling))
+                    .updateExpression("DELETE #moves :token")
+                    .conditionExpression("contains(#moves, :t)")
+                    .expressionAttributeNames(Map.of("#moves", MOVES))
+                    .expressionAttributeValues(Map.of(":token", Attr.ss(List.of(token)), ":t", Attr.s(token))));
+        } catch (ConditionalCheckFailedException gone) {
+            // dropped before (a retry settles twice), or the counts were set anew since
+        }
+    }
+
+    static String spelling(String section) {
         return section == null || section.isBlank() ? null : section.strip();
     }
 }

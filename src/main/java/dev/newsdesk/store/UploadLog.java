@@ -1,5 +1,6 @@
 package dev.newsdesk.store;
 
+import dev.newsdesk.InParallel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * writes either.
  */
 public final class UploadLog {
+
+    private static final String LISTED = "listed";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -55,8 +58,13 @@ public final class UploadLog {
      * the request that takes out the replaced (or withdrawn) status's entries: one round trip less.
      */
     public boolean record(UploadStatus status, String settles) {
+        return record(status, settles, () -> { });
+    }
+
+    /** {@link #record(UploadStatus, String)}, then {@code onceRecorded} as {@link #recordEntered} runs it. */
+    public boolean record(UploadStatus status, String settles, Runnable onceRecorded) {
         enter(status.bucket(), status.key(), status.state(), status.updatedAt());
-        return recordEntered(status, settles);
+        return recordEntered(status, settles, onceRecorded);
     }
 
     /**
@@ -81,6 +89,15 @@ public final class UploadLog {
 
     /** {@link #record(UploadStatus, String)} for a status whose entries {@link #enter} has made. */
     public boolean recordEntered(UploadStatus status, String settles) {
+        return recordEntered(status, settles, () -> { });
+    }
+
+    /**
+     * {@link #recordEntered(UploadStatus, String)}, then {@code onceRecorded} beside the listing request that
+     * follows the status (whether it was recorded or a later event's stood): for what may only go once no retry of
+     * the event can apply it again.
+     */
+    public boolean recordEntered(UploadStatus status, String settles, Runnable onceRecorded) {
         Map<String, AttributeValue> item = new HashMap<>(Attr.key(Keys.upload(status.bucket(), status.key()),
                 Keys.SINGLE));
         item.put("bucket", Attr.s(status.bucket()));
@@ -93,6 +110,7 @@ public final class UploadLog {
         if (status.reason() != null) item.put("reason", Attr.s(status.reason()));
         if (status.firstPublishedAt() != null) item.put("firstPublishedAt", Attr.s(status.firstPublishedAt()));
         if (status.fingerprint() != null) item.put("fingerprint", Attr.s(status.fingerprint()));
+        if (status.listed() != null) item.put(LISTED, status.listed().attribute());
         Map<String, AttributeValue> old;
         try {
             old = dynamo.putItem(b -> b.tableName(table).item(item)
@@ -100,14 +118,18 @@ public final class UploadLog {
                     .expressionAttributeValues(Map.of(":seq", Attr.s(status.sequencer())))
                     .returnValues(ReturnValue.ALL_OLD)).attributes();
         } catch (ConditionalCheckFailedException laterEventWon) {
-            index.remove(status.bucket(), status.key(), status.state(), status.updatedAt(), null, settles);
+            InParallel.run(() -> index.remove(status.bucket(), status.key(), status.state(), status.updatedAt(),
+                    null, settles), onceRecorded);
             return false;
         }
         if (old != null && !old.isEmpty() && Attr.string(old, "updatedAt") != null) {
-            index.remove(status.bucket(), status.key(), UploadStatus.State.valueOf(Attr.string(old, "state")),
-                    Attr.string(old, "updatedAt"), status, settles);
+            InParallel.run(() -> index.remove(status.bucket(), status.key(),
+                    UploadStatus.State.valueOf(Attr.string(old, "state")), Attr.string(old, "updatedAt"), status,
+                    settles), onceRecorded);
         } else if (settles != null) {
-            settled(status.bucket(), status.key(), settles);
+            InParallel.run(() -> settled(status.bucket(), status.key(), settles), onceRecorded);
+        } else {
+            onceRecorded.run();
         }
         return true;
     }
@@ -265,6 +287,6 @@ public final class UploadLog {
                 Attr.string(item, "slug"), Attr.string(item, "title"), Attr.string(item, "reason"),
                 Attr.string(item, "sequencer"),
                 Attr.string(item, "firstPublishedAt"), Attr.string(item, "updatedAt"),
-                Attr.string(item, "fingerprint"));
+                Attr.string(item, "fingerprint"), Listed.of(item.get(LISTED)));
     }
 }

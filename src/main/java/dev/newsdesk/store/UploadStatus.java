@@ -15,9 +15,18 @@ import java.util.Locale;
  * @param firstPublishedAt when the key was first published; kept across updates
  * @param fingerprint      of the published content (null unless published): a re-upload that parses the same
  *                         writes no article
+ * @param listed           where the lists and counts hold the key's article once this status's event is applied
+ *                         (a failure keeps the standing article's); null for a status recorded before it was kept
  */
 public record UploadStatus(String bucket, String key, State state, String slug, String title, String reason,
-                           String sequencer, String firstPublishedAt, String updatedAt, String fingerprint) {
+                           String sequencer, String firstPublishedAt, String updatedAt, String fingerprint,
+                           Listed listed) {
+
+    /** A status that does not say where its article is listed (as statuses recorded before it was kept). */
+    public UploadStatus(String bucket, String key, State state, String slug, String title, String reason,
+                        String sequencer, String firstPublishedAt, String updatedAt, String fingerprint) {
+        this(bucket, key, state, slug, title, reason, sequencer, firstPublishedAt, updatedAt, fingerprint, null);
+    }
 
     /** A status without a fingerprint: a failure or a deletion. */
     public UploadStatus(String bucket, String key, State state, String slug, String title, String reason,

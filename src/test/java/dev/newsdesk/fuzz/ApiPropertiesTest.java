@@ -65,7 +65,7 @@ class ApiPropertiesTest {
             String slug = Slugs.fromTitle(content.title(), content.language());
             Source source = new Source("unused", "k" + n, content.format(), "etag", null);
             String at = "2026-11-2" + (++n) + "T10:00:00Z";
-            services.articles().put(new Article(slug, content, source, 0, at, at), "unused/k" + n, "0".repeat(32), at);
+            services.articles().put(new Article(slug, content, source, 0, at, at), "unused/k" + n, "0".repeat(32), at, null);
             SLUGS.add(slug);
         }
         api = new ApiFunction(services);

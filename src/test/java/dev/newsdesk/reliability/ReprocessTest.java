@@ -54,7 +54,7 @@ class ReprocessTest {
                 "old-parser-hash");
         assertEquals(ArticleStore.PutResult.WRITTEN, store.put(new Article(slug, old, current.source(), 0,
                 current.ingestedAt(), current.updatedAt()), env.bucket() + "/eco/taux.txt", before.sequencer(),
-                before.firstPublishedAt()));
+                before.firstPublishedAt(), before).result());
         assertTrue(pipeline.getJson("/articles/" + slug).get("body").asText().endsWith("Partager sur Facebook"));
 
         List<IngestOutcome> outcomes = new ArrayList<>();
