@@ -26,55 +26,38 @@ public final class InParallel {
     private InParallel() {
     }
 
-    /** Work started by {@link #start}. */
-    public static final class Task {
-
-        private final Future<?> future;
-
-        private Task(Future<?> future) {
-            this.future = future;
-        }
-
-        /** Waits until the work is done; throws what it threw. Once done, returns (or throws) at once. */
-        public void join() {
-            await(future);
-        }
-
-        /** Waits until the work is done, whatever came of it: when the caller already has a failure to report. */
-        public void settle() {
-            awaitWhatever(future);
-        }
-    }
-
-    /** A value being worked out by {@link #supply}. */
-    public static final class Value<T> {
+    /** Work started by {@link #start} or {@link #supply}, and the value it works out (null for {@link #start}'s). */
+    public static final class Task<T> {
 
         private final Future<T> future;
 
-        private Value(Future<T> future) {
+        private Task(Future<T> future) {
             this.future = future;
         }
 
-        /** Waits for the value; throws what its work threw. */
+        /** Waits until the work is done; its value, or what it threw. Once done, returns (or throws) at once. */
         public T join() {
             return await(future);
         }
 
-        /** Waits until the work is done, whatever came of it: when the caller no longer needs the value. */
+        /**
+         * Waits until the work is done, whatever came of it: when the caller already has a failure to report, or no
+         * longer needs the value.
+         */
         public void settle() {
             awaitWhatever(future);
         }
     }
 
     /** Starts {@code work} on another thread. */
-    public static Task start(Runnable work) {
-        return new Task(POOL.submit(work));
+    public static Task<Void> start(Runnable work) {
+        return new Task<>(POOL.submit(work, null));
     }
 
     /** Starts working out a value on another thread. */
-    public static <T> Value<T> supply(Supplier<T> work) {
+    public static <T> Task<T> supply(Supplier<T> work) {
         Callable<T> call = work::get;
-        return new Value<>(POOL.submit(call));
+        return new Task<>(POOL.submit(call));
     }
 
     private static <T> T await(Future<T> future) {
@@ -103,14 +86,14 @@ public final class InParallel {
      * first failure (this thread's before the others').
      */
     public static void run(Runnable first, Runnable... others) {
-        List<Task> tasks = Arrays.stream(others).map(InParallel::start).toList();
+        List<Task<Void>> tasks = Arrays.stream(others).map(InParallel::start).toList();
         Throwable failure = null;
         try {
             first.run();
         } catch (RuntimeException | Error e) {
             failure = e;
         }
-        for (Task task : tasks) {
+        for (Task<Void> task : tasks) {
             try {
                 task.join();
             } catch (RuntimeException | Error e) {

@@ -52,7 +52,7 @@ class InParallelTest {
 
     @Test
     void aTaskJoinedAgainThrowsAgainAndSettleSwallows() {
-        InParallel.Task task = InParallel.start(() -> {
+        InParallel.Task<Void> task = InParallel.start(() -> {
             throw new IllegalStateException("store down");
         });
         assertThrows(IllegalStateException.class, task::join);
@@ -64,7 +64,7 @@ class InParallelTest {
     void aSuppliedValueIsHandedBackAndAFailureThrownAsItWas() {
         assertEquals("read", InParallel.supply(() -> "read").join());
         IllegalStateException down = new IllegalStateException("store down");
-        InParallel.Value<String> failed = InParallel.supply(() -> {
+        InParallel.Task<String> failed = InParallel.supply(() -> {
             throw down;
         });
         assertSame(down, assertThrows(IllegalStateException.class, failed::join));

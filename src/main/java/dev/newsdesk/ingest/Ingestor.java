@@ -62,7 +62,7 @@ public final class Ingestor {
         long start = System.nanoTime();
         // The object is read while its status is: a round trip less for every upload, one unneeded GET (a read,
         // nothing written) for an event found stale or duplicate.
-        InParallel.Value<ObjectRead> early = event.size() > maxUploadBytes ? null
+        InParallel.Task<ObjectRead> early = event.size() > maxUploadBytes ? null
                 : InParallel.supply(() -> ObjectRead.of(this::read, event));
         Optional<UploadStatus> previous;
         try {
@@ -77,7 +77,7 @@ public final class Ingestor {
         }
         Pending pending = new Pending(now());
         // The pending entry goes in while the object is read and parsed, and is in before anything else is written.
-        InParallel.Task seen = InParallel.start(
+        InParallel.Task<Void> seen = InParallel.start(
                 () -> uploads.seen(event.bucket(), event.key(), event.sequencer().value(), pending.seenAt));
         Reader reader = early == null ? this::read : unused -> early.join().bytes();
         IngestOutcome outcome;
@@ -163,10 +163,20 @@ public final class Ingestor {
         }
         String slug = previous.map(UploadStatus::slug).orElse(null);
         String now = now();
-        // The tombstone is conditional on the sequencer: from then on no older create can bring the article back.
-        SectionMove move = slug == null ? SectionMove.NONE
-                : articles.delete(slug, event.owner(), event.sequencer().value(), previous.orElse(null));
-        if (!uploads.record(new UploadStatus(event.bucket(), event.key(), State.DELETED, slug,
+        // The status's listing entries go in while the article is taken down: they stand for nothing until it is.
+        InParallel.Task<Void> entered = InParallel.start(
+                () -> uploads.enter(event.bucket(), event.key(), State.DELETED, now));
+        SectionMove move;
+        try {
+            // The tombstone is conditional on the sequencer: from then on no older create can bring the article back.
+            move = slug == null ? SectionMove.NONE
+                    : articles.delete(slug, event.owner(), event.sequencer().value(), previous.orElse(null));
+        } catch (RuntimeException | Error e) {
+            entered.settle();
+            throw e;
+        }
+        entered.join();
+        if (!uploads.recordEntered(new UploadStatus(event.bucket(), event.key(), State.DELETED, slug,
                 previous.map(UploadStatus::title).orElse(null), null, event.sequencer().value(),
                 previous.map(UploadStatus::firstPublishedAt).orElse(null), now, null,
                 Listed.nothing(event.sequencer().value())), null, () -> articles.settle(move))) {
@@ -192,7 +202,7 @@ public final class Ingestor {
         String note = null;
         // The status's listing entries go in while the article is written: until the status is recorded they stand
         // for nothing, and it is recorded once both are done.
-        InParallel.Task entered = InParallel.start(
+        InParallel.Task<Void> entered = InParallel.start(
                 () -> uploads.enter(event.bucket(), event.key(), State.PUBLISHED, now));
         try {
             for (int n = 1; n <= MAX_SLUG_VARIANTS; n++) {
@@ -245,7 +255,7 @@ public final class Ingestor {
      * Takes out the listing entries {@link #publish} made for a status it is not going to record (before a failure
      * is recorded, whose entries may fall at the same time).
      */
-    private void withdraw(InParallel.Task entered, ObjectEvent event, String at) {
+    private void withdraw(InParallel.Task<Void> entered, ObjectEvent event, String at) {
         entered.join();
         uploads.withdraw(event.bucket(), event.key(), State.PUBLISHED, at);
     }

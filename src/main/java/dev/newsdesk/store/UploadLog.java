@@ -58,13 +58,8 @@ public final class UploadLog {
      * the request that takes out the replaced (or withdrawn) status's entries: one round trip less.
      */
     public boolean record(UploadStatus status, String settles) {
-        return record(status, settles, () -> { });
-    }
-
-    /** {@link #record(UploadStatus, String)}, then {@code onceRecorded} as {@link #recordEntered} runs it. */
-    public boolean record(UploadStatus status, String settles, Runnable onceRecorded) {
         enter(status.bucket(), status.key(), status.state(), status.updatedAt());
-        return recordEntered(status, settles, onceRecorded);
+        return recordEntered(status, settles);
     }
 
     /**

@@ -51,7 +51,8 @@ class RetryAfterEachWriteTest {
     /** Where the fault strikes: the request it matches, and whether the store applied it first. */
     enum Step {
         ARTICLE_WRITTEN_ANSWER_LOST(r -> r instanceof PutItemRequest p && pk(p.item()).startsWith("ARTICLE#"), true),
-        ARTICLE_TAKEN_DOWN_ANSWER_LOST(r -> r instanceof UpdateItemRequest u && pk(u.key()).startsWith("ARTICLE#"),
+        ARTICLE_TAKEN_DOWN_ANSWER_LOST(r -> r instanceof UpdateItemRequest u && pk(u.key()).startsWith("ARTICLE#")
+                || r instanceof PutItemRequest p && pk(p.item()).startsWith("ARTICLE#") && p.item().containsKey("deleted"),
                 true),
         COUNT_NOT_SENT(RetryAfterEachWriteTest::isCount, false),
         COUNT_APPLIED_ANSWER_LOST(RetryAfterEachWriteTest::isCount, true),
