@@ -10,16 +10,19 @@ import dev.newsdesk.ingest.Ingestor;
 import dev.newsdesk.ingest.ObjectEvent;
 import dev.newsdesk.ingest.Sequencer;
 import dev.newsdesk.parse.ArticleParser;
+import dev.newsdesk.store.SectionCount;
 import dev.newsdesk.store.UploadLog;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.Pipeline;
 import dev.newsdesk.testing.S3Events;
 import dev.newsdesk.testing.S3Hooks;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -39,15 +42,18 @@ class UnchangedReuploadRaceTest {
             + "Les délégations de quarante pays se retrouvent pour trois jours de négociations difficiles.";
     private static final String SLUG = "un-sommet-s-ouvre-a-geneve";
 
-    @Test
-    void anOlderVersionWrittenAfterAnUnchangedReUploadIsWrittenOver(LocalAws.Env env) {
+    /** {@code section}: version 2's, which the newer version takes back (the section count follows). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Monde", "Europe"})
+    void anOlderVersionWrittenAfterAnUnchangedReUploadIsWrittenOver(String section, LocalAws.Env env) {
         Pipeline pipeline = new Pipeline(env);
         Services services = pipeline.services();
+        services.articles().countSectionsOnce();
         pipeline.upload(KEY, TEXT);
 
         // Version 2 is uploaded; its ingest has read it when version 3 (the same text as version 1) is uploaded and
         // applied in full by another instance: unchanged, so it only moves the status to its sequencer.
-        String other = TEXT.replace("trois jours", "quatre jours");
+        String other = TEXT.replace("trois jours", "quatre jours").replace("Monde\n", section + "\n");
         env.s3().putObject(b -> b.bucket(env.bucket()).key(KEY), RequestBody.fromString(other));
         String olderSequencer = S3Events.nextSequencer();
         String newerSequencer = S3Events.nextSequencer();
@@ -80,6 +86,8 @@ class UnchangedReuploadRaceTest {
         String body = pipeline.getJson("/articles/" + SLUG).get("body").asText();
         assertTrue(body.contains("trois jours"), "the newest content is online: " + body);
         assertEquals(1, pipeline.getJson("/articles").get("articles").size());
+        assertEquals(List.of(new SectionCount("Monde", 1)), services.articles().sections(),
+                "version 2's move of the count is taken back with it");
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
