@@ -16,7 +16,7 @@ public final class Bylines {
     /**
      * A byline's label: a preposition alone ("By", "Von", "Par"), a verb of writing or posting before it ("Posted
      * by", "Erstellt von", "Publié par"), what was written ("Text von", "Ein Beitrag von"), or the author's title
-     * with a colon ("Autor:", "Autoren"), or who asked the questions of an interview ("Interview:", "Fragen:",
+     * with a colon ("Autor:", "Autoren", "Text und Fotos:"), or who asked the questions of an interview ("Interview:", "Fragen:",
      * "Das Gespräch führte").
      */
     private static final String LABEL = "(?:(?:(?:written|posted|submitted|published|reported|text|story|words) by|"
@@ -24,7 +24,8 @@ public final class Bylines {
                     + "(?:ein |blog ?)?beitrag|gastbeitrag) von|"
                     + "(?:écrit|publié|texte) par|(?:escrito|publicado|texto) por|scritto da|by|par|von|por|di|de|"
                     + "texto de|testo di|door|a cura di|interviewed by|(?:das )?(?:interview|gespräch) führte)\\s*:?|"
-                    + "text:|texte :|tekst ?:|auteurs? ?:?|authors? ?:?|autor(?:in|en|ka|zy)? ?:?|autori? ?:?|"
+                    + "(?:text|texte|texto|testo|tekst) ?(?:und|&|et|y|e|en|i|/) ?(?:fotos?|photos?|bilder?|foto's)"
+                    + " ?:|text:|texte :|tekst ?:|auteurs? ?:?|authors? ?:?|autor(?:in|en|ka|zy)? ?:?|autori? ?:?|"
                     + "redaktion:|interview ?:|fragen ?:|questions ?:)";
     private static final Pattern BYLINE = Pattern.compile("^" + LABEL + "\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -42,14 +43,26 @@ public final class Bylines {
     private static final Pattern SENTENCE_STOP = Pattern.compile("(?<=\\p{L}{2})\\.$");
     /** Initials alone ("D.E.", "J. R."): a name no one can be told by. */
     private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.[\\s-]*)+");
-    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|del|di|du|le|la|dos|das|y|e|i)){0,4}$");
+    /**
+     * The lower-case words inside a name: particles before a family name ("Sanne de Vries", "Pieter van den Berg",
+     * "Ursula von der Leyen", "Maria do Carmo", "Ana de la Fuente") and "and" between two surnames ("José Volta e Pinto").
+     */
+    private static final String PARTICLE = "de|da|do|dos|das|des|van|von|der|den|dem|del|della|degli|dei|di|du|le|la"
+            + "|las|los|ter|ten|het|zu|al|bin|ibn|y|e|i";
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|" + PARTICLE
+            + ")){0,4}$");
+    /** {@link #PARTICLE} alone. */
+    private static final Pattern PARTICLE_ALONE = Pattern.compile(PARTICLE);
 
     /**
      * Where the names end: the outlet, "published", a role in parentheses, the time after an "@", a date (with the
-     * word before it: "am", "on", "le"…), a dash closing the line, the credit of pictures ("Illustration von …").
+     * word before it: "am", "on", "le"…), a dash closing the line, the credit of pictures ("Illustration von …"),
+     * the outlet a writer filed for ("Jane Doe for Example News", "Par Marie Martin pour Le Quotidien"; not Italian
+     * "per", also a given name).
      */
     private static final Pattern TRAILER = Pattern.compile(
             "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)(?:\\s+|$)|\\s*[(@]"
+                    + "|\\s+(?:for|special to|pour|für|para|voor|dla)\\s"
                     + "|(?:\\s+(?:am|on|le|el|il|em|vom|du))?\\s+\\d"
                     + "|\\s+(?:illustrations?|fotos?|photos?|bilder?|grafik(?:en)?)\\s*(?:von|by|de|par|:)\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -158,7 +171,13 @@ public final class Bylines {
         if (words < 2 || words > 4 || !NAME.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT))) {
             return false;
         }
-        for (String w : Words.lowerCase(name)) if (Stopwords.isAnyStopword(w)) return false;
+        String[] tokens = name.split("\\s+");
+        if (!Character.isUpperCase(tokens[tokens.length - 1].charAt(0))) return false; // "Jane de"
+        for (String w : tokens) {
+            // a particle is lower case: "De" or "Van" capitalised is a word of the name, or a sentence's
+            if (PARTICLE_ALONE.matcher(w).matches()) continue;
+            for (String part : Words.lowerCase(w)) if (Stopwords.isAnyStopword(part)) return false;
+        }
         return true;
     }
 
@@ -203,7 +222,7 @@ public final class Bylines {
 
     /** The author names of {@code line} when it is a byline (labelled, or {@link UnlabelledByline}), else null. */
     public static List<String> authors(String line) {
-        String s = Words.squash(line);
+        String s = Words.squash(AuthorNames.visible(line));
         if (s.length() > 160) return null;
         Matcher m = BYLINE.matcher(LEADING_DASHES.matcher(LEADING_DATE.matcher(s).replaceFirst("")).replaceFirst(""));
         if (!m.matches()) return UnlabelledByline.names(s);
