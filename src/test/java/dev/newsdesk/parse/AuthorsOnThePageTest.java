@@ -535,8 +535,24 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void readsTheLabelsOfMoreLanguagesAndOfAWiresCredit() throws Exception {
+        assertReadUnderHeadline("Napisał Jan Kowalski", "Jan Kowalski");
+        assertReadUnderHeadline("Autor tekstu: Anna Nowak", "Anna Nowak");
+        assertReadUnderHeadline("Av Lars Nilsson", "Lars Nilsson");
+        assertReadUnderHeadline("Af Mette Jensen", "Mette Jensen");
+        assertReadUnderHeadline("Reporting by Jane Doe; Editing by John Roe", "Jane Doe");
+        assertEquals(List.of("Jane Doe", "Ann Roe"), authors("", "<h1>Council votes</h1><article>" + PROSE
+                + "<p>The vote is set for May. (Reporting by Jane Doe and Ann Roe; Editing by John Roe)</p></article>"),
+                "the credit closing a wire's story");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE
+                + "<p>The vote is set for May (by the mayor's count)</p></article>"), "no sentence before it");
+    }
+
+    @Test
     void dropsTheRoleABylineGivesAfterTheName() throws Exception {
         assertReadUnderHeadline("By Jane Doe, Senior Editor", "Jane Doe");
+        assertReadUnderHeadline("By Jane Doe Staff Writer", "Jane Doe");
+        assertReadUnderHeadline("Von Erika Mustermann Chefredakteurin", "Erika Mustermann");
         assertReadUnderHeadline("Von Erika Mustermann, Chefredakteurin", "Erika Mustermann");
         assertReadUnderHeadline("Por Lucía Pérez, Corresponsal", "Lucía Pérez");
     }

@@ -118,6 +118,19 @@ public final class AuthorNames {
         return i < 0 || i >= text.length() || text.charAt(i) < '\u0250';
     }
 
+    /**
+     * {@code name} without the role a byline gives after it without a comma ("Jane Doe Staff Writer", "Erika Muster
+     * Chefredakteurin"): the last words, each a {@link #ROLE_ONLY} word, when a person's full name is left.
+     */
+    private static String withoutRole(String name) {
+        String[] words = name.split(" ");
+        int keep = words.length;
+        while (keep > 2 && ROLE_ONLY.matcher(words[keep - 1].toLowerCase(Locale.ROOT)).matches()) keep--;
+        if (keep == words.length) return name;
+        String person = String.join(" ", java.util.Arrays.copyOfRange(words, 0, keep));
+        return Bylines.isFullName(person) && Bylines.isPerson(person) ? person : name;
+    }
+
     /** {@code name} without the {@link #OUTLET_CREDIT} after it, when a person's name is left. */
     private static String withoutOutlet(String name) {
         Matcher credit = OUTLET_CREDIT.matcher(name);
@@ -137,7 +150,7 @@ public final class AuthorNames {
                 String name = EDGE_MARKS.matcher(part).replaceAll("");
                 if (Words.count(name) > 2) name = TRAILING_WEEKDAY.matcher(name).replaceFirst("");
                 name = TRAILING_HANDLE.matcher(name).replaceFirst("");
-                name = withoutOutlet(name);
+                name = withoutOutlet(withoutRole(name));
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (name.isEmpty() || NO_NAMES.contains(lower) || ACCOUNT.matcher(lower).matches()
                         || ROLE_ONLY.matcher(lower).matches()

@@ -15,17 +15,19 @@ public final class Bylines {
 
     /**
      * A byline's label: a preposition alone ("By", "Von", "Par"), a verb of writing or posting before it ("Posted
-     * by", "Erstellt von", "Publié par"), what was written ("Text von", "Ein Beitrag von"), or the author's title
-     * with a colon ("Autor:", "Autoren", "Text und Fotos:"), or who asked the questions of an interview ("Interview:", "Fragen:",
-     * "Das Gespräch führte").
+     * by", "Erstellt von", "Publié par", "Napisał", a wire's "Reporting by"), what was written ("Text von", "Ein
+     * Beitrag von"), or the author's title with a colon ("Autor:", "Autoren", "Text und Fotos:"), or who asked the
+     * questions of an interview ("Interview:", "Fragen:", "Das Gespräch führte").
      */
     private static final String LABEL = "(?:(?:(?:written|posted|submitted|published|reported|text|story|words) by|"
                     + "(?:geschrieben|verfasst|erstellt|gespeichert|eingestellt|veröffentlicht|text|"
                     + "(?:ein |blog ?)?beitrag|gastbeitrag) von|"
-                    + "(?:écrit|publié|texte) par|(?:escrito|publicado|texto) por|scritto da|by|par|von|por|di|de|"
+                    + "(?:écrit|publié|texte) par|(?:escrito|publicado|texto) por|scritto da|by|par|von|por|di|de|av|af|"
+                    + "(?:additional )?reporting by|napisał(?:a)?|"
                     + "texto de|testo di|door|a cura di|interviewed by|(?:das )?(?:interview|gespräch) führte)\\s*:?|"
                     + "(?:text|texte|texto|testo|tekst) ?(?:und|&|et|y|e|en|i|/) ?(?:fotos?|photos?|bilder?|foto's)"
-                    + " ?:|text:|texte :|tekst ?:|auteurs? ?:?|authors? ?:?|autor(?:in|en|ka|zy)? ?:?|autori? ?:?|"
+                    + " ?:|text:|texte :|tekst ?:|auteurs? ?:?|authors? ?:?|autor(?:in|en|ka|zy)?(?: tekstu)? ?:?|"
+                    + "autori? ?:?|"
                     + "redaktion:|interview ?:|fragen ?:|questions ?:)";
     private static final Pattern BYLINE = Pattern.compile("^" + LABEL + "\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -73,8 +75,8 @@ public final class Bylines {
 
     /** Dashes that set off a signature or a byline at the article's end ("– Jane Doe", "---- by Jane Doe"). */
     private static final Pattern LEADING_DASHES = Pattern.compile("^[-–—]+\\s*");
-    /** A name in parentheses closing the text, marks after it ("… bleibt spannend. (Jane Doe) +++"). */
-    private static final Pattern NAME_IN_PARENTHESES = Pattern.compile("\\(([^()]{5,60})\\)[^\\p{L}\\p{N}()]*$");
+    /** A name or a byline in parentheses closing the text, marks after it ("… bleibt spannend. (Jane Doe) +++"). */
+    private static final Pattern NAME_IN_PARENTHESES = Pattern.compile("\\(([^()]{5,100})\\)[^\\p{L}\\p{N}()]*$");
     /** The full stop (or ! or ?) of a sentence, at the end of the text before a signature in parentheses. */
     static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"“”»«’']?\\s*$");
     /** Inline markup that sets a whole line off as emphasised ("<b><i>Jane Doe</i></b>"). */
@@ -89,7 +91,9 @@ public final class Bylines {
      * null), else null: a byline with its label ("– Text: Jane Doe"), a full name set off by a dash ("– Jane Doe")
      * or emphasised as a line of its own when it reads as a person's ("<b>Jane Doe</b>", not "<b>Weitere
      * Informationen</b>"), or a name in parentheses closing a
-     * paragraph of sentences ("… in May. (Jane Doe)", not a quotation's source) or alone when a person's. A name is two to four capitalised words, none a function word.
+     * paragraph of sentences ("… in May. (Jane Doe)", not a quotation's source) or alone when a person's, or a byline
+     * with its label there ("(Reporting by Jane Doe; Editing by John Roe)"). A name is two to four capitalised words,
+     * none a function word.
      */
     public static List<String> signature(String text, String markup) {
         String s = Words.squash(text).replace("\u00ad", "");
@@ -102,9 +106,14 @@ public final class Bylines {
         }
         // after a sentence of the text's own: a quotation's source closes an emphasised line without its full stop
         Matcher closing = NAME_IN_PARENTHESES.matcher(s);
-        if (!closing.find() || !isFullName(closing.group(1))) return null;
+        if (!closing.find()) return null;
         String name = closing.group(1).strip();
         String before = s.substring(0, closing.start());
+        if (!isFullName(name)) {
+            // a wire's credit closing the story: "… in May. (Reporting by Jane Doe; Editing by John Roe)"
+            List<String> labelled = BYLINE.matcher(name).matches() ? authors(name) : null;
+            return labelled != null && (before.isBlank() || SENTENCE_END.matcher(before).find()) ? labelled : null;
+        }
         if (before.isBlank()) return isPerson(name) ? List.of(name) : null; // "(Jane Doe)" a paragraph of its own
         return SENTENCE_END.matcher(before).find() && !emphasised(markup) ? List.of(name) : null;
     }
@@ -182,7 +191,7 @@ public final class Bylines {
     }
 
     /** The first letters of {@link #LABEL}'s words, lower-cased: a text opening with another is no byline. */
-    private static final String LABEL_INITIALS = "abdeéfgipqrstvw";
+    private static final String LABEL_INITIALS = "abdeéfginpqrstvw";
     /** A byline's label opening a text, dashes maybe before it: a cheap test on raw text before the rest. */
     private static final Pattern OPENING_LABEL = Pattern.compile("[\\s\u00a0–—-]*" + LABEL + "(?:[\\s\u00a0]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
