@@ -60,7 +60,8 @@ public final class SafeText {
      * A metadata value as text: tags dropped (with what scripts and styles hold) and character references decoded,
      * twice at most, as JSON-LD and meta tags often escape them twice ({@code &amp;#8211;}); whitespace squashed.
      * Clients show these fields as they are, and the title makes the slug: neither may see markup or a reference.
-     * A value with no {@code <} or {@code &} is only {@link #clean}ed: the parse is for the few that need it.
+     * A value with no {@code <} or {@code &} is only {@link #clean}ed: the parse is for the few that need it, and what
+     * it decodes is cleaned again.
      */
     public static String plain(String text) {
         String value = clean(text);
@@ -69,7 +70,7 @@ public final class SafeText {
             if (shown.equals(value)) break;
             value = shown;
         }
-        return value;
+        return value == text ? value : clean(value); // a decoded "&shy;" is a soft hyphen too
     }
 
     /** {@code text} without control characters or soft hyphens, and with each unpaired surrogate replaced by U+FFFD. */

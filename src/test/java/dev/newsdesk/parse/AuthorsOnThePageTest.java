@@ -480,8 +480,79 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void readsNamesWithParticlesInFrontOfTheFamilyName() throws Exception {
+        assertReadUnderHeadline("Door Pieter van den Berg", "Pieter van den Berg");
+        assertReadUnderHeadline("Por Maria do Carmo Souza", "Maria do Carmo Souza");
+        assertReadUnderHeadline("Di Giovanni della Rosa", "Giovanni della Rosa");
+        assertEquals(List.of("Pieter van den Berg"), authors("", "<h1>Council votes</h1><article>" + PROSE
+                + "<p>– Pieter van den Berg</p></article>"), "a signature");
+        assertEquals(List.of("Ursula von der Leyen"), authors("", "<h1>Council votes</h1><article>" + PROSE
+                + "<p><em>Ursula von der Leyen ist Juristin und Ärztin.</em></p></article>"), "a note about the writer");
+        assertEquals(List.of("Sanne de Vries"), authors("", "<h1>Council votes</h1><article>" + PROSE
+                + "<p><b>Sanne de Vries</b></p></article>"), "an emphasised signature");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE
+                + "<p>– Jane de</p></article>"), "a particle ends no name");
+    }
+
+    @Test
+    void dropsTheOutletAWriterFiledFor() throws Exception {
+        assertReadUnderHeadline("By Jane Doe for The Example Times", "Jane Doe");
+        assertReadUnderHeadline("By Jane Doe, Special to The Example Times", "Jane Doe");
+        assertReadUnderHeadline("Par Marie Martin pour Le Quotidien", "Marie Martin");
+        assertReadUnderHeadline("Von Erika Mustermann für die Zeitung", "Erika Mustermann");
+        assertReadUnderHeadline("Por Lucía Pérez, para El Diario", "Lucía Pérez");
+        assertReadUnderHeadline("Door Sanne de Vries voor De Krant", "Sanne de Vries");
+        assertEquals(List.of("Jane Doe"), authors("<meta name=author content=\"Jane Doe, For The Example Times\">",
+                "<article>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void readsANameWithInvisibleCharactersAsItShows() throws Exception {
+        assertEquals(List.of("Matthias Berg"), authors("<meta name=author content=\"Mat&shy;thi&shy;as Berg\">",
+                "<article>" + PROSE + "</article>"));
+        assertReadUnderHeadline("Von Mat&shy;thi&shy;as Berg", "Matthias Berg");
+        assertReadUnderHeadline("By Jane&#8204; Doe&#8288;", "Jane Doe");
+        assertEquals(List.of(), authors("<meta name=author content=\"&#8203;&shy;\">", "<article>" + PROSE
+                + "</article>"));
+    }
+
+    @Test
+    void readsACreditOfTextAndPictures() throws Exception {
+        assertReadUnderHeadline("Text und Fotos: Erika Mustermann", "Erika Mustermann");
+        assertReadUnderHeadline("Texte et photos : Marie Martin", "Marie Martin");
+        assertReadUnderHeadline("Texto y fotos: Ana Ruiz", "Ana Ruiz");
+        assertReadUnderHeadline("Tekst en foto's: Sanne de Vries", "Sanne de Vries");
+    }
+
+    @Test
+    void knowsGivenNamesOfTheLanguagesItReads() throws Exception {
+        for (String[] note : new String[][] {{"Reiner Nagel", "ist Architekt und Stadtplaner."},
+                {"Wiebke Hansen", "ist Redakteurin."}, {"Anu Sharma", "is a reporter."},
+                {"Grégoire Martin", "est journaliste."}, {"Rocco Bianchi", "è giornalista."}}) {
+            assertEquals(List.of(note[0]), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p><em>" + note[0]
+                    + " " + note[1] + "</em></p></article>"), note[0]);
+        }
+    }
+
+    @Test
+    void readsTheLabelsOfMoreLanguagesAndOfAWiresCredit() throws Exception {
+        assertReadUnderHeadline("Napisał Jan Kowalski", "Jan Kowalski");
+        assertReadUnderHeadline("Autor tekstu: Anna Nowak", "Anna Nowak");
+        assertReadUnderHeadline("Av Lars Nilsson", "Lars Nilsson");
+        assertReadUnderHeadline("Af Mette Jensen", "Mette Jensen");
+        assertReadUnderHeadline("Reporting by Jane Doe; Editing by John Roe", "Jane Doe");
+        assertEquals(List.of("Jane Doe", "Ann Roe"), authors("", "<h1>Council votes</h1><article>" + PROSE
+                + "<p>The vote is set for May. (Reporting by Jane Doe and Ann Roe; Editing by John Roe)</p></article>"),
+                "the credit closing a wire's story");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE
+                + "<p>The vote is set for May (by the mayor's count)</p></article>"), "no sentence before it");
+    }
+
+    @Test
     void dropsTheRoleABylineGivesAfterTheName() throws Exception {
         assertReadUnderHeadline("By Jane Doe, Senior Editor", "Jane Doe");
+        assertReadUnderHeadline("By Jane Doe Staff Writer", "Jane Doe");
+        assertReadUnderHeadline("Von Erika Mustermann Chefredakteurin", "Erika Mustermann");
         assertReadUnderHeadline("Von Erika Mustermann, Chefredakteurin", "Erika Mustermann");
         assertReadUnderHeadline("Por Lucía Pérez, Corresponsal", "Lucía Pérez");
     }

@@ -31,6 +31,16 @@ class MetadataTest {
     }
 
     @Test
+    void readsAFamilyNameAfterTwoParticlesAsOnePersonsName() {
+        List<Entity> e = EntityExtractor.extract("Gisteren sprak Pieter van den Berg met de pers.", "nl");
+        assertTrue(e.contains(new Entity("Pieter van den Berg", Entity.Type.PERSON)), e.toString());
+        e = EntityExtractor.extract("Am Montag traf Ursula von der Leyen in Brüssel ein.", "de");
+        assertTrue(e.contains(new Entity("Ursula von der Leyen", Entity.Type.PERSON)), e.toString());
+        e = EntityExtractor.extract("Ayer habló Ana de la Fuente con la prensa.", "es");
+        assertTrue(e.contains(new Entity("Ana de la Fuente", Entity.Type.PERSON)), e.toString());
+    }
+
+    @Test
     void attributesAnEnglishQuoteSaidAfterIt() throws Exception {
         ArticleContent a = ParserTestSupport.parse("Bridge reopens\n\nThe bridge reopened on Monday after two "
                 + "years of repairs, and drivers were back on it within the hour. Mayor Jane Doe visited the site.\n\n"

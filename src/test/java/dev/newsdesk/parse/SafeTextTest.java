@@ -25,6 +25,12 @@ class SafeTextTest {
     }
 
     @Test
+    void dropsTheSoftHyphensAMetadataValueWritesAsReferences() {
+        assertEquals("Matthias Berg", SafeText.plain("Mat&shy;thi&shy;as Berg"));
+        assertEquals("Matthias Berg", SafeText.plain("Mat&amp;shy;thias Berg"));
+    }
+
+    @Test
     void aDraftLosesBlocksThatHeldNothingElse() {
         Draft draft = new Draft(Format.JSON, "Titre\u0000", null, List.of("\u0000"), null, List.of(), null,
                 List.of(Block.paragraph("\u0000\u0001"), Block.paragraph("Un vrai paragraphe.")),

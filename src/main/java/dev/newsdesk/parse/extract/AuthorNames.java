@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,12 @@ public final class AuthorNames {
      */
     private static final Pattern TRAILING_WEEKDAY = Pattern.compile("\\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|"
             + "sat|sun|lun|mar|mer|jeu|ven|sam|dim)\\.?,?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The outlet a person filed for, after the name ("Jane Doe, For Example News", "Marie Martin pour Le Quotidien"):
+     * cut when what comes before is a person's name, as an organisation's may hold the word ("Institute for …").
+     */
+    private static final Pattern OUTLET_CREDIT = Pattern.compile(
+            ",?\\s+(?:for|special to|pour|für|para|voor|dla)\\s+\\S.*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A social media handle after the name ("Jane Doe @janedoe"). */
     private static final Pattern TRAILING_HANDLE = Pattern.compile("\\s+@[\\w.]+$");
     /** Quotes and separators left at a name's ends by the text around it. */
@@ -88,17 +95,62 @@ public final class AuthorNames {
         return out;
     }
 
+    /**
+     * {@code text} without the invisible characters a CMS or an editor leaves inside a word of a name: soft hyphens
+     * ("Mat&shy;thias"), word joiners, and zero-width (non-)joiners beside Latin letters or spaces, where they join
+     * nothing (Persian and Indic scripts spell with them). They change no letter a reader sees, but split the name
+     * for anyone who compares or searches it. (A zero-width space is a space: {@link Words#squash}.)
+     */
+    static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            boolean invisible = c == '\u00ad' || c == '\u2060'
+                    || (c == '\u200c' || c == '\u200d') && (latinOrEnd(text, i - 1) || latinOrEnd(text, i + 1));
+            if (invisible && out == null) out = new StringBuilder(text.substring(0, i));
+            else if (!invisible && out != null) out.append(c);
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** True when {@code text} has no character at {@code i} or a Latin letter, digit or space (below U+0250). */
+    private static boolean latinOrEnd(String text, int i) {
+        return i < 0 || i >= text.length() || text.charAt(i) < '\u0250';
+    }
+
+    /**
+     * {@code name} without the role a byline gives after it without a comma ("Jane Doe Staff Writer", "Erika Muster
+     * Chefredakteurin"): the last words, each a {@link #ROLE_ONLY} word, when a person's full name is left.
+     */
+    private static String withoutRole(String name) {
+        String[] words = name.split(" ");
+        int keep = words.length;
+        while (keep > 2 && ROLE_ONLY.matcher(words[keep - 1].toLowerCase(Locale.ROOT)).matches()) keep--;
+        if (keep == words.length) return name;
+        String person = String.join(" ", java.util.Arrays.copyOfRange(words, 0, keep));
+        return Bylines.isFullName(person) && Bylines.isPerson(person) ? person : name;
+    }
+
+    /** {@code name} without the {@link #OUTLET_CREDIT} after it, when a person's name is left. */
+    private static String withoutOutlet(String name) {
+        Matcher credit = OUTLET_CREDIT.matcher(name);
+        if (!credit.find()) return name;
+        String person = name.substring(0, credit.start());
+        return Bylines.isFullName(person) && Bylines.isPerson(person) ? person : name;
+    }
+
     /** The names among {@code values}, in order, each once. */
     public static List<String> clean(List<String> values) {
         Set<String> out = new LinkedHashSet<>();
         for (String value : values) {
-            String v = Words.squash(value);
+            String v = Words.squash(visible(value));
             for (int i = 0; i < 2; i++) v = LEADING_LABEL.matcher(v).replaceFirst("");
             v = TRAILING_LISTING.matcher(v).replaceFirst("");
             for (String part : joined(SEPARATOR.split(v))) {
                 String name = EDGE_MARKS.matcher(part).replaceAll("");
                 if (Words.count(name) > 2) name = TRAILING_WEEKDAY.matcher(name).replaceFirst("");
                 name = TRAILING_HANDLE.matcher(name).replaceFirst("");
+                name = withoutOutlet(withoutRole(name));
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (name.isEmpty() || NO_NAMES.contains(lower) || ACCOUNT.matcher(lower).matches()
                         || ROLE_ONLY.matcher(lower).matches()

@@ -15,16 +15,19 @@ public final class Bylines {
 
     /**
      * A byline's label: a preposition alone ("By", "Von", "Par"), a verb of writing or posting before it ("Posted
-     * by", "Erstellt von", "Publié par"), what was written ("Text von", "Ein Beitrag von"), or the author's title
-     * with a colon ("Autor:", "Autoren"), or who asked the questions of an interview ("Interview:", "Fragen:",
-     * "Das Gespräch führte").
+     * by", "Erstellt von", "Publié par", "Napisał", a wire's "Reporting by"), what was written ("Text von", "Ein
+     * Beitrag von"), or the author's title with a colon ("Autor:", "Autoren", "Text und Fotos:"), or who asked the
+     * questions of an interview ("Interview:", "Fragen:", "Das Gespräch führte").
      */
     private static final String LABEL = "(?:(?:(?:written|posted|submitted|published|reported|text|story|words) by|"
                     + "(?:geschrieben|verfasst|erstellt|gespeichert|eingestellt|veröffentlicht|text|"
                     + "(?:ein |blog ?)?beitrag|gastbeitrag) von|"
-                    + "(?:écrit|publié|texte) par|(?:escrito|publicado|texto) por|scritto da|by|par|von|por|di|de|"
+                    + "(?:écrit|publié|texte) par|(?:escrito|publicado|texto) por|scritto da|by|par|von|por|di|de|av|af|"
+                    + "(?:additional )?reporting by|napisał(?:a)?|"
                     + "texto de|testo di|door|a cura di|interviewed by|(?:das )?(?:interview|gespräch) führte)\\s*:?|"
-                    + "text:|texte :|tekst ?:|auteurs? ?:?|authors? ?:?|autor(?:in|en|ka|zy)? ?:?|autori? ?:?|"
+                    + "(?:text|texte|texto|testo|tekst) ?(?:und|&|et|y|e|en|i|/) ?(?:fotos?|photos?|bilder?|foto's)"
+                    + " ?:|text:|texte :|tekst ?:|auteurs? ?:?|authors? ?:?|autor(?:in|en|ka|zy)?(?: tekstu)? ?:?|"
+                    + "autori? ?:?|"
                     + "redaktion:|interview ?:|fragen ?:|questions ?:)";
     private static final Pattern BYLINE = Pattern.compile("^" + LABEL + "\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -42,14 +45,26 @@ public final class Bylines {
     private static final Pattern SENTENCE_STOP = Pattern.compile("(?<=\\p{L}{2})\\.$");
     /** Initials alone ("D.E.", "J. R."): a name no one can be told by. */
     private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.[\\s-]*)+");
-    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|del|di|du|le|la|dos|das|y|e|i)){0,4}$");
+    /**
+     * The lower-case words inside a name: particles before a family name ("Sanne de Vries", "Pieter van den Berg",
+     * "Ursula von der Leyen", "Maria do Carmo", "Ana de la Fuente") and "and" between two surnames ("José Volta e Pinto").
+     */
+    private static final String PARTICLE = "de|da|do|dos|das|des|van|von|der|den|dem|del|della|degli|dei|di|du|le|la"
+            + "|las|los|ter|ten|het|zu|al|bin|ibn|y|e|i";
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|" + PARTICLE
+            + ")){0,4}$");
+    /** {@link #PARTICLE} alone. */
+    private static final Pattern PARTICLE_ALONE = Pattern.compile(PARTICLE);
 
     /**
      * Where the names end: the outlet, "published", a role in parentheses, the time after an "@", a date (with the
-     * word before it: "am", "on", "le"…), a dash closing the line, the credit of pictures ("Illustration von …").
+     * word before it: "am", "on", "le"…), a dash closing the line, the credit of pictures ("Illustration von …"),
+     * the outlet a writer filed for ("Jane Doe for Example News", "Par Marie Martin pour Le Quotidien"; not Italian
+     * "per", also a given name).
      */
     private static final Pattern TRAILER = Pattern.compile(
             "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)(?:\\s+|$)|\\s*[(@]"
+                    + "|\\s+(?:for|special to|pour|für|para|voor|dla)\\s"
                     + "|(?:\\s+(?:am|on|le|el|il|em|vom|du))?\\s+\\d"
                     + "|\\s+(?:illustrations?|fotos?|photos?|bilder?|grafik(?:en)?)\\s*(?:von|by|de|par|:)\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -60,8 +75,8 @@ public final class Bylines {
 
     /** Dashes that set off a signature or a byline at the article's end ("– Jane Doe", "---- by Jane Doe"). */
     private static final Pattern LEADING_DASHES = Pattern.compile("^[-–—]+\\s*");
-    /** A name in parentheses closing the text, marks after it ("… bleibt spannend. (Jane Doe) +++"). */
-    private static final Pattern NAME_IN_PARENTHESES = Pattern.compile("\\(([^()]{5,60})\\)[^\\p{L}\\p{N}()]*$");
+    /** A name or a byline in parentheses closing the text, marks after it ("… bleibt spannend. (Jane Doe) +++"). */
+    private static final Pattern NAME_IN_PARENTHESES = Pattern.compile("\\(([^()]{5,100})\\)[^\\p{L}\\p{N}()]*$");
     /** The full stop (or ! or ?) of a sentence, at the end of the text before a signature in parentheses. */
     static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"“”»«’']?\\s*$");
     /** Inline markup that sets a whole line off as emphasised ("<b><i>Jane Doe</i></b>"). */
@@ -76,7 +91,9 @@ public final class Bylines {
      * null), else null: a byline with its label ("– Text: Jane Doe"), a full name set off by a dash ("– Jane Doe")
      * or emphasised as a line of its own when it reads as a person's ("<b>Jane Doe</b>", not "<b>Weitere
      * Informationen</b>"), or a name in parentheses closing a
-     * paragraph of sentences ("… in May. (Jane Doe)", not a quotation's source) or alone when a person's. A name is two to four capitalised words, none a function word.
+     * paragraph of sentences ("… in May. (Jane Doe)", not a quotation's source) or alone when a person's, or a byline
+     * with its label there ("(Reporting by Jane Doe; Editing by John Roe)"). A name is two to four capitalised words,
+     * none a function word.
      */
     public static List<String> signature(String text, String markup) {
         String s = Words.squash(text).replace("\u00ad", "");
@@ -89,9 +106,14 @@ public final class Bylines {
         }
         // after a sentence of the text's own: a quotation's source closes an emphasised line without its full stop
         Matcher closing = NAME_IN_PARENTHESES.matcher(s);
-        if (!closing.find() || !isFullName(closing.group(1))) return null;
+        if (!closing.find()) return null;
         String name = closing.group(1).strip();
         String before = s.substring(0, closing.start());
+        if (!isFullName(name)) {
+            // a wire's credit closing the story: "… in May. (Reporting by Jane Doe; Editing by John Roe)"
+            List<String> labelled = BYLINE.matcher(name).matches() ? authors(name) : null;
+            return labelled != null && (before.isBlank() || SENTENCE_END.matcher(before).find()) ? labelled : null;
+        }
         if (before.isBlank()) return isPerson(name) ? List.of(name) : null; // "(Jane Doe)" a paragraph of its own
         return SENTENCE_END.matcher(before).find() && !emphasised(markup) ? List.of(name) : null;
     }
@@ -158,12 +180,18 @@ public final class Bylines {
         if (words < 2 || words > 4 || !NAME.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT))) {
             return false;
         }
-        for (String w : Words.lowerCase(name)) if (Stopwords.isAnyStopword(w)) return false;
+        String[] tokens = name.split("\\s+");
+        if (!Character.isUpperCase(tokens[tokens.length - 1].charAt(0))) return false; // "Jane de"
+        for (String w : tokens) {
+            // a particle is lower case: "De" or "Van" capitalised is a word of the name, or a sentence's
+            if (PARTICLE_ALONE.matcher(w).matches()) continue;
+            for (String part : Words.lowerCase(w)) if (Stopwords.isAnyStopword(part)) return false;
+        }
         return true;
     }
 
     /** The first letters of {@link #LABEL}'s words, lower-cased: a text opening with another is no byline. */
-    private static final String LABEL_INITIALS = "abdeéfgipqrstvw";
+    private static final String LABEL_INITIALS = "abdeéfginpqrstvw";
     /** A byline's label opening a text, dashes maybe before it: a cheap test on raw text before the rest. */
     private static final Pattern OPENING_LABEL = Pattern.compile("[\\s\u00a0–—-]*" + LABEL + "(?:[\\s\u00a0]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -203,7 +231,7 @@ public final class Bylines {
 
     /** The author names of {@code line} when it is a byline (labelled, or {@link UnlabelledByline}), else null. */
     public static List<String> authors(String line) {
-        String s = Words.squash(line);
+        String s = Words.squash(AuthorNames.visible(line));
         if (s.length() > 160) return null;
         Matcher m = BYLINE.matcher(LEADING_DASHES.matcher(LEADING_DATE.matcher(s).replaceFirst("")).replaceFirst(""));
         if (!m.matches()) return UnlabelledByline.names(s);

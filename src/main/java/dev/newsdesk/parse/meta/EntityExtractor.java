@@ -32,7 +32,12 @@ public final class EntityExtractor {
             "chancelière", "chancelier", "kanzler", "premier", "diplomate", "porte-parole", "spokesman", "ceo",
             "coach", "entraîneur", "juge", "judge", "attorney", "mayor", "maire");
     private static final Set<String> PARTICLES = Vocabulary.of("de", "da", "del", "di", "du", "van", "von", "der", "bin",
-            "al", "ben", "la", "le");
+            "al", "ben", "la", "le", "dos", "della", "ter");
+    /** The article a particle takes before a family name ("van den Berg", "von der Leyen", "de la Fuente"). */
+    private static final Set<String> SECOND_PARTICLES = Vocabulary.of("den", "der", "dem", "de", "la", "las", "los",
+            "het");
+    /** The particles {@link #SECOND_PARTICLES} may follow. */
+    private static final Set<String> FIRST_PARTICLES = Vocabulary.of("van", "von", "de");
     private static final Set<String> LEGAL_FORMS = Vocabulary.of("AG", "SA", "SAS", "SpA", "GmbH", "LLC", "Ltd",
             "Inc", "Corp", "PLC");
     /** Words that join an organization's name: "Department of Social Services", "Institute on Drug Abuse". */
@@ -199,6 +204,12 @@ public final class EntityExtractor {
                         && Gazetteer.isOrganizationWord(text.substring(start(text, end), end)));
                 if (!joins || wordEnd >= n || text.charAt(wordEnd) != ' ') break;
                 j = wordEnd + 1;
+                int secondEnd = j;
+                while (secondEnd < n && Character.isLowerCase(text.charAt(secondEnd))) secondEnd++;
+                if (secondEnd > j && secondEnd < n && text.charAt(secondEnd) == ' ' && FIRST_PARTICLES.contains(word)
+                        && SECOND_PARTICLES.contains(text.substring(j, secondEnd))) {
+                    j = secondEnd + 1;
+                }
             }
             if (j >= n || !Character.isUpperCase(text.charAt(j))) break;
             end = token(text, j);

@@ -21,7 +21,9 @@ class BylinesTest {
                 "Auteur : Marie", "Auteurs", "Author: Jane", "Authors", "Autor: Jana", "Autorin Jana", "Autoren",
                 "Autori: Luca", "Redaktion: Jana", "Door Sanne", "A cura di Luca", "Interview: Jana", "Fragen: Jana",
                 "Questions : Marie", "Das Gespräch führte Jana", "Interviewed by Jane",
-                "Testo di Luca", "Tekst: Sanne", "Autorka: Anna", "Autorzy: Anna")) {
+                "Testo di Luca", "Tekst: Sanne", "Autorka: Anna", "Autorzy: Anna", "Text und Fotos: Jana",
+                "Texte et photos : Marie", "Texto y fotos: Ana", "Napisał Jan", "Napisała Anna",
+                "Autor tekstu: Jan", "Av Lars", "Af Mette", "Reporting by Jane", "Additional reporting by Jane")) {
             assertTrue(Bylines.mayOpenByline(raw), raw);
             assertTrue(Bylines.mayOpenByline(raw.toUpperCase(java.util.Locale.ROOT)), raw.toUpperCase(java.util.Locale.ROOT));
         }
