@@ -15,7 +15,7 @@ final class CallsToAction {
     /** Longer than this, a block is the article's, whatever it asks of the reader. */
     static final int MAX_CHARS = 400;
     /** Longer than this, a block in the middle of an article is the article's. */
-    private static final int MAX_PITCH_CHARS = 250;
+    static final int MAX_PITCH_CHARS = 250;
 
     /** The asking itself: an imperative or a phrase no story uses of itself ("follow us", "never miss"). */
     private static final Pattern REQUESTS = Pattern.compile(String.join("|",
@@ -28,6 +28,9 @@ final class CallsToAction {
             "\\bdownload (?:\\S+ ){0,3}apps?\\b",
             "\\bapps? (?:for|f[üu]r|pour|para|per|voor|dla) (?:ios|android|iphone)\\b",
             "\\byour (?:support|donation|contribution) helps\\b",
+            // a channel on a messenger, in any language ("our Telegram channel", "canal de WhatsApp")
+            "\\b(?:telegram|whatsapp)[- ]?(?:channel|kanal|canal|kana[łl])\\b",
+            "\\b(?:channel|kanal|canal|kana[łl]) (?:on |auf |bei |de |en |na )?(?:telegram|whatsapp)\\b",
             // de
             "\\bfolg(?:t|e|en sie) uns\\b", "\\bunterst[üu]tze(?:n sie)? (?:uns|unsere?n?)\\b", "\\bspenden sie\\b",
             "\\bjetzt (?:spenden|abonnieren|anmelden|registrieren|bestellen)\\b", "\\b(?:newsletter|abo) abonnieren\\b",
@@ -41,7 +44,7 @@ final class CallsToAction {
             // es
             "\\bs[íi]guenos\\b", "\\bsuscr[íi]bete\\b", "\\breg[íi]strate\\b", "\\bap[óo]yanos\\b",
             "\\bhaz una donaci[óo]n\\b", "\\bno te pierdas\\b", "\\bmantente informado\\b", "\\bcu[ée]ntanos\\b",
-            "\\bdesc[áa]rga(?:la|te)?\\b",
+            "\\bdesc[áa]rga(?:la|te)?\\b", "\\b[úu]nete\\b", "\\bs[úu]mate\\b",
             // it
             "\\bseguici\\b", "\\biscriviti\\b", "\\babbonati\\b", "\\bsostieni\\b", "\\bfai una donazione\\b",
             "\\bnon perdere\\b", "\\bresta aggiornato\\b", "\\bfateci sapere\\b", "\\bscarica\\b",
@@ -94,6 +97,20 @@ final class CallsToAction {
                     + "|(?-i:\\b(?:Sie|Ihnen|Ihr\\w*)\\b)",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The consent a sign-up form asks for ("By signing up, you agree to our privacy policy", "Mit der Anmeldung stimme
+     * ich ... zu"): the form's small print, never a story's sentence.
+     */
+    private static final Pattern CONSENT = Pattern.compile(String.join("|",
+            "^by (?:signing up|subscribing|registering|clicking|submitting|entering)\\b.{0,80}\\b(?:agree|accept|consent)",
+            "^(?:i|you) (?:agree|consent|accept)\\b.{0,80}\\b(?:privacy|terms|data|e-?mails?|newsletter)",
+            "^mit (?:der|ihrer|deiner|meiner) (?:anmeldung|registrierung|bestellung|eintragung)\\b.{0,40}"
+                    + "\\b(?:stimme|stimmen|stimmst|erkl[äa]re|akzeptiere|willige)",
+            "^(?:ich|sie) (?:stimme|stimmen|willige|willigen) .{0,80}\\b(?:datenschutz|daten|newsletter|e-?mails?)",
+            "^en (?:vous|t'|te) (?:inscrivant|abonnant)\\b.{0,40}\\baccept",
+            "^al (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic)\\b.{0,40}\\bacept"),
+            Pattern.UNICODE_CHARACTER_CLASS);
+
     private CallsToAction() {
     }
 
@@ -107,6 +124,11 @@ final class CallsToAction {
         String lower = text.toLowerCase(Locale.ROOT);
         return OFFERS.matcher(lower).find() && REQUESTS.matcher(lower).find()
                 && (SITE.matcher(lower).find() || IMPERATIVE.matcher(lower).find());
+    }
+
+    /** True when {@code text}, a line or two, is the consent a sign-up form asks for. */
+    static boolean consents(String text) {
+        return text.length() <= MAX_PITCH_CHARS && CONSENT.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Takes out of the article what the site sets under and inside it: calls to action (subscribe, follow us, donate,
- * write in) and the note on the writer. Such blocks read as prose, so the article's run takes them in. In the middle
+ * write in) with the blurb under their heading and the form's consent line, and the note on the writer. Such blocks read as prose, so the article's run takes them in. In the middle
  * of a story the same words may be the story's own, so there only a pitch in the site's own voice goes; under its
  * last paragraph, any call to action.
  */
@@ -16,6 +16,8 @@ final class Promos {
 
     /** The promos cut off may carry at most this share of the article's words: a tail, not half the story. */
     private static final double MAX_SHARE = 0.3;
+    /** A promo's heading is a short line: "Sign up for our newsletter". */
+    private static final int MAX_HEADING_WORDS = 10;
 
     private Promos() {
     }
@@ -33,7 +35,8 @@ final class Promos {
             // A promo's own heading goes with it: "Never miss a story" above "Sign up for our newsletter."
             boolean heading = i + 1 == end && end < range.end() && v == Verdict.SHORT
                     && !BlockScorer.endsLikeSentence(c.text());
-            boolean promo = heading || CallsToAction.asks(c.text()) || AuthorBlurbs.introducesWriter(c.text());
+            boolean promo = heading || CallsToAction.asks(c.text()) || CallsToAction.consents(c.text())
+                    || AuthorBlurbs.introducesWriter(c.text()) || underPitchHeading(blocks, i, range);
             if (!promo) break;
             cutWords += c.words();
             if (cutWords > total * MAX_SHARE) break;
@@ -43,12 +46,26 @@ final class Promos {
     }
 
     /**
-     * Turns the verdict on each pitch in {@code range} ("Sign up for our newsletter") into {@link Verdict#NOISE}, once
-     * the article is found: taken for chrome before, a pitch would end the article's run where the story goes on.
+     * True when block {@code i} is the blurb under a promo's own heading ("Sign up for our newsletter" above "Daily
+     * news about politics and business."): it sells what the heading asks for, in words no rule could tell from a
+     * story's.
+     */
+    private static boolean underPitchHeading(List<Candidate> blocks, int i, MainRegion.Range range) {
+        if (i <= range.start() || blocks.get(i).text().length() > CallsToAction.MAX_PITCH_CHARS) return false;
+        String above = blocks.get(i - 1).text();
+        return blocks.get(i - 1).words() <= MAX_HEADING_WORDS && !BlockScorer.endsLikeSentence(above)
+                && CallsToAction.asks(above);
+    }
+
+    /**
+     * Turns the verdict on each pitch in {@code range} ("Sign up for our newsletter") and on each embed's placeholder
+     * ("Accept cookies to view this content") into {@link Verdict#NOISE}, once the article is found: taken for chrome
+     * before, such a block would end the article's run where the story goes on.
      */
     static void dropPitches(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         for (int i = range.start(); i < range.end(); i++) {
-            if (CallsToAction.pitches(blocks.get(i).text())) verdicts.set(i, Verdict.NOISE);
+            String text = blocks.get(i).text();
+            if (CallsToAction.pitches(text) || EmbedPlaceholders.holdsPlace(text)) verdicts.set(i, Verdict.NOISE);
         }
     }
 }

@@ -9,7 +9,6 @@ import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.extract.RegionCleaner;
-import dev.newsdesk.parse.meta.LanguageDetector;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +25,7 @@ public final class TextDumpReader {
     /** Reads {@code text}. */
     public static Draft read(String text) {
         List<Candidate> blocks = TextBlocks.split(text);
-        String language = LanguageDetector.detect(proseSample(blocks), null);
+        String language = DumpLanguage.of(blocks);
         BlockScorer scorer = new BlockScorer(language, true);
         List<Verdict> verdicts = judge(blocks, scorer);
         MainRegion.Range range = article(blocks, verdicts, scorer);
@@ -121,15 +120,5 @@ public final class TextDumpReader {
         String text = blocks.get(i).text();
         return verdicts.get(i) == Verdict.SHORT && RegionCleaner.isShortSentence(text, true)
                 || pastAd && verdicts.get(i) == Verdict.PROSE && BlockScorer.endsLikeSentence(text);
-    }
-
-    private static String proseSample(List<Candidate> blocks) {
-        StringBuilder sb = new StringBuilder();
-        for (Candidate c : blocks) {
-            if (c.text().length() > 80) sb.append(c.text()).append('\n');
-            if (sb.length() > 20_000) break;
-        }
-        if (sb.length() == 0) for (Candidate c : blocks) sb.append(c.text()).append('\n');
-        return sb.toString();
     }
 }

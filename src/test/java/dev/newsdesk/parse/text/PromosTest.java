@@ -25,6 +25,18 @@ class PromosTest {
 
             """;
 
+    private static final String GERMAN_STORY = """
+            Die Brücke am Fluss wird einen Monat lang gesperrt
+
+            Die Straße am Fluss wird ab Montag für einen Monat gesperrt, weil die Lager der alten Brücke \
+            ersetzt werden müssen, wie der Landkreis am Donnerstag mitteilte. Der Verkehr wird über die \
+            Umgehungsstraße geleitet.
+
+            Die Brücke wurde im Jahr 1962 gebaut und trägt jeden Tag etwa zwölftausend Autos. Ihre Lager sind \
+            schneller verschlissen, als die Ingenieure bei der letzten Prüfung vor fünf Jahren erwartet hatten.
+
+            """;
+
     @Test
     void aNewsletterPitchAndAnAppLineUnderTheStoryAreCut() {
         String body = DumpBody.of(STORY + """
@@ -42,16 +54,7 @@ class PromosTest {
 
     @Test
     void aDonationAppealInGermanUnderTheStoryIsCut() {
-        String body = DumpBody.of("""
-                Die Brücke am Fluss wird einen Monat lang gesperrt
-
-                Die Straße am Fluss wird ab Montag für einen Monat gesperrt, weil die Lager der alten Brücke \
-                ersetzt werden müssen, wie der Landkreis am Donnerstag mitteilte. Der Verkehr wird über die \
-                Umgehungsstraße geleitet.
-
-                Die Brücke wurde im Jahr 1962 gebaut und trägt jeden Tag etwa zwölftausend Autos. Ihre Lager sind \
-                schneller verschlissen, als die Ingenieure bei der letzten Prüfung vor fünf Jahren erwartet hatten.
-
+        String body = DumpBody.of(GERMAN_STORY + """
                 Die Busse halten weiter an ihren Haltestellen, brauchen aber zehn Minuten länger, und Radfahrer \
                 dürfen die Brücke auf dem Gehweg überqueren, der während der ganzen Bauzeit offen bleibt.
 
@@ -97,5 +100,58 @@ class PromosTest {
 
                 Buses will keep"""));
         assertTrue(body.contains("sign up for text alerts"), body);
+    }
+
+    @Test
+    void theBlurbUnderANewsletterHeadingUnderTheStoryIsCut() {
+        String body = DumpBody.of(STORY + """
+                Sign Up for the Evening Briefing Newsletter
+
+                Daily news about the politics, business and people shaping the county, in one short read.
+
+                Email
+                """);
+        assertTrue(body.contains("cyclists may still cross"), body);
+        assertFalse(body.contains("Daily news about"), body);
+    }
+
+    @Test
+    void aSignUpFormsConsentLineUnderTheStoryIsCut() {
+        String body = DumpBody.of(GERMAN_STORY + """
+                Newsletter
+
+                Immer aktuell informiert über alles, was in der Region geschieht.
+
+                Jetzt anmelden
+
+                Mit der Anmeldung stimme ich der Verarbeitung meiner Daten gemäß der Datenschutzerklärung zu.
+                """);
+        assertTrue(body.contains("Ingenieure"), body);
+        assertFalse(body.contains("Datenschutzerklärung"), body);
+        assertFalse(body.contains("Immer aktuell"), body);
+    }
+
+    @Test
+    void anInvitationToTheSitesMessengerChannelUnderTheStoryIsCut() {
+        String body = DumpBody.of("""
+                El puente del río estará cerrado durante un mes
+
+                La carretera del río estará cerrada durante un mes a partir del lunes mientras los equipos \
+                sustituyen los apoyos del viejo puente, informó el jueves el condado.
+
+                El puente, construido en 1962, soporta unos doce mil coches al día, y sus apoyos se han desgastado \
+                más rápido de lo que esperaban los ingenieros en la última inspección.
+
+                ¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.
+                """);
+        assertTrue(body.contains("ingenieros"), body);
+        assertFalse(body.contains("Telegram"), body);
+    }
+
+    @Test
+    void aStorysSentenceAboutAgreeingToTermsStays() {
+        String ending = "By signing the lease, the county agreed to keep the footway open for the whole of the works.";
+        String body = DumpBody.of(STORY + ending + "\n");
+        assertTrue(body.contains("agreed to keep the footway open"), body);
     }
 }

@@ -1,0 +1,76 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.meta.LanguageDetector;
+import dev.newsdesk.parse.meta.Stopwords;
+import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells the language of a dump's prose. The detector reads a few hundred characters: those of the first long blocks
+ * may be a banner or a sidebar's blurb in another language than the article's, and then the article's prose, judged
+ * by the wrong function words, looks like chrome. The longest blocks, nearly always the article's, are asked too; when
+ * the two answers differ, the one whose function words the page's prose is made of wins.
+ */
+final class DumpLanguage {
+
+    /** Shorter blocks are menus and labels: they say little of the page's language. */
+    private static final int MIN_PROSE_CHARS = 80;
+    /** How much of the page's prose the two answers are weighed on. */
+    private static final int MAX_WEIGHED_CHARS = 20_000;
+    /** Below this share of its function words, a text is not in that language (news prose runs 0.35-0.5). */
+    private static final double MIN_STOPWORD_SHARE = 0.1;
+
+    private DumpLanguage() {
+    }
+
+    /** The ISO 639-1 code of the language of {@code blocks}' prose, or null when nothing tells it. */
+    static String of(List<Candidate> blocks) {
+        String prose = firstLongBlocks(blocks);
+        String inOrder = LanguageDetector.detect(prose, null);
+        String byLength = LanguageDetector.detect(longestBlocks(blocks), null);
+        if (byLength == null || byLength.equals(inOrder)) return inOrder;
+        double share = stopwordShare(prose, byLength);
+        return share >= MIN_STOPWORD_SHARE && share > stopwordShare(prose, inOrder) ? byLength : inOrder;
+    }
+
+    /** The long blocks in reading order (all blocks when none is long). */
+    private static String firstLongBlocks(List<Candidate> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (Candidate c : blocks) {
+            if (c.text().length() > MIN_PROSE_CHARS) sb.append(c.text()).append('\n');
+            if (sb.length() > MAX_WEIGHED_CHARS) break;
+        }
+        if (sb.length() == 0) for (Candidate c : blocks) sb.append(c.text()).append('\n');
+        return sb.toString();
+    }
+
+    /** The longest blocks, longest first, as much as the detector reads. */
+    private static String longestBlocks(List<Candidate> blocks) {
+        List<Candidate> longest = new ArrayList<>();
+        for (Candidate c : blocks) if (c.text().length() > MIN_PROSE_CHARS) longest.add(c);
+        longest.sort(Comparator.comparingInt((Candidate c) -> c.text().length()).reversed());
+        StringBuilder sb = new StringBuilder();
+        for (Candidate c : longest) {
+            if (sb.length() >= LanguageDetector.SAMPLE_CHARS) break;
+            sb.append(c.text()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The share of {@code text}'s words that are function words of {@code language} (0 when it has no list). */
+    private static double stopwordShare(String text, String language) {
+        Set<String> stopwords = Stopwords.of(language);
+        if (stopwords.isEmpty()) return 0;
+        int[] counts = new int[2];
+        Words.eachLowerCase(text, Math.min(text.length(), MAX_WEIGHED_CHARS), word -> {
+            counts[0]++;
+            if (stopwords.contains(word)) counts[1]++;
+            return true;
+        });
+        return counts[0] == 0 ? 0 : counts[1] / (double) counts[0];
+    }
+}
