@@ -134,6 +134,19 @@ class HtmlArticlePartsTest {
         assertFalse(Boilerplate.isNoise("Was this article helpful to the council, which had asked for it in May?"));
     }
 
+    /** The site's pitch for its own channel under a story ("Watch our YouTube channel!") is not the story's. */
+    @Test
+    void dropsThePitchForTheSitesOwnChannel() throws Exception {
+        String pitch = "<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.</p>";
+        assertTrue(bodyWithProseAbove(pitch).endsWith(PROSE[2].strip()), bodyWithProseAbove(pitch));
+        for (String line : List.of("¡Mira lo que tiene nuestro canal de YouTube!", "Subscribe to our YouTube channel",
+                "Abonnieren Sie unseren WhatsApp-Kanal", "Rejoignez notre chaîne Telegram", "Join the channel on WhatsApp")) {
+            assertTrue(Boilerplate.isNoise(line), line);
+        }
+        assertFalse(Boilerplate.isNoise("The mayor announced the repairs on his YouTube channel on Monday."));
+        assertFalse(Boilerplate.isNoise("Der Kanal bleibt im Winter gesperrt, schrieb die Stadt auf Telegram."));
+    }
+
     @Test
     void keepsASubheadedListAfterTheProseButNotSubheadedLabelsOrLinks() throws Exception {
         String results = "<h3>Results</h3><ul><li>Springfield (Group A): third place</li>"
