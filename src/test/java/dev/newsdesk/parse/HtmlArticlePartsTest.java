@@ -134,6 +134,19 @@ class HtmlArticlePartsTest {
         assertFalse(Boilerplate.isNoise("Was this article helpful to the council, which had asked for it in May?"));
     }
 
+    /** The site's pitch for its own channel under a story ("Watch our YouTube channel!") is not the story's. */
+    @Test
+    void dropsThePitchForTheSitesOwnChannel() throws Exception {
+        String pitch = "<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.</p>";
+        assertTrue(bodyWithProseAbove(pitch).endsWith(PROSE[2].strip()), bodyWithProseAbove(pitch));
+        for (String line : List.of("¡Mira lo que tiene nuestro canal de YouTube!", "Subscribe to our YouTube channel",
+                "Abonnieren Sie unseren WhatsApp-Kanal", "Rejoignez notre chaîne Telegram", "Join the channel on WhatsApp")) {
+            assertTrue(Boilerplate.isNoise(line), line);
+        }
+        assertFalse(Boilerplate.isNoise("The mayor announced the repairs on his YouTube channel on Monday."));
+        assertFalse(Boilerplate.isNoise("Der Kanal bleibt im Winter gesperrt, schrieb die Stadt auf Telegram."));
+    }
+
     @Test
     void keepsASubheadedListAfterTheProseButNotSubheadedLabelsOrLinks() throws Exception {
         String results = "<h3>Results</h3><ul><li>Springfield (Group A): third place</li>"
@@ -161,6 +174,51 @@ class HtmlArticlePartsTest {
                 + "city library</a></p><p><a href=/c>Five things to know about the storm season this year</a></p>";
         ArticleContent b = parse(article(PROSE[0], PROSE[1], PROSE[2], teasers), "page.html");
         assertFalse(b.body().contains("city library"), b.body());
+    }
+
+    /**
+     * Excerpts of other posts listed under a post, each cut off by the CMS's "[…]", are not the post's; a paragraph
+     * or a quote of the post that ends with a cut quotation is.
+     */
+    @Test
+    void dropsTheExcerptsOfOtherPostsListedUnderThePost() throws Exception {
+        String cutQuote = "<blockquote>The bridge is the town's oldest road, and the one every family crosses on its "
+                + "way to the market, the school and the river […]</blockquote>";
+        String next = "<div class=next><h2><a href=/p/1>A library for the east bank</a></h2><p>The library board met "
+                + "on Monday to discuss where a new branch could stand, and several sites along the river were "
+                + "named by residents who had written to the board over the winter [&hellip;]</p>"
+                + "<h3><a href=/p/1>Read the rest</a></h3></div><div class=next><h2><a href=/p/2>Storm season "
+                + "ahead</a></h2><p>Forecasters expect a busy storm season this year, and the harbour office has "
+                + "asked boat owners to check their moorings before the first of the autumn gales [...]</p>"
+                + "<h3><a href=/p/2>Read the rest</a></h3></div>";
+        String body = parse(article(PROSE[0], cutQuote, PROSE[1], PROSE[2], next), "page.html").body();
+        assertTrue(body.contains("way to the market, the school and the river […]") && body.endsWith(PROSE[2].strip())
+                && !body.contains("library board"), body);
+
+        String oneCut = PROSE[2].strip().replace("months.", "months, as one member wrote to the board [...]");
+        String cutLast = parse(article(PROSE[0], PROSE[1], oneCut), "page.html").body();
+        assertTrue(cutLast.endsWith("wrote to the board [...]"), cutLast);
+    }
+
+    /**
+     * A sign-up form's field labels under the story ("Get the Daily Example newsletter") are not the story's; a
+     * checklist's labels outside a form (a recipe's ingredients to tick off) are.
+     */
+    @Test
+    void dropsTheLabelsOfAFormUnderTheStoryButNotOfAChecklist() throws Exception {
+        String signUp = "<form action=/subscribe><label for=email>Get the Daily Example newsletter</label>"
+                + "<input type=email id=email><label><input type=checkbox> I agree to receive emails</label>"
+                + "<input type=submit value=Subscribe></form>";
+        String checklist = "<ul><li><input type=checkbox id=i1><label for=i1>200 g of flour</label></li>"
+                + "<li><input type=checkbox id=i2><label for=i2>Two eggs, beaten</label></li>"
+                + "<li><input type=checkbox id=i3><label for=i3>50 g of butter</label></li></ul>";
+        assertTrue(bodyWithProseAbove(signUp).endsWith(PROSE[2].strip()), bodyWithProseAbove(signUp));
+        assertTrue(bodyWithProseAbove(checklist).endsWith("50 g of butter"), bodyWithProseAbove(checklist));
+    }
+
+    /** The body of an article of the three paragraphs of prose with {@code html} under them. */
+    private static String bodyWithProseAbove(String html) throws Exception {
+        return parse(article(PROSE[0], PROSE[1], PROSE[2], html), "page.html").body();
     }
 
     /** An article element holding {@code paragraphs}, between a menu and a footer. */

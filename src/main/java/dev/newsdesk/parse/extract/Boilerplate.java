@@ -209,9 +209,12 @@ public final class Boilerplate {
             "(?:requires|needs) javascript|\\b(?:may|can) be reached at |\\b(?:follow|suivez|folgen sie|s[íi]guenos|seguici|siga) "
                     + "(?:\\S+ ){0,4}(?:on|sur|auf|en|su|no) (?:twitter|facebook|instagram|linkedin|telegram|youtube|tiktok)\\b"
                     + "|\\bsubscribe to .{0,40}newsletter|\\bdownload (?:\\S+ ){0,4}apps?\\b"
-                    + "|\\bsubscribe\\b.{0,60}\\bfull (?:story|article)\\b|\\bfull (?:story|article)\\b.{0,40}\\bsubscribe\\b",
+                    + "|\\bsubscribe\\b.{0,60}\\bfull (?:story|article)\\b|\\bfull (?:story|article)\\b.{0,40}\\bsubscribe\\b"
+                    // the site's own channel: "our YouTube channel", "nuestro canal de YouTube", "canal de Telegram"
+                    + "|\\b(?:our|nuestro|unser(?:em|en)?|notre|nostro|nosso) (?:\\S+ ){0,3}(?:telegram|youtube|whatsapp)\\b"
+                    + "|\\b(?:canal|channel|kanal|cha[iî]ne|canale) (?:de |on |auf |sur |su |no |na )?(?:telegram|whatsapp)\\b",
             Pattern.UNICODE_CASE), "javascript", "be reached at ", "twitter", "facebook", "instagram", "linkedin",
-            "telegram", "youtube", "tiktok", "newsletter", "download", "full story", "full article");
+            "telegram", "youtube", "tiktok", "whatsapp", "newsletter", "download", "full story", "full article");
     /** A credit line that ends with an agency: "Jane Doe | AFP", "Photo: Reuters". */
     private static final Guarded AGENCY_CREDIT = new Guarded(Pattern.compile(
             "^.{0,60}\\b(?:afp|reuters|epa|dpa|imago|getty images|shutterstock|associated press|ap photo|istock)"

@@ -89,6 +89,8 @@ final class BlockWalker implements NodeFilter {
     private int headingDepth;
     private int listDepth;
     private int quoteDepth;
+    /** Inside a form, whose labels name its fields ("Your email", a poll's answers): never the article's text. */
+    private int formDepth;
     /**
      * Inside an article or main element: a header there is the article's own (title, standfirst, byline, date), not
      * the site's masthead, so it is read; its byline and date become metadata, its title is not prose.
@@ -238,7 +240,9 @@ final class BlockWalker implements NodeFilter {
             flushIfOwned(e);
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (headerDepth > 0 && isHeadline(e, tag)) return FilterResult.SKIP_ENTIRELY;
+        if (headerDepth > 0 && isHeadline(e, tag) || formDepth > 0 && tag.equals("label")) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
         Marks marks = Marks.of(e);
         if (marks.hides(tag) || !trustHints && isWritingForm(e, tag)) {
             flushIfOwned(e);
@@ -279,6 +283,7 @@ final class BlockWalker implements NodeFilter {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth++;
             case "li", "dd", "dt" -> listDepth++;
             case "blockquote" -> quoteDepth++;
+            case "form" -> formDepth++;
             default -> { }
         }
         return FilterResult.CONTINUE;
@@ -330,6 +335,7 @@ final class BlockWalker implements NodeFilter {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth--;
             case "li", "dd", "dt" -> listDepth--;
             case "blockquote" -> quoteDepth--;
+            case "form" -> formDepth--;
             default -> { }
         }
         return FilterResult.CONTINUE;

@@ -302,6 +302,7 @@ public final class HtmlReader {
         BlockScorer scorer = new BlockScorer(trustFunctionWords ? language : null, false);
         List<Verdict> verdicts = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) verdicts.add(scorer.judge(c));
+        PostExcerpts.markAsChrome(chosen, verdicts);
         MainRegion.Range range = extendEnds(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP, scorer),
                 title);
         range = OpeningSubheading.include(chosen, chosenAt, all, range, title, shareTitle);
