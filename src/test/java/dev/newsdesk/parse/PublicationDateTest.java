@@ -391,6 +391,20 @@ class PublicationDateTest {
     }
 
     @Test
+    void aDateBoxFarBelowTheHeadlineDoesNotReplaceTheDatelineUnderIt() throws Exception {
+        String later = "<div class=post-date>1 May 2019</div><ul><li>12 comments</li><li>3 shares</li></ul>";
+        assertEquals("2020-06-07", publishedAt("", "<h1>Council votes</h1><p>7 June 2020</p>" + PROSE + later));
+        assertEquals("2019-05-01", publishedAt("", "<h1>Council votes</h1>" + PROSE + later),
+                "no dateline under the headline: the element named for the date");
+    }
+
+    @Test
+    void aLabelledDateFarBelowTheHeadlineIsReadAfterTheDatelineIsFound() throws Exception {
+        assertEquals("2020-06-03", publishedAt("", "<h1>Council votes</h1><p>7 June 2020</p>" + PROSE + PROSE
+                + "<p><span>Published on:</span> <span>3 June 2020</span></p>"));
+    }
+
+    @Test
     void theDayANavigationBandPrintsIsTheDayThePageWasServed() throws Exception {
         assertEquals("2023-10-31", publishedAt("", "<header><div id=navwrap><div class=navtop><time datetime="
                 + "2023-11-01T13:56:20+01:00>Mittwoch, 01. November 2023</time></div></div></header><div class=intro>"

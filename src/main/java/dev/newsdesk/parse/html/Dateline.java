@@ -390,9 +390,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             if (!digits && labelled == null && mayBeLabel(raw)) {
                 if (PUBLISHED_LABEL.matcher(Words.squash(raw)).matches()) labelAt = at;
             }
-            if (!digits || inHeadline != null || inQuote != null || listed.around(t.parent())) return;
+            if (!digits || inHeadline != null || inQuote != null) return;
+            boolean labelWaits = labelled == null && labelAt >= 0 && at - labelAt <= AFTER_LABEL;
+            if (!labelWaits && printedSettled(nearHeadline)) return;
+            if (listed.around(t.parent())) return;
             if (line == null) line = t.text();
-            if (labelled == null && labelAt >= 0 && at - labelAt <= AFTER_LABEL) labelled = printedDate(line);
+            if (labelWaits) labelled = printedDate(line);
             // above the headline, once a named date is found, every dated line only joins those above it
             Element dateElement = headlineAt < 0 && named != null ? null : dateElement(t.parent());
             boolean namedForDate = dateElement != null;
@@ -425,6 +428,16 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             } else {
                 named = iso;
             }
+        }
+
+        /**
+         * Whether no later line can change the printed date any more: the headline has come, the stretch under it that
+         * may still give its dateline is over (or gave it), and the dateline by the headline or the first element named
+         * for a date is found, so an element named for a date further down would not be read. Most of a page's lines
+         * with digits come then: they need not be read at all.
+         */
+        private boolean printedSettled(boolean nearHeadline) {
+            return headlineAt >= 0 && !(after == null && nearHeadline) && (named != null || byHeadline() != null);
         }
 
         /**
