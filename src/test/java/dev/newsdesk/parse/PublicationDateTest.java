@@ -73,6 +73,16 @@ class PublicationDateTest {
     }
 
     @Test
+    void readsADatelinesDateButNotAnEventsOrProses() {
+        assertEquals("2020-02-21", Dates.datelineDate("Veröffentlicht: 21.02.2020"));
+        assertNull(Dates.datelineDate("Termin: 21.02.2020, 19 Uhr"), "an event's date");
+        assertNull(Dates.datelineDate("The council will meet again on 21 February 2020 to vote on the budget for the"
+                + " coming year and on the repairs of the old school"), "a sentence");
+        assertNull(Dates.datelineDate("\u200b"));
+        assertNull(Dates.datelineDate(""));
+    }
+
+    @Test
     void readsTheDayOfAUrlPathInItsCommonShapes() {
         assertEquals("2019-10-16", Dates.fromUrl("https://a.example/news/2019/10/16/story"));
         assertEquals("2019-10-16", Dates.fromUrl("https://a.example/2019-10-16-story.html"));
