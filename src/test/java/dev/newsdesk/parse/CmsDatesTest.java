@@ -238,10 +238,13 @@ class CmsDatesTest {
     }
 
     @Test
-    void aLineSayingThePageWasEditedDatesNoPublication() throws Exception {
-        assertNull(publishedAt("", "<h1 id=firstHeading>Council votes</h1><div id=bodyContent>" + PROSE + "</div>"
+    void aLineSayingThePageWasEditedDatesItOnlyWhenNothingDatesThePublication() throws Exception {
+        String edited = "<h1 id=firstHeading>Council votes</h1><div id=bodyContent>" + PROSE + "</div>"
                 + "<div id=footer><ul id=footer-info><li id=footer-info-lastmod>This page was last edited on 7 June "
-                + "2020, at 09:30.</li></ul></div>"));
+                + "2020, at 09:30.</li></ul></div>";
+        assertEquals("2020-06-05", publishedAt("", edited.replace("<div id=bodyContent>",
+                "<p class=date>5 June 2020</p><div id=bodyContent>")));
+        assertEquals("2020-06-07", publishedAt("", edited), "the last change: the page is no younger");
     }
 
     @Test

@@ -273,8 +273,37 @@ class PublicationDateTest {
     void readsThePublishedPartOfALineThatAlsoSaysUpdated() throws Exception {
         assertEquals("2020-01-19", publishedAt("", "<h1>Council votes</h1><div class=header-date>January 19, 2020 / "
                 + "12:25 PM / Updated 8 hours ago</div><article>" + PROSE + "</article>"));
-        assertNull(publishedAt("", "<h1>Council votes</h1><div class=header-date>Updated January 21, 2020</div>"
-                + "<article>" + PROSE + "</article>"));
+    }
+
+    /** The publication date of a page with {@code line} under its headline, over the article. */
+    private static String underTheHeadline(String line) throws Exception {
+        return publishedAt("", "<h1>Council votes</h1>" + line + "<article>" + PROSE + "</article>");
+    }
+
+    @Test
+    void takesTheDayOfTheLastChangeWhenThePagePrintsNothingElse() throws Exception {
+        assertEquals("2020-01-21", underTheHeadline("<div class=header-date>Updated January 21, 2020</div>"));
+        assertEquals("2022-02-04", underTheHeadline("<p>zuletzt bearbeitet: 04.02.2022, 08:27 Uhr</p>"));
+        assertEquals("2020-06-07", underTheHeadline("<p>Mis à jour le 7 juin 2020 à 9h30</p>"));
+        assertEquals("2020-04-16", underTheHeadline("<div class=byline>Updated Thu, 16 Apr 2020 01:00 AM IST</div>"));
+        assertEquals("2020-06-07", underTheHeadline("<p>Обновлено 7 июня 2020</p>"), "a change's word in Russian");
+    }
+
+    @Test
+    void anyDayOfThePublicationComesBeforeTheLastChange() throws Exception {
+        String updated = "<h1>Council votes</h1><p>Updated 21 January 2020</p><article>" + PROSE + "</article>";
+        assertEquals("2019-10-16", publishedAt("<link rel=canonical href=https://news.example/2019/10/16/council-votes/>",
+                updated), "the day the address files it under");
+        assertEquals("2019-10-16", publishedAt("<meta property=article:published_time content=2019-10-16>", updated));
+        assertEquals("2019-10-16", underTheHeadline("<p>Published 16 October 2019</p><p>Updated 21 January 2020</p>"));
+    }
+
+    @Test
+    void proseAboutAChangeDatesNothing() throws Exception {
+        assertNull(underTheHeadline("<p>The rules were updated on 21 January 2020, after the council had voted twice on"
+                + " the plan and heard the residents</p>"));
+        assertNull(underTheHeadline("<p>Updated\u200b</p>"), "invisible");
+        assertNull(underTheHeadline("<p>Updated " + "9 ".repeat(5000) + "</p>"), "huge");
     }
 
     @Test
