@@ -248,6 +248,23 @@ class CmsDatesTest {
     }
 
     @Test
+    void readsTheLastChangeAPagesFooterRecordsWhenNothingElseDatesIt() throws Exception {
+        // a long article: the walk for its dateline stops before the page's footer
+        String article = "<h1>Gemeinderat stimmt ab</h1><article>" + GERMAN.repeat(10) + "</article>";
+        assertEquals("2020-01-29", publishedAt("", article + "<footer><ul><li>Diese Seite wurde zuletzt am 29. Januar"
+                + " 2020 um 13:22 Uhr geändert.</li><li>Datenschutz</li></ul></footer>"));
+        assertEquals("2020-06-07", publishedAt("", article + "<div class=site-footer><p>Last modified: 7 June 2020</p>"
+                + "</div>"));
+        assertEquals("2019-12-03", publishedAt("", "<h1>Gemeinderat stimmt ab</h1><p class=date>03.12.2019</p>"
+                + "<article>" + GERMAN.repeat(10) + "</article><footer>Zuletzt geändert am 29.01.2020</footer>"),
+                "the publication first");
+        assertNull(publishedAt("", article + "<div class=comment-footer>Bearbeitet am 29.01.2020</div>"),
+                "a reader's edit of a comment");
+        assertNull(publishedAt("", article + "<footer>Geändert \u200b</footer><footer>Geändert " + "29 ".repeat(5000)
+                + "</footer>"), "invisible, huge");
+    }
+
+    @Test
     void readsTheLabelsOfPublicationAndChangeInMoreLanguages() throws Exception {
         for (String line : new String[] {"Bijgewerkt 9 juni 2020 | Gepubliceerd 7 juni 2020",
             "Uppdaterad 9 juni 2020 | Publicerad 7 juni 2020", "Aktualizacja 9 czerwca 2020 | Opublikowano 7 czerwca 2020",

@@ -105,7 +105,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
      * nl, sv, da, no, fi, pl, cs, ru, uk and tr ("Bijgewerkt", "Uppdaterad", "Aktualizacja", "Обновлено",
      * "Güncelleme").
      */
-    private static final Pattern UPDATED = Pattern.compile(
+    static final Pattern UPDATED = Pattern.compile(
             "updated|modified|revis|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|aggiornat"
                     + "|atualizado|bijgewerkt|gewijzigd|uppdater|opdater|oppdater|päivitetty|aktualizac|aktualizow"
                     + "|aktualizov|обновл|оновлен|güncelle",
