@@ -299,6 +299,22 @@ class PublicationDateTest {
     }
 
     @Test
+    void theArticlesOwnDateWinsOverAPageFullOfOthers() throws Exception {
+        String page = "<div class=top-nav>Monday, 7 December 2020</div><h1>Council votes</h1>%s<article>" + PROSE
+                + "</article><section class=related><h2>More stories</h2><ul><li><a href=/b><h3>Storm closes the "
+                + "harbour</h3></a><time datetime=2020-12-01>1 December 2020</time></li><li><a href=/c><h3>School "
+                + "reopens after repairs</h3></a><time datetime=2020-11-30>30 November 2020</time></li></ul></section>"
+                + "<div id=comments><div class=comment><p>Posted 8 June 2020</p><p>Edited 9 June 2020</p></div></div>"
+                + "<div class=widget><h3>Archive</h3><ul><li>June 2020 (5)</li><li>May 2020 (3)</li></ul></div>"
+                + "<footer>© 2020 · Last updated 1 December 2020</footer>";
+        assertEquals("2020-06-07", publishedAt("", String.format(page, "<p class=byline>7 June 2020</p>")));
+        assertEquals("2020-06-10", publishedAt("", String.format(page, "<p>Updated 10 June 2020</p>")),
+                "the article's change before the page's");
+        assertEquals("2020-06-10", publishedAt("", String.format(page, "<p>Обновлено 10 июня 2020</p>")));
+        assertEquals("2020-12-01", publishedAt("", String.format(page, "")), "else the footer's change");
+    }
+
+    @Test
     void proseAboutAChangeDatesNothing() throws Exception {
         assertNull(underTheHeadline("<p>The rules were updated on 21 January 2020, after the council had voted twice on"
                 + " the plan and heard the residents</p>"));
