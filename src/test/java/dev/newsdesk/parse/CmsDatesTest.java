@@ -238,10 +238,30 @@ class CmsDatesTest {
     }
 
     @Test
-    void aLineSayingThePageWasEditedDatesNoPublication() throws Exception {
-        assertNull(publishedAt("", "<h1 id=firstHeading>Council votes</h1><div id=bodyContent>" + PROSE + "</div>"
+    void aLineSayingThePageWasEditedDatesItOnlyWhenNothingDatesThePublication() throws Exception {
+        String edited = "<h1 id=firstHeading>Council votes</h1><div id=bodyContent>" + PROSE + "</div>"
                 + "<div id=footer><ul id=footer-info><li id=footer-info-lastmod>This page was last edited on 7 June "
-                + "2020, at 09:30.</li></ul></div>"));
+                + "2020, at 09:30.</li></ul></div>";
+        assertEquals("2020-06-05", publishedAt("", edited.replace("<div id=bodyContent>",
+                "<p class=date>5 June 2020</p><div id=bodyContent>")));
+        assertEquals("2020-06-07", publishedAt("", edited), "the last change: the page is no younger");
+    }
+
+    @Test
+    void readsTheLastChangeAPagesFooterRecordsWhenNothingElseDatesIt() throws Exception {
+        // a long article: the walk for its dateline stops before the page's footer
+        String article = "<h1>Gemeinderat stimmt ab</h1><article>" + GERMAN.repeat(10) + "</article>";
+        assertEquals("2020-01-29", publishedAt("", article + "<footer><ul><li>Diese Seite wurde zuletzt am 29. Januar"
+                + " 2020 um 13:22 Uhr geändert.</li><li>Datenschutz</li></ul></footer>"));
+        assertEquals("2020-06-07", publishedAt("", article + "<div class=site-footer><p>Last modified: 7 June 2020</p>"
+                + "</div>"));
+        assertEquals("2019-12-03", publishedAt("", "<h1>Gemeinderat stimmt ab</h1><p class=date>03.12.2019</p>"
+                + "<article>" + GERMAN.repeat(10) + "</article><footer>Zuletzt geändert am 29.01.2020</footer>"),
+                "the publication first");
+        assertNull(publishedAt("", article + "<div class=comment-footer>Bearbeitet am 29.01.2020</div>"),
+                "a reader's edit of a comment");
+        assertNull(publishedAt("", article + "<footer>Geändert \u200b</footer><footer>Geändert " + "29 ".repeat(5000)
+                + "</footer>"), "invisible, huge");
     }
 
     @Test

@@ -73,6 +73,16 @@ class PublicationDateTest {
     }
 
     @Test
+    void readsADatelinesDateButNotAnEventsOrProses() {
+        assertEquals("2020-02-21", Dates.datelineDate("Veröffentlicht: 21.02.2020"));
+        assertNull(Dates.datelineDate("Termin: 21.02.2020, 19 Uhr"), "an event's date");
+        assertNull(Dates.datelineDate("The council will meet again on 21 February 2020 to vote on the budget for the"
+                + " coming year and on the repairs of the old school"), "a sentence");
+        assertNull(Dates.datelineDate("\u200b"));
+        assertNull(Dates.datelineDate(""));
+    }
+
+    @Test
     void readsTheDayOfAUrlPathInItsCommonShapes() {
         assertEquals("2019-10-16", Dates.fromUrl("https://a.example/news/2019/10/16/story"));
         assertEquals("2019-10-16", Dates.fromUrl("https://a.example/2019-10-16-story.html"));
@@ -263,8 +273,53 @@ class PublicationDateTest {
     void readsThePublishedPartOfALineThatAlsoSaysUpdated() throws Exception {
         assertEquals("2020-01-19", publishedAt("", "<h1>Council votes</h1><div class=header-date>January 19, 2020 / "
                 + "12:25 PM / Updated 8 hours ago</div><article>" + PROSE + "</article>"));
-        assertNull(publishedAt("", "<h1>Council votes</h1><div class=header-date>Updated January 21, 2020</div>"
-                + "<article>" + PROSE + "</article>"));
+    }
+
+    /** The publication date of a page with {@code line} under its headline, over the article. */
+    private static String underTheHeadline(String line) throws Exception {
+        return publishedAt("", "<h1>Council votes</h1>" + line + "<article>" + PROSE + "</article>");
+    }
+
+    @Test
+    void takesTheDayOfTheLastChangeWhenThePagePrintsNothingElse() throws Exception {
+        assertEquals("2020-01-21", underTheHeadline("<div class=header-date>Updated January 21, 2020</div>"));
+        assertEquals("2022-02-04", underTheHeadline("<p>zuletzt bearbeitet: 04.02.2022, 08:27 Uhr</p>"));
+        assertEquals("2020-06-07", underTheHeadline("<p>Mis à jour le 7 juin 2020 à 9h30</p>"));
+        assertEquals("2020-04-16", underTheHeadline("<div class=byline>Updated Thu, 16 Apr 2020 01:00 AM IST</div>"));
+        assertEquals("2020-06-07", underTheHeadline("<p>Обновлено 7 июня 2020</p>"), "a change's word in Russian");
+    }
+
+    @Test
+    void anyDayOfThePublicationComesBeforeTheLastChange() throws Exception {
+        String updated = "<h1>Council votes</h1><p>Updated 21 January 2020</p><article>" + PROSE + "</article>";
+        assertEquals("2019-10-16", publishedAt("<link rel=canonical href=https://news.example/2019/10/16/council-votes/>",
+                updated), "the day the address files it under");
+        assertEquals("2019-10-16", publishedAt("<meta property=article:published_time content=2019-10-16>", updated));
+        assertEquals("2019-10-16", underTheHeadline("<p>Published 16 October 2019</p><p>Updated 21 January 2020</p>"));
+    }
+
+    @Test
+    void theArticlesOwnDateWinsOverAPageFullOfOthers() throws Exception {
+        String page = "<div class=top-nav>Monday, 7 December 2020</div><h1>Council votes</h1>%s<article>" + PROSE
+                + "</article><section class=related><h2>More stories</h2><ul><li><a href=/b><h3>Storm closes the "
+                + "harbour</h3></a><time datetime=2020-12-01>1 December 2020</time></li><li><a href=/c><h3>School "
+                + "reopens after repairs</h3></a><time datetime=2020-11-30>30 November 2020</time></li></ul></section>"
+                + "<div id=comments><div class=comment><p>Posted 8 June 2020</p><p>Edited 9 June 2020</p></div></div>"
+                + "<div class=widget><h3>Archive</h3><ul><li>June 2020 (5)</li><li>May 2020 (3)</li></ul></div>"
+                + "<footer>© 2020 · Last updated 1 December 2020</footer>";
+        assertEquals("2020-06-07", publishedAt("", String.format(page, "<p class=byline>7 June 2020</p>")));
+        assertEquals("2020-06-10", publishedAt("", String.format(page, "<p>Updated 10 June 2020</p>")),
+                "the article's change before the page's");
+        assertEquals("2020-06-10", publishedAt("", String.format(page, "<p>Обновлено 10 июня 2020</p>")));
+        assertEquals("2020-12-01", publishedAt("", String.format(page, "")), "else the footer's change");
+    }
+
+    @Test
+    void proseAboutAChangeDatesNothing() throws Exception {
+        assertNull(underTheHeadline("<p>The rules were updated on 21 January 2020, after the council had voted twice on"
+                + " the plan and heard the residents</p>"));
+        assertNull(underTheHeadline("<p>Updated\u200b</p>"), "invisible");
+        assertNull(underTheHeadline("<p>Updated " + "9 ".repeat(5000) + "</p>"), "huge");
     }
 
     @Test

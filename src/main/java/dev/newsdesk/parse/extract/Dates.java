@@ -448,6 +448,14 @@ public final class Dates {
         return EVENT_LABEL.matcher(line).lookingAt();
     }
 
+    /**
+     * The date {@code line} prints as the publication's dateline, or null: null when the line is more than a date
+     * ({@link #isDateline}) or is labelled for an event's date or a deadline ({@link #namesEvent}).
+     */
+    public static String datelineDate(String line) {
+        return isDateline(line) && !namesEvent(line) ? find(line) : null;
+    }
+
     /** True when {@code line} is little more than a date: a dateline to keep out of the body. */
     public static boolean isDateline(String line) {
         // A date's shape, even one whose order is ambiguous (3/4/2021): such a line is a dateline all the same.

@@ -58,7 +58,7 @@ public final class RegionCleaner {
             }
             // A dateline above the text dates the article; below, it belongs to what it follows (an embedded post).
             if (v == Verdict.SHORT && (body.isEmpty() || !keepShortParagraphs) && Dates.isDateline(text)) {
-                if (date == null && body.isEmpty() && !Dates.namesEvent(text)) date = Dates.find(text);
+                if (date == null && body.isEmpty()) date = Dates.datelineDate(text);
                 continue;
             }
             if (v == Verdict.PROSE) {

@@ -35,13 +35,14 @@ import org.jsoup.select.QueryParser;
  * {@code authorsInText} when they are printed as a line of text, not marked up; {@code wire} the news agencies a
  * credit line in the article names ("Quelle: dpa", "(AFP)"; {@link WireCredit}), not a picture's.
  * {@code byHeadline}: the printed date is the dateline just under the headline or just above it, not only an element
- * named for a date somewhere on the page.
+ * named for a date somewhere on the page. {@code changed}: the day of the first line where a dateline would be that
+ * dates a later change ("Updated: 16 Apr 2020"), the page's last resort when nothing dates its publication.
  */
 record Dateline(String marked, String printed, boolean byHeadline, List<String> authors, boolean authorsInText,
-                List<String> wire) {
+                List<String> wire, String changed) {
 
     /** Nothing printed: for a page without a body, or one whose head said it all. */
-    static final Dateline NONE = new Dateline(null, null, false, List.of(), false, List.of());
+    static final Dateline NONE = new Dateline(null, null, false, List.of(), false, List.of(), null);
 
     /** Text nodes after the headline (and before it, for a dateline above) that may hold its dateline. */
     private static final int AFTER_HEADLINE = 15;
@@ -104,7 +105,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
      * nl, sv, da, no, fi, pl, cs, ru, uk and tr ("Bijgewerkt", "Uppdaterad", "Aktualizacja", "Обновлено",
      * "Güncelleme").
      */
-    private static final Pattern UPDATED = Pattern.compile(
+    static final Pattern UPDATED = Pattern.compile(
             "updated|modified|revis|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|aggiornat"
                     + "|atualizado|bijgewerkt|gewijzigd|uppdater|opdater|oppdater|päivitetty|aktualizac|aktualizow"
                     + "|aktualizov|обновл|оновлен|güncelle",
@@ -175,7 +176,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         String marked = itempropFirst ? walk.itemprop
                 : walk.markedElement != null ? walk.markedElement : walk.labelled;
         return new Dateline(marked, walk.nearest(), walk.byHeadline() != null, walk.authors(),
-                walk.markedAuthors.isEmpty(), walk.wire);
+                walk.markedAuthors.isEmpty(), walk.wire, walk.changed);
     }
 
     private static Evaluator orArticleBody(Evaluator first) {
@@ -276,6 +277,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         final ArrayDeque<Line> above = new ArrayDeque<>();
         String after;
         String named;
+        /** The date of the first line about a later change where a dateline was wanted. */
+        String changed;
         /**
          * On a page with no headline, the dateline just above its first paragraph of prose ("Source (2012-06-04)"),
          * and whether that paragraph has come.
@@ -409,6 +412,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             boolean wanted = headlineAt < 0 || after == null && nearHeadline || named == null && namedForDate;
             if (!wanted) return;
             String iso = printedDate(line);
+            if (iso == null && changed == null) changed = changeDate(line);
             if (iso != null && midSentence(t) && !PUBLISHED.matcher(line).find()) iso = printedDate(lineOf(t));
             if (iso == null && namedForDate) iso = splitDate(dateElement);
             // under the headline, a date's parts may sit in unnamed elements: their parent's or grandparent's line
@@ -532,6 +536,17 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 iso = placeDate(line); // prose: only a date that opens it with its place dates the story
             }
             return iso;
+        }
+
+        /**
+         * The date a dateline about a later change prints after its word ("Updated Thu, 16 Apr 2020", "zuletzt
+         * bearbeitet: 04.02.2022"), or null: prose that speaks of a change is longer.
+         */
+        private String changeDate(String text) {
+            String line = Words.squash(text);
+            if (Words.count(line) > MAX_DATELINE_WORDS) return null;
+            Matcher updated = UPDATED.matcher(line);
+            return updated.find() ? Dates.findPrinted(line.substring(updated.start()), order) : null;
         }
 
         /**

@@ -115,6 +115,9 @@ public final class HtmlReader {
         Image lead = LeadImage.choose(meta.image(), body.blocks());
         // a picture filed under its day was most often stored for the article it leads
         if (date == null && lead != null) date = Dates.fromFileUrl(lead.url());
+        // a page that prints only its last change: the article is no younger, and no nearer day is known
+        if (date == null) date = shown.changed();
+        if (date == null) date = FooterChange.of(doc.body(), DayOrder.of(languageTag(doc), body.language()));
         List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
                 shown.authorsInText(), shown.wire(), body.blocks(), hostLabel, meta.ogSiteName());
         if (authors.isEmpty() && doc.body() != null) {

@@ -42,10 +42,7 @@ public final class TextDumpReader {
             String t = blocks.get(i).text();
             var names = dev.newsdesk.parse.extract.Bylines.authors(t);
             if (names != null && authors.isEmpty()) authors.addAll(names);
-            if (date == null && dev.newsdesk.parse.extract.Dates.isDateline(t)
-                    && !dev.newsdesk.parse.extract.Dates.namesEvent(t)) {
-                date = dev.newsdesk.parse.extract.Dates.find(t);
-            }
+            if (date == null) date = dev.newsdesk.parse.extract.Dates.datelineDate(t);
         }
         List<Block> body = sorted.blocks();
         String title = heading.title();

@@ -1,0 +1,48 @@
+package dev.newsdesk.parse.html;
+
+import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.extract.DayOrder;
+import dev.newsdesk.parse.meta.Words;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The day a page's footer says the page was last changed ("This page was last edited on 7 June 2020", "Diese Seite
+ * wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert"), as wikis print it under every page. Read last, when
+ * nothing on the page dates its publication: a page is no younger than its last change.
+ */
+final class FooterChange {
+
+    private static final Evaluator FOOTERS = QueryParser.parse("footer, [id~=(?i)footer], [class~=(?i)footer]");
+    /** A longer line is prose that speaks of a change, not a page's record of one. */
+    private static final int MAX_LINE_WORDS = 14;
+
+    private FooterChange() {
+    }
+
+    /** The day of the first short line about a change in a footer of {@code body} (not a comment's), or null. */
+    static String of(Element body, DayOrder order) {
+        if (body == null) return null;
+        for (Element footer : body.select(FOOTERS)) {
+            if (ClassHints.names(footer).toLowerCase(Locale.ROOT).contains("comment")) continue; // a reply's edit
+            for (Element e : footer.getAllElements()) {
+                for (TextNode t : e.textNodes()) {
+                    String day = changeDay(t.text(), order);
+                    if (day != null) return day;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The date of {@code line} when it is a short line with a word of a change ("edited", "geändert"), else null. */
+    private static String changeDay(String line, DayOrder order) {
+        if (!Words.hasDigit(line) || Words.count(line) > MAX_LINE_WORDS || !Dateline.UPDATED.matcher(line).find()) {
+            return null;
+        }
+        return Dates.findPrinted(line, order);
+    }
+}
