@@ -438,17 +438,4 @@ public final class Boilerplate {
     private static Phrases compile(List<String> alternatives) {
         return Phrases.of(alternatives);
     }
-
-    /**
-     * A regex that can only match a line holding one of {@code words} (each of its alternatives needs one): the
-     * words are looked for first, so most lines never start the regex, which would try every position.
-     */
-    private record Guarded(Pattern pattern, String... words) {
-        boolean find(String key) {
-            for (String w : words) {
-                if (key.contains(w)) return pattern.matcher(key).find();
-            }
-            return false;
-        }
-    }
 }

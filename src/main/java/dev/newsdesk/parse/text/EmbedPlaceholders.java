@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.Guarded;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ final class EmbedPlaceholders {
     private static final int MAX_CHARS = 400;
 
     /** The placeholder's words, in English, German, French and Spanish. */
-    private static final Pattern PLACEHOLDER = Pattern.compile(String.join("|",
+    private static final Guarded PLACEHOLDER = new Guarded(Pattern.compile(String.join("|",
             // en
             "\\b(?:to (?:view|see|display|watch|load) this (?:content|post|video|tweet)|this (?:content|embed) is "
                     + "(?:blocked|hosted by a third party))\\b",
@@ -32,13 +33,16 @@ final class EmbedPlaceholders {
             // es
             "\\bcontenido (?:externo|de terceros)\\b.{0,80}\\b(?:mostrar|cargar|aceptar?)",
             "\\bacepta[r]? (?:\\S+ ){0,3}cookies para (?:ver|mostrar|cargar)\\b"),
-            Pattern.UNICODE_CHARACTER_CLASS);
+            Pattern.UNICODE_CHARACTER_CLASS),
+            // each alternative holds one of these: the pattern is asked of every line of an article
+            "this ", "cookies", "consent", "permission", "inhalt", "einverst", "zustimmung", "einwilligung",
+            "drittplattform", "contenu", "contenido");
 
     private EmbedPlaceholders() {
     }
 
     /** True when {@code text}, a line or two, holds the place of an embed the reader has not agreed to load. */
     static boolean holdsPlace(String text) {
-        return text.length() <= MAX_CHARS && PLACEHOLDER.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return text.length() <= MAX_CHARS && PLACEHOLDER.find(text.toLowerCase(Locale.ROOT));
     }
 }
