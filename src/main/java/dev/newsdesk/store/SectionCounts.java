@@ -42,11 +42,7 @@ final class SectionCounts {
      * counts at once: they do not wait for each other.
      */
     void apply(SectionMove move) {
-        if (move.isNone()) return;
-        List<Runnable> adds = new ArrayList<>(2);
-        if (move.from() != null) adds.add(() -> add(move.from(), -1, move.token()));
-        if (move.to() != null) adds.add(() -> add(move.to(), 1, move.token()));
-        InParallel.run(adds.get(0), adds.subList(1, adds.size()).toArray(Runnable[]::new));
+        onBothCounts(move, () -> add(move.from(), -1, move.token()), () -> add(move.to(), 1, move.token()));
     }
 
     /**
@@ -55,11 +51,16 @@ final class SectionCounts {
      * costs a few bytes and nothing else.
      */
     void settle(SectionMove move) {
+        onBothCounts(move, () -> drop(move.from(), move.token()), () -> drop(move.to(), move.token()));
+    }
+
+    /** Runs {@code onFrom} for the count {@code move} leaves and {@code onTo} for the one it joins, at once. */
+    private static void onBothCounts(SectionMove move, Runnable onFrom, Runnable onTo) {
         if (move.isNone()) return;
-        List<Runnable> drops = new ArrayList<>(2);
-        if (move.from() != null) drops.add(() -> drop(move.from(), move.token()));
-        if (move.to() != null) drops.add(() -> drop(move.to(), move.token()));
-        InParallel.run(drops.get(0), drops.subList(1, drops.size()).toArray(Runnable[]::new));
+        List<Runnable> work = new ArrayList<>(2);
+        if (move.from() != null) work.add(onFrom);
+        if (move.to() != null) work.add(onTo);
+        InParallel.run(work.get(0), work.subList(1, work.size()).toArray(Runnable[]::new));
     }
 
     /**

@@ -82,11 +82,7 @@ class RetryAfterEachWriteTest {
         String slug = status(pipeline, env, key).slug();
         S3Event moved = put(env, key, to + "\n\nBridges to be repaired, case " + n + BODY);
 
-        arm(faults, step);
-        assertThrows(RuntimeException.class, () -> pipeline.ingestFunction().handle(moved, null));
-        assertFalse(faults.armed(), "the fault struck");
-        pipeline.ingestFunction().handle(moved, null); // Lambda's retry
-        pipeline.ingestFunction().handle(moved, null); // and a duplicate delivery
+        failThenRetry(pipeline, faults, step, moved);
 
         assertEquals(UploadStatus.State.PUBLISHED, status(pipeline, env, key).state());
         assertEquals(slug, status(pipeline, env, key).slug(), "the same article, not a second one");
@@ -108,10 +104,7 @@ class RetryAfterEachWriteTest {
         String section = "Fresh" + n;
         S3Event created = put(env, key, section + "\n\nA new bridge opens, case " + n + BODY);
 
-        arm(faults, step);
-        assertThrows(RuntimeException.class, () -> pipeline.ingestFunction().handle(created, null));
-        pipeline.ingestFunction().handle(created, null);
-        pipeline.ingestFunction().handle(created, null);
+        failThenRetry(pipeline, faults, step, created);
 
         String slug = status(pipeline, env, key).slug();
         assertEquals(UploadStatus.State.PUBLISHED, status(pipeline, env, key).state());
@@ -135,10 +128,7 @@ class RetryAfterEachWriteTest {
         env.s3().deleteObject(b -> b.bucket(env.bucket()).key(key));
         S3Event removed = S3Events.event(S3Events.removed(env.bucket(), key, S3Events.nextSequencer()));
 
-        arm(faults, step);
-        assertThrows(RuntimeException.class, () -> pipeline.ingestFunction().handle(removed, null));
-        pipeline.ingestFunction().handle(removed, null);
-        pipeline.ingestFunction().handle(removed, null);
+        failThenRetry(pipeline, faults, step, removed);
 
         assertEquals(UploadStatus.State.DELETED, status(pipeline, env, key).state());
         assertEquals(404, pipeline.get("/articles/" + slug).statusCode());
@@ -170,9 +160,17 @@ class RetryAfterEachWriteTest {
         return pipeline;
     }
 
-    private static void arm(FaultInjector faults, Step step) {
+    /**
+     * Delivers {@code event} with the store failing at {@code step}, then again (Lambda's retry) and once more (a
+     * duplicate delivery).
+     */
+    private static void failThenRetry(Pipeline pipeline, FaultInjector faults, Step step, S3Event event) {
         if (step.applied) faults.failAfter(step.request);
         else faults.failBefore(step.request);
+        assertThrows(RuntimeException.class, () -> pipeline.ingestFunction().handle(event, null));
+        assertFalse(faults.armed(), "the fault struck");
+        pipeline.ingestFunction().handle(event, null);
+        pipeline.ingestFunction().handle(event, null);
     }
 
     private static boolean isCount(SdkRequest request) {
