@@ -217,8 +217,8 @@ class PublicationDateTest {
         assertEquals("2022-01-12", publishedAt(head, body), "the site shows the article as of its last change");
         assertEquals("2021-11-29T14:13:37+01:00", publishedAt(head, body.replace("12. Januar", "14. Januar")),
                 "a day printed that is neither the head's publication nor its change: the head's");
-        assertEquals("2021-11-29T14:13:37+01:00", publishedAt(head, body.replace("12. Januar", "Aktualisiert 12. Januar")),
-                "a change printed as a change");
+        assertEquals("2021-11-29T14:13:37+01:00", publishedAt(head, body.replace("12. Januar",
+                "Veröffentlicht 29. November 2021, aktualisiert 12. Januar")), "a change printed as a change");
         assertEquals("2021-11-29T14:13:37+01:00", publishedAt(head, "<h1>Council votes</h1><article>" + PROSE
                 + "</article>"), "nothing printed");
     }
@@ -277,7 +277,12 @@ class PublicationDateTest {
 
     /** The publication date of a page with {@code line} under its headline, over the article. */
     private static String underTheHeadline(String line) throws Exception {
-        return publishedAt("", "<h1>Council votes</h1>" + line + "<article>" + PROSE + "</article>");
+        return underTheHeadline("", line);
+    }
+
+    /** The same with {@code head} in the page's head. */
+    private static String underTheHeadline(String head, String line) throws Exception {
+        return publishedAt(head, "<h1>Council votes</h1>" + line + "<article>" + PROSE + "</article>");
     }
 
     @Test
@@ -296,6 +301,25 @@ class PublicationDateTest {
                 updated), "the day the address files it under");
         assertEquals("2019-10-16", publishedAt("<meta property=article:published_time content=2019-10-16>", updated));
         assertEquals("2019-10-16", underTheHeadline("<p>Published 16 October 2019</p><p>Updated 21 January 2020</p>"));
+    }
+
+    private static final String RECORDED_CHANGE = "<script type=application/ld+json>{\"@type\":\"Article\","
+            + "\"datePublished\":\"2019-10-15T16:59:59Z\",\"dateModified\":\"2020-03-12T14:42:17Z\"}</script>";
+
+    @Test
+    void aPageThatShowsOnlyTheChangeItsDataRecordIsDatedByThatChange() throws Exception {
+        assertEquals("2020-03-12", underTheHeadline(RECORDED_CHANGE, "<div class=byline>Updated Mar 12, 2020</div>"));
+    }
+
+    @Test
+    void aChangeShownBesideThePublicationLeavesThePublication() throws Exception {
+        assertEquals("2019-10-15T16:59:59+00:00", underTheHeadline(RECORDED_CHANGE, "<p>Updated Mar 12, 2020</p>"
+                + "<p>Published Oct 15, 2019</p>"));
+    }
+
+    @Test
+    void aChangeShownBeforeThePublicationTheDataRecordIsNoRevision() throws Exception {
+        assertEquals("2019-10-15T16:59:59+00:00", underTheHeadline(RECORDED_CHANGE, "<p>Updated Mar 12, 2018</p>"));
     }
 
     @Test

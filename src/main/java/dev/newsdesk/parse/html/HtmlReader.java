@@ -109,7 +109,8 @@ public final class HtmlReader {
                 ? Dateline.in(doc.body(), DayOrder.of(languageTag(doc), body.language())) : Dateline.NONE;
         String head = yieldsToBody(meta, shown) ? null : meta.publishedAt();
         String dayAddress = canonical != null ? canonical : PageAddress.amp(doc);
-        String date = publishedAt(shown, head, body.publishedAt(), dayAddress);
+        String date = showsOnlyItsChange(meta, shown, body.publishedAt()) ? shown.changed()
+                : publishedAt(shown, head, body.publishedAt(), dayAddress);
         if (date == null) date = ScriptDates.published(doc);
         if (date == null) date = OwnTeaser.published(doc.body(), canonical, address.base());
         Image lead = LeadImage.choose(meta.image(), body.blocks());
@@ -155,6 +156,19 @@ public final class HtmlReader {
         if (meta.publishedSure()) return false;
         if (shown.marked() != null) return true;
         return shown.printed() != null && day(shown.printed()).compareTo(day(meta.publishedAt())) < 0;
+    }
+
+    /**
+     * Whether the page shows its readers no publication, only the day of its last change ("Updated Mar 12, 2020"
+     * under the headline), and its data record a change too: readers date the page by that day, whatever day the
+     * data give the first version. A change printed before that publication is no revision of it.
+     */
+    private static boolean showsOnlyItsChange(HtmlMetadata meta, Dateline shown, String dateline) {
+        if (shown.changed() == null || shown.printed() != null || dateline != null || meta.modifiedAt() == null) {
+            return false;
+        }
+        String published = meta.publishedAt() != null ? meta.publishedAt() : shown.marked();
+        return published == null || day(shown.changed()).compareTo(day(published)) >= 0;
     }
 
     /**
