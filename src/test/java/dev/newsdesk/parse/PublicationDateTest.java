@@ -224,6 +224,15 @@ class PublicationDateTest {
     }
 
     @Test
+    void theDayOfTheLastChangeIsNoRepublicationWhenTheBodyMarksUpAnEarlierPublication() throws Exception {
+        String head = "<meta property=article:published_time content=2017-04-12T10:33:59+02:00>"
+                + "<meta property=article:modified_time content=2020-02-19T15:24:33+01:00>";
+        assertEquals("2017-04-12T10:33:59+02:00", publishedAt(head, "<h1>Council votes</h1><div class=meta>"
+                + "19 février 2020</div><meta itemprop=dateCreated content=2017-04-11><article>" + PROSE
+                + "</article>"));
+    }
+
+    @Test
     void aDatelineByItsPlaceBeatsAShortLineAboveTheTextThatSpeaksOfADate() throws Exception {
         assertEquals("2015-08-25", publishedAt("", "<table><tr><td class=itemHeader>Council votes</td></tr>"
                 + "<tr><td class=itemInfo><span class=itemPostDate>am 25.08.2015 22:30</span></td></tr>"

@@ -143,14 +143,16 @@ public final class HtmlReader {
 
     /**
      * Whether the head's date gives way to the body's. Any head date does when the page prints, as its dateline,
-     * the day of the change the head records, without a word of a change: the site republished the article that day
-     * and shows it to its readers as of that day. A head date of a name that may be the last change's ("date") does
-     * too when the body says otherwise: it marks a date up, or prints an earlier day (a change comes after the
-     * publication; a later day printed may be the day the page was served, or an event's).
+     * the day of the change the head records, without a word of a change, and marks up no publication on another
+     * day: the site republished the article that day and shows it to its readers as of that day. A head date of a
+     * name that may be the last change's ("date") does too when the body says otherwise: it marks a date up, or prints
+     * an earlier day (a change comes after the publication; a later day printed may be the day the page was served,
+     * or an event's).
      */
     private static boolean yieldsToBody(HtmlMetadata meta, Dateline shown) {
         if (meta.publishedAt() == null) return false;
-        if (changedLater(meta) && shown.printed() != null && day(shown.printed()).equals(day(meta.modifiedAt()))) {
+        if (changedLater(meta) && shown.printed() != null && day(shown.printed()).equals(day(meta.modifiedAt()))
+                && (shown.marked() == null || day(shown.marked()).equals(day(shown.printed())))) {
             return true;
         }
         if (meta.publishedSure()) return false;
