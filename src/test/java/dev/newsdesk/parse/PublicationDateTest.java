@@ -320,6 +320,20 @@ class PublicationDateTest {
         assertEquals("2020-03-12", underTheHeadline(RECORDED_CHANGE, "<div class=byline>Updated Mar 12, 2020</div>"));
     }
 
+    private static final String MARKED_UP = "<meta itemprop=dateCreated content=2004-01-01>"
+            + "<meta itemprop=dateModified content=2019-06-13>";
+
+    @Test
+    void aChangeMarkedUpInTheBodyIsRecordedAsMuchAsOneInTheHead() throws Exception {
+        assertEquals("2019-06-13", underTheHeadline("<div class=date>Updated June 13, 2019</div>" + MARKED_UP));
+    }
+
+    @Test
+    void withNoChangeRecordedTheMarkedUpPublicationStays() throws Exception {
+        assertEquals("2004-01-01", underTheHeadline("<div class=date>Updated June 13, 2019</div>"
+                + MARKED_UP.replace("dateModified", "description")));
+    }
+
     @Test
     void aChangeShownBesideThePublicationLeavesThePublication() throws Exception {
         assertEquals("2019-10-15T16:59:59+00:00", underTheHeadline(RECORDED_CHANGE, "<p>Updated Mar 12, 2020</p>"

@@ -37,12 +37,13 @@ import org.jsoup.select.QueryParser;
  * {@code byHeadline}: the printed date is the dateline just under the headline or just above it, not only an element
  * named for a date somewhere on the page. {@code changed}: the day of the first line where a dateline would be that
  * dates a later change ("Updated: 16 Apr 2020"), the page's last resort when nothing dates its publication.
+ * {@code changeMarked}: the body marks up a last change ({@code itemprop="dateModified"}), as a head may record one.
  */
 record Dateline(String marked, String printed, boolean byHeadline, List<String> authors, boolean authorsInText,
-                List<String> wire, String changed) {
+                List<String> wire, String changed, boolean changeMarked) {
 
     /** Nothing printed: for a page without a body, or one whose head said it all. */
-    static final Dateline NONE = new Dateline(null, null, false, List.of(), false, List.of(), null);
+    static final Dateline NONE = new Dateline(null, null, false, List.of(), false, List.of(), null, false);
 
     /** Text nodes after the headline (and before it, for a dateline above) that may hold its dateline. */
     private static final int AFTER_HEADLINE = 15;
@@ -162,6 +163,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|·•/-]+|[\\s,;:|·•/-]+$");
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
     private static final Pattern PUBLISHED_PROPERTY = Pattern.compile("(?i)datePublished|dateCreated");
+    private static final Pattern MODIFIED_PROPERTY = Pattern.compile("(?i)dateModified");
 
     /**
      * The first marked date and the printed date nearest the headline of {@code body}, its dates in numbers read in
@@ -176,7 +178,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         String marked = itempropFirst ? walk.itemprop
                 : walk.markedElement != null ? walk.markedElement : walk.labelled;
         return new Dateline(marked, walk.nearest(), walk.byHeadline() != null, walk.authors(),
-                walk.markedAuthors.isEmpty(), walk.wire, walk.changed);
+                walk.markedAuthors.isEmpty(), walk.wire, walk.changed, walk.changeMarked);
     }
 
     private static Evaluator orArticleBody(Evaluator first) {
@@ -279,6 +281,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         String named;
         /** The date of the first line about a later change where a dateline was wanted. */
         String changed;
+        /** Whether an element the walk reads marks up the article's last change. */
+        boolean changeMarked;
         /**
          * On a page with no headline, the dateline just above its first paragraph of prose ("Source (2012-06-04)"),
          * and whether that paragraph has come.
@@ -336,6 +340,9 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 default:
             }
             if (elsewhere(e)) return FilterResult.SKIP_ENTIRELY;
+            if (!changeMarked && e.hasAttr("itemprop")) {
+                changeMarked = MODIFIED_PROPERTY.matcher(e.attr("itemprop")).find() && !listed.around(e);
+            }
             if (itemprop == null || markedElement == null || (itempropAbove || markedAbove) && underHeadline()) {
                 marked(e);
             }

@@ -162,11 +162,13 @@ public final class HtmlReader {
 
     /**
      * Whether the page shows its readers no publication, only the day of its last change ("Updated Mar 12, 2020"
-     * under the headline), and its data record a change too: readers date the page by that day, whatever day the
-     * data give the first version. A change printed before that publication is no revision of it.
+     * under the headline), and its data record a change too (in the head, or marked up in the body): readers date
+     * the page by that day, whatever day the data give the first version. A change printed before that publication
+     * is no revision of it.
      */
     private static boolean showsOnlyItsChange(HtmlMetadata meta, Dateline shown, String dateline) {
-        if (shown.changed() == null || shown.printed() != null || dateline != null || meta.modifiedAt() == null) {
+        if (shown.changed() == null || shown.printed() != null || dateline != null
+                || meta.modifiedAt() == null && !shown.changeMarked()) {
             return false;
         }
         String published = meta.publishedAt() != null ? meta.publishedAt() : shown.marked();
