@@ -198,6 +198,21 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 .toArray(String[]::new);
     }
 
+    /**
+     * The date a short line about a later change prints, read in {@code order}: after its word ("Published 3 March,
+     * updated 5 March 2021", "zuletzt bearbeitet: 04.02.2022"), else before it ("Diese Seite wurde zuletzt am 29.
+     * Januar 2020 geändert"); null for a longer line, prose that speaks of a change.
+     */
+    static String changeDate(String text, DayOrder order) {
+        if (!Words.hasDigit(text)) return null;
+        String line = Words.squash(text);
+        if (Words.count(line) > MAX_DATELINE_WORDS) return null;
+        Matcher updated = UPDATED.matcher(line);
+        if (!updated.find()) return null;
+        String after = Dates.findPrinted(line.substring(updated.start()), order);
+        return after != null ? after : Dates.findPrinted(line, order);
+    }
+
     /** The marked date, else the printed one, else null. */
     String best() {
         return marked != null ? marked : printed;
@@ -419,7 +434,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             boolean wanted = headlineAt < 0 || after == null && nearHeadline || named == null && namedForDate;
             if (!wanted) return;
             String iso = printedDate(line);
-            if (iso == null && changed == null) changed = changeDate(line);
+            if (iso == null && changed == null) changed = changeDate(line, order);
             if (iso != null && midSentence(t) && !PUBLISHED.matcher(line).find()) iso = printedDate(lineOf(t));
             if (iso == null && namedForDate) iso = splitDate(dateElement);
             // under the headline, a date's parts may sit in unnamed elements: their parent's or grandparent's line
@@ -543,17 +558,6 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 iso = placeDate(line); // prose: only a date that opens it with its place dates the story
             }
             return iso;
-        }
-
-        /**
-         * The date a dateline about a later change prints after its word ("Updated Thu, 16 Apr 2020", "zuletzt
-         * bearbeitet: 04.02.2022"), or null: prose that speaks of a change is longer.
-         */
-        private String changeDate(String text) {
-            String line = Words.squash(text);
-            if (Words.count(line) > MAX_DATELINE_WORDS) return null;
-            Matcher updated = UPDATED.matcher(line);
-            return updated.find() ? Dates.findPrinted(line.substring(updated.start()), order) : null;
         }
 
         /**

@@ -1,8 +1,6 @@
 package dev.newsdesk.parse.html;
 
-import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.DayOrder;
-import dev.newsdesk.parse.meta.Words;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -17,32 +15,25 @@ import org.jsoup.select.QueryParser;
 final class FooterChange {
 
     private static final Evaluator FOOTERS = QueryParser.parse("footer, [id~=(?i)footer], [class~=(?i)footer]");
-    /** A longer line is prose that speaks of a change, not a page's record of one. */
-    private static final int MAX_LINE_WORDS = 14;
 
     private FooterChange() {
     }
 
-    /** The day of the first short line about a change in a footer of {@code body} (not a comment's), or null. */
+    /**
+     * The day of the first line about a change ({@link Dateline#changeDate}) in a footer of {@code body} (not a
+     * comment's), or null.
+     */
     static String of(Element body, DayOrder order) {
         if (body == null) return null;
         for (Element footer : body.select(FOOTERS)) {
             if (ClassHints.names(footer).toLowerCase(Locale.ROOT).contains("comment")) continue; // a reply's edit
             for (Element e : footer.getAllElements()) {
                 for (TextNode t : e.textNodes()) {
-                    String day = changeDay(t.text(), order);
+                    String day = Dateline.changeDate(t.text(), order);
                     if (day != null) return day;
                 }
             }
         }
         return null;
-    }
-
-    /** The date of {@code line} when it is a short line with a word of a change ("edited", "geändert"), else null. */
-    private static String changeDay(String line, DayOrder order) {
-        if (!Words.hasDigit(line) || Words.count(line) > MAX_LINE_WORDS || !Dateline.UPDATED.matcher(line).find()) {
-            return null;
-        }
-        return Dates.findPrinted(line, order);
     }
 }
