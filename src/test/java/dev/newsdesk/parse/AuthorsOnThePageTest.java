@@ -455,6 +455,31 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void anInterviewsCreditInTheParsersLanguagesNamesWhoAskedNotWhoAnswered() throws Exception {
+        assertReadUnderHeadline("Ein Interview von Erika Mustermann mit Max Muster.", "Erika Mustermann");
+        assertReadUnderHeadline("An interview by Jane Doe", "Jane Doe");
+        assertReadUnderHeadline("Propos recueillis par Jeanne Dupont", "Jeanne Dupont");
+        assertReadUnderHeadline("Una entrevista de Lucía Pérez", "Lucía Pérez");
+        assertReadUnderHeadline("Intervista di Luca Bianchi", "Luca Bianchi");
+        assertReadUnderHeadline("Rozmawiała Anna Kowalska", "Anna Kowalska");
+    }
+
+    @Test
+    void aBylineNamingTheKindOfPieceBeforeItsWriterIsRead() throws Exception {
+        assertReadUnderHeadline("Ein Kommentar von Erika Mustermann", "Erika Mustermann");
+        assertReadUnderHeadline("Opinion by Jane Doe", "Jane Doe");
+        assertReadUnderHeadline("Une tribune de Jeanne Dupont", "Jeanne Dupont");
+        assertReadUnderHeadline("Columna de Lucía Pérez", "Lucía Pérez");
+    }
+
+    @Test
+    void theMaterialAddedAfterTheWritersNameIsNoAuthor() throws Exception {
+        assertReadUnderHeadline("Par Jeanne Dupont avec AFP", "Jeanne Dupont");
+        assertReadUnderHeadline("Por Lucía Pérez con información de EFE", "Lucía Pérez");
+        assertReadUnderHeadline("Von Erika Mustermann mit Material von dpa", "Erika Mustermann");
+    }
+
+    @Test
     void readsADateAndAPersonsNameSetApartOnALineOfTheirOwn() throws Exception {
         assertReadUnderHeadline("12.03.2021 – Erika Mustermann", "Erika Mustermann");
         assertReadUnderHeadline("12. März 2021 - Erika Mustermann", "Erika Mustermann");

@@ -23,7 +23,12 @@ class BylinesTest {
                 "Questions : Marie", "Das Gespräch führte Jana", "Interviewed by Jane",
                 "Testo di Luca", "Tekst: Sanne", "Autorka: Anna", "Autorzy: Anna", "Text und Fotos: Jana",
                 "Texte et photos : Marie", "Texto y fotos: Ana", "Napisał Jan", "Napisała Anna",
-                "Autor tekstu: Jan", "Av Lars", "Af Mette", "Reporting by Jane", "Additional reporting by Jane")) {
+                "Autor tekstu: Jan", "Av Lars", "Af Mette", "Reporting by Jane", "Additional reporting by Jane",
+                "Ein Kommentar von Jana", "Kommentar von Jana", "Eine Analyse von Jana", "Ein Interview von Jana",
+                "Opinion by Jane", "Commentary by Jane", "An interview by Jane", "Column by Jane", "Review by Jane",
+                "Propos recueillis par Marie", "Entretien réalisé par Marie", "Une tribune de Marie",
+                "Chronique de Marie", "Una entrevista de Ana", "Columna de Ana", "Opinión de Ana",
+                "Intervista di Luca", "Rozmawiała Anna", "Rozmawiał Jan")) {
             assertTrue(Bylines.mayOpenByline(raw), raw);
             assertTrue(Bylines.mayOpenByline(raw.toUpperCase(java.util.Locale.ROOT)), raw.toUpperCase(java.util.Locale.ROOT));
         }
