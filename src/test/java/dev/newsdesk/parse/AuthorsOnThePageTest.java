@@ -480,6 +480,19 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void theArticlesOwnBylineNamingAnotherWriterWinsOverTheHeadsAccount() throws Exception {
+        assertEquals(List.of("Erika Mustermann"), authors("<meta name=author content=\"Max Muster\">",
+                "<h1>Council votes</h1><article><p><em>Ein Beitrag von Erika Mustermann.</em></p>" + PROSE
+                + "</article>"));
+    }
+
+    @Test
+    void theArticlesBylineRunIntoTheNextWordLeavesTheHeadsAuthor() throws Exception {
+        assertEquals(List.of("Jane Doe"), authors("<meta name=author content=\"Jane Doe\">",
+                "<h1>Council votes</h1><article><p>By Jane Doe Example</p>" + PROSE + "</article>"));
+    }
+
+    @Test
     void readsADateAndAPersonsNameSetApartOnALineOfTheirOwn() throws Exception {
         assertReadUnderHeadline("12.03.2021 – Erika Mustermann", "Erika Mustermann");
         assertReadUnderHeadline("12. März 2021 - Erika Mustermann", "Erika Mustermann");
