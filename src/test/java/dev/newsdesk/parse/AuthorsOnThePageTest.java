@@ -460,7 +460,7 @@ class AuthorsOnThePageTest {
         assertReadUnderHeadline("An interview by Jane Doe", "Jane Doe");
         assertReadUnderHeadline("Propos recueillis par Jeanne Dupont", "Jeanne Dupont");
         assertReadUnderHeadline("Una entrevista de Lucía Pérez", "Lucía Pérez");
-        assertReadUnderHeadline("Intervista di Luca Bianchi", "Luca Bianchi");
+        assertReadUnderHeadline("Una intervista di Luca Bianchi", "Luca Bianchi");
         assertReadUnderHeadline("Rozmawiała Anna Kowalska", "Anna Kowalska");
     }
 
@@ -469,7 +469,7 @@ class AuthorsOnThePageTest {
         assertReadUnderHeadline("Ein Kommentar von Erika Mustermann", "Erika Mustermann");
         assertReadUnderHeadline("Opinion by Jane Doe", "Jane Doe");
         assertReadUnderHeadline("Une tribune de Jeanne Dupont", "Jeanne Dupont");
-        assertReadUnderHeadline("Columna de Lucía Pérez", "Lucía Pérez");
+        assertReadUnderHeadline("Una columna de Lucía Pérez", "Lucía Pérez");
     }
 
     @Test
