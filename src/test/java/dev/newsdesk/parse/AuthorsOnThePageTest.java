@@ -455,6 +455,44 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void anInterviewsCreditInTheParsersLanguagesNamesWhoAskedNotWhoAnswered() throws Exception {
+        assertReadUnderHeadline("Ein Interview von Erika Mustermann mit Max Muster.", "Erika Mustermann");
+        assertReadUnderHeadline("An interview by Jane Doe", "Jane Doe");
+        assertReadUnderHeadline("Propos recueillis par Jeanne Dupont", "Jeanne Dupont");
+        assertReadUnderHeadline("Una entrevista de Lucía Pérez", "Lucía Pérez");
+        assertReadUnderHeadline("Una intervista di Luca Bianchi", "Luca Bianchi");
+        assertReadUnderHeadline("Rozmawiała Anna Kowalska", "Anna Kowalska");
+    }
+
+    @Test
+    void aBylineNamingTheKindOfPieceBeforeItsWriterIsRead() throws Exception {
+        assertReadUnderHeadline("Ein Kommentar von Erika Mustermann", "Erika Mustermann");
+        assertReadUnderHeadline("Opinion by Jane Doe", "Jane Doe");
+        assertReadUnderHeadline("Une tribune de Jeanne Dupont", "Jeanne Dupont");
+        assertReadUnderHeadline("Una columna de Lucía Pérez", "Lucía Pérez");
+    }
+
+    @Test
+    void theMaterialAddedAfterTheWritersNameIsNoAuthor() throws Exception {
+        assertReadUnderHeadline("Par Jeanne Dupont avec AFP", "Jeanne Dupont");
+        assertReadUnderHeadline("Por Lucía Pérez con información de EFE", "Lucía Pérez");
+        assertReadUnderHeadline("Von Erika Mustermann mit Material von dpa", "Erika Mustermann");
+    }
+
+    @Test
+    void theArticlesOwnBylineNamingAnotherWriterWinsOverTheHeadsAccount() throws Exception {
+        assertEquals(List.of("Erika Mustermann"), authors("<meta name=author content=\"Max Muster\">",
+                "<h1>Council votes</h1><article><p><em>Ein Beitrag von Erika Mustermann.</em></p>" + PROSE
+                + "</article>"));
+    }
+
+    @Test
+    void theArticlesBylineRunIntoTheNextWordLeavesTheHeadsAuthor() throws Exception {
+        assertEquals(List.of("Jane Doe"), authors("<meta name=author content=\"Jane Doe\">",
+                "<h1>Council votes</h1><article><p>By Jane Doe Example</p>" + PROSE + "</article>"));
+    }
+
+    @Test
     void readsADateAndAPersonsNameSetApartOnALineOfTheirOwn() throws Exception {
         assertReadUnderHeadline("12.03.2021 – Erika Mustermann", "Erika Mustermann");
         assertReadUnderHeadline("12. März 2021 - Erika Mustermann", "Erika Mustermann");

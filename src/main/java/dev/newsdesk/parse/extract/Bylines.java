@@ -16,14 +16,22 @@ public final class Bylines {
     /**
      * A byline's label: a preposition alone ("By", "Von", "Par"), a verb of writing or posting before it ("Posted
      * by", "Erstellt von", "Publié par", "Napisał", a wire's "Reporting by"), what was written ("Text von", "Ein
-     * Beitrag von"), or the author's title with a colon ("Autor:", "Autoren", "Text und Fotos:"), or who asked the
-     * questions of an interview ("Interview:", "Fragen:", "Das Gespräch führte").
+     * Beitrag von", "Ein Kommentar von", "Opinion by", "Une tribune de"; with its article where the bare word heads
+     * a reader's comment or names a paper: "Kommentar von", "Tribune de Genève"), or the author's title with a colon
+     * ("Autor:", "Autoren", "Text und Fotos:"), or who asked the questions of an interview ("Interview:", "Fragen:",
+     * "Das Gespräch führte", "An interview by", "Propos recueillis par", "Rozmawiała").
      */
     private static final String LABEL = "(?:(?:(?:written|posted|submitted|published|reported|text|story|words) by|"
                     + "(?:geschrieben|verfasst|erstellt|gespeichert|eingestellt|veröffentlicht|text|"
-                    + "(?:ein |blog ?)?beitrag|gastbeitrag) von|"
+                    + "(?:ein |blog ?)?beitrag|gastbeitrag|eine? (?:interview|(?:gast)?kommentar|analyse|essay"
+                    + "|reportage|kolumne|rezension)) von|"
                     + "(?:écrit|publié|texte) par|(?:escrito|publicado|texto) por|scritto da|by|par|von|por|di|de|av|af|"
                     + "(?:additional )?reporting by|napisał(?:a)?|"
+                    + "(?:an? )?(?:interview|commentary|analysis|opinion|essay|column) by|"
+                    + "propos recueillis par|entretien réalisé par|une (?:tribune|chronique) de|"
+                    + "(?:une )?(?:tribune|chronique) par|una (?:entrevista|columna) de|"
+                    + "(?:entrevista|columna|opinión|análisis) por|entrevista realizada por|"
+                    + "(?:un'|una )intervista di|(?:intervista|analisi) a cura di|rozmawiał(?:a|y|i)?|"
                     + "texto de|testo di|door|a cura di|interviewed by|(?:das )?(?:interview|gespräch) führte)\\s*:?|"
                     + "(?:text|texte|texto|testo|tekst) ?(?:und|&|et|y|e|en|i|/) ?(?:fotos?|photos?|bilder?|foto's)"
                     + " ?:|text:|texte :|tekst ?:|auteurs? ?:?|authors? ?:?|autor(?:in|en|ka|zy)?(?: tekstu)? ?:?|"
@@ -60,11 +68,14 @@ public final class Bylines {
      * Where the names end: the outlet, "published", a role in parentheses, the time after an "@", a date (with the
      * word before it: "am", "on", "le"…), a dash closing the line, the credit of pictures ("Illustration von …"),
      * the outlet a writer filed for ("Jane Doe for Example News", "Par Marie Martin pour Le Quotidien"; not Italian
-     * "per", also a given name).
+     * "per", also a given name), who answered an interview or whose material was added ("Ein Interview von Jane Doe
+     * mit John Roe", "Par Marie Martin avec AFP", "Por Ana Ruiz con información de EFE"; not English "with", which
+     * may join co-authors).
      */
     private static final Pattern TRAILER = Pattern.compile(
             "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)(?:\\s+|$)|\\s*[(@]"
                     + "|\\s+(?:for|special to|pour|für|para|voor|dla)\\s"
+                    + "|\\s+(?:mit|avec|con)\\s"
                     + "|(?:\\s+(?:am|on|le|el|il|em|vom|du))?\\s+\\d"
                     + "|\\s+(?:illustrations?|fotos?|photos?|bilder?|grafik(?:en)?)\\s*(?:von|by|de|par|:)\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -191,7 +202,7 @@ public final class Bylines {
     }
 
     /** The first letters of {@link #LABEL}'s words, lower-cased: a text opening with another is no byline. */
-    private static final String LABEL_INITIALS = "abdeéfginpqrstvw";
+    private static final String LABEL_INITIALS = "abcdeéfginopqrstuvw";
     /** A byline's label opening a text, dashes maybe before it: a cheap test on raw text before the rest. */
     private static final Pattern OPENING_LABEL = Pattern.compile("[\\s\u00a0–—-]*" + LABEL + "(?:[\\s\u00a0]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

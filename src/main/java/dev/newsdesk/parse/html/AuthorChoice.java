@@ -9,8 +9,10 @@ import dev.newsdesk.parse.extract.WireCredit;
 import dev.newsdesk.parse.meta.EntityExtractor;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +23,8 @@ import java.util.regex.Pattern;
  * (a personal blog), in that order. The first that names someone wins, corrected by the printed names where it says
  * less than they do: the publisher in the head when the page prints a writer, a first name alone or a CMS account
  * ("jane.doe") when the page prints the full name, the one account a CMS credits when the printed byline (read when
- * the head leaves the date or the authors open) lists co-authors.
+ * the head leaves the date or the authors open) lists co-authors, the account that posted a piece whose own text
+ * names another writer.
  */
 final class AuthorChoice {
 
@@ -113,6 +116,7 @@ final class AuthorChoice {
             return printed;
         }
         if (first == head && inText && listsMore(printed, head)) return printed;
+        if (first == head && signsForOthers(region, head)) return region;
         List<String> persons = first == head && printed.isEmpty() ? region : printed;
         if (first != persons && namesNoPerson(first) && allPersons(persons)
                 && Collections.disjoint(letters(persons), letters(first))) {
@@ -152,6 +156,24 @@ final class AuthorChoice {
         List<String> more = new ArrayList<>(printed.size());
         for (String n : printed) if (!headLetters.contains(HtmlMetadata.letters(n))) more.add(n);
         return printed.size() - more.size() == head.size() && more.stream().allMatch(n -> n.indexOf(' ') > 0);
+    }
+
+    /**
+     * True when the byline in the article's own text ({@code region}) names other people than the head's
+     * ({@code head}, each a person's name): the head gives the CMS account that posted the piece (an editor posting a
+     * contributor's), the text its writer. Each of the byline's names is a full name sharing no word with the
+     * head's: one that does is the same writer run into the next text ("Jane DoeThursday", "Jane Doe Example").
+     */
+    private static boolean signsForOthers(List<String> region, List<String> head) {
+        return !region.isEmpty() && region.stream().allMatch(Bylines::isFullName) && allPersons(head)
+                && Collections.disjoint(words(region), words(head));
+    }
+
+    /** The words of {@code names}, each as {@link HtmlMetadata#letters} gives it. */
+    private static Set<String> words(List<String> names) {
+        Set<String> out = new HashSet<>();
+        for (String n : names) for (String w : n.split("[\\s-]+")) out.add(HtmlMetadata.letters(w));
+        return out;
     }
 
     /**

@@ -23,7 +23,11 @@ class BylinesTest {
                 "Questions : Marie", "Das Gespräch führte Jana", "Interviewed by Jane",
                 "Testo di Luca", "Tekst: Sanne", "Autorka: Anna", "Autorzy: Anna", "Text und Fotos: Jana",
                 "Texte et photos : Marie", "Texto y fotos: Ana", "Napisał Jan", "Napisała Anna",
-                "Autor tekstu: Jan", "Av Lars", "Af Mette", "Reporting by Jane", "Additional reporting by Jane")) {
+                "Autor tekstu: Jan", "Av Lars", "Af Mette", "Reporting by Jane", "Additional reporting by Jane",
+                "Ein Kommentar von Jana", "Eine Analyse von Jana", "Ein Interview von Jana", "Opinion by Jane",
+                "Commentary by Jane", "An interview by Jane", "Column by Jane", "Propos recueillis par Marie",
+                "Entretien réalisé par Marie", "Une tribune de Marie", "Chronique par Marie", "Una entrevista de Ana",
+                "Columna por Ana", "Una intervista di Luca", "Rozmawiała Anna", "Rozmawiał Jan")) {
             assertTrue(Bylines.mayOpenByline(raw), raw);
             assertTrue(Bylines.mayOpenByline(raw.toUpperCase(java.util.Locale.ROOT)), raw.toUpperCase(java.util.Locale.ROOT));
         }
@@ -39,7 +43,9 @@ class BylinesTest {
     @Test
     void otherTextsMayNot() {
         for (String raw : List.of("", "  \u00a0", "– —", "Jane Doe", "Home", "Sport", "More by Jane Doe",
-                "Bygone days", "Von­Jana", "Posted", "| By Jane Doe", "1 By Jane Doe")) {
+                "Bygone days", "Von­Jana", "Posted", "| By Jane Doe", "1 By Jane Doe",
+                "Kommentar von Jana", // a reader's comment under the article
+                "Tribune de Genève", "Columna de Opinión", "Review by Jane")) { // a paper, a section, a customer
             assertFalse(Bylines.mayOpenByline(raw), raw);
         }
     }
