@@ -99,6 +99,15 @@ public final class Boilerplate {
             "(関連|人気|新着|おすすめ)記事"));
 
     /**
+     * A bare heading over readers' comments: the plural alone ("Comments", "Kommentare"). With a count it is as often
+     * a link under the headline or the lead; the singular is also a form's field and, in German, an opinion piece's
+     * label.
+     */
+    private static final Phrases COMMENT_HEADING = compile(List.of(
+            "comments", "kommentare", "commentaires", "comentarios", "commenti", "coment[áa]rios", "комментарии",
+            "komentarze", "σχ[όο]λια"));
+
+    /**
      * A blog's comment thread header, "34 responses to “Title”", in the words WordPress prints in each language:
      * the quoted title tells it from a sentence. What follows it is readers' comments, never the article.
      */
@@ -303,6 +312,11 @@ public final class Boilerplate {
     /** True when {@code line} heads a thread of readers' comments ({@link #COMMENT_THREAD}). */
     public static boolean opensCommentThread(String line) {
         return line.length() <= MAX_CHROME_CHARS && COMMENT_THREAD.matches(key(line));
+    }
+
+    /** True when {@code line} is a bare comments heading ({@link #COMMENT_HEADING}): a thread's or a share bar's. */
+    public static boolean isCommentsHeading(String line) {
+        return line.length() <= MAX_CHROME_CHARS && COMMENT_HEADING.matches(key(line));
     }
 
     /**

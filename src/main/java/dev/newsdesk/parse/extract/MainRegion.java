@@ -25,6 +25,8 @@ public final class MainRegion {
 
     /** A segment before a wall wins over a better one after it when it scores at least this share of the best. */
     private static final double FIRST_SEGMENT_SHARE = 0.3;
+    /** What the prose above a bare "Comments" heading must weigh for it to head a thread: a story, not a lead. */
+    private static final double MIN_STORY_WEIGHT = 100;
     /** How many blocks below a wall the first comment's signature may stand (a count, a sort order between). */
     private static final int SIGNATURE_REACH = 3;
 
@@ -68,22 +70,26 @@ public final class MainRegion {
     public static Range find(List<Candidate> blocks, double[] weights) {
         List<double[]> segments = new java.util.ArrayList<>(); // {score, start, end}
         // Past the header of a comment thread only readers' comments follow: a segment there is the article only
-        // when nothing before the header reads as one.
+        // when nothing before the header reads as one. A header above any prose (a count under the headline) heads
+        // no thread: the thread is the first one opened below prose.
         int commentsFrom = Integer.MAX_VALUE;
+        double bestAbove = 0;
         int from = 0;
         for (int i = 0; i <= blocks.size(); i++) {
             if (i == blocks.size() || Double.isNaN(weights[i])) {
-                if (i > from) segments.add(best(weights, from, i));
+                if (i > from) {
+                    double[] segment = best(weights, from, i);
+                    segments.add(segment);
+                    bestAbove = Math.max(bestAbove, segment[0]);
+                }
                 from = i + 1;
-                if (i < blocks.size() && commentsFrom == Integer.MAX_VALUE && opensCommentThread(blocks, i)) {
+                if (i < blocks.size() && commentsFrom == Integer.MAX_VALUE
+                        && opensCommentThread(blocks, i, bestAbove)) {
                     commentsFrom = segments.size();
                 }
             }
         }
-        if (commentsFrom < segments.size()
-                && segments.subList(0, commentsFrom).stream().anyMatch(segment -> segment[0] > 0)) {
-            segments = segments.subList(0, commentsFrom);
-        }
+        if (commentsFrom < segments.size()) segments = segments.subList(0, commentsFrom);
         double top = 0;
         for (double[] seg : segments) top = Math.max(top, seg[0]);
         for (double[] seg : segments) {
@@ -93,11 +99,16 @@ public final class MainRegion {
     }
 
     /**
-     * True when the wall at {@code wall} heads readers' comments: it says so itself ("34 responses to “Title”"), or
-     * a comment's signature ("Jane on May 2 said:") comes right after it.
+     * True when the wall at {@code wall}, under prose weighing {@code bestAbove} at most, heads readers' comments: it
+     * says so itself ("34 responses to “Title”"; a bare "Comments" only under a story's worth of prose, as a share
+     * bar's "View comments" stands under the lead), or a comment's signature ("Jane on May 2 said:") comes right after
+     * it.
      */
-    private static boolean opensCommentThread(List<Candidate> blocks, int wall) {
-        if (Boilerplate.opensCommentThread(blocks.get(wall).text())) return true;
+    private static boolean opensCommentThread(List<Candidate> blocks, int wall, double bestAbove) {
+        if (bestAbove <= 0) return false;
+        String line = blocks.get(wall).text();
+        if (Boilerplate.opensCommentThread(line)) return true;
+        if (bestAbove >= MIN_STORY_WEIGHT && Boilerplate.isCommentsHeading(line)) return true;
         for (int i = wall + 1; i < Math.min(blocks.size(), wall + 1 + SIGNATURE_REACH); i++) {
             if (Boilerplate.signsComment(blocks.get(i).text())) return true;
         }

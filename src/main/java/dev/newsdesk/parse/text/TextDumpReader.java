@@ -76,7 +76,8 @@ public final class TextDumpReader {
     /**
      * The article's blocks: the heaviest run above any comment thread, or the one under its headline, carried across
      * widgets set inside it, with the short sentences that open it and a list its last line announces, without the
-     * promos the site sets under it (and with its pitches inside it turned into noise).
+     * promos the site sets under it (and with its pitches inside it turned into noise, the lines of a quotation set
+     * line by line into prose).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
         double[] weights = MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer);
@@ -86,6 +87,7 @@ public final class TextDumpReader {
         MainRegion.Range opened = withOpeningSentences(blocks, verdicts, bridged);
         MainRegion.Range article = Promos.trim(blocks, verdicts, IntroducedLists.mark(blocks, verdicts, opened));
         Promos.dropPitches(blocks, verdicts, article);
+        QuotedLines.mark(blocks, verdicts, article);
         return article;
     }
 

@@ -59,4 +59,86 @@ class CommentThreadsTest {
         assertTrue(body.contains("seven to two"), body);
         assertTrue(body.contains("four million"), body);
     }
+
+    private static final String[] OPINIONS = {
+        "I have lived in this town for thirty years and I have never seen the council spend money so carelessly, "
+                + "while the roads on the east side are full of holes.",
+        "Finally a decision that looks to the future, since the old ferry was slow and expensive and the families "
+                + "on the other bank have waited long enough.",
+        "Does anyone know whether the bridge will have a lane for bicycles? My children ride to school every "
+                + "morning and the main road is dangerous.",
+        "The engineers who studied the river bed said years ago that the soil on the north bank is soft, which is "
+                + "why the first project was dropped.",
+        "My grandfather crossed on that ferry every day of his working life, and I hope the town keeps the old "
+                + "landing and the boat as a museum."};
+
+    /**
+     * A thread several times the story's length under a bare heading, each comment signed with its writer's name,
+     * no two alike: no line comes back as a thread's template does.
+     */
+    private static String unframedThread() {
+        String[] first = {"Jane", "Mark", "Lucy", "Tom", "Anna"};
+        String[] last = {"Porter", "Ellis", "Grant"};
+        StringBuilder thread = new StringBuilder("Comments\n\n");
+        for (int k = 0; k < 15; k++) {
+            thread.append(first[k % first.length]).append(' ').append(last[k / first.length]).append("\n\n")
+                    .append(OPINIONS[k % OPINIONS.length]).append(' ')
+                    .append(OPINIONS[(k + 1 + k / OPINIONS.length) % OPINIONS.length]).append("\n\n");
+        }
+        return thread.toString();
+    }
+
+    /**
+     * The story's paragraphs with a few more, without the headline (under which a story wins anyway): a bare heading
+     * heads a thread only under a story's worth of prose.
+     */
+    private static final String LONGER_STORY = STORY.substring(STORY.indexOf("The town council")) + """
+            Work on the foundations should begin in the spring, once the river is low enough for the crews to reach \
+            the piers of the old ferry landing, which the engineers want to reuse for the new structure.
+
+            The opposition councillors, who voted against the plans, said the town should first have repaired the \
+            roads on the east side and asked for a public inquiry into the cost of the project.
+
+            The ferry will keep running until the bridge opens, and its crew will be offered jobs with the town's \
+            transport service, the mayor added before the meeting closed late in the evening.
+
+            """;
+
+    @Test
+    void aLongerThreadUnderABareCommentsHeadingIsNotTheArticle() {
+        String body = DumpBody.of(LONGER_STORY + unframedThread());
+        assertTrue(body.contains("four million"), body);
+        assertFalse(body.contains("thirty years"), body);
+        assertFalse(body.contains("bicycles"), body);
+    }
+
+    @Test
+    void aCommentsItemAboveTheStoryLeavesTheThreadBelowIt() {
+        String body = DumpBody.of("Opinion\n\nComments\n\nLetters\n\n" + LONGER_STORY + unframedThread());
+        assertTrue(body.contains("four million"), body);
+        assertFalse(body.contains("thirty years"), body);
+    }
+
+    @Test
+    void aCommentsButtonInAShareBarUnderTheLeadCutsNothing() {
+        String body = DumpBody.of("""
+                Town council approves a new bridge over the river
+
+                The council voted on Tuesday for the bridge that the town has argued about for a decade, and the \
+                works could start as soon as the summer.
+
+                Facebook
+
+                Twitter
+
+                Comments
+
+                Print
+
+                Email
+
+                """ + LONGER_STORY);
+        assertTrue(body.contains("seven to two"), body);
+        assertTrue(body.contains("four million"), body);
+    }
 }
