@@ -2,14 +2,18 @@ package dev.newsdesk.parse;
 
 import static dev.newsdesk.parse.ParserTestSupport.FRENCH_PROSE;
 import static dev.newsdesk.parse.ParserTestSupport.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsdesk.article.Block;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The standfirst set above the article's body, in an element of its own, is the article's first paragraph. */
 class StandfirstTest {
 
+    private static final String HEADLINE = "Les écoles rouvriront en septembre";
     private static final String CHAPO = "Le gouvernement a présenté mardi un plan pour les écoles, qui sera débattu "
             + "au Parlement dès la rentrée.";
 
@@ -47,6 +51,26 @@ class StandfirstTest {
         String html = "<html><body><div class=promo><p>" + CHAPO + "</p></div><div class=texte>"
                 + paragraphs(FRENCH_PROSE) + "</div></body></html>";
         assertFalse(parse(html, "a.html").body().contains(CHAPO));
+    }
+
+    /** A subtitle set as a heading under the headline is the article's lead, not a subheading of its body. */
+    @Test
+    void keepsASubtitleHeadingUnderTheHeadlineAsTheFirstParagraph() throws RejectedFileException {
+        String subtitle = "Le gouvernement présente un plan pour les écoles, débattu au Parlement dès la rentrée";
+        String html = "<html><head><title>" + HEADLINE + "</title></head><body><article><h1>" + HEADLINE
+                + "</h1><h2>" + subtitle + "</h2><ul><li>Par Jeanne Martin</li><li>12 mars 2020</li></ul><div class=corps>"
+                + paragraphs(FRENCH_PROSE) + "</div></article></body></html>";
+        Block first = parse(html, "a.html").blocks().get(0);
+        assertEquals(List.of(Block.Type.PARAGRAPH, subtitle), List.of(first.type(), first.text()));
+    }
+
+    @Test
+    void leavesALinkedHeadingUnderTheHeadline() throws RejectedFileException {
+        String teaser = "Le gouvernement présente un plan pour les écoles, débattu au Parlement dès la rentrée";
+        String html = "<html><head><title>" + HEADLINE + "</title></head><body><article><h1>" + HEADLINE
+                + "</h1><h2><a href=/plan>" + teaser + "</a></h2><div class=corps>" + paragraphs(FRENCH_PROSE)
+                + "</div></article></body></html>";
+        assertFalse(parse(html, "a.html").body().contains(teaser));
     }
 
     private static String paragraphs(String prose) {

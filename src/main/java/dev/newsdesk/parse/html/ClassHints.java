@@ -20,7 +20,8 @@ public final class ClassHints {
             "gdpr", "sidebar", "widget", "widgets", "promo", "promos", "advert", "advertisement", "ad", "ads",
             "adsense", "adslot", "dfp", "sponsor", "sponsored", "banner", "breadcrumb", "breadcrumbs", "footer", "menu",
             "nav", "navbar", "navigation", "popup", "modal", "overlay", "toolbar", "tags", "taglist", "byline",
-            "author", "authors", "caption", "credit", "credits", "meta", "timestamp", "dateline", "print",
+            "author", "authors", "caption", "imagedescription", "bildunterschrift", "credit", "credits", "meta",
+            "metadata", "postmetadata", "timestamp", "dateline", "print",
             "pagination", "pager", "rating", "masthead", "skip", "outbrain", "taboola", "mostread", "popular",
             "trending", "morestories", "readmore", "utility", "follow", "login", "paywall",
             "hidden", "visuallyhidden", "sronly", "jump", "toc", "newslettersignup", "inlinerelated",
@@ -31,8 +32,12 @@ public final class ClassHints {
      * no such thing. German CMSs name an article's own standfirst "Teaser" ("teaser-text" above the body).
      */
     private static final Set<String> LINKED = Set.of("teaser", "teasers");
-    /** Names of what describes a picture (its caption, its credit): chrome to the text, not to the picture in it. */
-    private static final Set<String> PICTURE = Set.of("caption", "credit", "credits");
+    /**
+     * Names of what describes a picture (its caption, "image-description", German CMSs' "Bildunterschrift"; its
+     * credit): chrome to the text, not to the picture in it.
+     */
+    private static final Set<String> PICTURE = Set.of("caption", "imagedescription", "bildunterschrift", "credit",
+            "credits");
     /** Parts after which a chrome word says what an element holds or lacks, not what it is ("has-sidebar"). */
     private static final Set<String> CONTAINERS = Set.of("has", "with", "no", "non", "not", "without");
     /** A post the article embeds (a tweet, an Instagram post) is quoted content, not a share bar. */

@@ -299,8 +299,8 @@ public final class HtmlReader {
                                     List<Related> related, List<String> bylines, boolean trustFunctionWords,
                                     Element shortBody) {
         List<HtmlBlock> all = walk.blocks();
-        Set<Element> roots = shortBody != null ? Set.of(shortBody)
-                : ContentFinder.find(all, ArticlePlace.headline(walk.headlines(), title, shareTitle));
+        Element headline = ArticlePlace.headline(walk.headlines(), title, shareTitle);
+        Set<Element> roots = shortBody != null ? Set.of(shortBody) : ContentFinder.find(all, headline);
         List<Candidate> chosen = new ArrayList<>();
         List<Integer> chosenAt = new ArrayList<>(); // each chosen block's index in all
         int first = -1;
@@ -313,9 +313,9 @@ public final class HtmlReader {
             }
         }
         // The standfirst often sits in an element of its own above the body (with the title): it is the article's.
-        int standfirst = roots.isEmpty() || first < 0 ? -1 : Standfirst.before(all, first);
+        int standfirst = roots.isEmpty() || first < 0 ? -1 : Standfirst.before(all, first, headline);
         if (standfirst >= 0) {
-            chosen.add(0, all.get(standfirst).withMarkup());
+            chosen.add(0, Standfirst.asParagraph(all.get(standfirst).withMarkup()));
             chosenAt.add(0, standfirst);
         }
         // The text decides: templates often declare the wrong lang; the declaration only breaks a tie.

@@ -12,7 +12,9 @@ import org.jsoup.nodes.Element;
  * of its own (often in the header with the title), so that the element chosen as the article's does not hold it.
  * CMSs name it with a handful of words (SPIP's "chapo", Drupal's "field-perex", WordPress's "excerpt", "standfirst",
  * "lede", "intro", "abstract"), in every language of the web; it is taken only when it reads as prose and stands
- * just before the article's first block, with nothing but headings and short lines between.
+ * just before the article's first block, with nothing but headings and short lines between. Unnamed, it is known by
+ * its place: the first sentence-long block under the headline, set as a paragraph or as a subtitle heading, with only
+ * short lines (a kicker, a byline, a date) around it.
  */
 final class Standfirst {
 
@@ -34,16 +36,38 @@ final class Standfirst {
     private Standfirst() {
     }
 
-    /** The index of the standfirst among {@code all} above the block at {@code first}, or -1. */
-    static int before(List<HtmlBlock> all, int first) {
+    /**
+     * The index of the standfirst among {@code all} above the block at {@code first}, or -1; {@code headline} is the
+     * page's headline element (null: none known).
+     */
+    static int before(List<HtmlBlock> all, int first, Element headline) {
         for (int i = first - 1; i >= 0 && i >= first - REACH; i--) {
             Candidate c = all.get(i).candidate();
-            boolean prose = c.kind() != Candidate.Kind.HEADING && c.words() >= MIN_WORDS
-                    && c.linkDensity() < MAX_LINK_DENSITY && BlockScorer.endsLikeSentence(c.text());
+            boolean sentenceLong = c.words() >= MIN_WORDS && c.linkDensity() < MAX_LINK_DENSITY;
+            boolean prose = sentenceLong && c.kind() != Candidate.Kind.HEADING
+                    && BlockScorer.endsLikeSentence(c.text());
             if (prose && named(all.get(i).owner())) return i;
+            if (sentenceLong && underHeadline(all, i, headline)) return i;
             if (prose || c.linkDensity() >= MAX_LINK_DENSITY && c.words() >= MIN_WORDS) return -1; // other text between
         }
         return -1;
+    }
+
+    /** The standfirst as the article's first paragraph, also when the page set it as a subtitle heading. */
+    static Candidate asParagraph(Candidate c) {
+        if (c.kind() != Candidate.Kind.HEADING) return c;
+        return new Candidate(c.text(), Candidate.Kind.PARAGRAPH, c.linkDensity(), c.marked(), c.words(), c.markup());
+    }
+
+    /** True when the block at {@code i} is the first long one below {@code headline}, only short lines between. */
+    private static boolean underHeadline(List<HtmlBlock> all, int i, Element headline) {
+        if (headline == null || ArticlePlace.within(all.get(i).owner(), headline)) return false;
+        for (int j = i - 1; j >= 0 && j >= i - REACH; j--) {
+            HtmlBlock b = all.get(j);
+            if (ArticlePlace.within(b.owner(), headline)) return true;
+            if (b.candidate().words() >= MIN_WORDS) return false;
+        }
+        return false;
     }
 
     private static boolean named(Element owner) {
