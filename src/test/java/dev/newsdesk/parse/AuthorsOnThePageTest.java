@@ -52,6 +52,21 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void readsTheBylineInABoxOfItsOwnAtTheArticlesOpening() throws Exception {
+        // a page builder sets the standfirst, the byline and each paragraph in boxes of their own; the box of the
+        // byline, not prose, is none of those chosen as the article's, and the head names the account that posted
+        String head = "<meta name=author content=\"Max Muster\">";
+        String box = "<div class=text-box>";
+        String page = "<h1>Council votes</h1><div class=row><div class=column>" + box + "<p><em>The budget passed"
+                + " after a long night of debate, and the council promised that the repairs would start soon.</em>"
+                + "</p></div>" + box + "<p><span><strong>Von Erika Mus\u00adter\u00admann</strong></span></p></div>"
+                + box + PROSE + "</div>" + box + PROSE.replace("council", "board") + "</div></div></div>";
+        assertEquals(List.of("Erika Mustermann"), authors(head, page));
+        assertEquals(List.of("Max Muster"), authors(head, page.replace("Von Erika", "Erika")),
+                "a line that is no labelled byline");
+    }
+
+    @Test
     void takesNoAuthorFromComments() throws Exception {
         assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "</article><div class=comments>"
                 + "<span class=comment-author><a rel=author href=/u/x>Max Leser</a></span></div>"));

@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -331,7 +332,13 @@ public final class HtmlReader {
         RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
         List<Related> allRelated = new ArrayList<>(sorted.related());
         allRelated.addAll(related);
-        List<String> authors = sorted.authors().isEmpty() ? bylines : sorted.authors();
+        List<String> authors = sorted.authors();
+        if (authors.isEmpty() && !range.isEmpty()) {
+            // the byline in a box of its own at the article's opening, up to its second block
+            int opening = chosenAt.get(Math.min(range.start() + 1, range.end() - 1));
+            authors = LeadByline.between(all, new HashSet<>(chosenAt), LeadByline.from(first, standfirst), opening);
+        }
+        if (authors.isEmpty()) authors = bylines;
         List<Block> blocks = withMedia(sorted, chosenAt, range, walk.media(), roots);
         return new Draft(Format.HTML, null, null, authors, sorted.publishedAt(), List.of(), language,
                 blocks, List.copyOf(new LinkedHashSet<>(allRelated)), null, null);
