@@ -31,10 +31,10 @@ import org.jsoup.nodes.Document;
  * as the text dump {@link HeldOutBench} would make of it (editors upload such dumps; the corpus has none).
  *
  * <pre>git clone https://github.com/adbar/trafilatura /tmp/trafilatura
- * ./newsdesk bench trafilaturaEval /tmp/trafilatura [--worst N] [--lang fr] [--out FILE]</pre>
+ * ./newsdesk bench trafilaturaEval /tmp/trafilatura [--worst N] [--lang fr] [--dumps] [--out FILE]</pre>
  *
  * {@code --worst N} lists our N worst pages (of language {@code --lang} if given) with the snippets they missed
- * or kept; {@code --out FILE} writes the three texts as {@link ExtractionBench} does ({@code .text},
+ * or kept, as HTML or with {@code --dumps} as text dumps; {@code --out FILE} writes the three texts as {@link ExtractionBench} does ({@code .text},
  * {@code .readability4j} before the extension for the dump's and Readability4J's). Nothing of the corpus
  * is committed: the pages are other sites'.
  */
@@ -67,17 +67,19 @@ public final class TrafilaturaEvalBench {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: TrafilaturaEvalBench TRAFILATURA_CLONE [--worst N] [--lang L] [--out FILE]");
+            System.err.println("usage: TrafilaturaEvalBench TRAFILATURA_CLONE [--worst N] [--lang L] [--dumps] [--out FILE]");
             System.exit(2);
         }
         Path clone = Path.of(args[0]);
         int worst = 0;
         String worstLanguage = null;
         Path out = null;
+        Extractor ranked = Extractor.NEWSDESK;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--worst") && i + 1 < args.length) worst = Integer.parseInt(args[++i]);
             else if (args[i].equals("--lang") && i + 1 < args.length) worstLanguage = args[++i];
             else if (args[i].equals("--out") && i + 1 < args.length) out = Path.of(args[++i]);
+            else if (args[i].equals("--dumps")) ranked = Extractor.NEWSDESK_DUMP;
         }
         List<Result> results = new ArrayList<>();
         for (Page page : SnippetCorpus.load(clone).pages()) results.add(extract(page));
@@ -93,7 +95,7 @@ public final class TrafilaturaEvalBench {
                     count(results, r -> x.text.apply(r).isBlank() ? 1 : 0));
         }
         printTable(results);
-        if (worst > 0) printWorst(results, worst, worstLanguage);
+        if (worst > 0) printWorst(results, worst, worstLanguage, ranked);
         if (out != null) {
             write(results, Extractor.NEWSDESK, out);
             write(results, Extractor.NEWSDESK_DUMP, ExtractionBench.withSuffix(out, ".text"));
@@ -174,25 +176,28 @@ public final class TrafilaturaEvalBench {
         });
     }
 
-    /** Our worst pages by F1 (ties: the one with more errors first), with what each missed or kept. */
-    private static void printWorst(List<Result> results, int n, String language) {
-        Comparator<Result> worstFirst = Comparator.<Result>comparingDouble(r -> r.counts(Extractor.NEWSDESK).f1())
-                .thenComparing(r -> -(r.counts(Extractor.NEWSDESK).fn() + r.counts(Extractor.NEWSDESK).fp()))
+    /** Our worst pages by {@code x}'s F1 (ties: the one with more errors first), with what each missed or kept. */
+    private static void printWorst(List<Result> results, int n, String language, Extractor x) {
+        Comparator<Result> worstFirst = Comparator.<Result>comparingDouble(r -> r.counts(x).f1())
+                .thenComparing(r -> -(r.counts(x).fn() + r.counts(x).fp()))
                 .thenComparing(r -> r.page().file());
         List<Result> pages = results.stream()
                 .filter(r -> language == null || r.language().equals(language))
                 .sorted(worstFirst).limit(n).toList();
-        System.out.printf(Locale.ROOT, "worst %d pages%s of newsdesk HTML (the dump's and Readability4J's F1 beside):%n", pages.size(),
-                language == null ? "" : " in " + language);
+        Extractor other = x == Extractor.NEWSDESK ? Extractor.NEWSDESK_DUMP : Extractor.NEWSDESK;
+        System.out.printf(Locale.ROOT, "worst %d pages%s of %s (%s's and Readability4J's F1 beside):%n", pages.size(),
+                language == null ? "" : " in " + language, x.label, other.label);
         for (Result r : pages) {
-            Counts c = r.counts(Extractor.NEWSDESK);
-            System.out.printf(Locale.ROOT, "  %s [%s] F1 %.2f (with %d/%d, without kept %d/%d, %d chars)  dump %.2f  r4j %.2f%n",
+            Counts c = r.counts(x);
+            String text = x.text.apply(r);
+            System.out.printf(Locale.ROOT, "  %s [%s] F1 %.2f (with %d/%d, without kept %d/%d, %d chars)  %s %.2f  r4j %.2f%n",
                     r.page().file(), r.language(), c.f1(), c.tp(), c.tp() + c.fn(), c.fp(), c.fp() + c.tn(),
-                    r.ours().length(), r.counts(Extractor.NEWSDESK_DUMP).f1(), r.counts(Extractor.READABILITY4J).f1());
-            List<String> found = SnippetMetric.found(r.page().snippets().with(), r.ours());
+                    text.length(), other == Extractor.NEWSDESK ? "html" : "dump", r.counts(other).f1(),
+                    r.counts(Extractor.READABILITY4J).f1());
+            List<String> found = SnippetMetric.found(r.page().snippets().with(), text);
             r.page().snippets().with().stream().filter(s -> !found.contains(s))
                     .forEach(s -> System.out.println("      missed: " + clip(s)));
-            SnippetMetric.found(r.page().snippets().without(), r.ours())
+            SnippetMetric.found(r.page().snippets().without(), text)
                     .forEach(s -> System.out.println("      kept:   " + clip(s)));
         }
     }

@@ -140,6 +140,24 @@ public final class Boilerplate {
             "comment|koment|kommentar|comentar|coment[áa]r|repl(y|ies)|r[ée]pon|respuest|rispost|respost|antwort|"
                     + "r[ée]agi|e-?mail|logged in|connect[ée]|angemeldet|reactions?|коммент|komentarz|σχ[οό]λι|评论|評論|留言");
 
+    /**
+     * The lines only a comment form prints: its "cancel reply" link and its notice that the e-mail address stays
+     * private. A "Leave a comment" line may be a link under the headline; these stand in the form alone, under the
+     * article.
+     */
+    private static final Phrases COMMENT_FORM = compile(List.of(
+            "(.{1,60} )?(cancel reply|click here to cancel reply|antworte?n? abbrechen"
+                    + "|hier klicken, um die antwort abzubrechen|annuler la r[ée]ponse|cancelar (la )?respuesta"
+                    + "|annulla (la )?risposta|cancelar resposta|anuluj (pisanie )?odpowied(ź|z|zi))",
+            "(your )?e-?mail( address)? will not be published.*", "e-?mail \\(required\\) \\(address never made public",
+            "(ihre |deine )?e-?mail[- ]?adresse wird nicht ver[öo]ffentlicht.*",
+            "e-?mail \\(erforderlich\\) \\(adresse wird niemals ver[öo]ffentlicht",
+            "(votre )?adresse (e-?mail|de messagerie|courriel) ne sera pas publi[ée]e.*",
+            "(tu )?direcci[óo]n de correo( electr[óo]nico)? no ser[áa] publicada.*",
+            "(il tuo )?indirizzo (e-?mail|di posta elettronica) non sar[àa] pubblicato.*",
+            "(o seu )?endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*",
+            "(tw[óo]j )?adres e-?mail nie zostanie opublikowany.*"));
+
     /** The label a site sets over an ad: "Advertisement", "Anzeige", "Reklama". */
     private static final List<String> AD_LABELS = List.of(
             "advertisement", "publicit[ée]", "anzeige", "werbung", "publicidad", "pubblicit[àa]", "publicidade",
@@ -325,6 +343,11 @@ public final class Boilerplate {
      */
     public static boolean isAboutComments(String line) {
         return COMMENT_STEMS.matcher(key(line)).find();
+    }
+
+    /** True when {@code line} belongs to a comment form alone ({@link #COMMENT_FORM}). */
+    public static boolean isCommentForm(String line) {
+        return line.length() <= MAX_CHROME_CHARS && COMMENT_FORM.matches(key(line));
     }
 
     /** True when {@code line} signs a reader's comment ({@link #COMMENT_SIGNATURE}). */

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps a long comment thread from passing for the article. A thread is told by its template: under a comments
- * heading, each comment comes in the same short lines ("Reply", "Guest", "Translate", a vote bar), which an article
- * does not repeat around its paragraphs. Readers' comments often run longer than the story, so past such a heading
- * the article is whatever reads as one before it.
+ * Keeps a long comment thread, and the sidebar under a comment form, from passing for the article. A thread is told
+ * by its template: under a comments heading, each comment comes in the same short lines ("Reply", "Guest",
+ * "Translate", a vote bar), which an article does not repeat around its paragraphs. A form is told by the lines only
+ * it prints ("Cancel reply", "Your email address will not be published"). Readers' comments often run longer than the
+ * story, and the blurbs of a sidebar set under the form longer than a short post, so past either the article is
+ * whatever reads as one before it.
  */
 final class CommentThreads {
 
@@ -31,10 +33,15 @@ final class CommentThreads {
     private CommentThreads() {
     }
 
-    /** The heaviest run of {@code weights} ({@link MainRegion#find}), looked for above the first comment thread. */
+    /**
+     * The heaviest run of {@code weights} ({@link MainRegion#find}), looked for above the first comment thread or
+     * comment form.
+     */
     static MainRegion.Range article(List<Candidate> blocks, double[] weights) {
         MainRegion.Range heaviest = MainRegion.find(blocks, weights);
         int thread = start(blocks, weights);
+        int form = form(blocks, weights);
+        if (form > 0 && (thread <= 0 || form < thread)) thread = form;
         if (thread <= 0 || heaviest.end() <= thread) return heaviest;
         MainRegion.Range above = MainRegion.find(blocks.subList(0, thread), Arrays.copyOf(weights, thread));
         boolean story = MainRegion.score(weights, above) >= MIN_ABOVE_SHARE * MainRegion.score(weights, heaviest);
@@ -53,6 +60,16 @@ final class CommentThreads {
             int head = i;
             for (int j = i + 1; j < template; j++) if (commentWall(blocks, weights, j)) head = j;
             return head;
+        }
+        return -1;
+    }
+
+    /** The index of the first line only a comment form prints, under some prose; or -1. */
+    private static int form(List<Candidate> blocks, double[] weights) {
+        boolean prose = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (prose && Boilerplate.isCommentForm(blocks.get(i).text())) return i;
+            if (weights[i] > 0) prose = true;
         }
         return -1;
     }

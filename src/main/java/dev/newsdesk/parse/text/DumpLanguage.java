@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Stopwords;
@@ -8,17 +9,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tells the language of a dump's prose. The detector reads a few hundred characters: those of the first long blocks
  * may be a banner or a sidebar's blurb in another language than the article's, and then the article's prose, judged
- * by the wrong function words, looks like chrome. The longest blocks, nearly always the article's, are asked too; when
- * the two answers differ, the one whose function words the page's prose is made of wins.
+ * by the wrong function words, looks like chrome. The longest paragraphs, nearly always the article's, are asked too
+ * (blocks of sentences: an archive's list of months or a tag cloud may run longer and names no language);
+ * when the two answers differ, the one whose function words the page's prose is made of wins.
  */
 final class DumpLanguage {
 
     /** Shorter blocks are menus and labels: they say little of the page's language. */
     private static final int MIN_PROSE_CHARS = 80;
+    /** A sentence's end inside a block: a word of two small letters or more, a stop, a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}{2}[.!?…] ");
     /** How much of the page's prose the two answers are weighed on. */
     private static final int MAX_WEIGHED_CHARS = 20_000;
     /** Below this share of its function words, a text is not in that language (news prose runs 0.35-0.5). */
@@ -48,10 +54,16 @@ final class DumpLanguage {
         return sb.toString();
     }
 
-    /** The longest blocks, longest first, as much as the detector reads. */
+    /**
+     * The longest blocks made of sentences (the longest blocks when none is), longest first, as much as the detector
+     * reads.
+     */
     private static String longestBlocks(List<Candidate> blocks) {
         List<Candidate> longest = new ArrayList<>();
-        for (Candidate c : blocks) if (c.text().length() > MIN_PROSE_CHARS) longest.add(c);
+        for (Candidate c : blocks) {
+            if (c.text().length() > MIN_PROSE_CHARS && isSentences(c.text())) longest.add(c);
+        }
+        if (longest.isEmpty()) for (Candidate c : blocks) if (c.text().length() > MIN_PROSE_CHARS) longest.add(c);
         longest.sort(Comparator.comparingInt((Candidate c) -> c.text().length()).reversed());
         StringBuilder sb = new StringBuilder();
         for (Candidate c : longest) {
@@ -59,6 +71,16 @@ final class DumpLanguage {
             sb.append(c.text()).append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * True when {@code text} ends as a sentence or holds two sentence ends (a paragraph may close on a list of
+     * credits); a list of months or tags has neither.
+     */
+    private static boolean isSentences(String text) {
+        if (BlockScorer.endsLikeSentence(text)) return true;
+        Matcher m = SENTENCE_END.matcher(text);
+        return m.find() && m.find();
     }
 
     /** The share of {@code text}'s words that are function words of {@code language} (0 when it has no list). */

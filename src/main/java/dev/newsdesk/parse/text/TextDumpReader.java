@@ -75,8 +75,8 @@ public final class TextDumpReader {
 
     /**
      * The article's blocks: the heaviest run above any comment thread, or the one under its headline, carried across
-     * widgets set inside it, with the short sentences that open it and a list its last line announces, without the
-     * promos the site sets under it (and with its pitches inside it turned into noise, the lines of a quotation set
+     * widgets set inside it, with the short sentences that open it, a list its last line announces and the lists of
+     * data (ingredients, specifications) set above or under it, without the promos the site sets under it (and with its pitches inside it turned into noise, the lines of a quotation set
      * line by line into prose).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
@@ -85,7 +85,8 @@ public final class TextDumpReader {
         MainRegion.Range chosen = HeadlineAnchor.choose(blocks, verdicts, weights, heaviest);
         MainRegion.Range bridged = InlineWidgets.bridge(blocks, verdicts, weights, chosen);
         MainRegion.Range opened = withOpeningSentences(blocks, verdicts, bridged);
-        MainRegion.Range article = Promos.trim(blocks, verdicts, IntroducedLists.mark(blocks, verdicts, opened));
+        MainRegion.Range trimmed = Promos.trim(blocks, verdicts, IntroducedLists.mark(blocks, verdicts, opened));
+        MainRegion.Range article = DataLists.take(blocks, verdicts, trimmed);
         Promos.dropPitches(blocks, verdicts, article);
         QuotedLines.mark(blocks, verdicts, article);
         return article;

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** A comment thread longer than the story is still not the story; a comment count above it cuts nothing. */
+/**
+ * A comment thread longer than the story is still not the story, nor a sidebar under a comment form; a comment count
+ * above it cuts nothing.
+ */
 class CommentThreadsTest {
 
     private static final String STORY = """
@@ -140,5 +143,52 @@ class CommentThreadsTest {
                 """ + LONGER_STORY);
         assertTrue(body.contains("seven to two"), body);
         assertTrue(body.contains("four million"), body);
+    }
+
+    @Test
+    void aSidebarUnderACommentFormIsNotTheShortPostAboveIt() {
+        String body = DumpBody.of("""
+                Starling flock over the marsh
+
+                Saturday, 12 October
+
+                Shot at dusk from the dyke, with the long lens stopped down, while the flock turned over the reeds \
+                for twenty minutes before it settled for the night.
+
+                Camera: old mirrorless body
+
+                Lens: 300 mm
+
+                Leave a comment
+
+                Leave a Reply Cancel reply
+
+                Name *
+
+                Email *
+
+                The Marsh Diaries
+
+                The Marsh Diaries was a quarterly magazine for birdwatchers and naturalists, published by a small \
+                association of volunteers who surveyed the wetlands of the coast every spring and autumn, and who \
+                sent their counts to the national census of migrating birds for forty years.
+
+                Books for beginners
+
+                Our field guide for beginners explains how to tell the common waders apart, when to visit the marsh \
+                and which binoculars are worth their price, with maps of the best hides along the coast.
+
+                Order now
+
+                Our atlas of the coast shows every marsh, dune and mudflat where the migrating geese rest in winter, \
+                with the tides, the paths that stay dry at high water and the seasons when each hide is open to the \
+                public.
+
+                Order now
+
+                """);
+        assertTrue(body.contains("twenty minutes"), body);
+        assertFalse(body.contains("quarterly magazine"), body);
+        assertFalse(body.contains("field guide"), body);
     }
 }

@@ -54,6 +54,19 @@ class DumpLanguageTest {
         assertTrue(body.contains("die Stierkampfarena"), body);
     }
 
+    /** A tag cloud of names and places, longer than any paragraph: it reads as no language in particular. */
+    private static final String TAG_CLOUD = "Tags: " + "Bahia Candomblé Capoeira Salvador Lisboa Porto Recife Olinda "
+            .repeat(12) + "\n\n";
+
+    @Test
+    void aGermanStoryUnderAnEnglishBlurbAndOverALongerTagCloudIsReadAsGerman() {
+        String blurb = "Casino bonus\n\n" + ENGLISH_SIDEBAR.substring(ENGLISH_SIDEBAR.indexOf("This is"),
+                ENGLISH_SIDEBAR.indexOf("We take")) + ENGLISH_SIDEBAR.substring(ENGLISH_SIDEBAR.indexOf("If you"));
+        Draft d = TextDumpReader.read(blurb + GERMAN_STORY + "\n\n" + TAG_CLOUD);
+        assertEquals("de", d.language());
+        assertTrue(DumpBody.of(d).contains("die Stierkampfarena"), DumpBody.of(d));
+    }
+
     @Test
     void anEnglishStoryIsStillReadAsEnglish() {
         assertEquals("en", TextDumpReader.read(ENGLISH_SIDEBAR).language());

@@ -1,0 +1,89 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A recipe's ingredients and a photo's specifications next to the prose are the article's; a menu is not. */
+class DataListsTest {
+
+    private static final String POST = """
+            Starling flock over the marsh
+
+            The flock turned over the reeds for twenty minutes at dusk before it settled, and the long lens caught \
+            the moment the birds folded into one dark ribbon above the water.
+
+            """;
+
+    /** A site's categories: words under a heading, no data. */
+    private static final String MENU = "Categories\n\nBirds\n\nLandscapes\n\nNight sky\n";
+
+    @Test
+    void theIngredientsAboveTheMethodAreKept() {
+        String body = DumpBody.of("""
+                Home
+
+                Recipes
+
+                Almond biscuits
+
+                Ingredients:
+
+                300 g flour
+
+                1 tsp baking powder
+
+                100 g ground almonds
+
+                200 g butter
+
+                200 g sugar
+
+                1 egg
+
+                Flaked almonds
+
+                Method:
+
+                Put all the ingredients into a bowl and knead them with the dough hook into a smooth, even dough.
+
+                Roll the dough out on a floured board and cut out whatever shapes you like with your cutters.
+
+                Bake them in the middle of the oven for fifteen minutes, until they are golden brown at the edges.
+                """);
+        assertTrue(body.contains("100 g ground almonds"), body);
+        assertTrue(body.contains("200 g sugar"), body);
+        assertTrue(body.contains("smooth, even dough"), body);
+        assertFalse(body.contains("Recipes"), body);
+    }
+
+    @Test
+    void theSpecificationsUnderAShortPostAreKept() {
+        String body = DumpBody.of(POST + """
+                Details
+
+                Camera: old mirrorless body
+
+                Focal length: 300 mm
+
+                Exposure: 1/500 s
+
+                Place: the north dyke
+
+                Previous
+
+                Next
+
+                """ + MENU);
+        assertTrue(body.contains("Focal length: 300 mm"), body);
+        assertTrue(body.contains("Place: the north dyke"), body);
+        assertFalse(body.contains("Landscapes"), body);
+    }
+
+    @Test
+    void aMenuUnderAHeadingIsNotAList() {
+        String body = DumpBody.of(POST + MENU + "\nTravel\n");
+        assertFalse(body.contains("Landscapes"), body);
+    }
+}
