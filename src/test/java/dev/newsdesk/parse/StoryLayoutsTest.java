@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newsdesk.article.ArticleContent;
 import org.junit.jupiter.api.Test;
 
-/** Stories laid out in ways the body finder was not tuned for. */
+/** Stories laid out, or served, in ways the body finder was not tuned for. */
 class StoryLayoutsTest {
 
     private static final String[] STORY = {
@@ -42,6 +42,19 @@ class StoryLayoutsTest {
         story.append("<div class=\"row\"><div class=\"col\"><div class=\"box\"><h2>Travel tips</h2>")
                 .append((tips + "<br>").repeat(5)).append("</div></div></div></div>");
         ArticleContent a = parse("<html><body><h1>A week on the river</h1>" + story + "</body></html>", "page.html");
+        assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
+        assertTrue(a.body().contains("the first coach of visitors"), a.body());
+    }
+
+    /** The story waits in a comment until a consent script takes the comment marks away. */
+    @Test
+    void readsAStoryKeptInAnHtmlCommentWhenThePageShowsNone() throws Exception {
+        StringBuilder story = new StringBuilder("<div class=story><h1>A week on the river</h1>");
+        for (String p : STORY) story.append("<p>").append(p).append("</p>\n");
+        String page = "<html><head><title>A week on the river</title></head><body><nav><a href=/>Home</a></nav>"
+                + "<div data-consent=story><!-- <script>var old = 1;</script> --><!--\n" + story + "</div>\n-->"
+                + "</div><script>unlockStory();</script><footer><a href=/about>About us</a></footer></body></html>";
+        ArticleContent a = parse(page, "page.html");
         assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
         assertTrue(a.body().contains("the first coach of visitors"), a.body());
     }
