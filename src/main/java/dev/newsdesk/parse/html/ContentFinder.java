@@ -165,6 +165,7 @@ final class ContentFinder {
     static Map<Element, Double> scores(List<HtmlBlock> blocks, Map<Element, int[]> text) {
         Map<Element, double[]> scores = new IdentityHashMap<>();    // [score]
         Map<String, Integer> weights = new HashMap<>();              // by names: wrappers repeat theirs
+        ParagraphRows rows = new ParagraphRows();
         for (HtmlBlock b : blocks) {
             int len = b.candidate().text().length();
             Element e = b.owner();
@@ -184,7 +185,7 @@ final class ContentFinder {
             // a block written as lines between <br>s votes as the paragraphs it stands for
             int lines = b.lines();
             double vote = lines + commas(b.candidate().text()) + Math.min(len / 100.0, 3 * lines);
-            Element a = b.owner().parent();
+            Element a = b.owner().normalName().equals("p") ? rows.voter(b.owner()) : b.owner().parent();
             if (b.owner().normalName().equals("div") || b.owner().normalName().equals("td")) {
                 a = b.owner(); // text straight in a div: the div is the paragraph's container
             }

@@ -70,9 +70,19 @@ public final class HtmlReader {
             // no article, or a few lines: maybe an element left open swallowed the page, or its end; read it again
             // with that element closed, and keep the reading that found more of an article
             String repaired = DamagedMarkup.repair(doc, new String(bytes, offset, bytes.length - offset, charset));
-            if (repaired == null) return draft;
-            Draft again = read(parse(repaired));
-            if (draft.blocks().isEmpty() || words(again) > words(draft)) return again;
+            if (repaired != null) {
+                Document again = parse(repaired);
+                Draft repairedDraft = read(again);
+                if (draft.blocks().isEmpty() || words(repairedDraft) > words(draft)) {
+                    doc = again;
+                    draft = repairedDraft;
+                }
+            }
+        }
+        // still no article text: maybe the page keeps it in a comment that a script opens
+        if (words(draft) == 0 && CommentedArticle.uncomment(doc)) {
+            Draft again = read(doc);
+            if (words(again) > 0) return again;
         }
         return draft;
     }

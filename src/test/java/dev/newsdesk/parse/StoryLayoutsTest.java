@@ -1,0 +1,61 @@
+package dev.newsdesk.parse;
+
+import static dev.newsdesk.parse.ParserTestSupport.parse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsdesk.article.ArticleContent;
+import org.junit.jupiter.api.Test;
+
+/** Stories laid out, or served, in ways the body finder was not tuned for. */
+class StoryLayoutsTest {
+
+    private static final String[] STORY = {
+        "The ferry left the harbour at dawn, carrying farmers, two teachers and a crate of chickens, and the captain"
+                + " said the crossing would take four hours if the wind held.",
+        "On the far shore the village had rebuilt its school after the flood, with help from a church in the city,"
+                + " and the children now walk there along the new dyke.",
+        "The mayor, a former fisherman, showed us the fields that had been under water for a month, and he pointed"
+                + " out where the old road had been washed away.",
+        "Tourists are still rare here, he admitted, but a guesthouse opened in the spring, and its owner hopes that"
+                + " the new road will bring visitors from the capital.",
+        "In the evening the market fills with stalls selling grilled fish, rice cakes and sweet tea, and music plays"
+                + " from a radio hung on a pole above the square.",
+        "Back on the ferry the next morning, the captain said the wind had turned, and that the crossing home would"
+                + " take most of the day, as it often does in autumn.",
+        "We reached the harbour after dark, tired and sunburnt, and the lights of the city looked strange after a"
+                + " week of lamps, candles and the stars over the river.",
+        "The guesthouse owner has since written to say that the road is finished, and that the first coach of"
+                + " visitors arrived a week later, to the delight of the market.",
+    };
+
+    /** Each paragraph of the story in a grid row of its own, a long travel-tips box in one element below it. */
+    @Test
+    void readsAStoryWithEachParagraphInAGridRowOfItsOwnAsOneStory() throws Exception {
+        StringBuilder story = new StringBuilder("<div class=story>");
+        for (int i = 0; i < STORY.length; i++) {
+            story.append("<div class=\"row\"><div class=\"col\"><p>").append(STORY[i]).append("</p></div></div>");
+            if (i % 3 == 2) story.append("<div class=\"row\"><div class=\"col\"><figure><img src=/p").append(i)
+                    .append(".jpg></figure></div></div>");
+        }
+        String tips = "Getting there: ferries leave the harbour twice a day, at six and at noon, and tickets, which"
+                + " cost a few dollars, are sold on board, in cash only, by the captain's son.";
+        story.append("<div class=\"row\"><div class=\"col\"><div class=\"box\"><h2>Travel tips</h2>")
+                .append((tips + "<br>").repeat(5)).append("</div></div></div></div>");
+        ArticleContent a = parse("<html><body><h1>A week on the river</h1>" + story + "</body></html>", "page.html");
+        assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
+        assertTrue(a.body().contains("the first coach of visitors"), a.body());
+    }
+
+    /** The story waits in a comment until a consent script takes the comment marks away. */
+    @Test
+    void readsAStoryKeptInAnHtmlCommentWhenThePageShowsNone() throws Exception {
+        StringBuilder story = new StringBuilder("<div class=story><h1>A week on the river</h1>");
+        for (String p : STORY) story.append("<p>").append(p).append("</p>\n");
+        String page = "<html><head><title>A week on the river</title></head><body><nav><a href=/>Home</a></nav>"
+                + "<div data-consent=story><!-- <script>var old = 1;</script> --><!--\n" + story + "</div>\n-->"
+                + "</div><script>unlockStory();</script><footer><a href=/about>About us</a></footer></body></html>";
+        ArticleContent a = parse(page, "page.html");
+        assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
+        assertTrue(a.body().contains("the first coach of visitors"), a.body());
+    }
+}
