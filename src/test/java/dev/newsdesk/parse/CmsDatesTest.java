@@ -258,6 +258,8 @@ class CmsDatesTest {
         assertEquals("2019-12-03", publishedAt("", "<h1>Gemeinderat stimmt ab</h1><p class=date>03.12.2019</p>"
                 + "<article>" + GERMAN.repeat(10) + "</article><footer>Zuletzt geändert am 29.01.2020</footer>"),
                 "the publication first");
+        assertEquals("2019-03-05", publishedAt("", article + "<div id=footer><p>Updated:\n<!-- stamp start -->\n"
+                + "$Date: 2019/03/05 06:31:41 $\n<!-- stamp end -->\n</p></div>"), "a stamp between comments");
         assertNull(publishedAt("", article + "<div class=comment-footer>Bearbeitet am 29.01.2020</div>"),
                 "a reader's edit of a comment");
         assertNull(publishedAt("", article + "<footer>Geändert \u200b</footer><footer>Geändert " + "29 ".repeat(5000)
