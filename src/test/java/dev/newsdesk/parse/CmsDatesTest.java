@@ -277,4 +277,17 @@ class CmsDatesTest {
         assertEquals("2020-06-07", publishedAt("", "<h1>Council votes</h1>" + PROSE + "<p><span>Gepubliceerd op:</span>"
                 + " <span>7 juni 2020</span></p>"), "a label, its date in the next element");
     }
+    @Test
+    void readsTheDayAPagesTitleOpensWithWhenNothingElseDatesIt() throws Exception {
+        String article = "<h1>Fachtag zum Thema Wohnen</h1><article>" + GERMAN + "</article>";
+        String page = "<html><head><title>%s</title></head><body>" + article + "</body></html>";
+        assertEquals("2021-11-08", parse(page.formatted("08.11.2021 | Fachtag zum Thema Wohnen")));
+        assertEquals("2020-06-07", parse(page.formatted("7 June 2020 – Council votes")));
+        assertNull(parse(page.formatted("Ergebnisse vom 19.5.2007")), "a day the title speaks of");
+        assertNull(parse(page.formatted("Wie wir am 19.5.2007 abstimmten | Blog")), "a phrase, not a day alone");
+    }
+
+    private static String parse(String page) throws Exception {
+        return new ArticleParser().parse(page.getBytes(StandardCharsets.UTF_8), "a.html").publishedAt();
+    }
 }
