@@ -287,6 +287,15 @@ class CmsDatesTest {
         assertNull(parse(page.formatted("Wie wir am 19.5.2007 abstimmten | Blog")), "a phrase, not a day alone");
     }
 
+    @Test
+    void readsTheDayAnArticleSignsOffWithWhenNothingElseDatesIt() throws Exception {
+        // a long article: the walk for its dateline stops before its end
+        String article = "<h1>Time to say goodbye</h1><article>" + PROSE.repeat(10) + "%s</article>";
+        assertEquals("2017-09-10", publishedAt("", article.formatted("<p>Benni<br>10. September 2017</p>")));
+        assertEquals("2020-06-07", publishedAt("", article.formatted("<p>Berlin, 7 June 2020</p>")));
+        assertNull(publishedAt("", article.formatted("<p>Thanks to all of you who wrote to us over the years; the next vote is on 7 June 2020.</p>")), "a sentence");
+    }
+
     private static String parse(String page) throws Exception {
         return new ArticleParser().parse(page.getBytes(StandardCharsets.UTF_8), "a.html").publishedAt();
     }
