@@ -294,6 +294,8 @@ class CmsDatesTest {
         assertEquals("2017-09-10", publishedAt("", article.formatted("<p>Benni<br>10. September 2017</p>")));
         assertEquals("2020-06-07", publishedAt("", article.formatted("<p>Berlin, 7 June 2020</p>")));
         assertNull(publishedAt("", article.formatted("<p>Thanks to all of you who wrote to us over the years; the next vote is on 7 June 2020.</p>")), "a sentence");
+        assertNull(publishedAt("", article.formatted("<p>7 June 2020</p>")), "a day alone, the page's furniture");
+        assertNull(publishedAt("", article.formatted("<p><a href=https://blog.example/>Blog</a> 7 June 2020</p>")), "the site's name");
     }
 
     private static String parse(String page) throws Exception {

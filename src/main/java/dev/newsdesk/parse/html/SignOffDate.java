@@ -15,9 +15,10 @@ final class SignOffDate {
 
     /**
      * A capitalized word or two (the signer, the place), maybe a comma, then a day alone that ends with its year
-     * ("10. September 2017", "7 June 2020", "June 7, 2020", "10.09.2017").
+     * ("10. September 2017", "7 June 2020", "June 7, 2020", "10.09.2017"). A day alone is no sign-off: a page's
+     * furniture prints one below many an article.
      */
-    private static final Pattern SIGN_OFF = Pattern.compile("(?:\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)?,? )?"
+    private static final Pattern SIGN_OFF = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)?,? "
             + "(?:\\d{1,2}\\.? \\p{L}{3,}\\.?|\\d{1,2}[./]\\d{1,2}[./]|\\p{L}{3,}\\.? \\d{1,2},?) ?(?:19|20)\\d\\d\\.?");
 
     private SignOffDate() {
@@ -27,10 +28,15 @@ final class SignOffDate {
     static String of(List<Block> blocks, DayOrder order) {
         if (blocks.isEmpty()) return null;
         Block last = blocks.get(blocks.size() - 1);
-        if (last.type() != Block.Type.PARAGRAPH || last.text() == null) return null;
+        // a linked name is the site's, beside the day it was served
+        if (last.type() != Block.Type.PARAGRAPH || last.text() == null || hasLink(last)) return null;
         String line = Words.squash(last.text());
         if (!SIGN_OFF.matcher(line).matches()) return null;
         String day = Dates.findPrinted(line, order);
         return day == null ? null : day.substring(0, 10);
+    }
+
+    private static boolean hasLink(Block block) {
+        return block.markup() != null && block.markup().contains("<a ");
     }
 }
