@@ -298,6 +298,14 @@ class CmsDatesTest {
         assertNull(publishedAt("", article.formatted("<p><a href=https://blog.example/>Blog</a> 7 June 2020</p>")), "the site's name");
     }
 
+    @Test
+    void readsADatelineWhoseYearHasTwoDigitsWhenNothingElseDatesIt() throws Exception {
+        String article = "<h1>Gemeinderat stimmt ab</h1><article><p>%s</p>" + GERMAN.repeat(10) + "</article>";
+        assertEquals("2020-01-14", publishedAt("", article.formatted("( Pescasseroli, 14 Gennaio 20 )")));
+        assertEquals("2020-06-07", publishedAt("", article.formatted("Berlin, 7. Juni 20")));
+        assertNull(publishedAt("", article.formatted("Berlin, 7 Mitglieder 20")), "no month's name");
+    }
+
     private static String parse(String page) throws Exception {
         return new ArticleParser().parse(page.getBytes(StandardCharsets.UTF_8), "a.html").publishedAt();
     }

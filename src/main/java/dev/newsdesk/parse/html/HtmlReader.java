@@ -123,6 +123,7 @@ public final class HtmlReader {
         // a notice titled by its day, a letter signed with it
         if (date == null) date = TitleDate.of(pageTitle, order);
         if (date == null) date = SignOffDate.of(body.blocks(), order);
+        if (date == null) date = ShortYearDateline.of(body.blocks(), order);
         List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
                 shown.authorsInText(), shown.wire(), body.blocks(), hostLabel, meta.ogSiteName());
         if (authors.isEmpty() && doc.body() != null) {
