@@ -258,6 +258,8 @@ class CmsDatesTest {
         assertEquals("2019-12-03", publishedAt("", "<h1>Gemeinderat stimmt ab</h1><p class=date>03.12.2019</p>"
                 + "<article>" + GERMAN.repeat(10) + "</article><footer>Zuletzt geändert am 29.01.2020</footer>"),
                 "the publication first");
+        assertEquals("2019-03-05", publishedAt("", article + "<div id=footer><p>Updated:\n<!-- stamp start -->\n"
+                + "$Date: 2019/03/05 06:31:41 $\n<!-- stamp end -->\n</p></div>"), "a stamp between comments");
         assertNull(publishedAt("", article + "<div class=comment-footer>Bearbeitet am 29.01.2020</div>"),
                 "a reader's edit of a comment");
         assertNull(publishedAt("", article + "<footer>Geändert \u200b</footer><footer>Geändert " + "29 ".repeat(5000)
@@ -274,5 +276,37 @@ class CmsDatesTest {
         }
         assertEquals("2020-06-07", publishedAt("", "<h1>Council votes</h1>" + PROSE + "<p><span>Gepubliceerd op:</span>"
                 + " <span>7 juni 2020</span></p>"), "a label, its date in the next element");
+    }
+    @Test
+    void readsTheDayAPagesTitleOpensWithWhenNothingElseDatesIt() throws Exception {
+        String article = "<h1>Fachtag zum Thema Wohnen</h1><article>" + GERMAN + "</article>";
+        String page = "<html><head><title>%s</title></head><body>" + article + "</body></html>";
+        assertEquals("2021-11-08", parse(page.formatted("08.11.2021 | Fachtag zum Thema Wohnen")));
+        assertEquals("2020-06-07", parse(page.formatted("7 June 2020 – Council votes")));
+        assertNull(parse(page.formatted("Ergebnisse vom 19.5.2007")), "a day the title speaks of");
+        assertNull(parse(page.formatted("Wie wir am 19.5.2007 abstimmten | Blog")), "a phrase, not a day alone");
+    }
+
+    @Test
+    void readsTheDayAnArticleSignsOffWithWhenNothingElseDatesIt() throws Exception {
+        // a long article: the walk for its dateline stops before its end
+        String article = "<h1>Time to say goodbye</h1><article>" + PROSE.repeat(10) + "%s</article>";
+        assertEquals("2017-09-10", publishedAt("", article.formatted("<p>Benni<br>10. September 2017</p>")));
+        assertEquals("2020-06-07", publishedAt("", article.formatted("<p>Berlin, 7 June 2020</p>")));
+        assertNull(publishedAt("", article.formatted("<p>Thanks to all of you who wrote to us over the years; the next vote is on 7 June 2020.</p>")), "a sentence");
+        assertNull(publishedAt("", article.formatted("<p>7 June 2020</p>")), "a day alone, the page's furniture");
+        assertNull(publishedAt("", article.formatted("<p><a href=https://blog.example/>Blog</a> 7 June 2020</p>")), "the site's name");
+    }
+
+    @Test
+    void readsADatelineWhoseYearHasTwoDigitsWhenNothingElseDatesIt() throws Exception {
+        String article = "<h1>Gemeinderat stimmt ab</h1><article><p>%s</p>" + GERMAN.repeat(10) + "</article>";
+        assertEquals("2020-01-14", publishedAt("", article.formatted("( Pescasseroli, 14 Gennaio 20 )")));
+        assertEquals("2020-06-07", publishedAt("", article.formatted("Berlin, 7. Juni 20")));
+        assertNull(publishedAt("", article.formatted("Berlin, 7 Mitglieder 20")), "no month's name");
+    }
+
+    private static String parse(String page) throws Exception {
+        return new ArticleParser().parse(page.getBytes(StandardCharsets.UTF_8), "a.html").publishedAt();
     }
 }

@@ -32,6 +32,12 @@ final class FooterChange {
                     String day = Dateline.changeDate(t.text(), order);
                     if (day != null) return day;
                 }
+                // a stamp a template writes between comments ("Updated: <!-- stamp --> 2016/11/18 <!-- end -->"):
+                // the label and its date are text nodes of one element
+                if (e.textNodes().size() > 1) {
+                    String day = Dateline.changeDate(e.ownText(), order);
+                    if (day != null) return day;
+                }
             }
         }
         return null;

@@ -129,7 +129,12 @@ public final class HtmlReader {
         if (date == null && lead != null) date = Dates.fromFileUrl(lead.url());
         // a page that prints only its last change: the article is no younger, and no nearer day is known
         if (date == null) date = shown.changed();
-        if (date == null) date = FooterChange.of(doc.body(), DayOrder.of(languageTag(doc), body.language()));
+        DayOrder order = DayOrder.of(languageTag(doc), body.language());
+        if (date == null) date = FooterChange.of(doc.body(), order);
+        // a notice titled by its day, a letter signed with it
+        if (date == null) date = TitleDate.of(pageTitle, order);
+        if (date == null) date = SignOffDate.of(body.blocks(), order);
+        if (date == null) date = ShortYearDateline.of(body.blocks(), order);
         List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
                 shown.authorsInText(), shown.wire(), body.blocks(), hostLabel, meta.ogSiteName());
         if (authors.isEmpty() && doc.body() != null) {
