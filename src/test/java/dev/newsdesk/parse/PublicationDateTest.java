@@ -563,6 +563,22 @@ class PublicationDateTest {
     }
 
     @Test
+    void aPageThatNamesItselfByAPathAloneFindsItsOwnTeaserByThatPath() throws Exception {
+        String far = PROSE.repeat(4);
+        String recent = "<ul class=recent><li><a href=/news/council-votes-1234>Council votes</a> <span>26. Oktober "
+                + "2018</span></li><li><a href=/news/budget-1200>Budget</a> <span>20. Oktober 2018</span></li></ul>";
+        assertEquals("2018-10-26", publishedAt("<meta property=og:url content=/news/council-votes-1234>",
+                "<h1>Council votes</h1>" + far + recent));
+        assertEquals("2018-10-26", publishedAt("<link rel=canonical href=/news/council-votes-1234>",
+                "<h1>Council votes</h1>" + far + recent));
+        assertNull(publishedAt("<meta property=og:url content=/news/other-99>", "<h1>Council votes</h1>" + far
+                + recent), "another story's teaser");
+        assertNull(publishedAt("<meta property=og:url content=/news/council-votes-1234>", "<h1>Council votes</h1>"
+                + far + recent.replace("href=/news/council-votes-1234", "href=https://news.example/news/council-votes"
+                + "-1234")), "an absolute link to a host the page never named");
+    }
+
+    @Test
     void readsTheDayInTheLeadPicturesAddressWhenNothingElseDatesThePage() throws Exception {
         assertEquals("2016-05-04", publishedAt("<meta property=og:image content=https://cdn.example/files/2016/05/04/"
                 + "lead.png>", "<h1>Council votes</h1>" + PROSE));

@@ -123,7 +123,7 @@ public final class HtmlReader {
         String date = showsOnlyItsChange(meta, shown, body.publishedAt()) ? shown.changed()
                 : publishedAt(shown, head, body.publishedAt(), dayAddress);
         if (date == null) date = ScriptDates.published(doc);
-        if (date == null) date = OwnTeaser.published(doc.body(), canonical, address.base());
+        if (date == null) date = OwnTeaser.published(doc.body(), canonical, address.ownPath(), address.base());
         Image lead = LeadImage.choose(meta.image(), body.blocks());
         // a picture filed under its day was most often stored for the article it leads
         if (date == null && lead != null) date = Dates.fromFileUrl(lead.url());

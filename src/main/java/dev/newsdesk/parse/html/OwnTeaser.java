@@ -29,14 +29,24 @@ final class OwnTeaser {
     /** A date's own text node is short: a longer one is a summary whose date is its subject's. */
     private static final int MAX_DATE_CHARS = 60;
 
+    /**
+     * Where a page that names itself by a path alone is put for matching its links: links written the same way (from
+     * the root) resolve to the same stand-in address; absolute ones, whose host the page never named, match nothing.
+     */
+    private static final String STAND_IN_ORIGIN = "http://page.invalid/";
+
     private OwnTeaser() {
     }
 
     /**
-     * The date beside a link to {@code canonical} (with none, to the link marked as the page read) in {@code body}
-     * (links resolved on {@code base}), or null.
+     * The date beside a link to {@code canonical} (with none, to {@code ownPath}, the path the page names as its
+     * address, else to the link marked as the page read) in {@code body} (links resolved on {@code base}), or null.
      */
-    static String published(Element body, String canonical, String base) {
+    static String published(Element body, String canonical, String ownPath, String base) {
+        if (canonical == null && ownPath != null) {
+            if (base == null) base = STAND_IN_ORIGIN;
+            canonical = WebLinks.web(base, ownPath);
+        }
         String own = key(canonical != null || body == null ? canonical : currentPage(body, base));
         // a home page's own links are its logo's and its menu's, beside the day it was served
         if (body == null || own == null || own.indexOf('/') < 0) return null;

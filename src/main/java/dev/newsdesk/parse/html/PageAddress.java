@@ -19,8 +19,10 @@ import org.jsoup.select.QueryParser;
  *
  * @param canonical the canonical address (absolute http or https), or null
  * @param base      the base for relative URLs, or null when the page gives none (relative URLs are then dropped)
+ * @param ownPath   the address the page names for itself as a path alone ("/politics/council-votes-123"), when it
+ *                  names no absolute one, or null: enough to know its own links by
  */
-record PageAddress(String canonical, String base) {
+record PageAddress(String canonical, String base, String ownPath) {
 
     private static final String CANONICAL = "canonical";
 
@@ -37,7 +39,14 @@ record PageAddress(String canonical, String base) {
         String canonical = link == null ? null : WebLinks.web(null, link.attr("href"));
         if (canonical == null && og != null) canonical = WebLinks.web(null, og.attr("content"));
         String baseUrl = base == null ? canonical : WebLinks.web(canonical, base.attr("href"));
-        return new PageAddress(canonical, baseUrl != null ? baseUrl : canonical);
+        String named = link != null ? link.attr("href") : og != null ? og.attr("content") : "";
+        String ownPath = canonical == null ? rootPath(named.trim()) : null;
+        return new PageAddress(canonical, baseUrl != null ? baseUrl : canonical, ownPath);
+    }
+
+    /** {@code href} when it is a path from the site's root ("/a/b", not "//host/a" nor "a/b"), else null. */
+    private static String rootPath(String href) {
+        return href.length() > 1 && href.charAt(0) == '/' && href.charAt(1) != '/' ? href : null;
     }
 
     private static final Evaluator AMP = QueryParser.parse("link[rel~=(?i)^amphtml$][href]");
