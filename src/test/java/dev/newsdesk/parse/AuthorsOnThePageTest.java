@@ -426,6 +426,18 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void aPostSignedWithAFirstNameOverTheDayNamesItsAuthorWhenNothingElseDoes() throws Exception {
+        String article = "<h1>Council votes</h1><article>" + PROSE + "%s</article>";
+        assertEquals(List.of("Katrin"), authors("", article.formatted("<p>Katrin<br>3. März 2019</p>")));
+        assertEquals(List.of(), authors("", article.formatted("<p>Berlin<br>3. März 2019</p>")), "a place");
+        assertEquals(List.of(), authors("", article.formatted("<p>Katrin, 3. März 2019</p>")), "a dateline's line");
+        assertEquals(List.of(), authors("", article.formatted("<p><a href=https://blog.example/>Katrin</a><br>3. März 2019</p>")),
+                "the site's link");
+        assertEquals(List.of("Jane Doe"), authors("<meta name=author content=\"Jane Doe\">",
+                article.formatted("<p>Katrin<br>3. März 2019</p>")), "an author named otherwise");
+    }
+
+    @Test
     void takesNoAuthorFromATeaserOfAnotherStory() throws Exception {
         assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + PROSE + "</article><div class=box>"
                 + "<a href=/b><h3>Mayor resigns</h3><div class=badge><div class=author-name>Von Ben Roth</div></div>"
