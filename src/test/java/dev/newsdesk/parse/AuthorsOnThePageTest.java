@@ -426,6 +426,14 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void aColumnsHostUnderItsNameIsItsAuthor() throws Exception {
+        assertEquals(List.of("Maria Lopez"), authors("", "<div class=column>Ask the Gardener</div> with Maria Lopez<br>"
+                + "<h1>Council votes</h1><article>" + PROSE + "</article>"));
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><p>An interview with Maria Lopez</p><article>"
+                + PROSE + "</article>"), "who answered");
+    }
+
+    @Test
     void aPostSignedWithAFirstNameOverTheDayNamesItsAuthorWhenNothingElseDoes() throws Exception {
         String article = "<h1>Council votes</h1><article>" + PROSE + "%s</article>";
         assertEquals(List.of("Katrin"), authors("", article.formatted("<p>Katrin<br>3. März 2019</p>")));
