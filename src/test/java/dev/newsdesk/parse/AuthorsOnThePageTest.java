@@ -415,6 +415,11 @@ class AuthorsOnThePageTest {
                 + "Rechte vorbehalten.</p></footer>"));
         assertEquals(List.of("Martin Weber"), authors("", article + "<div class=legal>Copyright (c) by Martin Weber | "
                 + "<a href=/imprint>Imprint</a></div>"));
+        assertEquals(List.of("Martin Weber"), authors("", article + "<footer><small>(<a href=https://licences.example/"
+                + ">Licence</a>) 2006-2019 by Martin Weber<br>Hosted by <a href=https://host.example/>Example Hosting</a>"
+                + "</small></footer>"), "years and a holder without the mark, a line break after");
+        assertEquals(List.of(), authors("", article + "<footer>Run 2006-2019 by Weber Media GmbH</footer>"),
+                "a company, without the mark");
         assertEquals(List.of(), authors("", article + "<footer>© 2019 Weber Media GmbH</footer>"), "a company's");
         assertEquals(List.of(), authors("", "<h1>Council votes</h1><article><figure><img src=a.jpg><figcaption>"
                 + "© Martin Weber</figcaption></figure>" + PROSE + "</article><footer>© 2019</footer>"),
