@@ -415,6 +415,11 @@ class AuthorsOnThePageTest {
                 + "Rechte vorbehalten.</p></footer>"));
         assertEquals(List.of("Martin Weber"), authors("", article + "<div class=legal>Copyright (c) by Martin Weber | "
                 + "<a href=/imprint>Imprint</a></div>"));
+        assertEquals(List.of("Martin Weber"), authors("", article + "<footer><small>(<a href=https://licences.example/"
+                + ">Licence</a>) 2006-2019 by Martin Weber<br>Hosted by <a href=https://host.example/>Example Hosting</a>"
+                + "</small></footer>"), "years and a holder without the mark, a line break after");
+        assertEquals(List.of(), authors("", article + "<footer>Run 2006-2019 by Weber Media GmbH</footer>"),
+                "a company, without the mark");
         assertEquals(List.of(), authors("", article + "<footer>© 2019 Weber Media GmbH</footer>"), "a company's");
         assertEquals(List.of(), authors("", "<h1>Council votes</h1><article><figure><img src=a.jpg><figcaption>"
                 + "© Martin Weber</figcaption></figure>" + PROSE + "</article><footer>© 2019</footer>"),
@@ -423,6 +428,26 @@ class AuthorsOnThePageTest {
                 "two people");
         assertEquals(List.of("Jane Doe"), authors("<meta name=author content=\"Jane Doe\">", article
                 + "<footer>© 2019 Martin Weber</footer>"), "an author named otherwise");
+    }
+
+    @Test
+    void aColumnsHostUnderItsNameIsItsAuthor() throws Exception {
+        assertEquals(List.of("Maria Lopez"), authors("", "<div class=column>Ask the Gardener</div> with Maria Lopez<br>"
+                + "<h1>Council votes</h1><article>" + PROSE + "</article>"));
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><p>An interview with Maria Lopez</p><article>"
+                + PROSE + "</article>"), "who answered");
+    }
+
+    @Test
+    void aPostSignedWithAFirstNameOverTheDayNamesItsAuthorWhenNothingElseDoes() throws Exception {
+        String article = "<h1>Council votes</h1><article>" + PROSE + "%s</article>";
+        assertEquals(List.of("Katrin"), authors("", article.formatted("<p>Katrin<br>3. März 2019</p>")));
+        assertEquals(List.of(), authors("", article.formatted("<p>Berlin<br>3. März 2019</p>")), "a place");
+        assertEquals(List.of(), authors("", article.formatted("<p>Katrin, 3. März 2019</p>")), "a dateline's line");
+        assertEquals(List.of(), authors("", article.formatted("<p><a href=https://blog.example/>Katrin</a><br>3. März 2019</p>")),
+                "the site's link");
+        assertEquals(List.of("Jane Doe"), authors("<meta name=author content=\"Jane Doe\">",
+                article.formatted("<p>Katrin<br>3. März 2019</p>")), "an author named otherwise");
     }
 
     @Test

@@ -19,14 +19,15 @@ public final class Bylines {
      * Beitrag von", "Ein Kommentar von", "Opinion by", "Une tribune de"; with its article where the bare word heads
      * a reader's comment or names a paper: "Kommentar von", "Tribune de Genève"), or the author's title with a colon
      * ("Autor:", "Autoren", "Text und Fotos:"), or who asked the questions of an interview ("Interview:", "Fragen:",
-     * "Das Gespräch führte", "An interview by", "Propos recueillis par", "Rozmawiała").
+     * "Das Gespräch führte", "An interview by", "Propos recueillis par", "Rozmawiała"), or the host under a
+     * column's or a show's name ("with Jane Doe"; "An interview with" opens otherwise).
      */
     private static final String LABEL = "(?:(?:(?:written|posted|submitted|published|reported|text|story|words) by|"
                     + "(?:geschrieben|verfasst|erstellt|gespeichert|eingestellt|veröffentlicht|text|"
                     + "(?:ein |blog ?)?beitrag|gastbeitrag|eine? (?:interview|(?:gast)?kommentar|analyse|essay"
                     + "|reportage|kolumne|rezension)) von|"
                     + "(?:écrit|publié|texte) par|(?:escrito|publicado|texto) por|scritto da|by|par|von|por|di|de|av|af|"
-                    + "(?:additional )?reporting by|napisał(?:a)?|"
+                    + "(?:additional )?reporting by|with|napisał(?:a)?|"
                     + "(?:an? )?(?:interview|commentary|analysis|opinion|essay|column) by|"
                     + "propos recueillis par|entretien réalisé par|une (?:tribune|chronique) de|"
                     + "(?:une )?(?:tribune|chronique) par|una (?:entrevista|columna) de|"

@@ -18,11 +18,20 @@ import org.jsoup.select.NodeTraversor;
  */
 final class CopyrightHolder {
 
-    /** The copyright mark, its year or years, a "by" maybe, then the holder's words up to a mark that ends them. */
+    /**
+     * The years a site ran, then "by" its holder, with no mark ("(CC) 2006-2008 by Jane Doe", as a licence's credit
+     * reads): a span of years is no story's.
+     */
+    private static final String SPAN_BY = "\\b(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)\\d\\d\\s+by\\s+";
+    /**
+     * The copyright mark, its year or years, a "by" maybe (or a {@link #SPAN_BY} without the mark), then the
+     * holder's words up to a mark that ends them.
+     */
     private static final Pattern LINE = Pattern.compile(
-            "(?:©|\\(c\\)|\\bcopyright\\b)(?:\\s*©)?\\s*(?:\\d{4}(?:\\s*[-–/]\\s*\\d{4})?)?\\s*[,:]?\\s*"
-                    + "(?:(?:by|von|par|por|de)\\s+)?(\\p{L}[^\\d|•·,;:()<>@/©]*)",
+            "(?:(?:©|\\(c\\)|\\bcopyright\\b)(?:\\s*©)?\\s*(?:\\d{4}(?:\\s*[-–/]\\s*\\d{4})?)?\\s*[,:]?\\s*"
+                    + "(?:(?:by|von|par|por|de)\\s+)?|" + SPAN_BY + ")(\\p{L}[^\\d|•·,;:()<>@/©]*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SPAN = Pattern.compile(SPAN_BY);
     /** Longer text is prose that mentions copyright, not a copyright line. */
     private static final int MAX_LINE = 160;
     /** A full stop that ends the holder's name and starts a sentence ("Jane Doe. All rights reserved"). */
@@ -68,6 +77,8 @@ final class CopyrightHolder {
             if (PictureCredit.around(parent, false)) return FilterResult.CONTINUE;
             String line = parent != null && parent.text().length() <= MAX_LINE ? parent.text() : t.text();
             String person = personIn(line);
+            // the element's text runs on past a line break ("… by Jane Doe<br>Hosted by …"): its own node ends there
+            if (person == null && !line.equals(t.text())) person = personIn(t.text());
             if (person == null) return FilterResult.CONTINUE;
             if (holder != null && !holder.equals(person)) {
                 ambiguous = true;
@@ -81,7 +92,7 @@ final class CopyrightHolder {
         private static boolean marked(String raw) {
             if (raw.indexOf('©') >= 0) return true;
             return raw.length() <= MAX_LINE && (raw.contains("(c)") || raw.contains("(C)") || raw.contains("opyright")
-                    || raw.contains("OPYRIGHT"));
+                    || raw.contains("OPYRIGHT") || raw.contains(" by ") && SPAN.matcher(raw).find());
         }
     }
 }

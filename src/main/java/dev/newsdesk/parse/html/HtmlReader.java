@@ -138,9 +138,10 @@ public final class HtmlReader {
         List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
                 shown.authorsInText(), shown.wire(), body.blocks(), hostLabel, meta.ogSiteName());
         if (authors.isEmpty() && doc.body() != null) {
-            // the writer's own reply to a reader, else the personal site's owner
+            // the writer's own reply to a reader, else the personal site's owner, else the first name a post signs with
             String writer = AuthorsReply.name(doc.body());
             if (writer == null) writer = CopyrightHolder.person(doc.body());
+            if (writer == null) writer = SignOffName.of(body.blocks());
             if (writer != null) authors = List.of(writer);
         }
         // else the account the structured data says posted the page

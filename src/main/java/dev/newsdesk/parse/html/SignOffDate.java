@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
  */
 final class SignOffDate {
 
+    /** A day alone that ends with its year ("10. September 2017", "7 June 2020", "June 7, 2020", "10.09.2017"). */
+    static final String DAY = "(?:\\d{1,2}\\.? \\p{L}{3,}\\.?|\\d{1,2}[./]\\d{1,2}[./]|\\p{L}{3,}\\.? \\d{1,2},?) ?"
+            + "(?:19|20)\\d\\d\\.?";
+
     /**
-     * A capitalized word or two (the signer, the place), maybe a comma, then a day alone that ends with its year
-     * ("10. September 2017", "7 June 2020", "June 7, 2020", "10.09.2017"). A day alone is no sign-off: a page's
-     * furniture prints one below many an article.
+     * A capitalized word or two (the signer, the place), maybe a comma, then a {@link #DAY}. A day alone is no
+     * sign-off: a page's furniture prints one below many an article.
      */
-    private static final Pattern SIGN_OFF = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)?,? "
-            + "(?:\\d{1,2}\\.? \\p{L}{3,}\\.?|\\d{1,2}[./]\\d{1,2}[./]|\\p{L}{3,}\\.? \\d{1,2},?) ?(?:19|20)\\d\\d\\.?");
+    private static final Pattern SIGN_OFF = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)?,? " + DAY);
 
     private SignOffDate() {
     }
@@ -36,7 +38,7 @@ final class SignOffDate {
         return day == null ? null : day.substring(0, 10);
     }
 
-    private static boolean hasLink(Block block) {
+    static boolean hasLink(Block block) {
         return block.markup() != null && block.markup().contains("<a ");
     }
 }
