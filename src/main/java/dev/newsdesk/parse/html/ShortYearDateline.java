@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The day of a dateline that opens an article with a place and a day whose year has two digits and no apostrophe
- * ("( Pescasseroli, 14 Gennaio 20 )", "Berlin, 7. Juni 20"). Alone on its line after a place, the short year cannot
+ * ("( Sulmona, 3 Marzo 21 )", "Berlin, 7. Juni 20"). Alone on its line after a place, the short year cannot
  * be a count; read last, when nothing else on the page dates it.
  */
 final class ShortYearDateline {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The day an article signs off with: its last paragraph a name or a place and the day ("Benni<br>10. September 2017",
+ * The day an article signs off with: its last paragraph a name or a place and the day ("Jonas<br>12. Oktober 2018",
  * "Berlin, 7 June 2020"), as letters, notices and farewells end. Read last, when nothing else on the page dates it.
  */
 final class SignOffDate {

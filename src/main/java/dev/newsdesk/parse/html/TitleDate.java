@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The day a page's title opens with, set off from the rest by a separator ("08.11.2021 | Fachtag zum Thema", "7 June
+ * The day a page's title opens with, set off from the rest by a separator ("14.03.2022 | Infoabend zum Thema", "7 June
  * 2020 – Council votes"), as notices and press releases are titled by their day. Read last, when nothing else on the
  * page dates it: a title speaking of a day in its words ("Results of 19.5.2007") is not set off this way.
  */
