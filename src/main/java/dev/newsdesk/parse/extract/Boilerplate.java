@@ -99,6 +99,18 @@ public final class Boilerplate {
             "(関連|人気|新着|おすすめ)記事"));
 
     /**
+     * Headings of a blog sidebar's lists of the site's latest posts and comments and of its feeds, in the words
+     * blog software prints in each language. A sidebar may stand above the post in a dump; what precedes such a
+     * heading is the sidebar's top (the owner's blurb, a search box), not a story the heading closes.
+     */
+    private static final Phrases SIDEBAR_HEADINGS = compile(List.of(
+            "recent (comments|posts|entries)", "(comments|entries) (feed|rss)",
+            "neueste (kommentare|beitr[äa]ge)", "letzte (kommentare|beitr[äa]ge)", "(kommentare|eintr[äa]ge)-feed",
+            "derniers (commentaires|articles)", "(commentaires|articles) r[ée]cents", "flux des (commentaires|publications)",
+            "(comentarios|entradas) recientes", "[úu]ltimos comentarios", "(commenti|articoli) recenti",
+            "(coment[áa]rios|posts) recentes", "свежие (комментарии|записи)", "(najnowsze|ostatnie) (komentarze|wpisy)"));
+
+    /**
      * A bare heading over readers' comments: the plural alone ("Comments", "Kommentare"). With a count it is as often
      * a link under the headline or the lead; the singular is also a form's field and, in German, an opinion piece's
      * label.
@@ -325,6 +337,11 @@ public final class Boilerplate {
     /** True when the short line reduced to {@code key} heads a box of other articles ({@link #WIDGET_HEADINGS}). */
     public static boolean headsWidget(String key) {
         return key.length() <= 90 && WIDGET_HEADINGS.matches(key);
+    }
+
+    /** True when {@code line} heads a blog sidebar's list of latest posts or comments, or its feeds ({@link #SIDEBAR_HEADINGS}). */
+    public static boolean headsSidebar(String line) {
+        return line.length() <= MAX_CHROME_CHARS && SIDEBAR_HEADINGS.matches(key(line));
     }
 
     /** True when {@code line} heads a thread of readers' comments ({@link #COMMENT_THREAD}). */

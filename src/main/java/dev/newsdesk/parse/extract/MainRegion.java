@@ -68,7 +68,8 @@ public final class MainRegion {
 
     /** {@link #find} on the {@link #weights} of {@code blocks}. */
     public static Range find(List<Candidate> blocks, double[] weights) {
-        List<double[]> segments = new java.util.ArrayList<>(); // {score, start, end}
+        // {score, start, end, closed by a sidebar's heading, closed by a comment thread or form}
+        List<double[]> segments = new java.util.ArrayList<>();
         // Past the header of a comment thread only readers' comments follow: a segment there is the article only
         // when nothing before the header reads as one. A header above any prose (a count under the headline) heads
         // no thread: the thread is the first one opened below prose.
@@ -79,8 +80,12 @@ public final class MainRegion {
             if (i == blocks.size() || Double.isNaN(weights[i])) {
                 if (i > from) {
                     double[] segment = best(weights, from, i);
-                    segments.add(segment);
                     bestAbove = Math.max(bestAbove, segment[0]);
+                    String wall = i < blocks.size() ? blocks.get(i).text() : "";
+                    boolean sidebar = Boilerplate.headsSidebar(wall);
+                    boolean comments = i < blocks.size() && !sidebar
+                            && (Boilerplate.isAboutComments(wall) || opensCommentThread(blocks, i, bestAbove));
+                    segments.add(new double[] {segment[0], segment[1], segment[2], sidebar ? 1 : 0, comments ? 1 : 0});
                 }
                 from = i + 1;
                 if (i < blocks.size() && commentsFrom == Integer.MAX_VALUE
@@ -92,10 +97,25 @@ public final class MainRegion {
         if (commentsFrom < segments.size()) segments = segments.subList(0, commentsFrom);
         double top = 0;
         for (double[] seg : segments) top = Math.max(top, seg[0]);
-        for (double[] seg : segments) {
-            if (seg[0] > 0 && seg[0] >= top * FIRST_SEGMENT_SHARE) return new Range((int) seg[1], (int) seg[2]);
+        for (int k = 0; k < segments.size(); k++) {
+            double[] seg = segments.get(k);
+            if (seg[0] > 0 && seg[0] >= top * FIRST_SEGMENT_SHARE && !sidebarAbovePost(segments, k)) {
+                return new Range((int) seg[1], (int) seg[2]);
+            }
         }
         return new Range(0, 0);
+    }
+
+    /**
+     * True when segment {@code k}, closed by a sidebar's heading ("Recent Comments"), is the top of a sidebar set
+     * above the post: a heavier segment below it is closed by a comment thread or form, as a blog post is.
+     */
+    private static boolean sidebarAbovePost(List<double[]> segments, int k) {
+        if (segments.get(k)[3] == 0) return false;
+        for (int j = k + 1; j < segments.size(); j++) {
+            if (segments.get(j)[4] == 1 && segments.get(j)[0] > segments.get(k)[0]) return true;
+        }
+        return false;
     }
 
     /**
