@@ -228,6 +228,16 @@ class RichHtmlTest {
     }
 
     @Test
+    void keepsTheLeadPictureBetweenTheStandfirstAndTheText() throws Exception {
+        ArticleContent a = parse(storyPage("<div class=sell>The city will spend more on its schools and less on its"
+                + " roads, the council decided after a long night of debate.</div>"
+                + "<div class=lead-box><img src=https://cdn.example/lead.jpg alt=Hall></div>"), "a.html");
+        assertEquals(List.of("https://cdn.example/lead.jpg"), pictures(a));
+        assertEquals(List.of(Block.Type.PARAGRAPH, Block.Type.IMAGE, Block.Type.PARAGRAPH),
+                a.blocks().subList(0, 3).stream().map(Block::type).toList(), "the standfirst, the picture, the text");
+    }
+
+    @Test
     void leavesAPictureWithTextBetweenItAndTheArticle() throws Exception {
         ArticleContent a = parse(storyPage("<div><img src=https://cdn.example/bridge.jpg alt=Bridge>"
                 + "<p>A story about the new bridge over the river</p></div>"), "a.html");

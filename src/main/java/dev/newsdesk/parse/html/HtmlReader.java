@@ -355,7 +355,7 @@ public final class HtmlReader {
             authors = LeadByline.between(all, new HashSet<>(chosenAt), LeadByline.from(first, standfirst), opening);
         }
         if (authors.isEmpty()) authors = bylines;
-        List<Block> blocks = withMedia(sorted, chosenAt, range, walk.media(), roots);
+        List<Block> blocks = withMedia(sorted, chosenAt, range, walk.media(), roots, first);
         return new Draft(Format.HTML, null, null, authors, sorted.publishedAt(), List.of(), language,
                 blocks, List.copyOf(new LinkedHashSet<>(allRelated)), null, null);
     }
@@ -363,11 +363,11 @@ public final class HtmlReader {
     /**
      * The article's blocks with the pictures and players that stand among them in the article's element, in
      * reading order: from the top of the region (a lead figure above the first paragraph) to the pictures right
-     * under its last block. One
-     * picture shown twice (a lazy loader's copy) is kept once.
+     * under its last block; a lead figure between a standfirst taken from above the article's element and its
+     * first block {@code bodyFirst} too. One picture shown twice (a lazy loader's copy) is kept once.
      */
     private static List<Block> withMedia(RegionCleaner.Sorted sorted, List<Integer> chosenAt, MainRegion.Range range,
-                                         List<HtmlMedia> media, Set<Element> roots) {
+                                         List<HtmlMedia> media, Set<Element> roots, int bodyFirst) {
         List<Block> blocks = sorted.blocks();
         if (media.isEmpty() || blocks.isEmpty()) return blocks;
         int from = chosenAt.get(range.start());
@@ -382,7 +382,7 @@ public final class HtmlReader {
                 boolean inArticle = roots.isEmpty() || inside(item.element(), roots)
                         // between two of the article's blocks, a picture in a wrapper of its own is still its
                         || k > 0 && item.position() > from && inside(item.element(), around)
-                        || isLeadBeside(item, from, around);
+                        || isLeadBeside(item, from, around) || isLeadBeside(item, bodyFirst, around);
                 Block b = item.position() >= from && inArticle ? item.block() : null;
                 if (b != null && urls.add(b.url())) out.add(b);
             }
