@@ -264,6 +264,12 @@ public final class Dates {
         return findPrinted(text, DayOrder.UNKNOWN);
     }
 
+    /** The day alone ({@code 2020-06-07}) of what {@link #findPrinted(String, DayOrder)} reads in {@code text}, or null. */
+    public static String findPrintedDay(String text, DayOrder order) {
+        String iso = findPrinted(text, order);
+        return iso == null ? null : iso.substring(0, 10);
+    }
+
     /**
      * {@link #findPrinted(String)}, and a date in numbers with slashes whose day and month could be either way round
      * ({@code 06/07/2020}, {@code 6/7/20}): read as a weekday beside it says ("Sun, 06/07/2020"), else in the page's

@@ -68,8 +68,7 @@ public final class MainRegion {
 
     /** {@link #find} on the {@link #weights} of {@code blocks}. */
     public static Range find(List<Candidate> blocks, double[] weights) {
-        // {score, start, end, closed by a sidebar's heading, closed by a comment thread or form}
-        List<double[]> segments = new java.util.ArrayList<>();
+        List<Segment> segments = new java.util.ArrayList<>();
         // Past the header of a comment thread only readers' comments follow: a segment there is the article only
         // when nothing before the header reads as one. A header above any prose (a count under the headline) heads
         // no thread: the thread is the first one opened below prose.
@@ -78,42 +77,46 @@ public final class MainRegion {
         int from = 0;
         for (int i = 0; i <= blocks.size(); i++) {
             if (i == blocks.size() || Double.isNaN(weights[i])) {
-                if (i > from) {
-                    double[] segment = best(weights, from, i);
-                    bestAbove = Math.max(bestAbove, segment[0]);
-                    String wall = i < blocks.size() ? blocks.get(i).text() : "";
-                    boolean sidebar = Boilerplate.headsSidebar(wall);
-                    boolean comments = i < blocks.size() && !sidebar
-                            && (Boilerplate.isAboutComments(wall) || opensCommentThread(blocks, i, bestAbove));
-                    segments.add(new double[] {segment[0], segment[1], segment[2], sidebar ? 1 : 0, comments ? 1 : 0});
+                double[] run = i > from ? best(weights, from, i) : null;
+                if (run != null) bestAbove = Math.max(bestAbove, run[0]);
+                String wall = i < blocks.size() ? blocks.get(i).text() : null;
+                boolean opensThread = wall != null && opensCommentThread(blocks, i, bestAbove);
+                if (run != null) {
+                    boolean sidebar = wall != null && Boilerplate.headsSidebar(wall);
+                    boolean comments = wall != null && !sidebar && (opensThread || Boilerplate.isAboutComments(wall));
+                    segments.add(new Segment(run[0], (int) run[1], (int) run[2], sidebar, comments));
                 }
                 from = i + 1;
-                if (i < blocks.size() && commentsFrom == Integer.MAX_VALUE
-                        && opensCommentThread(blocks, i, bestAbove)) {
-                    commentsFrom = segments.size();
-                }
+                if (opensThread && commentsFrom == Integer.MAX_VALUE) commentsFrom = segments.size();
             }
         }
         if (commentsFrom < segments.size()) segments = segments.subList(0, commentsFrom);
         double top = 0;
-        for (double[] seg : segments) top = Math.max(top, seg[0]);
+        for (Segment seg : segments) top = Math.max(top, seg.score());
         for (int k = 0; k < segments.size(); k++) {
-            double[] seg = segments.get(k);
-            if (seg[0] > 0 && seg[0] >= top * FIRST_SEGMENT_SHARE && !sidebarAbovePost(segments, k)) {
-                return new Range((int) seg[1], (int) seg[2]);
+            Segment seg = segments.get(k);
+            if (seg.score() > 0 && seg.score() >= top * FIRST_SEGMENT_SHARE && !sidebarAbovePost(segments, k)) {
+                return new Range(seg.start(), seg.end());
             }
         }
         return new Range(0, 0);
     }
 
     /**
-     * True when segment {@code k}, closed by a sidebar's heading ("Recent Comments"), is the top of a sidebar set
-     * above the post: a heavier segment below it is closed by a comment thread or form, as a blog post is.
+     * A run between two walls: its best-scoring part [start, end), and what the wall under it says: a sidebar's
+     * heading ("Recent Comments"), or readers' comments or their form.
      */
-    private static boolean sidebarAbovePost(List<double[]> segments, int k) {
-        if (segments.get(k)[3] == 0) return false;
+    private record Segment(double score, int start, int end, boolean closedBySidebar, boolean closedByComments) {
+    }
+
+    /**
+     * True when segment {@code k}, closed by a sidebar's heading, is the top of a sidebar set above the post: a
+     * heavier segment below it is closed by a comment thread or form, as a blog post is.
+     */
+    private static boolean sidebarAbovePost(List<Segment> segments, int k) {
+        if (!segments.get(k).closedBySidebar()) return false;
         for (int j = k + 1; j < segments.size(); j++) {
-            if (segments.get(j)[4] == 1 && segments.get(j)[0] > segments.get(k)[0]) return true;
+            if (segments.get(j).closedByComments() && segments.get(j).score() > segments.get(k).score()) return true;
         }
         return false;
     }

@@ -30,7 +30,6 @@ final class ShortYearDateline {
         Matcher m = DATELINE.matcher(Words.squash(first.text()));
         if (!m.matches()) return null;
         // the year written as the apostrophe form the dates reader knows: its month's name is checked there
-        String day = Dates.findPrinted(m.group(1) + " '" + m.group(2), order);
-        return day == null ? null : day.substring(0, 10);
+        return Dates.findPrintedDay(m.group(1) + " '" + m.group(2), order);
     }
 }

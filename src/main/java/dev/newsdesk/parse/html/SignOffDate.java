@@ -34,8 +34,7 @@ final class SignOffDate {
         if (last.type() != Block.Type.PARAGRAPH || last.text() == null || hasLink(last)) return null;
         String line = Words.squash(last.text());
         if (!SIGN_OFF.matcher(line).matches()) return null;
-        String day = Dates.findPrinted(line, order);
-        return day == null ? null : day.substring(0, 10);
+        return Dates.findPrintedDay(line, order);
     }
 
     static boolean hasLink(Block block) {

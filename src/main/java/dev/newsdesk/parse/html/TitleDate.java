@@ -28,7 +28,6 @@ final class TitleDate {
         if (!m.find()) return null;
         String opening = m.group(1);
         if (Words.count(opening) > MAX_DATE_WORDS) return null;
-        String day = Dates.findPrinted(opening, order);
-        return day == null ? null : day.substring(0, 10);
+        return Dates.findPrintedDay(opening, order);
     }
 }
