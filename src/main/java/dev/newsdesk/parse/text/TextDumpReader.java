@@ -89,6 +89,7 @@ public final class TextDumpReader {
         MainRegion.Range trimmed = Promos.trim(blocks, verdicts, IntroducedLists.mark(blocks, verdicts, opened));
         MainRegion.Range article = DataLists.take(blocks, verdicts, trimmed);
         Promos.dropPitches(blocks, verdicts, article);
+        AnnouncedLines.mark(blocks, verdicts, article);
         QuotedLines.mark(blocks, verdicts, article);
         return article;
     }
