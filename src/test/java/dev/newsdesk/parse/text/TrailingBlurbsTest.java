@@ -1,0 +1,59 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A lone paragraph past a cluster of short lines under the article is the site's blurb; the article's end stays. */
+class TrailingBlurbsTest {
+
+    private static final String ARTICLE = """
+            Town council votes to reopen the old river ferry
+
+            The town council voted on Tuesday to bring back the ferry across the river, which stopped running \
+            eleven years ago when the last operator retired and nobody could be found to take over the boat.
+
+            The new service will run every half hour from April to October, and the council expects most of its \
+            passengers to be cyclists on the long-distance route that crosses the river at the old landing stage.
+
+            A local boat builder has offered to restore the original ferry, which has been lying in a shed on the \
+            north bank since it was taken out of the water, and the council will decide on his offer next month.
+
+            Residents who spoke at the meeting welcomed the plan, though several asked whether the fares would be \
+            kept low enough for the families who once used the ferry every day to reach the school on the other side.
+            """;
+
+    @Test
+    void aBlurbPastTagsAndANameGoes() {
+        String body = DumpBody.of(ARTICLE + """
+
+                Tags
+
+                Ferry
+
+                Council
+
+                Anna Example
+
+                Anna has written about the towns along the river for twenty years and loves nothing more than an \
+                early morning on the water with a camera.
+                """);
+        assertTrue(body.contains("welcomed the plan"), body);
+        assertFalse(body.contains("Anna has written about"), body);
+    }
+
+    @Test
+    void theArticlesLastParagraphPastACaptionStays() {
+        String body = DumpBody.of(ARTICLE + """
+
+                The old ferry in its shed
+
+                Photo: Anna Example
+
+                The council will publish the timetable and the fares once the boat builder's offer has been \
+                accepted, most likely in the first week of March.
+                """);
+        assertTrue(body.contains("publish the timetable"), body);
+    }
+}
