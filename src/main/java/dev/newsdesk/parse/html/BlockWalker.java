@@ -343,12 +343,19 @@ final class BlockWalker implements NodeFilter {
 
     /**
      * In an article's header, the headline and its kicker (headings) and what schema.org marks as the headline or
-     * the description of the page: metadata, the title and summary, not the body.
+     * the description of the page: metadata, the title and summary, not the body. What the page names as its lead
+     * ({@link Standfirst#names}: "intro", "lead", "chapo"…), on it or on its wrapper, is the article's first paragraph
+     * however it is set: as a subtitle heading, or marked as the page's description too.
      */
     private static boolean isHeadline(Element e, String tag) {
-        if (HEADINGS.contains(tag)) return true;
         String prop = e.attr("itemprop").toLowerCase(java.util.Locale.ROOT);
-        return prop.contains("headline") || prop.contains("description");
+        boolean headline = prop.contains("headline");
+        if (!headline && !HEADINGS.contains(tag) && !prop.contains("description")) return false;
+        return headline || tag.equals("h1") || !namesLead(e);
+    }
+
+    private static boolean namesLead(Element e) {
+        return Standfirst.names(e) || e.parent() != null && Standfirst.names(e.parent());
     }
 
     /**

@@ -101,10 +101,15 @@ final class Standfirst {
     private static boolean named(Element owner) {
         Element e = owner;
         for (int level = 0; e != null && level < NAME_DEPTH; level++, e = e.parent()) {
-            String cls = e.className();
-            if (!cls.isEmpty() && hasWord(cls.toLowerCase(Locale.ROOT))) return true;
+            if (names(e)) return true;
         }
         return false;
+    }
+
+    /** Whether the class names of {@code e} name a standfirst. */
+    static boolean names(Element e) {
+        String cls = e.className();
+        return !cls.isEmpty() && hasWord(cls.toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasWord(String lower) {
