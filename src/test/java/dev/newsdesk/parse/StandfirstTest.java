@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 class StandfirstTest {
 
     private static final String HEADLINE = "Les écoles rouvriront en septembre";
+    private static final String LEAD = "Le gouvernement a présenté mardi son plan pour les écoles. Les classes "
+            + "rouvriront en septembre avec des effectifs réduits, et le Parlement en débattra dès la rentrée";
     private static final String CHAPO = "Le gouvernement a présenté mardi un plan pour les écoles, qui sera débattu "
             + "au Parlement dès la rentrée.";
 
@@ -71,6 +73,31 @@ class StandfirstTest {
                 + "</h1><h2><a href=/plan>" + teaser + "</a></h2><div class=corps>" + paragraphs(FRENCH_PROSE)
                 + "</div></article></body></html>";
         assertFalse(parse(html, "a.html").body().contains(teaser));
+    }
+
+    /**
+     * An article's header reads its headline as the title, so no block of the walk stands for it: the unnamed lead of
+     * two lines and more right after it, before the byline, is still the one under the headline.
+     */
+    @Test
+    void keepsAnUnnamedLeadAfterTheHeadlineOfTheArticlesHeader() throws RejectedFileException {
+        String body = parse(underHeaderHeadline("<p>Par Jeanne Martin</p><p>" + LEAD + "</p>"), "a.html").body();
+        assertTrue(body.startsWith(LEAD), body);
+    }
+
+    /** A one-line sell there is the magazine's dek, not the article's lead. */
+    @Test
+    void leavesAOneLineSellAfterTheHeadlineOfTheArticlesHeader() throws RejectedFileException {
+        String sell = "Le plan du gouvernement pour les écoles divise déjà les syndicats.";
+        assertFalse(parse(underHeaderHeadline("<p>" + sell + "</p>"), "a.html").body().contains(sell));
+    }
+
+    /** A page whose article's header holds its headline, then {@code afterHeadline}, above the body. */
+    private static String underHeaderHeadline(String afterHeadline) {
+        return "<html><head><title>" + HEADLINE + "</title></head><body><article><div class=haut><header>"
+                + "<p>Éducation</p><h1>" + HEADLINE + "</h1>" + afterHeadline + "</header></div><div class=corps>"
+                + paragraphs(FRENCH_PROSE)
+                + "</div></article></body></html>";
     }
 
     private static String paragraphs(String prose) {

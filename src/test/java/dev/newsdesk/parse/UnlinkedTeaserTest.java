@@ -19,12 +19,23 @@ class UnlinkedTeaserTest {
 
     @Test
     void keepsAnUnlinkedTeaserAboveTheArticle() throws RejectedFileException {
-        StringBuilder html = new StringBuilder("<html><body><nav><a href=/>Home</a></nav><div class=news>"
-                + "<h1>Bridges to be rebuilt</h1><div class=teaser-text><p>" + LEDE + "</p></div><div class=news-text>");
-        for (String p : ENGLISH_PROSE.split("\n\n")) html.append("<p>").append(p.strip()).append("</p>");
-        html.append("</div></div><div class=teaser><p><a href=/zoo>").append(OTHER).append("</a></p></div></body></html>");
-        String body = parse(html.toString(), "a.html").body();
+        String body = parse(page("<p>" + LEDE + "</p>"), "a.html").body();
         assertTrue(body.startsWith(LEDE), body);
         assertFalse(body.contains(OTHER), body);
+    }
+
+    /** The standfirst may be a list of the story's key points, or a subtitle heading: no paragraph in it. */
+    @Test
+    void keepsAnUnlinkedTeaserOfKeyPoints() throws RejectedFileException {
+        String body = parse(page("<ul><li>" + LEDE + "</li></ul>"), "a.html").body();
+        assertTrue(body.startsWith(LEDE), body);
+    }
+
+    private static String page(String teaser) {
+        StringBuilder html = new StringBuilder("<html><body><nav><a href=/>Home</a></nav><div class=news>"
+                + "<h1>Bridges to be rebuilt</h1><div class=teaser-text>" + teaser + "</div><div class=news-text>");
+        for (String p : ENGLISH_PROSE.split("\n\n")) html.append("<p>").append(p.strip()).append("</p>");
+        html.append("</div></div><div class=teaser><p><a href=/zoo>").append(OTHER).append("</a></p></div></body></html>");
+        return html.toString();
     }
 }

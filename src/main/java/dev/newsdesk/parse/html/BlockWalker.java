@@ -45,6 +45,8 @@ final class BlockWalker implements NodeFilter {
     private static final Set<String> NEVER_PRUNED = Set.of("body", "html", "article", "main");
     /** An element whose names say chrome is kept anyway when it holds this share of the page's text. */
     private static final double PRUNE_MAX_SHARE = 0.3;
+    /** An unlinked "teaser" of this much text outside paragraphs is a lead, not a label. */
+    private static final int MIN_TEASER_CHARS = 60;
     /** What makes a table cell a page's column rather than a datum: a line break or a block inside it. */
     private static final Set<String> LAYOUT_INSIDE = Vocabulary.of("br", "p", "div", "table", "ul", "ol", "h1", "h2",
             "h3", "h4", "blockquote", "center");
@@ -161,8 +163,11 @@ final class BlockWalker implements NodeFilter {
         for (Chrome c : chromes) {
             c.pruned = totalParagraphChars > 0 ? c.paragraphChars < totalParagraphChars * PRUNE_MAX_SHARE
                     : c.chars < totalChars * PRUNE_MAX_SHARE;
-            // a "teaser" of paragraphs that link nowhere: the article's own (German CMSs call the standfirst so)
-            if (c.onlyIfLinked && c.linkChars == 0 && c.paragraphChars > 0) c.pruned = false;
+            // a "teaser" of a sentence or more that links nowhere: the article's own (German CMSs call the standfirst
+            // so), set as paragraphs, a subtitle heading or a list of key points; a label ("Gallery") is not
+            if (c.onlyIfLinked && c.linkChars == 0 && (c.paragraphChars > 0 || c.chars >= MIN_TEASER_CHARS)) {
+                c.pruned = false;
+            }
             if (c.pruned) {
                 harvestIfRelated(c.element, c.names);
                 harvestByline(c.element, c.names);
@@ -343,12 +348,19 @@ final class BlockWalker implements NodeFilter {
 
     /**
      * In an article's header, the headline and its kicker (headings) and what schema.org marks as the headline or
-     * the description of the page: metadata, the title and summary, not the body.
+     * the description of the page: metadata, the title and summary, not the body. What the page names as its lead
+     * ({@link Standfirst#names}: "intro", "lead", "chapo"…), on it or on its wrapper, is the article's first paragraph
+     * however it is set: as a subtitle heading, or marked as the page's description too.
      */
     private static boolean isHeadline(Element e, String tag) {
-        if (HEADINGS.contains(tag)) return true;
         String prop = e.attr("itemprop").toLowerCase(java.util.Locale.ROOT);
-        return prop.contains("headline") || prop.contains("description");
+        boolean headline = prop.contains("headline");
+        if (!headline && !HEADINGS.contains(tag) && !prop.contains("description")) return false;
+        return headline || tag.equals("h1") || !namesLead(e);
+    }
+
+    private static boolean namesLead(Element e) {
+        return Standfirst.names(e) || e.parent() != null && Standfirst.names(e.parent());
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.meta.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,6 +33,10 @@ final class Standfirst {
     private static final int NAME_DEPTH = 3;
     private static final int MIN_WORDS = 10;
     private static final double MAX_LINK_DENSITY = 0.3;
+    /** How many elements up from a block its headline may stand as a sibling (the lead's wrapper beside it). */
+    private static final int SIBLING_LEVELS = 2;
+    /** A lead under a headline that gives no block is this long at least (a dek, one line, is shorter). */
+    private static final int MIN_LEAD_WORDS = 25;
 
     private Standfirst() {
     }
@@ -59,7 +64,13 @@ final class Standfirst {
         return new Candidate(c.text(), Candidate.Kind.PARAGRAPH, c.linkDensity(), c.marked(), c.words(), c.markup());
     }
 
-    /** True when the block at {@code i} is the first long one below {@code headline}, only short lines between. */
+    /**
+     * True when the block at {@code i} is the first long one below {@code headline}, only short lines between. The
+     * headline of an article's header gives no block (the walk reads it as the title): there the block's element, or
+     * one of its {@value #SIBLING_LEVELS} nearest ancestors, follows the headline's element among its siblings, and
+     * it is a lead of two lines or more: a sell of one line there is the magazine's dek, which readers of the article
+     * skip (the benchmark's annotators leave it out).
+     */
     private static boolean underHeadline(List<HtmlBlock> all, int i, Element headline) {
         if (headline == null || ArticlePlace.within(all.get(i).owner(), headline)) return false;
         for (int j = i - 1; j >= 0 && j >= i - REACH; j--) {
@@ -67,16 +78,38 @@ final class Standfirst {
             if (ArticlePlace.within(b.owner(), headline)) return true;
             if (b.candidate().words() >= MIN_WORDS) return false;
         }
+        return all.get(i).candidate().words() >= MIN_LEAD_WORDS && followsAmongSiblings(all, i, headline);
+    }
+
+    /**
+     * Whether the block at {@code i} follows the headline's element among its own or its nearest ancestors'
+     * siblings, with no sentence-long text between.
+     */
+    private static boolean followsAmongSiblings(List<HtmlBlock> all, int i, Element headline) {
+        Element e = all.get(i).owner();
+        for (int level = 0; level < SIBLING_LEVELS && e != null; level++, e = e.parent()) {
+            int seen = 0;
+            for (Element s = e.previousElementSibling(); s != null && seen < REACH; s = s.previousElementSibling()) {
+                if (ArticlePlace.within(headline, s)) return true;
+                if (Words.count(s.text()) >= MIN_WORDS) return false;
+                seen++;
+            }
+        }
         return false;
     }
 
     private static boolean named(Element owner) {
         Element e = owner;
         for (int level = 0; e != null && level < NAME_DEPTH; level++, e = e.parent()) {
-            String cls = e.className();
-            if (!cls.isEmpty() && hasWord(cls.toLowerCase(Locale.ROOT))) return true;
+            if (names(e)) return true;
         }
         return false;
+    }
+
+    /** Whether the class names of {@code e} name a standfirst. */
+    static boolean names(Element e) {
+        String cls = e.className();
+        return !cls.isEmpty() && hasWord(cls.toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasWord(String lower) {
