@@ -42,6 +42,19 @@ class ShingleMetricTest {
     }
 
     @Test
+    void eachHanCharacterIsAToken() {
+        // a clause of Han characters is not one token: a line broken in its middle loses only the shingles across
+        // the break, and one wrong character costs its own shingles, not the clause
+        var wrapped = ShingleMetric.score("今天天气很好我们去公园", "今天天气很\n好我们去公园");
+        assertEquals(1, wrapped.precision(), EPS);
+        // 4 shingles each, the last one differs (as one token per clause the two would share nothing)
+        var lastWord = ShingleMetric.score("今天天气很好呀", "今天天气很好啊");
+        assertEquals(3 / 4.0, lastWord.precision(), EPS);
+        var mixed = ShingleMetric.score("他说iPhone 15很贵", "他说 iPhone 15 很贵");
+        assertEquals(1, mixed.precision(), EPS);
+    }
+
+    @Test
     void countsRepeatedShinglesAsAMultiset() {
         var s = ShingleMetric.score("a b c d a b c d", "a b c d");
         // extracted: abcd bcda cdab dabc abcd (5), truth abcd (1): tp 1

@@ -76,6 +76,44 @@ class CharsetTest {
                 html.getBytes(StandardCharsets.UTF_16BE)), "page.html"));
     }
 
+    /** Invented Chinese prose, long enough to be an article. */
+    private static final String CHINESE = "小镇的图书馆今年春天重新开放了。馆长说，这次翻修用了整整两年，"
+            + "新馆的阅览室比原来大了一倍，孩子们可以在这里自由地看书和画画。\n\n"
+            + "开放的第一天，不少老人一早就在门口排队。一位退休的老师告诉我们，他年轻时就常来这里借书，"
+            + "现在终于又有了一个安静读书的地方。\n\n"
+            + "图书馆还打算在暑假期间为中小学生开设写作课，由本地的作家和志愿者轮流授课，所有课程都是免费的。";
+
+    @Test
+    void readsAnUndeclaredGbkPageAsChinese() throws Exception {
+        // No <meta charset>: as Windows-1252 each character would become two accented letters.
+        String html = "<html><head><title>小镇图书馆重新开放</title></head><body><article><h1>小镇图书馆重新开放</h1><p>"
+                + CHINESE.replace("\n\n", "</p><p>") + "</p></article></body></html>";
+        ArticleContent a = ParserTestSupport.PARSER.parse(html.getBytes(Charset.forName("GBK")), "page.html");
+        assertEquals("小镇图书馆重新开放", a.title());
+        assertTrue(a.body().contains("馆长说，这次翻修用了整整两年"), a.body());
+    }
+
+    @Test
+    void readsAnUndeclaredBig5DumpAsChinese() throws Exception {
+        String traditional = "小鎮圖書館重新開放\n\n小鎮的圖書館今年春天重新開放了。館長說，這次翻修用了整整兩年，"
+                + "新館的閱覽室比原來大了一倍，孩子們可以在這裡自由地看書和畫畫。\n\n"
+                + "開放的第一天，不少老人一早就在門口排隊。一位退休的老師告訴我們，他年輕時就常來這裡借書，"
+                + "現在終於又有了一個安靜讀書的地方。";
+        ArticleContent a = parse(traditional.getBytes(Charset.forName("Big5")));
+        assertEquals("小鎮圖書館重新開放", a.title());
+        assertTrue(a.body().contains("館長說，這次翻修用了整整兩年"), a.body());
+    }
+
+    @Test
+    void readsADeclaredGb2312PageWithGbkCharactersWhole() throws Exception {
+        // 镕 and 啰 are GBK's, not GB2312's: pages that declare GB2312 use them, and browsers read them as GBK.
+        String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+                + "<title>图书馆</title></head><body><article><p>" + CHINESE.replace("\n\n", "</p><p>")
+                + "</p><p>工人老镕笑着说，大家啰嗦了两年，这回总算满意了。</p></article></body></html>";
+        ArticleContent a = ParserTestSupport.PARSER.parse(html.getBytes(Charset.forName("GBK")), "page.html");
+        assertTrue(a.body().contains("工人老镕笑着说，大家啰嗦了两年"), a.body());
+    }
+
     private static void assertAccentsSurvive(ArticleContent a) {
         assertEquals(TITLE, a.title());
         assertTrue(a.body().contains("présenté mercredi"), a.body());

@@ -65,7 +65,8 @@ public final class BlockScorer {
         if (sample.isSmallPrint(!dump)) return Verdict.NOISE;
         int words = c.words();
         boolean sentence = endsLikeSentence(text);
-        if (words >= 10 && sentence || words >= 25 && !c.marked() && !unpunctuatedIdeographs(text)) {
+        if (words >= 10 && sentence
+                || words >= 25 && (!c.marked() || punctuatedIdeographs(text)) && !unpunctuatedIdeographs(text)) {
             double stop = sample.stopwordRatio();
             // Prose in any of our languages is at least a tenth function words; lists of names and tags are not.
             if (stop >= 0.12 || language == null || words >= 10 && sentence && stop >= 0.06) return Verdict.PROSE;
@@ -131,6 +132,22 @@ public final class BlockScorer {
         boolean isSmallPrint(boolean strict) {
             return smallPrint != null && smallPrint.verdict(words, strict);
         }
+    }
+
+    /**
+     * True when {@code text} is mostly Chinese or Japanese characters with a comma or stop inside: prose even when
+     * set off by an indent, since their paragraphs are indented by convention (the first line of a hard-wrapped
+     * paragraph keeps the indent and ends mid-sentence). An indented Latin line stays a menu's or a list's.
+     */
+    static boolean punctuatedIdeographs(String text) {
+        int ideographs = 0;
+        boolean clauses = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (CLAUSE_MARKS.indexOf(c) >= 0) clauses = true;
+            else if (Words.isIdeographic(c)) ideographs++;
+        }
+        return clauses && ideographs * 2 > text.length();
     }
 
     /**

@@ -69,7 +69,10 @@ public final class Boilerplate {
             "(τα )?πιο (δημοφιλ[ήη]|διαβασμ[έε]να|σχολιασμ[έε]να)", "δημοφιλ[ήη]", "σχετικ[άα] ([άα]ρθρα|θ[έε]ματα|ν[έε]α)",
             // zh
             "(网友|網友|读者|讀者)?(评论|評論|留言)([（(]\\d+[）)]?)?", "(发表|發表)(评论|評論)", "(热点|熱點|点击|點擊)?排行(榜)?",
-            "(热门|熱門)(文章|新闻|新聞|推荐|推薦|排行)", "(相关|相關)(新闻|新聞|文章|链接|連結)"));
+            "(热门|熱門)(文章|新闻|新聞|推荐|推薦|排行)", "(相关|相關)(新闻|新聞|文章|链接|連結)",
+            // the heading of the legal notice a Chinese site sets under its stories, its name often before it
+            ".{0,12}(版权|版權)(与|與|和|及)?(免责|免責)?(声明|聲明|公告)", ".{0,12}(免责|免責)(声明|聲明)",
+            "(反侵权|反侵權)(公告|声明|聲明)"));
 
     /**
      * Headings of the boxes a page sets under or inside a story: other articles, the latest headlines, the author's
@@ -251,8 +254,11 @@ public final class Boilerplate {
                     + "|\\bsubscribe\\b.{0,60}\\bfull (?:story|article)\\b|\\bfull (?:story|article)\\b.{0,40}\\bsubscribe\\b"
                     // the site's own channel: "our YouTube channel", "nuestro canal de YouTube", "canal de Telegram"
                     + "|\\b(?:our|nuestro|unser(?:em|en)?|notre|nostro|nosso) (?:\\S+ ){0,3}(?:telegram|youtube|whatsapp)\\b"
-                    + "|\\b(?:canal|channel|kanal|cha[iî]ne|canale) (?:de |on |auf |sur |su |no |na )?(?:telegram|whatsapp)\\b",
-            Pattern.UNICODE_CASE), "javascript", "be reached at ", "twitter", "facebook", "instagram", "linkedin",
+                    + "|\\b(?:canal|channel|kanal|cha[iî]ne|canale) (?:de |on |auf |sur |su |no |na )?(?:telegram|whatsapp)\\b"
+                    // Chinese "no copying without permission", its "all rights reserved"
+                    + "|未[经經].{0,30}(?:授权|授權|许可|許可|同意).{0,12}(?:不得|请勿|請勿|禁止|严禁|嚴禁).{0,12}"
+                    + "(?:转载|轉載|复制|複製|摘编|摘編|镜像|鏡像)",
+            Pattern.UNICODE_CASE), "未经", "未經", "javascript", "be reached at ", "twitter", "facebook", "instagram", "linkedin",
             "telegram", "youtube", "tiktok", "whatsapp", "newsletter", "download", "full story", "full article");
     /** A credit line that ends with an agency: "Jane Doe | AFP", "Photo: Reuters". */
     private static final Guarded AGENCY_CREDIT = new Guarded(Pattern.compile(

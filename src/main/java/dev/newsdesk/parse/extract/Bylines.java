@@ -246,7 +246,10 @@ public final class Bylines {
         String s = Words.squash(AuthorNames.visible(line));
         if (s.length() > 160) return null;
         Matcher m = BYLINE.matcher(LEADING_DASHES.matcher(LEADING_DATE.matcher(s).replaceFirst("")).replaceFirst(""));
-        if (!m.matches()) return UnlabelledByline.names(s);
+        if (!m.matches()) {
+            List<String> chinese = ChineseByline.names(s);
+            return chinese != null ? chinese : UnlabelledByline.names(s);
+        }
         String rest = m.group(1);
         // Cut what usually trails the names: the outlet, the role, the date.
         rest = TRAILER.split(rest, 2)[0];

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns bytes into text. Order of trust: a byte-order mark, then valid UTF-8 (a file that decodes as UTF-8 is
- * almost never anything else), then an HTML {@code <meta charset>}, then Windows-1252, the superset of
- * ISO-8859-1 that French and other western files saved by older editors use.
+ * almost never anything else), then an HTML {@code <meta charset>}, then GB18030 or Big5 when the bytes read as
+ * Chinese in one of them ({@link ChineseCharset}), then Windows-1252, the superset of ISO-8859-1 that French and
+ * other western files saved by older editors use.
  */
 public final class TextDecoder {
 
@@ -46,6 +47,8 @@ public final class TextDecoder {
         if (Utf8.isValid(bytes)) return StandardCharsets.UTF_8;
         Charset declared = declaredCharset(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) return declared;
+        Charset chinese = ChineseCharset.guess(bytes);
+        if (chinese != null) return chinese;
         // A UTF-8 file with a few broken bytes (a truncated paste): as Windows-1252 every accent would turn into
         // mojibake ("Ã©"); as UTF-8 only the broken bytes become U+FFFD.
         if (mostlyUtf8(bytes)) return StandardCharsets.UTF_8;
@@ -120,6 +123,10 @@ public final class TextDecoder {
         String name = m.group(1).toLowerCase(Locale.ROOT);
         // Browsers read a declared Latin-1 as Windows-1252 (the WHATWG encoding standard): so do we.
         if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii")) return WINDOWS_1252;
+        // Likewise a declared GB2312 or GBK as GB18030, their superset, and Big5 as Big5-HKSCS: pages that say
+        // GB2312 use GBK's characters too, which a strict GB2312 reading turns into U+FFFD.
+        if (name.equals("gb2312") || name.equals("gbk") || name.equals("x-gbk")) return ChineseCharset.GB18030;
+        if (name.equals("big5")) return ChineseCharset.BIG5;
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {

@@ -7,14 +7,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Keeps a long comment thread, and the sidebar under a comment form, from passing for the article. A thread is told
  * by its template: under a comments heading, each comment comes in the same short lines ("Reply", "Guest",
- * "Translate", a vote bar), which an article does not repeat around its paragraphs. A form is told by the lines only
- * it prints ("Cancel reply", "Your email address will not be published"). Readers' comments often run longer than the
- * story, and the blurbs of a sidebar set under the form longer than a short post, so past either the article is
- * whatever reads as one before it.
+ * "Translate", a vote bar), which an article does not repeat around its paragraphs, or each opens with a reply's
+ * header, "re: " and the post's title (its date and name change from comment to comment, its shape does not). A
+ * form is told by the lines only it prints ("Cancel reply", "Your email address will not be published"). Readers'
+ * comments often run longer than the story, and the blurbs of a sidebar set under the form longer than a short post,
+ * so past either the article is whatever reads as one before it.
  */
 final class CommentThreads {
 
@@ -29,6 +31,11 @@ final class CommentThreads {
      * prose in the header above a comment count.
      */
     private static final double MIN_ABOVE_SHARE = 0.1;
+    /** A reply's header: "re: Title", "# re: Title 2024-05-01 alice", "回复：标题". */
+    private static final Pattern REPLY_HEADER = Pattern.compile("#?\\s*(?:re|回复|回覆)\\s*[:：]\\s*\\S.{0,140}",
+            Pattern.CASE_INSENSITIVE);
+    /** The key all reply headers are tallied under. */
+    private static final String REPLY = "re:";
 
     private CommentThreads() {
     }
@@ -80,9 +87,9 @@ final class CommentThreads {
     }
 
     /**
-     * Where a short line below {@code from} first stands that comes back {@link #MIN_REPEATS} times with prose
-     * between, or -1: comments, each in the same frame. A table or a list of job ads repeats its short lines too, but
-     * with no prose between.
+     * Where a short line (or a reply's header) below {@code from} first stands that comes back {@link #MIN_REPEATS}
+     * times with prose between, or -1: comments, each in the same frame. A table or a list of job ads repeats its
+     * short lines too, but with no prose between.
      */
     private static int template(List<Candidate> blocks, double[] weights, int from) {
         Map<String, int[]> seen = new HashMap<>(); // line -> {times, where first, prose blocks above its first}
@@ -90,8 +97,9 @@ final class CommentThreads {
         for (int i = from; i < Math.min(blocks.size(), from + REACH); i++) {
             Candidate c = blocks.get(i);
             if (weights[i] > 0) prose++;
-            if (c.words() == 0 || c.words() > MAX_TEMPLATE_WORDS) continue;
-            int[] tally = seen.computeIfAbsent(c.text(), k -> new int[3]);
+            boolean reply = REPLY_HEADER.matcher(c.text()).matches();
+            if (!reply && (c.words() == 0 || c.words() > MAX_TEMPLATE_WORDS)) continue;
+            int[] tally = seen.computeIfAbsent(reply ? REPLY : c.text(), k -> new int[3]);
             if (tally[0]++ == 0) {
                 tally[1] = i;
                 tally[2] = prose;

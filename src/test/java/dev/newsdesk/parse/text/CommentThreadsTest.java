@@ -191,4 +191,47 @@ class CommentThreadsTest {
         assertFalse(body.contains("quarterly magazine"), body);
         assertFalse(body.contains("field guide"), body);
     }
+
+    private static final String[] REPLIES = {
+        "我小时候每个周末都去那个图书馆，那里的老管理员总是帮我找书，还教我怎么查目录卡片。听说它重新开放，"
+                + "真的特别高兴，下次回老家一定带孩子去看看新的阅览室，让他们也体会一下在图书馆里安静读书的感觉。",
+        "希望新馆能延长开放时间，很多上班的人只有晚上和周末才有空，原来的图书馆下午五点就关门，根本来不及借书，"
+                + "每次都只能匆匆忙忙地在门口转一圈就走了，真的很可惜。",
+        "翻修花了两年，不知道一共用了多少钱？希望有关部门能把账目公开，让大家放心，也让以后的公共项目更加透明，"
+                + "毕竟这些钱都是纳税人辛辛苦苦挣来的。",
+        "写作课的主意很好，现在的孩子整天看手机，能有作家面对面地教他们写作文，比补习班有意思多了，"
+                + "我已经帮我女儿报了名，她听说以后非常期待这个暑假。",
+        "我去过一次，新的阅览室确实很漂亮，光线也好，就是座位还不够多，周末去的时候几乎找不到空位，"
+                + "希望以后能再多摆一些桌椅，或者把楼上的空房间也开放出来。",
+        "支持！一个小镇能有这样的图书馆不容易，希望大家都爱护里面的书和设施，不要在阅览室里大声说话，"
+                + "也不要把吃的喝的带进去，让这个安静的地方一直保持下去。"};
+
+    @Test
+    void repliesHeadedReAndThePostsTitleAreAThreadNotTheArticle() {
+        // Each reply's header differs by its date and name; its shape, "# re: " and the post's title, does not.
+        StringBuilder thread = new StringBuilder("""
+                小镇图书馆重新开放
+
+                小镇的图书馆今年春天重新开放了。馆长说，这次翻修用了整整两年，新馆的阅览室比原来大了一倍，\
+                孩子们可以在这里自由地看书和画画。
+
+                开放的第一天，不少老人一早就在门口排队。一位退休的老师告诉我们，他年轻时就常来这里借书，\
+                现在终于又有了一个安静读书的地方。
+
+                发表于 2023年4月1日 18:20 - (阅读:812;评论:6)
+
+                评论
+
+                """);
+        String[] names = {"小林", "老王", "路人甲", "阿梅", "书虫", "张老师"};
+        for (int k = 0; k < REPLIES.length; k++) {
+            thread.append("# re: 小镇图书馆重新开放 2023-04-0").append(2 + k / 3).append(" 1").append(k)
+                    .append(":0").append(k).append(' ').append(names[k]).append("\n\n").append(REPLIES[k])
+                    .append("\n\n");
+        }
+        String body = DumpBody.of(thread.toString());
+        assertTrue(body.contains("翻修用了整整两年"), body);
+        assertFalse(body.contains("老管理员"), body);
+        assertFalse(body.contains("写作课的主意很好"), body);
+    }
 }
