@@ -3,7 +3,6 @@ package dev.newsdesk.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.jsoup.parser.Parser;
 
 /**
@@ -40,10 +38,8 @@ public final class CleanEvalBench {
         }
         Path set = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        Files.createDirectories(out.resolve("html"));
-        Files.createDirectories(out.resolve("text"));
+        LaidOutSet laidOut = LaidOutSet.at(out);
         ObjectMapper json = new ObjectMapper();
-        ObjectNode truth = json.createObjectNode();
         int missing = 0;
         List<Path> pages;
         try (Stream<Path> files = Files.list(set.resolve("input"))) {
@@ -57,16 +53,13 @@ public final class CleanEvalBench {
                 continue;
             }
             byte[] bytes = Files.readAllBytes(page);
-            try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(out.resolve("html/" + id + ".html.gz")))) {
-                gz.write(bytes);
-            }
-            Files.writeString(out.resolve("text/" + id + ".txt"), HeldOutBench.dump(HeldOutBench.decoded(bytes)));
-            ObjectNode entry = truth.putObject(id);
+            ObjectNode entry = json.createObjectNode();
             entry.put("articleBody", body(Files.readString(gold, StandardCharsets.UTF_8)));
             entry.put("url", "");
+            laidOut.add(id, bytes, HeldOutBench.dump(HeldOutBench.decoded(bytes)), entry);
         }
-        json.writerWithDefaultPrettyPrinter().writeValue(out.resolve("ground-truth.json").toFile(), truth);
-        System.out.printf(Locale.ROOT, "%d pages written to %s (%d without a gold text skipped)%n", truth.size(), out,
+        laidOut.finish();
+        System.out.printf(Locale.ROOT, "%d pages written to %s (%d without a gold text skipped)%n", laidOut.size(), out,
                 missing);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.parse.ArticleParser;
 import dev.newsdesk.parse.RejectedFileException;
+import dev.newsdesk.parse.input.TextDecoder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -63,9 +64,21 @@ public final class ExtractionBench {
         }
     }
 
+    /**
+     * The page as text, in the charset newsdesk reads it in (declared, sniffed, or a Chinese page's GB/Big5), so a
+     * peer that takes text is not scored on mojibake; UTF-8 when the page is refused.
+     */
+    static String decoded(byte[] bytes) {
+        try {
+            return TextDecoder.decode(bytes, TextDecoder.detect(bytes));
+        } catch (RejectedFileException e) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
     static String readability(byte[] bytes) {
         try {
-            var article = new Readability4J("https://example.org/", new String(bytes, StandardCharsets.UTF_8)).parse();
+            var article = new Readability4J("https://example.org/", decoded(bytes)).parse();
             String t = article.getTextContent();
             return t == null ? "" : t;
         } catch (RuntimeException e) {
