@@ -165,6 +165,8 @@ class AuthorsOnThePageTest {
                 "<article>" + PROSE + "</article>"));
         assertEquals(List.of("Max Roth"), authors("<meta name=author content=\"Max Roth\">", "<article>" + PROSE
                 + "</article>"));
+        assertEquals(List.of(), authors("<meta name=author content=\"Max Roth - https://roth.example\">",
+                "<article>" + PROSE + "</article>"), "a theme's maker signing it with a link to his own site");
     }
 
     @Test
