@@ -165,6 +165,8 @@ class AuthorsOnThePageTest {
                 "<article>" + PROSE + "</article>"));
         assertEquals(List.of("Max Roth"), authors("<meta name=author content=\"Max Roth\">", "<article>" + PROSE
                 + "</article>"));
+        assertEquals(List.of(), authors("<meta name=author content=\"Max Roth - https://roth.example\">",
+                "<article>" + PROSE + "</article>"), "a theme's maker signing it with a link to his own site");
     }
 
     @Test
@@ -647,5 +649,26 @@ class AuthorsOnThePageTest {
                 + "<p>(Erika Mustermann)</p></article>"));
         assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p>(Berlin Mitte)</p>"
                 + "</article>"), "a place");
+    }
+
+    @Test
+    void aPressReleasesContactPersonIsItsAuthorWhenNothingElseNamesOne() throws Exception {
+        String release = "<h1>Council votes</h1><article>" + PROSE;
+        assertEquals(List.of("Lena Vogt"), authors("", release + "<div>Kontakt:</div><p><b>Lena Vogt</b><br>"
+                + "Telefon 0123 456789</p></article>"));
+        assertEquals(List.of("Uwe Bauer"), authors("", release + "</article><div class=contact-person-list><ul><li>"
+                + "<a href=/team/7><strong>Uwe Bauer</strong></a><div>Pressesprecher</div></li></ul></div>"),
+                "a box named for the release's contact persons");
+        assertEquals(List.of("Till Kober"), authors("", release + "<p>Press contact:</p><p><b>Till Kober</b><br>"
+                + "<a href=\"mailto:till.kober@example.org\">Mail</a></p></article>"),
+                "a name the entity reader does not know, spelt by the card's own e-mail address");
+        assertEquals(List.of(), authors("", release + "<p>Press contact:</p><p><b>Till Kober</b><br>"
+                + "<a href=\"mailto:press@example.org\">Mail</a></p></article>"), "no more than a full name's shape");
+        assertEquals(List.of(), authors("", release + "</article><aside><h6>Kontakt</h6><h5>Lena Vogt</h5></aside>"),
+                "a sidebar's contact is the site's or a topic's");
+        assertEquals(List.of(), authors("", release + "<p><a href=/kontakt>Kontakt</a></p><p>Lena Vogt</p>"
+                + "</article>"), "a menu's link");
+        assertEquals(List.of(), authors("", release + "<p>Kontakt:</p><p>Stadtwerke Nord GmbH</p><p>Lena Vogt</p>"
+                + "</article>"), "the name must follow the label");
     }
 }

@@ -89,9 +89,12 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?:www\\.)?(?:[\\p{Ll}\\d-]+\\.)+\\p{Ll}{2,}");
     /** A slash between two credits of an author value ("Jane Doe / AFP"). */
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
-    /** A meta author that credits the site's template ("Jane Doe und Studio X designed"), not the article's writer. */
-    private static final Pattern TEMPLATE_CREDIT = Pattern.compile("\\b(?:designed|design by|theme|template|webdesign)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * A meta author that credits the site's template ("Jane Doe und Studio X designed"), not the article's writer; a
+     * name with a link after it ("Jane Doe - https://example.org") is a theme's maker signing the template alike.
+     */
+    private static final Pattern TEMPLATE_CREDIT = Pattern.compile(
+            "\\b(?:designed|design by|theme|template|webdesign)\\b|\\S\\s+[-–|]\\s+https?://", Pattern.CASE_INSENSITIVE);
     /** " | Site name", " - Section": what a {@code <title>} appends to the headline. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
     /**

@@ -146,6 +146,11 @@ public final class HtmlReader {
         }
         // else the account the structured data says posted the page
         if (authors.isEmpty()) authors = AuthorChoice.account(meta.pageAccount(), hostLabel);
+        // else the contact person a press release names
+        if (authors.isEmpty() && doc.body() != null) {
+            String contact = ContactPerson.of(doc.body());
+            if (contact != null) authors = List.of(contact);
+        }
         return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), lead, canonical);
     }

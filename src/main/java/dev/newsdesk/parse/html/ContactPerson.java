@@ -1,0 +1,116 @@
+package dev.newsdesk.parse.html;
+
+import dev.newsdesk.parse.extract.Bylines;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The contact person a press release names ("Kontakt:" | "Jane Doe" | "Telefon …", a box named for its
+ * "Ansprechpartner"), on a page that names no author otherwise: the press officer who issued it. The first such
+ * person on the page counts; a sidebar's or a footer's contact (the site's, a topic's), a label in a link (a menu's
+ * "Kontakt") and one followed by anything but a person's full name (an address, a company) name none. A full name
+ * the entity reader does not know counts when the card's e-mail address spells it.
+ */
+final class ContactPerson {
+
+    /** A contact's label on a line of its own, in German, English and French. */
+    private static final String LABEL = "(?:(?:presse|medien)?kontakt(?:person)?|ansprechpartner(?:in)?"
+            + "(?:\\s+zum\\s+thema)?|(?:press\\s+|media\\s+)?contacts?|contact\\s+(?:person|presse))";
+    private static final Pattern LINE = Pattern.compile(LABEL + "\\s*:?", Pattern.CASE_INSENSITIVE);
+    /** The label and the name on one line ("Kontakt: Jane Doe"). */
+    private static final Pattern INLINE = Pattern.compile(LABEL + "\\s*:\\s*(.+)", Pattern.CASE_INSENSITIVE);
+    /** A class or id that names a box of contact persons ("ansprechpartner_list", "contact-person"). */
+    /** A sidebar's or a footer's contact is the site's or a topic's, not the release's. */
+    private static final Pattern SIDEBAR = Pattern.compile("sidebar|footer", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOX = Pattern.compile("ansprechpartner|contact[-_]?person");
+
+    private ContactPerson() {
+    }
+
+    /** The first contact person {@code body} names, or null. */
+    static String of(Element body) {
+        Search search = new Search();
+        NodeTraversor.filter(search, body);
+        return search.person;
+    }
+
+    private static final class Search implements NodeFilter {
+        String person;
+        /** True after a label: the next text that is not blank is the name, or there is none. */
+        boolean open;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (person != null) return FilterResult.STOP;
+            if (node instanceof Element e) {
+                switch (e.normalName()) {
+                    case "script", "style", "noscript", "template", "nav", "aside", "footer" -> {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    default -> {
+                        if (SIDEBAR.matcher(e.className() + " " + e.id()).find()) return FilterResult.SKIP_ENTIRELY;
+                        if (BOX.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find()) {
+                            open = true;
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                }
+            }
+            if (!(node instanceof TextNode t)) return FilterResult.CONTINUE;
+            String text = t.text().replace('\u00a0', ' ').strip();
+            if (text.isEmpty()) return FilterResult.CONTINUE;
+            if (open) {
+                open = false;
+                person = Bylines.person(text);
+                if (person == null && Bylines.isFullName(text) && mailsTo(t, text)) person = text;
+                if (person != null) return FilterResult.STOP;
+            }
+            if (inLink(t)) return FilterResult.CONTINUE;
+            if (LINE.matcher(text).matches()) {
+                open = true;
+                return FilterResult.CONTINUE;
+            }
+            Matcher inline = INLINE.matcher(text);
+            if (inline.matches()) person = Bylines.person(inline.group(1).strip());
+            return person != null ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            return person != null ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+
+        /**
+         * True when the contact's card around {@code t} (up to three levels up) links an e-mail address whose name
+         * spells the first and last words of {@code name} ("Jan Koch" and jan.koch@…): a name the entity reader
+         * does not know is a person's by the mail that bears it.
+         */
+        private static boolean mailsTo(TextNode t, String name) {
+            String[] words = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").split("\\s+");
+            Element card = t.parent();
+            for (int level = 0; card != null && level < 3; level++, card = card.parent()) {
+                for (Element a : card.select("a[href^=mailto:]")) {
+                    String box = a.attr("href").substring("mailto:".length()).toLowerCase(Locale.ROOT);
+                    int at = box.indexOf('@');
+                    if (at < 0) continue;
+                    String local = box.substring(0, at);
+                    if (local.contains(words[0]) && local.contains(words[words.length - 1])) return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean inLink(TextNode t) {
+            for (Element e = t.parent(); e != null; e = e.parent()) if (e.normalName().equals("a")) return true;
+            return false;
+        }
+    }
+}
