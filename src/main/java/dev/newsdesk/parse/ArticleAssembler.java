@@ -53,7 +53,7 @@ final class ArticleAssembler {
         List<String> authors = d.format() == Format.HTML ? AuthorNames.clean(d.authors()) : d.authors();
         String section = Sections.label(d.section());
         if (section == null) section = Sections.ofFolder(fileName);
-        return new ArticleContent(title, section, language, summary(blocks), body, blocks,
+        return new ArticleContent(title, section, language, summary(blocks, title), body, blocks,
                 ArticleHtml.of(blocks), d.image(), d.canonicalUrl(), d.related(), authors,
                 d.publishedAt(), keywords, entities, quotes, words,
                 Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), d.format(), Sha256.hex(body));
@@ -82,11 +82,14 @@ final class ArticleAssembler {
         return out;
     }
 
-    /** The lede: the first paragraph, cut after the sentence that passes the length limit. */
-    static String summary(List<Block> blocks) {
+    /**
+     * The lede: the first paragraph, cut after the sentence that passes the length limit. A paragraph that is the
+     * title itself (a page with no title of its own, titled by its first line) is no lede.
+     */
+    static String summary(List<Block> blocks, String title) {
         String first = null;
         for (Block b : blocks) {
-            if (b.type() == Block.Type.PARAGRAPH || b.type() == Block.Type.QUOTE) {
+            if ((b.type() == Block.Type.PARAGRAPH || b.type() == Block.Type.QUOTE) && !b.text().equals(title)) {
                 first = b.text();
                 break;
             }

@@ -66,6 +66,15 @@ class HtmlPageParsingTest {
                 "https://news.example/city/library-plan.html")), a.related().toString());
     }
 
+    @Test
+    void aPageTitledByItsFirstLineHasTheParagraphAfterItAsItsSummary() throws Exception {
+        String html = "<html><body><p align=center><b>Kites and the wind</b></p><p>" + PROSE[0] + "</p><p>" + PROSE[1]
+                + "</p><p>" + PROSE[2] + "</p></body></html>";
+        ArticleContent a = parse(html, "kites.html");
+        assertEquals("Kites and the wind", a.title());
+        assertTrue(a.summary().startsWith(PROSE[0].substring(0, 40)), a.summary());
+    }
+
     private static String page(String body) {
         return "<!DOCTYPE html><html><head><title>Council approves bridge repairs</title></head><body>"
                 + "<h1>Council approves bridge repairs</h1>" + body + "</body></html>";

@@ -437,7 +437,7 @@ public final class Boilerplate {
         if (s.isEmpty()) return true;
         if (s.length() > MAX_INSIDE_CHARS) return false;
         return NOISE.matches(s) || NOISE_INSIDE.find(s) || AGENCY_CREDIT.find(s)
-                || s.length() <= MAX_LEAD_IN_ALONE && LEAD_IN_ALONE.matcher(s).matches();
+                || s.length() <= MAX_LEAD_IN_ALONE && LEAD_IN_ALONE.matcher(s).matches() || Breadcrumbs.isTrail(s);
     }
 
     /** The teaser's headline when {@code line} is a "Read also: headline" line, else null. */
