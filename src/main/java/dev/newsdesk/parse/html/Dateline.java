@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.Bylines;
+import dev.newsdesk.parse.extract.ChineseDateLabel;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.DayOrder;
 import dev.newsdesk.parse.extract.WireCredit;
@@ -412,10 +413,15 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 }
             }
             boolean digits = Words.hasDigit(raw);
-            if (!digits && labelled == null && mayBeLabel(raw)) {
-                if (PUBLISHED_LABEL.matcher(Words.squash(raw)).matches()) labelAt = at;
+            if (!digits && labelled == null) {
+                if (mayBeLabel(raw) && PUBLISHED_LABEL.matcher(Words.squash(raw)).matches()
+                        || ChineseDateLabel.isLabel(raw)) {
+                    labelAt = at;
+                }
             }
             if (!digits || inHeadline != null || inQuote != null) return;
+            // a Chinese label and its date in one line ("发表于 2005-07-31 12:30"), wherever it is
+            if (labelled == null && !listed.around(t.parent())) labelled = ChineseDateLabel.date(raw, order);
             boolean labelWaits = labelled == null && labelAt >= 0 && at - labelAt <= AFTER_LABEL;
             if (!labelWaits && printedSettled(nearHeadline)) return;
             if (listed.around(t.parent())) return;
