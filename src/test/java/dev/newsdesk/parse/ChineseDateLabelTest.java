@@ -34,6 +34,11 @@ class ChineseDateLabelTest {
     }
 
     @Test
+    void readsAYearFirstDateWithOneDigitMonthAfterALabel() throws Exception {
+        assertEquals("2019-03-08", publishedAt("<div class=info>读书小组 | 发布: 2019-3-8 21:05 | 点击: 40</div>" + PROSE));
+    }
+
+    @Test
     void readsTheDateInTheElementAfterALabelAlone() throws Exception {
         assertEquals("2021-03-05", publishedAt("<div class=bar><span>发布日期：</span><span>2021/03/05</span></div>"
                 + PROSE));

@@ -1,5 +1,7 @@
 package dev.newsdesk.parse.extract;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,11 @@ public final class ChineseDateLabel {
     private static final Pattern LABEL = Pattern.compile("(?:(?:^|(?<=[\\s\\u00a0\\u3000|｜/〓]))" + SPACE
             + "(?:发表|发布|发稿|發表|發佈|發布|發稿)(?:于|於|时间|時間|日期)?|^" + SPACE + "(?:日期|时间|時間))"
             + SPACE + "[:：]?" + SPACE);
+    /**
+     * The year first with dashes and a month or day of one digit ("2005-9-15"), as forums print it: read only after
+     * such a label, where nothing else is meant; the other forms are what {@link Dates#findPrinted} reads.
+     */
+    private static final Pattern SHORT_DASHED = Pattern.compile("((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?![\\d-])");
     /** A label's line is short: a date and maybe a source, a view count, an author. */
     private static final int MAX_CHARS = 120;
 
@@ -38,7 +45,19 @@ public final class ChineseDateLabel {
         if (raw.length() > MAX_CHARS || !mayHold(raw)) return null;
         Matcher m = LABEL.matcher(raw);
         if (!m.find() || m.end() == raw.length() || !Character.isDigit(raw.charAt(m.end()))) return null;
-        return Dates.findPrinted(raw.substring(m.end()), order);
+        String rest = raw.substring(m.end());
+        Matcher dashed = SHORT_DASHED.matcher(rest);
+        if (dashed.lookingAt()) return day(dashed);
+        return Dates.findPrinted(rest, order);
+    }
+
+    private static String day(Matcher m) {
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                    .toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** A cheap test before the regex: the line holds a label's first character. */
