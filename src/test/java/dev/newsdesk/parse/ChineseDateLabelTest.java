@@ -39,6 +39,13 @@ class ChineseDateLabelTest {
     }
 
     @Test
+    void readsTheDateInsideTheFormAnAspNetPageIsWrappedIn() throws Exception {
+        assertEquals("2019-03-08", publishedAt("<form id=page method=post><input type=hidden name=__VIEWSTATE"
+                + " value=abc>" + PROSE + "<div class=foot>作者：小林 <a href=#c>评论(3)</a> 发表于:2019-03-08 21:05</div>"
+                + "</form>"));
+    }
+
+    @Test
     void readsTheDateInTheElementAfterALabelAlone() throws Exception {
         assertEquals("2021-03-05", publishedAt("<div class=bar><span>发布日期：</span><span>2021/03/05</span></div>"
                 + PROSE));

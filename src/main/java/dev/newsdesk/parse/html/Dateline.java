@@ -230,8 +230,11 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
      */
     private static final Evaluator HEADLINE_OR_BODY = orArticleBody(HEADLINE);
     private static final Evaluator ENTRY_OR_BODY = orArticleBody(ENTRY);
-    /** What only a page's content holds, never a form of its own: a headline, an article. */
-    private static final Evaluator PAGE_CONTENT = QueryParser.parse("h1, article, main");
+    /**
+     * What only a page's content holds, never a form of its own: a headline, an article, or ASP.NET's view state
+     * (its pages are one form, the article's date in it even without a headline).
+     */
+    private static final Evaluator PAGE_CONTENT = QueryParser.parse("h1, article, main, input[name=__VIEWSTATE]");
 
     /** A text node's text, or the date read from it, and its place among the walk's text nodes. */
     private record Line(String text, int at) {
