@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.Bylines;
+import dev.newsdesk.parse.extract.ChineseDateLabel;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.DayOrder;
 import dev.newsdesk.parse.extract.WireCredit;
@@ -229,8 +230,11 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
      */
     private static final Evaluator HEADLINE_OR_BODY = orArticleBody(HEADLINE);
     private static final Evaluator ENTRY_OR_BODY = orArticleBody(ENTRY);
-    /** What only a page's content holds, never a form of its own: a headline, an article. */
-    private static final Evaluator PAGE_CONTENT = QueryParser.parse("h1, article, main");
+    /**
+     * What only a page's content holds, never a form of its own: a headline, an article, or ASP.NET's view state
+     * (its pages are one form, the article's date in it even without a headline).
+     */
+    private static final Evaluator PAGE_CONTENT = QueryParser.parse("h1, article, main, input[name=__VIEWSTATE]");
 
     /** A text node's text, or the date read from it, and its place among the walk's text nodes. */
     private record Line(String text, int at) {
@@ -412,10 +416,15 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 }
             }
             boolean digits = Words.hasDigit(raw);
-            if (!digits && labelled == null && mayBeLabel(raw)) {
-                if (PUBLISHED_LABEL.matcher(Words.squash(raw)).matches()) labelAt = at;
+            if (!digits && labelled == null) {
+                if (mayBeLabel(raw) && PUBLISHED_LABEL.matcher(Words.squash(raw)).matches()
+                        || ChineseDateLabel.isLabel(raw)) {
+                    labelAt = at;
+                }
             }
             if (!digits || inHeadline != null || inQuote != null) return;
+            // a Chinese label and its date in one line ("发表于 2005-07-31 12:30"), wherever it is
+            if (labelled == null && !listed.around(t.parent())) labelled = ChineseDateLabel.date(raw, order);
             boolean labelWaits = labelled == null && labelAt >= 0 && at - labelAt <= AFTER_LABEL;
             if (!labelWaits && printedSettled(nearHeadline)) return;
             if (listed.around(t.parent())) return;
