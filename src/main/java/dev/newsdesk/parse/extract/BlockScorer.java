@@ -65,8 +65,7 @@ public final class BlockScorer {
         if (sample.isSmallPrint(!dump)) return Verdict.NOISE;
         int words = c.words();
         boolean sentence = endsLikeSentence(text);
-        if (words >= 10 && sentence
-                || words >= 25 && (!c.marked() || punctuatedIdeographs(text)) && !unpunctuatedIdeographs(text)) {
+        if (words >= 10 && sentence || words >= 25 && isLongLine(text, c.marked())) {
             double stop = sample.stopwordRatio();
             // Prose in any of our languages is at least a tenth function words; lists of names and tags are not.
             if (stop >= 0.12 || language == null || words >= 10 && sentence && stop >= 0.06) return Verdict.PROSE;
@@ -135,11 +134,13 @@ public final class BlockScorer {
     }
 
     /**
-     * True when {@code text} is mostly Chinese or Japanese characters with a comma or stop inside: prose even when
-     * set off by an indent, since their paragraphs are indented by convention (the first line of a hard-wrapped
-     * paragraph keeps the indent and ends mid-sentence). An indented Latin line stays a menu's or a list's.
+     * Whether a line of 25 words or more that does not end as a sentence is long enough to be prose. Each Chinese or
+     * Japanese character counts as a word, so a line mostly of them with no comma or stop anywhere is a headline (a
+     * teaser list's item), where their prose of the same length always has clauses. A line set off by an indent
+     * ({@code marked}) is a menu's or a list's, unless it is mostly such characters with a clause inside: their
+     * paragraphs are indented by convention, and a hard-wrapped paragraph's first line ends mid-sentence.
      */
-    static boolean punctuatedIdeographs(String text) {
+    private static boolean isLongLine(String text, boolean marked) {
         int ideographs = 0;
         boolean clauses = false;
         for (int i = 0, n = text.length(); i < n; i++) {
@@ -147,22 +148,8 @@ public final class BlockScorer {
             if (CLAUSE_MARKS.indexOf(c) >= 0) clauses = true;
             else if (Words.isIdeographic(c)) ideographs++;
         }
-        return clauses && ideographs * 2 > text.length();
-    }
-
-    /**
-     * True when {@code text} is mostly Chinese or Japanese characters with no comma or stop anywhere: a headline (a
-     * teaser list's item), where their prose of the same length always has clauses. Each of these characters counts
-     * as a word, so by its length alone such a line would pass for a paragraph.
-     */
-    static boolean unpunctuatedIdeographs(String text) {
-        int ideographs = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (CLAUSE_MARKS.indexOf(c) >= 0) return false;
-            if (Words.isIdeographic(c)) ideographs++;
-        }
-        return ideographs * 2 > text.length();
+        boolean mostlyIdeographs = ideographs * 2 > text.length();
+        return mostlyIdeographs ? clauses : !marked;
     }
 
     /** True when the text ends as a sentence does, closing quotes and brackets aside. */

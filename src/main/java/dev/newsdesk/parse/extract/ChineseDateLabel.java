@@ -1,6 +1,5 @@
 package dev.newsdesk.parse.extract;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,12 +51,8 @@ public final class ChineseDateLabel {
     }
 
     private static String day(Matcher m) {
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-                    .toString();
-        } catch (DateTimeException e) {
-            return null;
-        }
+        LocalDate day = Dates.date(m.group(1), Integer.valueOf(m.group(2)), m.group(3));
+        return day == null ? null : day.toString();
     }
 
     /** A cheap test before the regex: the line holds a label's first character. */

@@ -499,7 +499,8 @@ public final class Dates {
         return m.group(9).equals("-") ? -1 : 1;
     }
 
-    private static LocalDate date(String year, Integer month, String day) {
+    /** The day of these numbers; null when they make none (a 31st of April). */
+    static LocalDate date(String year, Integer month, String day) {
         if (month == null) return null;
         try {
             return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));

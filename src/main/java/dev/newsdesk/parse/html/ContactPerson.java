@@ -26,9 +26,9 @@ final class ContactPerson {
     private static final Pattern LINE = Pattern.compile(LABEL + "\\s*:?", Pattern.CASE_INSENSITIVE);
     /** The label and the name on one line ("Kontakt: Jane Doe"). */
     private static final Pattern INLINE = Pattern.compile(LABEL + "\\s*:\\s*(.+)", Pattern.CASE_INSENSITIVE);
-    /** A class or id that names a box of contact persons ("ansprechpartner_list", "contact-person"). */
     /** A sidebar's or a footer's contact is the site's or a topic's, not the release's. */
-    private static final Pattern SIDEBAR = Pattern.compile("sidebar|footer", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIDEBAR = Pattern.compile("sidebar|footer");
+    /** A class or id that names a box of contact persons ("ansprechpartner_list", "contact-person"). */
     private static final Pattern BOX = Pattern.compile("ansprechpartner|contact[-_]?person");
 
     private ContactPerson() {
@@ -55,10 +55,9 @@ final class ContactPerson {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     default -> {
-                        if (SIDEBAR.matcher(e.className() + " " + e.id()).find()) return FilterResult.SKIP_ENTIRELY;
-                        if (BOX.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find()) {
-                            open = true;
-                        }
+                        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+                        if (SIDEBAR.matcher(names).find()) return FilterResult.SKIP_ENTIRELY;
+                        if (BOX.matcher(names).find()) open = true;
                         return FilterResult.CONTINUE;
                     }
                 }
@@ -72,7 +71,7 @@ final class ContactPerson {
                 if (person == null && Bylines.isFullName(text) && mailsTo(t, text)) person = text;
                 if (person != null) return FilterResult.STOP;
             }
-            if (inLink(t)) return FilterResult.CONTINUE;
+            if (t.parent() != null && t.parent().closest("a") != null) return FilterResult.CONTINUE; // a menu's label
             if (LINE.matcher(text).matches()) {
                 open = true;
                 return FilterResult.CONTINUE;
@@ -105,11 +104,6 @@ final class ContactPerson {
                     if (local.contains(words[0]) && local.contains(words[words.length - 1])) return true;
                 }
             }
-            return false;
-        }
-
-        private static boolean inLink(TextNode t) {
-            for (Element e = t.parent(); e != null; e = e.parent()) if (e.normalName().equals("a")) return true;
             return false;
         }
     }

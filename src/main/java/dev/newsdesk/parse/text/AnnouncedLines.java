@@ -20,11 +20,11 @@ final class AnnouncedLines {
     /** More lines than this under one announcement are a list, which {@link IntroducedLists} judges. */
     private static final int MAX_LINES = 2;
 
-    private AnnouncedLines() {
-    }
-
     /** One to three capitalised words and nothing else: a name, as an author's box sets it under its heading. */
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}");
+
+    private AnnouncedLines() {
+    }
 
     /**
      * Marks, in place, as prose each line of {@code range} that ends with a colon and the one or two short lines

@@ -86,8 +86,9 @@ public final class TextDumpReader {
         MainRegion.Range heaviest = CommentThreads.article(blocks, weights);
         MainRegion.Range chosen = HeadlineAnchor.choose(blocks, verdicts, weights, heaviest);
         MainRegion.Range bridged = InlineWidgets.bridge(blocks, verdicts, weights, chosen);
-        MainRegion.Range opened = TrailingBlurbs.cut(blocks, verdicts, withOpeningSentences(blocks, verdicts, bridged));
-        MainRegion.Range trimmed = Promos.trim(blocks, verdicts, IntroducedLists.mark(blocks, verdicts, opened));
+        MainRegion.Range opened = withOpeningSentences(blocks, verdicts, bridged);
+        MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts, opened);
+        MainRegion.Range trimmed = Promos.trim(blocks, verdicts, IntroducedLists.mark(blocks, verdicts, cut));
         MainRegion.Range article = DataLists.take(blocks, verdicts, trimmed);
         Promos.dropPitches(blocks, verdicts, article);
         AnnouncedLines.mark(blocks, verdicts, article);
