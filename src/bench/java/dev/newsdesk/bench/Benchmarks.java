@@ -31,6 +31,7 @@ public final class Benchmarks {
         all.put("heldOut", new Benchmark(HeldOutBench::main, "BENCHMARK_CLONE DEV_DIR OUT_DIR"));
         all.put("cleanEval", new Benchmark(CleanEvalBench::main, "SET_DIR OUT_DIR"));
         all.put("chineseSet", new Benchmark(ChineseSetBench::main, "CLONE OUT_DIR"));
+        all.put("htmlToText", new Benchmark(HtmlToTextBench::main, "CLONE OUT_DIR"));
         all.put("trafilaturaEval", new Benchmark(TrafilaturaEvalBench::main,
                 "TRAFILATURA_CLONE [--worst N] [--lang L] [--out FILE]"));
         all.put("metadata", new Benchmark(MetadataBench::main, "DIR [--worst N | --verbose] [--out FILE]"));

@@ -30,6 +30,7 @@ class BenchmarksTest {
         Map<String, String> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("extraction", "ExtractionBench"), Map.entry("heldOut", "HeldOutBench"),
                 Map.entry("cleanEval", "CleanEvalBench"), Map.entry("chineseSet", "ChineseSetBench"),
+                Map.entry("htmlToText", "HtmlToTextBench"),
                 Map.entry("trafilaturaEval", "TrafilaturaEvalBench"), Map.entry("speed", "SpeedBench"), Map.entry("speedAB", "SpeedAbBench"),
                 Map.entry("parser", "ParserBenchmark"), Map.entry("init", "InitBench"),
                 Map.entry("roundTrips", "RoundTripsBench"), Map.entry("load", "LoadBench"), Map.entry("fuzz", "FuzzBench"),
