@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The local hosted login over real HTTP on loopback: discovery, a sign-in that returns a code to the page, and a
@@ -41,8 +41,7 @@ class LocalSignInTest {
     private CodeFlow flow;
 
     @BeforeAll
-    void start() throws Exception {
-        Path dir = Files.createTempDirectory("local-sign-in");
+    void start(@TempDir Path dir) throws Exception {
         provider = LocalSignIn.start(0, EditorKeys.loadOrCreate(dir), List.of(PAGE), clock);
         JsonNode discovery = json(get(provider.issuer() + LocalSignIn.DISCOVERY));
         flow = new CodeFlow(http, URI.create(discovery.get("authorization_endpoint").asText()),

@@ -51,6 +51,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -95,8 +96,8 @@ abstract class NewsroomBrowserTest {
     abstract String browserName();
 
     @BeforeAll
-    void start(LocalAws.Env env) throws Exception {
-        dir = Files.createTempDirectory("newsroom-browser");
+    void start(LocalAws.Env env, @TempDir Path files) throws Exception {
+        dir = files; // the servers' files, removed with the test class
         shots = Files.createDirectories(Path.of("target", "newsroom", browserName()));
         PrintStream log = new PrintStream(printed, true, StandardCharsets.UTF_8);
         int apiPort = DynaliteServer.freePort();
