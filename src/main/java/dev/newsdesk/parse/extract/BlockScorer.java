@@ -45,7 +45,7 @@ public final class BlockScorer {
      */
     public BlockScorer(String language, boolean dump) {
         this.stopwords = Stopwords.of(language);
-        // A language whose function words are not listed (Russian, Japanese...) is judged as an unknown one.
+        // A language whose function words are not listed (Japanese, Hungarian...) is judged as an unknown one.
         this.language = stopwords.isEmpty() ? null : language;
         this.dump = dump;
     }
