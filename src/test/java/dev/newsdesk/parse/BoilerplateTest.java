@@ -152,7 +152,8 @@ class BoilerplateTest {
             assertTrue(Boilerplate.isNoise(line), line);
         }
         for (String line : List.of("12 коментарів", "Залишити коментар", "Nejčtenější", "Související články",
-                "Napsat komentář")) {
+                "Napsat komentář", "Правила комментирования", "Regulamin komentarzy", "Κανόνες σχολιασμού",
+                "Pravidla diskuse")) {
             assertTrue(Boilerplate.endsArticle(line), line);
         }
         assertEquals("Zastupitelstvo schválilo rozpočet",

@@ -60,6 +60,9 @@ public final class Boilerplate {
             "(чтобы|для того,? чтобы) (оставить|написать|добавить) комментарий.*", "самое (читаемое|популярное|обсуждаемое)",
             "(другие|похожие) новости", "новости по теме",
             "вам (также )?может (быть интересно|понравиться)", "материалы по теме",
+            // the rules over a comment section, in each of these languages: what follows is the readers', not the story
+            "правила (комментирования|комментариев)", "правила коментування", "(regulamin|zasady) (komentarzy|komentowania)",
+            "pravidla (diskuse|koment[áa](ř|r)(ů|u))", "(κανόνες|όροι) σχολιασμού",
             // pl
             "\\d* ?komentarz(e|y)", "\\d+ komentarz", "(dodaj|napisz) komentarz", "skomentuj( artyku[łl])?", "najcz[ęe][śs]ciej (czytane|komentowane)",
             "najpopularniejsze", "(podobne|powi[ąa]zane) (artyku[łl]y|tematy)",
