@@ -142,6 +142,34 @@ class BoilerplateTest {
     }
 
     @Test
+    void recognisesMenusCookieBannersLegalLinesAndCommentHeadingsInSlavicLanguagesAndGreek() {
+        for (String line : List.of("Главная", "Strona główna", "Hlavní stránka", "Αρχική", "Поиск", "Αναζήτηση",
+                "Читать далее", "Czytaj dalej", "Διαβάστε περισσότερα", "Поділитися", "Sdílet",
+                "Мы используем файлы cookie, чтобы сайт работал лучше.",
+                "Używamy plików cookies, aby ułatwić korzystanie z serwisu.",
+                "Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας.", "Polityka prywatności",
+                "Πολιτική απορρήτου", "Усі права захищені.", "Všechna práva vyhrazena.", "Štítky: rozpočet, oprava")) {
+            assertTrue(Boilerplate.isNoise(line), line);
+        }
+        for (String line : List.of("12 коментарів", "Залишити коментар", "Nejčtenější", "Související články",
+                "Napsat komentář", "Правила комментирования", "Regulamin komentarzy", "Κανόνες σχολιασμού",
+                "Pravidla diskuse")) {
+            assertTrue(Boilerplate.endsArticle(line), line);
+        }
+        assertEquals("Zastupitelstvo schválilo rozpočet",
+                Boilerplate.teaserHeadline("Přečtěte si také: Zastupitelstvo schválilo rozpočet"));
+        assertFalse(Boilerplate.isNoise("Городской совет утвердил бюджет на следующий год, сообщили в мэрии."));
+    }
+
+    @Test
+    void aRussianReprintNoticeUnderTheStoryIsSmallPrint() throws Exception {
+        ArticleContent a = dump("Совет утвердил ремонт мостов\n\n" + UnlistedLanguageTest.RUSSIAN
+                + "\n\nПерепечатка материалов разрешается только с письменного согласия редакции, а при цитировании "
+                + "ссылка на источник обязательна. Политика конфиденциальности.");
+        assertTrue(a.body().endsWith("в ближайшие месяцы."), a.body());
+    }
+
+    @Test
     void movesAReadAlsoTeaserToRelated() throws Exception {
         String[] p = FRENCH_PROSE.split("\n\n");
         ArticleContent a = dump("Réforme des écoles\n\n" + p[0] + "\n\nLire aussi : Les syndicats appellent à la grève "

@@ -60,6 +60,7 @@ class ScriptsInDumpsTest {
         assertTrue(BlockScorer.endsLikeSentence("सरकार ने आज नई योजना की घोषणा की।"));
         assertTrue(BlockScorer.endsLikeSentence("هل ستنجح الخطة الجديدة؟"));
         assertTrue(BlockScorer.endsLikeSentence("Powiedział: „Nie zgadzam się.“"));
+        assertTrue(BlockScorer.endsLikeSentence("Πότε θα ανοίξει ξανά η γέφυρα\u037e"));
         assertFalse(BlockScorer.endsLikeSentence("सरकार की नई योजना"));
     }
 }

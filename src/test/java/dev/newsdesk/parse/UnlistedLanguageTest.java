@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Prose in a language whose function words we do not list (Russian, Polish, Bengali...) is judged by another
- * language's list (a template's {@code lang="en"}, or a few shared short words) and reads as no prose at all: when
- * that leaves a page with nothing, it is judged without function words rather than refused.
+ * Prose judged by another language's function words (a template's {@code lang="en"} over Russian, or a language we
+ * list no words for, Bengali, Hungarian..., read by a few shared short words) reads as no prose at all: when that
+ * leaves a page with nothing, it is judged without function words rather than refused.
  */
 class UnlistedLanguageTest {
 

@@ -11,10 +11,11 @@ import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Text dumps in Russian, Polish, Greek and Chinese: the comment thread under the article, its "read also" teaser
- * lines, share bar, "most read" list and copyright line stay out of the body, as they do in the six languages of
- * the function-word lists; a Croatian comment count ends the article too, and a Chinese share bar is chrome. A "see also" box inside a story does not end it. Each dump, a news page written for the
- * test, is in {@code src/test/resources/dumps}.
+ * Text dumps in Russian, Polish, Greek and Chinese (and Ukrainian, Czech, Dutch): the comment thread under the article, its "read also" teaser
+ * lines, share bar, "most read" list and copyright line stay out of the body, as they do in English; judged by their
+ * own function words, a footer's line of section names is no prose either; a Croatian comment count ends the article
+ * too, and a Chinese share bar is chrome. A "see also" box inside a story does not end it. Each dump, a news page
+ * written for the test, is in {@code src/test/resources/dumps}.
  */
 class WallsInOtherScriptsTest {
 
@@ -54,6 +55,39 @@ class WallsInOtherScriptsTest {
         assertStoryWithoutComments("greek-comments.txt", "Το δημοτικό συμβούλιο ενέκρινε",
                 "τα αποτελέσματα του πρώτου εξαμήνου.", "Θα δούμε πόσα από αυτά τα χρήματα",
                 "Ο δήμαρχος υποσχέθηκε να επισκευάσει τις γέφυρες ως το τέλος του καλοκαιριού");
+    }
+
+    /**
+     * The story of {@code name} runs from {@code first} to {@code last}: judged by its language's function words, the
+     * footer's one long line of section names is no prose, so the story stops at its share bar instead of reaching
+     * the comment rules ({@code rules}) set under the footer.
+     */
+    private static void assertStoryWithoutFooter(String name, String first, String last, String sections, String rules)
+            throws Exception {
+        String body = parse(name).body();
+        assertTrue(body.startsWith(first), body);
+        assertTrue(body.endsWith(last), body);
+        assertFalse(body.contains(sections), body);
+        assertFalse(body.contains(rules), body);
+    }
+
+    @Test
+    void aFootersSectionListIsNoProseInRussianGreekPolishUkrainianCzechAndDutch() throws Exception {
+        // the dump, the story's first and last words, a stretch of the footer's sections, the comment rules' opening
+        String[][] pages = {
+            {"russian-page.txt", "Городская дума во вторник", "опубликовать смету на сайте города.", "Недвижимость Туризм",
+                "Правила комментирования"},
+            {"greek-page.txt", "Το δημοτικό συμβούλιο ενέκρινε", "στην ιστοσελίδα του δήμου.", "Αυτοκίνητο Ταξίδια",
+                "Οι απόψεις των αναγνωστών"},
+            {"polish-page.txt", "Rada miasta we wtorek", "na stronie internetowej miasta.", "Motoryzacja Podróże",
+                "Regulamin komentarzy"},
+            {"ukrainian-page.txt", "Міська рада у вівторок", "опублікувати кошторис на сайті міста.", "Авто Подорожі",
+                "Правила коментування"},
+            {"czech-page.txt", "Zastupitelstvo města v úterý", "na internetových stránkách města.", "Auto Cestování",
+                "Pravidla diskuse"},
+            {"dutch-page.txt", "De gemeenteraad heeft dinsdag", "op de website van de stad te zetten.", "Auto Reizen",
+                "Reactieregels"}};
+        for (String[] p : pages) assertStoryWithoutFooter(p[0], p[1], p[2], p[3], p[4]);
     }
 
     @Test

@@ -25,10 +25,11 @@ public final class BlockScorer {
     private static final int SAMPLE_CHARS = 1_200;
 
     /**
-     * What ends a sentence: Latin (and Greek, Cyrillic) punctuation, Chinese and Japanese full-width marks, the
-     * Devanagari danda, the Arabic and Urdu question mark and full stop, the Armenian, Ethiopic and Burmese stops.
+     * What ends a sentence: Latin (and Greek, Cyrillic) punctuation, the Greek question mark (a character of its own
+     * that looks like a semicolon), Chinese and Japanese full-width marks, the Devanagari danda, the Arabic and Urdu
+     * question mark and full stop, the Armenian, Ethiopic and Burmese stops.
      */
-    private static final String SENTENCE_ENDS = ".!?…:;。！？．：；।॥؟۔։።။";
+    private static final String SENTENCE_ENDS = ".!?…:;\u037e。！？．：；।॥؟۔։።။";
     /** What marks a clause or a sentence inside a text: Latin and full-width commas and stops, the ideographic comma. */
     private static final String CLAUSE_MARKS = ",.;:!?，、。；：！？．";
     /** What may follow a sentence's end: closing quotes (a German or Polish quote closes with “) and brackets. */
@@ -45,7 +46,7 @@ public final class BlockScorer {
      */
     public BlockScorer(String language, boolean dump) {
         this.stopwords = Stopwords.of(language);
-        // A language whose function words are not listed (Russian, Japanese...) is judged as an unknown one.
+        // A language whose function words are not listed (Japanese, Hungarian...) is judged as an unknown one.
         this.language = stopwords.isEmpty() ? null : language;
         this.dump = dump;
     }

@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The words pages put around an article, in the six languages the parser knows function words of, and the comment
- * threads, widgets and small print of Russian, Polish, Greek and Chinese pages, and the comment counts of the other
- * Slavic languages (their prose is judged without function words, so these words are all that keeps their chrome
- * out of a dump). Generic vocabulary only: what every news site says in its comment forms, share bars and widgets,
- * never a phrase of one site.
+ * The words pages put around an article, in English, French, German, Spanish, Italian and Portuguese, the comment
+ * threads, widgets, menus and small print of Russian, Ukrainian, Polish, Czech, Greek and Chinese pages, and the
+ * comment counts of the other Slavic languages (their prose is judged without function words, so these words are all
+ * that keeps their chrome out of a dump). Generic vocabulary only: what every news site says in its comment forms,
+ * share bars and widgets, never a phrase of one site.
  */
 public final class Boilerplate {
 
@@ -60,6 +60,9 @@ public final class Boilerplate {
             "(чтобы|для того,? чтобы) (оставить|написать|добавить) комментарий.*", "самое (читаемое|популярное|обсуждаемое)",
             "(другие|похожие) новости", "новости по теме",
             "вам (также )?может (быть интересно|понравиться)", "материалы по теме",
+            // the rules over a comment section, in each of these languages: what follows is the readers', not the story
+            "правила (комментирования|комментариев)", "правила коментування", "(regulamin|zasady) (komentarzy|komentowania)",
+            "pravidla (diskuse|koment[áa](ř|r)(ů|u))", "(κανόνες|όροι) σχολιασμού",
             // pl
             "\\d* ?komentarz(e|y)", "\\d+ komentarz", "(dodaj|napisz) komentarz", "skomentuj( artyku[łl])?", "najcz[ęe][śs]ciej (czytane|komentowane)",
             "najpopularniejsze", "(podobne|powi[ąa]zane) (artyku[łl]y|tematy)",
@@ -67,6 +70,14 @@ public final class Boilerplate {
             // el (capitals carry no accents: "ΣΧΟΛΙΑ" lower-cases to "σχολια")
             "\\d* ?σχ[οό]λια", "\\d+ σχ[οό]λιο", "σχολι[άα]στε", "(γρ[άα]ψτε|προσθ[έε]στε) (το |ένα |ενα )?σχ[οό]λι[οό] σας",
             "(τα )?πιο (δημοφιλ[ήη]|διαβασμ[έε]να|σχολιασμ[έε]να)", "δημοφιλ[ήη]", "σχετικ[άα] ([άα]ρθρα|θ[έε]ματα|ν[έε]α)",
+            // uk
+            "\\d* ?коментар(і|ів)", "\\d+ коментар(я)?", "(залишити|додати|написати) коментар",
+            "(найпопулярніше|найчитаніше)", "(інші|схожі) новини", "новини на тему",
+            "вам (також )?може (бути цікаво|сподобатися)",
+            // cs
+            "\\d* ?koment[áa](ř|r)(e|[ůu])", "\\d+ koment[áa](ř|r)", "(p(ř|r)idat|napsat) koment[áa](ř|r)",
+            "nej(č|c)ten(ě|e)j(š|s)[íi]( (č|c)l[áa]nky| zpr[áa]vy)?", "souvisej[íi]c[íi] ((č|c)l[áa]nky|zpr[áa]vy)",
+            "mohlo by v[áa]s (tak[ée] )?zaj[íi]mat",
             // zh
             "(网友|網友|读者|讀者)?(评论|評論|留言)([（(]\\d+[）)]?)?", "(发表|發表)(评论|評論)", "(热点|熱點|点击|點擊)?排行(榜)?",
             "(热门|熱門)(文章|新闻|新聞|推荐|推薦|排行)", "(相关|相關)(新闻|新聞|文章|链接|連結)",
@@ -184,7 +195,14 @@ public final class Boilerplate {
     private static final Phrases NOISE = compile(withAdLabels(List.of(
             // navigation, page chrome
             "(back )?to top", "retour en haut( de (la )?page)?", "nach oben", "volver arriba", "torna (su|in alto)",
-            "voltar ao topo", "skip to (main )?content.*", "aller au contenu.*", "menu", "search", "rechercher",
+            "voltar ao topo", "skip to (main )?content.*",
+            // the same in Russian, Ukrainian, Polish, Czech and Greek
+            "главная", "головна", "strona g[łl][óo]wna", "hlavn[íi] str[áa]nka", "αρχικ[ήη]( σελ[ίι]δα)?",
+            "меню", "μενο[ύυ]", "поиск", "пошук", "szukaj", "hledat", "αναζ[ήη]τηση", "войти", "увійти",
+            "zaloguj( si[ęe])?", "p[řr]ihl[áa]sit( se)?", "σ[ύυ]νδεση", "подписаться", "subskrybuj",
+            "читать (далее|полностью)", "подробнее", "читати (далі|повністю)", "czytaj (dalej|ca[łl]o[śs][ćc])",
+            "(č|c)(í|i)st (d[áa]l|v[íi]ce)", "διαβ[άα]στε (περισσ[όο]τερα|ολ[όο]κληρο το [άα]ρθρο)",
+            "версия для печати", "drukuj", "tisk", "εκτ[ύυ]πωση", "aller au contenu.*", "menu", "search", "rechercher",
             "suche", "buscar", "cerca", "pesquisar", "home", "accueil", "startseite", "inicio", "next( article| post)?",
             "previous( article| post)?", "suivant", "pr[ée]c[ée]dent", "close", "fermer", "more", "plus", "mehr",
             "log ?in", "sign ?in", "sign up", "register", "se connecter", "connexion", "s'inscrire", "anmelden",
@@ -201,6 +219,7 @@ public final class Boilerplate {
             // share bars
             "share( this( article| story| post)?)?( on .{1,20})?", "partager( (cet|l')article)?( sur .{1,20})?",
             "поделиться", "udost[ęe]pnij", "podziel si[ęe]", "κοινοπο[ίι]ηση", "μοιραστε[ίι]τε", "分享(到)?",
+            "поділитися", "sd[íi]let", "sd[íi]lejte",
             "вконтакте", "одноклассники", "微博", "微信", "qq空间",
             "teilen", "compartir", "condividi", "compartilhar", "tweet", "email", "e-mail", "print", "imprimer",
             "drucken", "imprimir", "stampa", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
@@ -220,14 +239,22 @@ public final class Boilerplate {
             "inscrivez-vous [àa] (notre|la) newsletter.*", "recevez (notre|la) newsletter.*",
             "abonnez-vous [àa] (notre|la) newsletter.*", "newsletter abonnieren.*", "suscr[íi]bete a (nuestra|la) newsletter.*",
             "iscriviti alla (nostra )?newsletter.*", "assine (a nossa|nossa) newsletter.*",
+            "(мы )?используем (файлы )?cookies?.*", "(ми )?використовуємо (файли )?cookies?.*",
+            "(ta strona|strona|serwis) (u[żz]ywa|wykorzystuje) (plik[óo]w )?cookies?.*", "u[żz]ywamy (plik[óo]w )?cookies?.*",
+            "(tento web|tyto str[áa]nky) (pou[žz][íi]v(á|a)|vyu[žz][íi]v(á|a)j?[íi]?) (soubory )?cookies?.*",
+            "(ο ιστ[όο]τοπος|η ιστοσελ[ίι]δα) .{0,40}χρησιμοποιε[ίι] cookies.*", "χρησιμοποιο[ύυ]με cookies.*",
+            "политика конфиденциальности", "пользовательское соглашение", "політика конфіденційності",
+            "polityka prywatno[śs]ci", "regulamin", "ochrana osobn[íi]ch [úu]daj(ů|u)", "πολιτικ[ήη] απορρ[ήη]του",
+            "[όο]ροι χρ[ήη]σης",
             // legal
             "(©|\\(c\\)|copyright).{0,120}", "all rights reserved.*", "tous droits r[ée]serv[ée]s.*",
             "alle rechte vorbehalten.*", "todos los derechos reservados.*", "tutti i diritti riservati.*",
             "todos os direitos reservados.*", "все права защищены.*", "wszelkie prawa zastrze[żz]one.*",
+            "(усі|всі) права захищені.*", "v(š|s)echna pr[áa]va vyhrazena.*",
             "με την επιφ[ύυ]λαξη (παντ[όο]ς|κ[άα]θε) δικαι[ώω]ματος.*", "(版权所有|版權所有).*",
             // widgets
             "tags?( ?:.*)?", "mots-cl[ée]s ?:.*", "schlagw[öo]rter ?:.*", "etiquetas ?:.*", "categor(y|ies|ie) ?:.*",
-            "(теги|метки) ?:.*", "tagi ?:.*", "ετικ[έε]τες ?:.*", "(标签|標籤)[:：].*",
+            "(теги|метки|теґи|мітки) ?:.*", "tagi ?:.*", "(š|s)t[íi]tky ?:.*", "ετικ[έε]τες ?:.*", "(标签|標籤)[:：].*",
             "read more", "lire la suite", "weiterlesen", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais",
             "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*",
             // the reader's verdict and share prompts a page sets under its stories (a question, then buttons)
@@ -274,7 +301,7 @@ public final class Boilerplate {
     private static final String LEAD_IN = "read (?:more|also)|see also|related|also read|lire aussi|[àa] lire aussi|"
             + "voir aussi|lesen sie auch|mehr dazu|lea tambi[ée]n|lee tambi[ée]n|ver tambi[ée]n|leggi anche|"
             + "vedi anche|leia tamb[ée]m|veja tamb[ée]m|saiba mais|читайте (?:также|ещ[её])|смотрите (?:также|ещ[её])|"
-            + "по теме|(?:czytaj|zobacz|przeczytaj) (?:tak[żz]e|te[żz]|r[óo]wnie[żz]|wi[ęe]cej)|polecamy|"
+            + "по теме|читайте (?:також|ще)|(?:čtěte|přečtěte si) (?:také|též|více)|(?:czytaj|zobacz|przeczytaj) (?:tak[żz]e|te[żz]|r[óo]wnie[żz]|wi[ęe]cej)|polecamy|"
             + "(?:διαβ[άα]στε|δε[ίι]τε) (?:επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)|(?:相关|相關|延伸|推荐|推薦)(?:阅读|閱讀|新闻|新聞)";
     /** A line that only announces other articles: "Read more: ...", "Lire aussi : ...". */
     private static final Pattern TEASER_PREFIX = Pattern.compile("^(?:" + LEAD_IN + ")\\s*[:：>»|-]+\\s*(.+)$",
@@ -309,6 +336,8 @@ public final class Boilerplate {
             "mentions", "légales", "datenschutz", "impressum", "rechte", "vorbehalten", "derechos", "reservados",
             "privacidad", "diritti", "riservati", "direitos", "privacidade", "webseite", "sitio", "site", "terms",
             "права", "защищены", "prawa", "zastrzeżone", "δικαιώματος", "δικαιώματα",
+            "перепечатка", "конфиденциальности", "захищені", "передрук", "конфіденційності", "przedruk",
+            "prywatności", "vyhrazena", "αναδημοσίευση", "απορρήτου",
             "policy", "cgu", "cgv");
     /**
      * Of {@link #SMALL_PRINT}, the words of legal notices alone; the others (rights, site, advertising, trademark...)
@@ -316,6 +345,7 @@ public final class Boilerplate {
      */
     private static final Set<String> LEGAL = Vocabulary.of("copyright", "reserved", "disclaimer", "unsubscribe",
             "réservés", "légales", "impressum", "vorbehalten", "reservados", "riservati", "защищены", "zastrzeżone",
+            "перепечатка", "захищені", "передрук", "przedruk", "vyhrazena", "αναδημοσίευση",
             "cgu", "cgv");
 
     /** Longer than this, a block is never chrome by its vocabulary alone. */

@@ -20,7 +20,15 @@ public final class Stopwords {
      * The languages whose function words are listed, ISO 639-1: body extraction and entities use them. Language
      * detection knows many more ({@link LanguageDetector}).
      */
-    public static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt");
+    public static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "ru", "uk", "pl", "cs",
+            "el", "nl");
+
+    /**
+     * The languages whose function words are never a name's word in another language: {@link #isAnyStopword} reads
+     * them in any text. Dutch, Polish and Czech ones are given names and name particles elsewhere ("Ben", "Kim", "Jak",
+     * "Van"), so an English "Kim Jong Un" or "Van Morrison" would lose its first word.
+     */
+    private static final List<String> UNION_LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "ru", "uk", "el");
 
     private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
 
@@ -33,7 +41,7 @@ public final class Stopwords {
         return CACHE.computeIfAbsent(language, Stopwords::load);
     }
 
-    /** True when {@code word} (lower case) is a stopword in any listed language. */
+    /** True when {@code word} (lower case) is a stopword in any of {@link #UNION_LANGUAGES}. */
     public static boolean isAnyStopword(String word) {
         return Union.WORDS.contains(word);
     }
@@ -44,7 +52,7 @@ public final class Stopwords {
 
         static {
             Set<String> all = new HashSet<>();
-            for (String lang : LANGUAGES) all.addAll(of(lang));
+            for (String lang : UNION_LANGUAGES) all.addAll(of(lang));
             WORDS = Vocabulary.copyOf(all);
         }
     }
