@@ -1,14 +1,23 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a text into blocks at blank lines, noting which blocks are set off by indentation or a bullet. */
+/**
+ * Splits a text into blocks at blank lines, noting which blocks are set off by indentation or a bullet. A heading
+ * that ends the article ("Comments") is a block of its own even with no blank line under it: copied from a page,
+ * a heading often sits right on the text it heads, and that text (comment rules, a first comment) would pass for
+ * the article's prose.
+ */
 public final class TextBlocks {
 
     private static final String BULLETS = "•·▪►▶→»›*-–—";
+
+    /** Longer than this, a first line is a hard-wrapped paragraph's, which runs on into the next: no heading. */
+    private static final int MAX_HEADING_CHARS = 40;
 
     private TextBlocks() {
     }
@@ -21,15 +30,22 @@ public final class TextBlocks {
         boolean bulleted = false;
         int n = text.length();
         int lineStart = 0;
+        int lines = 0;
         while (lineStart <= n) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = n;
             String line = text.substring(lineStart, lineEnd);
+            if (lines == 1 && !line.isBlank() && !continuesASentence(line) && endsArticle(block)) {
+                flush(out, block, marked, bulleted);
+                block.setLength(0);
+                lines = 0;
+            }
             if (line.isBlank()) {
                 flush(out, block, marked, bulleted);
                 block.setLength(0);
                 marked = false;
                 bulleted = false;
+                lines = 0;
             } else {
                 if (block.length() == 0) {
                     char first = line.charAt(0);
@@ -39,11 +55,28 @@ public final class TextBlocks {
                             && stripped.length() > 1 && stripped.charAt(1) == ' ';
                 }
                 block.append(line).append(' ');
+                lines++;
             }
             lineStart = lineEnd + 1;
         }
         flush(out, block, marked, bulleted);
         return out;
+    }
+
+    /** Whether the block's one line so far is a short heading that ends the article. */
+    private static boolean endsArticle(StringBuilder block) {
+        if (block.length() > MAX_HEADING_CHARS + 1) return false;
+        String line = block.toString().strip();
+        return !line.isEmpty() && Boilerplate.endsArticle(line);
+    }
+
+    /** Whether {@code line} opens in lower case, so the line above ran on into it ("would not comment / on the bill"). */
+    private static boolean continuesASentence(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) return Character.isLowerCase(c);
+        }
+        return false;
     }
 
     private static void flush(List<Candidate> out, StringBuilder block, boolean marked, boolean bulleted) {
