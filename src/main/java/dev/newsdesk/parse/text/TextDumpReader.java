@@ -71,6 +71,7 @@ public final class TextDumpReader {
         Copies.mark(blocks, verdicts);
         TeaserCards.mark(blocks, verdicts);
         PostFooters.mark(blocks, verdicts);
+        ReplyTrees.mark(blocks, verdicts);
         return verdicts;
     }
 
