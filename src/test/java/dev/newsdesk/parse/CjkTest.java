@@ -66,6 +66,23 @@ class CjkTest {
     }
 
     @Test
+    void rubyReadingsOverKanjiAreNotReadIntoTheSentence() throws Exception {
+        StringBuilder html = new StringBuilder("""
+                <html lang="ja"><head><meta charset="utf-8"><title>橋の補修予算が可決</title></head>
+                <body><article><h1>橋の補修予算が可決</h1>
+                <p><ruby>市長<rp>(</rp><rt>しちょう</rt><rp>)</rp></ruby>によると、<ruby>工事<rt>こうじ</rt></ruby>は\
+                <ruby>三月<rt>さんがつ</rt></ruby>に始まる。</p>
+                """);
+        for (String paragraph : JAPANESE.split("\n\n")) html.append("<p>").append(paragraph).append("</p>\n");
+        html.append("</article></body></html>");
+
+        ArticleContent article = parse(html.toString(), "page.html");
+
+        assertTrue(article.body().contains("市長によると、工事は三月に始まる。"), article.body());
+        assertFalse(article.body().contains("しちょう"), article.body());
+    }
+
+    @Test
     void aChineseTextDumpIsAnArticle() throws Exception {
         String dump = "首页\n\n新闻\n\n体育\n\n市议会通过桥梁修复预算\n\n" + CHINESE + "\n\n分享到微博\n\n";
 

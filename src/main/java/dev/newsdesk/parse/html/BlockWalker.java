@@ -23,10 +23,12 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BlockWalker implements NodeFilter {
 
+    /** Also ruby's annotations ({@code rt}, {@code rp}): a Japanese or Chinese reading printed over its characters
+     *  would be read into the sentence, "子こども" for "子ども". */
     private static final Set<String> SKIP = Vocabulary.of("script", "style", "noscript", "template", "svg", "iframe",
             "object", "embed", "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "header",
             "figure", "figcaption", "canvas", "video", "audio", "map", "head", "title", "meta", "link", "dialog",
-            "menu", "math", "picture", "source", "img");
+            "menu", "math", "picture", "source", "img", "rt", "rp");
     private static final Set<String> BLOCK = Vocabulary.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
             "tbody", "thead", "tfoot", "caption", "address", "center", "hr", "details", "summary", "body", "form",

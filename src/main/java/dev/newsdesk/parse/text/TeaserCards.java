@@ -5,6 +5,7 @@ import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the blurbs of teaser cards: headline, author, date, then one paragraph, card after card. Each blurb reads
@@ -19,13 +20,17 @@ final class TeaserCards {
     private TeaserCards() {
     }
 
-    /** Turns the verdict on each card's blurb into {@link Verdict#SHORT}. */
+    /**
+     * Turns the verdict on each card's blurb into {@link Verdict#SHORT}. A blurb a blog's post stamp closes
+     * ({@link PostStamps}) is a post of the blog's page, not a teaser.
+     */
     static void mark(List<Candidate> blocks, List<Verdict> verdicts) {
+        Set<Integer> stamps = PostStamps.find(blocks, i -> verdicts.get(i) == Verdict.PROSE);
         List<Integer> blurbs = new ArrayList<>();
         for (int i = 1; i < blocks.size(); i++) {
             if (verdicts.get(i) == Verdict.PROSE && verdicts.get(i - 1) == Verdict.SHORT
                     && (i + 1 == blocks.size() || verdicts.get(i + 1) != Verdict.PROSE)
-                    && Dates.isDateline(blocks.get(i - 1).text())) {
+                    && Dates.isDateline(blocks.get(i - 1).text()) && !PostStamps.closesPost(stamps, i)) {
                 blurbs.add(i);
             }
         }

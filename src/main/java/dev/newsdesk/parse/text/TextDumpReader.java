@@ -71,11 +71,13 @@ public final class TextDumpReader {
         Copies.mark(blocks, verdicts);
         TeaserCards.mark(blocks, verdicts);
         PostFooters.mark(blocks, verdicts);
+        ReplyTrees.mark(blocks, verdicts);
         return verdicts;
     }
 
     /**
-     * The article's blocks: the heaviest run above any comment thread, or the one under its headline, carried across
+     * The article's blocks: the heaviest run above any comment thread (and above the first post's stamp on a page
+     * of several posts), or the one under its headline, carried across
      * widgets set inside it, with the short sentences that open it, a list its last line announces and the lists of
      * data (ingredients, specifications) set above or under it, without a blurb set under it past chrome or the
      * promos the site sets under it (and with its pitches inside it turned into noise, the lines it announces with a
@@ -83,7 +85,7 @@ public final class TextDumpReader {
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
         double[] weights = MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer);
-        MainRegion.Range heaviest = CommentThreads.article(blocks, weights);
+        MainRegion.Range heaviest = PostStamps.firstPost(blocks, weights, CommentThreads.article(blocks, weights));
         MainRegion.Range chosen = HeadlineAnchor.choose(blocks, verdicts, weights, heaviest);
         MainRegion.Range bridged = InlineWidgets.bridge(blocks, verdicts, weights, chosen);
         MainRegion.Range opened = withOpeningSentences(blocks, verdicts, bridged);
