@@ -82,7 +82,8 @@ public final class TextDumpReader {
      * colon and the lines of a quotation set line by line into prose).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
-        double[] judged = MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer);
+        double[] judged = ShortParagraphs.weigh(blocks, verdicts,
+                MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer));
         MainRegion.Range run = CommentThreads.article(blocks, judged);
         double[] weights = ForumThreads.spanPosts(blocks, judged, run);
         MainRegion.Range heaviest = weights == judged ? run : MainRegion.find(blocks, weights);
