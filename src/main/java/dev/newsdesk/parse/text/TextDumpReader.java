@@ -84,8 +84,12 @@ public final class TextDumpReader {
      * colon and the lines of a quotation set line by line into prose).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
-        double[] weights = MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer);
-        MainRegion.Range heaviest = PostStamps.firstPost(blocks, weights, CommentThreads.article(blocks, weights));
+        double[] judged = ShortParagraphs.weigh(blocks, verdicts,
+                MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer));
+        MainRegion.Range run = CommentThreads.article(blocks, judged);
+        double[] weights = ForumThreads.spanPosts(blocks, judged, run);
+        MainRegion.Range thread = weights == judged ? run : MainRegion.find(blocks, weights);
+        MainRegion.Range heaviest = PostStamps.firstPost(blocks, weights, thread);
         MainRegion.Range chosen = HeadlineAnchor.choose(blocks, verdicts, weights, heaviest);
         MainRegion.Range bridged = InlineWidgets.bridge(blocks, verdicts, weights, chosen);
         MainRegion.Range opened = withOpeningSentences(blocks, verdicts, bridged);

@@ -1,0 +1,98 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.MainRegion;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a forum thread as one article. A forum prints every post in the same frame: the same short lines ("Quote",
+ * "Posted by", "Profile", "Top") come back from post to post with the posts' words between. Each post is short, and
+ * the frame's lines between two posts cost the run more than a post of a line or two brings, so the heaviest run is
+ * one post of the thread; the thread is the page's text. When the heaviest run stands inside such a frame, the
+ * frame costs nothing there and the run spans the posts. A story with readers' comments under it is left alone: its
+ * run stands above the comments' frame, or a comments heading opens the thread ({@link CommentThreads}).
+ */
+final class ForumThreads {
+
+    /** How many posts, each with prose, the frame must hold: two might be a story and a reply. */
+    private static final int MIN_POSTS = 4;
+    /** Longer lines are the posts' own words, not their frame. */
+    private static final int MAX_FRAME_WORDS = 4;
+
+    /** How many blocks a post and its frame take on average, at most: a post of a few paragraphs. */
+    private static final int MAX_POST_BLOCKS = 20;
+    /** How many lines a post's footer may hold (its writer, date, "Quote", "Report"). */
+    private static final int MAX_FOOTER_LINES = 8;
+
+    private ForumThreads() {
+    }
+
+    /**
+     * {@code weights} with the frame of a forum thread made free, when the run {@code heaviest} stands inside the
+     * thread; else {@code weights} itself.
+     */
+    static double[] spanPosts(List<Candidate> blocks, double[] weights, MainRegion.Range heaviest) {
+        int[] frame = frame(blocks, weights);
+        if (frame == null || heaviest.isEmpty() || heaviest.start() < frame[0] || heaviest.start() > frame[1]
+                || CommentThreads.start(blocks, weights) >= 0) {
+            return weights;
+        }
+        // A frame printed under each post leaves the first post above its first line: the lines between are free too.
+        int from = frame[0];
+        while (from > Math.max(0, frame[0] - MAX_FOOTER_LINES) && weights[from - 1] < 0) from--;
+        double[] spanned = weights.clone();
+        for (int i = from; i <= frame[1]; i++) if (spanned[i] < 0) spanned[i] = 0;
+        return spanned;
+    }
+
+    /**
+     * The first and last line of the frame that comes back around most posts, or null: two short lines or more
+     * ("Quote", "Posted by") that each recur with prose between their returns {@link #MIN_POSTS} times or more, as
+     * often as each other. One line alone recurs in an article too (an ad's label between its paragraphs, a
+     * teaser's section over each blurb); a table repeats its short lines too, but with no prose between.
+     */
+    static int[] frame(List<Candidate> blocks, double[] weights) {
+        Map<String, int[]> seen = new HashMap<>(); // line -> {posts framed, first, last, prose blocks at last, times}
+        int prose = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Candidate c = blocks.get(i);
+            if (weights[i] > 0) {
+                prose++;
+                continue;
+            }
+            if (c.words() == 0 || c.words() > MAX_FRAME_WORDS) continue;
+            int[] tally = seen.get(c.text());
+            if (tally == null) {
+                seen.put(c.text(), new int[] {1, i, i, prose, 1});
+                continue;
+            }
+            if (prose > tally[3]) tally[0]++;
+            tally[4]++;
+            tally[2] = i;
+            tally[3] = prose;
+        }
+        int[] best = null;
+        for (int[] tally : seen.values()) {
+            if (framesPosts(tally) && (best == null || tally[0] > best[0])) best = tally;
+        }
+        if (best == null) return null;
+        int[] frame = null;
+        for (int[] tally : seen.values()) {
+            if (tally == best || Math.abs(tally[0] - best[0]) > 1 || !framesPosts(tally)) continue;
+            if (frame == null) frame = new int[] {best[1], best[2]};
+            frame[0] = Math.min(frame[0], tally[1]);
+            frame[1] = Math.max(frame[1], tally[2]);
+        }
+        return frame;
+    }
+
+    /**
+     * True when a line's {@code tally} is a post frame's: it comes back around {@link #MIN_POSTS} posts or more, a
+     * few blocks apart on average. A menu printed again in a sidebar and a footer comes back a page's length apart.
+     */
+    private static boolean framesPosts(int[] tally) {
+        return tally[0] >= MIN_POSTS && tally[2] - tally[1] <= MAX_POST_BLOCKS * (tally[4] - 1);
+    }
+}
