@@ -69,6 +69,7 @@ final class ContentFinder {
         Element article = top;
         roots.removeIf(r -> r != article && !r.normalName().equals("p") && place.foreign(article, r, moved));
         addChunks(roots, top, best, finals);
+        ThreadPosts.addShort(roots, top, blocks);
         return roots;
     }
 
@@ -129,6 +130,16 @@ final class ContentFinder {
                 roots.add(el);
             }
         }
+    }
+
+    /**
+     * Whether {@code el} is a chunk of the article {@code top} by its names (see {@link #addChunks}): same tag, class
+     * names one within the other's, ids numbered alike or none; never {@code top} itself.
+     */
+    static boolean isChunkOf(Element el, Element top) {
+        return el != top && !top.className().isBlank() && (top.id().isEmpty() || NUMBERED.matcher(top.id()).find())
+                && el.normalName().equals(top.normalName()) && unnumbered(el.id()).equals(unnumbered(top.id()))
+                && namedAlike(top.classNames(), el.classNames());
     }
 
     /**

@@ -349,6 +349,7 @@ public final class HtmlReader {
         MainRegion.Range range = extendEnds(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP, scorer),
                 title);
         range = OpeningSubheading.include(chosen, chosenAt, all, range, title, shareTitle);
+        range = ThreadPosts.withOpeningPost(roots, chosen, verdicts, range, title);
         if (shortBody != null && range.isEmpty()) range = new MainRegion.Range(0, chosen.size());
         RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
         List<Related> allRelated = new ArrayList<>(sorted.related());
