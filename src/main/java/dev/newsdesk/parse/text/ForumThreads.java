@@ -54,7 +54,7 @@ final class ForumThreads {
      * teaser's section over each blurb); a table repeats its short lines too, but with no prose between.
      */
     static int[] frame(List<Candidate> blocks, double[] weights) {
-        Map<String, int[]> seen = new HashMap<>(); // line -> {posts framed, first, last, prose blocks at last, times}
+        Map<String, Returns> seen = new HashMap<>();
         int prose = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Candidate c = blocks.get(i);
@@ -63,36 +63,53 @@ final class ForumThreads {
                 continue;
             }
             if (c.words() == 0 || c.words() > MAX_FRAME_WORDS) continue;
-            int[] tally = seen.get(c.text());
-            if (tally == null) {
-                seen.put(c.text(), new int[] {1, i, i, prose, 1});
-                continue;
-            }
-            if (prose > tally[3]) tally[0]++;
-            tally[4]++;
-            tally[2] = i;
-            tally[3] = prose;
+            Returns returns = seen.get(c.text());
+            if (returns == null) seen.put(c.text(), new Returns(i, prose));
+            else returns.again(i, prose);
         }
-        int[] best = null;
-        for (int[] tally : seen.values()) {
-            if (framesPosts(tally) && (best == null || tally[0] > best[0])) best = tally;
+        Returns best = null;
+        for (Returns returns : seen.values()) {
+            if (returns.framePosts() && (best == null || returns.posts > best.posts)) best = returns;
         }
         if (best == null) return null;
         int[] frame = null;
-        for (int[] tally : seen.values()) {
-            if (tally == best || Math.abs(tally[0] - best[0]) > 1 || !framesPosts(tally)) continue;
-            if (frame == null) frame = new int[] {best[1], best[2]};
-            frame[0] = Math.min(frame[0], tally[1]);
-            frame[1] = Math.max(frame[1], tally[2]);
+        for (Returns returns : seen.values()) {
+            if (returns == best || Math.abs(returns.posts - best.posts) > 1 || !returns.framePosts()) continue;
+            if (frame == null) frame = new int[] {best.first, best.last};
+            frame[0] = Math.min(frame[0], returns.first);
+            frame[1] = Math.max(frame[1], returns.last);
         }
         return frame;
     }
 
-    /**
-     * True when a line's {@code tally} is a post frame's: it comes back around {@link #MIN_POSTS} posts or more, a
-     * few blocks apart on average. A menu printed again in a sidebar and a footer comes back a page's length apart.
-     */
-    private static boolean framesPosts(int[] tally) {
-        return tally[0] >= MIN_POSTS && tally[2] - tally[1] <= MAX_POST_BLOCKS * (tally[4] - 1);
+    /** Where one short line comes back in the page, and around how many posts (with prose between its returns). */
+    private static final class Returns {
+        final int first;
+        int last;
+        int posts = 1;
+        int times = 1;
+        /** Prose blocks above the line where it was last seen. */
+        int proseAtLast;
+
+        Returns(int at, int proseAbove) {
+            this.first = at;
+            this.last = at;
+            this.proseAtLast = proseAbove;
+        }
+
+        void again(int at, int proseAbove) {
+            if (proseAbove > proseAtLast) posts++;
+            times++;
+            last = at;
+            proseAtLast = proseAbove;
+        }
+
+        /**
+         * True when the line is a post frame's: it comes back around {@link #MIN_POSTS} posts or more, a few blocks
+         * apart on average. A menu printed again in a sidebar and a footer comes back a page's length apart.
+         */
+        boolean framePosts() {
+            return posts >= MIN_POSTS && last - first <= MAX_POST_BLOCKS * (times - 1);
+        }
     }
 }
