@@ -77,6 +77,28 @@ class DamagedPagesTest {
         assertTrue(!a.body().contains("Welcome to the Valley News"), a.body());
     }
 
+    /**
+     * A forum post whose author link ends in a second {@code <a>} instead of {@code </a>}: the parser opens an empty
+     * anchor again at the next text, even the white space before the post's box, so the anchor wraps the whole post,
+     * whose text must still count as prose, not as link text.
+     */
+    @Test
+    void readsAPostWrappedInAnAnchorLeftOpen() throws Exception {
+        ArticleContent a = parse("<html><head><title>山城秋游记</title></head><body><div class=topic>"
+                + "<div class=user>作者：<font><a href=/user/7>山间小林<a></font><br>等级：三级</div>"
+                + "<div style='float:left'>\n<div style='height:120px'><table><tr><td>"
+                + "◎地点　山城<br>◎时间　十月<br><br>"
+                + "那年秋天，我们一行五人坐了一夜的火车来到山城，清晨的雾气还没有散去，街边的早点铺子已经热气腾腾。<br><br>"
+                + "我们沿着石阶一路向上走，两旁是老旧的木楼，晾衣竿上挂满了各色衣裳，偶尔有几只猫在屋檐上打盹。<br><br>"
+                + "到了山顶，整座城市都在脚下，江水从远处缓缓流过，大家都说这一趟来得值得，下次还要再来。"
+                + "</td></tr></table></div></div></div>"
+                + "<div class=bottom><a href=/about>关于本站</a> | <a href=/ads>广告服务</a> | <a href=/jobs>招聘</a>"
+                + " 本站电话：010-12345678，版权所有，如用做商业用途请先与本站联系，建议使用较新版本的浏览器浏览。</div>"
+                + "</body></html>", "page.html");
+        assertTrue(a.body().contains("我们沿着石阶一路向上走"), a.body());
+        assertTrue(!a.body().contains("版权所有"), a.body());
+    }
+
     @Test
     void dropsAStrayNulInsteadOfRefusingTheText() throws Exception {
         ArticleContent a = parse("Council votes\n\nThe council met on Tuesday\u0000 evening to vote on the budget for"

@@ -281,7 +281,7 @@ final class BlockWalker implements NodeFilter {
         }
         switch (tag) {
             case "a" -> {
-                linkDepth++;
+                if (isLink(e)) linkDepth++;
                 markup.open("a", e.attr("href"));
             }
             case "em", "i", "cite", "dfn" -> markup.open("em", null);
@@ -294,6 +294,14 @@ final class BlockWalker implements NodeFilter {
             default -> { }
         }
         return FilterResult.CONTINUE;
+    }
+
+    /**
+     * Whether an {@code <a>} links anywhere: one without href is a placeholder (a named anchor, or the empty anchor a
+     * parser opens for an {@code <a>} left unclosed, which then wraps the rest of the post), so its text is no link text.
+     */
+    private static boolean isLink(Element a) {
+        return a.hasAttr("href");
     }
 
     /** Reads a picture or player where it stands; hidden ones are not the article's. */
@@ -335,7 +343,7 @@ final class BlockWalker implements NodeFilter {
         if (tag.equals("header") && articleDepth > 0) headerDepth--;
         switch (tag) {
             case "a" -> {
-                linkDepth--;
+                if (isLink(e)) linkDepth--;
                 markup.close();
             }
             case "em", "i", "cite", "dfn", "strong", "b", "code", "kbd", "samp", "tt" -> markup.close();
