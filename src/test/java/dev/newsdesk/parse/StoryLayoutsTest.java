@@ -80,4 +80,22 @@ class StoryLayoutsTest {
         assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
         assertTrue(a.body().contains("the first coach of visitors"), a.body());
     }
+    /**
+     * A page builder that calls every block a widget: the story's text in two text widgets with a heading widget
+     * between them, the second far shorter than the first.
+     */
+    @Test
+    void readsAStoryWhoseTextStandsInAPageBuildersWidgets() throws Exception {
+        String widget = "elementor-element elementor-widget elementor-widget-";
+        StringBuilder page = new StringBuilder("<html><head><title>A week on the river</title></head><body>"
+                + "<h1>A week on the river</h1><div class=\"elementor-column\"><div class=\"" + widget
+                + "text-editor\"><div class=elementor-text-editor>");
+        for (int i = 0; i < STORY.length - 1; i++) page.append("<p>").append(STORY[i]).append("</p>");
+        page.append("</div></div><div class=\"").append(widget).append("heading\"><h2>What came next</h2></div>")
+                .append("<div class=\"").append(widget).append("text-editor\"><div class=elementor-text-editor><p>")
+                .append(STORY[STORY.length - 1]).append("</p></div></div></div>");
+        ArticleContent a = parse(page + "<footer><a href=/about>About us</a></footer></body></html>", "page.html");
+        assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
+        assertTrue(a.body().contains("the first coach of visitors"), a.body());
+    }
 }
