@@ -58,4 +58,44 @@ class StoryLayoutsTest {
         assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
         assertTrue(a.body().contains("the first coach of visitors"), a.body());
     }
+    /**
+     * A page builder's layout: the headline and the lead in one full-width section, the rest of the story in the
+     * sections after it, each a box of one class with the text's column a few levels down.
+     */
+    @Test
+    void readsAStoryWhoseRestStandsInPageBuilderSectionsAfterTheLead() throws Exception {
+        StringBuilder page = new StringBuilder("<html><head><title>A week on the river</title></head><body>"
+                + "<section class=\"post-head\"><div class=container><div class=row><div class=col-wide>"
+                + "<h1>A week on the river</h1></div></div><div class=row><div class=col-main>"
+                + "<div class=date>4 May 2024</div><div class=\"post-text\"><p>" + STORY[0] + "</p></div></div>"
+                + "<div class=col-side><a href=/share>Share</a></div></div></div></section>");
+        for (int i = 1; i < STORY.length; i += 3) {
+            page.append("<div class=\"band text-band\"><div class=container><div class=row><div class=col-text>")
+                    .append("<h2>Part ").append(i).append(" of the trip</h2>");
+            for (int j = i; j < Math.min(i + 3, STORY.length); j++) page.append("<p>").append(STORY[j]).append("</p>");
+            page.append("</div></div></div></div><div class=\"band table-band\"><table><tr><th>Day</th><td>")
+                    .append(i).append("</td></tr></table></div>");
+        }
+        ArticleContent a = parse(page + "<footer><a href=/about>About us</a></footer></body></html>", "page.html");
+        assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
+        assertTrue(a.body().contains("the first coach of visitors"), a.body());
+    }
+    /**
+     * A page builder that calls every block a widget: the story's text in two text widgets with a heading widget
+     * between them, the second far shorter than the first.
+     */
+    @Test
+    void readsAStoryWhoseTextStandsInAPageBuildersWidgets() throws Exception {
+        String widget = "elementor-element elementor-widget elementor-widget-";
+        StringBuilder page = new StringBuilder("<html><head><title>A week on the river</title></head><body>"
+                + "<h1>A week on the river</h1><div class=\"elementor-column\"><div class=\"" + widget
+                + "text-editor\"><div class=elementor-text-editor>");
+        for (int i = 0; i < STORY.length - 1; i++) page.append("<p>").append(STORY[i]).append("</p>");
+        page.append("</div></div><div class=\"").append(widget).append("heading\"><h2>What came next</h2></div>")
+                .append("<div class=\"").append(widget).append("text-editor\"><div class=elementor-text-editor><p>")
+                .append(STORY[STORY.length - 1]).append("</p></div></div></div>");
+        ArticleContent a = parse(page + "<footer><a href=/about>About us</a></footer></body></html>", "page.html");
+        assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
+        assertTrue(a.body().contains("the first coach of visitors"), a.body());
+    }
 }

@@ -31,6 +31,11 @@ public final class ClassHints {
      * Chrome that is a link to another page (a teaser for another article): an element so named that holds no link is
      * no such thing. German CMSs name an article's own standfirst "Teaser" ("teaser-text" above the body).
      */
+    /**
+     * Words before "widget" of page builders that call every block of a page a widget ("elementor-widget-heading",
+     * "elementor-widget-text-editor"): the article's title, date and text among them, no sidebar's box.
+     */
+    static final Set<String> BUILDERS = Set.of("elementor");
     private static final Set<String> LINKED = Set.of("teaser", "teasers");
     /**
      * Names of what describes a picture (its caption, "image-description", German CMSs' "Bildunterschrift"; its
@@ -207,7 +212,8 @@ public final class ClassHints {
      * "--": "TestReport__Section--Ads" is a section of the report, "field--label-hidden" a field whose label is
      * hidden); a word after one that says the element holds or lacks it ("has-ads", "with-sidebar", "non-paywall",
      * "no-share": a wrapper); and "hidden" after another word ("overflow-hidden" clips, "label-hidden" hides the
-     * label), which hides the element only alone or as "is-hidden" ("visually-hidden" is a word of its own).
+     * label), which hides the element only alone or as "is-hidden" ("visually-hidden" is a word of its own); and
+     * "widget" after a page builder's name, which calls every block of a page so, the article's text among them.
      */
     private static byte wordFlags(String lower) {
         int n = lower.length();
@@ -236,6 +242,8 @@ public final class ClassHints {
                 String part = lower.substring(start, i);
                 byte flags = WORD_FLAGS.getOrDefault(part, NONE);
                 if (part.equals("hidden") && !nameStart && !"is".equals(before)) flags &= JOIN_HEAD;
+                // a page builder calls every block of a page a widget ("elementor-widget-text-editor")
+                if (part.equals("widget") && before != null && BUILDERS.contains(before)) flags &= JOIN_HEAD;
                 byte joined = prev != null && lower.charAt(prevEnd) != ' '
                         ? WORD_FLAGS.getOrDefault(prev + part, NONE) : 0;
                 if (!modifier && !CONTAINERS.contains(before == null ? "" : before)) found |= flags | joined;

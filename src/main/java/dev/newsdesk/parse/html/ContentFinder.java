@@ -69,6 +69,7 @@ final class ContentFinder {
         Element article = top;
         roots.removeIf(r -> r != article && !r.normalName().equals("p") && place.foreign(article, r, moved));
         addChunks(roots, top, best, finals);
+        FollowingSections.add(roots, top, finals, MIN_COUSIN_SCORE);
         ThreadPosts.addShort(roots, top, blocks);
         return roots;
     }

@@ -93,11 +93,6 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final Set<String> COUNTS = Set.of("link", "count", "number", "counter");
     /** Words after which a name says what an element holds or lacks, not what it is ("has-sidebar"). */
     private static final Set<String> CONTAINERS = Set.of("has", "with", "no", "non", "not", "without");
-    /**
-     * Words before "widget" of page builders that call every block of a page a widget ("elementor-widget-heading",
-     * "elementor-widget-theme-post-info"): the article's title, date and text among them.
-     */
-    private static final Set<String> BUILDERS = Set.of("elementor");
     /** Class or id words of an element that shows the article's date (a post's author line dates it too). */
     private static final Pattern DATE_NAME = Pattern.compile(
             "date|time|publish|posted|dateline|byline|author|submitted|datum|fecha|meta|info|stand",
@@ -784,7 +779,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * may hold its entries ("widget Blog", under the blog's name in an h1). Inside an article, or named for a post
          * ("entry-footer"), a footer or sidebar name is its own meta block's.
          * A teaser holds a link to its story: German CMSs name the article's own intro "teaser". A page builder's
-         * widget ({@link #BUILDERS}) is any block of the page.
+         * widget ({@link ClassHints#BUILDERS}) is any block of the page.
          */
         private boolean elsewhere(Element e) {
             String names = ClassHints.names(e);
@@ -794,7 +789,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             for (int i = 0; i < parts.length; i++) {
                 String part = parts[i];
                 if (otherTexts(part) && !CONTAINERS.contains(previous)
-                        && !(part.startsWith("widget") && BUILDERS.contains(previous))
+                        && !(part.startsWith("widget") && ClassHints.BUILDERS.contains(previous))
                         && !(part.startsWith("comment") && i + 1 < parts.length && COUNTS.contains(parts[i + 1]))
                         && (!part.startsWith("teaser") || e.selectFirst(LINK) != null && !articleMetaLine(names))
                         && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null || postsOwn(e)))) {
