@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.extract;
 
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -64,6 +65,11 @@ public final class MainRegion {
             };
         }
         return weights;
+    }
+
+    /** {@link #find} on the blocks above block {@code end} only: the article above a comment thread, a post's stamp. */
+    public static Range findAbove(List<Candidate> blocks, double[] weights, int end) {
+        return find(blocks.subList(0, end), Arrays.copyOf(weights, end));
     }
 
     /** {@link #find} on the {@link #weights} of {@code blocks}. */

@@ -119,28 +119,40 @@ final class ContentFinder {
      * one element, so chunks with ids are the article's only when numbered alike ("section-0", "section-2").
      */
     private static void addChunks(Set<Element> roots, Element top, double best, Map<Element, Double> finals) {
-        if (top.className().isBlank() || !top.id().isEmpty() && !NUMBERED.matcher(top.id()).find()) return;
-        Set<String> names = top.classNames();
-        String idStem = unnumbered(top.id());
+        ChunkNames names = ChunkNames.of(top);
+        if (names == null) return;
         for (var e : finals.entrySet()) {
             Element el = e.getKey();
             double floor = isCousinAlike(el, top) ? MIN_COUSIN_SCORE : best * 0.2;
-            if (e.getValue() >= floor && !roots.contains(el) && el.normalName().equals(top.normalName())
-                    && unnumbered(el.id()).equals(idStem) && namedAlike(names, el.classNames())
-                    && !isAncestorOrDescendant(el, roots)) {
+            if (e.getValue() >= floor && !roots.contains(el) && names.fit(el) && !isAncestorOrDescendant(el, roots)) {
                 roots.add(el);
             }
         }
     }
 
-    /**
-     * Whether {@code el} is a chunk of the article {@code top} by its names (see {@link #addChunks}): same tag, class
-     * names one within the other's, ids numbered alike or none; never {@code top} itself.
-     */
+    /** Whether {@code el} is a chunk of the article {@code top} by its names ({@link ChunkNames}); never top itself. */
     static boolean isChunkOf(Element el, Element top) {
-        return el != top && !top.className().isBlank() && (top.id().isEmpty() || NUMBERED.matcher(top.id()).find())
-                && el.normalName().equals(top.normalName()) && unnumbered(el.id()).equals(unnumbered(top.id()))
-                && namedAlike(top.classNames(), el.classNames());
+        ChunkNames names = ChunkNames.of(top);
+        return el != top && names != null && names.fit(el);
+    }
+
+    /**
+     * The names an article's chunks share with it (see {@link #addChunks}): its tag, its class names (one's all among
+     * the other's) and its id less its number.
+     */
+    record ChunkNames(String tag, Set<String> classes, String idStem) {
+
+        /** The names of {@code top}'s chunks, or null: with no class, or an id not numbered, it has none. */
+        static ChunkNames of(Element top) {
+            if (top.className().isBlank() || !top.id().isEmpty() && !NUMBERED.matcher(top.id()).find()) return null;
+            return new ChunkNames(top.normalName(), top.classNames(), unnumbered(top.id()));
+        }
+
+        /** Whether {@code el} is named as a chunk is. */
+        boolean fit(Element el) {
+            return el.normalName().equals(tag) && unnumbered(el.id()).equals(idStem)
+                    && namedAlike(classes, el.classNames());
+        }
     }
 
     /**

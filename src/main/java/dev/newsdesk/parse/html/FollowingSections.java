@@ -32,7 +32,7 @@ final class FollowingSections {
                 level++, section = section.parent()) {
             List<Element> found = alikeAfter(section, finals, minScore);
             if (!found.isEmpty()) {
-                for (Element e : found) if (!roots.contains(e)) roots.add(e);
+                roots.addAll(found);
                 return;
             }
         }

@@ -29,8 +29,10 @@ final class ThreadPosts {
 
     /** Adds to {@code roots} the short posts of a thread whose long posts it holds, read from the blocks' owners. */
     static void addShort(Set<Element> roots, Element top, List<HtmlBlock> blocks) {
+        ContentFinder.ChunkNames names = ContentFinder.ChunkNames.of(top);
+        if (names == null) return;
         List<Element> posts = new ArrayList<>(List.of(top));
-        for (Element r : roots) if (ContentFinder.isChunkOf(r, top)) posts.add(r);
+        for (Element r : roots) if (r != top && names.fit(r)) posts.add(r);
         if (posts.size() < MIN_POSTS) return;
         Element thread = commonAncestor(posts);
         if (thread == null) return;
@@ -38,8 +40,8 @@ final class ThreadPosts {
         for (HtmlBlock b : blocks) {
             Element e = b.owner();
             for (int up = 0; e != null && up <= MAX_DEPTH_IN_POST; up++, e = e.parent()) {
-                if (roots.contains(e)) break;
-                if (depth(e) == depth && ContentFinder.isChunkOf(e, top) && isInside(e, thread)) {
+                if (roots.contains(e)) break; // top among them
+                if (depth(e) == depth && names.fit(e) && isInside(e, thread)) {
                     roots.add(e);
                     break;
                 }

@@ -3,7 +3,6 @@ package dev.newsdesk.parse.text;
 import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ final class CommentThreads {
         int form = form(blocks, weights);
         if (form > 0 && (thread <= 0 || form < thread)) thread = form;
         if (thread <= 0 || heaviest.end() <= thread) return heaviest;
-        MainRegion.Range above = MainRegion.find(blocks.subList(0, thread), Arrays.copyOf(weights, thread));
+        MainRegion.Range above = MainRegion.findAbove(blocks, weights, thread);
         boolean story = MainRegion.score(weights, above) >= MIN_ABOVE_SHARE * MainRegion.score(weights, heaviest);
         return above.isEmpty() || !story ? heaviest : above;
     }

@@ -2,7 +2,6 @@ package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +42,7 @@ final class PostStamps {
         int stamp = -1;
         for (int i : find(blocks, i -> weights[i] > 0)) stamp = stamp < 0 ? i : Math.min(stamp, i);
         if (stamp <= 0 || range.end() <= stamp) return range;
-        MainRegion.Range above = MainRegion.find(blocks.subList(0, stamp), Arrays.copyOf(weights, stamp));
+        MainRegion.Range above = MainRegion.findAbove(blocks, weights, stamp);
         return above.isEmpty() || MainRegion.score(weights, above) <= 0 ? range : above;
     }
 
