@@ -71,7 +71,7 @@ final class ContentFinder {
         addChunks(roots, top, best, finals);
         FollowingSections.add(roots, top, finals, MIN_COUSIN_SCORE);
         ThreadPosts.addShort(roots, top, blocks);
-        return roots;
+        return BlogPosts.firstPost(roots, top, blocks);
     }
 
     /**

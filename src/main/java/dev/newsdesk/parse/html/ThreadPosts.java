@@ -77,7 +77,8 @@ final class ThreadPosts {
         return new MainRegion.Range(start, range.end());
     }
 
-    private static int depth(Element e) {
+    /** How many ancestors {@code e} has. */
+    static int depth(Element e) {
         int n = 0;
         for (Element a = e.parent(); a != null; a = a.parent()) n++;
         return n;

@@ -2,13 +2,13 @@ package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
+import dev.newsdesk.parse.extract.PostStamp;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,16 +20,7 @@ import java.util.regex.Pattern;
  */
 final class PostStamps {
 
-    /** Longer blocks are a post's own words, not its stamp. */
-    private static final int MAX_WORDS = 30;
-    /**
-     * A day written the year first, as blog engines print it (2005-06-14, 2005/6/14, 2005年6月14日), with its time.
-     * A time alone heads a live ticker's entries, and a day with its month named heads readers' comments as often.
-     */
-    private static final Pattern DAY = Pattern.compile("\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s*\\d{1,2}[:：]\\d{2}(?::\\d{2})?)?");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    /** A stamp names its poster or its comments besides the day: a day alone over each post is no stamp. */
-    private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     private PostStamps() {
     }
@@ -61,9 +52,7 @@ final class PostStamps {
             }
             if (!closes(i, blocks.size(), prose)) continue;
             Candidate c = blocks.get(i);
-            if (c.words() > MAX_WORDS) continue;
-            Matcher day = DAY.matcher(c.text());
-            if (!day.find() || !LETTER.matcher(day.replaceAll("")).find()) continue;
+            if (PostStamp.sortableDay(c.text(), c.words()) == null) continue;
             String shape = DIGITS.matcher(c.text()).replaceAll("0");
             int[] first = seen.putIfAbsent(shape, new int[] {i, proseBlocks});
             // the same line again is the story's dateline printed twice (a header and its copy), not another post's
