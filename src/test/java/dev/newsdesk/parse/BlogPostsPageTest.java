@@ -55,6 +55,34 @@ class BlogPostsPageTest {
     }
 
     @Test
+    void postsClosedByTheirStampsAreReadAsTheFirstPost() throws Exception {
+        String page = "<html><head><title>Jane's notebook</title></head><body><div class=\"posts\">"
+                + stamped(FISHING_TEXT, "2006-03-12 20:15") + stamped(MOVING_TEXT, "2006-03-05 09:41")
+                + stamped(GARDEN_TEXT, "2006-02-26 18:02") + "</div></body></html>";
+        ArticleContent a = parse(page, "blog.html");
+        assertTrue(a.body().contains("On Saturday morning"), a.body());
+        assertFalse(a.body().contains("stairwell"), a.body());
+    }
+
+    private static String stamped(String text, String day) {
+        return "<div class=\"post\"><h3>A note</h3>" + text + "<p class=\"stamp\">Posted by jane @ " + day
+                + " | 3 comments</p></div>";
+    }
+
+    private static final String FISHING_TEXT = "<p>On Saturday morning two old friends and I drove out of town to the"
+            + " lake, where the water was calm and only a few boats were out. We stayed until noon, caught three small"
+            + " fish, and talked about our school days the whole time.</p>";
+    private static final String MOVING_TEXT = "<p>Last month we finally moved from the old town to the new estate"
+            + " across the river, and it took us almost three weeks to settle everything into its place.</p><p>The"
+            + " movers worked hard, but the stairwell was too narrow for the wardrobe, so in the end they pulled it up"
+            + " to the balcony with ropes while the neighbours came out to watch and give advice.</p><p>The new flat"
+            + " is further from the office, twenty more minutes on the bus each day, but the park is right outside the"
+            + " window, and the children now walk to school in five minutes.</p>";
+    private static final String GARDEN_TEXT = "<p>The first tulips came up this week along the fence, earlier than"
+            + " last year, and the old apple tree is already covered in buds, so we spent the weekend on the hedges."
+            + "</p>";
+
+    @Test
     void postsOldestFirstStayWhole() throws Exception {
         ArticleContent a = parse(page(GARDEN, MOVING, FISHING), "thread.html");
         assertTrue(a.body().contains("stairwell"), a.body());
