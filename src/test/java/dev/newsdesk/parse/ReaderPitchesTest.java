@@ -27,4 +27,22 @@ class ReaderPitchesTest {
         assertFalse(body.contains(pitch), body);
         assertTrue(body.contains("over the coming months."), body);
     }
+
+    /**
+     * A box the template names for what it is: a call to action ("cta": write to the editor) or a recirculation
+     * module (more of the site's columns), a long sentence each, inside the article's element.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"c-letters-cta", "wp-block-recirculation-box"})
+    void dropsABoxNamedAsACallToActionOrRecirculation(String name) throws RejectedFileException {
+        String box = "We would like to hear what you think about this story, so write a letter to our editors, who"
+                + " read every one and publish a selection of them each weekend in the print edition.";
+        StringBuilder html = new StringBuilder("<html><body><div class=story>");
+        for (String p : ENGLISH_PROSE.split("\n\n")) html.append("<p>").append(p.strip()).append("</p>");
+        html.append("<section class=\"").append(name).append("\"><p>").append(box).append("</p></section>")
+                .append("</div></body></html>");
+        String body = parse(html.toString(), "a.html").body();
+        assertFalse(body.contains("write a letter to our editors"), body);
+        assertTrue(body.contains("over the coming months."), body);
+    }
 }

@@ -98,4 +98,29 @@ class StoryLayoutsTest {
         assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
         assertTrue(a.body().contains("the first coach of visitors"), a.body());
     }
+
+    /**
+     * A test's results: a lead paragraph, then a table of thirty products (each name linked to its page, a price
+     * and a mark), then the discussion. The rows cost the run more than the lead weighs, which was cut off.
+     */
+    @Test
+    void keepsTheLeadAboveALongResultsTable() throws Exception {
+        String lead = "We tested thirty kettles over two months for speed, safety, noise and the energy they use,"
+                + " and most of them did well, but four failed because their handles grew too hot to hold.";
+        StringBuilder page = new StringBuilder("<html><head><title>Thirty kettles tested</title></head><body>"
+                + "<nav><a href=/>Home</a> <a href=/tests>Tests</a></nav><article><h1>Thirty kettles tested</h1>"
+                + "<div class=body><p>").append(lead).append("</p><h2>The results</h2><table>"
+                + "<tr><th>Model</th><th>Price</th><th>Mark</th></tr>");
+        for (int i = 1; i <= 30; i++) {
+            page.append("<tr><td><a href=/kettles/").append(i).append(">Brand ").append((char) ('A' + i % 26))
+                    .append(" Kettle Model ").append(i).append("</a></td><td>").append(20 + i).append(" €</td><td>")
+                    .append(1 + i % 5).append(",").append(i % 10).append("</td></tr>");
+        }
+        page.append("</table>");
+        for (String p : STORY) page.append("<p>").append(p).append("</p>");
+        ArticleContent a = parse(page + "</div></article><footer><a href=/about>About us</a></footer></body></html>",
+                "page.html");
+        assertTrue(a.body().startsWith("We tested thirty kettles"), a.body());
+        assertTrue(a.body().contains("the first coach of visitors"), a.body());
+    }
 }

@@ -26,7 +26,7 @@ public final class ClassHints {
             "trending", "morestories", "readmore", "utility", "follow", "login", "paywall",
             "hidden", "visuallyhidden", "sronly", "jump", "toc", "newslettersignup", "inlinerelated",
             "relatedcontent", "articlefooter", "postfooter", "articlemeta", "postmeta", "entrymeta", "sharetools",
-            "socialshare", "rail", "aside", "complementary");
+            "socialshare", "rail", "aside", "complementary", "cta", "recirculation");
     /**
      * Chrome that is a link to another page (a teaser for another article): an element so named that holds no link is
      * no such thing. German CMSs name an article's own standfirst "Teaser" ("teaser-text" above the body).

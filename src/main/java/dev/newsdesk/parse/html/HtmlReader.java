@@ -346,8 +346,11 @@ public final class HtmlReader {
         List<Verdict> verdicts = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) verdicts.add(scorer.judge(c));
         PostExcerpts.markAsChrome(chosen, verdicts);
-        MainRegion.Range range = extendEnds(chosen, verdicts, MainRegion.find(chosen, verdicts, MainRegion.MARKUP, scorer),
-                title);
+        List<HtmlBlock> chosenBlocks = new ArrayList<>(chosenAt.size());
+        for (int i : chosenAt) chosenBlocks.add(all.get(i));
+        double[] weights = DataTableRows.bridged(MainRegion.weights(chosen, verdicts, MainRegion.MARKUP, scorer),
+                chosenBlocks);
+        MainRegion.Range range = extendEnds(chosen, verdicts, MainRegion.find(chosen, weights), title);
         range = OpeningSubheading.include(chosen, chosenAt, all, range, title, shareTitle);
         range = ThreadPosts.withOpeningPost(roots, chosen, verdicts, range, title);
         if (shortBody != null && range.isEmpty()) range = new MainRegion.Range(0, chosen.size());

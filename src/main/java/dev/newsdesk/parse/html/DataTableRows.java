@@ -1,0 +1,43 @@
+package dev.newsdesk.parse.html;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * The rows and cells of a table inside the article's element: a test's results, a price list, a comparison of
+ * products the text goes on to discuss. Weighed as short or chrome blocks, forty rows cost the run more than the lead
+ * above them weighs, and the article was cut to what follows the table. A row costs nothing instead, so the run
+ * bridges the table; a table at either end adds nothing, as before. A cell or a short row that is mostly links (a
+ * list of other pages) keeps its cost.
+ */
+final class DataTableRows {
+
+    /** Links above this share of a cell's text make it a link to another page, not data. */
+    private static final double MAX_LINK_DENSITY = 0.5;
+    /** Cells a row needs to be a data table's whatever its links: a name and two values. */
+    private static final int MIN_DATA_CELLS = 3;
+
+    private DataTableRows() {
+    }
+
+    /** {@code weights} (parallel to {@code blocks}) with the cost of table rows and cells lifted; walls stay. */
+    static double[] bridged(double[] weights, List<HtmlBlock> blocks) {
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] < 0 && isData(blocks.get(i))) weights[i] = 0;
+        }
+        return weights;
+    }
+
+    /**
+     * A row of three or more cells is data whatever its links (a results table links each product's name); a cell
+     * read as a block of its own, or a row of one or two, is data only when mostly not linked.
+     */
+    private static boolean isData(HtmlBlock block) {
+        Element owner = block.owner();
+        return switch (owner.normalName()) {
+            case "tr" -> owner.childrenSize() >= MIN_DATA_CELLS || block.candidate().linkDensity() <= MAX_LINK_DENSITY;
+            case "td", "th" -> block.candidate().linkDensity() <= MAX_LINK_DENSITY;
+            default -> false;
+        };
+    }
+}
