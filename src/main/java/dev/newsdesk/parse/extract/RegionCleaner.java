@@ -113,7 +113,7 @@ public final class RegionCleaner {
      * True when each of at least three longer words of {@code text} starts with a capital, the rest in lower case: a
      * headline's style. A line all in capitals is a subheading set loud, as stories set theirs.
      */
-    private static boolean titleCase(String text) {
+    public static boolean titleCase(String text) {
         if (text.chars().noneMatch(Character::isLowerCase)) return false;
         int capitals = 0;
         for (String w : text.split("[\\s\"'“”‘’]+")) {
