@@ -4,9 +4,9 @@ import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.extract.PictureCredits;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The standfirst of a dump's article: the sentence-long summary a story's header sets under its headline, cut off
@@ -25,10 +25,6 @@ final class Standfirst {
     private static final int LOOK_ABOVE = 4;
     /** A short line of a header: a reading time, "Exclusive to subscribers", a share button's name. */
     private static final int MAX_LABEL_WORDS = 4;
-    /** A credit: "©", a "Photo:" label, or a closing bracket that names the picture's source ("(Jane Doe/Photo Agency)"). */
-    private static final Pattern CREDIT = Pattern.compile(
-            "©|\\b(?i:foto|photo|bild|image|credit)s?\\s*:|\\([^()]*\\b(?i:foto|photo|image|bild)s?\\b[^()]*\\)\\s*$");
-
     private Standfirst() {
     }
 
@@ -72,7 +68,7 @@ final class Standfirst {
     }
 
     private static boolean isCredit(String text) {
-        return CREDIT.matcher(text).find();
+        return PictureCredits.in(text);
     }
 
     /** A line of a story's header that is not its text: chrome, a byline, a dateline, a credit or a short label. */
