@@ -68,9 +68,11 @@ public final class RegionCleaner {
             // A short block: a subheading when it stands alone between prose, a teaser when it is marked off or
             // reads as a headline, chrome when it comes in a cluster of short lines.
             // In a dump, a "Read more: headline" line between a paragraph and a subheading is a box set between them.
+            // So is a picture's credit set between a paragraph and the subheading under the picture.
             boolean prevProse = i > range.start() && verdicts.get(i - 1) == Verdict.PROSE
                     || !keepShortParagraphs && i - 1 > range.start() && verdicts.get(i - 2) == Verdict.PROSE
-                    && Boilerplate.teaserHeadline(blocks.get(i - 1).text()) != null;
+                    && (Boilerplate.teaserHeadline(blocks.get(i - 1).text()) != null
+                    || PictureCredits.in(blocks.get(i - 1).text()));
             boolean nextProse = i + 1 < range.end() && verdicts.get(i + 1) == Verdict.PROSE;
             boolean headlineLike = words >= 4 && !BlockScorer.endsLikeSentence(text);
             // In markup a teaser links to its article: an unlinked line there is the article's (a list set with
@@ -113,7 +115,7 @@ public final class RegionCleaner {
      * True when each of at least three longer words of {@code text} starts with a capital, the rest in lower case: a
      * headline's style. A line all in capitals is a subheading set loud, as stories set theirs.
      */
-    private static boolean titleCase(String text) {
+    public static boolean titleCase(String text) {
         if (text.chars().noneMatch(Character::isLowerCase)) return false;
         int capitals = 0;
         for (String w : text.split("[\\s\"'“”‘’]+")) {

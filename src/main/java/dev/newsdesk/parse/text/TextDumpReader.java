@@ -45,6 +45,12 @@ public final class TextDumpReader {
             if (date == null) date = dev.newsdesk.parse.extract.Dates.datelineDate(t);
         }
         List<Block> body = sorted.blocks();
+        int standfirst = Standfirst.find(blocks, verdicts, bodyStart, heading.titleIndex());
+        String lead = standfirst < 0 || standfirst == heading.titleIndex() ? null : blocks.get(standfirst).text();
+        if (lead != null && !body.isEmpty() && body.stream().noneMatch(b -> b.text().equals(lead))) {
+            body = new ArrayList<>(body);
+            body.add(0, Block.paragraph(lead));
+        }
         String title = heading.title();
         if (body.isEmpty()) {
             // No prose anywhere: a short note or a list. What is not chrome is the text, so a brief still goes through.

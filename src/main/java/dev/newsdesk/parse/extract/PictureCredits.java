@@ -1,0 +1,19 @@
+package dev.newsdesk.parse.extract;
+
+import java.util.regex.Pattern;
+
+/** A picture's credit as a dump prints it beside or under its caption: "©", "Photo: Jane Doe", "Photo by Jane Doe". */
+public final class PictureCredits {
+
+    /** "©", a "Photo:"/"Photo by" label, or a closing bracket that names the picture's source ("(Jane Doe/Photo Agency)"). */
+    private static final Pattern CREDIT = Pattern.compile("©|\\b(?i:foto|photo|bild|image|credit)s?\\s*(?::|(?i:by|von)\\b)"
+            + "|\\([^()]*\\b(?i:foto|photo|image|bild)s?\\b[^()]*\\)\\s*$");
+
+    private PictureCredits() {
+    }
+
+    /** True when {@code text} holds a picture's credit. */
+    public static boolean in(String text) {
+        return CREDIT.matcher(text).find();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Bylines;
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.extract.PictureCredits;
+import dev.newsdesk.parse.extract.RegionCleaner;
+import java.util.List;
+
+/**
+ * The standfirst of a dump's article: the sentence-long summary a story's header sets under its headline, cut off
+ * from the text by the header's furniture (byline, dateline, picture credit, reading time, share buttons), which
+ * keeps it out of the article's run. A page's markup keeps it with the article; in a dump it is found by that
+ * furniture: a byline, dateline or credit must stand under it or just above it (past furniture only), else a long
+ * line above the run is another box's blurb.
+ */
+final class Standfirst {
+
+    /** Fewer words than this make a headline or a kicker, not a summary. */
+    private static final int MIN_WORDS = 8;
+    /** At most this many furniture lines between the standfirst and the text. */
+    private static final int MAX_FURNITURE = 8;
+    /** How far above the standfirst the header's byline or dateline may stand (the headline and a kicker between). */
+    private static final int LOOK_ABOVE = 4;
+    /** A short line of a header: a reading time, "Exclusive to subscribers", a share button's name. */
+    private static final int MAX_LABEL_WORDS = 4;
+    private Standfirst() {
+    }
+
+    /**
+     * The index of the standfirst above {@code bodyStart}, or -1: the nearest long line above it past header
+     * furniture only, with a byline, dateline or credit among that furniture
+     * or in the few lines above it. A headline ({@code titleIndex}) between them that is no credit or dateline
+     * means the line is above the story's header, not in it.
+     */
+    static int find(List<Candidate> blocks, List<Verdict> verdicts, int bodyStart, int titleIndex) {
+        if (bodyStart <= 0 || bodyStart >= blocks.size()) return -1;
+        boolean dated = false;
+        int furniture = 0;
+        int i = bodyStart - 1;
+        while (i >= 0 && isFurniture(blocks.get(i), verdicts.get(i))) {
+            dated |= isHeaderMark(blocks.get(i));
+            if (++furniture > MAX_FURNITURE) return -1;
+            i--;
+        }
+        if (i < 0 || !isSummary(blocks.get(i), verdicts.get(i))) return -1;
+        // A line over a picture's credit is the picture's caption.
+        if (i + 1 < blocks.size() && isCredit(blocks.get(i + 1).text())) return -1;
+        if (titleIndex >= i && titleIndex < bodyStart && !isHeaderMark(blocks.get(titleIndex))) return -1;
+        for (int j = i - 1; j >= Math.max(0, i - LOOK_ABOVE) && !dated && isFurniture(blocks.get(j), verdicts.get(j));
+             j--) {
+            dated = isHeaderMark(blocks.get(j));
+        }
+        return dated ? i : -1;
+    }
+
+    /**
+     * A sentence-long line a story would set as its summary: words apart (a line of Chinese or Japanese characters
+     * is a site's name or a pager as often), not cut short as a teaser's is, not a headline in title case, not a
+     * caption with its credit.
+     */
+    private static boolean isSummary(Candidate c, Verdict v) {
+        String text = c.text().strip();
+        return (v == Verdict.PROSE || v == Verdict.SHORT) && c.words() >= MIN_WORDS
+                && text.split("\\s+").length >= MIN_WORDS && !text.endsWith("...") && !text.endsWith("…")
+                && !text.endsWith(":") && !RegionCleaner.titleCase(text) && !isCredit(text);
+    }
+
+    private static boolean isCredit(String text) {
+        return PictureCredits.in(text);
+    }
+
+    /** A line of a story's header that is not its text: chrome, a byline, a dateline, a credit or a short label. */
+    private static boolean isFurniture(Candidate c, Verdict v) {
+        if (v == Verdict.NOISE) return true;
+        // Under the lead, a bare "Comments" is the share bar's link to them.
+        if (v == Verdict.END) return c.words() <= 2;
+        return c.words() <= MAX_LABEL_WORDS || isHeaderMark(c);
+    }
+
+    /** A byline, a dateline or a picture's credit: what marks the lines around it as an article's header. */
+    private static boolean isHeaderMark(Candidate c) {
+        String text = c.text();
+        if (c.words() > 16 || text.length() > 160) return false;
+        return Dates.isDateline(text) || isCredit(text) || Bylines.authors(text) != null;
+    }
+}

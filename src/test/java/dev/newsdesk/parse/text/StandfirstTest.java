@@ -1,0 +1,60 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The summary a story's header sets under its headline, above the byline and the picture's credit, opens the text. */
+class StandfirstTest {
+
+    private static final String MENU = "Home\n\nNews\n\nSport\n\nCulture\n\nWeather\n\n";
+    private static final String TEXT = """
+            The old swing bridge over the harbour will stay closed to traffic until the spring, the city council \
+            said on Tuesday, after engineers found cracks in two of its four steel supports.
+
+            Repairs are expected to cost more than two million euros, and a ferry will carry cyclists and people on \
+            foot across the harbour in the meantime, every ten minutes from six in the morning.
+
+            The council will decide next month whether to rebuild the bridge entirely.
+            """;
+    private static final String FOOTER = "\nShare this article\n\nAbout us\n\nContact\n\nImprint\n";
+
+    @Test
+    void theSummaryOverTheBylineDatelineAndCreditOpensTheText() {
+        String dump = MENU + """
+                Harbour bridge closed until spring
+
+                Cracks in the supports of the old swing bridge mean months of detours for drivers in the city
+
+                By Jane Doe
+
+                March 3, 2021
+
+                The swing bridge seen from the harbour. Photo: John Roe
+
+                5 min read
+
+                """ + TEXT + FOOTER;
+        String body = DumpBody.of(dump);
+        assertTrue(body.startsWith("Cracks in the supports of the old swing bridge"), body);
+        assertTrue(body.contains("rebuild the bridge entirely"), body);
+        assertFalse(body.contains("Jane Doe"), body);
+    }
+
+    @Test
+    void aLongLineAboveTheTextWithNoBylineDatelineOrCreditStaysOut() {
+        String dump = MENU + """
+                Harbour bridge closed until spring
+
+                Subscribe to our newsletter and get the news of the city in your inbox every morning
+
+                Share
+
+                Print
+
+                """ + TEXT + FOOTER;
+        String body = DumpBody.of(dump);
+        assertTrue(body.startsWith("The old swing bridge"), body);
+    }
+}
