@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.extract;
 
+import dev.newsdesk.parse.meta.SentenceEnds;
 import dev.newsdesk.parse.meta.Stopwords;
 import dev.newsdesk.parse.meta.Words;
 import java.util.Set;
@@ -25,15 +26,12 @@ public final class BlockScorer {
     private static final int SAMPLE_CHARS = 1_200;
 
     /**
-     * What ends a sentence: Latin (and Greek, Cyrillic) punctuation, the Greek question mark (a character of its own
-     * that looks like a semicolon), Chinese and Japanese full-width marks, the Devanagari danda, the Arabic and Urdu
-     * question mark and full stop, the Armenian, Ethiopic and Burmese stops.
+     * What ends a block as a sentence besides a sentence's mark ({@link SentenceEnds}): a colon or a semicolon,
+     * Latin or full-width, which close a line that announces a list or a quotation.
      */
-    private static final String SENTENCE_ENDS = ".!?…:;\u037e。！？．：；।॥؟۔։።။";
+    private static final String ALSO_ENDING = ":;：；";
     /** What marks a clause or a sentence inside a text: Latin and full-width commas and stops, the ideographic comma. */
     private static final String CLAUSE_MARKS = ",.;:!?，、。；：！？．";
-    /** What may follow a sentence's end: closing quotes (a German or Polish quote closes with “) and brackets. */
-    private static final String CLOSERS = "\"'”’“»›)]\u00a0」』）";
 
     private final String language;
     private final Set<String> stopwords;
@@ -155,10 +153,6 @@ public final class BlockScorer {
 
     /** True when the text ends as a sentence does, closing quotes and brackets aside. */
     public static boolean endsLikeSentence(String text) {
-        int i = text.length() - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
-            i--;
-        }
-        return i >= 0 && SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
+        return SentenceEnds.endsText(text, ALSO_ENDING);
     }
 }

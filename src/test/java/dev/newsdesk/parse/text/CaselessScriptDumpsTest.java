@@ -1,14 +1,20 @@
 package dev.newsdesk.parse.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsdesk.parse.Draft;
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.MainRegion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Dumps of news pages in scripts without capital letters and with stops of their own (Arabic's ؟, Devanagari's
- * danda ।): the article is kept, the menu, share line, related links and legal notice around it are left.
+ * danda ।): the article is kept, the menu, share line, related links and legal notice around it are left, and the
+ * headline and its section are read.
  */
 class CaselessScriptDumpsTest {
 
@@ -80,6 +86,28 @@ class CaselessScriptDumpsTest {
             सर्वाधिकार सुरक्षित © 2024 नगर समाचार
             गोपनीयता नीति | उपयोग की शर्तें
             """;
+
+    @Test
+    void readsTheHeadlineAndTheSectionAboveIt() {
+        Draft arabic = TextDumpReader.read(ARABIC);
+        assertEquals("افتتاح مكتبة جديدة في وسط المدينة", arabic.title());
+        assertEquals("ثقافة", arabic.section());
+        Draft hindi = TextDumpReader.read(HINDI);
+        assertEquals("शहर में नया पुस्तकालय खुला", hindi.title());
+        assertEquals("शिक्षा", hindi.section());
+    }
+
+    @Test
+    void aLineClosingOnADandaIsASentenceAndNoHeadline() {
+        List<Candidate> blocks = List.of(paragraph("नई शुरुआत"), paragraph("पुस्तकालय हर दिन सुबह नौ बजे खुला रहेगा।"),
+                paragraph(HINDI.substring(HINDI.indexOf("नगर निगम"), HINDI.indexOf("पहले दिन"))));
+        List<Verdict> verdicts = List.of(Verdict.SHORT, Verdict.SHORT, Verdict.PROSE);
+        assertEquals("नई शुरुआत", TitleFinder.find(blocks, verdicts, new MainRegion.Range(2, 3)).title());
+    }
+
+    private static Candidate paragraph(String text) {
+        return new Candidate(text, Candidate.Kind.PARAGRAPH, 0, false);
+    }
 
     @Test
     void keepsAnArabicArticleAndLeavesItsChrome() {
