@@ -121,6 +121,16 @@ class CaselessScriptDumpsTest {
                 List.of("संपर्क करें", "फेसबुक", "तीसरी बार कप जीता", "सर्वाधिकार सुरक्षित"));
     }
 
+    @Test
+    void leavesALongListOfHeadlinesRunTogetherInALanguageWithoutFunctionWords() {
+        String longerList = HINDI.replace("संगीत महोत्सव अगली गर्मियों में लौटेगा", """
+                संगीत महोत्सव अगली गर्मियों में फिर से लौटेगा
+                नगर निगम ने नई बसों के लिए नया बजट पास किया
+                स्कूलों में गर्मी की छुट्टियाँ इस साल जल्दी शुरू होंगी""");
+        assertKeepsAndLeaves(longerList, List.of("अलग हिस्सा है।", "यहाँ आएँगे?"),
+                List.of("तीसरी बार कप जीता", "नया बजट पास किया"));
+    }
+
     private static void assertKeepsAndLeaves(String dump, List<String> article, List<String> chrome) {
         String body = DumpBody.of(dump);
         for (String kept : article) assertTrue(body.contains(kept), kept + " in " + body);
