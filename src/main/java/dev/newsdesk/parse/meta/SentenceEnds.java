@@ -2,7 +2,7 @@ package dev.newsdesk.parse.meta;
 
 /**
  * What ends a sentence, in every script the parser meets: the one list the block verdicts, the signature and
- * credit readers, the dump's language and the entity finder share.
+ * credit readers, the dump's language, the headline finder and the entity finder share.
  */
 public final class SentenceEnds {
 
@@ -20,7 +20,7 @@ public final class SentenceEnds {
      * What may follow a sentence's end: closing quotes (a German or Polish quote closes with “, a German one set
      * »so« with «) and brackets.
      */
-    public static final String CLOSERS = "\"'”’“»«›‹)]\u00a0」』）";
+    private static final String CLOSERS = "\"'”’“»«›‹)]\u00a0」』）";
 
     private SentenceEnds() {
     }
