@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.extract;
 
+import dev.newsdesk.parse.meta.SentenceEnds;
 import dev.newsdesk.parse.meta.Stopwords;
 import dev.newsdesk.parse.meta.Words;
 import java.util.Set;
@@ -25,15 +26,19 @@ public final class BlockScorer {
     private static final int SAMPLE_CHARS = 1_200;
 
     /**
-     * What ends a sentence: Latin (and Greek, Cyrillic) punctuation, the Greek question mark (a character of its own
-     * that looks like a semicolon), Chinese and Japanese full-width marks, the Devanagari danda, the Arabic and Urdu
-     * question mark and full stop, the Armenian, Ethiopic and Burmese stops.
+     * What ends a block as a sentence besides a sentence's mark ({@link SentenceEnds}): a colon or a semicolon,
+     * Latin or full-width, which close a line that announces a list or a quotation.
      */
-    private static final String SENTENCE_ENDS = ".!?…:;\u037e。！？．：；।॥؟۔։።။";
-    /** What marks a clause or a sentence inside a text: Latin and full-width commas and stops, the ideographic comma. */
-    private static final String CLAUSE_MARKS = ",.;:!?，、。；：！？．";
-    /** What may follow a sentence's end: closing quotes (a German or Polish quote closes with “) and brackets. */
-    private static final String CLOSERS = "\"'”’“»›)]\u00a0」』）";
+    private static final String ALSO_ENDING = ":;：；";
+    /**
+     * What marks a clause or a sentence inside a text: Latin and full-width commas and stops, the ideographic comma,
+     * Arabic's comma, semicolon and question mark, the Devanagari danda (no ellipsis: a teaser's title cut short).
+     */
+    private static final String CLAUSE_MARKS = ",.;:!?，、。；：！？．،؛؟।";
+
+    /** The Thai and Lao blocks: scripts that mark neither clauses nor sentences, a space parting them. */
+    private static final char THAI_AND_LAO_FIRST = '\u0e00';
+    private static final char THAI_AND_LAO_LAST = '\u0eff';
 
     private final String language;
     private final Set<String> stopwords;
@@ -66,7 +71,7 @@ public final class BlockScorer {
         if (sample.isSmallPrint(!dump)) return Verdict.NOISE;
         int words = c.words();
         boolean sentence = endsLikeSentence(text);
-        if (words >= 10 && sentence || words >= 25 && isLongLine(text, c.marked())) {
+        if (words >= 10 && sentence || words >= 25 && isLongLine(text, c.marked(), language == null)) {
             double stop = sample.stopwordRatio();
             // Prose in any of our languages is at least a tenth function words; lists of names and tags are not.
             if (stop >= 0.12 || language == null || words >= 10 && sentence && stop >= 0.06) return Verdict.PROSE;
@@ -137,28 +142,29 @@ public final class BlockScorer {
     /**
      * Whether a line of 25 words or more that does not end as a sentence is long enough to be prose. Each Chinese or
      * Japanese character counts as a word, so a line mostly of them with no comma or stop anywhere is a headline (a
-     * teaser list's item), where their prose of the same length always has clauses. A line set off by an indent
-     * ({@code marked}) is a menu's or a list's, unless it is mostly such characters with a clause inside: their
-     * paragraphs are indented by convention, and a hard-wrapped paragraph's first line ends mid-sentence.
+     * teaser list's item), where their prose of the same length always has clauses. So is any such line when
+     * {@code unknownLanguage} leaves no function words to weigh it by (Hindi, Arabic): headlines run together under
+     * "Read also". Thai and Lao, written without stops, aside. A line set off by an indent ({@code marked}) is a
+     * menu's or a list's, unless it is mostly ideographs with a clause inside: their paragraphs are indented by
+     * convention, and a hard-wrapped paragraph's first line ends mid-sentence.
      */
-    private static boolean isLongLine(String text, boolean marked) {
+    private static boolean isLongLine(String text, boolean marked, boolean unknownLanguage) {
         int ideographs = 0;
+        int unstopped = 0;
         boolean clauses = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (CLAUSE_MARKS.indexOf(c) >= 0) clauses = true;
             else if (Words.isIdeographic(c)) ideographs++;
+            else if (c >= THAI_AND_LAO_FIRST && c <= THAI_AND_LAO_LAST) unstopped++;
         }
         boolean mostlyIdeographs = ideographs * 2 > text.length();
-        return mostlyIdeographs ? clauses : !marked;
+        if (mostlyIdeographs) return clauses;
+        return !marked && (clauses || !unknownLanguage || unstopped * 2 > text.length());
     }
 
     /** True when the text ends as a sentence does, closing quotes and brackets aside. */
     public static boolean endsLikeSentence(String text) {
-        int i = text.length() - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
-            i--;
-        }
-        return i >= 0 && SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
+        return SentenceEnds.endsText(text, ALSO_ENDING);
     }
 }

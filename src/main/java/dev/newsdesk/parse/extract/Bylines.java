@@ -2,6 +2,7 @@ package dev.newsdesk.parse.extract;
 
 import dev.newsdesk.article.Entity;
 import dev.newsdesk.parse.meta.EntityExtractor;
+import dev.newsdesk.parse.meta.SentenceEnds;
 import dev.newsdesk.parse.meta.Stopwords;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
@@ -89,8 +90,6 @@ public final class Bylines {
     private static final Pattern LEADING_DASHES = Pattern.compile("^[-–—]+\\s*");
     /** A name or a byline in parentheses closing the text, marks after it ("… bleibt spannend. (Jane Doe) +++"). */
     private static final Pattern NAME_IN_PARENTHESES = Pattern.compile("\\(([^()]{5,100})\\)[^\\p{L}\\p{N}()]*$");
-    /** The full stop (or ! or ?) of a sentence, at the end of the text before a signature in parentheses. */
-    static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"“”»«’']?\\s*$");
     /** Inline markup that sets a whole line off as emphasised ("<b><i>Jane Doe</i></b>"). */
     private static final Pattern EMPHASISED = Pattern.compile(
             "^(?:<(?:b|strong|i|em)>\\s*)+[^<]*(?:\\s*</(?:b|strong|i|em)>)+$");
@@ -124,10 +123,15 @@ public final class Bylines {
         if (!isFullName(name)) {
             // a wire's credit closing the story: "… in May. (Reporting by Jane Doe; Editing by John Roe)"
             List<String> labelled = BYLINE.matcher(name).matches() ? authors(name) : null;
-            return labelled != null && (before.isBlank() || SENTENCE_END.matcher(before).find()) ? labelled : null;
+            return labelled != null && (before.isBlank() || endsSentence(before)) ? labelled : null;
         }
         if (before.isBlank()) return isPerson(name) ? List.of(name) : null; // "(Jane Doe)" a paragraph of its own
-        return SENTENCE_END.matcher(before).find() && !emphasised(markup) ? List.of(name) : null;
+        return endsSentence(before) && !emphasised(markup) ? List.of(name) : null;
+    }
+
+    /** True when {@code text}, before a signature in parentheses, ends with a sentence's mark (not a colon). */
+    static boolean endsSentence(String text) {
+        return SentenceEnds.endsText(text, "");
     }
 
     /** "Is" in the parser's languages, as a regular expression's alternatives: a note about a person opens "X is". */

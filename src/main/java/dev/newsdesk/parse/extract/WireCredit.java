@@ -80,7 +80,7 @@ public final class WireCredit {
         if (!alone.isEmpty()) return alone;
         String s = Words.squash(text);
         Matcher closing = CLOSING.matcher(s);
-        return closing.find() && Bylines.SENTENCE_END.matcher(s.substring(0, closing.start())).find()
+        return closing.find() && Bylines.endsSentence(s.substring(0, closing.start()))
                 ? agencies(closing.group(1)) : List.of();
     }
 

@@ -515,7 +515,7 @@ public final class EntityExtractor {
     private static boolean isSentenceStart(String text, int at) {
         int i = at - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || "«“\"'(".indexOf(text.charAt(i)) >= 0)) i--;
-        return i < 0 || ".!?:\n…—–".indexOf(text.charAt(i)) >= 0
+        return i < 0 || SentenceEnds.isEnd(text.charAt(i)) || ":\n—–".indexOf(text.charAt(i)) >= 0
                 || (text.charAt(i) == '-' && i > 0 && text.charAt(i - 1) == ' '); // "- Meth is…": a dash opens a clause
     }
 

@@ -88,12 +88,21 @@ public final class Words {
 
     /**
      * The one place that says what a character is to a word: a {@link #LETTER} (or digit) of one, an
-     * {@link #IDEOGRAPH} that is a word by itself, or {@link #OTHER}, which ends one.
+     * {@link #IDEOGRAPH} that is a word by itself, or {@link #OTHER}, which ends one. A combining mark is part of
+     * its word: Devanagari, Bengali, Thai and Arabic write vowels and vowel signs as marks ("है" is a letter and a
+     * mark), which would otherwise cut nearly every word of theirs in two.
      */
     private static int classOf(char c) {
         if (c < 0x80) return ASCII_WORD_CHARS[c] ? LETTER : OTHER; // most characters: one load, never ideographic
         if (isIdeographic(c)) return IDEOGRAPH;
-        return Character.isLetterOrDigit(c) ? LETTER : OTHER;
+        return Character.isLetterOrDigit(c) || isMark(c) ? LETTER : OTHER;
+    }
+
+    /** True for a combining mark: a vowel sign, a virama, a diacritic written apart from its letter. */
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     private static boolean isAscii(String text, int from, int to) {

@@ -111,7 +111,19 @@ final class CallsToAction {
             "^al (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic)\\b.{0,40}\\bacept"),
             Pattern.UNICODE_CHARACTER_CLASS);
 
+    /**
+     * A question to the reader, then a website's name closing the line: an advertiser's line set between a story's
+     * paragraphs ("Looking for a flat? See the offers at Example.com"), in any language.
+     */
+    private static final Pattern SENDS_TO_SITE = Pattern.compile(
+            "^[^?]{3,120}\\?\\s.{0,80}\\s\\p{L}[\\p{L}\\d-]{2,}\\.\\p{Ll}{2,3}$");
+
     private CallsToAction() {
+    }
+
+    /** True when {@code text}, a line or two, asks the reader a question and sends them to a website by its name. */
+    static boolean sendsToSite(String text) {
+        return text.length() <= MAX_PITCH_CHARS && SENDS_TO_SITE.matcher(text).find();
     }
 
     /**

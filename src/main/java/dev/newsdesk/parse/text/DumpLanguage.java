@@ -3,6 +3,7 @@ package dev.newsdesk.parse.text;
 import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.meta.LanguageDetector;
+import dev.newsdesk.parse.meta.SentenceEnds;
 import dev.newsdesk.parse.meta.Stopwords;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
@@ -23,8 +24,12 @@ final class DumpLanguage {
 
     /** Shorter blocks are menus and labels: they say little of the page's language. */
     private static final int MIN_PROSE_CHARS = 80;
-    /** A sentence's end inside a block: a word of two small letters or more, a stop, a space. */
-    private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}{2}[.!?…] ");
+    /**
+     * A sentence's end inside a block: two small letters (or letters of a script without capitals, with their vowel
+     * signs), a sentence's mark, a space. Not "U.S. " or "J. Doe".
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "[\\p{Ll}\\p{Lo}\\p{M}]{2}[" + Pattern.quote(SentenceEnds.MARKS) + "] ");
     /** How much of the page's prose the two answers are weighed on. */
     private static final int MAX_WEIGHED_CHARS = 20_000;
     /** Below this share of its function words, a text is not in that language (news prose runs 0.35-0.5). */
@@ -77,7 +82,7 @@ final class DumpLanguage {
      * True when {@code text} ends as a sentence or holds two sentence ends (a paragraph may close on a list of
      * credits); a list of months or tags has neither.
      */
-    private static boolean isSentences(String text) {
+    static boolean isSentences(String text) {
         if (BlockScorer.endsLikeSentence(text)) return true;
         Matcher m = SENTENCE_END.matcher(text);
         return m.find() && m.find();

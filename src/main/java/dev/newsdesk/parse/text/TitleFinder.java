@@ -6,6 +6,7 @@ import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.MainRegion;
+import dev.newsdesk.parse.meta.SentenceEnds;
 import dev.newsdesk.parse.meta.Words;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +40,7 @@ final class TitleFinder {
             if (v == Verdict.END) break;
             String text = blocks.get(i).text();
             int words = Words.count(text);
-            if (v == Verdict.NOISE || words < 2 || words > 30 || text.endsWith(".") && words > 3) continue;
+            if (v == Verdict.NOISE || words < 2 || words > 30 || SentenceEnds.endsWithFullStop(text) && words > 3) continue;
             if (Bylines.authors(text) != null || Dates.isDateline(text)) continue;
             double score = -0.08 * (range.start() - i);
             List<String> tokens = ContentWords.of(text);
@@ -67,10 +68,19 @@ final class TitleFinder {
             int w = Words.count(above);
             if (verdicts.get(best - 1) == Verdict.SHORT && w >= 1 && w <= 3 && above.length() <= 40
                     && !BlockScorer.endsLikeSentence(above) && !Dates.isDateline(above)
-                    && Character.isUpperCase(above.codePointAt(0))) {
+                    && opensAsName(above)) {
                 section = above;
             }
         }
         return new Heading(blocks.get(best).text(), section, best);
+    }
+
+    /**
+     * True when {@code label} opens with a letter that is not a small one: a capital, or a letter of a script without
+     * capitals (Arabic, Hebrew, Devanagari, Chinese), whose section labels would otherwise never be one.
+     */
+    private static boolean opensAsName(String label) {
+        int first = label.codePointAt(0);
+        return Character.isLetter(first) && !Character.isLowerCase(first);
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,5 +49,13 @@ class BylinesTest {
                 "Tribune de Genève", "Columna de Opinión", "Review by Jane")) { // a paper, a section, a customer
             assertFalse(Bylines.mayOpenByline(raw), raw);
         }
+    }
+
+    @Test
+    void aNameInParenthesesSignsAfterAQuotationSetInGermanGuillemetsOrAnEllipsis() {
+        assertEquals(List.of("Jana Berger"),
+                Bylines.signature("Der Bürgermeister sagte: »Die Bibliothek bleibt offen.« (Jana Berger)", null));
+        assertEquals(List.of("Jana Berger"),
+                Bylines.signature("Wie es weitergeht, weiß noch niemand … (Jana Berger)", null));
     }
 }

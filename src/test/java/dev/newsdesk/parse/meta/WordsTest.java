@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Squashing whitespace, and telling whether a text holds a letter. */
+/** Squashing whitespace, telling whether a text holds a letter, and counting words of any script. */
 class WordsTest {
 
     @Test
@@ -32,5 +32,12 @@ class WordsTest {
         assertTrue(Words.hasLetter("\uD835\uDC00")); // MATHEMATICAL BOLD CAPITAL A, beyond U+FFFF
         assertFalse(Words.hasLetter("12.05. – 3 | @"));
         assertFalse(Words.hasLetter(""));
+    }
+
+    @Test
+    void aVowelSignIsPartOfItsWord() {
+        assertEquals(4, Words.count("पुस्तकालय हर दिन खुला"));
+        assertEquals(3, Words.count("ผู้คน ที่ นี่"));
+        assertEquals(2, Words.count("cafe\u0301 noir"));
     }
 }

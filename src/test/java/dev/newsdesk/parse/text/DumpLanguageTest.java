@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsdesk.parse.Draft;
@@ -76,5 +77,13 @@ class DumpLanguageTest {
     void aDumpOfOnlyShortLinesHasALanguageOrNone() {
         Draft d = TextDumpReader.read("Home\n\nNews\n\n\u200b\n\nKontakt\n");
         assertTrue(d.language() == null || d.language().length() == 2, String.valueOf(d.language()));
+    }
+
+    @Test
+    void aParagraphOfSentencesInAScriptWithoutCapitalsIsOneThoughItClosesOnACredit() {
+        assertTrue(DumpLanguage.isSentences("नगर निगम ने नया पुस्तकालय खोला। मरम्मत का काम दो साल तक चला। "
+                + "फोटो: नगर समाचार"));
+        assertTrue(DumpLanguage.isSentences("افتتحت البلدية مكتبة جديدة. فهل ستجذب الشباب؟ تصوير: صحيفة المدينة"));
+        assertFalse(DumpLanguage.isSentences("Tags: U.S. politics J. Doe Berlin Lisboa Porto"));
     }
 }

@@ -154,4 +154,14 @@ class PromosTest {
         String body = DumpBody.of(STORY + ending + "\n");
         assertTrue(body.contains("agreed to keep the footway open"), body);
     }
+
+    @Test
+    void anAdvertisersQuestionSendingTheReaderToAWebsiteBetweenParagraphsGoes() {
+        String withAd = STORY.replace("Buses will keep", "Planning a trip this summer? Compare hotel prices at "
+                + "Tripfinder.com\n\nBuses will keep");
+        String body = DumpBody.of(withAd);
+        assertTrue(body.contains("the ring road instead"), body);
+        assertTrue(body.contains("stays open for the whole of the works"), body);
+        assertFalse(body.contains("Tripfinder"), body);
+    }
 }

@@ -1,0 +1,52 @@
+package dev.newsdesk.parse.meta;
+
+/**
+ * What ends a sentence, in every script the parser meets: the one list the block verdicts, the signature and
+ * credit readers, the dump's language, the headline finder and the entity finder share.
+ */
+public final class SentenceEnds {
+
+    /**
+     * The full stops: Latin (and Greek, Cyrillic), the Chinese and Japanese full-width ones, the Devanagari danda and
+     * double danda, the Urdu full stop, the Armenian, Ethiopic and Burmese stops.
+     */
+    private static final String FULL_STOPS = ".。．।॥۔։።။";
+    /**
+     * Every mark that ends a sentence: the full stops, question and exclamation marks (the Greek question mark is a
+     * character of its own that looks like a semicolon; Arabic's is mirrored), full-width ones, the ellipsis.
+     */
+    public static final String MARKS = FULL_STOPS + "!?…\u037e！？؟";
+    /**
+     * What may follow a sentence's end: closing quotes (a German or Polish quote closes with “, a German one set
+     * »so« with «) and brackets.
+     */
+    private static final String CLOSERS = "\"'”’“»«›‹)]\u00a0」』）";
+
+    private SentenceEnds() {
+    }
+
+    /** True when {@code c} ends a sentence. */
+    public static boolean isEnd(char c) {
+        return MARKS.indexOf(c) >= 0;
+    }
+
+    /**
+     * True when {@code text} ends with a sentence's mark, closing quotes and brackets aside; {@code alsoEnding} names
+     * what else may close it for the caller (a colon that announces what follows), or is empty.
+     */
+    public static boolean endsText(String text, String alsoEnding) {
+        int i = text.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || CLOSERS.indexOf(text.charAt(i)) >= 0)) i--;
+        return i >= 0 && (isEnd(text.charAt(i)) || alsoEnding.indexOf(text.charAt(i)) >= 0);
+    }
+
+    /**
+     * True when {@code text} ends with a full stop (no question or exclamation mark, which a headline may end with),
+     * trailing whitespace aside.
+     */
+    public static boolean endsWithFullStop(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        return i >= 0 && FULL_STOPS.indexOf(text.charAt(i)) >= 0;
+    }
+}
