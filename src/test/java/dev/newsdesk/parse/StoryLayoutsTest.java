@@ -123,4 +123,28 @@ class StoryLayoutsTest {
         assertTrue(a.body().startsWith("We tested thirty kettles"), a.body());
         assertTrue(a.body().contains("the first coach of visitors"), a.body());
     }
+
+    /**
+     * A comparison between two of the story's paragraphs: each row a product's name linked to its page, then its
+     * price and mark. Mostly link, the rows read as a link list and were dropped from the body; a table of links
+     * (every cell a link) still is.
+     */
+    @Test
+    void keepsTheRowsOfADataTableBetweenTheStorysParagraphs() throws Exception {
+        StringBuilder page = new StringBuilder("<html><head><title>Five tents tested</title></head><body>"
+                + "<article><h1>Five tents tested</h1><p>").append(STORY[0]).append("</p><p>").append(STORY[1])
+                .append("</p><table><tr><th>Tent</th><th>Price</th><th>Mark</th></tr>");
+        for (int i = 1; i <= 5; i++) {
+            page.append("<tr><td><a href=/tents/").append(i).append(">Ridgeline Shelter Lightweight Model ")
+                    .append(i).append("</a></td><td>").append(90 + i).append(" €</td><td>").append(i).append("</td></tr>");
+        }
+        page.append("</table><p>").append(STORY[2]).append("</p><p>").append(STORY[3]).append("</p><table><tr>");
+        for (int i = 1; i <= 3; i++) page.append("<td><a href=/more/").append(i).append(">More tents ").append(i)
+                .append("</a></td>");
+        page.append("</tr></table><p>").append(STORY[4]).append("</p></article></body></html>");
+        ArticleContent a = parse(page.toString(), "page.html");
+        assertTrue(a.body().contains("Ridgeline Shelter Lightweight Model 4 94 € 4"), a.body());
+        assertTrue(a.body().contains("market fills with stalls"), a.body());
+        assertTrue(!a.body().contains("More tents"), a.body());
+    }
 }

@@ -1,5 +1,7 @@
 package dev.newsdesk.parse.html;
 
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.MainRegion;
 import java.util.List;
 import org.jsoup.nodes.Element;
 
@@ -8,7 +10,8 @@ import org.jsoup.nodes.Element;
  * products the text goes on to discuss. Weighed as short or chrome blocks, forty rows cost the run more than the lead
  * above them weighs, and the article was cut to what follows the table. A row costs nothing instead, so the run
  * bridges the table; a table at either end adds nothing, as before. A cell or a short row that is mostly links (a
- * list of other pages) keeps its cost.
+ * list of other pages) keeps its cost. Between the article's paragraphs, a row that names a product by its link and
+ * gives its values is the article's, not a link list's line ({@link #kept}).
  */
 final class DataTableRows {
 
@@ -39,5 +42,36 @@ final class DataTableRows {
             case "td", "th" -> block.candidate().linkDensity() <= MAX_LINK_DENSITY;
             default -> false;
         };
+    }
+
+    /**
+     * Sets, in {@code verdicts} (parallel to {@code blocks}), the rows of a data table between the article's paragraphs
+     * in {@code range} read as short lines, not chrome: a row of three cells or more with one linked cell at most (a
+     * results table links each product's name, which makes the row mostly link). A table at either end of the
+     * article, and a table of links, stay as they are.
+     */
+    static void kept(List<Verdict> verdicts, List<HtmlBlock> blocks, MainRegion.Range range) {
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = range.start(); i < range.end(); i++) {
+            if (verdicts.get(i) != Verdict.PROSE) continue;
+            if (firstProse < 0) firstProse = i;
+            lastProse = i;
+        }
+        for (int i = firstProse + 1; i < lastProse; i++) {
+            if (verdicts.get(i) == Verdict.NOISE && isLinkedNameRow(blocks.get(i).owner())) {
+                verdicts.set(i, Verdict.SHORT);
+            }
+        }
+    }
+
+    /** A row of three cells or more, no more than one of which holds a link. */
+    private static boolean isLinkedNameRow(Element row) {
+        if (!row.normalName().equals("tr") || row.childrenSize() < MIN_DATA_CELLS) return false;
+        int linked = 0;
+        for (Element cell : row.children()) {
+            if (!cell.getElementsByTag("a").isEmpty()) linked++;
+        }
+        return linked <= 1;
     }
 }
