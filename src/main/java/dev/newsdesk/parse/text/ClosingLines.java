@@ -54,13 +54,14 @@ final class ClosingLines {
     }
 
     /**
-     * True when block {@code c} may be a sentence closing the story: no label ("Next: ..."), dateline, heading,
-     * arrowed link to the next story, line of links set apart by bars, footnote, line set in capitals, teaser or pitch.
+     * True when block {@code c} may be a sentence closing the story: no label ("Next: ...", "Share this story:"),
+     * dateline, heading, arrowed link to the next story, line of links set apart by bars, footnote, line set in
+     * capitals, teaser or pitch.
      */
     private static boolean closes(Candidate c, Verdict v) {
         String text = c.text().strip();
         return (v == Verdict.SHORT || v == Verdict.PROSE) && c.kind() == Candidate.Kind.PARAGRAPH
-                && c.words() >= MIN_WORDS && text.chars().anyMatch(Character::isLowerCase)
+                && c.words() >= MIN_WORDS && !text.endsWith(":") && text.chars().anyMatch(Character::isLowerCase)
                 && !LABELLED.matcher(text).find() && !ARROWED.matcher(text).find()
                 && text.indexOf('|') < 0 && !FOOTNOTE.matcher(text).find()
                 && !RegionCleaner.titleCase(text) && !Dates.isDateline(text) && !Boilerplate.isNoise(text)
