@@ -85,7 +85,8 @@ public final class TextDumpReader {
      * The article's blocks: the heaviest run above any comment thread (and above the first post's stamp on a page
      * of several posts), or the one under its headline, carried across
      * widgets set inside it, with the short sentences that open it, a list its last line announces and the lists of
-     * data (ingredients, specifications) set above or under it, without a blurb set under it past chrome or the
+     * data (ingredients, specifications) set above or under it, the closing line set right above its share bar,
+     * without a blurb set under it past chrome or the
      * promos the site sets under it (and with its pitches inside it turned into noise, the lines it announces with a
      * colon and the lines of a quotation set line by line into prose).
      */
@@ -100,7 +101,8 @@ public final class TextDumpReader {
         MainRegion.Range bridged = InlineWidgets.bridge(blocks, verdicts, weights, chosen);
         MainRegion.Range opened = withOpeningSentences(blocks, verdicts, bridged);
         MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts, opened);
-        MainRegion.Range trimmed = Promos.trim(blocks, verdicts, IntroducedLists.mark(blocks, verdicts, cut));
+        MainRegion.Range closed = ClosingLines.take(blocks, verdicts, cut);
+        MainRegion.Range trimmed = Promos.trim(blocks, verdicts, IntroducedLists.mark(blocks, verdicts, closed));
         MainRegion.Range article = DataLists.take(blocks, verdicts, trimmed);
         Promos.dropPitches(blocks, verdicts, article);
         AnnouncedLines.mark(blocks, verdicts, article);

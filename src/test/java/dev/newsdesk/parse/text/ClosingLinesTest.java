@@ -1,0 +1,68 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The story's closing line, set right above the share bar, is the story's; the site's pitch there is not. */
+class ClosingLinesTest {
+
+    private static final String ARTICLE = """
+            Home
+
+            Garden
+
+            The orchard that came back
+
+            When the old orchard behind the school was cleared twenty years ago, nobody expected to see apples \
+            there again, and for a long time the field was left to nettles, brambles and the odd stray goat.
+
+            Then a group of parents planted six young trees one wet November, and every autumn since then more \
+            families have come with a spade and a sapling, until the field held more than forty trees.
+
+            This year the children picked the first full harvest, pressed it into juice in the school kitchen and \
+            sold the bottles at the gate to pay for the next row of trees along the northern fence.
+
+            """;
+
+    private static final String SHARE_BAR = """
+
+
+            Share this:
+
+            Facebook
+
+            Twitter
+
+            Email
+            """;
+
+    @Test
+    void aClosingLineWithoutAStopAboveTheShareBarStays() {
+        String body = DumpBody.of(ARTICLE + "Perhaps the goat will come back for the apples one day, who knows"
+                + SHARE_BAR);
+        assertTrue(body.contains("the goat will come back"), body);
+    }
+
+    @Test
+    void aClosingLineCutByAnEllipsisAboveTheShareBarStays() {
+        String body = DumpBody.of(ARTICLE + "See you next autumn with a bigger press…"
+                + SHARE_BAR);
+        assertTrue(body.contains("a bigger press"), body);
+    }
+
+    @Test
+    void theSitesPitchAboveTheShareBarGoes() {
+        String body = DumpBody.of(ARTICLE + "Sign up for our newsletter to get more stories like this one"
+                + SHARE_BAR);
+        assertTrue(body.contains("the northern fence"), body);
+        assertFalse(body.contains("newsletter"), body);
+    }
+
+    @Test
+    void aTeasersTitleAboveTheShareBarGoes() {
+        String body = DumpBody.of(ARTICLE + "More Stories From Gardens Around The Town" + SHARE_BAR);
+        assertFalse(body.contains("More Stories"), body);
+    }
+}
