@@ -1,6 +1,7 @@
 package dev.newsdesk.parse;
 
 import static dev.newsdesk.parse.ParserTestSupport.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,7 +92,23 @@ class BlogPostsPageTest {
 
     @Test
     void aChinesePageOfPostsIsReadAsItsFirstPost() throws Exception {
-        String page = page(post("周末去湖边钓鱼", "2006-03-12 20:15:07",
+        ArticleContent a = parse(chinesePosts(), "blog.html");
+        assertTrue(a.body().contains("星期六早上"), a.body());
+        assertFalse(a.body().contains("搬家公司"), a.body());
+    }
+
+    @Test
+    void theFirstPostsTitleAndDayAreItsTitleNotItsFirstParagraph() throws Exception {
+        // each post's title and day in one cell, the page's title naming none
+        String page = chinesePosts().replace("<title>Jane's notebook</title>", "")
+                .replace("周末去湖边钓鱼</td><td class=\"entry-head\">", "周末 去湖边 钓鱼 (图) ");
+        ArticleContent a = parse(page, "blog.html");
+        assertTrue(a.body().startsWith("星期六早上"), a.body());
+        assertEquals("周末 去湖边 钓鱼 (图)", a.title());
+    }
+
+    private static String chinesePosts() {
+        return page(post("周末去湖边钓鱼", "2006-03-12 20:15:07",
                         "星期六早上，我和两个老同学开车去了城外的湖边钓鱼，天气晴朗，风也不大，湖面上只有几条小船。"
                                 + "我们一直坐到中午，只钓到三条小鱼，可是大家聊了很多上学时候的事情，心里特别高兴。"),
                 post("搬家记", "2006-03-05 09:41:52",
@@ -103,8 +120,5 @@ class BlogPostsPageTest {
                 post("春天的花园", "2006-02-26 18:02:33",
                         "这个星期篱笆边的郁金香已经开了，比去年早了一些，老苹果树上也长满了花苞，"
                                 + "我们整个周末都在修剪树篱，累得腰都直不起来。"));
-        ArticleContent a = parse(page, "blog.html");
-        assertTrue(a.body().contains("星期六早上"), a.body());
-        assertFalse(a.body().contains("搬家公司"), a.body());
     }
 }

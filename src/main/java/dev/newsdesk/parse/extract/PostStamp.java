@@ -33,6 +33,11 @@ public final class PostStamp {
         return LETTER.matcher(day.replaceAll("")).find() ? sortable : null;
     }
 
+    /** {@code line} without its day and time: a post's title when the stamp names one. */
+    public static String withoutDay(String line) {
+        return DAY.matcher(line).replaceAll("").strip();
+    }
+
     private static int number(String digits) {
         return digits == null ? 0 : Integer.parseInt(digits);
     }

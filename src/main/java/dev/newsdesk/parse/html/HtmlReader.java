@@ -11,6 +11,7 @@ import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.DayOrder;
 import dev.newsdesk.parse.extract.MainRegion;
+import dev.newsdesk.parse.extract.PostStamp;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Words;
@@ -151,7 +152,7 @@ public final class HtmlReader {
             String contact = ContactPerson.of(doc.body());
             if (contact != null) authors = List.of(contact);
         }
-        return new Draft(Format.HTML, meta.title(), meta.section(), authors, date, meta.tags(), body.language(),
+        return new Draft(Format.HTML, meta.title() != null ? meta.title() : body.title(), meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), lead, canonical);
     }
 
@@ -366,7 +367,10 @@ public final class HtmlReader {
         }
         if (authors.isEmpty()) authors = bylines;
         List<Block> blocks = withMedia(sorted, chosenAt, range, walk.media(), roots, first);
-        return new Draft(Format.HTML, null, null, authors, sorted.publishedAt(), List.of(), language,
+        // a post's title and day over the article: its title, when the page names none
+        String stampTitle = range.start() > 0 && isPostStamp(chosen.get(range.start() - 1))
+                ? PostStamp.withoutDay(chosen.get(range.start() - 1).text()) : null;
+        return new Draft(Format.HTML, stampTitle, null, authors, sorted.publishedAt(), List.of(), language,
                 blocks, List.copyOf(new LinkedHashSet<>(allRelated)), null, null);
     }
 
@@ -455,10 +459,16 @@ public final class HtmlReader {
         }
         int start = r.start();
         while (start > 0 && verdicts.get(start - 1) == Verdict.SHORT && continuesArticle(blocks.get(start - 1))
-                && blocks.get(start - 1).words() >= MIN_LEAD_WORDS && !title.contains(blocks.get(start - 1).text())) {
+                && blocks.get(start - 1).words() >= MIN_LEAD_WORDS && !title.contains(blocks.get(start - 1).text())
+                && !isPostStamp(blocks.get(start - 1))) {
             start--;
         }
         return new MainRegion.Range(start, end);
+    }
+
+    /** A post's title and day on one line, over a blog's post: its heading, not a lead-in line. */
+    private static boolean isPostStamp(Candidate c) {
+        return PostStamp.sortableDay(c.text(), c.words()) != null;
     }
 
     /**

@@ -17,6 +17,11 @@ public final class SentenceEnds {
      */
     public static final String MARKS = FULL_STOPS + "!?…\u037e！？؟";
     /**
+     * The marks of scripts written without spaces between words (Chinese, Japanese): the next sentence follows them
+     * with no space.
+     */
+    public static final String UNSPACED_MARKS = "。．！？";
+    /**
      * What may follow a sentence's end: closing quotes (a German or Polish quote closes with “, a German one set
      * »so« with «) and brackets.
      */

@@ -26,10 +26,10 @@ final class DumpLanguage {
     private static final int MIN_PROSE_CHARS = 80;
     /**
      * A sentence's end inside a block: two small letters (or letters of a script without capitals, with their vowel
-     * signs), a sentence's mark, a space. Not "U.S. " or "J. Doe".
+     * signs), a sentence's mark, a space; Chinese and Japanese put none after theirs. Not "U.S. " or "J. Doe".
      */
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "[\\p{Ll}\\p{Lo}\\p{M}]{2}[" + Pattern.quote(SentenceEnds.MARKS) + "] ");
+    private static final Pattern SENTENCE_END = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{M}]{2}(?:["
+            + Pattern.quote(SentenceEnds.MARKS) + "] |[" + Pattern.quote(SentenceEnds.UNSPACED_MARKS) + "])");
     /** How much of the page's prose the two answers are weighed on. */
     private static final int MAX_WEIGHED_CHARS = 20_000;
     /** Below this share of its function words, a text is not in that language (news prose runs 0.35-0.5). */
@@ -40,6 +40,15 @@ final class DumpLanguage {
 
     /** The ISO 639-1 code of the language of {@code blocks}' prose, or null when nothing tells it. */
     static String of(List<Candidate> blocks) {
+        String language = ofProse(blocks);
+        if ("zh".equals(language) || "ja".equals(language) || !mostlyHan(blocks)) return language;
+        // A page of short Chinese lines (a programme, a timetable) whose only long blocks are English titles and names.
+        String han = LanguageDetector.detect(hanBlocks(blocks), null);
+        return han == null ? language : han;
+    }
+
+    /** The language of the long blocks, weighed against that of the longest paragraphs. */
+    private static String ofProse(List<Candidate> blocks) {
         String prose = firstLongBlocks(blocks);
         String inOrder = LanguageDetector.detect(prose, null);
         String byLength = LanguageDetector.detect(longestBlocks(blocks), null);
@@ -99,5 +108,43 @@ final class DumpLanguage {
             return true;
         });
         return counts[0] == 0 ? 0 : counts[1] / (double) counts[0];
+    }
+
+    /** True when most of the letters of the page (as far as it is weighed) are Chinese characters or kana. */
+    private static boolean mostlyHan(List<Candidate> blocks) {
+        int[] counts = new int[2];
+        for (Candidate c : blocks) {
+            countLetters(c.text(), counts);
+            if (counts[0] > MAX_WEIGHED_CHARS) break;
+        }
+        return counts[1] * 2 > counts[0];
+    }
+
+    /** The blocks whose letters are mostly Chinese characters or kana, in reading order, as much as is judged. */
+    private static String hanBlocks(List<Candidate> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (Candidate c : blocks) {
+            int[] counts = new int[2];
+            countLetters(c.text(), counts);
+            if (counts[1] * 2 > counts[0]) sb.append(c.text()).append('\n');
+            if (sb.length() >= LanguageDetector.SAMPLE_CHARS) break;
+        }
+        return sb.toString();
+    }
+
+    /** Adds {@code text}'s letters to {@code counts[0]} and those that are Chinese characters or kana to [1]. */
+    private static void countLetters(String text, int[] counts) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (!Character.isLetter(ch)) continue;
+            counts[0]++;
+            if (ch >= '\u3040' && isHanOrKana(ch)) counts[1]++;
+        }
+    }
+
+    private static boolean isHanOrKana(char ch) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(ch);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 }

@@ -86,4 +86,59 @@ class DumpLanguageTest {
         assertTrue(DumpLanguage.isSentences("افتتحت البلدية مكتبة جديدة. فهل ستجذب الشباب؟ تصوير: صحيفة المدينة"));
         assertFalse(DumpLanguage.isSentences("Tags: U.S. politics J. Doe Berlin Lisboa Porto"));
     }
+
+    @Test
+    void aChineseParagraphOfSentencesIsOneThoughNoSpaceFollowsItsStops() {
+        assertTrue(DumpLanguage.isSentences("市政府昨天宣布新图书馆正式开放。修缮工程持续了两年！"
+                + "馆内有多少本书？图片：城市新闻"));
+        assertTrue(DumpLanguage.isSentences("市は新しい図書館を開いた。工事は二年続いた。写真：市民新聞"));
+    }
+
+    /** A programme of short Chinese lines whose only long blocks are talks' English titles and speakers' names. */
+    private static final String CHINESE_PROGRAMME = """
+            第一届城市交通研讨会日程
+
+            地点：市图书馆三楼报告厅
+
+            上午九点 开幕式
+
+            主持人：交通学院院长 王明教授
+
+            上午十点 主题演讲
+
+            Anna Berg, Tomas Lind and Peter Holm (Northern Institute of Transport) Road Pricing and Urban Congestion:             Evidence from Three Cities
+
+            Maria Costa (城市大学) Cycling Lanes and Commuter Choice: A Panel Study of Medium Cities in Europe
+
+            上午十一点 茶歇
+
+            下午两点 分组讨论
+
+            第一组：公共交通票价与补贴
+
+            第二组：停车管理与收费标准
+
+            第三组：城市道路规划与建设
+
+            第四组：地铁线路与车站设计
+
+            第五组：出租车与网约车管理
+
+            下午三点半 各组代表汇报讨论结果
+
+            下午四点 闭幕式
+
+            主持人：研讨会秘书长 李华教授
+
+            颁发优秀论文奖并宣布下届会议地点
+
+            晚上六点 欢迎晚宴
+
+            地点：学校第二食堂
+            """;
+
+    @Test
+    void aDumpOfShortChineseLinesUnderLongEnglishTitlesIsReadAsChinese() {
+        assertEquals("zh", TextDumpReader.read(CHINESE_PROGRAMME).language());
+    }
 }
