@@ -152,7 +152,8 @@ public final class HtmlReader {
             String contact = ContactPerson.of(doc.body());
             if (contact != null) authors = List.of(contact);
         }
-        return new Draft(Format.HTML, meta.title() != null ? meta.title() : body.title(), meta.section(), authors, date, meta.tags(), body.language(),
+        String title = meta.title() != null ? meta.title() : body.title();
+        return new Draft(Format.HTML, title, meta.section(), authors, date, meta.tags(), body.language(),
                 body.blocks(), body.related(), lead, canonical);
     }
 
