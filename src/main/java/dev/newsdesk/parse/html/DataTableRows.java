@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  * above them weighs, and the article was cut to what follows the table. A row costs nothing instead, so the run
  * bridges the table; a table at either end adds nothing, as before. A cell or a short row that is mostly links (a
  * list of other pages) keeps its cost. Between the article's paragraphs, a row that names a product by its link and
- * gives its values is the article's, not a link list's line ({@link #kept}).
+ * gives its values is the article's, not a link list's line ({@link #keepRows}).
  */
 final class DataTableRows {
 
@@ -50,7 +50,7 @@ final class DataTableRows {
      * results table links each product's name, which makes the row mostly link). A table at either end of the
      * article, and a table of links, stay as they are.
      */
-    static void kept(List<Verdict> verdicts, List<HtmlBlock> blocks, MainRegion.Range range) {
+    static void keepRows(List<Verdict> verdicts, List<HtmlBlock> blocks, MainRegion.Range range) {
         int firstProse = -1;
         int lastProse = -1;
         for (int i = range.start(); i < range.end(); i++) {

@@ -356,7 +356,7 @@ public final class HtmlReader {
         range = OpeningSubheading.include(chosen, chosenAt, all, range, title, shareTitle);
         range = ThreadPosts.withOpeningPost(roots, chosen, verdicts, range, title);
         if (shortBody != null && range.isEmpty()) range = new MainRegion.Range(0, chosen.size());
-        DataTableRows.kept(verdicts, chosenBlocks, range);
+        DataTableRows.keepRows(verdicts, chosenBlocks, range);
         RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
         List<Related> allRelated = new ArrayList<>(sorted.related());
         allRelated.addAll(related);

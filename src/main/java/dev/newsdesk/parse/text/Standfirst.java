@@ -25,6 +25,7 @@ final class Standfirst {
     private static final int LOOK_ABOVE = 4;
     /** A short line of a header: a reading time, "Exclusive to subscribers", a share button's name. */
     private static final int MAX_LABEL_WORDS = 4;
+
     private Standfirst() {
     }
 
@@ -46,7 +47,7 @@ final class Standfirst {
         }
         if (i < 0 || !isSummary(blocks.get(i), verdicts.get(i))) return -1;
         // A line over a picture's credit is the picture's caption.
-        if (i + 1 < blocks.size() && isCredit(blocks.get(i + 1).text())) return -1;
+        if (i + 1 < blocks.size() && PictureCredits.in(blocks.get(i + 1).text())) return -1;
         if (titleIndex >= i && titleIndex < bodyStart && !isHeaderMark(blocks.get(titleIndex))) return -1;
         for (int j = i - 1; j >= Math.max(0, i - LOOK_ABOVE) && !dated && isFurniture(blocks.get(j), verdicts.get(j));
              j--) {
@@ -64,11 +65,7 @@ final class Standfirst {
         String text = c.text().strip();
         return (v == Verdict.PROSE || v == Verdict.SHORT) && c.words() >= MIN_WORDS
                 && text.split("\\s+").length >= MIN_WORDS && !text.endsWith("...") && !text.endsWith("…")
-                && !text.endsWith(":") && !RegionCleaner.titleCase(text) && !isCredit(text);
-    }
-
-    private static boolean isCredit(String text) {
-        return PictureCredits.in(text);
+                && !text.endsWith(":") && !RegionCleaner.titleCase(text) && !PictureCredits.in(text);
     }
 
     /** A line of a story's header that is not its text: chrome, a byline, a dateline, a credit or a short label. */
@@ -83,6 +80,6 @@ final class Standfirst {
     private static boolean isHeaderMark(Candidate c) {
         String text = c.text();
         if (c.words() > 16 || text.length() > 160) return false;
-        return Dates.isDateline(text) || isCredit(text) || Bylines.authors(text) != null;
+        return Dates.isDateline(text) || PictureCredits.in(text) || Bylines.authors(text) != null;
     }
 }
