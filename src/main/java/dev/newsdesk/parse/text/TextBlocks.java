@@ -11,6 +11,12 @@ import java.util.List;
  * that ends the article ("Comments") is a block of its own even with no blank line under it: copied from a page,
  * a heading often sits right on the text it heads, and that text (comment rules, a first comment) would pass for
  * the article's prose.
+ *
+ * <p>A single line break ends a block too unless the text is wrapped there: a browser's copy of a page sets a blank
+ * line only around paragraphs, and one line break between a menu's items, a headline, its byline and a share bar's
+ * buttons. A line runs on into the next when the next opens in lower case, or when the text is hard-wrapped (most of
+ * its lines end near one width) and the next line's first word would not have fitted on it. Chinese and Japanese,
+ * wrapped anywhere without spaces, run on as before.
  */
 public final class TextBlocks {
 
@@ -18,6 +24,12 @@ public final class TextBlocks {
 
     /** Longer than this, a first line is a hard-wrapped paragraph's, which runs on into the next: no heading. */
     private static final int MAX_HEADING_CHARS = 40;
+    /** Wider than this, a text is not hard-wrapped: mail and forum posts wrap at 60-100 characters. */
+    private static final int MAX_WRAP_WIDTH = 120;
+    /** The share of lines that reach the width a text is wrapped at (long ones beyond it are links, tables). */
+    private static final double WRAP_PERCENTILE = 0.9;
+    /** A line this near its text's width is a wrapped one, whatever the next word: wrappers and hands differ. */
+    private static final double FULL_LINE = 0.8;
 
     private TextBlocks() {
     }
@@ -29,17 +41,21 @@ public final class TextBlocks {
         boolean marked = false;
         boolean bulleted = false;
         int n = text.length();
+        int width = wrapWidth(text);
         int lineStart = 0;
         int lines = 0;
+        String previous = "";
         while (lineStart <= n) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = n;
             String line = text.substring(lineStart, lineEnd);
-            if (lines == 1 && !line.isBlank() && !continuesASentence(line) && endsArticle(block)) {
+            if (lines > 0 && !line.isBlank() && !continuesASentence(line)
+                    && (lines == 1 && endsArticle(block) || !runsOn(previous, line, width))) {
                 flush(out, block, marked, bulleted);
                 block.setLength(0);
                 lines = 0;
             }
+            previous = line;
             if (line.isBlank()) {
                 flush(out, block, marked, bulleted);
                 block.setLength(0);
@@ -61,6 +77,33 @@ public final class TextBlocks {
         }
         flush(out, block, marked, bulleted);
         return out;
+    }
+
+    /**
+     * The width {@code text} is hard-wrapped at: the length most of its lines stay within, or 0 when that is wider
+     * than a wrapped text's (lines as long as their paragraphs).
+     */
+    static int wrapWidth(String text) {
+        int[] lengths = text.lines().filter(l -> !l.isBlank()).mapToInt(l -> l.strip().length()).sorted().toArray();
+        if (lengths.length == 0) return 0;
+        int width = lengths[(int) (WRAP_PERCENTILE * (lengths.length - 1))];
+        return width > MAX_WRAP_WIDTH ? 0 : width;
+    }
+
+    /**
+     * Whether {@code line} goes on the paragraph {@code previous} is a line of: in a text wrapped at {@code width},
+     * when the line above is nearly full or the first word would not have fitted on it; Chinese and Japanese lines
+     * always run on.
+     */
+    private static boolean runsOn(String previous, String line, int width) {
+        String above = previous.strip();
+        String below = line.strip();
+        if (above.isEmpty() || below.isEmpty()) return true;
+        if (Words.isIdeographic(above.charAt(above.length() - 1)) || Words.isIdeographic(below.charAt(0))) return true;
+        if (width == 0) return false;
+        int firstWord = below.indexOf(' ');
+        return above.length() >= FULL_LINE * width
+                || above.length() + 1 + (firstWord < 0 ? below.length() : firstWord) > width;
     }
 
     /** Whether the block's one line so far is a short heading that ends the article. */
