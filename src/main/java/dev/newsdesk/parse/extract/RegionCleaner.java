@@ -40,6 +40,7 @@ public final class RegionCleaner {
         List<Related> related = new ArrayList<>();
         Set<String> authors = new LinkedHashSet<>();
         String date = null;
+        int byline = -1;
         for (int i = range.start(); i < range.end(); i++) {
             Candidate c = blocks.get(i);
             Verdict v = verdicts.get(i);
@@ -54,11 +55,14 @@ public final class RegionCleaner {
             List<String> names = words <= 12 ? Bylines.authors(text) : null;
             if (names != null) {
                 authors.addAll(names);
+                byline = i;
                 continue;
             }
             // A dateline above the text dates the article; below, it belongs to what it follows (an embedded post).
+            // Right under the byline, past a standfirst at most, it is the article's header all the same.
             if (v == Verdict.SHORT && (body.isEmpty() || !keepShortParagraphs) && Dates.isDateline(text)) {
-                if (date == null && body.isEmpty()) date = Dates.datelineDate(text);
+                boolean header = body.isEmpty() || body.size() == 1 && byline == i - 1;
+                if (date == null && header) date = Dates.datelineDate(text);
                 continue;
             }
             if (v == Verdict.PROSE) {

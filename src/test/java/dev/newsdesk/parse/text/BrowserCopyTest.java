@@ -55,6 +55,7 @@ class BrowserCopyTest {
         Draft draft = TextDumpReader.read(COPIED);
         assertEquals("Harbour ferry returns after a winter of repairs", draft.title());
         assertEquals(List.of("Maria Lopez"), draft.authors());
+        assertEquals("2026-03-12", draft.publishedAt());
         String body = DumpBody.of(draft);
         assertTrue(body.endsWith("cut back for the quiet months."), body);
         assertFalse(body.contains("Facebook"), body);
