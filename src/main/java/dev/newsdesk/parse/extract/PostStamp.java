@@ -21,16 +21,21 @@ public final class PostStamp {
     }
 
     /**
-     * The day and time of {@code line} written to sort ("2005-06-14 03:25:55", zeros where the line gives no time),
-     * when the line reads as a post's stamp (see the class comment); else null.
+     * The day and time of {@code block} written to sort ("2005-06-14 03:25:55", zeros where the line gives no time),
+     * when the block reads as a post's stamp (see the class comment); else null.
      */
-    public static String sortableDay(String line, int words) {
-        if (words > MAX_WORDS) return null;
-        Matcher day = DAY.matcher(line);
+    public static String sortableDay(Candidate block) {
+        if (block.words() > MAX_WORDS) return null;
+        Matcher day = DAY.matcher(block.text());
         if (!day.find()) return null;
         String sortable = String.format("%s-%02d-%02d %02d:%02d:%02d", day.group(1), number(day.group(2)),
                 number(day.group(3)), number(day.group(4)), number(day.group(5)), number(day.group(6)));
         return LETTER.matcher(day.replaceAll("")).find() ? sortable : null;
+    }
+
+    /** True when {@code block} reads as a post's stamp. */
+    public static boolean isStamp(Candidate block) {
+        return sortableDay(block) != null;
     }
 
     /** {@code line} without its day and time: a post's title when the stamp names one. */

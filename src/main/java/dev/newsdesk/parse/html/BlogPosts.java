@@ -54,12 +54,8 @@ final class BlogPosts {
     /** How many blocks read as post stamps: a page with fewer is no page of posts, and costs nothing more. */
     private static int stampCount(List<HtmlBlock> blocks) {
         int n = 0;
-        for (HtmlBlock b : blocks) if (stampDay(b.candidate()) != null) n++;
+        for (HtmlBlock b : blocks) if (PostStamp.isStamp(b.candidate())) n++;
         return n;
-    }
-
-    private static String stampDay(Candidate c) {
-        return PostStamp.sortableDay(c.text(), c.words());
     }
 
     /** The elements of the page named as {@code box} is (tag and class names) at its depth, in document order. */
@@ -115,14 +111,14 @@ final class BlogPosts {
     private static String edgeStamp(List<Candidate> post) {
         for (int i = 0; i < post.size(); i++) {
             if (i >= EDGE_BLOCKS && i < post.size() - EDGE_BLOCKS) continue;
-            String day = stampDay(post.get(i));
+            String day = PostStamp.sortableDay(post.get(i));
             if (day != null) return day;
         }
         return null;
     }
 
     private static boolean holdsText(List<Candidate> post) {
-        for (Candidate c : post) if (c.text().length() >= MIN_POST_CHARS && stampDay(c) == null) return true;
+        for (Candidate c : post) if (c.text().length() >= MIN_POST_CHARS && !PostStamp.isStamp(c)) return true;
         return false;
     }
 }

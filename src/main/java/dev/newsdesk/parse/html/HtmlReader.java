@@ -369,7 +369,7 @@ public final class HtmlReader {
         if (authors.isEmpty()) authors = bylines;
         List<Block> blocks = withMedia(sorted, chosenAt, range, walk.media(), roots, first);
         // a post's title and day over the article: its title, when the page names none
-        String stampTitle = range.start() > 0 && isPostStamp(chosen.get(range.start() - 1))
+        String stampTitle = range.start() > 0 && PostStamp.isStamp(chosen.get(range.start() - 1))
                 ? PostStamp.withoutDay(chosen.get(range.start() - 1).text()) : null;
         return new Draft(Format.HTML, stampTitle, null, authors, sorted.publishedAt(), List.of(), language,
                 blocks, List.copyOf(new LinkedHashSet<>(allRelated)), null, null);
@@ -459,17 +459,13 @@ public final class HtmlReader {
             end = after;
         }
         int start = r.start();
+        // a blog post's title-and-day line above it is the post's heading, not a lead-in line
         while (start > 0 && verdicts.get(start - 1) == Verdict.SHORT && continuesArticle(blocks.get(start - 1))
                 && blocks.get(start - 1).words() >= MIN_LEAD_WORDS && !title.contains(blocks.get(start - 1).text())
-                && !isPostStamp(blocks.get(start - 1))) {
+                && !PostStamp.isStamp(blocks.get(start - 1))) {
             start--;
         }
         return new MainRegion.Range(start, end);
-    }
-
-    /** A post's title and day on one line, over a blog's post: its heading, not a lead-in line. */
-    private static boolean isPostStamp(Candidate c) {
-        return PostStamp.sortableDay(c.text(), c.words()) != null;
     }
 
     /**

@@ -52,7 +52,7 @@ final class PostStamps {
             }
             if (!closes(i, blocks.size(), prose)) continue;
             Candidate c = blocks.get(i);
-            if (PostStamp.sortableDay(c.text(), c.words()) == null) continue;
+            if (!PostStamp.isStamp(c)) continue;
             String shape = DIGITS.matcher(c.text()).replaceAll("0");
             int[] first = seen.putIfAbsent(shape, new int[] {i, proseBlocks});
             // the same line again is the story's dateline printed twice (a header and its copy), not another post's
