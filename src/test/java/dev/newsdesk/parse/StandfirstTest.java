@@ -92,6 +92,41 @@ class StandfirstTest {
         assertFalse(parse(underHeaderHeadline("<p>" + sell + "</p>"), "a.html").body().contains(sell));
     }
 
+    /**
+     * A page builder sets the lead in a box of its own beside the story's text, under a byline, and the page names
+     * no headline the walk can find: the lead of two lines and more, kin to the text, is the article's first paragraph.
+     */
+    @Test
+    void keepsAnUnnamedLeadInABoxBesideTheBody() throws RejectedFileException {
+        String body = parse(besideTheBody("<div class=zeile><div class=spalte><p>" + LEAD + ".</p></div></div>"
+                + "<p>Par Jeanne Martin</p>"), "a.html").body();
+        assertTrue(body.startsWith(LEAD + "."), body);
+    }
+
+    /** The same text straight in the page's body is the site's blurb, no kin of the story's text. */
+    @Test
+    void leavesAnUnnamedLeadStraightInThePagesBody() throws RejectedFileException {
+        String html = "<html><body><p>" + LEAD + ".</p><div class=page><div class=corps>" + paragraphs(FRENCH_PROSE)
+                + "</div></div></body></html>";
+        assertFalse(parse(html, "a.html").body().contains(LEAD), "blurb kept");
+    }
+
+    /** A review's box of pros and cons above the text: its short lines end as sentences, no byline's do. */
+    @Test
+    void leavesAReviewsProsAboveTheBody() throws RejectedFileException {
+        String pros = "Un son riche et précis. Une autonomie de trente heures, et une recharge rapide. Un casque "
+                + "léger et confortable. Des commandes simples sur l'application du fabricant.";
+        String body = parse(besideTheBody("<div class=avis><div class=pour><p>Pour</p><p>" + pros + "</p></div>"
+                + "<div class=contre><p>Contre</p><p>Un design terne.</p></div></div>"), "a.html").body();
+        assertFalse(body.contains(pros), body);
+    }
+
+    /** A story's wrapper holding {@code aboveTheText} and the text's element, under a headline no title names. */
+    private static String besideTheBody(String aboveTheText) {
+        return "<html><body><nav><a href=/>Accueil</a></nav><article><h1>Le titre</h1>" + aboveTheText
+                + "<div class=corps>" + paragraphs(FRENCH_PROSE) + "</div></article></body></html>";
+    }
+
     /** A page whose article's header holds its headline, then {@code afterHeadline}, above the body. */
     private static String underHeaderHeadline(String afterHeadline) {
         return "<html><head><title>" + HEADLINE + "</title></head><body><article><div class=haut><header>"

@@ -6,6 +6,7 @@ import dev.newsdesk.parse.meta.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,7 +16,8 @@ import org.jsoup.nodes.Element;
  * "lede", "intro", "abstract"), in every language of the web; it is taken only when it reads as prose and stands
  * just before the article's first block, with nothing but headings and short lines between. Unnamed, it is known by
  * its place: the first sentence-long block under the headline, set as a paragraph or as a subtitle heading, with only
- * short lines (a kicker, a byline, a date) around it.
+ * short lines (a kicker, a byline, a date) around it; or, wherever the headline stands, a lead of two lines or more
+ * in a box of its own right above the article's element, close kin of it (page builders box each text).
  */
 final class Standfirst {
 
@@ -37,6 +39,10 @@ final class Standfirst {
     private static final int SIBLING_LEVELS = 2;
     /** A lead under a headline that gives no block is this long at least (a dek, one line, is shorter). */
     private static final int MIN_LEAD_WORDS = 25;
+    /** How far up from a lead beside the article's element the element holding both may stand. */
+    private static final int KIN_LEVELS = 4;
+    /** A comma or a stop inside a text: a lead's clauses (a title, however long, may run without). */
+    private static final Pattern INNER_BREAK = Pattern.compile("[,，、;；.。!?！？]\\s*\\S");
 
     private Standfirst() {
     }
@@ -53,6 +59,7 @@ final class Standfirst {
                     && BlockScorer.endsLikeSentence(c.text());
             if (prose && named(all.get(i).owner())) return i;
             if (sentenceLong && underHeadline(all, i, headline)) return i;
+            if (sentenceLong && leadBeside(all, i, first, headline)) return i;
             if (prose || c.linkDensity() >= MAX_LINK_DENSITY && c.words() >= MIN_WORDS) return -1; // other text between
         }
         return -1;
@@ -102,6 +109,32 @@ final class Standfirst {
         Element e = owner;
         for (int level = 0; e != null && level < NAME_DEPTH; level++, e = e.parent()) {
             if (names(e)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the block at {@code i}, the first long one above the article's first block at {@code first}, is its
+     * lead set in a box of its own beside the article's element: two lines of prose or more, with a comma or a stop
+     * inside (a heading too, as page builders set a lead; never the headline), only lines that end no sentence
+     * between (a byline, a date: not the pros and cons of a review's box), and the two close kin, the lead's element
+     * at most {@value #KIN_LEVELS} levels under the element that holds both (a story's wrapper, not the page's body,
+     * where a site's blurb stands).
+     */
+    private static boolean leadBeside(List<HtmlBlock> all, int i, int first, Element headline) {
+        Candidate c = all.get(i).candidate();
+        Element e = all.get(i).owner();
+        if (c.words() < MIN_LEAD_WORDS || !BlockScorer.endsLikeSentence(c.text())
+                || !INNER_BREAK.matcher(c.text()).find()
+                || headline != null && (ArticlePlace.within(e, headline) || ArticlePlace.within(headline, e))) {
+            return false;
+        }
+        for (int j = i + 1; j < first; j++) {
+            if (BlockScorer.endsLikeSentence(all.get(j).candidate().text())) return false;
+        }
+        Element articleFirst = all.get(first).owner();
+        for (int level = 0; e != null && level <= KIN_LEVELS; level++, e = e.parent()) {
+            if (ArticlePlace.within(articleFirst, e)) return !e.nameIs("body") && !e.nameIs("html");
         }
         return false;
     }
