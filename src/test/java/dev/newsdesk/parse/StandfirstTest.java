@@ -48,6 +48,14 @@ class StandfirstTest {
         }
     }
 
+    /** A named lead of two lines or more is the article's though it ends with no stop, as sells often do. */
+    @Test
+    void keepsANamedLeadOfTwoLinesThatEndsWithNoStop() throws RejectedFileException {
+        String body = parse(besideTheBody("<div class=testa><div class=sommario><p>" + LEAD
+                + "</p></div><p>12 mars 2020</p></div>"), "a.html").body();
+        assertTrue(body.startsWith(LEAD), body);
+    }
+
     @Test
     void leavesAnUnnamedParagraphAboveTheBody() throws RejectedFileException {
         String html = "<html><body><div class=promo><p>" + CHAPO + "</p></div><div class=texte>"

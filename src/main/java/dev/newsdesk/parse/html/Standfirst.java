@@ -13,8 +13,9 @@ import org.jsoup.nodes.Element;
  * The standfirst (chapô, lede, perex) of an article: the paragraph that sums it up, set above the body in an element
  * of its own (often in the header with the title), so that the element chosen as the article's does not hold it.
  * CMSs name it with a handful of words (SPIP's "chapo", Drupal's "field-perex", WordPress's "excerpt", "standfirst",
- * "lede", "intro", "abstract"), in every language of the web; it is taken only when it reads as prose and stands
- * just before the article's first block, with nothing but headings and short lines between. Unnamed, it is known by
+ * "lede", "intro", "abstract"), in every language of the web; it is taken only when it reads as prose (or fills two
+ * lines, 25 words, ending with no stop as sells do) and stands just before the article's first block, with nothing
+ * but headings and short lines between. Unnamed, it is known by
  * its place: the first sentence-long block under the headline, set as a paragraph or as a subtitle heading, with only
  * short lines (a kicker, a byline, a date) around it; or, wherever the headline stands, a lead of two lines or more
  * in a box of its own right above the article's element, close kin of it (page builders box each text).
@@ -57,7 +58,7 @@ final class Standfirst {
             boolean sentenceLong = c.words() >= MIN_WORDS && c.linkDensity() < MAX_LINK_DENSITY;
             boolean prose = sentenceLong && c.kind() != Candidate.Kind.HEADING
                     && BlockScorer.endsLikeSentence(c.text());
-            if (prose && named(all.get(i).owner())) return i;
+            if ((prose || c.words() >= MIN_LEAD_WORDS && sentenceLong) && named(all.get(i).owner())) return i;
             if (sentenceLong && underHeadline(all, i, headline)) return i;
             if (sentenceLong && leadBeside(all, i, first, headline)) return i;
             if (prose || c.linkDensity() >= MAX_LINK_DENSITY && c.words() >= MIN_WORDS) return -1; // other text between
