@@ -111,6 +111,20 @@ class StandfirstTest {
         assertTrue(body.startsWith(LEAD + "."), body);
     }
 
+    /** A page builder nests each text five boxes deep, the lead set as a heading in its own row above the text's. */
+    @Test
+    void keepsALeadInAPageBuildersRowAboveTheText() throws RejectedFileException {
+        String html = "<html><body><article><h1>Le titre</h1>" + builderRow("<h2>" + LEAD + ".</h2>")
+                + builderRow(paragraphs(FRENCH_PROSE)) + "</article></body></html>";
+        String body = parse(html, "a.html").body();
+        assertTrue(body.startsWith(LEAD + "."), body);
+    }
+
+    private static String builderRow(String content) {
+        return "<div class=reihe><div class=spalte><div class=huelle><div class=textblock><div class=innen>" + content
+                + "</div></div></div></div></div>";
+    }
+
     /** The same text straight in the page's body is the site's blurb, no kin of the story's text. */
     @Test
     void leavesAnUnnamedLeadStraightInThePagesBody() throws RejectedFileException {

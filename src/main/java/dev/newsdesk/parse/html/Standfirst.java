@@ -40,8 +40,11 @@ final class Standfirst {
     private static final int SIBLING_LEVELS = 2;
     /** A lead under a headline that gives no block is this long at least (a dek, one line, is shorter). */
     private static final int MIN_LEAD_WORDS = 25;
-    /** How far up from a lead beside the article's element the element holding both may stand. */
-    private static final int KIN_LEVELS = 4;
+    /**
+     * How far up from a lead beside the article's element the element holding both may stand: a page builder nests
+     * each text five boxes deep in a row of its own.
+     */
+    private static final int KIN_LEVELS = 7;
     /** A comma or a stop inside a text: a lead's clauses (a title, however long, may run without). */
     private static final Pattern INNER_BREAK = Pattern.compile("[,，、;；.。!?！？]\\s*\\S");
 
