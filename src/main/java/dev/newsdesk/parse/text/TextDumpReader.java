@@ -88,7 +88,8 @@ public final class TextDumpReader {
      * data (ingredients, specifications) set above or under it, the closing line set right above its share bar,
      * without a blurb set under it past chrome or the
      * promos the site sets under it (and with its pitches inside it turned into noise, the lines it announces with a
-     * colon and the lines of a quotation set line by line into prose).
+     * colon and the lines of a quotation set line by line into prose, and the items of a list a short line announces
+     * between its paragraphs into list items).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
         double[] judged = ShortParagraphs.weigh(blocks, verdicts,
@@ -107,6 +108,7 @@ public final class TextDumpReader {
         Promos.dropPitches(blocks, verdicts, article);
         AnnouncedLines.mark(blocks, verdicts, article);
         QuotedLines.mark(blocks, verdicts, article);
+        ListsAmidProse.mark(blocks, verdicts, article);
         return article;
     }
 
