@@ -88,8 +88,9 @@ public final class TextDumpReader {
      * data (ingredients, specifications) set above or under it, the closing line set right above its share bar,
      * without a blurb set under it past chrome or the
      * promos the site sets under it (and with its pitches inside it turned into noise, the lines it announces with a
-     * colon and the lines of a quotation set line by line into prose, and the upper of two headings set one on the
-     * other between its paragraphs into a heading).
+     * colon and the lines of a quotation set line by line into prose, the upper of two headings set one on the
+     * other between its paragraphs into a heading, and the items of a list a short line announces between its
+     * paragraphs into list items).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
         double[] judged = ShortParagraphs.weigh(blocks, verdicts,
@@ -109,6 +110,7 @@ public final class TextDumpReader {
         AnnouncedLines.mark(blocks, verdicts, article);
         QuotedLines.mark(blocks, verdicts, article);
         StackedHeadings.mark(blocks, verdicts, article);
+        ListsAmidProse.mark(blocks, verdicts, article);
         return article;
     }
 

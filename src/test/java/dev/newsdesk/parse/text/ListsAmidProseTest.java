@@ -1,0 +1,74 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A list a short line announces between two paragraphs is the article's, its dated items too. */
+class ListsAmidProseTest {
+
+    private static final String ABOVE = """
+            Stadtrat beschließt neue Gebühren für die Bäder
+
+            Der Stadtrat hat am Dienstag nach langer Debatte eine neue Gebührenordnung für die drei städtischen \
+            Hallenbäder beschlossen, die den Betrieb bis zum Ende des Jahrzehnts sichern soll.
+
+            Die Verwaltung rechnet mit Mehreinnahmen von rund zwei Millionen Euro im Jahr, die vor allem in die \
+            Sanierung des ältesten Bades an der Flussseite fließen sollen.
+
+            """;
+
+    private static final String BELOW = """
+
+            Familien mit mehr als zwei Kindern sollen nach dem Willen der Verwaltung weiterhin einen Rabatt auf die \
+            Jahreskarte erhalten, über dessen Höhe der Ausschuss im Herbst beraten wird.
+
+            Die Opposition kündigte an, gegen die Erhöhung ein Bürgerbegehren zu unterstützen, weil sie die \
+            Schwimmkurse für Kinder aus ärmeren Familien gefährde.
+            """;
+
+    @Test
+    void aListAnnouncedBetweenParagraphsIsKept() {
+        String body = DumpBody.of(ABOVE + """
+                Daraus ergeben sich folgende Schritte:
+
+                ab 1. März 2027 für Erwachsene,
+
+                ab 1. Mai 2027 für die Sauna,
+
+                ab 1. Januar 2028 für alle Kurse.
+                """ + BELOW);
+        assertTrue(body.contains("folgende Schritte"), body);
+        assertTrue(body.contains("ab 1. März 2027 für Erwachsene,"), body);
+        assertTrue(body.contains("ab 1. Januar 2028 für alle Kurse."), body);
+    }
+
+    @Test
+    void aBoxOfHeadlinesBetweenParagraphsStaysOut() {
+        String body = DumpBody.of(ABOVE + """
+                Lesen Sie auch:
+
+                Freibad am See öffnet zwei Wochen früher als geplant
+
+                Neue Rutsche im Familienbad kostet mehr als gedacht
+
+                Schwimmverein sucht dringend neue Trainer für den Nachwuchs
+                """ + BELOW);
+        assertFalse(body.contains("Neue Rutsche"), body);
+    }
+
+    @Test
+    void aTeaserCardBetweenParagraphsStaysOut() {
+        String body = DumpBody.of(ABOVE + """
+                Weitere Berichte aus der Stadt:
+
+                Freibad am See öffnet zwei Wochen früher als geplant
+
+                Von Anna Berger
+
+                Neue Rutsche im Familienbad kostet mehr als gedacht
+                """ + BELOW);
+        assertFalse(body.contains("Neue Rutsche"), body);
+    }
+}
