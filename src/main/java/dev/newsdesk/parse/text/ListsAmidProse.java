@@ -62,7 +62,9 @@ final class ListsAmidProse {
 
     private static boolean isItem(Candidate c, Verdict v) {
         String text = c.text().strip();
-        return v == Verdict.SHORT && c.kind() == Candidate.Kind.PARAGRAPH && c.words() <= MAX_ITEM_WORDS
+        // An item IntroducedLists already took under a sentence of six words or more is one here as well.
+        return v == Verdict.SHORT && (c.kind() == Candidate.Kind.PARAGRAPH || c.kind() == Candidate.Kind.LIST_ITEM)
+                && c.words() <= MAX_ITEM_WORDS
                 && !text.endsWith(":") && !Boilerplate.isNoise(text) && Boilerplate.teaserHeadline(text) == null;
     }
 

@@ -45,6 +45,21 @@ class ListsAmidProseTest {
     }
 
     @Test
+    void datedItemsUnderASentenceOfSixWordsOrMoreAreKeptToo() {
+        String body = DumpBody.of(ABOVE + """
+                Aus dem Beschluss ergeben sich folgende Veränderungen:
+
+                ab 1. März 2027 für Erwachsene,
+
+                ab 1. Mai 2027 für die Sauna,
+
+                ab 1. Januar 2028 für alle Kurse.
+                """ + BELOW);
+        assertTrue(body.contains("ab 1. März 2027 für Erwachsene,"), body);
+        assertTrue(body.contains("ab 1. Januar 2028 für alle Kurse."), body);
+    }
+
+    @Test
     void aBoxOfHeadlinesBetweenParagraphsStaysOut() {
         String body = DumpBody.of(ABOVE + """
                 Lesen Sie auch:
