@@ -207,8 +207,11 @@ public final class Boilerplate {
             "previous( article| post)?", "suivant", "pr[ée]c[ée]dent", "close", "fermer", "more", "plus", "mehr",
             "log ?in", "sign ?in", "sign up", "register", "se connecter", "connexion", "s'inscrire", "anmelden",
             "subscribe( now)?", "s'abonner", "abonnez-vous", "abonnieren", "suscr[íi]bete", "iscriviti", "assine",
-            "(reading time|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|tempo de leitura) ?:? ?\\d+ ?\\p{L}{0,8}",
-            "\\d+ ?(min|minutes?|minuten|minutos|minuti)\\.? (read|de lecture|lesezeit|de lectura|di lettura|de leitura)",
+            "(reading time|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd"
+                    + "|время чтения|час читання|czas (czytania|lektury)|doba (č|c)ten[íi]|χρ[όο]νος αν[άα]γνωσης)"
+                    + " ?:? ?(~ ?)?\\d+ ?\\p{L}{0,8}",
+            "\\d+ ?(min|minutes?|minuten|minutos|minuti|мин|хв|λεπτ[άα])\\.? (read|de lecture|lesezeit|de lectura"
+                    + "|di lettura|de leitura|leestijd|чтения|читання|czytania|(č|c)ten[íi]|αν[άα]γνωσης)",
             "(please )?enable javascript.*", "javascript (is )?(disabled|required).*",
             // photo credits and captions' tails
             "(photo|photograph|image|picture|foto|fot\\.|фото|φωτογραφ[ίι]α|cr[ée]dit|credits?)s?( ?:| by| de| von)? .{0,80}",

@@ -1,0 +1,106 @@
+package dev.newsdesk.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsdesk.article.ArticleContent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One ordinary news page in Russian, Greek, Ukrainian, Polish, Czech, Italian, Portuguese and Dutch, as a text dump
+ * (and, for Russian and Greek, as HTML): menu, teasers, headline, byline, date, reading time, story, picture credit,
+ * share bar, "read also" box, comment rules and comments, legal notice. The story is kept whole, the chrome left
+ * out, and the byline and date are read, as on an English page. Each page, written for the test, is in
+ * {@code src/test/resources/dumps} ({@code *-tower.txt}) and {@code src/test/resources/pages} ({@code *-tower.html}).
+ */
+class NewsPagesInTwelveLanguagesTest {
+
+    private static ArticleContent parse(String resource) throws IOException, RejectedFileException {
+        try (InputStream in = NewsPagesInTwelveLanguagesTest.class.getResourceAsStream(resource)) {
+            return ParserTestSupport.PARSER.parse(in.readAllBytes(), resource.substring(resource.lastIndexOf('/') + 1));
+        }
+    }
+
+    /**
+     * The page {@code resource} reads as the story from {@code story[0]} to {@code story[1]} by {@code story[2]}, dated
+     * 12 March 2026, none of the chrome lines {@code story[3..]} in its body.
+     */
+    private static void assertStory(String resource, String... story) throws Exception {
+        ArticleContent a = parse(resource);
+        assertTrue(a.body().startsWith(story[0]), resource + ": " + a.body());
+        assertTrue(a.body().endsWith(story[1]), resource + ": " + a.body());
+        for (String c : Arrays.copyOfRange(story, 3, story.length)) {
+            assertFalse(a.body().contains(c), resource + ": " + c + " in " + a.body());
+        }
+        assertEquals(List.of(story[2]), a.authors(), resource);
+        assertEquals("2026-03-12", a.publishedAt(), resource);
+    }
+
+    @Test
+    void readsRussianAndGreekPagesAsDumpsAndAsHtml() throws Exception {
+        String[] russian = {"Городские власти Заречья", "рассказали в администрации.", "Иван Петров",
+            "Время чтения", "Фото:", "Жители Заречья выбрали", "Пожалуйста, будьте вежливы", "Давно пора",
+            "Все права защищены"};
+        String[] greek = {"Ο δήμος ξεκίνησε", "ανέφεραν από τον δήμο.", "Γιώργος Παπαδόπουλος",
+            "Χρόνος ανάγνωσης", "Φωτογραφία:", "Οι κάτοικοι επέλεξαν", "Παρακαλούμε να είστε", "Ήταν καιρός",
+            "επιφύλαξη"};
+        for (String page : new String[] {"/dumps/russian-tower.txt", "/pages/russian-tower.html"}) {
+            assertStory(page, russian);
+        }
+        for (String page : new String[] {"/dumps/greek-tower.txt", "/pages/greek-tower.html"}) assertStory(page, greek);
+    }
+
+    @Test
+    void readsUkrainianPolishCzechItalianPortugueseAndDutchDumps() throws Exception {
+        // the dump, the story's first and last words, its author, then its reading time, picture credit, "read also"
+        // teaser, comment rules and legal notice
+        String[][] pages = {
+            {"ukrainian-tower.txt", "Міська влада Заріччя", "розповіли в міській раді.", "Іван Петренко",
+                "Час читання", "Фото:", "Мешканці Заріччя обрали", "Будь ласка", "Усі права захищені"},
+            {"polish-tower.txt", "Władze Nadrzecza", "poinformowali urzędnicy.", "Jan Kowalski",
+                "Czas czytania", "Fot.", "Mieszkańcy wybrali", "Prosimy o kulturę", "Wszelkie prawa"},
+            {"czech-tower.txt", "Vedení Zářečí", "uvedli úředníci.", "Jan Novák",
+                "Doba čtení", "Foto:", "Obyvatelé vybrali", "Prosíme o slušné", "Všechna práva"},
+            {"italian-tower.txt", "Il comune di Borgofiume", "hanno spiegato dal comune.", "Marco Rossi",
+                "Tempo di lettura", "Foto:", "Gli abitanti hanno scelto", "Vi chiediamo", "Tutti i diritti"},
+            {"portuguese-tower.txt", "A câmara municipal de Vilarrio", "explicou a autarquia.", "João Silva",
+                "Tempo de leitura", "Foto:", "Moradores escolhem", "Seja educado", "Todos os direitos"},
+            {"dutch-tower.txt", "De gemeente Rivierstad", "aldus de gemeente.", "Jan de Vries",
+                "Leestijd", "Foto:", "Bewoners kiezen", "Wees beleefd", "Alle rechten"}};
+        for (String[] p : pages) {
+            assertStory("/dumps/" + p[0], Arrays.copyOfRange(p, 1, p.length));
+        }
+    }
+
+    /**
+     * The page {@code resource} with the site's {@code pitch} set under the story's last paragraph, above the picture's
+     * credit {@code credit}: the story still ends at {@code last}.
+     */
+    private static void assertPitchLeftOut(String resource, String credit, String pitch, String last) throws Exception {
+        String dump;
+        try (InputStream in = NewsPagesInTwelveLanguagesTest.class.getResourceAsStream(resource)) {
+            dump = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String body = ParserTestSupport.parse(dump.replace(credit, pitch + "\n\n" + credit), "page.txt").body();
+        assertTrue(body.endsWith(last), resource + ": " + body);
+    }
+
+    @Test
+    void leavesOutTheSitesPitchUnderAUkrainianCzechOrGreekStory() throws Exception {
+        assertPitchLeftOut("/dumps/ukrainian-tower.txt", "Фото: Іван Петренко",
+                "Підписуйтесь на наш канал у Telegram, щоб не пропустити головні новини міста.",
+                "розповіли в міській раді.");
+        assertPitchLeftOut("/dumps/czech-tower.txt", "Foto: Jan Novák",
+                "Sledujte nás na sociálních sítích a přihlaste se k odběru našeho newsletteru, ať vám nic neuteče.",
+                "uvedli úředníci.");
+        assertPitchLeftOut("/dumps/greek-tower.txt", "Φωτογραφία: Γιώργος Παπαδόπουλος",
+                "Ακολουθήστε μας στο Facebook και εγγραφείτε στο ενημερωτικό μας δελτίο για να μη χάνετε καμία είδηση.",
+                "ανέφεραν από τον δήμο.");
+    }
+}
