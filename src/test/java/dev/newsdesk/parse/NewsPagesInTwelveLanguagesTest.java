@@ -59,7 +59,7 @@ class NewsPagesInTwelveLanguagesTest {
     @Test
     void readsUkrainianPolishCzechItalianPortugueseAndDutchDumps() throws Exception {
         // the dump, the story's first and last words, its author, then its reading time, picture credit, "read also"
-        // teaser, comment rules and legal notice
+        // teaser, comment rules (the Dutch page also a reader's comment, under a Dutch comment count) and legal notice
         String[][] pages = {
             {"ukrainian-tower.txt", "Міська влада Заріччя", "розповіли в міській раді.", "Іван Петренко",
                 "Час читання", "Фото:", "Мешканці Заріччя обрали", "Будь ласка", "Усі права захищені"},
@@ -72,7 +72,7 @@ class NewsPagesInTwelveLanguagesTest {
             {"portuguese-tower.txt", "A câmara municipal de Vilarrio", "explicou a autarquia.", "João Silva",
                 "Tempo de leitura", "Foto:", "Moradores escolhem", "Seja educado", "Todos os direitos"},
             {"dutch-tower.txt", "De gemeente Rivierstad", "aldus de gemeente.", "Jan de Vries",
-                "Leestijd", "Foto:", "Bewoners kiezen", "Wees beleefd", "Alle rechten"}};
+                "Leestijd", "Foto:", "Bewoners kiezen", "Wees beleefd", "Mooi dat de toren", "Alle rechten"}};
         for (String[] p : pages) {
             assertStory("/dumps/" + p[0], Arrays.copyOfRange(p, 1, p.length));
         }
