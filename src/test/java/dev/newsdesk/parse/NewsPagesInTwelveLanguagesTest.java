@@ -79,28 +79,58 @@ class NewsPagesInTwelveLanguagesTest {
     }
 
     /**
-     * The page {@code resource} with the site's {@code pitch} set under the story's last paragraph, above the picture's
-     * credit {@code credit}: the story still ends at {@code last}.
+     * The page {@code resource} with the site's {@code line} (a pitch, a cookie notice) set under the story's last
+     * paragraph, above the picture's credit {@code credit}: the story still ends at {@code last}.
      */
-    private static void assertPitchLeftOut(String resource, String credit, String pitch, String last) throws Exception {
+    private static void assertLeftOutUnderStory(String resource, String credit, String line, String last)
+            throws Exception {
         String dump;
         try (InputStream in = NewsPagesInTwelveLanguagesTest.class.getResourceAsStream(resource)) {
             dump = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String body = ParserTestSupport.parse(dump.replace(credit, pitch + "\n\n" + credit), "page.txt").body();
+        String body = ParserTestSupport.parse(dump.replace(credit, line + "\n\n" + credit), "page.txt").body();
         assertTrue(body.endsWith(last), resource + ": " + body);
     }
 
     @Test
     void leavesOutTheSitesPitchUnderAUkrainianCzechOrGreekStory() throws Exception {
-        assertPitchLeftOut("/dumps/ukrainian-tower.txt", "Фото: Іван Петренко",
+        assertLeftOutUnderStory("/dumps/ukrainian-tower.txt", "Фото: Іван Петренко",
                 "Підписуйтесь на наш канал у Telegram, щоб не пропустити головні новини міста.",
                 "розповіли в міській раді.");
-        assertPitchLeftOut("/dumps/czech-tower.txt", "Foto: Jan Novák",
+        assertLeftOutUnderStory("/dumps/czech-tower.txt", "Foto: Jan Novák",
                 "Sledujte nás na sociálních sítích a přihlaste se k odběru našeho newsletteru, ať vám nic neuteče.",
                 "uvedli úředníci.");
-        assertPitchLeftOut("/dumps/greek-tower.txt", "Φωτογραφία: Γιώργος Παπαδόπουλος",
+        assertLeftOutUnderStory("/dumps/greek-tower.txt", "Φωτογραφία: Γιώργος Παπαδόπουλος",
                 "Ακολουθήστε μας στο Facebook και εγγραφείτε στο ενημερωτικό μας δελτίο για να μη χάνετε καμία είδηση.",
                 "ανέφεραν από τον δήμο.");
+    }
+
+    @Test
+    void leavesOutAnItalianCookieNoticeUnderTheStory() throws Exception {
+        assertLeftOutUnderStory("/dumps/italian-tower.txt", "Foto: Marco Rossi",
+                "Questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza di navigazione.",
+                "hanno spiegato dal comune.");
+    }
+
+    /**
+     * The page {@code resource} with its byline {@code byline} taken out and its picture's credit {@code credit}
+     * replaced by a news agency's credit {@code wire}: the agency is the author, as "Source: Reuters" is.
+     */
+    private static void assertWireAuthor(String resource, String byline, String credit, String wire, String agency)
+            throws Exception {
+        String page;
+        try (InputStream in = NewsPagesInTwelveLanguagesTest.class.getResourceAsStream(resource)) {
+            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ArticleContent a = ParserTestSupport.parse(page.replace(byline, "").replace(credit, wire), "page.html");
+        assertEquals(List.of(agency), a.authors(), resource);
+    }
+
+    @Test
+    void namesTheAgencyARussianOrGreekStoryCredits() throws Exception {
+        assertWireAuthor("/pages/russian-tower.html", "<p>Автор: Иван Петров</p>",
+                "<p class=\"credit\">Фото: Иван Петров</p>", "<p>Источник: ТАСС</p>", "ТАСС");
+        assertWireAuthor("/pages/greek-tower.html", "<p>Συντάκτης: Γιώργος Παπαδόπουλος</p>",
+                "<p class=\"credit\">Φωτογραφία: Γιώργος Παπαδόπουλος</p>", "<p>Πηγή: ΑΠΕ-ΜΠΕ</p>", "ΑΠΕ-ΜΠΕ");
     }
 }

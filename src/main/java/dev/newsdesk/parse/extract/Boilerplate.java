@@ -242,7 +242,18 @@ public final class Boilerplate {
             "guardar mi nombre, correo electr[óo]nico y web en este navegador.*",
             "salva il mio nome, email e sito web in questo browser.*", "salvar meus dados neste navegador.*",
             // cookies, newsletters
-            "(we|this (site|website)) uses? cookies.*", "accept( all)?( cookies)?", "accepter( et fermer| tout)?",
+            "(we|this (site|website)) uses? cookies.*",
+            // the same notice in French, German, Spanish, Italian, Portuguese and Dutch (each opening with a letter:
+            // one group's regex per line, not every line trying them all)
+            "ce site( web)? utilise (des )?cookies.*", "notre site utilise (des )?cookies.*",
+            "nous utilisons (des )?cookies.*", "diese (website|webseite|seite) (verwendet|nutzt) cookies.*",
+            "unsere (website|webseite|seite) (verwendet|nutzt) cookies.*", "wir (verwenden|nutzen) cookies.*",
+            "este (sitio( web)?|portal|site|s[íi]tio) (utiliza|usa) (las )?cookies.*",
+            "nuestro (sitio( web)?|portal) (utiliza|usa) (las )?cookies.*", "utilizamos cookies.*", "usamos cookies.*",
+            "questo sito( web)? (utilizza|usa) (i )?cookies?.*", "utilizziamo (i )?cookies?.*", "usiamo (i )?cookies?.*",
+            "o nosso (site|s[íi]tio) (utiliza|usa) cookies.*", "deze (website|site) (gebruikt|maakt gebruik van) cookies.*",
+            "onze (website|site) (gebruikt|maakt gebruik van) cookies.*", "wij gebruiken cookies.*", "we gebruiken cookies.*",
+            "accept( all)?( cookies)?", "accepter( et fermer| tout)?",
             "tout accepter", "alle akzeptieren", "aceptar( todo)?", "accetta( tutto)?", "aceitar",
             "cookie (policy|settings|preferences)", "politique (de confidentialit[ée]|relative aux cookies)",
             "privacy policy", "terms (of (use|service)|and conditions)", "datenschutz(erkl[äa]rung)?", "impressum",
