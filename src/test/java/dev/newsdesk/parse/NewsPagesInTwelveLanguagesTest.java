@@ -27,6 +27,13 @@ class NewsPagesInTwelveLanguagesTest {
         }
     }
 
+    /** The text of {@code resource}. */
+    private static String text(String resource) throws IOException {
+        try (InputStream in = NewsPagesInTwelveLanguagesTest.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /**
      * The page {@code resource} reads as the story from {@code story[0]} to {@code story[1]} by {@code story[2]}, dated
      * 12 March 2026, none of the chrome lines {@code story[3..]} in its body.
@@ -84,11 +91,7 @@ class NewsPagesInTwelveLanguagesTest {
      */
     private static void assertLeftOutUnderStory(String resource, String credit, String line, String last)
             throws Exception {
-        String dump;
-        try (InputStream in = NewsPagesInTwelveLanguagesTest.class.getResourceAsStream(resource)) {
-            dump = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String body = ParserTestSupport.parse(dump.replace(credit, line + "\n\n" + credit), "page.txt").body();
+        String body = ParserTestSupport.parse(text(resource).replace(credit, line + "\n\n" + credit), "page.txt").body();
         assertTrue(body.endsWith(last), resource + ": " + body);
     }
 
@@ -106,6 +109,20 @@ class NewsPagesInTwelveLanguagesTest {
     }
 
     @Test
+    void readsADateInNumbersDayFirstOnAPageNotInEnglish() throws Exception {
+        // the dump, its date line, the same date in numbers (12 March, though 12/03 could be 3 December in English)
+        String[][] pages = {
+            {"/dumps/greek-tower.txt", "12 Μαρτίου 2026, 14:30", "12/03/2026 - 14:30"},
+            {"/dumps/italian-tower.txt", "12 marzo 2026, 14:30", "12/03/2026 ore 14:30"},
+            {"/dumps/portuguese-tower.txt", "12 de março de 2026, 14:30", "Publicado em 12/03/2026 às 14:30"},
+            {"/dumps/dutch-tower.txt", "12 maart 2026, 14:30", "12-03-2026 14:30"}};
+        for (String[] p : pages) {
+            assertEquals("2026-03-12", ParserTestSupport.parse(text(p[0]).replace(p[1], p[2]), "page.txt").publishedAt(),
+                    p[0]);
+        }
+    }
+
+    @Test
     void leavesOutAnItalianCookieNoticeUnderTheStory() throws Exception {
         assertLeftOutUnderStory("/dumps/italian-tower.txt", "Foto: Marco Rossi",
                 "Questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza di navigazione.",
@@ -118,11 +135,7 @@ class NewsPagesInTwelveLanguagesTest {
      */
     private static void assertWireAuthor(String resource, String byline, String credit, String wire, String agency)
             throws Exception {
-        String page;
-        try (InputStream in = NewsPagesInTwelveLanguagesTest.class.getResourceAsStream(resource)) {
-            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        ArticleContent a = ParserTestSupport.parse(page.replace(byline, "").replace(credit, wire), "page.html");
+        ArticleContent a = ParserTestSupport.parse(text(resource).replace(byline, "").replace(credit, wire), "page.html");
         assertEquals(List.of(agency), a.authors(), resource);
     }
 

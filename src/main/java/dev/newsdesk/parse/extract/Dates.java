@@ -462,6 +462,14 @@ public final class Dates {
         return isDateline(line) && !namesEvent(line) ? find(line) : null;
     }
 
+    /**
+     * {@link #datelineDate(String)}, and a date in numbers whose day and month could be either way round
+     * ({@code 12/03/2026}) read in the page's {@code order}: a dump's language tells it, as a page's tag does.
+     */
+    public static String datelineDate(String line, DayOrder order) {
+        return isDateline(line) && !namesEvent(line) ? findPrinted(line, order) : null;
+    }
+
     /** True when {@code line} is little more than a date: a dateline to keep out of the body. */
     public static boolean isDateline(String line) {
         // A date's shape, even one whose order is ambiguous (3/4/2021): such a line is a dateline all the same.
