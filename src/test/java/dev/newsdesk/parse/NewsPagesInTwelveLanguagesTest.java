@@ -109,13 +109,15 @@ class NewsPagesInTwelveLanguagesTest {
     }
 
     @Test
-    void readsADateInNumbersDayFirstOnAPageNotInEnglish() throws Exception {
+    void readsADateInNumbersDayFirstOnAPageNotInEnglishAndACzechDateSpaced() throws Exception {
         // the dump, its date line, the same date in numbers (12 March, though 12/03 could be 3 December in English)
         String[][] pages = {
             {"/dumps/greek-tower.txt", "12 Μαρτίου 2026, 14:30", "12/03/2026 - 14:30"},
             {"/dumps/italian-tower.txt", "12 marzo 2026, 14:30", "12/03/2026 ore 14:30"},
             {"/dumps/portuguese-tower.txt", "12 de março de 2026, 14:30", "Publicado em 12/03/2026 às 14:30"},
-            {"/dumps/dutch-tower.txt", "12 maart 2026, 14:30", "12-03-2026 14:30"}};
+            {"/dumps/dutch-tower.txt", "12 maart 2026, 14:30", "12-03-2026 14:30"},
+            // dots with a space after them, as Czech writes dates
+            {"/dumps/czech-tower.txt", "12. března 2026, 14:30", "12. 3. 2026 14:30"}};
         for (String[] p : pages) {
             assertEquals("2026-03-12", ParserTestSupport.parse(text(p[0]).replace(p[1], p[2]), "page.txt").publishedAt(),
                     p[0]);
