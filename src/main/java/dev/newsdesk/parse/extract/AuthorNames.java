@@ -46,10 +46,11 @@ public final class AuthorNames {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|/|\\s(?:and|und|et)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);
     /**
-     * "and" in Spanish, Italian, Portuguese, Dutch, Polish and Catalan, in lower case only ("E" may be an initial):
+     * "and" in Spanish, Italian, Portuguese, Dutch, Polish, Catalan, Czech, Russian, Ukrainian and Greek, in lower
+     * case only ("E" may be an initial):
      * between full names only, since it also joins a person's two surnames ("José Volta e Pinto").
      */
-    private static final Pattern JOINING_WORD = Pattern.compile("\\s+(?:y|e|en|i)\\s+");
+    private static final Pattern JOINING_WORD = Pattern.compile("\\s+(?:y|e|en|i|a|и|і|та|και)\\s+");
     /** A site's address standing in for a name ("stern.de"): a dotted name ending in a common top-level domain. */
     private static final Pattern DOMAIN = Pattern.compile(
             "^(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|info|news|io|tv|eu|de|at|ch|fr|es|it|uk|nl"

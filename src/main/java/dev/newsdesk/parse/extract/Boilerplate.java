@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The words pages put around an article, in English, French, German, Spanish, Italian and Portuguese, the comment
- * threads, widgets, menus and small print of Russian, Ukrainian, Polish, Czech, Greek and Chinese pages, and the
+ * The words pages put around an article, in English, French, German, Spanish, Italian, Portuguese and Dutch, the
+ * comment threads, widgets, menus and small print of Russian, Ukrainian, Polish, Czech, Greek and Chinese pages, and the
  * comment counts of the other Slavic languages (their prose is judged without function words, so these words are all
  * that keeps their chrome out of a dump). Generic vocabulary only: what every news site says in its comment forms,
  * share bars and widgets, never a phrase of one site.
@@ -55,13 +55,19 @@ public final class Boilerplate {
             "voc[êe] (precisa|deve) (fazer o login|estar (logado|conectado)) para publicar um coment[áa]rio",
             "\\d* ?coment[áa]rios?", "mais lidas?", "not[íi]cias relacionadas",
             "artigos relacionados", "voc[êe] tamb[ée]m pode gostar", "o seu endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*",
+            // nl
+            "reacties", "\\d+ ?reacties?", "(plaats|schrijf|geef) (een|je|uw) reactie",
+            "laat een reactie achter( reactie annuleren)?",
+            "(je|uw) e-?mailadres wordt niet gepubliceerd.*", "meest (gelezen|bekeken|gedeeld)",
+            "gerelateerde (artikelen|berichten|nieuwsberichten)", "dit vind je misschien ook leuk",
             // ru
             "\\d* ?комментари(и|ев)", "\\d+ комментари(й|я)", "(оставить|добавить|написать) комментарий", "(ваш|ваше) комментарий",
             "(чтобы|для того,? чтобы) (оставить|написать|добавить) комментарий.*", "самое (читаемое|популярное|обсуждаемое)",
             "(другие|похожие) новости", "новости по теме",
             "вам (также )?может (быть интересно|понравиться)", "материалы по теме",
             // the rules over a comment section, in each of these languages: what follows is the readers', not the story
-            "правила (комментирования|комментариев)", "правила коментування", "(regulamin|zasady) (komentarzy|komentowania)",
+            "правила (комментирования|комментариев)", "правила коментування", "reactieregels", "huisregels",
+            "(regulamin|zasady) (komentarzy|komentowania)",
             "pravidla (diskuse|koment[áa](ř|r)(ů|u))", "(κανόνες|όροι) σχολιασμού",
             // pl
             "\\d* ?komentarz(e|y)", "\\d+ komentarz", "(dodaj|napisz) komentarz", "skomentuj( artyku[łl])?", "najcz[ęe][śs]ciej (czytane|komentowane)",
@@ -122,6 +128,7 @@ public final class Boilerplate {
             "neueste (kommentare|beitr[äa]ge)", "letzte (kommentare|beitr[äa]ge)", "(kommentare|eintr[äa]ge)-feed",
             "derniers (commentaires|articles)", "(commentaires|articles) r[ée]cents", "flux des (commentaires|publications)",
             "(comentarios|entradas) recientes", "[úu]ltimos comentarios", "(commenti|articoli) recenti",
+            "recente (reacties|berichten)",
             "(coment[áa]rios|posts) recentes", "свежие (комментарии|записи)", "(najnowsze|ostatnie) (komentarze|wpisy)"));
 
     /**
@@ -131,7 +138,7 @@ public final class Boilerplate {
      */
     private static final Phrases COMMENT_HEADING = compile(List.of(
             "comments", "kommentare", "commentaires", "comentarios", "commenti", "coment[áa]rios", "комментарии",
-            "komentarze", "σχ[όο]λια"));
+            "komentarze", "σχ[όο]λια", "reacties"));
 
     /**
      * A blog's comment thread header, "34 responses to “Title”", in the words WordPress prints in each language:
@@ -146,7 +153,8 @@ public final class Boilerplate {
             "(\\d+|uma?) (coment[áa]rios?|respostas?|pensamentos?) (em|para|sobre) [“\"'‘«„].+",
             "\\d+ (комментари(й|я|ев)|отзыв(а|ов)?) (к|на) [“\"'‘«„].+",
             "\\d+ (komentarz(e|y)?|odpowied(ź|zi)) (do|na) [“\"'‘«„].+",
-            "\\d+ (σχ[οό]λι(α|ο)|απαντ[ήη]σεις) (στο|σε|για) [“\"'‘«„].+"));
+            "\\d+ (σχ[οό]λι(α|ο)|απαντ[ήη]σεις) (στο|σε|για) [“\"'‘«„].+",
+            "(\\d+|één|een) (reacties?|gedachten?) (op|over) [“\"'‘«„].+"));
 
     /**
      * The line that signs a reader's comment, "Jane on May 2, 2019 at 4:47 pm said:", "Jean dit :", in the words
@@ -164,7 +172,7 @@ public final class Boilerplate {
     /** What names comments, replies and the comment form in the six languages. */
     private static final Pattern COMMENT_STEMS = Pattern.compile(
             "comment|koment|kommentar|comentar|coment[áa]r|repl(y|ies)|r[ée]pon|respuest|rispost|respost|antwort|"
-                    + "r[ée]agi|e-?mail|logged in|connect[ée]|angemeldet|reactions?|коммент|komentarz|σχ[οό]λι|评论|評論|留言");
+                    + "r[ée]agi|e-?mail|logged in|connect[ée]|angemeldet|reactions?|reactie|reageer|коммент|komentarz|σχ[οό]λι|评论|評論|留言");
 
     /**
      * The lines only a comment form prints: its "cancel reply" link and its notice that the e-mail address stays
@@ -174,7 +182,7 @@ public final class Boilerplate {
     private static final Phrases COMMENT_FORM = compile(List.of(
             "(.{1,60} )?(cancel reply|click here to cancel reply|antworte?n? abbrechen"
                     + "|hier klicken, um die antwort abzubrechen|annuler la r[ée]ponse|cancelar (la )?respuesta"
-                    + "|annulla (la )?risposta|cancelar resposta|anuluj (pisanie )?odpowied(ź|z|zi))",
+                    + "|annulla (la )?risposta|cancelar resposta|anuluj (pisanie )?odpowied(ź|z|zi)|reactie annuleren)",
             "(your )?e-?mail( address)? will not be published.*", "e-?mail \\(required\\) \\(address never made public",
             "(ihre |deine )?e-?mail[- ]?adresse wird nicht ver[öo]ffentlicht.*",
             "e-?mail \\(erforderlich\\) \\(adresse wird niemals ver[öo]ffentlicht",
@@ -182,13 +190,13 @@ public final class Boilerplate {
             "(tu )?direcci[óo]n de correo( electr[óo]nico)? no ser[áa] publicada.*",
             "(il tuo )?indirizzo (e-?mail|di posta elettronica) non sar[àa] pubblicato.*",
             "(o seu )?endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*",
-            "(tw[óo]j )?adres e-?mail nie zostanie opublikowany.*"));
+            "(tw[óo]j )?adres e-?mail nie zostanie opublikowany.*", "(je|uw) e-?mailadres wordt niet gepubliceerd.*"));
 
     /** The label a site sets over an ad: "Advertisement", "Anzeige", "Reklama". */
     private static final List<String> AD_LABELS = List.of(
             "advertisement", "publicit[ée]", "anzeige", "werbung", "publicidad", "pubblicit[àa]", "publicidade",
             "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads", "advert", "adverts", "werbeanzeige",
-            "реклама", "reklama", "διαφ[ήη]μιση", "广告", "廣告");
+            "реклама", "reklama", "διαφ[ήη]μιση", "advertentie", "广告", "廣告");
     private static final Phrases AD_LABEL = compile(AD_LABELS);
 
     /** Lines that are never article text, wherever they stand. */
@@ -203,12 +211,15 @@ public final class Boilerplate {
             "читать (далее|полностью)", "подробнее", "читати (далі|повністю)", "czytaj (dalej|ca[łl]o[śs][ćc])",
             "(č|c)(í|i)st (d[áa]l|v[íi]ce)", "διαβ[άα]στε (περισσ[όο]τερα|ολ[όο]κληρο το [άα]ρθρο)",
             "версия для печати", "drukuj", "tisk", "εκτ[ύυ]πωση", "aller au contenu.*", "menu", "search", "rechercher",
-            "suche", "buscar", "cerca", "pesquisar", "home", "accueil", "startseite", "inicio", "next( article| post)?",
+            "suche", "buscar", "cerca", "pesquisar", "zoeken", "inloggen", "home", "accueil", "startseite", "inicio", "next( article| post)?",
             "previous( article| post)?", "suivant", "pr[ée]c[ée]dent", "close", "fermer", "more", "plus", "mehr",
             "log ?in", "sign ?in", "sign up", "register", "se connecter", "connexion", "s'inscrire", "anmelden",
             "subscribe( now)?", "s'abonner", "abonnez-vous", "abonnieren", "suscr[íi]bete", "iscriviti", "assine",
-            "(reading time|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|tempo de leitura) ?:? ?\\d+ ?\\p{L}{0,8}",
-            "\\d+ ?(min|minutes?|minuten|minutos|minuti)\\.? (read|de lecture|lesezeit|de lectura|di lettura|de leitura)",
+            "(reading time|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd"
+                    + "|время чтения|час читання|czas (czytania|lektury)|doba (č|c)ten[íi]|χρ[όο]νος αν[άα]γνωσης)"
+                    + " ?:? ?(~ ?)?\\d+ ?\\p{L}{0,8}",
+            "\\d+ ?(min|minutes?|minuten|minutos|minuti|мин|хв|λεπτ[άα])\\.? (read|de lecture|lesezeit|de lectura"
+                    + "|di lettura|de leitura|leestijd|чтения|читання|czytania|(č|c)ten[íi]|αν[άα]γνωσης)",
             "(please )?enable javascript.*", "javascript (is )?(disabled|required).*",
             // photo credits and captions' tails
             "(photo|photograph|image|picture|foto|fot\\.|фото|φωτογραφ[ίι]α|cr[ée]dit|credits?)s?( ?:| by| de| von)? .{0,80}",
@@ -221,7 +232,7 @@ public final class Boilerplate {
             "поделиться", "udost[ęe]pnij", "podziel si[ęe]", "κοινοπο[ίι]ηση", "μοιραστε[ίι]τε", "分享(到)?",
             "поділитися", "sd[íi]let", "sd[íi]lejte",
             "вконтакте", "одноклассники", "微博", "微信", "qq空间",
-            "teilen", "compartir", "condividi", "compartilhar", "tweet", "email", "e-mail", "print", "imprimer",
+            "teilen", "compartir", "condividi", "compartilhar", "delen", "tweet", "email", "e-mail", "print", "imprimer",
             "drucken", "imprimir", "stampa", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
             "copy link", "copier le lien", "link kopieren",
             // comment forms: their field labels and the consent line every WordPress site prints
@@ -231,7 +242,18 @@ public final class Boilerplate {
             "guardar mi nombre, correo electr[óo]nico y web en este navegador.*",
             "salva il mio nome, email e sito web in questo browser.*", "salvar meus dados neste navegador.*",
             // cookies, newsletters
-            "(we|this (site|website)) uses? cookies.*", "accept( all)?( cookies)?", "accepter( et fermer| tout)?",
+            "(we|this (site|website)) uses? cookies.*",
+            // the same notice in French, German, Spanish, Italian, Portuguese and Dutch (each opening with a letter:
+            // one group's regex per line, not every line trying them all)
+            "ce site( web)? utilise (des )?cookies.*", "notre site utilise (des )?cookies.*",
+            "nous utilisons (des )?cookies.*", "diese (website|webseite|seite) (verwendet|nutzt) cookies.*",
+            "unsere (website|webseite|seite) (verwendet|nutzt) cookies.*", "wir (verwenden|nutzen) cookies.*",
+            "este (sitio( web)?|portal|site|s[íi]tio) (utiliza|usa) (las )?cookies.*",
+            "nuestro (sitio( web)?|portal) (utiliza|usa) (las )?cookies.*", "utilizamos cookies.*", "usamos cookies.*",
+            "questo sito( web)? (utilizza|usa) (i )?cookies?.*", "utilizziamo (i )?cookies?.*", "usiamo (i )?cookies?.*",
+            "o nosso (site|s[íi]tio) (utiliza|usa) cookies.*", "deze (website|site) (gebruikt|maakt gebruik van) cookies.*",
+            "onze (website|site) (gebruikt|maakt gebruik van) cookies.*", "wij gebruiken cookies.*", "we gebruiken cookies.*",
+            "accept( all)?( cookies)?", "accepter( et fermer| tout)?",
             "tout accepter", "alle akzeptieren", "aceptar( todo)?", "accetta( tutto)?", "aceitar",
             "cookie (policy|settings|preferences)", "politique (de confidentialit[ée]|relative aux cookies)",
             "privacy policy", "terms (of (use|service)|and conditions)", "datenschutz(erkl[äa]rung)?", "impressum",
@@ -250,12 +272,12 @@ public final class Boilerplate {
             "(©|\\(c\\)|copyright).{0,120}", "all rights reserved.*", "tous droits r[ée]serv[ée]s.*",
             "alle rechte vorbehalten.*", "todos los derechos reservados.*", "tutti i diritti riservati.*",
             "todos os direitos reservados.*", "все права защищены.*", "wszelkie prawa zastrze[żz]one.*",
-            "(усі|всі) права захищені.*", "v(š|s)echna pr[áa]va vyhrazena.*",
+            "(усі|всі) права захищені.*", "v(š|s)echna pr[áa]va vyhrazena.*", "alle rechten voorbehouden.*",
             "με την επιφ[ύυ]λαξη (παντ[όο]ς|κ[άα]θε) δικαι[ώω]ματος.*", "(版权所有|版權所有).*",
             // widgets
             "tags?( ?:.*)?", "mots-cl[ée]s ?:.*", "schlagw[öo]rter ?:.*", "etiquetas ?:.*", "categor(y|ies|ie) ?:.*",
             "(теги|метки|теґи|мітки) ?:.*", "tagi ?:.*", "(š|s)t[íi]tky ?:.*", "ετικ[έε]τες ?:.*", "(标签|標籤)[:：].*",
-            "read more", "lire la suite", "weiterlesen", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais",
+            "read more", "lire la suite", "weiterlesen", "lees (verder|meer)", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais",
             "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*",
             // the reader's verdict and share prompts a page sets under its stories (a question, then buttons)
             "(was|is) this (article|page|post|story|information) (helpful|useful)\\??",
@@ -300,7 +322,7 @@ public final class Boilerplate {
     /** What announces other articles, in the languages we read: "Read also", "Lire aussi", "Lesen Sie auch". */
     private static final String LEAD_IN = "read (?:more|also)|see also|related|also read|lire aussi|[àa] lire aussi|"
             + "voir aussi|lesen sie auch|mehr dazu|lea tambi[ée]n|lee tambi[ée]n|ver tambi[ée]n|leggi anche|"
-            + "vedi anche|leia tamb[ée]m|veja tamb[ée]m|saiba mais|читайте (?:также|ещ[её])|смотрите (?:также|ещ[её])|"
+            + "vedi anche|leia tamb[ée]m|veja tamb[ée]m|saiba mais|lees ook|zie ook|bekijk ook|читайте (?:также|ещ[её])|смотрите (?:также|ещ[её])|"
             + "по теме|читайте (?:також|ще)|(?:čtěte|přečtěte si) (?:také|též|více)|(?:czytaj|zobacz|przeczytaj) (?:tak[żz]e|te[żz]|r[óo]wnie[żz]|wi[ęe]cej)|polecamy|"
             + "(?:διαβ[άα]στε|δε[ίι]τε) (?:επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)|(?:相关|相關|延伸|推荐|推薦)(?:阅读|閱讀|新闻|新聞)";
     /** A line that only announces other articles: "Read more: ...", "Lire aussi : ...". */
@@ -327,7 +349,7 @@ public final class Boilerplate {
             // plurals only in the Slavic languages and Greek: "Komentarz" alone may head an opinion piece
             "комментарии", "комментариев", "коментарі", "коментарів", "коментари", "коментара", "komentarze",
             "komentarzy", "komentari", "komentara", "komentare", "komentarji", "komentarjev", "komentáře", "komentářů",
-            "komentáre", "komentárov", "σχόλια", "σχολια");
+            "komentáre", "komentárov", "σχόλια", "σχολια", "reacties");
 
     /** Words of legal and site-service small print; three in a block, or two in a short one, make it small print, not article. */
     private static final Set<String> SMALL_PRINT = Vocabulary.of("copyright", "©", "rights", "reserved", "privacy",
@@ -337,7 +359,7 @@ public final class Boilerplate {
             "privacidad", "diritti", "riservati", "direitos", "privacidade", "webseite", "sitio", "site", "terms",
             "права", "защищены", "prawa", "zastrzeżone", "δικαιώματος", "δικαιώματα",
             "перепечатка", "конфиденциальности", "захищені", "передрук", "конфіденційності", "przedruk",
-            "prywatności", "vyhrazena", "αναδημοσίευση", "απορρήτου",
+            "prywatności", "vyhrazena", "αναδημοσίευση", "απορρήτου", "voorbehouden", "privacybeleid",
             "policy", "cgu", "cgv");
     /**
      * Of {@link #SMALL_PRINT}, the words of legal notices alone; the others (rights, site, advertising, trademark...)
@@ -345,7 +367,7 @@ public final class Boilerplate {
      */
     private static final Set<String> LEGAL = Vocabulary.of("copyright", "reserved", "disclaimer", "unsubscribe",
             "réservés", "légales", "impressum", "vorbehalten", "reservados", "riservati", "защищены", "zastrzeżone",
-            "перепечатка", "захищені", "передрук", "przedruk", "vyhrazena", "αναδημοσίευση",
+            "перепечатка", "захищені", "передрук", "przedruk", "vyhrazena", "αναδημοσίευση", "voorbehouden",
             "cgu", "cgv");
 
     /** Longer than this, a block is never chrome by its vocabulary alone. */

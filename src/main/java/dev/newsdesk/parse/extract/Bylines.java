@@ -38,6 +38,8 @@ public final class Bylines {
                     + "(?:text|texte|texto|testo|tekst) ?(?:und|&|et|y|e|en|i|/) ?(?:fotos?|photos?|bilder?|foto's)"
                     + " ?:|text:|texte :|tekst ?:|auteurs? ?:?|authors? ?:?|autor(?:in|en|ka|zy)?(?: tekstu)? ?:?|"
                     + "autori? ?:?|"
+                    // Russian and Ukrainian "Автор:", "Текст:", Greek "Συντάκτης:", "Γράφει ο"
+                    + "автор(?:ы|и|ка)? ?:?|текст ?:|συντάκτ(?:ης|ρια|ες) ?:|γράφει(?: ο| η|:)|"
                     + "redaktion:|interview ?:|fragen ?:|questions ?:)";
     private static final Pattern BYLINE = Pattern.compile("^" + LABEL + "\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -207,7 +209,7 @@ public final class Bylines {
     }
 
     /** The first letters of {@link #LABEL}'s words, lower-cased: a text opening with another is no byline. */
-    private static final String LABEL_INITIALS = "abcdeéfginopqrstuvw";
+    private static final String LABEL_INITIALS = "abcdeéfginopqrstuvwатσγ";
     /** A byline's label opening a text, dashes maybe before it: a cheap test on raw text before the rest. */
     private static final Pattern OPENING_LABEL = Pattern.compile("[\\s\u00a0–—-]*" + LABEL + "(?:[\\s\u00a0]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

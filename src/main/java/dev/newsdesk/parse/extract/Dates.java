@@ -142,8 +142,12 @@ public final class Dates {
     /** The year first, then the month's name and the day, each closed by a dot, as Hungarian writes it. */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
             "\\b(\\d{4})\\.\\s+([\\p{L}]{3,12})\\s+(\\d{1,2})\\.", Pattern.UNICODE_CASE);
-    /** Day, month and year in numbers, with dots, slashes or dashes ("07.06.2020", "07/06/2020", "07-06-2020"). */
-    private static final Pattern NUMERIC = Pattern.compile("\\b(?<!\\d-)(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})\\b");
+    /**
+     * Day, month and year in numbers, with dots, slashes or dashes ("07.06.2020", "07/06/2020", "07-06-2020"); a dot
+     * may have a space after it, as Czech, Slovak and German write dates ("7. 6. 2020").
+     */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "\\b(?<!\\d-)(\\d{1,2})([/.-])(?:(?<=\\.) )?(\\d{1,2})\\2(?:(?<=\\.) )?(\\d{4})\\b");
     /** Day and month in either order and a two-digit year, with slashes ("6/7/20"): read only in a known order. */
     private static final Pattern SLASHED_SHORT_YEAR = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/.])");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -460,6 +464,14 @@ public final class Dates {
      */
     public static String datelineDate(String line) {
         return isDateline(line) && !namesEvent(line) ? find(line) : null;
+    }
+
+    /**
+     * {@link #datelineDate(String)}, and a date in numbers whose day and month could be either way round
+     * ({@code 12/03/2026}) read in the page's {@code order}: a dump's language tells it, as a page's tag does.
+     */
+    public static String datelineDate(String line, DayOrder order) {
+        return isDateline(line) && !namesEvent(line) ? findPrinted(line, order) : null;
     }
 
     /** True when {@code line} is little more than a date: a dateline to keep out of the body. */

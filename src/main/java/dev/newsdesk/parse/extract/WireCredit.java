@@ -22,11 +22,13 @@ public final class WireCredit {
             "afp", "agence france-presse", "dpa", "deutsche presse-agentur", "dpa-afx", "afx", "apa", "sda",
             "keystone-sda", "kna", "epd", "ddp", "ansa", "efe", "europa press", "upi", "pti", "ians", "xinhua",
             "kyodo", "yonhap", "tass", "interfax", "aap", "the canadian press", "pa media", "press association", "belga",
-            "anp", "lusa", "ctk", "pap", "mti", "bloomberg");
+            "anp", "lusa", "ctk", "čtk", "pap", "mti", "bloomberg",
+            // as Russian, Ukrainian and Greek credits write them
+            "тасс", "риа новости", "интерфакс", "укрінформ", "уніан", "інтерфакс-україна", "απε", "απε-μπε");
     private static final String[] AGENCY_LIST = AGENCIES.toArray(String[]::new);
-    /** A credit's label: "Quelle:", "Source:", "By", "Mit Material von"… */
+    /** A credit's label: "Quelle:", "Source:", "Источник:", "Πηγή:", "By", "Mit Material von"… */
     private static final Pattern LABEL = Pattern.compile("^(?:(?:quelle|quellen|source|sources|fuente|fonte|agenturen"
-            + "|agentur|agency|agencies)\\s*:\\s*|(?:by|von|par|por|mit material (?:von|der|des))\\s+)",
+            + "|agentur|agency|agencies|bron|[źz]r[óo]d[łl]o|zdroj|источник|джерело|πηγ[ήη])\\s*:\\s*|(?:by|von|par|por|mit material (?:von|der|des))\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|,|;|&|\\s(?:and|und|et|y)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The words a site uses to ask something of its reader, in English, German, French, Spanish, Italian, Portuguese,
- * Dutch, Polish and Russian: subscribe, sign up for a newsletter, download the app, follow us, donate, write in, never
- * miss a story. Found inside a line, not as the whole line (a line that is only "Subscribe" is
+ * Dutch, Polish, Russian, Ukrainian, Czech and Greek: subscribe, sign up for a newsletter, download the app, follow
+ * us, donate, write in, never miss a story. Found inside a line, not as the whole line (a line that is only "Subscribe" is
  * {@link dev.newsdesk.parse.extract.Boilerplate}'s), so they tell a promo only where the layout says so too: a short
  * block at the end of an article.
  */
@@ -62,15 +62,28 @@ final class CallsToAction {
             "\\bzapraszamy(?: te[żz]| r[óo]wnie[żz])? (?:do|na)\\b",
             // ru
             "\\bподпи(?:шитесь|сывайтесь)\\b", "\\bзарегистрируйтесь\\b", "\\bподдержите\\b", "\\bне пропустите\\b",
-            "\\bбудьте в курсе\\b", "\\bнапишите нам\\b", "\\bскачайте\\b", "\\bприсоединяйтесь\\b"),
+            "\\bбудьте в курсе\\b", "\\bнапишите нам\\b", "\\bскачайте\\b", "\\bприсоединяйтесь\\b",
+            // uk
+            "\\bпідпи(?:шіться|суйтеся|суйтесь)\\b", "\\bзареєструйтеся\\b", "\\bпідтримайте\\b",
+            "\\bне пропустіть\\b", "\\bщоб не пропустити\\b", "\\bнапишіть нам\\b", "\\bзавантажте\\b",
+            "\\bприєднуйтеся\\b",
+            // cs
+            "\\bsledujte n[áa]s\\b", "\\bodeb[íi]rejte\\b", "\\bp[řr]ihlaste se k odb[ěe]ru\\b",
+            "\\bzaregistrujte se\\b", "\\bpodpo[řr]te\\b", "\\bnenechte si uj[íi]t\\b", "\\bnapi[šs]te n[áa]m\\b",
+            "\\bst[áa]hn[ěe]te si\\b", "\\bp[řr]idejte se\\b",
+            // el
+            "\\bακολουθ[ήη]στε μας\\b", "\\bεγγραφε[ίι]τε\\b", "\\bγραφτε[ίι]τε\\b", "\\bστηρ[ίι]ξτε\\b",
+            "\\bμη(?:ν)? χ[άα]νετε\\b", "\\bμη(?:ν)? χ[άα]σετε\\b", "\\bκατεβ[άα]στε\\b", "\\bγρ[άα]ψτε μας\\b"),
             Pattern.UNICODE_CHARACTER_CLASS); // \b and \w around Cyrillic and accented letters too
 
     /** What a promo offers or asks for: a subscription, a newsletter, an app, a donation, an account. */
     private static final Pattern OFFERS = Pattern.compile(
-            "\\b(?:subscri\\w*|newsletters?|inbox|apps?|donat\\w*|log in|"
+            "\\b(?:subscri\\w*|newsletter\\w*|inbox|apps?|donat\\w*|log in|"
                     + "abonn\\w*|abos?|spende\\w*|postfach|anmelden|connecte[zr]|suscri\\w*|donaci[óo]n\\w*|abbona\\w*|"
                     + "donazion\\w*|assinatura|assinante\\w*|doa[çc][ãa]o|nieuwsbrief|donatie|prenumerat\\w*|"
-                    + "subskrypc\\w*|darowizn\\w*|подписк\\w*|рассылк\\w*|пожертвовани\\w*)\\b",
+                    + "subskrypc\\w*|darowizn\\w*|подписк\\w*|рассылк\\w*|пожертвовани\\w*|"
+                    + "підписк\\w*|розсилк\\w*|p[řr]edplatn\\w*|"
+                    + "ενημερωτικ\\w* δελτ[ίι]\\w*|συνδρομητ\\w*)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
@@ -79,21 +92,22 @@ final class CallsToAction {
      */
     private static final Pattern SITE = Pattern.compile(
             "\\b(?:our|us|unser\\w*|uns|notre|nos|nuestr\\w+|nostr\\w|noss\\w+|onze|ons|nasz\\w*|nas|"
-                    + "zapraszamy|наш\\w*|нас)\\b",
+                    + "zapraszamy|наш\\w*|нас|n[áa][šs]\\w*|n[áa]s|μας)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A sentence that opens with a request: the imperative, as a promo puts it and a story seldom does. */
     private static final Pattern IMPERATIVE = Pattern.compile(
             "(?:^|[.!?:]\\s+)(?:please |now |jetzt )?(?:sign up|subscribe|download|follow|register|join|donate|"
                     + "abonnieren|abonnez|inscrivez|suscr[íi]bete|iscriviti|assine|inscreva|abonneer|zapisz|"
-                    + "subskrybuj|подпишитесь)\\b",
+                    + "subskrybuj|подпишитесь|підпишіться|odeb[íi]rejte|εγγραφε[ίι]τε)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The reader addressed: "you", "du", "vous", "tú", "voi", "você", "jij", "ty", "вы" and their forms. */
     private static final Pattern READER = Pattern.compile(
             "\\b(?:you|your|you're|yours|du|dich|dir|dein\\w*|euch|euer|vous|votre|vos|tu|te|usted|ustedes|tus|"
                     + "ti|tuo|tua|tuoi|voi|vostr\\w|voc[êe]s?|jij|jouw|uw|ty|tw[óo]j|twoj\\w+|wy|"
-                    + "wasz\\w*|вы|вас|вам|ваш\\w*|ты|тебя|тебе|тво\\w+)\\b"
+                    + "wasz\\w*|вы|вас|вам|ваш\\w*|ты|тебя|тебе|тво\\w+|ви|ти|v[áa]s|v[áa]m|va[šs]\\w*|v[áa][šs]|"
+                    + "σας|εσε[ίι]ς)\\b"
                     + "|(?-i:\\b(?:Sie|Ihnen|Ihr\\w*)\\b)",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 

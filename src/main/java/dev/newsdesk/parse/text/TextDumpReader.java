@@ -7,6 +7,7 @@ import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.DayOrder;
 import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class TextDumpReader {
             String t = blocks.get(i).text();
             var names = dev.newsdesk.parse.extract.Bylines.authors(t);
             if (names != null && authors.isEmpty()) authors.addAll(names);
-            if (date == null) date = dev.newsdesk.parse.extract.Dates.datelineDate(t);
+            if (date == null) date = dev.newsdesk.parse.extract.Dates.datelineDate(t, DayOrder.of(null, language));
         }
         List<Block> body = sorted.blocks();
         int standfirst = Standfirst.find(blocks, verdicts, bodyStart, heading.titleIndex());
