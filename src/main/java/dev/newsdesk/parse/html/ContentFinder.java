@@ -71,6 +71,7 @@ final class ContentFinder {
         addChunks(roots, top, best, finals);
         FollowingSections.add(roots, top, finals, MIN_COUSIN_SCORE);
         ThreadPosts.addShort(roots, top, blocks);
+        RecipeCard.add(roots, top, blocks);
         return BlogPosts.firstPost(roots, top, blocks);
     }
 

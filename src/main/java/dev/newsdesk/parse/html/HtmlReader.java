@@ -355,6 +355,7 @@ public final class HtmlReader {
         MainRegion.Range range = extendEnds(chosen, verdicts, MainRegion.find(chosen, weights), title);
         range = OpeningSubheading.include(chosen, chosenAt, all, range, title, shareTitle);
         range = ThreadPosts.withOpeningPost(roots, chosen, verdicts, range, title);
+        range = RecipeCard.withParts(roots, chosenBlocks, verdicts, range);
         if (shortBody != null && range.isEmpty()) range = new MainRegion.Range(0, chosen.size());
         DataTableRows.keepRows(verdicts, chosenBlocks, range);
         RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
