@@ -3,7 +3,6 @@ package dev.newsdesk.parse.text;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
-import dev.newsdesk.parse.meta.Words;
 import java.util.List;
 
 /**
@@ -22,12 +21,6 @@ final class IntroducedLists {
      * sentence announcing a list.
      */
     private static final int MIN_INTRO_WORDS = 8;
-    /**
-     * Fewer words than this, a line with a colon announces a list only when the article's prose goes on under the
-     * list ("This post covers the following:", "Click the link so you can:"): under the article's last paragraph, a
-     * line that short is as often a box's heading ("You may also like:") over its headlines.
-     */
-    private static final int MIN_SHORT_INTRO_WORDS = 6;
     /** Fewer items than this make no list: one short line under a colon is as often a caption or a button. */
     private static final int MIN_ITEMS = 2;
 
@@ -43,15 +36,12 @@ final class IntroducedLists {
         for (int i = range.start(); i < Math.min(end + 1, blocks.size()); i++) {
             Verdict v = verdicts.get(i);
             Candidate intro = blocks.get(i);
-            if (v == Verdict.NOISE || v == Verdict.END || intro.words() < MIN_SHORT_INTRO_WORDS
+            if (v == Verdict.NOISE || v == Verdict.END || intro.words() < MIN_INTRO_WORDS
                     || !intro.text().stripTrailing().endsWith(":")) {
                 continue;
             }
             int after = itemsEnd(blocks, verdicts, i + 1);
-            if (after - (i + 1) < MIN_ITEMS
-                    || intro.words() < MIN_INTRO_WORDS && (!goesOn(blocks, verdicts, after) || ideographic(intro))) {
-                continue;
-            }
+            if (after - (i + 1) < MIN_ITEMS) continue;
             verdicts.set(i, Verdict.PROSE);
             for (int j = i + 1; j < after; j++) {
                 Candidate c = blocks.get(j);
@@ -62,17 +52,6 @@ final class IntroducedLists {
             i = after - 1;
         }
         return end == range.end() ? range : new MainRegion.Range(range.start(), end);
-    }
-
-    /** True when {@code c} opens with a Chinese or Japanese character, which counts as a word: six make no sentence. */
-    private static boolean ideographic(Candidate c) {
-        String text = c.text().strip();
-        return !text.isEmpty() && Words.isIdeographic(text.charAt(0));
-    }
-
-    /** True when block {@code after}, right under a list, is a paragraph of prose: the article goes on. */
-    private static boolean goesOn(List<Candidate> blocks, List<Verdict> verdicts, int after) {
-        return after < blocks.size() && verdicts.get(after) == Verdict.PROSE;
     }
 
     /** Where the run of short plain lines from {@code from} ends (exclusive); {@code from} when it runs too long. */

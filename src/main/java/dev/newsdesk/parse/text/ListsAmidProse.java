@@ -62,7 +62,7 @@ final class ListsAmidProse {
 
     private static boolean isItem(Candidate c, Verdict v) {
         String text = c.text().strip();
-        // An item IntroducedLists already took under a sentence of six words or more is one here as well.
+        // An item IntroducedLists took under a long sentence is one here too: its dated items must not go as datelines.
         return v == Verdict.SHORT && (c.kind() == Candidate.Kind.PARAGRAPH || c.kind() == Candidate.Kind.LIST_ITEM)
                 && c.words() <= MAX_ITEM_WORDS
                 && !text.endsWith(":") && !Boilerplate.isNoise(text) && Boilerplate.teaserHeadline(text) == null;

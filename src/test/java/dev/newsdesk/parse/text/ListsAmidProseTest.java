@@ -45,9 +45,9 @@ class ListsAmidProseTest {
     }
 
     @Test
-    void datedItemsUnderASentenceOfSixWordsOrMoreAreKeptToo() {
+    void datedItemsUnderALongAnnouncingSentenceAreKeptToo() {
         String body = DumpBody.of(ABOVE + """
-                Aus dem Beschluss ergeben sich folgende Veränderungen:
+                Aus dem Beschluss ergeben sich für die Besucher der Bäder folgende Veränderungen:
 
                 ab 1. März 2027 für Erwachsene,
 
@@ -85,5 +85,42 @@ class ListsAmidProseTest {
                 Neue Rutsche im Familienbad kostet mehr als gedacht
                 """ + BELOW);
         assertFalse(body.contains("Neue Rutsche"), body);
+    }
+
+    private static final String OPENING = """
+            Council sets out its plan for the old harbour
+
+            The council approved on Tuesday a plan to turn the old harbour into a park with housing and a school, \
+            after three years of talks with the port authority and the residents of the quarter.
+
+            """;
+
+    private static final String GOES_ON = """
+
+            The works will start next spring and should take about six years, the council said, at a cost of some \
+            forty million paid in part by the sale of the land for housing.
+
+            Residents will be asked for their views on the first drawings at a meeting in the town hall next month, \
+            and the final design is due before the end of the year.
+            """;
+
+    @Test
+    void aShortLineAnnouncingAListTheStoryGoesOnFromIsKept() {
+        String body = DumpBody.of(OPENING + "This plan rests on three points:\n"
+                + lines("Open quays for everyone", "Homes of every size", "A bus line to the station") + GOES_ON);
+        assertTrue(body.contains("This plan rests on three points:"), body);
+        assertTrue(body.contains("Homes of every size"), body);
+    }
+
+    @Test
+    void aShortLineAnnouncingLinesUnderTheStoryStaysOut() {
+        String body = DumpBody.of(OPENING + GOES_ON + "\nYou could also enjoy reading these:\n"
+                + lines("Ferry timetable changes in May", "Old harbour crane gets a new coat", "Fish market reopens"));
+        assertFalse(body.contains("Ferry timetable changes"), body);
+    }
+
+    /** {@code lines} as a dump shows them, each a block of its own. */
+    private static String lines(String... lines) {
+        return "\n" + String.join("\n\n", lines) + "\n";
     }
 }
