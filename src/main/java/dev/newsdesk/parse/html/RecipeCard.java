@@ -96,10 +96,20 @@ final class RecipeCard {
     }
 
     private static boolean isNamed(Element e, Set<String> words) {
-        if (!e.hasAttr("class")) return false;
+        String classes = e.className();
+        if (classes.isEmpty() || !mentions(classes.toLowerCase(Locale.ROOT), words)) return false;
         for (String name : e.classNames()) {
             for (String part : PARTS.split(name)) if (words.contains(part.toLowerCase(Locale.ROOT))) return true;
         }
+        return false;
+    }
+
+    /**
+     * Whether one of {@code words} occurs anywhere in {@code classes}: a cheap test before splitting the names into
+     * parts, since every block's wrappers are asked and almost none is a recipe's.
+     */
+    private static boolean mentions(String classes, Set<String> words) {
+        for (String word : words) if (classes.contains(word)) return true;
         return false;
     }
 
