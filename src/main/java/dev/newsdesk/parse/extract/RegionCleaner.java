@@ -29,6 +29,9 @@ public final class RegionCleaner {
     private RegionCleaner() {
     }
 
+    /** Longer than this, a block is no byline, whatever it opens with. */
+    private static final int MAX_BYLINE_WORDS = 12;
+
     /**
      * Sorts {@code blocks[range]}, judged by {@code verdicts}. With {@code keepShortParagraphs} (markup, where the
      * element holding the article is known) a short paragraph is the article's; in a dump it must earn its place.
@@ -52,16 +55,17 @@ public final class RegionCleaner {
                 continue;
             }
             int words = c.words();
-            List<String> names = words <= 12 ? Bylines.authors(text) : null;
+            List<String> names = words <= MAX_BYLINE_WORDS ? Bylines.authors(text) : null;
             if (names != null) {
                 authors.addAll(names);
                 byline = i;
                 continue;
             }
             // A dateline above the text dates the article; below, it belongs to what it follows (an embedded post).
-            // Right under the byline, past a standfirst at most, it is the article's header all the same.
+            // Right under or over the byline, past a standfirst at most, it is the article's header all the same.
             if (v == Verdict.SHORT && (body.isEmpty() || !keepShortParagraphs) && Dates.isDateline(text)) {
-                boolean header = body.isEmpty() || body.size() == 1 && byline == i - 1;
+                boolean header = body.isEmpty()
+                        || body.size() == 1 && (byline == i - 1 || i + 1 < range.end() && isByline(blocks.get(i + 1)));
                 if (date == null && header) date = Dates.datelineDate(text);
                 continue;
             }
@@ -103,6 +107,10 @@ public final class RegionCleaner {
         }
         mergeLists(body, origins);
         return new Sorted(body, origins, related, List.copyOf(authors), date);
+    }
+
+    private static boolean isByline(Candidate c) {
+        return c.words() <= MAX_BYLINE_WORDS && Bylines.authors(c.text()) != null;
     }
 
     /**

@@ -113,11 +113,15 @@ public final class TextBlocks {
         return !line.isEmpty() && Boilerplate.endsArticle(line);
     }
 
-    /** Whether {@code line} opens in lower case, so the line above ran on into it ("would not comment / on the bill"). */
+    /**
+     * Whether {@code line} opens in lower case, so the line above ran on into it ("would not comment / on the bill").
+     * A line opening with a number opens no continuation ("5 min read", "12 comments" under a byline): a wrapped
+     * sentence's number is left to {@link #runsOn}.
+     */
     private static boolean continuesASentence(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isLetter(c)) return Character.isLowerCase(c);
+            if (Character.isLetterOrDigit(c)) return Character.isLowerCase(c);
         }
         return false;
     }

@@ -63,6 +63,20 @@ class BrowserCopyTest {
     }
 
     @Test
+    void aDateOverTheBylineAndAReadingTimeUnderItAreTheHeaders() {
+        Draft draft = TextDumpReader.read(COPIED.replace("By Maria Lopez\n12 March 2026\n", "12 March 2026\nBy Maria Lopez\n"));
+        assertEquals(List.of("Maria Lopez"), draft.authors());
+        assertEquals("2026-03-12", draft.publishedAt());
+        assertFalse(DumpBody.of(draft).contains("min read"), DumpBody.of(draft));
+    }
+
+    @Test
+    void aLineOpeningWithANumberIsNoContinuationOfTheLineAbove() {
+        String body = DumpBody.of(TextDumpReader.read(COPIED.replace("quiet months.\n", "quiet months.\n14 comments\n")));
+        assertTrue(body.endsWith("cut back for the quiet months."), body);
+    }
+
+    @Test
     void aTextHardWrappedAtAFixedWidthReadsItsLinesAsOneParagraph() {
         String wrapped = """
                 Harbour ferry returns after a winter of repairs
