@@ -46,7 +46,7 @@ public final class TextDumpReader {
             if (date == null) date = dev.newsdesk.parse.extract.Dates.datelineDate(t, DayOrder.of(null, language));
         }
         List<Block> body = sorted.blocks();
-        int standfirst = Standfirst.find(blocks, verdicts, bodyStart, heading.titleIndex());
+        int standfirst = DumpStandfirst.find(blocks, verdicts, bodyStart, heading.titleIndex());
         String lead = standfirst < 0 || standfirst == heading.titleIndex() ? null : blocks.get(standfirst).text();
         if (lead != null && !body.isEmpty() && body.stream().noneMatch(b -> b.text().equals(lead))) {
             body = new ArrayList<>(body);

@@ -15,7 +15,7 @@ import java.util.List;
  * furniture: a byline, dateline or credit must stand under it or just above it (past furniture only), else a long
  * line above the run is another box's blurb.
  */
-final class Standfirst {
+final class DumpStandfirst {
 
     /** Fewer words than this make a headline or a kicker, not a summary. */
     private static final int MIN_WORDS = 8;
@@ -26,7 +26,7 @@ final class Standfirst {
     /** A short line of a header: a reading time, "Exclusive to subscribers", a share button's name. */
     private static final int MAX_LABEL_WORDS = 4;
 
-    private Standfirst() {
+    private DumpStandfirst() {
     }
 
     /**

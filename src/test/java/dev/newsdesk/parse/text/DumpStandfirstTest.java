@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /** The summary a story's header sets under its headline, above the byline and the picture's credit, opens the text. */
-class StandfirstTest {
+class DumpStandfirstTest {
 
     private static final String MENU = "Home\n\nNews\n\nSport\n\nCulture\n\nWeather\n\n";
     private static final String TEXT = """
