@@ -16,7 +16,9 @@ import java.util.Set;
 public final class RegionCleaner {
 
     /** Longer than this without closing punctuation, a lone line inside the article is a teaser, not a subheading. */
-    private static final int MAX_SUBHEADING_WORDS = 12;
+    public static final int MAX_SUBHEADING_WORDS = 12;
+    /** Longer than this, a block is no byline, whatever it opens with. */
+    private static final int MAX_BYLINE_WORDS = 12;
 
     /**
      * What the region held, sorted. {@code origins} holds, for each block, the index of the candidate it came from
@@ -28,9 +30,6 @@ public final class RegionCleaner {
 
     private RegionCleaner() {
     }
-
-    /** Longer than this, a block is no byline, whatever it opens with. */
-    private static final int MAX_BYLINE_WORDS = 12;
 
     /**
      * Sorts {@code blocks[range]}, judged by {@code verdicts}. With {@code keepShortParagraphs} (markup, where the
@@ -55,7 +54,7 @@ public final class RegionCleaner {
                 continue;
             }
             int words = c.words();
-            List<String> names = words <= MAX_BYLINE_WORDS ? Bylines.authors(text) : null;
+            List<String> names = bylineNames(c);
             if (names != null) {
                 authors.addAll(names);
                 byline = i;
@@ -65,7 +64,7 @@ public final class RegionCleaner {
             // Right under or over the byline, past a standfirst at most, it is the article's header all the same.
             if (v == Verdict.SHORT && (body.isEmpty() || !keepShortParagraphs) && Dates.isDateline(text)) {
                 boolean header = body.isEmpty()
-                        || body.size() == 1 && (byline == i - 1 || i + 1 < range.end() && isByline(blocks.get(i + 1)));
+                        || body.size() == 1 && (byline == i - 1 || i + 1 < range.end() && bylineNames(blocks.get(i + 1)) != null);
                 if (date == null && header) date = Dates.datelineDate(text);
                 continue;
             }
@@ -109,8 +108,9 @@ public final class RegionCleaner {
         return new Sorted(body, origins, related, List.copyOf(authors), date);
     }
 
-    private static boolean isByline(Candidate c) {
-        return c.words() <= MAX_BYLINE_WORDS && Bylines.authors(c.text()) != null;
+    /** The names {@code c} signs the article with, when it is a byline; else null. */
+    private static List<String> bylineNames(Candidate c) {
+        return c.words() <= MAX_BYLINE_WORDS ? Bylines.authors(c.text()) : null;
     }
 
     /**

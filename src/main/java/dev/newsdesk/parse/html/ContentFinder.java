@@ -180,9 +180,7 @@ final class ContentFinder {
 
     private static boolean isAncestorOrDescendant(Element el, Set<Element> roots) {
         for (Element a = el; a != null; a = a.parent()) if (roots.contains(a)) return true;
-        for (Element r : roots) {
-            for (Element a = r; a != null; a = a.parent()) if (a == el) return true;
-        }
+        for (Element r : roots) if (ArticlePlace.within(r, el)) return true;
         return false;
     }
 

@@ -41,13 +41,13 @@ final class RecipeCard {
         Element card = null;
         for (Element box : ingredients) {
             Element common = commonAncestor(box, top);
-            if (common != null && (card == null || isInside(card, common))) card = common;
+            if (common != null && (card == null || ArticlePlace.within(card, common))) card = common;
         }
         if (card == null) return;
         List<Element> parts = new ArrayList<>(ingredients);
         parts.addAll(named(roots, blocks, STEPS));
         for (Element box : parts) {
-            if (isInside(box, card) && !covered(box, roots)) roots.add(box);
+            if (ArticlePlace.within(box, card) && !covered(box, roots)) roots.add(box);
         }
     }
 
@@ -73,7 +73,7 @@ final class RecipeCard {
     }
 
     private static boolean inPart(Element e, List<Element> parts) {
-        for (Element p : parts) if (isInside(e, p)) return true;
+        for (Element p : parts) if (ArticlePlace.within(e, p)) return true;
         return false;
     }
 
@@ -118,19 +118,14 @@ final class RecipeCard {
         Element a = top.parent();
         for (int level = 1; a != null && level <= MAX_LEVELS_TO_CARD; level++, a = a.parent()) {
             if (a.normalName().equals("body")) return null;
-            if (isInside(box, a)) return a;
+            if (ArticlePlace.within(box, a)) return a;
         }
         return null;
     }
 
-    private static boolean isInside(Element e, Element ancestor) {
-        for (Element a = e; a != null; a = a.parent()) if (a == ancestor) return true;
-        return false;
-    }
-
     /** Whether {@code box} is in a root already, or holds one (the winner itself). */
     private static boolean covered(Element box, Set<Element> roots) {
-        for (Element r : roots) if (isInside(box, r) || isInside(r, box)) return true;
+        for (Element r : roots) if (ArticlePlace.within(box, r) || ArticlePlace.within(r, box)) return true;
         return false;
     }
 }

@@ -41,7 +41,7 @@ final class ThreadPosts {
             Element e = b.owner();
             for (int up = 0; e != null && up <= MAX_DEPTH_IN_POST; up++, e = e.parent()) {
                 if (roots.contains(e)) break; // top among them
-                if (depth(e) == depth && names.fit(e) && isInside(e, thread)) {
+                if (depth(e) == depth && names.fit(e) && ArticlePlace.within(e, thread)) {
                     roots.add(e);
                     break;
                 }
@@ -87,13 +87,8 @@ final class ThreadPosts {
     private static Element commonAncestor(List<Element> posts) {
         Element common = posts.get(0).parent();
         for (Element p : posts) {
-            while (common != null && !isInside(p, common)) common = common.parent();
+            while (common != null && !ArticlePlace.within(p, common)) common = common.parent();
         }
         return common;
-    }
-
-    private static boolean isInside(Element e, Element ancestor) {
-        for (Element a = e; a != null; a = a.parent()) if (a == ancestor) return true;
-        return false;
     }
 }

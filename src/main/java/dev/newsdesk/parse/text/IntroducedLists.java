@@ -13,7 +13,7 @@ import java.util.List;
 final class IntroducedLists {
 
     /** Longer than this, a line is a paragraph of its own, not an item. */
-    private static final int MAX_ITEM_WORDS = 20;
+    static final int MAX_ITEM_WORDS = 20;
     /** A list longer than this is a link list or a spec table, not what a sentence announces. */
     private static final int MAX_ITEMS = 30;
     /**

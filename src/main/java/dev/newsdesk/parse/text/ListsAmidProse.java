@@ -19,8 +19,6 @@ import java.util.List;
  */
 final class ListsAmidProse {
 
-    /** Longer than this, a line is a paragraph of its own, not an item. */
-    private static final int MAX_ITEM_WORDS = 20;
     /**
      * Fewer items than this make no list: one or two short lines under a colon are an example or a command, which
      * {@link AnnouncedLines} judges.
@@ -64,7 +62,7 @@ final class ListsAmidProse {
         String text = c.text().strip();
         // An item IntroducedLists took under a long sentence is one here too: its dated items must not go as datelines.
         return v == Verdict.SHORT && (c.kind() == Candidate.Kind.PARAGRAPH || c.kind() == Candidate.Kind.LIST_ITEM)
-                && c.words() <= MAX_ITEM_WORDS
+                && c.words() <= IntroducedLists.MAX_ITEM_WORDS
                 && !text.endsWith(":") && !Boilerplate.isNoise(text) && Boilerplate.teaserHeadline(text) == null;
     }
 

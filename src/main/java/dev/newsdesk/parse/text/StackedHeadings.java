@@ -7,6 +7,7 @@ import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.extract.PictureCredits;
+import dev.newsdesk.parse.extract.RegionCleaner;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -19,8 +20,6 @@ import java.util.regex.Pattern;
  */
 final class StackedHeadings {
 
-    /** Longer than this without a stop, a line is a teaser's headline, not a subheading (as in RegionCleaner). */
-    private static final int MAX_HEADING_WORDS = 12;
     /** Fewer words than this, the upper line is a label ("Video", "Advertisement"), not a section's heading. */
     private static final int MIN_UPPER_WORDS = 2;
 
@@ -54,7 +53,7 @@ final class StackedHeadings {
     private static boolean isHeading(Candidate c, Verdict v) {
         String text = c.text();
         return v == Verdict.SHORT && c.kind() == Candidate.Kind.PARAGRAPH && !c.marked()
-                && c.words() <= MAX_HEADING_WORDS && !Boilerplate.headsWidget(Boilerplate.key(text))
+                && c.words() <= RegionCleaner.MAX_SUBHEADING_WORDS && !Boilerplate.headsWidget(Boilerplate.key(text))
                 && Boilerplate.teaserHeadline(text) == null && !PictureCredits.in(text) && !Dates.isDateline(text);
     }
 }

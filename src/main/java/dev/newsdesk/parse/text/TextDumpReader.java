@@ -39,11 +39,12 @@ public final class TextDumpReader {
         // A byline or dateline just above the body (between title and prose) is still the article's.
         List<String> authors = new ArrayList<>(sorted.authors());
         String date = sorted.publishedAt();
+        DayOrder order = DayOrder.of(null, language);
         for (int i = Math.max(0, heading.titleIndex() + 1); i < bodyStart; i++) {
             String t = blocks.get(i).text();
             var names = dev.newsdesk.parse.extract.Bylines.authors(t);
             if (names != null && authors.isEmpty()) authors.addAll(names);
-            if (date == null) date = dev.newsdesk.parse.extract.Dates.datelineDate(t, DayOrder.of(null, language));
+            if (date == null) date = dev.newsdesk.parse.extract.Dates.datelineDate(t, order);
         }
         List<Block> body = sorted.blocks();
         int standfirst = DumpStandfirst.find(blocks, verdicts, bodyStart, heading.titleIndex());
