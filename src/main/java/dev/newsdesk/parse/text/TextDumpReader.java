@@ -92,7 +92,7 @@ public final class TextDumpReader {
      * promos the site sets under it (and with its pitches inside it turned into noise, the lines it announces with a
      * colon and the lines of a quotation set line by line into prose, the upper of two headings set one on the
      * other between its paragraphs into a heading, and the items of a list a short line announces between its
-     * paragraphs into list items).
+     * paragraphs into list items); a forum thread's run goes with its posts' short lines ({@link ForumPostLines}).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
         double[] judged = ShortParagraphs.weigh(blocks, verdicts,
@@ -113,7 +113,7 @@ public final class TextDumpReader {
         QuotedLines.mark(blocks, verdicts, article);
         StackedHeadings.mark(blocks, verdicts, article);
         ListsAmidProse.mark(blocks, verdicts, article);
-        return article;
+        return weights == judged ? article : ForumPostLines.keep(blocks, verdicts, article);
     }
 
     /**
