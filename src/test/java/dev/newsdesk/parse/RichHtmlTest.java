@@ -175,6 +175,19 @@ class RichHtmlTest {
     }
 
     @Test
+    void markdownLinkAddressesMayHoldParenthesesOrAngleBrackets() throws Exception {
+        ArticleContent a = parse("# Planets\n\n" + PROSE + " See [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet))"
+                + " and [the report](<https://example.org/a report.pdf> \"Report (PDF)\"), or [this](javascript:alert(1)).\n\n"
+                + MORE + " Read [the minutes](https://example.org/my minutes.pdf).\n", "a.md");
+        assertTrue(a.html().contains("<a href=\"https://en.wikipedia.org/wiki/Mercury_(planet)\">Mercury</a> and "
+                + "<a href=\"https://example.org/a%20report.pdf\">the report</a>, or this."), a.html());
+        assertTrue(a.html().contains("Read <a href=\"https://example.org/my\">the minutes</a>."), a.html());
+        assertTrue(a.body().contains("See Mercury and the report, or this."), a.body());
+        assertFalse(a.body().contains(")"), "no stray parenthesis of an address: " + a.body());
+        assertTrue(RenderedHtml.isSafe(a.html()), a.html());
+    }
+
+    @Test
     void jsonUploadsMayCarryHtmlImageAndCanonicalUrl() throws Exception {
         ArticleContent a = parse("{\"title\":\"Council votes\",\"canonicalUrl\":\"https://news.example/c\","
                 + "\"image\":{\"url\":\"/lead.jpg\",\"alt\":\"Lead\",\"width\":640},"
