@@ -188,6 +188,25 @@ class RichHtmlTest {
     }
 
     @Test
+    void markdownUnderlinedHeadingsReferenceLinksAndTables() throws Exception {
+        ArticleContent a = parse("Council votes\n=============\n\n" + PROSE + " See the [budget][b], the [Minutes][] "
+                + "and the [plan]; [sic] stays text.\n\nWhat comes next\n---------------\n\n"
+                + "| Stop | Opens |\n|------|:-----:|\n| [Airport][b] | 2028 |\n| Harbour \\| quay | 2027 |\n\n" + MORE
+                + "\n\n[b]: https://example.org/budget.pdf \"Budget\"\n[minutes]: <https://example.org/minutes>\n"
+                + "  [PLAN]: https://example.org/plan\n", "a.md");
+        assertEquals("Council votes", a.title());
+        assertTrue(a.html().contains("See the <a href=\"https://example.org/budget.pdf\">budget</a>, the "
+                + "<a href=\"https://example.org/minutes\">Minutes</a> and the <a href=\"https://example.org/plan\">"
+                + "plan</a>; [sic] stays text."), a.html());
+        assertTrue(a.blocks().contains(Block.heading("What comes next")), a.blocks().toString());
+        assertTrue(a.html().contains("<p>Stop Opens</p>\n<p><a href=\"https://example.org/budget.pdf\">Airport</a> 2028"
+                + "</p>\n<p>Harbour | quay 2027</p>"), a.html());
+        assertFalse(a.body().contains("example.org"), "definitions are no text: " + a.body());
+        assertFalse(a.body().contains("---") || a.body().contains("==="), a.body());
+        assertTrue(RenderedHtml.isSafe(a.html()), a.html());
+    }
+
+    @Test
     void jsonUploadsMayCarryHtmlImageAndCanonicalUrl() throws Exception {
         ArticleContent a = parse("{\"title\":\"Council votes\",\"canonicalUrl\":\"https://news.example/c\","
                 + "\"image\":{\"url\":\"/lead.jpg\",\"alt\":\"Lead\",\"width\":640},"

@@ -23,7 +23,8 @@ import java.util.List;
  * Reads an article exported as JSON: {@code title}, {@code html} or {@code body} (or {@code text}, {@code content},
  * {@code articleBody}), {@code section}, {@code authors}, {@code publishedAt}, {@code tags}, {@code image},
  * {@code canonicalUrl}... A body that holds HTML is read as HTML (its links and pictures kept); a plain body splits
- * into paragraphs at blank lines.
+ * into paragraphs at blank lines. A field may be an object holding its text as {@code rendered}, as WordPress's REST
+ * API exports posts ({@code "title": {"rendered": "…"}, "content": {"rendered": "<p>…"}, "link"}).
  */
 public final class JsonArticleReader {
 
@@ -58,7 +59,7 @@ public final class JsonArticleReader {
         }
         List<Block> blocks;
         List<Related> related = List.of();
-        String canonical = text(article, "canonicalUrl", "canonical_url", "canonical", "url");
+        String canonical = text(article, "canonicalUrl", "canonical_url", "canonical", "url", "link");
         if (!WebLinks.isWeb(canonical)) canonical = null;
         if (body.stripLeading().startsWith("<")) {
             Draft html = HtmlReader.readFragment(body, canonical);
@@ -105,6 +106,7 @@ public final class JsonArticleReader {
             if (v == null || v.isNull()) continue;
             if (v.isTextual() || v.isNumber()) return v.asText();
             if (v.isArray() && !v.isEmpty() && v.get(0).isTextual()) return v.get(0).asText();
+            if (v.isObject() && v.path("rendered").isTextual()) return v.get("rendered").asText();
         }
         return null;
     }

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The inline syntax of a Markdown text: code spans, links ({@code [text](url)}, {@code <url>}), emphasis
+ * The inline syntax of a Markdown text: code spans, links ({@code [text](url)}, {@code <url>}, {@code [text][ref]}
+ * to a {@link LinkDefinitions definition}), emphasis
  * ({@code *em*}, {@code **strong**}, and with underscores) and images ({@code ![alt](url)}), read into the plain
  * text, its safe inline HTML, and the images it shows (which become blocks of their own). Raw HTML in a Markdown
  * file is markup, so it is not text: its tags are dropped (a script's or style's content with them), never passed
@@ -20,8 +21,8 @@ import java.util.List;
  */
 record InlineMarkdown(String text, String markup, List<Block> images) {
 
-    static InlineMarkdown of(String source, String base) {
-        Reader r = new Reader(source, base);
+    static InlineMarkdown of(String source, String base, LinkDefinitions definitions) {
+        Reader r = new Reader(source, base, definitions);
         r.read(0, source.length());
         return new InlineMarkdown(Words.squash(r.text.toString()), Words.squash(r.markup.toString()),
                 List.copyOf(r.images));
@@ -44,13 +45,15 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
     private static final class Reader {
         final String s;
         final String base;
+        final LinkDefinitions definitions;
         final StringBuilder text = new StringBuilder();
         final StringBuilder markup = new StringBuilder();
         final List<Block> images = new ArrayList<>();
 
-        Reader(String s, String base) {
+        Reader(String s, String base, LinkDefinitions definitions) {
             this.s = s;
             this.base = base;
+            this.definitions = definitions;
         }
 
         void read(int from, int to) {
@@ -105,7 +108,7 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             if (t == null) return -1;
             String url = WebLinks.absolute(base, t.url);
             if (url != null && !url.startsWith("mailto:")) {
-                String alt = Words.squash(InlineMarkdown.of(s.substring(t.labelStart, t.labelEnd), base).text());
+                String alt = Words.squash(InlineMarkdown.of(s.substring(t.labelStart, t.labelEnd), base, definitions).text());
                 images.add(Block.image(url, alt.isEmpty() ? null : alt, t.title, null));
             }
             return t.end;
@@ -194,9 +197,28 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
                     break;
                 }
             }
-            if (close < 0 || close + 1 >= to || s.charAt(close + 1) != '(') return null;
+            if (close < 0) return null;
+            if (close + 1 >= to || s.charAt(close + 1) != '(') return reference(open + 1, close, to);
             Target target = destination(open + 1, close, to);
             return target != null ? target : looseDestination(open + 1, close, to);
+        }
+
+        /**
+         * {@code [text][label]}, {@code [text][]} or {@code [label]} after the label that closes at {@code close}: a
+         * link when a definition names that label, else null.
+         */
+        private Target reference(int labelStart, int close, int to) {
+            int end = close + 1;
+            String label = s.substring(labelStart, close);
+            if (end < to && s.charAt(end) == '[') {
+                int refClose = s.indexOf(']', end + 1);
+                if (refClose > 0 && refClose < to) {
+                    if (refClose > end + 1) label = s.substring(end + 1, refClose);
+                    end = refClose + 1;
+                }
+            }
+            LinkDefinitions.Definition d = definitions.find(label);
+            return d == null ? null : new Target(labelStart, close, d.url(), d.title(), end);
         }
 
         /** The address and title after {@code ](} as CommonMark reads them, or null. */
