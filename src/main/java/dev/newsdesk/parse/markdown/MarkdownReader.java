@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Reads a Markdown article: front matter first (its title, section, authors, date, tags and canonical URL win over
  * guesses), then the blocks. A leading level-one heading ({@code # Title}, or the title underlined with {@code ===})
  * is the title, not body. Links, emphasis and code are kept as the blocks' inline markup; images become image blocks
- * ({@link InlineMarkdown}); link definitions are no text ({@link LinkDefinitions}). A table's rows are paragraphs of
+ * ({@link InlineMarkdown}); link definitions are no text ({@link LinkDefinitions}); a byline and dateline under the
+ * title give the authors and date front matter leaves out ({@link HeaderLines}). A table's rows are paragraphs of
  * their cells, as an HTML table's are.
  */
 public final class MarkdownReader {
@@ -38,9 +39,12 @@ public final class MarkdownReader {
         String h1 = new MarkdownReader(canonical, LinkDefinitions.in(fm.body())).parseBlocks(fm.body(), blocks);
         String title = fm.first("title");
         if (title == null) title = h1;
+        HeaderLines header = HeaderLines.of(blocks);
+        blocks.subList(0, header.lines()).clear();
         String date = fm.first("date", "publishedat", "published", "published_at");
-        String iso = date == null ? null : Dates.find(date);
+        String iso = date == null ? header.date() : Dates.find(date);
         List<String> authors = new ArrayList<>(fm.all("authors", "author", "by"));
+        if (authors.isEmpty()) authors.addAll(header.authors());
         List<String> tags = fm.all("tags", "keywords");
         String section = fm.first("section", "category", "categories", "rubrique");
         // What the front matter declares is a hint: ArticleAssembler judges the language from the text.
