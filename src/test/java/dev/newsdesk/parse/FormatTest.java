@@ -132,6 +132,19 @@ class FormatTest {
     }
 
     @Test
+    void readsABodyListedAsParagraphsAndSchemaOrgsPageObject() throws Exception {
+        String[] paragraphs = ENGLISH_PROSE.strip().split("\n\n");
+        String json = "{\"@type\": \"NewsArticle\", \"headline\": \"Council approves bridge repairs\", "
+                + "\"mainEntityOfPage\": {\"@type\": \"WebPage\", \"@id\": \"https://news.example/bridges\"}, "
+                + "\"articleBody\": [\"" + String.join("\", \"", paragraphs) + "\"]}";
+        ArticleContent a = parse(json, "export.json");
+        assertEquals(paragraphs.length, a.blocks().size(), a.body());
+        assertEquals(paragraphs[paragraphs.length - 1].replace("\n", " ").replaceAll(" +", " ").strip(),
+                a.blocks().get(paragraphs.length - 1).text());
+        assertEquals("https://news.example/bridges", a.canonicalUrl());
+    }
+
+    @Test
     void readsAJsonBodyThatHoldsHtml() throws Exception {
         String json = "{\"title\": \"T\", \"body\": \"<p>" + ENGLISH_PROSE.split("\n\n")[0]
                 + "</p><p>" + ENGLISH_PROSE.split("\n\n")[1] + "</p>\"}";
