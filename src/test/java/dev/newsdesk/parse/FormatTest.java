@@ -118,6 +118,33 @@ class FormatTest {
     }
 
     @Test
+    void readsAWordPressPostExport() throws Exception {
+        String json = "{\"id\": 5, \"date\": \"2024-03-05T10:15:00\", \"link\": \"https://news.example/bridges\", "
+                + "\"title\": {\"rendered\": \"Council backs &#8220;bridge&#8221; repairs\"}, "
+                + "\"content\": {\"rendered\": \"<p>" + ENGLISH_PROSE.split("\n\n")[0] + "</p>\\n<p>"
+                + ENGLISH_PROSE.split("\n\n")[1] + "</p>\", \"protected\": false}}";
+        ArticleContent a = parse(json, "post.json");
+        assertEquals(Format.JSON, a.format());
+        assertEquals("Council backs \u201cbridge\u201d repairs", a.title());
+        assertEquals("2024-03-05", a.publishedAt().substring(0, 10));
+        assertEquals("https://news.example/bridges", a.canonicalUrl());
+        assertEquals(2, a.blocks().size());
+    }
+
+    @Test
+    void readsABodyListedAsParagraphsAndSchemaOrgsPageObject() throws Exception {
+        String[] paragraphs = ENGLISH_PROSE.strip().split("\n\n");
+        String json = "{\"@type\": \"NewsArticle\", \"headline\": \"Council approves bridge repairs\", "
+                + "\"mainEntityOfPage\": {\"@type\": \"WebPage\", \"@id\": \"https://news.example/bridges\"}, "
+                + "\"articleBody\": [\"" + String.join("\", \"", paragraphs) + "\"]}";
+        ArticleContent a = parse(json, "export.json");
+        assertEquals(paragraphs.length, a.blocks().size(), a.body());
+        assertEquals(paragraphs[paragraphs.length - 1].replace("\n", " ").replaceAll(" +", " ").strip(),
+                a.blocks().get(paragraphs.length - 1).text());
+        assertEquals("https://news.example/bridges", a.canonicalUrl());
+    }
+
+    @Test
     void readsAJsonBodyThatHoldsHtml() throws Exception {
         String json = "{\"title\": \"T\", \"body\": \"<p>" + ENGLISH_PROSE.split("\n\n")[0]
                 + "</p><p>" + ENGLISH_PROSE.split("\n\n")[1] + "</p>\"}";

@@ -175,6 +175,38 @@ class RichHtmlTest {
     }
 
     @Test
+    void markdownLinkAddressesMayHoldParenthesesOrAngleBrackets() throws Exception {
+        ArticleContent a = parse("# Planets\n\n" + PROSE + " See [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet))"
+                + " and [the report](<https://example.org/a report.pdf> \"Report (PDF)\"), or [this](javascript:alert(1)).\n\n"
+                + MORE + " Read [the minutes](https://example.org/my minutes.pdf).\n", "a.md");
+        assertTrue(a.html().contains("<a href=\"https://en.wikipedia.org/wiki/Mercury_(planet)\">Mercury</a> and "
+                + "<a href=\"https://example.org/a%20report.pdf\">the report</a>, or this."), a.html());
+        assertTrue(a.html().contains("Read <a href=\"https://example.org/my\">the minutes</a>."), a.html());
+        assertTrue(a.body().contains("See Mercury and the report, or this."), a.body());
+        assertFalse(a.body().contains(")"), "no stray parenthesis of an address: " + a.body());
+        assertTrue(RenderedHtml.isSafe(a.html()), a.html());
+    }
+
+    @Test
+    void markdownUnderlinedHeadingsReferenceLinksAndTables() throws Exception {
+        ArticleContent a = parse("Council votes\n=============\n\n" + PROSE + " See the [budget][b], the [Minutes][] "
+                + "and the [plan]; [sic] stays text.\n\nWhat comes next\n---------------\n\n"
+                + "| Stop | Opens |\n|------|:-----:|\n| [Airport][b] | 2028 |\n| Harbour \\| quay | 2027 |\n\n" + MORE
+                + "\n\n[b]: https://example.org/budget.pdf \"Budget\"\n[minutes]: <https://example.org/minutes>\n"
+                + "  [PLAN]: https://example.org/plan\n", "a.md");
+        assertEquals("Council votes", a.title());
+        assertTrue(a.html().contains("See the <a href=\"https://example.org/budget.pdf\">budget</a>, the "
+                + "<a href=\"https://example.org/minutes\">Minutes</a> and the <a href=\"https://example.org/plan\">"
+                + "plan</a>; [sic] stays text."), a.html());
+        assertTrue(a.blocks().contains(Block.heading("What comes next")), a.blocks().toString());
+        assertTrue(a.html().contains("<p>Stop Opens</p>\n<p><a href=\"https://example.org/budget.pdf\">Airport</a> 2028"
+                + "</p>\n<p>Harbour | quay 2027</p>"), a.html());
+        assertFalse(a.body().contains("example.org"), "definitions are no text: " + a.body());
+        assertFalse(a.body().contains("---") || a.body().contains("==="), a.body());
+        assertTrue(RenderedHtml.isSafe(a.html()), a.html());
+    }
+
+    @Test
     void jsonUploadsMayCarryHtmlImageAndCanonicalUrl() throws Exception {
         ArticleContent a = parse("{\"title\":\"Council votes\",\"canonicalUrl\":\"https://news.example/c\","
                 + "\"image\":{\"url\":\"/lead.jpg\",\"alt\":\"Lead\",\"width\":640},"

@@ -76,6 +76,8 @@ public final class Bylines {
      * mit John Roe", "Par Marie Martin avec AFP", "Por Ana Ruiz con información de EFE"; not English "with", which
      * may join co-authors).
      */
+    /** Where {@link #TRAILER} cut a byline at a date's number ("… March| 4, 2026", "… Mai| am 3."). */
+    private static final Pattern AT_NUMBER = Pattern.compile("(?:\\s+\\p{L}{1,3})?\\s+\\d");
     private static final Pattern TRAILER = Pattern.compile(
             "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)(?:\\s+|$)|\\s*[(@]"
                     + "|\\s+(?:for|special to|pour|für|para|voor|dla)\\s"
@@ -258,10 +260,14 @@ public final class Bylines {
         }
         String rest = m.group(1);
         // Cut what usually trails the names: the outlet, the role, the date.
-        rest = TRAILER.split(rest, 2)[0];
+        String kept = TRAILER.split(rest, 2)[0];
+        // a month whose day the trailer cut off is the date's, not a name ("By Jane Doe, March 4, 2026"; "By Jan")
+        boolean cutAtDate = AT_NUMBER.matcher(rest.substring(kept.length())).lookingAt();
+        rest = kept;
         List<String> names = new ArrayList<>();
         for (String part : AuthorNames.joined(SPLIT.split(rest))) {
             String name = SENTENCE_STOP.matcher(part.strip()).replaceFirst("");
+            if (cutAtDate && rest.endsWith(name) && Dates.isMonth(name)) break;
             if (NAME.matcher(name).matches() && name.length() >= 3 && !INITIALS_ONLY.matcher(name).matches()) {
                 names.add(name);
             }

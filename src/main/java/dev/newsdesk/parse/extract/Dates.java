@@ -474,6 +474,11 @@ public final class Dates {
         return isDateline(line) && !namesEvent(line) ? findPrinted(line, order) : null;
     }
 
+    /** Whether {@code word} names a month in a language whose dates are read ("March", "März", "марта"). */
+    public static boolean isMonth(String word) {
+        return MONTHS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     /** True when {@code line} is little more than a date: a dateline to keep out of the body. */
     public static boolean isDateline(String line) {
         // A date's shape, even one whose order is ambiguous (3/4/2021): such a line is a dateline all the same.

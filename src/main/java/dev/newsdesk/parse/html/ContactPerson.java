@@ -55,7 +55,9 @@ final class ContactPerson {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     default -> {
-                        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+                        String names = ClassHints.names(e);
+                        if (names.isEmpty()) return FilterResult.CONTINUE; // most elements: no regex to run
+                        names = names.toLowerCase(Locale.ROOT);
                         if (SIDEBAR.matcher(names).find()) return FilterResult.SKIP_ENTIRELY;
                         if (BOX.matcher(names).find()) open = true;
                         return FilterResult.CONTINUE;
@@ -71,19 +73,23 @@ final class ContactPerson {
                 if (person == null && Bylines.isFullName(text) && mailsTo(t, text)) person = text;
                 if (person != null) return FilterResult.STOP;
             }
-            if (t.parent() != null && t.parent().closest("a") != null) return FilterResult.CONTINUE; // a menu's label
             if (LINE.matcher(text).matches()) {
-                open = true;
+                open = !inLink(t);
                 return FilterResult.CONTINUE;
             }
             Matcher inline = INLINE.matcher(text);
-            if (inline.matches()) person = Bylines.person(inline.group(1).strip());
+            if (inline.matches() && !inLink(t)) person = Bylines.person(inline.group(1).strip());
             return person != null ? FilterResult.STOP : FilterResult.CONTINUE;
         }
 
         @Override
         public FilterResult tail(Node node, int depth) {
             return person != null ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+
+        /** A label in a link is a menu's ("Kontakt"), asked only of a label: most texts are none. */
+        private static boolean inLink(TextNode t) {
+            return t.parent() != null && t.parent().closest("a") != null;
         }
 
         /**

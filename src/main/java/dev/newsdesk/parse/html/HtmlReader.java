@@ -67,7 +67,7 @@ public final class HtmlReader {
         Document doc = Parser.htmlParser().parseInput(
                 new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset), "");
         Draft draft = read(doc);
-        if (draft.blocks().isEmpty() || words(draft) < FEW_WORDS && DamagedMarkup.swallowed(doc)) {
+        if (draft.blocks().isEmpty() || !hasWords(draft, FEW_WORDS) && DamagedMarkup.swallowed(doc)) {
             // no article, or a few lines: maybe an element left open swallowed the page, or its end; read it again
             // with that element closed, and keep the reading that found more of an article
             String repaired = DamagedMarkup.repair(doc, new String(bytes, offset, bytes.length - offset, charset));
@@ -81,9 +81,9 @@ public final class HtmlReader {
             }
         }
         // still no article text: maybe the page keeps it in a comment that a script opens
-        if (words(draft) == 0 && CommentedArticle.uncomment(doc)) {
+        if (!hasWords(draft, 1) && CommentedArticle.uncomment(doc)) {
             Draft again = read(doc);
-            if (words(again) > 0) return again;
+            if (hasWords(again, 1)) return again;
         }
         return draft;
     }
@@ -93,6 +93,15 @@ public final class HtmlReader {
         int n = 0;
         for (Block b : draft.blocks()) if (b.isText()) n += Words.count(b.text());
         return n;
+    }
+
+    /** Whether a draft's text blocks hold {@code enough} words: counted only until they do, the page may be long. */
+    private static boolean hasWords(Draft draft, int enough) {
+        int n = 0;
+        for (Block b : draft.blocks()) {
+            if (b.isText() && (n += Words.count(b.text())) >= enough) return true;
+        }
+        return false;
     }
 
     private static Draft read(Document doc) {

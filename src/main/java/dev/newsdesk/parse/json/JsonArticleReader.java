@@ -23,7 +23,8 @@ import java.util.List;
  * Reads an article exported as JSON: {@code title}, {@code html} or {@code body} (or {@code text}, {@code content},
  * {@code articleBody}), {@code section}, {@code authors}, {@code publishedAt}, {@code tags}, {@code image},
  * {@code canonicalUrl}... A body that holds HTML is read as HTML (its links and pictures kept); a plain body splits
- * into paragraphs at blank lines.
+ * into paragraphs at blank lines, and an array of paragraphs stays paragraphs. A field may be an object holding its text as {@code rendered}, as WordPress's REST
+ * API exports posts ({@code "title": {"rendered": "…"}, "content": {"rendered": "<p>…"}, "link"}).
  */
 public final class JsonArticleReader {
 
@@ -51,14 +52,16 @@ public final class JsonArticleReader {
         }
         JsonNode article = root.has("article") && root.get("article").isObject() ? root.get("article") : root;
         // "html" first: an export that has both keeps its links and pictures there
-        String body = text(article, "html", "body", "articleBody", "text", "content");
+        String body = body(article, "html", "body", "articleBody", "text", "content");
         if (body == null || body.isBlank()) {
             throw new RejectedFileException(RejectedFileException.Reason.NOT_AN_ARTICLE,
                     "the JSON has no body (expected \"body\", \"text\" or \"content\")");
         }
         List<Block> blocks;
         List<Related> related = List.of();
-        String canonical = text(article, "canonicalUrl", "canonical_url", "canonical", "url");
+        String canonical = text(article, "canonicalUrl", "canonical_url", "canonical", "url", "link");
+        if (canonical == null) canonical = text(article.path("mainEntityOfPage"), "@id"); // schema.org's object form
+        if (canonical == null) canonical = text(article, "mainEntityOfPage");
         if (!WebLinks.isWeb(canonical)) canonical = null;
         if (body.stripLeading().startsWith("<")) {
             Draft html = HtmlReader.readFragment(body, canonical);
@@ -99,12 +102,32 @@ public final class JsonArticleReader {
         return n != null && n.canConvertToInt() && n.asInt() > 0 ? n.asInt() : null;
     }
 
+    /**
+     * The article's text under the first of {@code keys} that holds some: a string, or an array of paragraphs (each
+     * a string; an export may list them so), which stay paragraphs.
+     */
+    private static String body(JsonNode node, String... keys) {
+        for (String k : keys) {
+            JsonNode v = node.get(k);
+            if (v == null || !v.isArray() || v.isEmpty() || !v.get(0).isTextual()) {
+                String text = text(node, k);
+                if (text != null) return text;
+                continue;
+            }
+            List<String> paragraphs = new ArrayList<>();
+            for (JsonNode p : v) if (p.isTextual()) paragraphs.add(p.asText());
+            return String.join("\n\n", paragraphs);
+        }
+        return null;
+    }
+
     private static String text(JsonNode node, String... keys) {
         for (String k : keys) {
             JsonNode v = node.get(k);
             if (v == null || v.isNull()) continue;
             if (v.isTextual() || v.isNumber()) return v.asText();
             if (v.isArray() && !v.isEmpty() && v.get(0).isTextual()) return v.get(0).asText();
+            if (v.isObject() && v.path("rendered").isTextual()) return v.get("rendered").asText();
         }
         return null;
     }

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The inline syntax of a Markdown text: code spans, links ({@code [text](url)}, {@code <url>}), emphasis
+ * The inline syntax of a Markdown text: code spans, links ({@code [text](url)}, {@code <url>}, {@code [text][ref]}
+ * to a {@link LinkDefinitions definition}), emphasis
  * ({@code *em*}, {@code **strong**}, and with underscores) and images ({@code ![alt](url)}), read into the plain
  * text, its safe inline HTML, and the images it shows (which become blocks of their own). Raw HTML in a Markdown
  * file is markup, so it is not text: its tags are dropped (a script's or style's content with them), never passed
@@ -20,8 +21,8 @@ import java.util.List;
  */
 record InlineMarkdown(String text, String markup, List<Block> images) {
 
-    static InlineMarkdown of(String source, String base) {
-        Reader r = new Reader(source, base);
+    static InlineMarkdown of(String source, String base, LinkDefinitions definitions) {
+        Reader r = new Reader(source, base, definitions);
         r.read(0, source.length());
         return new InlineMarkdown(Words.squash(r.text.toString()), Words.squash(r.markup.toString()),
                 List.copyOf(r.images));
@@ -34,6 +35,8 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
      */
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
             "<!--.*?-->|</?([a-zA-Z][a-zA-Z0-9-]*)?[^>]*(?:>|$)|<[!?][^>]*(?:>|$)", java.util.regex.Pattern.DOTALL);
+    /** A backslash before punctuation in an address: the punctuation is meant ("a\)b" is "a)b"). */
+    private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("\\\\(\\p{Punct})");
     /** Elements whose content is not text either. */
     private static final java.util.Set<String> RAW_TEXT = java.util.Set.of("script", "style", "textarea", "title",
             "iframe", "noscript", "template", "xmp");
@@ -42,13 +45,15 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
     private static final class Reader {
         final String s;
         final String base;
+        final LinkDefinitions definitions;
         final StringBuilder text = new StringBuilder();
         final StringBuilder markup = new StringBuilder();
         final List<Block> images = new ArrayList<>();
 
-        Reader(String s, String base) {
+        Reader(String s, String base, LinkDefinitions definitions) {
             this.s = s;
             this.base = base;
+            this.definitions = definitions;
         }
 
         void read(int from, int to) {
@@ -103,7 +108,7 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             if (t == null) return -1;
             String url = WebLinks.absolute(base, t.url);
             if (url != null && !url.startsWith("mailto:")) {
-                String alt = Words.squash(InlineMarkdown.of(s.substring(t.labelStart, t.labelEnd), base).text());
+                String alt = Words.squash(InlineMarkdown.of(s.substring(t.labelStart, t.labelEnd), base, definitions).text());
                 images.add(Block.image(url, alt.isEmpty() ? null : alt, t.title, null));
             }
             return t.end;
@@ -174,7 +179,12 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
         private record Target(int labelStart, int labelEnd, String url, String title, int end) {
         }
 
-        /** {@code [label](url "title")} from the {@code [} at {@code open}; null when the syntax is not complete. */
+        /**
+         * {@code [label](url "title")} from the {@code [} at {@code open}; null when the syntax is not complete. The
+         * address may hold balanced parentheses, as Wikipedia's do ("…/wiki/Mercury_(planet)"), or stand in angle
+         * brackets; a title is quoted or in parentheses. An address with a space and no title ("my report.pdf"),
+         * which CommonMark would leave as text, is read up to its first space, as editors meant it.
+         */
         private Target target(int open, int to) {
             int depth = 0;
             int close = -1;
@@ -187,22 +197,81 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
                     break;
                 }
             }
-            if (close < 0 || close + 1 >= to || s.charAt(close + 1) != '(') return null;
+            if (close < 0) return null;
+            if (close + 1 >= to || s.charAt(close + 1) != '(') return reference(open + 1, close, to);
+            Target target = destination(open + 1, close, to);
+            return target != null ? target : looseDestination(open + 1, close, to);
+        }
+
+        /**
+         * {@code [text][label]}, {@code [text][]} or {@code [label]} after the label that closes at {@code close}: a
+         * link when a definition names that label, else null.
+         */
+        private Target reference(int labelStart, int close, int to) {
+            int end = close + 1;
+            String label = s.substring(labelStart, close);
+            if (end < to && s.charAt(end) == '[') {
+                int refClose = s.indexOf(']', end + 1);
+                if (refClose > 0 && refClose < to) {
+                    if (refClose > end + 1) label = s.substring(end + 1, refClose);
+                    end = refClose + 1;
+                }
+            }
+            LinkDefinitions.Definition d = definitions.find(label);
+            return d == null ? null : new Target(labelStart, close, d.url(), d.title(), end);
+        }
+
+        /** The address and title after {@code ](} as CommonMark reads them, or null. */
+        private Target destination(int labelStart, int close, int to) {
+            int j = skipSpaces(close + 2, to);
+            String url;
+            if (j < to && s.charAt(j) == '<') {
+                int gt = s.indexOf('>', j + 1);
+                if (gt < 0 || gt >= to) return null;
+                url = s.substring(j + 1, gt);
+                j = gt + 1;
+            } else {
+                int k = j;
+                for (int depth = 0; k < to; k++) {
+                    char c = s.charAt(k);
+                    if (c == '\\' && k + 1 < to) {
+                        k++;
+                    } else if (c == '(') {
+                        depth++;
+                    } else if (c == ')') {
+                        if (depth == 0) break;
+                        depth--;
+                    } else if (Character.isWhitespace(c)) {
+                        break;
+                    }
+                }
+                url = ESCAPED.matcher(s.substring(j, k)).replaceAll("$1");
+                j = k;
+            }
+            j = skipSpaces(j, to);
+            String title = null;
+            if (j < to && (s.charAt(j) == '"' || s.charAt(j) == '\'' || s.charAt(j) == '(')) {
+                int end = s.indexOf(s.charAt(j) == '(' ? ')' : s.charAt(j), j + 1);
+                if (end < 0 || end >= to) return null;
+                title = Words.squash(s.substring(j + 1, end));
+                j = skipSpaces(end + 1, to);
+            }
+            if (j >= to || s.charAt(j) != ')') return null;
+            return new Target(labelStart, close, url, title == null || title.isEmpty() ? null : title, j + 1);
+        }
+
+        /** The address up to its first space, the link ending at the next {@code )}: for what CommonMark refuses. */
+        private Target looseDestination(int labelStart, int close, int to) {
             int end = s.indexOf(')', close + 2);
             if (end < 0 || end >= to) return null;
             String inside = s.substring(close + 2, end).strip();
-            String url = inside;
-            String title = null;
             int space = inside.indexOf(' ');
-            if (space > 0) {
-                url = inside.substring(0, space);
-                String rest = inside.substring(space).strip();
-                if (rest.length() >= 2 && (rest.charAt(0) == '"' || rest.charAt(0) == '\'')) {
-                    title = Words.squash(rest.substring(1, rest.length() - 1));
-                }
-            }
-            if (url.startsWith("<") && url.endsWith(">")) url = url.substring(1, url.length() - 1);
-            return new Target(open + 1, close, url, title == null || title.isEmpty() ? null : title, end + 1);
+            return new Target(labelStart, close, space > 0 ? inside.substring(0, space) : inside, null, end + 1);
+        }
+
+        private int skipSpaces(int i, int to) {
+            while (i < to && Character.isWhitespace(s.charAt(i))) i++;
+            return i;
         }
 
         private int run(int i, int to, char c) {

@@ -14,12 +14,21 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a Markdown article: front matter first (its title, section, authors, date, tags and canonical URL win over
- * guesses), then the blocks. A leading level-one heading is the title, not body. Links, emphasis and code are kept
- * as the blocks' inline markup; images become image blocks ({@link InlineMarkdown}).
+ * guesses), then the blocks. A leading level-one heading ({@code # Title}, or the title underlined with {@code ===})
+ * is the title, not body. Links, emphasis and code are kept as the blocks' inline markup; images become image blocks
+ * ({@link InlineMarkdown}); link definitions are no text ({@link LinkDefinitions}); a byline and dateline under the
+ * title give the authors and date front matter leaves out ({@link HeaderLines}). A table's rows are paragraphs of
+ * their cells, as an HTML table's are.
  */
 public final class MarkdownReader {
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s{0,3}(?:[-*+]|\\d{1,3}[.)])\\s+(.*)$");
+    /** The line under a heading's text: {@code ===} makes it level one, {@code ---} level two. */
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("=+|-{2,}");
+    /** The line under a table's header row: {@code |---|:---:|}. */
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?");
+    /** A cell boundary: a pipe no backslash escapes. */
+    private static final Pattern CELL_BOUNDARY = Pattern.compile("(?<!\\\\)\\|");
 
     /** Reads {@code text}. */
     public static Draft read(String text) {
@@ -27,12 +36,15 @@ public final class MarkdownReader {
         String canonical = fm.first("canonical_url", "canonicalurl", "canonical", "url");
         if (!WebLinks.isWeb(canonical)) canonical = null;
         List<Block> blocks = new ArrayList<>();
-        String h1 = new MarkdownReader(canonical).parseBlocks(fm.body(), blocks);
+        String h1 = new MarkdownReader(canonical, LinkDefinitions.in(fm.body())).parseBlocks(fm.body(), blocks);
         String title = fm.first("title");
         if (title == null) title = h1;
+        HeaderLines header = HeaderLines.of(blocks);
+        blocks.subList(0, header.lines()).clear();
         String date = fm.first("date", "publishedat", "published", "published_at");
-        String iso = date == null ? null : Dates.find(date);
+        String iso = date == null ? header.date() : Dates.find(date);
         List<String> authors = new ArrayList<>(fm.all("authors", "author", "by"));
+        if (authors.isEmpty()) authors.addAll(header.authors());
         List<String> tags = fm.all("tags", "keywords");
         String section = fm.first("section", "category", "categories", "rubrique");
         // What the front matter declares is a hint: ArticleAssembler judges the language from the text.
@@ -54,9 +66,17 @@ public final class MarkdownReader {
 
     /** Where relative links and images resolve: the canonical URL of the front matter, or null (they are dropped). */
     private final String base;
+    private final LinkDefinitions definitions;
 
-    private MarkdownReader(String base) {
+    private MarkdownReader(String base, LinkDefinitions definitions) {
         this.base = base;
+        this.definitions = definitions;
+    }
+
+    /** A fence that opens or closes a code block ({@code ```} or {@code ~~~}). */
+    static boolean isFence(String line) {
+        String s = line.strip();
+        return s.startsWith("```") || s.startsWith("~~~");
     }
 
     /** Fills {@code out} with the blocks of {@code md}; returns the leading level-one heading, if any. */
@@ -66,10 +86,11 @@ public final class MarkdownReader {
         List<String> list = new ArrayList<>();
         List<String> quote = new ArrayList<>();
         boolean inFence = false;
+        boolean inTable = false;
         StringBuilder fence = new StringBuilder();
         for (String raw : md.split("\r?\n", -1)) {
             String line = raw.stripTrailing();
-            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
+            if (isFence(line)) {
                 if (inFence) {
                     if (!fence.isEmpty()) out.add(Block.paragraph(fence.toString().stripTrailing()));
                     fence.setLength(0);
@@ -86,6 +107,25 @@ public final class MarkdownReader {
             String s = line.strip();
             if (s.isEmpty()) {
                 flush(out, para, list, quote);
+                inTable = false;
+                continue;
+            }
+            if (LinkDefinitions.isDefinition(line)) continue;
+            if (inTable && s.contains("|")) {
+                out.add(row(s));
+                continue;
+            }
+            inTable = false;
+            if (para.size() == 1 && para.get(0).contains("|") && TABLE_DELIMITER.matcher(s).matches()) {
+                out.add(row(para.remove(0))); // the header row
+                inTable = true;
+                continue;
+            }
+            if (!para.isEmpty() && list.isEmpty() && quote.isEmpty() && SETEXT_UNDERLINE.matcher(s).matches()) {
+                InlineMarkdown heading = InlineMarkdown.of(String.join(" ", para), base, definitions);
+                para.clear();
+                if (s.charAt(0) == '=' && leadingTitle == null && out.isEmpty()) leadingTitle = heading.text();
+                else add(out, Block.Type.HEADING, heading);
                 continue;
             }
             if (s.startsWith("#")) {
@@ -93,7 +133,8 @@ public final class MarkdownReader {
                 while (level < s.length() && s.charAt(level) == '#') level++;
                 if (level <= 6 && (level == s.length() || s.charAt(level) == ' ')) {
                     flush(out, para, list, quote);
-                    InlineMarkdown heading = InlineMarkdown.of(s.substring(level).replaceAll("\\s#+$", ""), base);
+                    InlineMarkdown heading = InlineMarkdown.of(s.substring(level).replaceAll("\\s#+$", ""), base,
+                            definitions);
                     if (heading.text().isEmpty()) continue;
                     if (level == 1 && leadingTitle == null && out.isEmpty()) leadingTitle = heading.text();
                     else out.add(Block.heading(heading.text()).withMarkup(heading.markup()));
@@ -131,7 +172,7 @@ public final class MarkdownReader {
     /** Ends the open paragraph, list and quote (their raw lines) as blocks, each followed by the images it shows. */
     private void flush(List<Block> out, List<String> para, List<String> list, List<String> quote) {
         if (!para.isEmpty()) {
-            add(out, Block.Type.PARAGRAPH, InlineMarkdown.of(String.join(" ", para), base));
+            add(out, Block.Type.PARAGRAPH, InlineMarkdown.of(String.join(" ", para), base, definitions));
             para.clear();
         }
         if (!list.isEmpty()) {
@@ -139,7 +180,7 @@ public final class MarkdownReader {
             List<String> markups = new ArrayList<>();
             List<Block> images = new ArrayList<>();
             for (String item : list) {
-                InlineMarkdown md = InlineMarkdown.of(item, base);
+                InlineMarkdown md = InlineMarkdown.of(item, base, definitions);
                 images.addAll(md.images());
                 if (md.text().isEmpty()) continue;
                 texts.add(md.text());
@@ -150,9 +191,25 @@ public final class MarkdownReader {
             list.clear();
         }
         if (!quote.isEmpty()) {
-            add(out, Block.Type.QUOTE, InlineMarkdown.of(String.join(" ", quote), base));
+            add(out, Block.Type.QUOTE, InlineMarkdown.of(String.join(" ", quote), base, definitions));
             quote.clear();
         }
+    }
+
+    /** A table row as a paragraph of its cells, a space apart (an HTML table's row reads the same). */
+    private Block row(String line) {
+        String inner = line.strip();
+        if (inner.startsWith("|")) inner = inner.substring(1);
+        if (inner.endsWith("|") && !inner.endsWith("\\|")) inner = inner.substring(0, inner.length() - 1);
+        List<String> texts = new ArrayList<>();
+        List<String> markups = new ArrayList<>();
+        for (String cell : CELL_BOUNDARY.split(inner, -1)) {
+            InlineMarkdown md = InlineMarkdown.of(cell.strip().replace("\\|", "|"), base, definitions);
+            if (md.text().isEmpty()) continue;
+            texts.add(md.text());
+            markups.add(md.markup());
+        }
+        return Block.paragraph(String.join(" ", texts)).withMarkup(String.join(" ", markups));
     }
 
     private static void add(List<Block> out, Block.Type type, InlineMarkdown md) {

@@ -58,4 +58,13 @@ class BylinesTest {
         assertEquals(List.of("Jana Berger"),
                 Bylines.signature("Wie es weitergeht, weiß noch niemand … (Jana Berger)", null));
     }
+
+    @Test
+    void aDateAfterTheNamesIsNoName() {
+        assertEquals(List.of("Jane Doe"), Bylines.authors("By Jane Doe, March 4, 2026"));
+        assertEquals(List.of("Jane Doe", "John Roe"), Bylines.authors("By Jane Doe and John Roe, May 12, 2025"));
+        assertEquals(List.of("Anna Berg"), Bylines.authors("Von Anna Berg, März 2026"));
+        assertEquals(List.of("Jane Doe"), Bylines.authors("By Jane Doe, Jan 4, 2026"));
+        assertEquals(List.of("Jan Novak"), Bylines.authors("By Jan Novak, 4 March 2026"));
+    }
 }
