@@ -83,4 +83,33 @@ class HtmlPageParsingTest {
     private static List<String> texts(List<Block> blocks) {
         return blocks.stream().map(Block::text).toList();
     }
+
+    @Test
+    void readsAPostSetWholeInPreformattedTextParagraphByParagraph() throws Exception {
+        String html = "<html><head><title>Harbour ferry returns</title></head><body><pre>\n"
+                + "The harbour ferry returned to service on Monday after a winter of\n"
+                + "repairs, the city council said in a statement on its website.\n\n"
+                + "Passengers lined up before dawn to take the first crossing of the\n"
+                + "season, which took eleven minutes in calm weather.\n  \n"
+                + "The ferry will run every half hour until the end of October, with\n"
+                + "an extra boat on market days.\n</pre></body></html>";
+        ArticleContent a = parse(html, "post.html");
+        assertEquals(List.of(
+                Block.paragraph("The harbour ferry returned to service on Monday after a winter of repairs, the city "
+                        + "council said in a statement on its website."),
+                Block.paragraph("Passengers lined up before dawn to take the first crossing of the season, which took "
+                        + "eleven minutes in calm weather."),
+                Block.paragraph("The ferry will run every half hour until the end of October, with an extra boat on "
+                        + "market days.")), a.blocks());
+    }
+
+    @Test
+    void aCodeSampleWithoutBlankLinesStaysOneBlock() throws Exception {
+        String html = "<html><head><title>Counting words</title></head><body><article><h1>Counting words</h1><p>"
+                + ENGLISH_PROSE.split("\n\n")[0] + "</p><pre><code>int n = 0;\nfor (String w : words) n++;"
+                + "</code></pre><p>" + ENGLISH_PROSE.split("\n\n")[1] + "</p></article></body></html>";
+        ArticleContent a = parse(html, "code.html");
+        assertTrue(a.blocks().stream().anyMatch(b -> b.text().equals("int n = 0; for (String w : words) n++;")),
+                a.blocks().toString());
+    }
 }

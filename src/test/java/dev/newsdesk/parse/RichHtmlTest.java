@@ -207,6 +207,16 @@ class RichHtmlTest {
     }
 
     @Test
+    void markdownFootnotesAndStruckTextReadAsTheirWords() throws Exception {
+        ArticleContent a = parse("# Council votes\n\n" + PROSE + " The hall opened in 1970[^hall] and ~~closed~~ "
+                + "reopened in 2020; ~one~ tilde is text.\n\n" + MORE + "\n\n[^hall]: It was built by the city.\n", "a.md");
+        assertTrue(a.body().contains("The hall opened in 1970[hall] and closed reopened in 2020; ~one~ tilde is text."),
+                a.body());
+        assertTrue(a.body().endsWith("\n\n[hall] It was built by the city."), a.body());
+        assertFalse(a.body().contains("^") || a.body().contains("~~"), a.body());
+    }
+
+    @Test
     void jsonUploadsMayCarryHtmlImageAndCanonicalUrl() throws Exception {
         ArticleContent a = parse("{\"title\":\"Council votes\",\"canonicalUrl\":\"https://news.example/c\","
                 + "\"image\":{\"url\":\"/lead.jpg\",\"alt\":\"Lead\",\"width\":640},"

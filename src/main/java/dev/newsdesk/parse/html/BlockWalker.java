@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -54,6 +55,8 @@ final class BlockWalker implements NodeFilter {
             "h3", "h4", "blockquote", "center");
     /** How many of a cell's first nodes are looked at to tell a layout cell: a data cell is small. */
     private static final int LAYOUT_LOOKAHEAD = 40;
+    /** A blank line in preformatted text: a paragraph's end. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00a0]*\\n\\s*");
     /** A run of text between line breaks this long reads as a paragraph written without {@code <p>}. */
     private static final int MIN_LINE_CHARS = 80;
 
@@ -95,6 +98,8 @@ final class BlockWalker implements NodeFilter {
     private int quoteDepth;
     /** Inside a form, whose labels name its fields ("Your email", a poll's answers): never the article's text. */
     private int formDepth;
+    /** Inside {@code <pre>}: its text keeps its lines, a blank one ending a paragraph. */
+    private int preDepth;
     /**
      * Inside an article or main element: a header there is the article's own (title, standfirst, byline, date), not
      * the site's masthead, so it is read; its byline and date become metadata, its title is not prose.
@@ -215,10 +220,8 @@ final class BlockWalker implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            int n = appendSquashed(t.getWholeText());
-            chars += n;
-            if (linkDepth > 0) linkChars += n;
-            if (n > 0) lastWasBreak = false;
+            if (preDepth > 0) readPreformatted(t.getWholeText());
+            else appendText(t.getWholeText());
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element e)) return FilterResult.CONTINUE;
@@ -291,9 +294,30 @@ final class BlockWalker implements NodeFilter {
             case "li", "dd", "dt" -> listDepth++;
             case "blockquote" -> quoteDepth++;
             case "form" -> formDepth++;
+            case "pre" -> preDepth++;
             default -> { }
         }
         return FilterResult.CONTINUE;
+    }
+
+    private void appendText(String text) {
+        int n = appendSquashed(text);
+        chars += n;
+        if (linkDepth > 0) linkChars += n;
+        if (n > 0) lastWasBreak = false;
+    }
+
+    /**
+     * Preformatted text: a press release or a mailing list's post set whole in {@code <pre>}, hard-wrapped, its
+     * paragraphs apart by blank lines as a text file's are. Each paragraph is a block, its lines joined; a code
+     * sample with no blank line stays one block.
+     */
+    private void readPreformatted(String text) {
+        String[] paragraphs = BLANK_LINE.split(text, -1);
+        for (int i = 0; i < paragraphs.length; i++) {
+            if (i > 0) flush();
+            appendText(paragraphs[i]);
+        }
     }
 
     /**
@@ -351,6 +375,7 @@ final class BlockWalker implements NodeFilter {
             case "li", "dd", "dt" -> listDepth--;
             case "blockquote" -> quoteDepth--;
             case "form" -> formDepth--;
+            case "pre" -> preDepth--;
             default -> { }
         }
         return FilterResult.CONTINUE;

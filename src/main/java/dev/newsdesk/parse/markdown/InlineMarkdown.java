@@ -69,7 +69,7 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
                         int link = autolink(i, to);
                         yield link >= 0 ? link : rawHtml(i, to);
                     }
-                    case '*', '_' -> emphasis(i, to);
+                    case '*', '_', '~' -> emphasis(i, to);
                     default -> -1;
                 };
                 if (next < 0) {
@@ -115,6 +115,8 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
         }
 
         private int link(int i, int to) {
+            int note = footnote(i, to);
+            if (note >= 0) return note;
             Target t = target(i, to);
             if (t == null) return -1;
             String url = WebLinks.absolute(base, t.url);
@@ -151,10 +153,29 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             return m.end();
         }
 
-        /** {@code *x*}, {@code **x**} (and with {@code _}): the opener before a non-space, the closer after one. */
+        /**
+         * A footnote's mark ({@code [^1]}, GFM's): its label in brackets, "[1]", as the note reads
+         * ({@link MarkdownReader} sets the note apart the same way).
+         */
+        private int footnote(int i, int to) {
+            if (i + 2 >= to || s.charAt(i + 1) != '^') return -1;
+            int close = s.indexOf(']', i + 2);
+            if (close < 0 || close >= to || close == i + 2) return -1;
+            String label = s.substring(i + 2, close);
+            if (label.chars().anyMatch(Character::isWhitespace)) return -1;
+            literal("[" + label + "]");
+            return close + 1;
+        }
+
+        /**
+         * {@code *x*}, {@code **x**} (and with {@code _}): the opener before a non-space, the closer after one.
+         * GFM's {@code ~~struck~~} is read the same way, its text kept without a tag (a correction's old words still
+         * read as the author left them).
+         */
         private int emphasis(int i, int to) {
             char mark = s.charAt(i);
             int run = Math.min(run(i, to, mark), 3);
+            if (mark == '~' && run != 2) return -1;
             int start = i + run;
             if (start >= to || Character.isWhitespace(s.charAt(start))) return -1;
             if (mark == '_' && i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) return -1; // snake_case
@@ -163,7 +184,7 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
                  close = s.indexOf(closer, close + 1)) {
                 if (Character.isWhitespace(s.charAt(close - 1))) continue;
                 if (mark == '_' && close + run < to && Character.isLetterOrDigit(s.charAt(close + run))) continue;
-                String[] tags = switch (run) {
+                String[] tags = mark == '~' ? new String[0] : switch (run) {
                     case 1 -> new String[] {"em"};
                     case 2 -> new String[] {"strong"};
                     default -> new String[] {"strong", "em"};

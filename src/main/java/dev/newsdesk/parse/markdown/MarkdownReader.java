@@ -27,6 +27,8 @@ public final class MarkdownReader {
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("=+|-{2,}");
     /** The line under a table's header row: {@code |---|:---:|}. */
     private static final Pattern TABLE_DELIMITER = Pattern.compile("\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?");
+    /** A footnote ({@code [^1]: The note.}): a paragraph of its own that opens with its mark, "[1] The note." */
+    private static final Pattern FOOTNOTE = Pattern.compile("^\\s{0,3}\\[\\^([^\\]\\s]+)]:\\s*(.*)$");
     /** A cell boundary: a pipe no backslash escapes. */
     private static final Pattern CELL_BOUNDARY = Pattern.compile("(?<!\\\\)\\|");
 
@@ -111,6 +113,12 @@ public final class MarkdownReader {
                 continue;
             }
             if (LinkDefinitions.isDefinition(line)) continue;
+            var note = FOOTNOTE.matcher(line);
+            if (note.matches()) {
+                flush(out, para, list, quote);
+                para.add("[" + note.group(1) + "] " + note.group(2));
+                continue;
+            }
             if (inTable && s.contains("|")) {
                 out.add(row(s));
                 continue;
