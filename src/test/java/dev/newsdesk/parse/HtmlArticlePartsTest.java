@@ -46,6 +46,20 @@ class HtmlArticlePartsTest {
         assertTrue(a.body().contains("Buses take the old ferry road"), a.body());
     }
 
+    /** A one-word label over the steps ("Method:") does not hide the lines above it from the lead-in. */
+    @Test
+    void keepsTheLinesAboveALabelThatOpensTheSteps() throws Exception {
+        String card = "<div class=\"entry\"><p>Serves: four people<br>Takes: forty minutes</p>"
+                + "<p>You need: two leeks<br>one onion<br>half a litre of stock</p><p><strong>Method:</strong></p><ol>"
+                + "<li>Wash the leeks well, cut them into thin rings and let them drain in a sieve for a while.</li>"
+                + "<li>Fry the onion in a large pot until it is soft, then add the leeks and stir them well.</li>"
+                + "<li>Pour in the stock, bring it to the boil and let the soup simmer for twenty minutes.</li>"
+                + "<li>Blend the soup until smooth, season it with salt and pepper and serve it hot.</li></ol></div>";
+        ArticleContent a = parse("<html><body><article>" + card + "</article></body></html>", "page.html");
+        assertTrue(a.body().contains("half a litre of stock"), a.body());
+        assertTrue(a.body().startsWith("Serves: four people"), a.body());
+    }
+
     @Test
     void theLeadInStartsBelowTheHeadlineRepeatedFromTheTitle() throws Exception {
         String head = "<div class=\"entry\"><p>Council approves bridge repairs</p>"

@@ -38,6 +38,18 @@ class RecipeCardTest {
         assertFalse(body.contains("Calories"), body);
     }
 
+    /** The cook's tips in a box of their own beside the steps are the recipe's too; its ratings still are not. */
+    @Test
+    void takesTheTipsBoxOfTheCard() throws RejectedFileException {
+        String tips = "<div class=recipe-tips><h3>Tips</h3><ul><li>Wrapped in foil, the cake keeps moist for three "
+                + "days in a cool place.</li></ul></div>";
+        String html = "<html><body><h1>Lemon cake</h1><div class=recipe><div class=columns>" + INGREDIENTS + STEPS
+                + tips + CHROME + "<div class=recipe-story>" + STORY + "</div></div></div></body></html>";
+        String body = parse(html, "a.html").body();
+        assertTrue(body.contains("keeps moist for three days"), body);
+        assertFalse(body.contains("ratings"), body);
+    }
+
     @Test
     void leavesAnIngredientsBoxFarFromTheArticle() throws RejectedFileException {
         String html = "<html><body><h1>Lemon cake</h1><div class=page><div class=main><div class=a><div class=b>"

@@ -111,6 +111,19 @@ class StandfirstTest {
         assertTrue(body.startsWith(LEAD + "."), body);
     }
 
+    /** A table of contents between the lead's box and the text (its title, a line per section) parts them no more. */
+    @Test
+    void keepsALeadAboveATableOfContents() throws RejectedFileException {
+        StringBuilder contents = new StringBuilder("<div class=sommaire><h2>Au sommaire :</h2><ul>");
+        for (String part : List.of("Les classes", "Les horaires", "Les cantines", "Les transports", "Les examens",
+                "Les enseignants", "Le calendrier")) {
+            contents.append("<li><a href=#").append(part.length()).append('>').append(part).append("</a></li>");
+        }
+        String body = parse(besideTheBody("<div class=zeile><div class=spalte><p>" + LEAD + ".</p></div></div>"
+                + contents + "</ul></div>"), "a.html").body();
+        assertTrue(body.startsWith(LEAD + "."), body);
+    }
+
     /** A page builder nests each text five boxes deep, the lead set as a heading in its own row above the text's. */
     @Test
     void keepsALeadInAPageBuildersRowAboveTheText() throws RejectedFileException {

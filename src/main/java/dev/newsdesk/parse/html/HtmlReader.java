@@ -471,7 +471,8 @@ public final class HtmlReader {
         int start = r.start();
         // a blog post's title-and-day line above it is the post's heading, not a lead-in line
         while (start > 0 && verdicts.get(start - 1) == Verdict.SHORT && continuesArticle(blocks.get(start - 1))
-                && blocks.get(start - 1).words() >= MIN_LEAD_WORDS && !title.contains(blocks.get(start - 1).text())
+                && (blocks.get(start - 1).words() >= MIN_LEAD_WORDS || announcesNext(blocks.get(start - 1)))
+                && !title.contains(blocks.get(start - 1).text())
                 && !PostStamp.isStamp(blocks.get(start - 1))) {
             start--;
         }
@@ -491,6 +492,14 @@ public final class HtmlReader {
         int i = from;
         while (i < blocks.size() && verdicts.get(i) == Verdict.SHORT && continuesArticle(blocks.get(i))) i++;
         return i;
+    }
+
+    /**
+     * A label that announces the block under it ("Zubereitung:", "Method:"): too short to be a lead-in line by its
+     * words, but the article's own when prose follows it, as a recipe's list of ingredients above it is.
+     */
+    private static boolean announcesNext(Candidate c) {
+        return c.text().endsWith(":") && c.linkDensity() == 0;
     }
 
     private static boolean continuesArticle(Candidate c) {

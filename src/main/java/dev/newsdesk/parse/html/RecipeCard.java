@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  * third, side by side under the recipe's container. The ingredients' short lines vote nothing and the steps or the
  * story win alone, so the article lost the ingredients, or the card under the story. A box named for ingredients
  * ("recipe-ingredients", "zutaten") near the winner marks the card: it joins the article, and so does a box named
- * for the steps ("instructions", "directions", "method", "zubereitung") beside it. Nothing else of the card does:
+ * for the steps ("instructions", "directions", "method", "zubereitung") or the cook's tips ("recipe-notes", "tipps")
+ * beside it. Nothing else of the card does:
  * ratings, nutrition facts and buttons are named otherwise. The region, which starts and ends at prose, is
  * widened to the parts' lines ({@link #withParts}): an ingredient is a short line, never prose.
  */
@@ -31,6 +32,8 @@ final class RecipeCard {
     private static final Set<String> STEPS = Set.of("instructions", "instruction", "directions", "method", "steps",
             "preparation", "zubereitung", "preparacion", "preparación", "preparazione", "przygotowanie",
             "procedimento", "instrucciones");
+    /** The cook's tips and notes under the steps (serving, storing, swaps): the recipe's text, set in a box too. */
+    private static final Set<String> TIPS = Set.of("tips", "tip", "tipps", "tipp", "notes", "consejos", "astuces");
 
     private RecipeCard() {
     }
@@ -46,6 +49,7 @@ final class RecipeCard {
         if (card == null) return;
         List<Element> parts = new ArrayList<>(ingredients);
         parts.addAll(named(roots, blocks, STEPS));
+        parts.addAll(named(roots, blocks, TIPS));
         for (Element box : parts) {
             if (ArticlePlace.within(box, card) && !covered(box, roots)) roots.add(box);
         }
@@ -59,7 +63,7 @@ final class RecipeCard {
                                       MainRegion.Range range) {
         if (range.isEmpty()) return range;
         List<Element> parts = new ArrayList<>();
-        for (Element r : roots) if (isNamed(r, INGREDIENTS) || isNamed(r, STEPS)) parts.add(r);
+        for (Element r : roots) if (isNamed(r, INGREDIENTS) || isNamed(r, STEPS) || isNamed(r, TIPS)) parts.add(r);
         if (parts.isEmpty()) return range;
         int start = range.start();
         int end = range.end();

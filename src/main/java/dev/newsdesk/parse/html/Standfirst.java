@@ -36,6 +36,8 @@ final class Standfirst {
     private static final int NAME_DEPTH = 3;
     private static final int MIN_WORDS = 10;
     private static final double MAX_LINK_DENSITY = 0.3;
+    /** A table of contents' line is its link. */
+    private static final double CONTENTS_LINK_DENSITY = 0.9;
     /** How many elements up from a block its headline may stand as a sibling (the lead's wrapper beside it). */
     private static final int SIBLING_LEVELS = 2;
     /** A lead under a headline that gives no block is this long at least (a dek, one line, is shorter). */
@@ -56,8 +58,11 @@ final class Standfirst {
      * page's headline element (null: none known).
      */
     static int before(List<HtmlBlock> all, int first, Element headline) {
-        for (int i = first - 1; i >= 0 && i >= first - REACH; i--) {
+        int seen = 0;
+        for (int i = first - 1; i >= 0 && seen < REACH; i--) {
             Candidate c = all.get(i).candidate();
+            if (isContentsLine(c)) continue;
+            seen++;
             boolean sentenceLong = c.words() >= MIN_WORDS && c.linkDensity() < MAX_LINK_DENSITY;
             boolean prose = sentenceLong && c.kind() != Candidate.Kind.HEADING
                     && BlockScorer.endsLikeSentence(c.text());
@@ -67,6 +72,14 @@ final class Standfirst {
             if (prose || c.linkDensity() >= MAX_LINK_DENSITY && c.words() >= MIN_WORDS) return -1; // other text between
         }
         return -1;
+    }
+
+    /**
+     * A line of a table of contents between the lead and the text: a short line that is all link (to the article's
+     * sections). However many there are, the lead above them is still right above the article.
+     */
+    private static boolean isContentsLine(Candidate c) {
+        return c.words() < MIN_WORDS && c.linkDensity() >= CONTENTS_LINK_DENSITY;
     }
 
     /** The standfirst as the article's first paragraph, also when the page set it as a subtitle heading. */
@@ -121,7 +134,8 @@ final class Standfirst {
      * Whether the block at {@code i}, the first long one above the article's first block at {@code first}, is its
      * lead set in a box of its own beside the article's element: two lines of prose or more, with a comma or a stop
      * inside (a heading too, as page builders set a lead; never the headline), only lines that end no sentence
-     * between (a byline, a date: not the pros and cons of a review's box), and the two close kin, the lead's element
+     * between (a byline, a date: not the pros and cons of a review's box; a table of contents, its title ending with a
+     * colon and its lines of links, says nothing), and the two close kin, the lead's element
      * at most {@value #KIN_LEVELS} levels under the element that holds both (a story's wrapper, not the page's body,
      * where a site's blurb stands).
      */
@@ -134,7 +148,11 @@ final class Standfirst {
             return false;
         }
         for (int j = i + 1; j < first; j++) {
-            if (BlockScorer.endsLikeSentence(all.get(j).candidate().text())) return false;
+            Candidate between = all.get(j).candidate();
+            if (BlockScorer.endsLikeSentence(between.text()) && !isContentsLine(between)
+                    && !(between.kind() == Candidate.Kind.HEADING && between.text().endsWith(":"))) {
+                return false;
+            }
         }
         Element articleFirst = all.get(first).owner();
         for (int level = 0; e != null && level <= KIN_LEVELS; level++, e = e.parent()) {
