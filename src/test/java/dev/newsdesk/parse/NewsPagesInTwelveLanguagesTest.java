@@ -133,12 +133,14 @@ class NewsPagesInTwelveLanguagesTest {
 
     /**
      * The page {@code resource} with its byline {@code byline} taken out and its picture's credit {@code credit}
-     * replaced by a news agency's credit {@code wire}: the agency is the author, as "Source: Reuters" is.
+     * replaced by a news agency's credit {@code wire}: the agency is the author, as "Source: Reuters" is, and the credit
+     * is left out of the body.
      */
     private static void assertWireAuthor(String resource, String byline, String credit, String wire, String agency)
             throws Exception {
         ArticleContent a = ParserTestSupport.parse(text(resource).replace(byline, "").replace(credit, wire), "page.html");
         assertEquals(List.of(agency), a.authors(), resource);
+        assertFalse(a.body().contains(agency), resource + ": the credit in " + a.body());
     }
 
     @Test
