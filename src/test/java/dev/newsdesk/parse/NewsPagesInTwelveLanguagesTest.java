@@ -125,6 +125,23 @@ class NewsPagesInTwelveLanguagesTest {
     }
 
     @Test
+    void readsADateInNumbersUnderTheBylineBelowAStandfirst() throws Exception {
+        // the dump, its byline, its date line, a standfirst set over the byline (so that byline and date are the
+        // article's header inside its text, not above it), the date in numbers (day first, not being English)
+        String[][] pages = {
+            {"/dumps/greek-tower.txt", "Συντάκτης: Γιώργος Παπαδόπουλος", "12 Μαρτίου 2026, 14:30",
+                "Το ιστορικό κτίριο θα ανοίξει ξανά για το κοινό μετά από δεκαετίες, με δωρεάν είσοδο τα Σαββατοκύριακα.",
+                "12/03/2026 - 14:30"},
+            {"/dumps/italian-tower.txt", "di Marco Rossi", "12 marzo 2026, 14:30",
+                "L'edificio storico riaprirà al pubblico dopo decenni, con ingresso gratuito nei fine settimana.",
+                "12/03/2026 ore 14:30"}};
+        for (String[] p : pages) {
+            String dump = text(p[0]).replace(p[1], p[3] + "\n\n" + p[1]).replace(p[2], p[4]);
+            assertEquals("2026-03-12", ParserTestSupport.parse(dump, "page.txt").publishedAt(), p[0]);
+        }
+    }
+
+    @Test
     void leavesOutAnItalianCookieNoticeUnderTheStory() throws Exception {
         assertLeftOutUnderStory("/dumps/italian-tower.txt", "Foto: Marco Rossi",
                 "Questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza di navigazione.",
