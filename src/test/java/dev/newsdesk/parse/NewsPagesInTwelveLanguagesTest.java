@@ -142,6 +142,20 @@ class NewsPagesInTwelveLanguagesTest {
     }
 
     @Test
+    void readsAGreekBylineInTheGenitiveAsPrinted() throws Exception {
+        // "Του"/"Της" (the genitive's article) is the Greek "By": the name after it is read as the page prints it
+        String[][] bylines = {{"Του Γιώργου Παπαδόπουλου", "Γιώργου Παπαδόπουλου"}, {"Της Μαρίας Ιωάννου", "Μαρίας Ιωάννου"}};
+        for (String[] b : bylines) {
+            for (String page : new String[] {"/dumps/greek-tower.txt", "/pages/greek-tower.html"}) {
+                ArticleContent a = ParserTestSupport.parse(text(page).replace("Συντάκτης: Γιώργος Παπαδόπουλος", b[0]),
+                        page.substring(page.lastIndexOf('/') + 1));
+                assertEquals(List.of(b[1]), a.authors(), page);
+                assertFalse(a.body().contains(b[0]), page + ": " + a.body());
+            }
+        }
+    }
+
+    @Test
     void leavesOutAnItalianCookieNoticeUnderTheStory() throws Exception {
         assertLeftOutUnderStory("/dumps/italian-tower.txt", "Foto: Marco Rossi",
                 "Questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza di navigazione.",
