@@ -156,6 +156,34 @@ class NewsPagesInTwelveLanguagesTest {
     }
 
     @Test
+    void aRelatedNewsHeadingEndsTheStoryInEachLanguage() throws Exception {
+        // the dump, its "read also" heading and teaser, the teasers of a box of other news written as sentences
+        // (which would pass for the story's paragraphs), then the box's headings in the page's language
+        String[][] pages = {
+            {"italian-tower.txt", "Leggi anche:", "Gli abitanti hanno scelto il progetto del nuovo parco",
+                "Gli abitanti hanno scelto il progetto del nuovo parco. Il voto è durato due settimane e vi hanno "
+                    + "partecipato migliaia di persone.\n\nSul lungofiume arriva una nuova pista ciclabile. Sarà aperta "
+                    + "a fine maggio, ha spiegato il comune.",
+                "Notizie correlate", "Altre notizie", "Ultime notizie"},
+            {"portuguese-tower.txt", "Leia também:", "Moradores escolhem projeto do novo parque",
+                "Moradores escolhem projeto do novo parque. A votação durou duas semanas e contou com milhares de "
+                    + "pessoas.\n\nA marginal vai ganhar uma nova ciclovia. Abre no fim de maio, explicou a autarquia.",
+                "Outras notícias", "Últimas notícias"},
+            {"dutch-tower.txt", "Lees ook:", "Bewoners kiezen ontwerp voor nieuw park",
+                "Bewoners kiezen ontwerp voor nieuw park. De stemming duurde twee weken en duizenden mensen deden "
+                    + "mee.\n\nAan de kade komt een nieuw fietspad. Het gaat eind mei open, aldus de gemeente.",
+                "Meer nieuws", "Laatste nieuws"}};
+        for (String[] p : pages) {
+            for (String heading : Arrays.copyOfRange(p, 4, p.length)) {
+                String dump = text("/dumps/" + p[0]).replace(p[2], p[3]).replace(p[1], heading);
+                String body = ParserTestSupport.parse(dump, "page.txt").body();
+                String lastTeaser = p[3].substring(p[3].lastIndexOf('\n') + 1);
+                assertFalse(body.contains(lastTeaser), p[0] + ", " + heading + ": " + body);
+            }
+        }
+    }
+
+    @Test
     void leavesOutAnItalianCookieNoticeUnderTheStory() throws Exception {
         assertLeftOutUnderStory("/dumps/italian-tower.txt", "Foto: Marco Rossi",
                 "Questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza di navigazione.",

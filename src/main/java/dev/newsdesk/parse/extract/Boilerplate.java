@@ -107,8 +107,15 @@ public final class Boilerplate {
             "das k[öo]nnte dich (auch )?interessieren", "(das|dies) k[öo]nnte (dir|ihnen) auch gefallen",
             "([äa]hnliche|weitere) (artikel|beitr[äa]ge|nachrichten|meldungen)", "verwandte (beitr[äa]ge|nachrichten)",
             "neueste beitr[äa]ge", "[üu]ber den autor(in)?",
-            // ru
-            "последние новости", "об авторе",
+            // fr, es, it, pt
+            "[àa] propos de l'auteur(e)?", "(autres|d'autres) (articles|actualit[ée]s|infos)",
+            "sobre el autor(a)?", "(otras|m[áa]s|[úu]ltimas) noticias", "(temas|contenidos) relacionados",
+            "(notizie|contenuti) correlat[ie]", "(altre|ultime) notizie", "(altri|ultimi) articoli", "sull'autore",
+            "sobre o autor(a)?", "(outras|mais|[úu]ltimas) not[íi]cias", "(conte[úu]dos|temas) relacionados",
+            // ru, uk, cs, nl
+            "последние новости", "об авторе", "останні новини", "матеріали за темою", "про автора",
+            "(dal[šs][íi]|nejnov[ěe]j[šs][íi]|posledn[íi]) (zpr[áa]vy|(č|c)l[áa]nky)", "o autorovi",
+            "(meer|ander|laatste) nieuws", "over de (auteur|schrijver)",
             // pl
             "o autorze", "najnowsze (wiadomo[śs]ci|artyku[łl]y)",
             // el
