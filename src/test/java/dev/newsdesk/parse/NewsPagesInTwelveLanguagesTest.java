@@ -125,6 +125,65 @@ class NewsPagesInTwelveLanguagesTest {
     }
 
     @Test
+    void readsADateInNumbersUnderTheBylineBelowAStandfirst() throws Exception {
+        // the dump, its byline, its date line, a standfirst set over the byline (so that byline and date are the
+        // article's header inside its text, not above it), the date in numbers (day first, not being English)
+        String[][] pages = {
+            {"/dumps/greek-tower.txt", "Συντάκτης: Γιώργος Παπαδόπουλος", "12 Μαρτίου 2026, 14:30",
+                "Το ιστορικό κτίριο θα ανοίξει ξανά για το κοινό μετά από δεκαετίες, με δωρεάν είσοδο τα Σαββατοκύριακα.",
+                "12/03/2026 - 14:30"},
+            {"/dumps/italian-tower.txt", "di Marco Rossi", "12 marzo 2026, 14:30",
+                "L'edificio storico riaprirà al pubblico dopo decenni, con ingresso gratuito nei fine settimana.",
+                "12/03/2026 ore 14:30"}};
+        for (String[] p : pages) {
+            String dump = text(p[0]).replace(p[1], p[3] + "\n\n" + p[1]).replace(p[2], p[4]);
+            assertEquals("2026-03-12", ParserTestSupport.parse(dump, "page.txt").publishedAt(), p[0]);
+        }
+    }
+
+    @Test
+    void readsAGreekBylineInTheGenitiveAsPrinted() throws Exception {
+        // "Του"/"Της" (the genitive's article) is the Greek "By": the name after it is read as the page prints it
+        String[][] bylines = {{"Του Γιώργου Παπαδόπουλου", "Γιώργου Παπαδόπουλου"}, {"Της Μαρίας Ιωάννου", "Μαρίας Ιωάννου"}};
+        for (String[] b : bylines) {
+            for (String page : new String[] {"/dumps/greek-tower.txt", "/pages/greek-tower.html"}) {
+                ArticleContent a = ParserTestSupport.parse(text(page).replace("Συντάκτης: Γιώργος Παπαδόπουλος", b[0]),
+                        page.substring(page.lastIndexOf('/') + 1));
+                assertEquals(List.of(b[1]), a.authors(), page);
+                assertFalse(a.body().contains(b[0]), page + ": " + a.body());
+            }
+        }
+    }
+
+    @Test
+    void aRelatedNewsHeadingEndsTheStoryInEachLanguage() throws Exception {
+        // the dump, its "read also" heading and teaser, the teasers of a box of other news written as sentences
+        // (which would pass for the story's paragraphs), then the box's headings in the page's language
+        String[][] pages = {
+            {"italian-tower.txt", "Leggi anche:", "Gli abitanti hanno scelto il progetto del nuovo parco",
+                "Gli abitanti hanno scelto il progetto del nuovo parco. Il voto è durato due settimane e vi hanno "
+                    + "partecipato migliaia di persone.\n\nSul lungofiume arriva una nuova pista ciclabile. Sarà aperta "
+                    + "a fine maggio, ha spiegato il comune.",
+                "Notizie correlate", "Altre notizie", "Ultime notizie"},
+            {"portuguese-tower.txt", "Leia também:", "Moradores escolhem projeto do novo parque",
+                "Moradores escolhem projeto do novo parque. A votação durou duas semanas e contou com milhares de "
+                    + "pessoas.\n\nA marginal vai ganhar uma nova ciclovia. Abre no fim de maio, explicou a autarquia.",
+                "Outras notícias", "Últimas notícias"},
+            {"dutch-tower.txt", "Lees ook:", "Bewoners kiezen ontwerp voor nieuw park",
+                "Bewoners kiezen ontwerp voor nieuw park. De stemming duurde twee weken en duizenden mensen deden "
+                    + "mee.\n\nAan de kade komt een nieuw fietspad. Het gaat eind mei open, aldus de gemeente.",
+                "Meer nieuws", "Laatste nieuws"}};
+        for (String[] p : pages) {
+            for (String heading : Arrays.copyOfRange(p, 4, p.length)) {
+                String dump = text("/dumps/" + p[0]).replace(p[2], p[3]).replace(p[1], heading);
+                String body = ParserTestSupport.parse(dump, "page.txt").body();
+                String lastTeaser = p[3].substring(p[3].lastIndexOf('\n') + 1);
+                assertFalse(body.contains(lastTeaser), p[0] + ", " + heading + ": " + body);
+            }
+        }
+    }
+
+    @Test
     void leavesOutAnItalianCookieNoticeUnderTheStory() throws Exception {
         assertLeftOutUnderStory("/dumps/italian-tower.txt", "Foto: Marco Rossi",
                 "Questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza di navigazione.",
@@ -133,12 +192,14 @@ class NewsPagesInTwelveLanguagesTest {
 
     /**
      * The page {@code resource} with its byline {@code byline} taken out and its picture's credit {@code credit}
-     * replaced by a news agency's credit {@code wire}: the agency is the author, as "Source: Reuters" is.
+     * replaced by a news agency's credit {@code wire}: the agency is the author, as "Source: Reuters" is, and the credit
+     * is left out of the body.
      */
     private static void assertWireAuthor(String resource, String byline, String credit, String wire, String agency)
             throws Exception {
         ArticleContent a = ParserTestSupport.parse(text(resource).replace(byline, "").replace(credit, wire), "page.html");
         assertEquals(List.of(agency), a.authors(), resource);
+        assertFalse(a.body().contains(agency), resource + ": the credit in " + a.body());
     }
 
     @Test

@@ -107,8 +107,15 @@ public final class Boilerplate {
             "das k[öo]nnte dich (auch )?interessieren", "(das|dies) k[öo]nnte (dir|ihnen) auch gefallen",
             "([äa]hnliche|weitere) (artikel|beitr[äa]ge|nachrichten|meldungen)", "verwandte (beitr[äa]ge|nachrichten)",
             "neueste beitr[äa]ge", "[üu]ber den autor(in)?",
-            // ru
-            "последние новости", "об авторе",
+            // fr, es, it, pt
+            "[àa] propos de l'auteur(e)?", "(autres|d'autres) (articles|actualit[ée]s|infos)",
+            "sobre el autor(a)?", "(otras|m[áa]s|[úu]ltimas) noticias", "(temas|contenidos) relacionados",
+            "(notizie|contenuti) correlat[ie]", "(altre|ultime) notizie", "(altri|ultimi) articoli", "sull'autore",
+            "sobre o autor(a)?", "(outras|mais|[úu]ltimas) not[íi]cias", "(conte[úu]dos|temas) relacionados",
+            // ru, uk, cs, nl
+            "последние новости", "об авторе", "останні новини", "матеріали за темою", "про автора",
+            "(dal[šs][íi]|nejnov[ěe]j[šs][íi]|posledn[íi]) (zpr[áa]vy|(č|c)l[áa]nky)", "o autorovi",
+            "(meer|ander|laatste) nieuws", "over de (auteur|schrijver)",
             // pl
             "o autorze", "najnowsze (wiadomo[śs]ci|artyku[łl]y)",
             // el
@@ -309,11 +316,12 @@ public final class Boilerplate {
                     + "(?:转载|轉載|复制|複製|摘编|摘編|镜像|鏡像)",
             Pattern.UNICODE_CASE), "未经", "未經", "javascript", "be reached at ", "twitter", "facebook", "instagram", "linkedin",
             "telegram", "youtube", "tiktok", "whatsapp", "newsletter", "download", "full story", "full article");
-    /** A credit line that ends with an agency: "Jane Doe | AFP", "Photo: Reuters". */
-    private static final Guarded AGENCY_CREDIT = new Guarded(Pattern.compile(
-            "^.{0,60}\\b(?:afp|reuters|epa|dpa|imago|getty images|shutterstock|associated press|ap photo|istock)"
-                    + "(?: via .{0,40})?$"), "afp", "reuters", "epa", "dpa", "imago", "getty images", "shutterstock",
-            "associated press", "ap photo", "istock");
+    /** Picture agencies, whose name closes a picture's credit ("Photo: Getty Images"); news agencies are {@link WireCredit}'s. */
+    private static final String[] PICTURE_AGENCIES = {"epa", "imago", "getty images", "shutterstock", "ap photo", "istock"};
+    /** The most characters a credit line sets before its agency ("Photo: Jane Doe | AFP"). */
+    private static final int MAX_CREDIT_LEAD = 60;
+    /** The most characters of the partner a picture came through ("AFP via Getty Images"). */
+    private static final int MAX_VIA = 40;
     /** Lines longer than this are prose, whatever chrome words they hold. */
     private static final int MAX_INSIDE_CHARS = 160;
 
@@ -488,8 +496,23 @@ public final class Boilerplate {
     public static boolean isNoiseKey(String s) {
         if (s.isEmpty()) return true;
         if (s.length() > MAX_INSIDE_CHARS) return false;
-        return NOISE.matches(s) || NOISE_INSIDE.find(s) || AGENCY_CREDIT.find(s)
+        return NOISE.matches(s) || NOISE_INSIDE.find(s) || isAgencyCredit(s)
                 || s.length() <= MAX_LEAD_IN_ALONE && LEAD_IN_ALONE.matcher(s).matches() || Breadcrumbs.isTrail(s);
+    }
+
+    /**
+     * Whether the key {@code s} is a credit line that ends with an agency, a news or a picture agency, maybe with
+     * the partner it came through: "Jane Doe | AFP", "Photo: Reuters", "Источник: ТАСС", "AFP via Getty Images".
+     */
+    private static boolean isAgencyCredit(String s) {
+        if (endsWithAgency(s)) return true;
+        int via = s.lastIndexOf(" via ");
+        return via > 0 && s.length() - via - " via ".length() <= MAX_VIA && endsWithAgency(s.substring(0, via));
+    }
+
+    private static boolean endsWithAgency(String credit) {
+        return WireCredit.creditsAgency(credit, MAX_CREDIT_LEAD)
+                || WireCredit.credits(credit, PICTURE_AGENCIES, MAX_CREDIT_LEAD);
     }
 
     /** The teaser's headline when {@code line} is a "Read also: headline" line, else null. */

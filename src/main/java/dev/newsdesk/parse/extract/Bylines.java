@@ -38,8 +38,10 @@ public final class Bylines {
                     + "(?:text|texte|texto|testo|tekst) ?(?:und|&|et|y|e|en|i|/) ?(?:fotos?|photos?|bilder?|foto's)"
                     + " ?:|text:|texte :|tekst ?:|auteurs? ?:?|authors? ?:?|autor(?:in|en|ka|zy)?(?: tekstu)? ?:?|"
                     + "autori? ?:?|"
-                    // Russian and Ukrainian "Автор:", "Текст:", Greek "Συντάκτης:", "Γράφει ο"
-                    + "автор(?:ы|и|ка)? ?:?|текст ?:|συντάκτ(?:ης|ρια|ες) ?:|γράφει(?: ο| η|:)|"
+                    // Russian and Ukrainian "Автор:", "Текст:", Greek "Συντάκτης:", "Γράφει ο", and the Greek "by",
+                    // the genitive's article before the name in the genitive ("Του Γιώργου …", "Της Μαρίας …"),
+                    // which is read as printed, as names are in every language
+                    + "автор(?:ы|и|ка)? ?:?|текст ?:|συντάκτ(?:ης|ρια|ες) ?:|γράφει(?: ο| η|:)|του|της|"
                     + "redaktion:|interview ?:|fragen ?:|questions ?:)";
     private static final Pattern BYLINE = Pattern.compile("^" + LABEL + "\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

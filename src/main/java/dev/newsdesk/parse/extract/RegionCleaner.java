@@ -34,9 +34,19 @@ public final class RegionCleaner {
     /**
      * Sorts {@code blocks[range]}, judged by {@code verdicts}. With {@code keepShortParagraphs} (markup, where the
      * element holding the article is known) a short paragraph is the article's; in a dump it must earn its place.
+     * A dateline in numbers that could be read either way round ({@code 12/03/2026}) is left unread.
      */
     public static Sorted sort(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range,
                               boolean keepShortParagraphs) {
+        return sort(blocks, verdicts, range, keepShortParagraphs, DayOrder.UNKNOWN);
+    }
+
+    /**
+     * {@link #sort(List, List, MainRegion.Range, boolean)}, a dateline in numbers read in the page's {@code order}
+     * (a dump's language tells it), as the header above the region is.
+     */
+    public static Sorted sort(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range,
+                              boolean keepShortParagraphs, DayOrder order) {
         List<Block> body = new ArrayList<>();
         List<Integer> origins = new ArrayList<>();
         List<Related> related = new ArrayList<>();
@@ -65,7 +75,7 @@ public final class RegionCleaner {
             if (v == Verdict.SHORT && (body.isEmpty() || !keepShortParagraphs) && Dates.isDateline(text)) {
                 boolean header = body.isEmpty()
                         || body.size() == 1 && (byline == i - 1 || i + 1 < range.end() && bylineNames(blocks.get(i + 1)) != null);
-                if (date == null && header) date = Dates.datelineDate(text);
+                if (date == null && header) date = Dates.datelineDate(text, order);
                 continue;
             }
             if (v == Verdict.PROSE) {

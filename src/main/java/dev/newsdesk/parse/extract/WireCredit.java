@@ -26,9 +26,14 @@ public final class WireCredit {
             // as Russian, Ukrainian and Greek credits write them
             "тасс", "риа новости", "интерфакс", "укрінформ", "уніан", "інтерфакс-україна", "απε", "απε-μπε");
     private static final String[] AGENCY_LIST = AGENCIES.toArray(String[]::new);
-    /** A credit's label: "Quelle:", "Source:", "Источник:", "Πηγή:", "By", "Mit Material von"… */
-    private static final Pattern LABEL = Pattern.compile("^(?:(?:quelle|quellen|source|sources|fuente|fonte|agenturen"
-            + "|agentur|agency|agencies|bron|[źz]r[óo]d[łl]o|zdroj|источник|джерело|πηγ[ήη])\\s*:\\s*|(?:by|von|par|por|mit material (?:von|der|des))\\s+)",
+    /**
+     * A credit's label, in each language we read (singular and plural): "Quelle:", "Source:", "Fonte:", "Bron:",
+     * "Źródło:", "Zdroj:", "Источник:", "Джерело:", "Πηγή:", "By", "Mit Material von"…
+     */
+    private static final Pattern LABEL = Pattern.compile("^(?:(?:quelle|quellen|sources?|fuentes?|font[ei]|fontes"
+            + "|agenturen|agentur|agency|agencies|agences?|agencias?|agenzi[ae]|ag[êe]ncias?|bronnen|bron"
+            + "|[źz]r[óo]d[łl][oa]|zdroje?|источник[и]?|джерел[оа]|πηγ[ήηέε][ςσ]?)\\s*:\\s*"
+            + "|(?:by|von|par|por|mit material (?:von|der|des))\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|,|;|&|\\s(?:and|und|et|y)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -41,6 +46,8 @@ public final class WireCredit {
             "^\\p{Lu}[\\p{L}.' -]{1,30}?(?:, [^()]{1,30})?\\s\\(([^()]{2,40})\\)\\s*[-–—:]");
     /** A credit in parentheses closing a paragraph ("… gestimmt. (dpa)"). */
     private static final Pattern CLOSING = Pattern.compile("\\(([^()]{2,40})\\)\\W*$");
+    /** What sets an agency's credit apart from the label or the name before it ("Photo: AP", "Jane Doe/AFP"). */
+    private static final String CREDIT_SEPARATORS = ":/|,(-–—©";
     /** Longer text is no credit line. */
     public static final int MAX_LINE = 60;
 
@@ -90,6 +97,33 @@ public final class WireCredit {
     public static List<String> opening(String text) {
         Matcher m = DATELINE.matcher(Words.squash(text));
         return m.lookingAt() ? agencies(m.group(1)) : List.of();
+    }
+
+    /**
+     * Whether the lower-cased line {@code key} ends with an agency's name credited: alone, or after a label, a
+     * writer's name or a year and a separator ("source: reuters", "jane doe / afp", "источник: тасс", "© 2026 ap"),
+     * at most {@code maxBefore} characters in; not named in words ("news from bloomberg").
+     */
+    public static boolean creditsAgency(String key, int maxBefore) {
+        return credits(key, AGENCY_LIST, maxBefore);
+    }
+
+    /** {@link #creditsAgency} for any of {@code names}, lower-cased. */
+    static boolean credits(String key, String[] names, int maxBefore) {
+        for (String name : names) {
+            int at = key.length() - name.length();
+            if (at >= 0 && at <= maxBefore && key.endsWith(name) && creditedAt(key, at)) return true;
+        }
+        return false;
+    }
+
+    /** Whether what stands before {@code at} in {@code key} is nothing, a separator or a number (a year). */
+    private static boolean creditedAt(String key, int at) {
+        int i = at;
+        while (i > 0 && key.charAt(i - 1) == ' ') i--;
+        if (i == 0) return true;
+        char c = key.charAt(i - 1);
+        return CREDIT_SEPARATORS.indexOf(c) >= 0 || i < at && Character.isDigit(c);
     }
 
     /**

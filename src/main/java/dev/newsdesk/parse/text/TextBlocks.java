@@ -81,13 +81,22 @@ public final class TextBlocks {
 
     /**
      * The width {@code text} is hard-wrapped at: the length most of its lines stay within, or 0 when that is wider
-     * than a wrapped text's (lines as long as their paragraphs).
+     * than a wrapped text's (lines as long as their paragraphs) or when few lines come near it. Wrapped, every line
+     * of a paragraph but its last is nearly full; a dump with one paragraph a line and many short lines of chrome
+     * (a menu, a share bar) has its width set by the chrome, few lines near it and its paragraphs beyond it.
      */
     static int wrapWidth(String text) {
         int[] lengths = text.lines().filter(l -> !l.isBlank()).mapToInt(l -> l.strip().length()).sorted().toArray();
         if (lengths.length == 0) return 0;
         int width = lengths[(int) (WRAP_PERCENTILE * (lengths.length - 1))];
-        return width > MAX_WRAP_WIDTH ? 0 : width;
+        if (width > MAX_WRAP_WIDTH) return 0;
+        int full = 0;
+        int beyond = 0;
+        for (int length : lengths) {
+            if (length > width) beyond++;
+            else if (length >= FULL_LINE * width) full++;
+        }
+        return beyond >= full ? 0 : width;
     }
 
     /**

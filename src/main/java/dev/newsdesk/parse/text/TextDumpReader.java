@@ -34,12 +34,12 @@ public final class TextDumpReader {
         TitleFinder.Heading heading = TitleFinder.find(blocks, verdicts, range);
         int bodyStart = range.start();
         if (heading.titleIndex() >= bodyStart) bodyStart = heading.titleIndex() + 1;
+        DayOrder order = DayOrder.of(null, language);
         RegionCleaner.Sorted sorted = RegionCleaner.sort(blocks, verdicts, new MainRegion.Range(bodyStart, range.end()),
-                false);
+                false, order);
         // A byline or dateline just above the body (between title and prose) is still the article's.
         List<String> authors = new ArrayList<>(sorted.authors());
         String date = sorted.publishedAt();
-        DayOrder order = DayOrder.of(null, language);
         for (int i = Math.max(0, heading.titleIndex() + 1); i < bodyStart; i++) {
             String t = blocks.get(i).text();
             var names = dev.newsdesk.parse.extract.Bylines.authors(t);

@@ -1,6 +1,8 @@
 package dev.newsdesk.parse.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,18 @@ class WireCreditTest {
     }
 
     @Test
+    void readsACreditLabelledInEachLanguageAndLeavesItOutOfTheBody() {
+        String[][] credits = {{"Source: Reuters", "Reuters"}, {"Quelle: dpa", "dpa"}, {"Sources : AFP", "AFP"},
+            {"Fuente: EFE", "EFE"}, {"Fonte: ANSA", "ANSA"}, {"Fonte: Lusa", "Lusa"}, {"Bron: ANP", "ANP"},
+            {"Źródło: PAP", "PAP"}, {"Zdroj: ČTK", "ČTK"}, {"Источник: ТАСС", "ТАСС"}, {"Джерело: Укрінформ", "Укрінформ"},
+            {"Πηγή: ΑΠΕ-ΜΠΕ", "ΑΠΕ-ΜΠΕ"}, {"Fonti: ANSA/AFP", "ANSA"}, {"Agencias: EFE", "EFE"}};
+        for (String[] c : credits) {
+            assertEquals(c[1], WireCredit.line(c[0]).get(0), c[0]);
+            assertTrue(Boilerplate.isNoise(c[0]), c[0]);
+        }
+    }
+
+    @Test
     void anythingButAnAgencyOrInitialsMakesNoWireCredit() {
         assertEquals(List.of(), WireCredit.line("Quelle: Statistisches Bundesamt"));
         assertEquals(List.of(), WireCredit.line("Source: CDC, Reuters"));
@@ -26,6 +40,7 @@ class WireCreditTest {
         assertEquals(List.of(), WireCredit.line("Jane Doe"));
         assertEquals(List.of(), WireCredit.line("Map"), "an agency's letters inside a word");
         assertEquals(List.of("AP", "dpa-AFX"), WireCredit.line("Von AP und dpa-AFX"), "agencies between words");
+        assertFalse(Boilerplate.isNoise("Roadmap"), "an agency's letters closing a word");
     }
 
     @Test

@@ -1,0 +1,76 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A dump written one block a line, no blank line between its paragraphs, under many short lines of chrome (a menu,
+ * teasers, a share bar): the chrome sets the width most lines stay within, yet the text is not hard-wrapped there,
+ * and each paragraph stays a block of its own, as with blank lines between them.
+ */
+class OneParagraphALineTest {
+
+    private static final String ENGLISH = """
+            Home
+            News
+            Politics
+            Business
+            Sport
+            Culture
+            Search
+            Sign in
+            Town to build a new bridge over the river by 2028
+            Bread prices rise by five per cent
+            Local
+            Repairs begin on the old water tower in Riverton
+            By John Smith
+            12 March 2026, 14:30
+            Reading time: 4 min
+            The town council of Riverton has begun repairing the water tower that was built more than a hundred \
+            years ago. The work should be finished by the end of the autumn, the council said.
+            According to the head of the building department, Anna Stevens, the tower had long needed a stronger \
+            foundation and a new roof. "We looked for a long time for a builder who can work with historic \
+            buildings, and at last we found one," she said.
+            The tower stands in the middle of the old quarter and is one of the symbols of the town. Residents \
+            asked the council for years not to pull it down but to turn it into a museum.
+            The work will cost about ten million pounds. The county will pay most of it and the town the rest.
+            Once the repairs are finished the tower will open to visitors. Entry will be free at weekends, \
+            officials said.
+            Photo: John Smith
+            Share
+            Facebook
+            Twitter
+            Read also:
+            Residents choose the design of a new park
+            Comments (12)
+            Comment rules
+            Please be polite. Comments with insults or advertising are removed by the moderator without warning.
+            Sign in to leave a comment.
+            © 2026 Riverton Today. All rights reserved. Reproduction without written permission is prohibited.
+            The editors are not responsible for the content of readers' comments.
+            """;
+
+    /** The dump {@code resource} with its blank lines taken out. */
+    private static String withoutBlankLines(String resource) throws IOException {
+        try (InputStream in = OneParagraphALineTest.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("\n\\s*\n", "\n");
+        }
+    }
+
+    /** {@code dump}, one block a line, reads as the same body as with a blank line after each line. */
+    private static void assertSameBodyAsSpaced(String dump, String what) {
+        assertEquals(DumpBody.of(dump.replace("\n", "\n\n")), DumpBody.of(dump), what);
+    }
+
+    @Test
+    void aDumpWithOneParagraphALineReadsAsWithBlankLinesBetween() throws IOException {
+        assertSameBodyAsSpaced(ENGLISH, "English");
+        for (String language : new String[] {"ukrainian", "czech", "russian", "greek", "polish"}) {
+            assertSameBodyAsSpaced(withoutBlankLines("/dumps/" + language + "-tower.txt"), language);
+        }
+    }
+}
