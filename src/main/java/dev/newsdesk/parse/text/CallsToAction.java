@@ -76,15 +76,41 @@ final class CallsToAction {
             "\\bμη(?:ν)? χ[άα]νετε\\b", "\\bμη(?:ν)? χ[άα]σετε\\b", "\\bκατεβ[άα]στε\\b", "\\bγρ[άα]ψτε μας\\b"),
             Pattern.UNICODE_CHARACTER_CLASS); // \b and \w around Cyrillic and accented letters too
 
-    /** What a promo offers or asks for: a subscription, a newsletter, an app, a donation, an account. */
+    /** The invitation to become a member or a subscriber, in each language: an imperative wherever it stands. */
+    private static final Pattern JOINS = Pattern.compile(String.join("|",
+            "\\bbecome an? (?:member|subscriber|supporter)\\b", "\\bwerden sie (?:mitglied|abonnent)",
+            "\\bwerde (?:mitglied|abonnent)", "\\bdevenez (?:membre|abonn)", "\\bhazte (?:miembro|socio|suscriptor)",
+            "\\bdiventa (?:socio|membro|abbonato)", "\\btorne-se (?:membro|s[óo]cio|assinante)",
+            "\\bword (?:lid|abonnee)\\b", "\\bzosta[ńn] (?:cz[łl]onkiem|subskrybentem|prenumerator)",
+            "\\bстаньте (?:участником|учасником|подписчиком|підписником|членом)",
+            "\\bsta[ňn]te se (?:[čc]lenem|p[řr]edplatitelem)", "\\bγ[ίι]νετε (?:μ[έε]λος|συνδρομητ)"),
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * What a promo offers or asks for: a subscription, a newsletter, an app, a donation, an account, a membership,
+     * support for the site's journalism.
+     */
     private static final Pattern OFFERS = Pattern.compile(
             "\\b(?:subscri\\w*|newsletter\\w*|inbox|apps?|donat\\w*|log in|"
                     + "abonn\\w*|abos?|spende\\w*|postfach|anmelden|connecte[zr]|suscri\\w*|donaci[óo]n\\w*|abbona\\w*|"
                     + "donazion\\w*|assinatura|assinante\\w*|doa[çc][ãa]o|nieuwsbrief|donatie|prenumerat\\w*|"
                     + "subskrypc\\w*|darowizn\\w*|подписк\\w*|рассылк\\w*|пожертвовани\\w*|"
                     + "підписк\\w*|розсилк\\w*|p[řr]edplatn\\w*|"
-                    + "ενημερωτικ\\w* δελτ[ίι]\\w*|συνδρομητ\\w*)\\b",
+                    + "ενημερωτικ\\w* δελτ[ίι]\\w*|συνδρομητ\\w*|"
+                    // a membership
+                    + "members?(?:hip)?|mitglied\\w*|membres?|miembros?|soci[oa]s?|membr[oi]|s[óo]cios?|lid|"
+                    + "cz[łl]onk\\w*|участник\\w*|учасник\\w*|[čc]len\\w*|μ[έε]λ\\w*|"
+                    // the site's journalism a donation keeps going
+                    + "journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|"
+                    + "dziennikarstw\\w*|журналистик\\w*|журналістик\\w*|žurnalistik\\w*|δημοσιογραφ[ίι]\\w*)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * The networks a site asks to be followed on: what a pitch offers, where a story may well name them to the reader
+     * ("Did you see it on Twitter?").
+     */
+    private static final Pattern NETWORKS = Pattern.compile(
+            "\\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp)\\b");
 
     /**
      * The site speaking of itself: "our", "unser", "notre", "nuestro", "nostro", "nosso", "onze", "nasz", "наш"; in
@@ -99,7 +125,7 @@ final class CallsToAction {
     private static final Pattern IMPERATIVE = Pattern.compile(
             "(?:^|[.!?:]\\s+)(?:please |now |jetzt )?(?:sign up|subscribe|download|follow|register|join|donate|"
                     + "abonnieren|abonnez|inscrivez|suscr[íi]bete|iscriviti|assine|inscreva|abonneer|zapisz|"
-                    + "subskrybuj|подпишитесь|підпишіться|odeb[íi]rejte|εγγραφε[ίι]τε)\\b",
+                    + "subskrybuj|подпишитесь|підпишіться|odeb[íi]rejte|εγγραφε[ίι]τε|unterst[üu]tzen sie)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The reader addressed: "you", "du", "vous", "tú", "voi", "você", "jij", "ty", "вы" and their forms. */
@@ -113,7 +139,8 @@ final class CallsToAction {
 
     /**
      * The consent a sign-up form asks for ("By signing up, you agree to our privacy policy", "Mit der Anmeldung stimme
-     * ich ... zu"): the form's small print, never a story's sentence.
+     * ich ... zu") and its promise ("You can unsubscribe at any time"): the form's small print, never a story's
+     * sentence.
      */
     private static final Pattern CONSENT = Pattern.compile(String.join("|",
             "^by (?:signing up|subscribing|registering|clicking|submitting|entering)\\b.{0,80}\\b(?:agree|accept|consent)",
@@ -122,7 +149,17 @@ final class CallsToAction {
                     + "\\b(?:stimme|stimmen|stimmst|erkl[äa]re|akzeptiere|willige)",
             "^(?:ich|sie) (?:stimme|stimmen|willige|willigen) .{0,80}\\b(?:datenschutz|daten|newsletter|e-?mails?)",
             "^en (?:vous|t'|te) (?:inscrivant|abonnant)\\b.{0,40}\\baccept",
-            "^al (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic)\\b.{0,40}\\bacept"),
+            "^al (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic)\\b.{0,40}\\bacept",
+            // the promise under the form: unsubscribe at any time
+            "\\bunsubscribe (?:at any time|anytime)\\b", "\\bjederzeit (?:wieder )?(?:abbestell|abmeld)",
+            "\\bvous (?:d[ée]sabonner|d[ée]sinscrire) [àa] tout moment\\b",
+            "\\b(?:darte|darse) de baja en cualquier momento\\b",
+            "\\b(?:annullare l'iscrizione|disiscriverti|cancellarti) in qualsiasi momento\\b",
+            "\\bcancelar (?:a (?:sua )?inscri[çc][ãa]o|a (?:sua )?assinatura) a qualquer momento\\b",
+            "\\b(?:op elk moment|altijd) (?:weer )?(?:afmelden|uitschrijven)\\b",
+            "\\bw ka[żz]dej chwili (?:zrezygnowa[ćc]|wypisa[ćc])", "\\bотписаться (?:в любой момент|в любое время)",
+            "\\bвідписатися (?:будь-коли|в будь-який час)", "\\bkdykoli(?:v)? (?:se )?odhl[áa]sit",
+            "\\bδιαγραφε[ίι]τε (?:ανά πάσα στιγμή|οποτεδ[ήη]ποτε)"),
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
@@ -141,15 +178,16 @@ final class CallsToAction {
     }
 
     /**
-     * True when {@code text}, a line or two, asks and offers in the site's own voice or in the imperative ("Sign up for
-     * our newsletter", "Subscribe to the daily briefing."): a promo wherever it stands, where a story telling how to
-     * sign up for a service speaks of someone else's ("you can sign up for a free trial").
+     * True when {@code text}, a line or two, offers and asks in the site's own voice or in the imperative ("Sign up for
+     * our newsletter", "Want more? Subscribe to the daily briefing.", "Become a member"): a promo wherever it stands,
+     * where a story telling how to sign up for a service speaks of someone else's ("you can sign up for a free
+     * trial").
      */
     static boolean pitches(String text) {
         if (text.length() > MAX_PITCH_CHARS) return false;
         String lower = text.toLowerCase(Locale.ROOT);
-        return OFFERS.matcher(lower).find() && REQUESTS.matcher(lower).find()
-                && (SITE.matcher(lower).find() || IMPERATIVE.matcher(lower).find());
+        return (OFFERS.matcher(lower).find() || NETWORKS.matcher(lower).find()) && (IMPERATIVE.matcher(lower).find() || JOINS.matcher(lower).find()
+                || REQUESTS.matcher(lower).find() && SITE.matcher(lower).find());
     }
 
     /** True when {@code text}, a line or two, is the consent a sign-up form asks for. */
@@ -164,7 +202,7 @@ final class CallsToAction {
     static boolean asks(String text) {
         if (text.length() > MAX_CHARS) return false;
         String lower = text.toLowerCase(Locale.ROOT);
-        return REQUESTS.matcher(lower).find()
+        return REQUESTS.matcher(lower).find() || JOINS.matcher(lower).find()
                 || OFFERS.matcher(lower).find() && READER.matcher(text).find();
     }
 }

@@ -59,14 +59,15 @@ final class Promos {
 
     /**
      * Turns the verdict on each pitch in {@code range} ("Sign up for our newsletter", "Looking for a flat? See the
-     * offers at Example.com") and on each embed's placeholder
+     * offers at Example.com"), on a sign-up form's small print and on each embed's placeholder
      * ("Accept cookies to view this content") into {@link Verdict#NOISE}, once the article is found: taken for chrome
      * before, such a block would end the article's run where the story goes on.
      */
     static void dropPitches(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         for (int i = range.start(); i < range.end(); i++) {
             String text = blocks.get(i).text();
-            if (CallsToAction.pitches(text) || CallsToAction.sendsToSite(text) || EmbedPlaceholders.holdsPlace(text)) {
+            if (CallsToAction.pitches(text) || CallsToAction.consents(text) || CallsToAction.sendsToSite(text)
+                    || EmbedPlaceholders.holdsPlace(text)) {
                 verdicts.set(i, Verdict.NOISE);
             }
         }
