@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.Guarded;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -88,9 +89,9 @@ final class CallsToAction {
 
     /**
      * What a promo offers or asks for: a subscription, a newsletter, an app, a donation, an account, a membership,
-     * support for the site's journalism.
+     * support for the site's journalism. Its stems are looked for first: the regex would try every position.
      */
-    private static final Pattern OFFERS = Pattern.compile(
+    private static final Guarded OFFERS = new Guarded(Pattern.compile(
             "\\b(?:subscri\\w*|newsletter\\w*|inbox|apps?|donat\\w*|log in|"
                     + "abonn\\w*|abos?|spende\\w*|postfach|anmelden|connecte[zr]|suscri\\w*|donaci[óo]n\\w*|abbona\\w*|"
                     + "donazion\\w*|assinatura|assinante\\w*|doa[çc][ãa]o|nieuwsbrief|donatie|prenumerat\\w*|"
@@ -103,7 +104,12 @@ final class CallsToAction {
                     // the site's journalism a donation keeps going
                     + "journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|"
                     + "dziennikarstw\\w*|журналистик\\w*|журналістик\\w*|žurnalistik\\w*|δημοσιογραφ[ίι]\\w*)\\b",
-            Pattern.UNICODE_CHARACTER_CLASS);
+            Pattern.UNICODE_CHARACTER_CLASS), "subscri", "newsletter", "inbox", "app", "donat", "log in", "abo", "spende",
+            "postfach", "anmelden", "connecte", "suscri", "donaci", "abbona", "donazion", "assina", "doa", "nieuwsbrief",
+            "prenumerat", "subskrypc", "darowizn", "подписк", "рассылк", "пожертвовани", "підписк", "розсилк", "edplatn",
+            "ενημερωτικ", "συνδρομητ", "member", "mitglied", "membr", "miembro", "soci", "sócio", "lid", "członk",
+            "czlonk", "участник", "учасник", "člen", "clen", "μέλ", "μελ", "journalis", "periodismo", "giornalismo",
+            "jornalismo", "dziennikarstw", "журналистик", "журналістик", "žurnalistik", "δημοσιογραφ");
 
     /**
      * The networks a site asks to be followed on: what a pitch offers, where a story may well name them to the reader
@@ -139,8 +145,7 @@ final class CallsToAction {
 
     /**
      * The consent a sign-up form asks for ("By signing up, you agree to our privacy policy", "Mit der Anmeldung stimme
-     * ich ... zu") and its promise ("You can unsubscribe at any time"): the form's small print, never a story's
-     * sentence.
+     * ich ... zu"): the form's small print, never a story's sentence.
      */
     private static final Pattern CONSENT = Pattern.compile(String.join("|",
             "^by (?:signing up|subscribing|registering|clicking|submitting|entering)\\b.{0,80}\\b(?:agree|accept|consent)",
@@ -149,8 +154,14 @@ final class CallsToAction {
                     + "\\b(?:stimme|stimmen|stimmst|erkl[äa]re|akzeptiere|willige)",
             "^(?:ich|sie) (?:stimme|stimmen|willige|willigen) .{0,80}\\b(?:datenschutz|daten|newsletter|e-?mails?)",
             "^en (?:vous|t'|te) (?:inscrivant|abonnant)\\b.{0,40}\\baccept",
-            "^al (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic)\\b.{0,40}\\bacept",
-            // the promise under the form: unsubscribe at any time
+            "^al (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic)\\b.{0,40}\\bacept"),
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * The promise under a sign-up form: the reader may unsubscribe at any time. Its words are looked for first: the
+     * regex, unanchored, would try every position of every short block.
+     */
+    private static final Guarded UNSUBSCRIBE = new Guarded(Pattern.compile(String.join("|",
             "\\bunsubscribe (?:at any time|anytime)\\b", "\\bjederzeit (?:wieder )?(?:abbestell|abmeld)",
             "\\bvous (?:d[ée]sabonner|d[ée]sinscrire) [àa] tout moment\\b",
             "\\b(?:darte|darse) de baja en cualquier momento\\b",
@@ -160,7 +171,9 @@ final class CallsToAction {
             "\\bw ka[żz]dej chwili (?:zrezygnowa[ćc]|wypisa[ćc])", "\\bотписаться (?:в любой момент|в любое время)",
             "\\bвідписатися (?:будь-коли|в будь-який час)", "\\bkdykoli(?:v)? (?:se )?odhl[áa]sit",
             "\\bδιαγραφε[ίι]τε (?:ανά πάσα στιγμή|οποτεδ[ήη]ποτε)"),
-            Pattern.UNICODE_CHARACTER_CLASS);
+            Pattern.UNICODE_CHARACTER_CLASS), "unsubscribe", "jederzeit", "tout moment", "cualquier momento",
+            "qualsiasi momento", "qualquer momento", "afmelden", "uitschrijven", "chwili", "отписаться", "відписатися",
+            "kdykoli", "διαγραφ");
 
     /**
      * A question to the reader, then a website's name closing the line: an advertiser's line set between a story's
@@ -186,13 +199,15 @@ final class CallsToAction {
     static boolean pitches(String text) {
         if (text.length() > MAX_PITCH_CHARS) return false;
         String lower = text.toLowerCase(Locale.ROOT);
-        return (OFFERS.matcher(lower).find() || NETWORKS.matcher(lower).find()) && (IMPERATIVE.matcher(lower).find() || JOINS.matcher(lower).find()
-                || REQUESTS.matcher(lower).find() && SITE.matcher(lower).find());
+        return (OFFERS.find(lower) || NETWORKS.matcher(lower).find()) && (IMPERATIVE.matcher(lower).find()
+                || JOINS.matcher(lower).find() || SITE.matcher(lower).find() && REQUESTS.matcher(lower).find());
     }
 
-    /** True when {@code text}, a line or two, is the consent a sign-up form asks for. */
+    /** True when {@code text}, a line or two, is the consent a sign-up form asks for or its promise. */
     static boolean consents(String text) {
-        return text.length() <= MAX_PITCH_CHARS && CONSENT.matcher(text.toLowerCase(Locale.ROOT)).find();
+        if (text.length() > MAX_PITCH_CHARS) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        return CONSENT.matcher(lower).find() || UNSUBSCRIBE.find(lower);
     }
 
     /**
@@ -203,6 +218,6 @@ final class CallsToAction {
         if (text.length() > MAX_CHARS) return false;
         String lower = text.toLowerCase(Locale.ROOT);
         return REQUESTS.matcher(lower).find() || JOINS.matcher(lower).find()
-                || OFFERS.matcher(lower).find() && READER.matcher(text).find();
+                || OFFERS.find(lower) && READER.matcher(text).find();
     }
 }
