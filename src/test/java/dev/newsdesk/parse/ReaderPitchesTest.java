@@ -45,4 +45,27 @@ class ReaderPitchesTest {
         assertFalse(body.contains("write a letter to our editors"), body);
         assertTrue(body.contains("over the coming months."), body);
     }
+    /**
+     * Between the article's paragraphs, a pitch in the site's voice or in the imperative goes, as does a sign-up form's
+     * promise; a story's sentence about subscribing stays.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Want more from the county? Subscribe to our weekly print edition.",
+        "Become a member today and support our local journalism.",
+        "No spam, we promise. You can unsubscribe at any time."})
+    void dropsAPitchBetweenTheArticlesParagraphs(String pitch) throws RejectedFileException {
+        String story = "Members of the residents' association can follow the works on its website, and the chairman"
+                + " urged them to subscribe to its weekly bulletin and to support the shops on the river road.";
+        String[] paragraphs = ENGLISH_PROSE.split("\n\n");
+        StringBuilder html = new StringBuilder("<html><body><div class=story>");
+        for (int i = 0; i < paragraphs.length; i++) {
+            html.append("<p>").append(paragraphs[i].strip()).append("</p>");
+            if (i == 0) html.append("<p>").append(pitch).append("</p><p>").append(story).append("</p>");
+        }
+        html.append("</div></body></html>");
+        String body = parse(html.toString(), "a.html").body();
+        assertFalse(body.contains(pitch), body);
+        assertTrue(body.contains("urged them to subscribe to its weekly bulletin"), body);
+        assertTrue(body.contains("over the coming months."), body);
+    }
 }

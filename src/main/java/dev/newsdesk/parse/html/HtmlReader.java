@@ -15,6 +15,7 @@ import dev.newsdesk.parse.extract.PostStamp;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Words;
+import dev.newsdesk.parse.text.Promos;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
@@ -367,6 +368,7 @@ public final class HtmlReader {
         range = RecipeCard.withParts(roots, chosenBlocks, verdicts, range);
         if (shortBody != null && range.isEmpty()) range = new MainRegion.Range(0, chosen.size());
         DataTableRows.keepRows(verdicts, chosenBlocks, range);
+        Promos.dropPitches(chosen, verdicts, range); // the site's pitches set as the article's paragraphs
         RegionCleaner.Sorted sorted = RegionCleaner.sort(chosen, verdicts, range, true);
         List<Related> allRelated = new ArrayList<>(sorted.related());
         allRelated.addAll(related);

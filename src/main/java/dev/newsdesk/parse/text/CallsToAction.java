@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.Guarded;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -76,15 +77,46 @@ final class CallsToAction {
             "\\bμη(?:ν)? χ[άα]νετε\\b", "\\bμη(?:ν)? χ[άα]σετε\\b", "\\bκατεβ[άα]στε\\b", "\\bγρ[άα]ψτε μας\\b"),
             Pattern.UNICODE_CHARACTER_CLASS); // \b and \w around Cyrillic and accented letters too
 
-    /** What a promo offers or asks for: a subscription, a newsletter, an app, a donation, an account. */
-    private static final Pattern OFFERS = Pattern.compile(
+    /** The invitation to become a member or a subscriber, in each language: an imperative wherever it stands. */
+    private static final Pattern JOINS = Pattern.compile(String.join("|",
+            "\\bbecome an? (?:member|subscriber|supporter)\\b", "\\bwerden sie (?:mitglied|abonnent)",
+            "\\bwerde (?:mitglied|abonnent)", "\\bdevenez (?:membre|abonn)", "\\bhazte (?:miembro|socio|suscriptor)",
+            "\\bdiventa (?:socio|membro|abbonato)", "\\btorne-se (?:membro|s[óo]cio|assinante)",
+            "\\bword (?:lid|abonnee)\\b", "\\bzosta[ńn] (?:cz[łl]onkiem|subskrybentem|prenumerator)",
+            "\\bстаньте (?:участником|учасником|подписчиком|підписником|членом)",
+            "\\bsta[ňn]te se (?:[čc]lenem|p[řr]edplatitelem)", "\\bγ[ίι]νετε (?:μ[έε]λος|συνδρομητ)"),
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * What a promo offers or asks for: a subscription, a newsletter, an app, a donation, an account, a membership,
+     * support for the site's journalism. Its stems are looked for first: the regex would try every position.
+     */
+    private static final Guarded OFFERS = new Guarded(Pattern.compile(
             "\\b(?:subscri\\w*|newsletter\\w*|inbox|apps?|donat\\w*|log in|"
                     + "abonn\\w*|abos?|spende\\w*|postfach|anmelden|connecte[zr]|suscri\\w*|donaci[óo]n\\w*|abbona\\w*|"
                     + "donazion\\w*|assinatura|assinante\\w*|doa[çc][ãa]o|nieuwsbrief|donatie|prenumerat\\w*|"
                     + "subskrypc\\w*|darowizn\\w*|подписк\\w*|рассылк\\w*|пожертвовани\\w*|"
                     + "підписк\\w*|розсилк\\w*|p[řr]edplatn\\w*|"
-                    + "ενημερωτικ\\w* δελτ[ίι]\\w*|συνδρομητ\\w*)\\b",
-            Pattern.UNICODE_CHARACTER_CLASS);
+                    + "ενημερωτικ\\w* δελτ[ίι]\\w*|συνδρομητ\\w*|"
+                    // a membership
+                    + "members?(?:hip)?|mitglied\\w*|membres?|miembros?|soci[oa]s?|membr[oi]|s[óo]cios?|lid|"
+                    + "cz[łl]onk\\w*|участник\\w*|учасник\\w*|[čc]len\\w*|μ[έε]λ\\w*|"
+                    // the site's journalism a donation keeps going
+                    + "journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|"
+                    + "dziennikarstw\\w*|журналистик\\w*|журналістик\\w*|žurnalistik\\w*|δημοσιογραφ[ίι]\\w*)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS), "subscri", "newsletter", "inbox", "app", "donat", "log in", "abo", "spende",
+            "postfach", "anmelden", "connecte", "suscri", "donaci", "abbona", "donazion", "assina", "doa", "nieuwsbrief",
+            "prenumerat", "subskrypc", "darowizn", "подписк", "рассылк", "пожертвовани", "підписк", "розсилк", "edplatn",
+            "ενημερωτικ", "συνδρομητ", "member", "mitglied", "membr", "miembro", "soci", "sócio", "lid", "członk",
+            "czlonk", "участник", "учасник", "člen", "clen", "μέλ", "μελ", "journalis", "periodismo", "giornalismo",
+            "jornalismo", "dziennikarstw", "журналистик", "журналістик", "žurnalistik", "δημοσιογραφ");
+
+    /**
+     * The networks a site asks to be followed on: what a pitch offers, where a story may well name them to the reader
+     * ("Did you see it on Twitter?").
+     */
+    private static final Pattern NETWORKS = Pattern.compile(
+            "\\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp)\\b");
 
     /**
      * The site speaking of itself: "our", "unser", "notre", "nuestro", "nostro", "nosso", "onze", "nasz", "наш"; in
@@ -99,7 +131,7 @@ final class CallsToAction {
     private static final Pattern IMPERATIVE = Pattern.compile(
             "(?:^|[.!?:]\\s+)(?:please |now |jetzt )?(?:sign up|subscribe|download|follow|register|join|donate|"
                     + "abonnieren|abonnez|inscrivez|suscr[íi]bete|iscriviti|assine|inscreva|abonneer|zapisz|"
-                    + "subskrybuj|подпишитесь|підпишіться|odeb[íi]rejte|εγγραφε[ίι]τε)\\b",
+                    + "subskrybuj|подпишитесь|підпишіться|odeb[íi]rejte|εγγραφε[ίι]τε|unterst[üu]tzen sie)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The reader addressed: "you", "du", "vous", "tú", "voi", "você", "jij", "ty", "вы" and their forms. */
@@ -126,6 +158,24 @@ final class CallsToAction {
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
+     * The promise under a sign-up form: the reader may unsubscribe at any time. Its words are looked for first: the
+     * regex, unanchored, would try every position of every short block.
+     */
+    private static final Guarded UNSUBSCRIBE = new Guarded(Pattern.compile(String.join("|",
+            "\\bunsubscribe (?:at any time|anytime)\\b", "\\bjederzeit (?:wieder )?(?:abbestell|abmeld)",
+            "\\bvous (?:d[ée]sabonner|d[ée]sinscrire) [àa] tout moment\\b",
+            "\\b(?:darte|darse) de baja en cualquier momento\\b",
+            "\\b(?:annullare l'iscrizione|disiscriverti|cancellarti) in qualsiasi momento\\b",
+            "\\bcancelar (?:a (?:sua )?inscri[çc][ãa]o|a (?:sua )?assinatura) a qualquer momento\\b",
+            "\\b(?:op elk moment|altijd) (?:weer )?(?:afmelden|uitschrijven)\\b",
+            "\\bw ka[żz]dej chwili (?:zrezygnowa[ćc]|wypisa[ćc])", "\\bотписаться (?:в любой момент|в любое время)",
+            "\\bвідписатися (?:будь-коли|в будь-який час)", "\\bkdykoli(?:v)? (?:se )?odhl[áa]sit",
+            "\\bδιαγραφε[ίι]τε (?:ανά πάσα στιγμή|οποτεδ[ήη]ποτε)"),
+            Pattern.UNICODE_CHARACTER_CLASS), "unsubscribe", "jederzeit", "tout moment", "cualquier momento",
+            "qualsiasi momento", "qualquer momento", "afmelden", "uitschrijven", "chwili", "отписаться", "відписатися",
+            "kdykoli", "διαγραφ");
+
+    /**
      * A question to the reader, then a website's name closing the line: an advertiser's line set between a story's
      * paragraphs ("Looking for a flat? See the offers at Example.com"), in any language.
      */
@@ -141,20 +191,23 @@ final class CallsToAction {
     }
 
     /**
-     * True when {@code text}, a line or two, asks and offers in the site's own voice or in the imperative ("Sign up for
-     * our newsletter", "Subscribe to the daily briefing."): a promo wherever it stands, where a story telling how to
-     * sign up for a service speaks of someone else's ("you can sign up for a free trial").
+     * True when {@code text}, a line or two, offers and asks in the site's own voice or in the imperative ("Sign up for
+     * our newsletter", "Want more? Subscribe to the daily briefing.", "Become a member"): a promo wherever it stands,
+     * where a story telling how to sign up for a service speaks of someone else's ("you can sign up for a free
+     * trial").
      */
     static boolean pitches(String text) {
         if (text.length() > MAX_PITCH_CHARS) return false;
         String lower = text.toLowerCase(Locale.ROOT);
-        return OFFERS.matcher(lower).find() && REQUESTS.matcher(lower).find()
-                && (SITE.matcher(lower).find() || IMPERATIVE.matcher(lower).find());
+        return (OFFERS.find(lower) || NETWORKS.matcher(lower).find()) && (IMPERATIVE.matcher(lower).find()
+                || JOINS.matcher(lower).find() || SITE.matcher(lower).find() && REQUESTS.matcher(lower).find());
     }
 
-    /** True when {@code text}, a line or two, is the consent a sign-up form asks for. */
+    /** True when {@code text}, a line or two, is the consent a sign-up form asks for or its promise. */
     static boolean consents(String text) {
-        return text.length() <= MAX_PITCH_CHARS && CONSENT.matcher(text.toLowerCase(Locale.ROOT)).find();
+        if (text.length() > MAX_PITCH_CHARS) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        return CONSENT.matcher(lower).find() || UNSUBSCRIBE.find(lower);
     }
 
     /**
@@ -164,7 +217,7 @@ final class CallsToAction {
     static boolean asks(String text) {
         if (text.length() > MAX_CHARS) return false;
         String lower = text.toLowerCase(Locale.ROOT);
-        return REQUESTS.matcher(lower).find()
-                || OFFERS.matcher(lower).find() && READER.matcher(text).find();
+        return REQUESTS.matcher(lower).find() || JOINS.matcher(lower).find()
+                || OFFERS.find(lower) && READER.matcher(text).find();
     }
 }

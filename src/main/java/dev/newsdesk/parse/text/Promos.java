@@ -12,7 +12,7 @@ import java.util.List;
  * of a story the same words may be the story's own, so there only a pitch in the site's own voice goes; under its
  * last paragraph, any call to action.
  */
-final class Promos {
+public final class Promos {
 
     /** The promos cut off may carry at most this share of the article's words: a tail, not half the story. */
     private static final double MAX_SHARE = 0.3;
@@ -59,14 +59,16 @@ final class Promos {
 
     /**
      * Turns the verdict on each pitch in {@code range} ("Sign up for our newsletter", "Looking for a flat? See the
-     * offers at Example.com") and on each embed's placeholder
+     * offers at Example.com"), on a sign-up form's small print and on each embed's placeholder
      * ("Accept cookies to view this content") into {@link Verdict#NOISE}, once the article is found: taken for chrome
-     * before, such a block would end the article's run where the story goes on.
+     * before, such a block would end the article's run where the story goes on. The HTML reading asks the same of its
+     * region, where a pitch set as a paragraph of the article's element reads as one of its paragraphs.
      */
-    static void dropPitches(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
+    public static void dropPitches(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         for (int i = range.start(); i < range.end(); i++) {
             String text = blocks.get(i).text();
-            if (CallsToAction.pitches(text) || CallsToAction.sendsToSite(text) || EmbedPlaceholders.holdsPlace(text)) {
+            if (CallsToAction.pitches(text) || CallsToAction.consents(text) || CallsToAction.sendsToSite(text)
+                    || EmbedPlaceholders.holdsPlace(text)) {
                 verdicts.set(i, Verdict.NOISE);
             }
         }

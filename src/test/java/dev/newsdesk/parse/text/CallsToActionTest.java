@@ -36,6 +36,28 @@ class CallsToActionTest {
     }
 
     @Test
+    void anAppealToBecomeAMemberIsAPitchInEachLanguage() {
+        assertTrue(CallsToAction.pitches("Become a member and enjoy exclusive benefits."));
+        assertTrue(CallsToAction.pitches("Werden Sie Mitglied und lesen Sie alle Artikel."));
+        assertTrue(CallsToAction.pitches("Devenez membre de notre club de lecteurs."));
+        assertTrue(CallsToAction.pitches("Hazte miembro y disfruta de ventajas."));
+        assertTrue(CallsToAction.pitches("Diventa socio del nostro giornale."));
+        assertTrue(CallsToAction.pitches("Torne-se membro do nosso clube."));
+        assertTrue(CallsToAction.pitches("Word lid van onze lezersclub."));
+        assertTrue(CallsToAction.pitches("Zostań członkiem naszego klubu czytelników."));
+        assertTrue(CallsToAction.pitches("Станьте участником нашего клуба читателей."));
+        assertTrue(CallsToAction.pitches("Staňte se členem našeho klubu."));
+        assertTrue(CallsToAction.pitches("Γίνετε μέλος της κοινότητάς μας."));
+        assertFalse(CallsToAction.pitches("She became a member of the club in 1990, the chairman said."));
+    }
+
+    @Test
+    void anInvitationToFollowOnANetworkIsAPitchWhereTheStoryNamingOneAsksNothing() {
+        assertTrue(CallsToAction.pitches("Like this story? Follow the newsroom on Instagram for more."));
+        assertFalse(CallsToAction.asks("Did you see the video on Twitter before it was taken down?"));
+    }
+
+    @Test
     void aPolishInvitationToSubscribeIsAPitch() {
         assertTrue(CallsToAction.pitches("Zapraszamy również do subskrypcji tygodnika w wersji cyfrowej."));
         assertFalse(CallsToAction.pitches("Burmistrz zaprasza mieszkańców na debatę o budżecie miasta."));

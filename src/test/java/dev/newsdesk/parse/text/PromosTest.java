@@ -164,4 +164,51 @@ class PromosTest {
         assertTrue(body.contains("stays open for the whole of the works"), body);
         assertFalse(body.contains("Tripfinder"), body);
     }
+    @Test
+    void aMembershipAppealAndASubscriptionPitchInsideTheStoryAreDropped() {
+        String body = DumpBody.of(STORY.replace("Buses will keep", """
+                Want more from the county? Subscribe to our weekly print edition.
+
+                Become a member today and support our local journalism.
+
+                Buses will keep"""));
+        assertTrue(body.contains("Buses will keep"), body);
+        assertTrue(body.contains("stays open for the whole of the works"), body);
+        assertFalse(body.contains("print edition"), body);
+        assertFalse(body.contains("Become a member"), body);
+    }
+
+    @Test
+    void aGermanDonationAppealInsideTheStoryIsDropped() {
+        String body = DumpBody.of(GERMAN_STORY.replace("Die Brücke wurde", """
+                Hat Ihnen dieser Artikel gefallen? Unterstützen Sie unabhängigen Journalismus in der Region.
+
+                Die Brücke wurde"""));
+        assertTrue(body.contains("zwölftausend Autos"), body);
+        assertFalse(body.contains("unabhängigen Journalismus"), body);
+    }
+
+    @Test
+    void aSignUpFormsPromiseInsideTheStoryIsDropped() {
+        String body = DumpBody.of(STORY.replace("Buses will keep", """
+                No spam, we promise. You can unsubscribe at any time.
+
+                Buses will keep"""));
+        assertTrue(body.contains("Buses will keep"), body);
+        assertFalse(body.contains("No spam"), body);
+    }
+
+    @Test
+    void aStorysSentencesAboutMembersAndSubscribingStay() {
+        String body = DumpBody.of(STORY.replace("Buses will keep", """
+                Members of the residents' association can follow the works on its website, and the chairman urged                 them to subscribe to its weekly bulletin and to support the shops on the river road.
+
+                Buses will keep"""));
+        assertTrue(body.contains("urged them to subscribe to its weekly bulletin"), body);
+        String german = DumpBody.of(GERMAN_STORY.replace("Die Brücke wurde", """
+                Die Vorsitzende bat die Mitglieder des Vereins, die Geschäfte an der Straße zu unterstützen und                 den Newsletter der Stadt zu abonnieren.
+
+                Die Brücke wurde"""));
+        assertTrue(german.contains("den Newsletter der Stadt zu abonnieren"), german);
+    }
 }
