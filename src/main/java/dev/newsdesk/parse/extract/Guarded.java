@@ -15,4 +15,17 @@ public record Guarded(Pattern pattern, String... words) {
         }
         return false;
     }
+
+    /**
+     * {@link #find} for a pattern each of whose alternatives opens with {@code \b} before its word: a word inside
+     * another ("app" in "happen", "abo" in "about") starts no match, so it does not start the regex either.
+     */
+    public boolean findAtWordStart(String key) {
+        for (String w : words) {
+            for (int at = key.indexOf(w); at >= 0; at = key.indexOf(w, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(key.charAt(at - 1))) return pattern.matcher(key).find();
+            }
+        }
+        return false;
+    }
 }

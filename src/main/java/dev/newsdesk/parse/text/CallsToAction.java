@@ -106,7 +106,7 @@ final class CallsToAction {
                     + "dziennikarstw\\w*|журналистик\\w*|журналістик\\w*|žurnalistik\\w*|δημοσιογραφ[ίι]\\w*)\\b",
             Pattern.UNICODE_CHARACTER_CLASS), "subscri", "newsletter", "inbox", "app", "donat", "log in", "abo", "spende",
             "postfach", "anmelden", "connecte", "suscri", "donaci", "abbona", "donazion", "assina", "doa", "nieuwsbrief",
-            "prenumerat", "subskrypc", "darowizn", "подписк", "рассылк", "пожертвовани", "підписк", "розсилк", "edplatn",
+            "prenumerat", "subskrypc", "darowizn", "подписк", "рассылк", "пожертвовани", "підписк", "розсилк", "předplatn", "predplatn",
             "ενημερωτικ", "συνδρομητ", "member", "mitglied", "membr", "miembro", "soci", "sócio", "lid", "członk",
             "czlonk", "участник", "учасник", "člen", "clen", "μέλ", "μελ", "journalis", "periodismo", "giornalismo",
             "jornalismo", "dziennikarstw", "журналистик", "журналістик", "žurnalistik", "δημοσιογραφ");
@@ -115,8 +115,9 @@ final class CallsToAction {
      * The networks a site asks to be followed on: what a pitch offers, where a story may well name them to the reader
      * ("Did you see it on Twitter?").
      */
-    private static final Pattern NETWORKS = Pattern.compile(
-            "\\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp)\\b");
+    private static final Guarded NETWORKS = new Guarded(Pattern.compile(
+            "\\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp)\\b"), "twitter", "facebook",
+            "instagram", "linkedin", "youtube", "tiktok", "telegram", "whatsapp");
 
     /**
      * The site speaking of itself: "our", "unser", "notre", "nuestro", "nostro", "nosso", "onze", "nasz", "наш"; in
@@ -199,7 +200,7 @@ final class CallsToAction {
     static boolean pitches(String text) {
         if (text.length() > MAX_PITCH_CHARS) return false;
         String lower = text.toLowerCase(Locale.ROOT);
-        return (OFFERS.find(lower) || NETWORKS.matcher(lower).find()) && (IMPERATIVE.matcher(lower).find()
+        return (OFFERS.findAtWordStart(lower) || NETWORKS.findAtWordStart(lower)) && (IMPERATIVE.matcher(lower).find()
                 || JOINS.matcher(lower).find() || SITE.matcher(lower).find() && REQUESTS.matcher(lower).find());
     }
 
@@ -218,6 +219,6 @@ final class CallsToAction {
         if (text.length() > MAX_CHARS) return false;
         String lower = text.toLowerCase(Locale.ROOT);
         return REQUESTS.matcher(lower).find() || JOINS.matcher(lower).find()
-                || OFFERS.find(lower) && READER.matcher(text).find();
+                || OFFERS.findAtWordStart(lower) && READER.matcher(text).find();
     }
 }
