@@ -41,6 +41,7 @@ final class RecipeParts {
     static MainRegion.Range take(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         if (range.isEmpty()) return range;
         int start = range.start();
+        boolean found = false;
         for (int i = Math.max(0, range.start() - MAX_ITEMS - MAX_LINES_TO_STEPS); i < range.end(); i++) {
             if (!isHeading(blocks.get(i), verdicts.get(i), RecipeWords.INGREDIENTS)) continue;
             int steps = stepsHeading(blocks, verdicts, i);
@@ -56,9 +57,26 @@ final class RecipeParts {
             }
             markHeading(blocks, verdicts, steps);
             start = Math.min(start, i);
+            found = true;
             i = steps;
         }
-        return start == range.start() ? range : new MainRegion.Range(start, range.end());
+        int end = found ? withTips(blocks, verdicts, range.end()) : range.end();
+        return start == range.start() && end == range.end() ? range : new MainRegion.Range(start, end);
+    }
+
+    /**
+     * Where a recipe's closing section under the run's end ("Serving tips" over its paragraphs) ends, its heading
+     * marked; else {@code end}. The run stops at the card's last list (its nutrition facts), the section follows it.
+     */
+    private static int withTips(List<Candidate> blocks, List<Verdict> verdicts, int end) {
+        if (end + 1 >= blocks.size() || verdicts.get(end) != Verdict.SHORT
+                || blocks.get(end).words() > MAX_HEADING_WORDS || verdicts.get(end + 1) != Verdict.PROSE) {
+            return end;
+        }
+        int last = end + 1;
+        while (last < blocks.size() && verdicts.get(last) == Verdict.PROSE) last++;
+        markHeading(blocks, verdicts, end);
+        return last;
     }
 
     /** The steps heading under the ingredients heading at {@code at}, only short lines between them; else -1. */

@@ -84,6 +84,59 @@ class RecipePartsTest {
     }
 
     @Test
+    void theTipsUnderTheNutritionFactsAreKept() {
+        String body = DumpBody.of(STORY + """
+                Ingredients
+
+                500 g flour
+
+                80 g sugar
+
+                2 kg ripe plums
+
+                Method
+
+                Mix the flour with the yeast in a large bowl, add the sugar and the warm milk and knead everything \
+                into a smooth dough, then leave it to rise in a warm place for about forty minutes.
+
+                Halve and stone the plums while the dough rises, roll the dough out onto a greased tray and set \
+                the plum halves on it in tight rows, cut side up, before baking it for forty minutes.
+
+                Nutrition facts
+
+                Calories: 310
+
+                Fat: 9 g
+
+                Protein: 6 g
+
+                Carbohydrates: 52 g
+
+                Fibre: 3 g
+
+                Sugar: 21 g
+
+                Salt: 0.2 g
+
+                Serving tips
+
+                Serve the cake still slightly warm with a generous spoonful of whipped cream.
+
+                Vanilla ice cream goes just as well with it on a hot afternoon.
+
+                Popular recipes
+
+                Apple crumble
+
+                Cherry pie
+                """);
+        assertTrue(body.contains("80 g sugar"), body);
+        assertTrue(body.contains("generous spoonful of whipped cream"), body);
+        assertTrue(body.contains("Vanilla ice cream goes just as well"), body);
+        assertFalse(body.contains("Cherry pie"), body);
+    }
+
+    @Test
     void shortLinesUnderAnIngredientsHeadingWithNoStepsStayOut() {
         String body = DumpBody.of(STORY + """
                 Ingredients
