@@ -2,6 +2,7 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.MainRegion;
+import dev.newsdesk.parse.extract.RecipeWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +28,8 @@ final class RecipeCard {
     private static final int MAX_LEVELS_TO_CARD = 6;
     /** A class name's parts: split at dashes, underscores and camelCase humps ("recipeIngredients"). */
     private static final Pattern PARTS = Pattern.compile("[-_]+|(?<=[a-z])(?=[A-Z])");
-    private static final Set<String> INGREDIENTS = Set.of("ingredient", "ingredients", "zutaten", "zutat",
-            "ingredientes", "ingrediente", "ingredienti", "ingrédients", "skladniki", "składniki", "ingredienser");
-    private static final Set<String> STEPS = Set.of("instructions", "instruction", "directions", "method", "steps",
-            "preparation", "zubereitung", "preparacion", "preparación", "preparazione", "przygotowanie",
-            "procedimento", "instrucciones");
+    private static final Set<String> INGREDIENTS = RecipeWords.INGREDIENTS;
+    private static final Set<String> STEPS = RecipeWords.STEPS;
     /** The cook's tips and notes under the steps (serving, storing, swaps): the recipe's text, set in a box too. */
     private static final Set<String> TIPS = Set.of("tips", "tip", "tipps", "tipp", "notes", "consejos", "astuces");
 

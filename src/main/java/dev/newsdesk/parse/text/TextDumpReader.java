@@ -107,7 +107,7 @@ public final class TextDumpReader {
         MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts, opened);
         MainRegion.Range closed = ClosingLines.take(blocks, verdicts, cut);
         MainRegion.Range trimmed = Promos.trim(blocks, verdicts, IntroducedLists.mark(blocks, verdicts, closed));
-        MainRegion.Range article = DataLists.take(blocks, verdicts, trimmed);
+        MainRegion.Range article = RecipeParts.take(blocks, verdicts, DataLists.take(blocks, verdicts, trimmed));
         Promos.dropPitches(blocks, verdicts, article);
         AnnouncedLines.mark(blocks, verdicts, article);
         QuotedLines.mark(blocks, verdicts, article);

@@ -1,0 +1,156 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A recipe card under a story: its ingredients between the two headings are the article's, its data is not. */
+class RecipePartsTest {
+
+    private static final String STORY = """
+            Home
+
+            Recipes
+
+            Baking
+
+            A plum cake for the last warm week
+
+            When the trees in the back garden start to drop their plums faster than anyone can eat them, this \
+            tray cake is what we bake, and it has been the same recipe in our family for three generations now.
+
+            The dough is a plain yeast dough, so it needs a little patience, but it keeps for two days under a \
+            tea towel and tastes even better on the second morning with a spoonful of whipped cream on top.
+
+            Plum tray cake
+
+            Print recipe
+
+            4.7 from 212 ratings
+
+            Prep time 30 min
+
+            """;
+
+    @Test
+    void theIngredientsBetweenTheHeadingsAreKept() {
+        String body = DumpBody.of(STORY + """
+                Ingredients
+
+                500 g
+
+                flour
+
+                1 packet
+
+                dry yeast
+
+                80 g sugar
+
+                250 ml warm milk
+
+                2 kg ripe plums
+
+                Nutrition per serving
+
+                Calories
+
+                310 kcal
+
+                Method
+
+                Mix the flour with the yeast in a large bowl, add the sugar and the warm milk and knead everything \
+                into a smooth dough, then leave it to rise in a warm place for about forty minutes.
+
+                Halve and stone the plums while the dough rises, roll the dough out onto a greased tray and set \
+                the plum halves on it in tight rows, cut side up, before baking it for forty minutes.
+
+                More recipes
+
+                Apple crumble
+
+                Cherry pie
+                """);
+        assertTrue(body.contains("Ingredients"), body);
+        assertTrue(body.contains("dry yeast"), body);
+        assertTrue(body.contains("250 ml warm milk"), body);
+        assertTrue(body.contains("2 kg ripe plums"), body);
+        assertTrue(body.contains("into a smooth dough"), body);
+        assertFalse(body.contains("310 kcal"), body);
+        assertFalse(body.contains("ratings"), body);
+        assertFalse(body.contains("Print recipe"), body);
+        assertFalse(body.contains("Cherry pie"), body);
+    }
+
+    @Test
+    void theTipsUnderTheNutritionFactsAreKept() {
+        String body = DumpBody.of(STORY + """
+                Ingredients
+
+                500 g flour
+
+                80 g sugar
+
+                2 kg ripe plums
+
+                Method
+
+                Mix the flour with the yeast in a large bowl, add the sugar and the warm milk and knead everything \
+                into a smooth dough, then leave it to rise in a warm place for about forty minutes.
+
+                Halve and stone the plums while the dough rises, roll the dough out onto a greased tray and set \
+                the plum halves on it in tight rows, cut side up, before baking it for forty minutes.
+
+                Nutrition facts
+
+                Calories: 310
+
+                Fat: 9 g
+
+                Protein: 6 g
+
+                Carbohydrates: 52 g
+
+                Fibre: 3 g
+
+                Sugar: 21 g
+
+                Salt: 0.2 g
+
+                Serving tips
+
+                Serve the cake still slightly warm with a generous spoonful of whipped cream.
+
+                Vanilla ice cream goes just as well with it on a hot afternoon.
+
+                Popular recipes
+
+                Apple crumble
+
+                Cherry pie
+                """);
+        assertTrue(body.contains("80 g sugar"), body);
+        assertTrue(body.contains("generous spoonful of whipped cream"), body);
+        assertTrue(body.contains("Vanilla ice cream goes just as well"), body);
+        assertFalse(body.contains("Cherry pie"), body);
+    }
+
+    @Test
+    void shortLinesUnderAnIngredientsHeadingWithNoStepsStayOut() {
+        String body = DumpBody.of(STORY + """
+                Ingredients
+
+                Flour
+
+                Sugar
+
+                Yeast
+
+                Related posts
+
+                Apple crumble
+                """);
+        assertFalse(body.contains("Yeast"), body);
+    }
+}
