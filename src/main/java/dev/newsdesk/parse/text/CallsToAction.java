@@ -188,7 +188,7 @@ final class CallsToAction {
 
     /** True when {@code text}, a line or two, asks the reader a question and sends them to a website by its name. */
     static boolean sendsToSite(String text) {
-        return text.length() <= MAX_PITCH_CHARS && SENDS_TO_SITE.matcher(text).find();
+        return text.length() <= MAX_PITCH_CHARS && SENDS_TO_SITE.matcher(text).lookingAt();
     }
 
     /**
@@ -198,17 +198,25 @@ final class CallsToAction {
      * trial").
      */
     static boolean pitches(String text) {
-        if (text.length() > MAX_PITCH_CHARS) return false;
-        String lower = text.toLowerCase(Locale.ROOT);
+        return pitchesLowered(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #pitches} of a text already lower-cased. */
+    static boolean pitchesLowered(String lower) {
+        if (lower.length() > MAX_PITCH_CHARS) return false;
         return (OFFERS.findAtWordStart(lower) || NETWORKS.findAtWordStart(lower)) && (IMPERATIVE.matcher(lower).find()
                 || JOINS.matcher(lower).find() || SITE.matcher(lower).find() && REQUESTS.matcher(lower).find());
     }
 
     /** True when {@code text}, a line or two, is the consent a sign-up form asks for or its promise. */
     static boolean consents(String text) {
-        if (text.length() > MAX_PITCH_CHARS) return false;
-        String lower = text.toLowerCase(Locale.ROOT);
-        return CONSENT.matcher(lower).find() || UNSUBSCRIBE.find(lower);
+        return consentsLowered(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #consents} of a text already lower-cased. */
+    static boolean consentsLowered(String lower) {
+        if (lower.length() > MAX_PITCH_CHARS) return false;
+        return CONSENT.matcher(lower).lookingAt() || UNSUBSCRIBE.find(lower);
     }
 
     /**

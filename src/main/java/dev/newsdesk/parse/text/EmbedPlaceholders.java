@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class EmbedPlaceholders {
 
     /** Longer than this, a block is the story's, whatever it says of content and consent. */
-    private static final int MAX_CHARS = 400;
+    static final int MAX_CHARS = 400;
 
     /** The placeholder's words, in English, German, French and Spanish. */
     private static final Guarded PLACEHOLDER = new Guarded(Pattern.compile(String.join("|",
@@ -44,5 +44,10 @@ final class EmbedPlaceholders {
     /** True when {@code text}, a line or two, holds the place of an embed the reader has not agreed to load. */
     static boolean holdsPlace(String text) {
         return text.length() <= MAX_CHARS && PLACEHOLDER.find(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #holdsPlace} of a text already lower-cased. */
+    static boolean holdsPlaceLowered(String lower) {
+        return lower.length() <= MAX_CHARS && PLACEHOLDER.find(lower);
     }
 }

@@ -5,6 +5,7 @@ import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Takes out of the article what the site sets under and inside it: calls to action (subscribe, follow us, donate,
@@ -67,8 +68,10 @@ public final class Promos {
     public static void dropPitches(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         for (int i = range.start(); i < range.end(); i++) {
             String text = blocks.get(i).text();
-            if (CallsToAction.pitches(text) || CallsToAction.consents(text) || CallsToAction.sendsToSite(text)
-                    || EmbedPlaceholders.holdsPlace(text)) {
+            if (text.length() > EmbedPlaceholders.MAX_CHARS) continue; // each is a line or two: most paragraphs are more
+            String lower = text.toLowerCase(Locale.ROOT); // once for the three that read it so
+            if (CallsToAction.pitchesLowered(lower) || CallsToAction.consentsLowered(lower)
+                    || CallsToAction.sendsToSite(text) || EmbedPlaceholders.holdsPlaceLowered(lower)) {
                 verdicts.set(i, Verdict.NOISE);
             }
         }
