@@ -19,6 +19,11 @@ public record Candidate(String text, Kind kind, double linkDensity, boolean mark
         this(text, kind, linkDensity, marked, Words.count(text), null);
     }
 
+    /** The same block read as another kind: a line a rule finds to be a heading, or a list's item. */
+    public Candidate as(Kind other) {
+        return new Candidate(text, other, linkDensity, marked, words, markup);
+    }
+
     /** What a block is, as far as the source tells. */
     public enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE }
 }

@@ -198,7 +198,7 @@ final class CallsToAction {
      * trial").
      */
     static boolean pitches(String text) {
-        return pitchesLowered(text.toLowerCase(Locale.ROOT));
+        return text.length() <= MAX_PITCH_CHARS && pitchesLowered(text.toLowerCase(Locale.ROOT));
     }
 
     /** {@link #pitches} of a text already lower-cased. */
@@ -210,7 +210,7 @@ final class CallsToAction {
 
     /** True when {@code text}, a line or two, is the consent a sign-up form asks for or its promise. */
     static boolean consents(String text) {
-        return consentsLowered(text.toLowerCase(Locale.ROOT));
+        return text.length() <= MAX_PITCH_CHARS && consentsLowered(text.toLowerCase(Locale.ROOT));
     }
 
     /** {@link #consents} of a text already lower-cased. */

@@ -92,8 +92,7 @@ final class DataLists {
     private static void mark(List<Candidate> blocks, List<Verdict> verdicts, int first, int last) {
         for (int j = first; j < last; j++) {
             Candidate c = blocks.get(j);
-            blocks.set(j, new Candidate(c.text(), Candidate.Kind.LIST_ITEM, c.linkDensity(), c.marked(), c.words(),
-                    c.markup()));
+            blocks.set(j, c.as(Candidate.Kind.LIST_ITEM));
             verdicts.set(j, Verdict.PROSE);
         }
     }

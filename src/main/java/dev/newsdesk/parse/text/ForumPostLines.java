@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  */
 final class ForumPostLines {
 
-    /** As often as a post frame's lines come back ({@link ForumThreads}): a line quoted once or twice is a post's. */
-    private static final int FRAME_RETURNS = 4;
+    /** A post frame's line comes back with each post ({@link ForumThreads}): a line quoted once or twice is a post's. */
+    private static final int FRAME_RETURNS = ForumThreads.MIN_POSTS;
     /** A label: a few words and a colon opening the line. */
     private static final Pattern LABEL = Pattern.compile("^([^:]{1,24}):\\s");
     /** The line opening a quote: a name and a verb of saying, then a colon (and an arrow back to the post). */

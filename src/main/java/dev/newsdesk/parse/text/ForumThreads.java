@@ -17,7 +17,7 @@ import java.util.Map;
 final class ForumThreads {
 
     /** How many posts, each with prose, the frame must hold: two might be a story and a reply. */
-    private static final int MIN_POSTS = 4;
+    static final int MIN_POSTS = 4;
     /** Longer lines are the posts' own words, not their frame. */
     private static final int MAX_FRAME_WORDS = 4;
 

@@ -45,8 +45,7 @@ final class IntroducedLists {
             verdicts.set(i, Verdict.PROSE);
             for (int j = i + 1; j < after; j++) {
                 Candidate c = blocks.get(j);
-                blocks.set(j, new Candidate(c.text(), Candidate.Kind.LIST_ITEM, c.linkDensity(), c.marked(), c.words(),
-                        c.markup()));
+                blocks.set(j, c.as(Candidate.Kind.LIST_ITEM));
             }
             if (i >= end - 1) end = after;
             i = after - 1;

@@ -49,8 +49,7 @@ final class ListsAmidProse {
                     && proseBelow(blocks, verdicts, range, i)) {
                 for (int j = from; j < i; j++) {
                     Candidate c = blocks.get(j);
-                    blocks.set(j, new Candidate(c.text(), Candidate.Kind.LIST_ITEM, c.linkDensity(), c.marked(),
-                            c.words(), c.markup()));
+                    blocks.set(j, c.as(Candidate.Kind.LIST_ITEM));
                     verdicts.set(j, Verdict.PROSE); // an item that names a date is no dateline, a long one no teaser
                 }
                 verdicts.set(from - 1, Verdict.PROSE);

@@ -51,8 +51,7 @@ final class RecipeParts {
                 Candidate c = blocks.get(j);
                 if (NUTRITION.matcher(c.text()).matches()) break;
                 if (verdicts.get(j) != Verdict.SHORT || c.text().isBlank() || mentions(c.text())) continue;
-                blocks.set(j, new Candidate(c.text().strip(), Candidate.Kind.LIST_ITEM, c.linkDensity(), c.marked(),
-                        c.words(), c.markup()));
+                blocks.set(j, c.as(Candidate.Kind.LIST_ITEM));
                 verdicts.set(j, Verdict.PROSE);
             }
             markHeading(blocks, verdicts, steps);
@@ -115,8 +114,7 @@ final class RecipeParts {
 
     private static void markHeading(List<Candidate> blocks, List<Verdict> verdicts, int i) {
         Candidate c = blocks.get(i);
-        blocks.set(i, new Candidate(c.text().strip(), Candidate.Kind.HEADING, c.linkDensity(), c.marked(), c.words(),
-                c.markup()));
+        blocks.set(i, c.as(Candidate.Kind.HEADING));
         verdicts.set(i, Verdict.PROSE);
     }
 }

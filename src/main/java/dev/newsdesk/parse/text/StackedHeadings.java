@@ -44,8 +44,7 @@ final class StackedHeadings {
                 continue;
             }
             verdicts.set(i, Verdict.PROSE);
-            blocks.set(i, new Candidate(upper.text(), Candidate.Kind.HEADING, upper.linkDensity(), upper.marked(),
-                    upper.words(), upper.markup()));
+            blocks.set(i, upper.as(Candidate.Kind.HEADING));
         }
     }
 
