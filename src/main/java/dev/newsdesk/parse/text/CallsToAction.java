@@ -198,24 +198,16 @@ final class CallsToAction {
      * trial").
      */
     static boolean pitches(String text) {
-        return text.length() <= MAX_PITCH_CHARS && pitchesLowered(text.toLowerCase(Locale.ROOT));
-    }
-
-    /** {@link #pitches} of a text already lower-cased. */
-    static boolean pitchesLowered(String lower) {
-        if (lower.length() > MAX_PITCH_CHARS) return false;
+        if (text.length() > MAX_PITCH_CHARS) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
         return (OFFERS.findAtWordStart(lower) || NETWORKS.findAtWordStart(lower)) && (IMPERATIVE.matcher(lower).find()
                 || JOINS.matcher(lower).find() || SITE.matcher(lower).find() && REQUESTS.matcher(lower).find());
     }
 
     /** True when {@code text}, a line or two, is the consent a sign-up form asks for or its promise. */
     static boolean consents(String text) {
-        return text.length() <= MAX_PITCH_CHARS && consentsLowered(text.toLowerCase(Locale.ROOT));
-    }
-
-    /** {@link #consents} of a text already lower-cased. */
-    static boolean consentsLowered(String lower) {
-        if (lower.length() > MAX_PITCH_CHARS) return false;
+        if (text.length() > MAX_PITCH_CHARS) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
         return CONSENT.matcher(lower).lookingAt() || UNSUBSCRIBE.find(lower);
     }
 

@@ -45,9 +45,4 @@ final class EmbedPlaceholders {
     static boolean holdsPlace(String text) {
         return text.length() <= MAX_CHARS && PLACEHOLDER.find(text.toLowerCase(Locale.ROOT));
     }
-
-    /** {@link #holdsPlace} of a text already lower-cased. */
-    static boolean holdsPlaceLowered(String lower) {
-        return lower.length() <= MAX_CHARS && PLACEHOLDER.find(lower);
-    }
 }

@@ -5,7 +5,6 @@ import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Takes out of the article what the site sets under and inside it: calls to action (subscribe, follow us, donate,
@@ -69,9 +68,8 @@ public final class Promos {
         for (int i = range.start(); i < range.end(); i++) {
             String text = blocks.get(i).text();
             if (text.length() > EmbedPlaceholders.MAX_CHARS) continue; // each is a line or two: most paragraphs are more
-            String lower = text.toLowerCase(Locale.ROOT); // once for the three that read it so
-            if (CallsToAction.pitchesLowered(lower) || CallsToAction.consentsLowered(lower)
-                    || CallsToAction.sendsToSite(text) || EmbedPlaceholders.holdsPlaceLowered(lower)) {
+            if (CallsToAction.pitches(text) || CallsToAction.consents(text) || CallsToAction.sendsToSite(text)
+                    || EmbedPlaceholders.holdsPlace(text)) {
                 verdicts.set(i, Verdict.NOISE);
             }
         }
