@@ -191,7 +191,7 @@ class RichHtmlTest {
     void markdownUnderlinedHeadingsReferenceLinksAndTables() throws Exception {
         ArticleContent a = parse("Council votes\n=============\n\n" + PROSE + " See the [budget][b], the [Minutes][] "
                 + "and the [plan]; [sic] stays text.\n\nWhat comes next\n---------------\n\n"
-                + "| Stop | Opens |\n|------|:-----:|\n| [Airport][b] | 2028 |\n| Harbour \\| quay | 2027 |\n\n" + MORE
+                + "| Stop | Opens |\n|------|:-----:|\n| [Airport][b] | 2028 |\n|  |  |\n| Harbour \\| quay | 2027 |\n| ![Map](https://example.org/map.png) | |\n\n" + MORE
                 + "\n\n[b]: https://example.org/budget.pdf \"Budget\"\n[minutes]: <https://example.org/minutes>\n"
                 + "  [PLAN]: https://example.org/plan\n", "a.md");
         assertEquals("Council votes", a.title());
@@ -202,6 +202,8 @@ class RichHtmlTest {
         assertTrue(a.html().contains("<p>Stop Opens</p>\n<p><a href=\"https://example.org/budget.pdf\">Airport</a> 2028"
                 + "</p>\n<p>Harbour | quay 2027</p>"), a.html());
         assertFalse(a.body().contains("example.org"), "definitions are no text: " + a.body());
+        assertTrue(a.blocks().stream().noneMatch(x -> x.text() != null && x.text().isBlank()), "an empty row is no block");
+        assertTrue(a.blocks().contains(Block.image("https://example.org/map.png", "Map", null, null)), a.blocks().toString());
         assertFalse(a.body().contains("---") || a.body().contains("==="), a.body());
         assertTrue(RenderedHtml.isSafe(a.html()), a.html());
     }

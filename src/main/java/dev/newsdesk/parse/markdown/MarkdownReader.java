@@ -120,12 +120,12 @@ public final class MarkdownReader {
                 continue;
             }
             if (inTable && s.contains("|")) {
-                out.add(row(s));
+                addRow(out, s);
                 continue;
             }
             inTable = false;
             if (para.size() == 1 && para.get(0).contains("|") && TABLE_DELIMITER.matcher(s).matches()) {
-                out.add(row(para.remove(0))); // the header row
+                addRow(out, para.remove(0)); // the header row
                 inTable = true;
                 continue;
             }
@@ -184,18 +184,7 @@ public final class MarkdownReader {
             para.clear();
         }
         if (!list.isEmpty()) {
-            List<String> texts = new ArrayList<>();
-            List<String> markups = new ArrayList<>();
-            List<Block> images = new ArrayList<>();
-            for (String item : list) {
-                InlineMarkdown md = InlineMarkdown.of(item, base, definitions);
-                images.addAll(md.images());
-                if (md.text().isEmpty()) continue;
-                texts.add(md.text());
-                markups.add(md.markup());
-            }
-            if (!texts.isEmpty()) out.add(Block.list(String.join("\n", texts)).withMarkup(String.join("\n", markups)));
-            out.addAll(images);
+            add(out, Block.Type.LIST, joined(list, "\n"));
             list.clear();
         }
         if (!quote.isEmpty()) {
@@ -205,19 +194,31 @@ public final class MarkdownReader {
     }
 
     /** A table row as a paragraph of its cells, a space apart (an HTML table's row reads the same). */
-    private Block row(String line) {
+    private void addRow(List<Block> out, String line) {
         String inner = line.strip();
         if (inner.startsWith("|")) inner = inner.substring(1);
         if (inner.endsWith("|") && !inner.endsWith("\\|")) inner = inner.substring(0, inner.length() - 1);
+        List<String> cells = new ArrayList<>();
+        for (String cell : CELL_BOUNDARY.split(inner, -1)) cells.add(cell.strip().replace("\\|", "|"));
+        add(out, Block.Type.PARAGRAPH, joined(cells, " "));
+    }
+
+    /**
+     * The inline reading of each of {@code sources} (a list's items, a row's cells) joined by {@code separator};
+     * those without text are left out, their pictures kept.
+     */
+    private InlineMarkdown joined(List<String> sources, String separator) {
         List<String> texts = new ArrayList<>();
         List<String> markups = new ArrayList<>();
-        for (String cell : CELL_BOUNDARY.split(inner, -1)) {
-            InlineMarkdown md = InlineMarkdown.of(cell.strip().replace("\\|", "|"), base, definitions);
+        List<Block> images = new ArrayList<>();
+        for (String source : sources) {
+            InlineMarkdown md = InlineMarkdown.of(source, base, definitions);
+            images.addAll(md.images());
             if (md.text().isEmpty()) continue;
             texts.add(md.text());
             markups.add(md.markup());
         }
-        return Block.paragraph(String.join(" ", texts)).withMarkup(String.join(" ", markups));
+        return new InlineMarkdown(String.join(separator, texts), String.join(separator, markups), images);
     }
 
     private static void add(List<Block> out, Block.Type type, InlineMarkdown md) {
