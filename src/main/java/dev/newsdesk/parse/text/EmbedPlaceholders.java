@@ -34,15 +34,15 @@ final class EmbedPlaceholders {
             "\\bcontenido (?:externo|de terceros)\\b.{0,80}\\b(?:mostrar|cargar|aceptar?)",
             "\\bacepta[r]? (?:\\S+ ){0,3}cookies para (?:ver|mostrar|cargar)\\b"),
             Pattern.UNICODE_CHARACTER_CLASS),
-            // each alternative holds one of these: the pattern is asked of every line of an article
-            "this ", "cookies", "consent", "permission", "inhalt", "einverst", "zustimmung", "einwilligung",
-            "drittplattform", "contenu", "contenido");
+            // each alternative holds one of these at a word's start (the pattern is asked of every line of an article)
+            "this content", "this post", "this video", "this tweet", "this embed", "cookies", "consent", "permission",
+            "inhalt", "einverst", "zustimmung", "einwilligung", "drittplattform", "contenu", "contenido");
 
     private EmbedPlaceholders() {
     }
 
     /** True when {@code text}, a line or two, holds the place of an embed the reader has not agreed to load. */
     static boolean holdsPlace(String text) {
-        return text.length() <= MAX_CHARS && PLACEHOLDER.find(text.toLowerCase(Locale.ROOT));
+        return text.length() <= MAX_CHARS && PLACEHOLDER.findAtWordStart(text.toLowerCase(Locale.ROOT));
     }
 }
