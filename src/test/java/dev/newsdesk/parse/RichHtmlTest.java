@@ -209,6 +209,22 @@ class RichHtmlTest {
     }
 
     @Test
+    void markdownBareAddressesAreLinksAndALineBreakTagKeepsWordsApart() throws Exception {
+        ArticleContent a = parse("# Council votes\n\n" + PROSE + " Details: https://example.org/budget, or "
+                + "www.example.org/minutes. (See https://en.wikipedia.org/wiki/Mercury_(planet).) Not "
+                + "xhttps://example.org nor [the plan https://example.org/x](https://example.org/plan).\n\n"
+                + MORE + " Line one<br>line two<p>three</p><em>un</em>broken.\n", "a.md");
+        assertTrue(a.html().contains("Details: <a href=\"https://example.org/budget\">https://example.org/budget</a>, "
+                + "or <a href=\"http://www.example.org/minutes\">www.example.org/minutes</a>. (See "
+                + "<a href=\"https://en.wikipedia.org/wiki/Mercury_(planet)\">https://en.wikipedia.org/wiki/Mercury_(planet)"
+                + "</a>.) Not xhttps://example.org nor <a href=\"https://example.org/plan\">the plan "
+                + "https://example.org/x</a>."), a.html());
+        assertTrue(a.body().contains("Details: https://example.org/budget, or www.example.org/minutes."), a.body());
+        assertTrue(a.body().contains("Line one line two three unbroken."), a.body());
+        assertTrue(RenderedHtml.isSafe(a.html()), a.html());
+    }
+
+    @Test
     void markdownFootnotesAndStruckTextReadAsTheirWords() throws Exception {
         ArticleContent a = parse("# Council votes\n\n" + PROSE + " The hall opened in 1970[^hall] and ~~closed~~ "
                 + "reopened in 2020; ~one~ tilde is text.\n\n" + MORE + "\n\n[^hall]: It was built by the city.\n", "a.md");

@@ -9,11 +9,11 @@ import java.util.List;
 
 /**
  * The inline syntax of a Markdown text: code spans, links ({@code [text](url)}, {@code <url>}, {@code [text][ref]}
- * to a {@link LinkDefinitions definition}), emphasis
- * ({@code *em*}, {@code **strong**}, and with underscores) and images ({@code ![alt](url)}), read into the plain
+ * to a {@link LinkDefinitions definition}, and a bare {@code https://…} or {@code www.…} address as GFM links it),
+ * emphasis ({@code *em*}, {@code **strong**}, and with underscores) and images ({@code ![alt](url)}), read into the plain
  * text, its safe inline HTML, and the images it shows (which become blocks of their own). Raw HTML in a Markdown
  * file is markup, so it is not text: its tags are dropped (a script's or style's content with them), never passed
- * on.
+ * on; a tag that breaks the line ({@code <br>}, {@code <p>}) leaves a space, so the words on either side stay apart.
  *
  * @param text   the plain text, whitespace squashed
  * @param markup the same text as inline HTML
@@ -40,6 +40,12 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
     /** Elements whose content is not text either. */
     private static final java.util.Set<String> RAW_TEXT = java.util.Set.of("script", "style", "textarea", "title",
             "iframe", "noscript", "template", "xmp");
+    /** Elements that start a line of their own where a browser shows them: the words around them are apart. */
+    private static final java.util.Set<String> BREAKS_LINE = java.util.Set.of("br", "hr", "p", "div", "li", "ul",
+            "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+            "figure", "figcaption", "section", "article", "aside", "header", "footer", "address");
+    /** Characters GFM leaves off the end of a bare address: the sentence's, not the link's. */
+    private static final String TRAILING_PUNCTUATION = "?!.,:;*_~'\"";
 
     /** One pass over the source, writing text and markup side by side. */
     private static final class Reader {
@@ -49,6 +55,8 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
         final StringBuilder text = new StringBuilder();
         final StringBuilder markup = new StringBuilder();
         final List<Block> images = new ArrayList<>();
+        /** Inside a link's label, where a bare address is the label's text, not a link of its own. */
+        int linkDepth;
 
         Reader(String s, String base, LinkDefinitions definitions) {
             this.s = s;
@@ -70,6 +78,7 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
                         yield link >= 0 ? link : rawHtml(i, to);
                     }
                     case '*', '_', '~' -> emphasis(i, to);
+                    case 'h', 'w' -> bareAddress(i, to);
                     default -> -1;
                 };
                 if (next < 0) {
@@ -121,7 +130,9 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             if (t == null) return -1;
             String url = WebLinks.absolute(base, t.url);
             if (url != null) markup.append("<a href=\"").append(ArticleHtml.escape(url)).append("\">");
+            linkDepth++;
             read(t.labelStart, t.labelEnd);
+            linkDepth--;
             if (url != null) markup.append("</a>");
             return t.end;
         }
@@ -139,11 +150,52 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             return close + 1;
         }
 
-        /** A tag or comment of raw HTML: skipped, with everything up to the end tag of a script or a style. */
+        /**
+         * An address typed as it is ({@code https://…}, {@code http://…}, {@code www.…}) at a word's start: GFM's
+         * extended autolink, up to a space or a {@code <}, less the sentence's punctuation after it and a closing
+         * parenthesis it did not open ("(see https://example.org/a)").
+         */
+        private int bareAddress(int i, int to) {
+            if (linkDepth > 0 || i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '/')) {
+                return -1;
+            }
+            boolean www = s.startsWith("www.", i);
+            if (!www && !s.startsWith("https://", i) && !s.startsWith("http://", i)) return -1;
+            int end = i;
+            while (end < to && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '<') end++;
+            while (end > i) {
+                char last = s.charAt(end - 1);
+                if (TRAILING_PUNCTUATION.indexOf(last) >= 0 || last == ')' && unbalanced(i, end)) end--;
+                else break;
+            }
+            String typed = s.substring(i, end);
+            String url = WebLinks.absolute(null, www ? "http://" + typed : typed);
+            if (url == null || typed.length() <= (www ? 4 : typed.indexOf("//") + 2)) return -1;
+            text.append(typed);
+            markup.append("<a href=\"").append(ArticleHtml.escape(url)).append("\">").append(ArticleHtml.escape(typed))
+                    .append("</a>");
+            return end;
+        }
+
+        /** Whether {@code s[from, to)} closes more parentheses than it opens. */
+        private boolean unbalanced(int from, int to) {
+            int depth = 0;
+            for (int k = from; k < to; k++) {
+                if (s.charAt(k) == '(') depth++;
+                else if (s.charAt(k) == ')') depth--;
+            }
+            return depth < 0;
+        }
+
+        /**
+         * A tag or comment of raw HTML: skipped, with everything up to the end tag of a script or a style; a space in
+         * its place when it breaks the line.
+         */
         private int rawHtml(int i, int to) {
             java.util.regex.Matcher m = TAG.matcher(s).region(i, to);
             if (!m.lookingAt()) return -1;
             String name = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (BREAKS_LINE.contains(name)) literal(" ");
             if (!m.group().startsWith("</") && RAW_TEXT.contains(name)) {
                 int close = s.toLowerCase(java.util.Locale.ROOT).indexOf("</" + name, m.end());
                 if (close < 0 || close >= to) return to;
