@@ -50,6 +50,15 @@ class EntitiesAndQuotesTest {
     }
 
     @Test
+    void aMonthThatIsAlsoAGivenNameStartsAPersonsName() {
+        List<String> found = names("\"It is good to have it back,\" said Jan Olsen on Monday. Mr. August Meyer agreed. "
+                + "The bridge stays shut until March Monday, when Monday Sales end.", "en");
+        assertTrue(found.contains("Jan Olsen/person"), found.toString());
+        assertTrue(found.contains("August Meyer/person"), found.toString());
+        assertFalse(found.stream().anyMatch(n -> n.startsWith("March") || n.startsWith("Monday")), found.toString());
+    }
+
+    @Test
     void aTitleInsideARunStartsThePersonsName() {
         List<String> found = names("New York City Mayor Bill de Blasio said the budget was balanced. "
                 + "De Blasio spoke after Gov. Kathy Hochul.", "en");
