@@ -15,6 +15,7 @@ import dev.newsdesk.parse.meta.QuoteExtractor;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Completes a reader's {@link Draft} into the article: the metadata every format derives the same way. */
 final class ArticleAssembler {
@@ -22,6 +23,8 @@ final class ArticleAssembler {
     /** Silent reading speed, words a minute, the figure reading-time estimates commonly use. */
     private static final int WORDS_PER_MINUTE = 230;
     private static final int SUMMARY_MAX_CHARS = 300;
+    /** The mark a CMS closes an automatic excerpt with: " […]", " [...]", " [&hellip;]" once decoded. */
+    private static final Pattern EXCERPT_MARK = Pattern.compile("\\s*\\[(?:…|\\.\\.\\.)]\\s*$");
     private static final int TITLE_MAX_CHARS = 200;
     private static final int METADATA_CHARS = 30_000;
 
@@ -53,7 +56,7 @@ final class ArticleAssembler {
         List<String> authors = d.format() == Format.HTML ? AuthorNames.clean(d.authors()) : d.authors();
         String section = Sections.label(d.section());
         if (section == null) section = Sections.ofFolder(fileName);
-        return new ArticleContent(title, section, language, summary(blocks, title), body, blocks,
+        return new ArticleContent(title, section, language, summary(d.summary(), blocks, title), body, blocks,
                 ArticleHtml.of(blocks), d.image(), d.canonicalUrl(), d.related(), authors,
                 d.publishedAt(), keywords, entities, quotes, words,
                 Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), d.format(), Sha256.hex(body));
@@ -83,10 +86,15 @@ final class ArticleAssembler {
     }
 
     /**
-     * The lede: the first paragraph, cut after the sentence that passes the length limit. A paragraph that is the
-     * title itself (a page with no title of its own, titled by its first line) is no lede.
+     * The file's own summary when it states one (an excerpt's closing "[…]" read as the "…" it means), else the lede:
+     * the first paragraph. A paragraph that is the title itself (a page with no title of its own, titled by its first
+     * line) is no lede. Either is cut after the sentence that passes the length limit.
      */
-    static String summary(List<Block> blocks, String title) {
+    static String summary(String own, List<Block> blocks, String title) {
+        if (own != null) {
+            String s = Words.squash(EXCERPT_MARK.matcher(own).replaceFirst("…"));
+            if (!s.isEmpty()) return cutAfterSentence(s);
+        }
         String first = null;
         for (Block b : blocks) {
             if ((b.type() == Block.Type.PARAGRAPH || b.type() == Block.Type.QUOTE) && !b.text().equals(title)) {
@@ -95,6 +103,10 @@ final class ArticleAssembler {
             }
         }
         for (int i = 0; first == null; i++) if (blocks.get(i).isText()) first = blocks.get(i).text();
+        return cutAfterSentence(first);
+    }
+
+    private static String cutAfterSentence(String first) {
         if (first.length() <= SUMMARY_MAX_CHARS) return first;
         int cut = -1;
         for (int i = 0; i < first.length() - 1; i++) {

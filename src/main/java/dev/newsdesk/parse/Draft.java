@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * What a format reader found in a file, before the shared metadata steps (language, keywords, entities, quotes)
  * run. Null or empty fields are unknown; the assembler fills what it can. {@code blocks} may hold media (images,
- * embeds) between the text blocks, and text blocks their inline markup.
+ * embeds) between the text blocks, and text blocks their inline markup. {@code summary} is the file's own (an
+ * editor's description or excerpt in JSON or front matter); without one the assembler takes the lede.
  */
 public record Draft(
         Format format,
@@ -22,7 +23,8 @@ public record Draft(
         List<Block> blocks,
         List<Related> related,
         Image image,
-        String canonicalUrl) {
+        String canonicalUrl,
+        String summary) {
 
     public Draft {
         authors = List.copyOf(authors);
@@ -31,9 +33,16 @@ public record Draft(
         related = List.copyOf(related);
     }
 
+    /** A draft of a file that states no summary of its own (a page, a text dump). */
+    public Draft(Format format, String title, String section, List<String> authors, String publishedAt,
+            List<String> tags, String language, List<Block> blocks, List<Related> related, Image image,
+            String canonicalUrl) {
+        this(format, title, section, authors, publishedAt, tags, language, blocks, related, image, canonicalUrl, null);
+    }
+
     /** The same draft with other blocks (and the related links found with them). */
     public Draft withBlocks(List<Block> newBlocks, List<Related> newRelated) {
         return new Draft(format, title, section, authors, publishedAt, tags, language, newBlocks, newRelated, image,
-                canonicalUrl);
+                canonicalUrl, summary);
     }
 }

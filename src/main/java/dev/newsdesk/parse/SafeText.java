@@ -35,7 +35,7 @@ public final class SafeText {
         for (Related r : d.related()) related.add(new Related(plain(r.title()), WebLinks.web(null, r.url())));
         return new Draft(d.format(), plain(d.title()), plain(d.section()), plainAll(d.authors()),
                 plain(d.publishedAt()), plainAll(d.tags()), plain(d.language()), blocks, related, clean(d.image()),
-                WebLinks.isWeb(d.canonicalUrl()) ? d.canonicalUrl() : null);
+                WebLinks.isWeb(d.canonicalUrl()) ? d.canonicalUrl() : null, plain(d.summary()));
     }
 
     /** A text block with clean text (null when none is left); media with a web URL and plain alt, caption, credit. */

@@ -72,6 +72,7 @@ class FormatTest {
                 section: Politique
                 authors: [Marie Curie, Jean Moulin]
                 date: 2024-05-02
+                description: Le projet de réforme est présenté aux <em>parents</em> ce jeudi.
                 tags:
                   - éducation
                   - budget
@@ -87,6 +88,7 @@ class FormatTest {
         assertEquals("2024-05-02", a.publishedAt());
         assertEquals(List.of("éducation", "budget"), a.keywords());
         assertEquals("fr", a.language());
+        assertEquals("Le projet de réforme est présenté aux parents ce jeudi.", a.summary(), "the editor's own summary");
         assertTrue(a.blocks().contains(Block.heading("La suite")));
         assertTrue(a.blocks().contains(Block.list("premier point du débat\nsecond point du débat")));
         assertFalse(a.body().contains("Un autre titre"), "the leading heading is the title's, not the body's");
@@ -115,6 +117,9 @@ class FormatTest {
         assertEquals(List.of("Jane Doe"), a.authors());
         assertEquals(List.of("bridges", "budget"), a.keywords());
         assertEquals(3, a.blocks().size());
+        assertEquals(a.blocks().get(0).text(), a.summary(), "no summary of its own: the lede");
+        String described = json.replace("\"section\"", "\"description\": \"Repairs start in May.\", \"section\"");
+        assertEquals("Repairs start in May.", parse(described, "export.json").summary());
     }
 
     @Test
@@ -122,13 +127,15 @@ class FormatTest {
         String json = "{\"id\": 5, \"date\": \"2024-03-05T10:15:00\", \"link\": \"https://news.example/bridges\", "
                 + "\"title\": {\"rendered\": \"Council backs &#8220;bridge&#8221; repairs\"}, "
                 + "\"content\": {\"rendered\": \"<p>" + ENGLISH_PROSE.split("\n\n")[0] + "</p>\\n<p>"
-                + ENGLISH_PROSE.split("\n\n")[1] + "</p>\", \"protected\": false}}";
+                + ENGLISH_PROSE.split("\n\n")[1] + "</p>\", \"protected\": false}, "
+                + "\"excerpt\": {\"rendered\": \"<p>The council backs the repairs [&hellip;]</p>\\n\"}}";
         ArticleContent a = parse(json, "post.json");
         assertEquals(Format.JSON, a.format());
         assertEquals("Council backs \u201cbridge\u201d repairs", a.title());
         assertEquals("2024-03-05", a.publishedAt().substring(0, 10));
         assertEquals("https://news.example/bridges", a.canonicalUrl());
         assertEquals(2, a.blocks().size());
+        assertEquals("The council backs the repairs…", a.summary(), "the excerpt's closing mark is an ellipsis");
     }
 
     @Test

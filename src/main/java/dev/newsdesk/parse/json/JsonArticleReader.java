@@ -81,7 +81,8 @@ public final class JsonArticleReader {
                 text(article, "section", "category", "articleSection"),
                 strings(article, "authors", "author", "byline"), date == null ? null : Dates.find(date),
                 strings(article, "tags", "keywords"), language, blocks, related,
-                image(article, canonical, "image", "leadImage", "feature_image", "featureImage"), canonical);
+                image(article, canonical, "image", "leadImage", "feature_image", "featureImage"), canonical,
+                text(article, "summary", "description", "excerpt", "dek", "standfirst"));
     }
 
     /** The lead image: a URL, or an object with {@code url} (or {@code src}), {@code alt}, {@code caption}... */

@@ -53,7 +53,7 @@ public final class MarkdownReader {
         String language = LanguageDetector.code(fm.first("language", "lang", "locale"));
         Image lead = image(fm, canonical, blocks);
         return new Draft(Format.MARKDOWN, title, section, authors, iso, tags, language, blocks, List.of(), lead,
-                canonical);
+                canonical, fm.first("summary", "description", "excerpt", "dek", "standfirst"));
     }
 
     /** The lead image: the front matter's ({@code image}, {@code cover}, {@code feature_image}), else the first one. */
