@@ -48,6 +48,14 @@ public final class QuoteExtractor {
     private static final Pattern AFTER_VERB_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:comme\\s+|as\\s+)?(?:" + SAY_AFTER + ")\\s+" + TITLE_BEFORE_NAME + NAME,
             Pattern.UNICODE_CASE);
+    /**
+     * A role in lower case between the verb and the name, with no article: "said councillor Ahmed Khan", "says
+     * professor Maria Lopez". Read only when the name is a person the text names: "said in London" names no one
+     * ("told" names the listener).
+     */
+    private static final Pattern AFTER_VERB_ROLE_NAME = Pattern.compile(
+            "^\\s*[,.]?\\s*(?!told\\b)(?:" + SAY_BY_NAME + ")\\s+\\p{Ll}+(?:[ -]\\p{Ll}+)?\\s+" + NAME,
+            Pattern.UNICODE_CASE);
     /** A verb with its pronoun after the quote: "», constate-t-elle", "», a-t-il lâché". */
     private static final Pattern AFTER_INVERTED = Pattern.compile(
             "^\\s*[,.]?\\s*(?:a-t-(?:il|elle)\\s+\\p{Ll}+|\\p{Ll}+-t-(?:il|elle)|\\p{Ll}+-(?:il|elle))\\b");
@@ -89,7 +97,7 @@ public final class QuoteExtractor {
                 if (Words.count(text) < 2) continue;
                 String before = p.substring(Math.max(0, m.start() - 200), m.start());
                 String after = p.substring(m.end(), Math.min(p.length(), m.end() + 160));
-                String speaker = speakerAfter(after);
+                String speaker = speakerAfter(after, people);
                 if (speaker == null) speaker = speakerBefore(before);
                 if (speaker == null && AFTER_INVERTED.matcher(after).lookingAt()) {
                     // "constate-t-elle": only a person this paragraph named; an unnamed one may stand between
@@ -155,12 +163,18 @@ public final class QuoteExtractor {
     private record Person(String full, String surname) {
     }
 
-    private static String speakerAfter(String after) {
-        // Both patterns start at the quote's end (^): lookingAt tries that one position, find would try them all.
+    private static String speakerAfter(String after, List<Person> people) {
+        // The patterns start at the quote's end (^): lookingAt tries that one position, find would try them all.
         Matcher m = AFTER_VERB_NAME.matcher(after);
         if (m.lookingAt()) return clean(m.group(1));
         m = AFTER_NAME_VERB.matcher(after);
         if (m.lookingAt()) return clean(m.group(1));
+        m = AFTER_VERB_ROLE_NAME.matcher(after);
+        if (m.lookingAt()) {
+            String name = clean(m.group(1));
+            String surname = EntityExtractor.surname(name);
+            for (Person person : people) if (person.full().equals(name) || person.surname().equals(surname)) return name;
+        }
         return null;
     }
 

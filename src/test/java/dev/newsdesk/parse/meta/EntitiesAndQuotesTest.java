@@ -126,6 +126,18 @@ class EntitiesAndQuotesTest {
     }
 
     @Test
+    void aRoleInLowerCaseMayStandBetweenTheVerbAndTheSpeaker() {
+        assertEquals("Ahmed Khan", quote("“It is the biggest project in decades,” said councillor Ahmed Khan.",
+                "It is the biggest", List.of("Ahmed Khan")).speaker());
+        assertEquals("Ana Ruiz", quote("“It works,” says deputy mayor Ana Ruiz of the transport board.", "It works",
+                List.of("Ana Ruiz")).speaker());
+        assertNull(quote("“It works,” said in London Tower Bridge staff.", "It works", List.of("Ana Ruiz")).speaker(),
+                "only a person the text names");
+        assertNull(quote("“It works,” told council member Ana Ruiz.", "It works", List.of("Ana Ruiz")).speaker(),
+                "told names the listener");
+    }
+
+    @Test
     void aQuoteNobodyIsNamedForHasNoSpeaker() {
         assertNull(quote("“We got him!” officers shouted as the door gave way.", "We got him", List.of()).speaker());
         assertNull(quote("The doctor said: “It is a shame to see this.”", "It is a shame", List.of("Evan Stone"))
