@@ -225,6 +225,28 @@ class RichHtmlTest {
     }
 
     @Test
+    void markdownRawHtmlBlocksGiveTheirPicturesPlayersAndText() throws Exception {
+        ArticleContent a = parse("# Harbour festival\n\n" + PROSE + "\n\n<figure>\n  <img src=\"https://cdn.example/ships.jpg\" "
+                + "alt=\"Tall ships\">\n  <figcaption>Ships on the quay</figcaption>\n</figure>\n\n"
+                + "<iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\" allowfullscreen></iframe>\n\n"
+                + "<iframe src=\"https://tracker.example/frame\"></iframe>\n\n"
+                + "<div class=\"note\" onclick=\"steal()\">The festival runs until <b>Monday</b>.<p>Entry is free.</p></div>\n\n"
+                + "<script>\nvar a = 1;\n\nvar leaked = 2;\n</script>\n<!-- more -->\n\n"
+                + "<img src=\"javascript:alert(1)\" alt=\"x\">\n\n<em>Note:</em> " + MORE + "\n", "a.md");
+        assertTrue(a.blocks().contains(Block.image("https://cdn.example/ships.jpg", "Tall ships", "Ships on the quay",
+                null)), a.blocks().toString());
+        assertTrue(a.blocks().contains(Block.embed("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "youtube")),
+                a.blocks().toString());
+        assertEquals(1, a.blocks().stream().filter(b -> b.type() == Block.Type.EMBED).count(), "no unknown player");
+        assertTrue(a.blocks().contains(Block.paragraph("The festival runs until Monday.")), a.blocks().toString());
+        assertTrue(a.blocks().contains(Block.paragraph("Entry is free.")), a.blocks().toString());
+        assertFalse(a.body().contains("var ") || a.body().contains("leaked") || a.body().contains("more -->")
+                || a.body().contains("Ships on the quay"), a.body());
+        assertTrue(a.html().contains("<p>Note: Residents"), "a paragraph that opens with a tag is a paragraph: " + a.html());
+        assertTrue(RenderedHtml.isSafe(a.html()), a.html());
+    }
+
+    @Test
     void markdownFootnotesAndStruckTextReadAsTheirWords() throws Exception {
         ArticleContent a = parse("# Council votes\n\n" + PROSE + " The hall opened in 1970[^hall] and ~~closed~~ "
                 + "reopened in 2020; ~one~ tilde is text.\n\n" + MORE + "\n\n[^hall]: It was built by the city.\n", "a.md");

@@ -6,10 +6,12 @@ import dev.newsdesk.article.Image;
 import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.Draft;
 import dev.newsdesk.parse.extract.Dates;
+import dev.newsdesk.parse.html.HtmlSnippet;
 import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +31,17 @@ public final class MarkdownReader {
     private static final Pattern TABLE_DELIMITER = Pattern.compile("\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?");
     /** A footnote ({@code [^1]: The note.}): a paragraph of its own that opens with its mark, "[1] The note." */
     private static final Pattern FOOTNOTE = Pattern.compile("^\\s{0,3}\\[\\^([^\\]\\s]+)]:\\s*(.*)$");
+    /**
+     * A line that opens a block of raw HTML, as CommonMark reads one: a block-level tag (a {@code <figure>}, a
+     * player's {@code <iframe>}, a {@code <div>}), a comment, or any other tag alone on its line ({@code <img …>}).
+     */
+    private static final Pattern HTML_BLOCK = Pattern.compile("^ {0,3}<(?:!--|/?(?:address|article|aside|audio|"
+            + "blockquote|center|details|div|dl|figcaption|figure|footer|h[1-6]|header|hr|iframe|main|nav|ol|p|picture|"
+            + "pre|script|section|style|summary|table|textarea|ul|video)(?:[\\s/>]|$)|/?[a-zA-Z][a-zA-Z0-9-]*(?:\\s[^<>]*)?/?>"
+            + "\\s*$)", Pattern.CASE_INSENSITIVE);
+    /** Raw HTML blocks that end at their closing tag, blank lines and all, not at the first blank line. */
+    private static final Pattern RAW_TEXT_BLOCK = Pattern.compile("^ {0,3}<(script|style|pre|textarea)(?:[\\s>]|$)",
+            Pattern.CASE_INSENSITIVE);
     /** A cell boundary: a pipe no backslash escapes. */
     private static final Pattern CELL_BOUNDARY = Pattern.compile("(?<!\\\\)\\|");
 
@@ -90,8 +103,20 @@ public final class MarkdownReader {
         boolean inFence = false;
         boolean inTable = false;
         StringBuilder fence = new StringBuilder();
+        StringBuilder html = null; // a raw HTML block being read
+        String htmlEnd = null; // the closing tag that ends it, or null: a blank line does
         for (String raw : md.split("\r?\n", -1)) {
             String line = raw.stripTrailing();
+            if (html != null) {
+                boolean ends = htmlEnd == null ? line.isBlank()
+                        : line.toLowerCase(Locale.ROOT).contains(htmlEnd);
+                if (htmlEnd != null || !ends) html.append(line).append('\n');
+                if (ends) {
+                    out.addAll(HtmlSnippet.blocks(html.toString(), base));
+                    html = null;
+                }
+                continue;
+            }
             if (isFence(line)) {
                 if (inFence) {
                     if (!fence.isEmpty()) out.add(Block.paragraph(fence.toString().stripTrailing()));
@@ -113,6 +138,19 @@ public final class MarkdownReader {
                 continue;
             }
             if (LinkDefinitions.isDefinition(line)) continue;
+            if (para.isEmpty() && HTML_BLOCK.matcher(line).lookingAt()) {
+                flush(out, para, list, quote);
+                var rawText = RAW_TEXT_BLOCK.matcher(line);
+                htmlEnd = rawText.lookingAt() ? "</" + rawText.group(1).toLowerCase(Locale.ROOT) : null;
+                html = new StringBuilder();
+                if (htmlEnd != null && line.toLowerCase(Locale.ROOT).contains(htmlEnd)) {
+                    out.addAll(HtmlSnippet.blocks(line, base)); // opened and closed on one line
+                    html = null;
+                } else {
+                    html.append(line).append('\n');
+                }
+                continue;
+            }
             var note = FOOTNOTE.matcher(line);
             if (note.matches()) {
                 flush(out, para, list, quote);
@@ -173,6 +211,7 @@ public final class MarkdownReader {
             para.add(s);
         }
         if (inFence && !fence.isEmpty()) out.add(Block.paragraph(fence.toString().stripTrailing()));
+        if (html != null) out.addAll(HtmlSnippet.blocks(html.toString(), base));
         flush(out, para, list, quote);
         return leadingTitle;
     }

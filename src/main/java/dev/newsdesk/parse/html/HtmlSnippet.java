@@ -1,0 +1,72 @@
+package dev.newsdesk.parse.html;
+
+import dev.newsdesk.article.Block;
+import dev.newsdesk.parse.meta.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * A piece of HTML an editor wrote into another format (a Markdown file's {@code <figure>}, its video's
+ * {@code <iframe>}, a box of text): all of it is the article's, so nothing is judged, unlike a page. Its pictures
+ * and players become blocks as a page's do ({@link MediaReader}), a post an embed code quotes too, and its text
+ * paragraphs, one for each run between elements that break the line.
+ */
+public final class HtmlSnippet {
+
+    /** Elements that start a line of their own: the text before and after them are paragraphs apart. */
+    private static final Set<String> BREAKS_LINE = Set.of("br", "hr", "p", "div", "li", "ul", "ol", "dl", "dt", "dd",
+            "table", "tr", "td", "th", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption",
+            "section", "article", "aside", "header", "footer", "address", "details", "summary");
+    /** Elements whose content is never text a reader sees. */
+    private static final Set<String> HIDDEN = Set.of("script", "style", "template", "noscript", "textarea", "title",
+            "head");
+
+    private HtmlSnippet() {
+    }
+
+    /** The blocks of {@code html}, in order; links and pictures resolve on {@code base} (null: absolute ones only). */
+    public static List<Block> blocks(String html, String base) {
+        Element body = HtmlReader.parse(html).body();
+        List<Block> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    text.append(t.getWholeText());
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e) || e == body) return FilterResult.CONTINUE;
+                if (HIDDEN.contains(e.normalName())) return FilterResult.SKIP_ENTIRELY;
+                Block media = ClassHints.namesEmbeddedPost(e) ? MediaReader.post(e, base) : MediaReader.read(e, base);
+                if (media != null) {
+                    flush(text, out);
+                    out.add(media);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (BREAKS_LINE.contains(e.normalName())) flush(text, out);
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && BREAKS_LINE.contains(e.normalName())) flush(text, out);
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        flush(text, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder text, List<Block> out) {
+        String s = Words.squash(text.toString());
+        if (!s.isEmpty()) out.add(Block.paragraph(s));
+        text.setLength(0);
+    }
+}
