@@ -30,6 +30,11 @@ public final class HtmlSnippet {
     private HtmlSnippet() {
     }
 
+    /** Whether an element of this (lower-case) name starts a line of its own: the words around it are apart. */
+    public static boolean breaksLine(String name) {
+        return BREAKS_LINE.contains(name);
+    }
+
     /** The blocks of {@code html}, in order; links and pictures resolve on {@code base} (null: absolute ones only). */
     public static List<Block> blocks(String html, String base) {
         Element body = HtmlReader.parse(html).body();

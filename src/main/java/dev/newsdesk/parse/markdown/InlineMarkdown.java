@@ -3,6 +3,7 @@ package dev.newsdesk.parse.markdown;
 import dev.newsdesk.article.ArticleHtml;
 import dev.newsdesk.article.Block;
 import dev.newsdesk.article.WebLinks;
+import dev.newsdesk.parse.html.HtmlSnippet;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +41,6 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
     /** Elements whose content is not text either. */
     private static final java.util.Set<String> RAW_TEXT = java.util.Set.of("script", "style", "textarea", "title",
             "iframe", "noscript", "template", "xmp");
-    /** Elements that start a line of their own where a browser shows them: the words around them are apart. */
-    private static final java.util.Set<String> BREAKS_LINE = java.util.Set.of("br", "hr", "p", "div", "li", "ul",
-            "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
-            "figure", "figcaption", "section", "article", "aside", "header", "footer", "address");
     /** Characters GFM leaves off the end of a bare address: the sentence's, not the link's. */
     private static final String TRAILING_PUNCTUATION = "?!.,:;*_~'\"";
 
@@ -195,7 +192,7 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             java.util.regex.Matcher m = TAG.matcher(s).region(i, to);
             if (!m.lookingAt()) return -1;
             String name = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
-            if (BREAKS_LINE.contains(name)) literal(" ");
+            if (HtmlSnippet.breaksLine(name)) literal(" ");
             if (!m.group().startsWith("</") && RAW_TEXT.contains(name)) {
                 int close = s.toLowerCase(java.util.Locale.ROOT).indexOf("</" + name, m.end());
                 if (close < 0 || close >= to) return to;
