@@ -120,6 +120,10 @@ class FormatTest {
         assertEquals(a.blocks().get(0).text(), a.summary(), "no summary of its own: the lede");
         String described = json.replace("\"section\"", "\"description\": \"Repairs start in May.\", \"section\"");
         assertEquals("Repairs start in May.", parse(described, "export.json").summary());
+        String byline = json.replace("\"authors\": [\"Jane Doe\"]", "\"byline\": \"By Jane Doe and Tom Berg\"");
+        assertEquals(List.of("Jane Doe", "Tom Berg"), parse(byline, "export.json").authors(), "a byline gives its names");
+        String firm = json.replace("\"authors\": [\"Jane Doe\"]", "\"author\": \"Bob & Co\"");
+        assertEquals(List.of("Bob & Co"), parse(firm, "export.json").authors(), "a name stays as the editor wrote it");
     }
 
     @Test

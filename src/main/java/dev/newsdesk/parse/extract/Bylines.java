@@ -251,6 +251,20 @@ public final class Bylines {
         return LABEL_ALONE.matcher(text).matches();
     }
 
+    /**
+     * The authors an upload declares, each as a name: a value that reads as a byline ("By Tom Berg and Lea Kim")
+     * gives its names; any other stays as the editor wrote it ("Bob &amp; Co", "Tom Berg and Lea Kim").
+     */
+    public static List<String> declared(List<String> values) {
+        List<String> out = new ArrayList<>(values.size());
+        for (String v : values) {
+            List<String> names = authors(v);
+            if (names != null && !names.isEmpty()) out.addAll(names);
+            else out.add(v);
+        }
+        return out;
+    }
+
     /** The author names of {@code line} when it is a byline (labelled, or {@link UnlabelledByline}), else null. */
     public static List<String> authors(String line) {
         String s = Words.squash(AuthorNames.visible(line));

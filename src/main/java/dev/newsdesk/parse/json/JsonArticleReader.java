@@ -12,6 +12,7 @@ import dev.newsdesk.article.Related;
 import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.Draft;
 import dev.newsdesk.parse.RejectedFileException;
+import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.html.HtmlReader;
 import dev.newsdesk.parse.meta.LanguageDetector;
@@ -79,7 +80,7 @@ public final class JsonArticleReader {
         String language = LanguageDetector.code(text(article, "language", "lang", "inLanguage"));
         return new Draft(Format.JSON, text(article, "title", "headline", "name"),
                 text(article, "section", "category", "articleSection"),
-                strings(article, "authors", "author", "byline"), date == null ? null : Dates.find(date),
+                Bylines.declared(strings(article, "authors", "author", "byline")), date == null ? null : Dates.find(date),
                 strings(article, "tags", "keywords"), language, blocks, related,
                 image(article, canonical, "image", "leadImage", "feature_image", "featureImage"), canonical,
                 text(article, "summary", "description", "excerpt", "dek", "standfirst"));

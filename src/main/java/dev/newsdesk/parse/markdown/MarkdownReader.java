@@ -5,6 +5,7 @@ import dev.newsdesk.article.Format;
 import dev.newsdesk.article.Image;
 import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.Draft;
+import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.html.HtmlSnippet;
 import dev.newsdesk.parse.meta.LanguageDetector;
@@ -58,7 +59,7 @@ public final class MarkdownReader {
         blocks.subList(0, header.lines()).clear();
         String date = fm.first("date", "publishedat", "published", "published_at");
         String iso = date == null ? header.date() : Dates.find(date);
-        List<String> authors = new ArrayList<>(fm.all("authors", "author", "by"));
+        List<String> authors = new ArrayList<>(Bylines.declared(fm.all("authors", "author", "by")));
         if (authors.isEmpty()) authors.addAll(header.authors());
         List<String> tags = fm.all("tags", "keywords");
         String section = fm.first("section", "category", "categories", "rubrique");
