@@ -25,9 +25,10 @@ import org.jsoup.select.NodeTraversor;
 final class BlockWalker implements NodeFilter {
 
     /** Also ruby's annotations ({@code rt}, {@code rp}): a Japanese or Chinese reading printed over its characters
-     *  would be read into the sentence, "子こども" for "子ども". */
+     *  would be read into the sentence, "子こども" for "子ども". Not {@code object}: no browser runs its plug-in now,
+     *  so its fallback content is what the reader sees (a video post's lead as the caption of the player's still). */
     private static final Set<String> SKIP = Vocabulary.of("script", "style", "noscript", "template", "svg", "iframe",
-            "object", "embed", "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "header",
+            "embed", "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "header",
             "figure", "figcaption", "canvas", "video", "audio", "map", "head", "title", "meta", "link", "dialog",
             "menu", "math", "picture", "source", "img", "rt", "rp");
     private static final Set<String> BLOCK = Vocabulary.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
