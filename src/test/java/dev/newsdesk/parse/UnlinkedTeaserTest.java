@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * A "teaser" that links nowhere is the article's own standfirst (German CMSs name it so); a teaser for another
- * article links to it and stays out.
+ * A "teaser" that links nowhere, or only from inside its sentences, is the article's own standfirst (German CMSs
+ * name it so); a teaser for another article links to it and stays out.
  */
 class UnlinkedTeaserTest {
 
@@ -29,6 +29,17 @@ class UnlinkedTeaserTest {
     void keepsAnUnlinkedTeaserOfKeyPoints() throws RejectedFileException {
         String body = parse(page("<ul><li>" + LEDE + "</li></ul>"), "a.html").body();
         assertTrue(body.startsWith(LEDE), body);
+    }
+
+    /** A standfirst may name its source with a link inside a sentence: still the article's, not another's teaser. */
+    @Test
+    void keepsATeaserWhoseLinkStandsInsideASentence() throws RejectedFileException {
+        String lede = "Residents will vote next month on a plan to rebuild the old bridges, after a year of debate in "
+                + "the council, as <a href=/council>the city's engineers</a> warned that two of them may not last "
+                + "another winter.";
+        String body = parse(page("<p>" + lede + "</p>"), "a.html").body();
+        assertTrue(body.startsWith("Residents will vote next month"), body);
+        assertFalse(body.contains(OTHER), body);
     }
 
     private static String page(String teaser) {

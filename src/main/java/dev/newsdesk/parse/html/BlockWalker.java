@@ -25,9 +25,10 @@ import org.jsoup.select.NodeTraversor;
 final class BlockWalker implements NodeFilter {
 
     /** Also ruby's annotations ({@code rt}, {@code rp}): a Japanese or Chinese reading printed over its characters
-     *  would be read into the sentence, "子こども" for "子ども". */
+     *  would be read into the sentence, "子こども" for "子ども". Not {@code object}: no browser runs its plug-in now,
+     *  so its fallback content is what the reader sees (a video post's lead as the caption of the player's still). */
     private static final Set<String> SKIP = Vocabulary.of("script", "style", "noscript", "template", "svg", "iframe",
-            "object", "embed", "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "header",
+            "embed", "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "header",
             "figure", "figcaption", "canvas", "video", "audio", "map", "head", "title", "meta", "link", "dialog",
             "menu", "math", "picture", "source", "img", "rt", "rp");
     private static final Set<String> BLOCK = Vocabulary.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
@@ -50,6 +51,8 @@ final class BlockWalker implements NodeFilter {
     private static final double PRUNE_MAX_SHARE = 0.3;
     /** An unlinked "teaser" of this much text outside paragraphs is a lead, not a label. */
     private static final int MIN_TEASER_CHARS = 60;
+    /** A standfirst's links are a small part of its paragraphs: at most one character in this many. */
+    private static final int MAX_TEASER_LINK_SHARE = 5;
     /** What makes a table cell a page's column rather than a datum: a line break or a block inside it. */
     private static final Set<String> LAYOUT_INSIDE = Vocabulary.of("br", "p", "div", "table", "ul", "ol", "h1", "h2",
             "h3", "h4", "blockquote", "center");
@@ -173,6 +176,12 @@ final class BlockWalker implements NodeFilter {
             // a "teaser" of a sentence or more that links nowhere: the article's own (German CMSs call the standfirst
             // so), set as paragraphs, a subtitle heading or a list of key points; a label ("Gallery") is not
             if (c.onlyIfLinked && c.linkChars == 0 && (c.paragraphChars > 0 || c.chars >= MIN_TEASER_CHARS)) {
+                c.pruned = false;
+            }
+            // nor is a teaser whose few links stand inside its sentences (a standfirst naming a source): a teaser for
+            // another article links from its title or its end
+            if (c.onlyIfLinked && c.pruned && c.linkChars > 0 && c.linkChars * MAX_TEASER_LINK_SHARE <= c.paragraphChars
+                    && InlineLinks.allWithinSentences(c.element)) {
                 c.pruned = false;
             }
             if (c.pruned) {

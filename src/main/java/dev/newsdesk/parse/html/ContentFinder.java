@@ -72,7 +72,7 @@ final class ContentFinder {
         FollowingSections.add(roots, top, finals, MIN_COUSIN_SCORE);
         ThreadPosts.addShort(roots, top, blocks);
         RecipeCard.add(roots, top, blocks);
-        return BlogPosts.firstPost(roots, top, blocks);
+        return LiveBlogLead.with(BlogPosts.firstPost(roots, top, blocks));
     }
 
     /**
