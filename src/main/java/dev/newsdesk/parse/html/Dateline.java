@@ -8,6 +8,7 @@ import dev.newsdesk.parse.extract.WireCredit;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -137,6 +138,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     /** Class or id words of an element that holds the author's name. */
     private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "byline", "autor", "autorin",
             "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser", "username");
+    /** What the lower-cased names of an author element contain: most names hold none and are not split into words. */
+    private static final String[] AUTHOR_MARKS = shortest(AUTHOR_WORDS);
     /** Names kept of one kind: a page that marks up more is listing other texts' authors. */
     private static final int MAX_AUTHORS = 4;
     /** Longer text is no author element's: a name and its label ("Von Jane Doe, Korrespondentin") fit well inside. */
@@ -182,8 +185,13 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         Set<String> all = new java.util.TreeSet<>(ELSEWHERE);
         all.add("nav");
         all.add("article");
-        return all.stream().filter(w -> all.stream().noneMatch(o -> !o.equals(w) && w.contains(o)))
-                .toArray(String[]::new);
+        return shortest(all);
+    }
+
+    /** The shortest of each family of {@code words}: those that hold no other ("comment" for "commentlist"). */
+    private static String[] shortest(Set<String> words) {
+        return words.stream().filter(w -> words.stream().noneMatch(o -> !o.equals(w) && w.contains(o)))
+                .sorted().toArray(String[]::new);
     }
 
     /**
@@ -394,12 +402,16 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             }
             boolean labelWaits = labelled == null && labelAt >= 0 && at - labelAt <= AFTER_LABEL;
             if (!labelWaits && printedSettled(nearHeadline)) return;
-            if (listed.around(t.parent())) return;
-            if (line == null) line = t.text();
-            if (labelWaits) labelled = printedDate(line);
             // above the headline, once a named date is found, every dated line only joins those above it
             Element dateElement = headlineAt < 0 && named != null ? null : dateElement(t.parent());
             boolean namedForDate = dateElement != null;
+            // under the headline, a line away from it is read only in an element named for a date while none is:
+            // told before the costlier question whether a list of other stories holds it
+            boolean wanted = headlineAt < 0 || after == null && nearHeadline || named == null && namedForDate;
+            if (!wanted && !labelWaits) return;
+            if (listed.around(t.parent())) return;
+            if (line == null) line = t.text();
+            if (labelWaits) labelled = printedDate(line);
             if (headlineAt < 0 && !(namedForDate && named == null)) {
                 // above the headline only the last dated line counts, and only when a headline comes soon after it:
                 // its date is read then (a page's menus and teasers above the headline have many numbers)
@@ -407,7 +419,6 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 above.addLast(new Line(line, at));
                 return;
             }
-            boolean wanted = headlineAt < 0 || after == null && nearHeadline || named == null && namedForDate;
             if (!wanted) return;
             String iso = printedDate(line);
             if (iso == null && changed == null) changed = changeDate(line, order);
@@ -733,6 +744,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
 
         /** An author word, alone or run into others as camel case writes it ("documentAuthor", "postByline"). */
         private boolean namesAuthor(String names) {
+            String lower = names.toLowerCase(Locale.ROOT);
+            if (Arrays.stream(AUTHOR_MARKS).noneMatch(lower::contains)) return false;
             for (String part : parts(names)) {
                 if (AUTHOR_WORDS.contains(part) || part.contains("author") || part.contains("byline")) return true;
             }
