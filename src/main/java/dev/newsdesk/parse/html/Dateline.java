@@ -7,6 +7,8 @@ import dev.newsdesk.parse.extract.DayOrder;
 import dev.newsdesk.parse.extract.WireCredit;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -136,6 +138,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     /** Class or id words of an element that holds the author's name. */
     private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "byline", "autor", "autorin",
             "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser", "username");
+    /** What the lower-cased names of an author element contain: most names hold none and are not split into words. */
+    private static final String[] AUTHOR_MARKS = shortest(AUTHOR_WORDS);
     /** Names kept of one kind: a page that marks up more is listing other texts' authors. */
     private static final int MAX_AUTHORS = 4;
     /** Longer text is no author element's: a name and its label ("Von Jane Doe, Korrespondentin") fit well inside. */
@@ -177,21 +181,17 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 walk.markedAuthors.isEmpty(), walk.wire, walk.changed, walk.changeMarked);
     }
 
-    private static Evaluator orArticleBody(Evaluator first) {
-        return new Evaluator() {
-            @Override
-            public boolean matches(Element root, Element element) {
-                return first.matches(root, element) || ClassHints.articleBody(element);
-            }
-        };
-    }
-
     private static String[] marks() {
         Set<String> all = new java.util.TreeSet<>(ELSEWHERE);
         all.add("nav");
         all.add("article");
-        return all.stream().filter(w -> all.stream().noneMatch(o -> !o.equals(w) && w.contains(o)))
-                .toArray(String[]::new);
+        return shortest(all);
+    }
+
+    /** The shortest of each family of {@code words}: those that hold no other ("comment" for "commentlist"). */
+    private static String[] shortest(Set<String> words) {
+        return words.stream().filter(w -> words.stream().noneMatch(o -> !o.equals(w) && w.contains(o)))
+                .sorted().toArray(String[]::new);
     }
 
     /**
@@ -215,16 +215,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     }
 
     private static final Evaluator LINK = QueryParser.parse("a[href]");
-    /** A headline, or a blog entry marked up as one (hAtom's {@code hentry}, as Blogger and WordPress write it). */
-    private static final Evaluator HEADLINE = QueryParser.parse("h1, .hentry");
-    private static final Evaluator ENTRY = QueryParser.parse(".hentry");
     private static final Evaluator HEADER = QueryParser.parse("header");
-    /**
-     * What keeps a wrapper named for other texts in the walk, found in one scan of its subtree: a headline (an entry,
-     * once the headline has come) or an element named for the article's body ({@link ClassHints#articleBody}).
-     */
-    private static final Evaluator HEADLINE_OR_BODY = orArticleBody(HEADLINE);
-    private static final Evaluator ENTRY_OR_BODY = orArticleBody(ENTRY);
     /**
      * What only a page's content holds, never a form of its own: a headline, an article, or ASP.NET's view state
      * (its pages are one form, the article's date in it even without a headline).
@@ -314,6 +305,9 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         final Map<String, String[]> placeParts = new HashMap<>();
         final Map<String, Boolean> authorNames = new HashMap<>();
         final Map<String, Boolean> dateNames = new HashMap<>();
+        /** What the scans of {@link #holdsContent} found: headlines, entries and elements named for the body. */
+        final List<Element> contentFound = new ArrayList<>();
+        final Map<String, Boolean> bodyNames = new HashMap<>();
 
         Walk(Element root, DayOrder order) {
             this.root = root;
@@ -385,30 +379,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                     if (dated != null) aboveProse = dated.text();
                 }
             }
-            if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
-                line = line != null ? line : t.text();
-                bylineAuthors = Bylines.authors(bylineLabel != null ? bylineLabel + " " + line : line);
-                String label = trimmed(line); // "| By " of a screen reader's text
-                bylineLabel = Bylines.isLabel(label) ? label : null;
-            } else if (bylineAuthors == null && laterAuthors == null && raw.length() <= MAX_LATER_BYLINE) {
-                if (laterLabel != null || Bylines.mayOpenByline(raw)) laterByline(t, line = line != null ? line : t.text());
-            }
+            // marked names are kept over any others: once the page has marked one, its text is read for none
+            if (markedAuthors.isEmpty()) line = names(t, raw, nearHeadline, at);
             if (wire.isEmpty() && raw.length() <= WireCredit.MAX_LINE && (inArticle != null || nearHeadline)) {
                 wire = WireCredit.line(raw);
                 // a picture's credit: its agency took the picture
                 if (!wire.isEmpty() && PictureCredit.around(t.parent(), true)) wire = List.of();
-            }
-            if (authorList != null) {
-                listedAuthor(t, raw);
-            } else if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && !isTopicLink(t.parent())) {
-                Element named = authorElement(t.parent());
-                if (named != null) {
-                    namedAuthor(line = line != null ? line : t.text());
-                    if (!namedAuthors.isEmpty()) {
-                        authorList = named;
-                        listSeparator = LIST_END.matcher(raw).find();
-                    }
-                }
             }
             boolean digits = Words.hasDigit(raw);
             if (!digits && labelled == null) {
@@ -419,15 +395,23 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             }
             if (!digits || inHeadline != null || inQuote != null) return;
             // a Chinese label and its date in one line ("发表于 2005-07-31 12:30"), wherever it is
-            if (labelled == null && !listed.around(t.parent())) labelled = ChineseDateLabel.date(raw, order);
+            // (the label first: few lines have one, and whether a list of other stories holds the line costs more)
+            if (labelled == null) {
+                String chinese = ChineseDateLabel.date(raw, order);
+                if (chinese != null && !listed.around(t.parent())) labelled = chinese;
+            }
             boolean labelWaits = labelled == null && labelAt >= 0 && at - labelAt <= AFTER_LABEL;
             if (!labelWaits && printedSettled(nearHeadline)) return;
-            if (listed.around(t.parent())) return;
-            if (line == null) line = t.text();
-            if (labelWaits) labelled = printedDate(line);
             // above the headline, once a named date is found, every dated line only joins those above it
             Element dateElement = headlineAt < 0 && named != null ? null : dateElement(t.parent());
             boolean namedForDate = dateElement != null;
+            // under the headline, a line away from it is read only in an element named for a date while none is:
+            // told before the costlier question whether a list of other stories holds it
+            boolean wanted = headlineAt < 0 || after == null && nearHeadline || named == null && namedForDate;
+            if (!wanted && !labelWaits) return;
+            if (listed.around(t.parent())) return;
+            if (line == null) line = t.text();
+            if (labelWaits) labelled = printedDate(line);
             if (headlineAt < 0 && !(namedForDate && named == null)) {
                 // above the headline only the last dated line counts, and only when a headline comes soon after it:
                 // its date is read then (a page's menus and teasers above the headline have many numbers)
@@ -435,7 +419,6 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 above.addLast(new Line(line, at));
                 return;
             }
-            boolean wanted = headlineAt < 0 || after == null && nearHeadline || named == null && namedForDate;
             if (!wanted) return;
             String iso = printedDate(line);
             if (iso == null && changed == null) changed = changeDate(line, order);
@@ -458,6 +441,38 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             } else {
                 named = iso;
             }
+        }
+
+        /**
+         * Reads the names {@code t} may print, by rank: a byline under the headline, else an author element's, else a
+         * byline further down. A rank is read only while no rank above it has names (they would be kept instead).
+         * Returns the node's normalized text when it was needed, else null.
+         */
+        private String names(TextNode t, String raw, boolean nearHeadline, int at) {
+            String line = null;
+            if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
+                line = t.text();
+                bylineAuthors = Bylines.authors(bylineLabel != null ? bylineLabel + " " + line : line);
+                String label = trimmed(line); // "| By " of a screen reader's text
+                bylineLabel = Bylines.isLabel(label) ? label : null;
+            } else if (bylineAuthors == null && laterAuthors == null && namedAuthors.isEmpty()
+                    && raw.length() <= MAX_LATER_BYLINE) {
+                if (laterLabel != null || Bylines.mayOpenByline(raw)) laterByline(t, line = t.text());
+            }
+            if (bylineAuthors != null) return line;
+            if (authorList != null) {
+                listedAuthor(t, raw);
+            } else if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && !isTopicLink(t.parent())) {
+                Element named = authorElement(t.parent());
+                if (named != null) {
+                    namedAuthor(line = line != null ? line : t.text());
+                    if (!namedAuthors.isEmpty()) {
+                        authorList = named;
+                        listSeparator = LIST_END.matcher(raw).find();
+                    }
+                }
+            }
+            return line;
         }
 
         /**
@@ -729,6 +744,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
 
         /** An author word, alone or run into others as camel case writes it ("documentAuthor", "postByline"). */
         private boolean namesAuthor(String names) {
+            String lower = names.toLowerCase(Locale.ROOT);
+            if (Arrays.stream(AUTHOR_MARKS).noneMatch(lower::contains)) return false;
             for (String part : parts(names)) {
                 if (AUTHOR_WORDS.contains(part) || part.contains("author") || part.contains("byline")) return true;
             }
@@ -795,12 +812,44 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                         && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null || postsOwn(e)))) {
                     // under a site's title in an h1, a blog's widget still holds its entries; a layout name on the
                     // page's frame ("mainwrap sidebar") covers the article's body
-                    return e.selectFirst(headlineAt >= 0 ? ENTRY_OR_BODY : HEADLINE_OR_BODY) == null;
+                    return !holdsContent(e);
                 }
                 if (part.equals("article") && inArticle == null) inArticle = e;
                 previous = part;
             }
             return false;
+        }
+
+        /**
+         * Whether {@code e} holds a headline (an entry, once the headline has come) or an element named for the
+         * article's body. Wrappers nest ("page sidebar-layout" around "content-sidebar"): what an outer one's scan found
+         * answers for the inner ones around it, which are not scanned again.
+         */
+        private boolean holdsContent(Element e) {
+            boolean entry = headlineAt >= 0;
+            for (Element found : contentFound) if (ArticlePlace.within(found, e) && content(found, entry)) return true;
+            Element[] found = new Element[1];
+            NodeTraversor.filter((node, depth) -> {
+                if (!(node instanceof Element x) || !content(x, entry)) return FilterResult.CONTINUE;
+                found[0] = x;
+                return FilterResult.STOP;
+            }, e);
+            if (found[0] != null) contentFound.add(found[0]);
+            return found[0] != null;
+        }
+
+        /**
+         * A headline or a blog entry marked up as one (hAtom's {@code hentry}, as Blogger and WordPress write it; with
+         * {@code entry}, an entry only), or an element named for the article's body ({@link ClassHints#articleBody}).
+         */
+        private boolean content(Element x, boolean entry) {
+            if (!entry && x.normalName().equals("h1")) return true;
+            if (x.attributesSize() == 0) return false; // most elements of a page
+            if ("articleBody".equals(x.attr("itemprop"))) return true;
+            String names = ClassHints.names(x);
+            // the verdict on the names, of the first element without that itemprop: it only adds to theirs
+            return !names.isEmpty() && (x.hasClass("hentry")
+                    || bodyNames.computeIfAbsent(names, n -> ClassHints.articleBody(x)));
         }
 
         /** The element named for a date that holds {@code e} (itself or one of its two parents), or null. */
