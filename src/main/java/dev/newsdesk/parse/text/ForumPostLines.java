@@ -64,7 +64,8 @@ final class ForumPostLines {
                 && !Dates.isDateline(text) && Bylines.authors(text) == null;
     }
 
-    private static String label(String text) {
+    /** The label opening {@code text} ("Posts" of "Posts: 722"), or null. */
+    static String label(String text) {
         Matcher m = LABEL.matcher(text);
         return m.find() ? m.group(1) : null;
     }

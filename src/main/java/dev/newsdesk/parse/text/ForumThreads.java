@@ -23,6 +23,13 @@ final class ForumThreads {
 
     /** How many blocks a post and its frame take on average, at most: a post of a few paragraphs. */
     private static final int MAX_POST_BLOCKS = 20;
+    /**
+     * How many posts a thread of long posts has at least: a page's boxes (a gallery's caption, a section's label over
+     * teasers) come back a few times far apart, a long thread's frame many times.
+     */
+    private static final int LONG_THREAD_POSTS = 2 * MIN_POSTS;
+    /** How many blocks a post of a long thread takes on average, at most: release notes, a how-to with its steps. */
+    private static final int MAX_LONG_POST_BLOCKS = 80;
     /** How many lines a post's footer may hold (its writer, date, "Quote", "Report"). */
     private static final int MAX_FOOTER_LINES = 8;
 
@@ -63,8 +70,9 @@ final class ForumThreads {
                 continue;
             }
             if (c.words() == 0 || c.words() > MAX_FRAME_WORDS) continue;
-            Returns returns = seen.get(c.text());
-            if (returns == null) seen.put(c.text(), new Returns(i, prose));
+            String line = frameLine(c.text());
+            Returns returns = seen.get(line);
+            if (returns == null) seen.put(line, new Returns(i, prose));
             else returns.again(i, prose);
         }
         Returns best = null;
@@ -80,6 +88,16 @@ final class ForumThreads {
             frame[1] = Math.max(frame[1], returns.last);
         }
         return frame;
+    }
+
+    /**
+     * The line as the frame prints it again: a poster's labelled count ("Posts: 722", "Activity: 15") comes back with
+     * each post under its label, its value differing from poster to poster.
+     */
+    private static String frameLine(String text) {
+        if (text.indexOf(':') < 0) return text;
+        String label = ForumPostLines.label(text);
+        return label == null ? text : label + ":";
     }
 
     /** Where one short line comes back in the page, and around how many posts (with prose between its returns). */
@@ -106,10 +124,13 @@ final class ForumThreads {
 
         /**
          * True when the line is a post frame's: it comes back around {@link #MIN_POSTS} posts or more, a few blocks
-         * apart on average. A menu printed again in a sidebar and a footer comes back a page's length apart.
+         * apart on average, or around {@link #LONG_THREAD_POSTS} posts or more, a long post apart. A menu printed
+         * again in a sidebar and a footer comes back a page's length apart.
          */
         boolean framePosts() {
-            return posts >= MIN_POSTS && last - first <= MAX_POST_BLOCKS * (times - 1);
+            int span = last - first;
+            return posts >= MIN_POSTS && span <= MAX_POST_BLOCKS * (times - 1)
+                    || posts >= LONG_THREAD_POSTS && span <= MAX_LONG_POST_BLOCKS * (times - 1);
         }
     }
 }

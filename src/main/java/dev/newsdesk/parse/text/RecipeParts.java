@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * "sugar"), then a steps heading ("Method", "Zubereitung") over the steps the article's run holds. The quantities
  * are short lines between prose, which the region drops as a menu's; the two headings vouch for them. A nutrition
  * list set between them ("Nutrition per serving", "kcal") is the card's data, not the recipe's, and stays out, as
- * do the card's ratings and buttons above its ingredients heading.
+ * do the card's ratings and buttons above its ingredients heading. A card set right under a run that holds none of
+ * its steps joins it, steps included.
  */
 final class RecipeParts {
 
@@ -26,6 +28,8 @@ final class RecipeParts {
     private static final int MAX_ITEMS = 60;
     /** How far under the steps heading its first paragraph may be: a time, a step's number and name. */
     private static final int MAX_LINES_TO_STEPS = 8;
+    /** How far under the run a recipe's card may set its ingredients heading: the card's title, servings, times. */
+    private static final int MAX_CARD_LINES = 20;
     /** A nutrition list's heading or line: the ingredients end there. */
     private static final Pattern NUTRITION = Pattern.compile(
             "(?iu).*(?:nutri|nährwert|näring|odżywcz|\\bkcal\\b|\\bcalories\\b|kalorien).*");
@@ -46,21 +50,51 @@ final class RecipeParts {
             if (!isHeading(blocks.get(i), verdicts.get(i), RecipeWords.INGREDIENTS)) continue;
             int steps = stepsHeading(blocks, verdicts, i);
             if (steps < 0 || !stepsInRange(verdicts, steps, range)) continue;
-            markHeading(blocks, verdicts, i);
-            for (int j = i + 1; j < steps; j++) {
-                Candidate c = blocks.get(j);
-                if (NUTRITION.matcher(c.text()).matches()) break;
-                if (verdicts.get(j) != Verdict.SHORT || c.text().isBlank() || mentions(c.text())) continue;
-                blocks.set(j, c.as(Candidate.Kind.LIST_ITEM));
-                verdicts.set(j, Verdict.PROSE);
-            }
-            markHeading(blocks, verdicts, steps);
+            markCard(blocks, verdicts, i, steps);
             start = Math.min(start, i);
             found = true;
             i = steps;
         }
-        int end = found ? withTips(blocks, verdicts, range.end()) : range.end();
+        int end = found ? withTips(blocks, verdicts, range.end()) : cardBelow(blocks, verdicts, range.end());
         return start == range.start() && end == range.end() ? range : new MainRegion.Range(start, end);
+    }
+
+    /**
+     * Where the steps of a recipe's card set right under the run end, the card marked; else {@code end}. A blog's
+     * story runs above its card, and the card's furniture (servings, times) and ingredients cost the steps more
+     * than they bring: its ingredients heading stands a few short lines under the run, its steps heading under the
+     * ingredients, and the steps are prose or short sentences ("Stir to mix well.").
+     */
+    private static int cardBelow(List<Candidate> blocks, List<Verdict> verdicts, int end) {
+        for (int i = end; i < blocks.size() && i < end + MAX_CARD_LINES; i++) {
+            if (verdicts.get(i) == Verdict.PROSE || verdicts.get(i) == Verdict.END) return end;
+            if (!isHeading(blocks.get(i), verdicts.get(i), RecipeWords.INGREDIENTS)) continue;
+            int steps = stepsHeading(blocks, verdicts, i);
+            if (steps < 0) return end;
+            int last = steps + 1;
+            while (last < blocks.size() && (verdicts.get(last) == Verdict.PROSE
+                    || verdicts.get(last) == Verdict.SHORT && BlockScorer.endsLikeSentence(blocks.get(last).text()))) {
+                verdicts.set(last, Verdict.PROSE);
+                last++;
+            }
+            if (last == steps + 1) return end;
+            markCard(blocks, verdicts, i, steps);
+            return last;
+        }
+        return end;
+    }
+
+    /** The card's two headings at {@code at} and {@code steps} marked as headings, its ingredients as list items. */
+    private static void markCard(List<Candidate> blocks, List<Verdict> verdicts, int at, int steps) {
+        markHeading(blocks, verdicts, at);
+        for (int j = at + 1; j < steps; j++) {
+            Candidate c = blocks.get(j);
+            if (NUTRITION.matcher(c.text()).matches()) break;
+            if (verdicts.get(j) != Verdict.SHORT || c.text().isBlank() || mentions(c.text())) continue;
+            blocks.set(j, c.as(Candidate.Kind.LIST_ITEM));
+            verdicts.set(j, Verdict.PROSE);
+        }
+        markHeading(blocks, verdicts, steps);
     }
 
     /**

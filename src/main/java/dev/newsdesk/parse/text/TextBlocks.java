@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.Boilerplate;
+import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
@@ -15,8 +16,9 @@ import java.util.List;
  * <p>A single line break ends a block too unless the text is wrapped there: a browser's copy of a page sets a blank
  * line only around paragraphs, and one line break between a menu's items, a headline, its byline and a share bar's
  * buttons. A line runs on into the next when the next opens in lower case, or when the text is hard-wrapped (most of
- * its lines end near one width) and the next line's first word would not have fitted on it. Chinese and Japanese,
- * wrapped anywhere without spaces, run on as before.
+ * its lines end near one width) and the next line's first word would not have fitted on it; a wrapped line that
+ * stops inside a sentence runs on past a blank line too, which some copies set under every line of a post. Chinese
+ * and Japanese, wrapped anywhere without spaces, run on as before.
  */
 public final class TextBlocks {
 
@@ -30,6 +32,11 @@ public final class TextBlocks {
     private static final double WRAP_PERCENTILE = 0.9;
     /** A line this near its text's width is a wrapped one, whatever the next word: wrappers and hands differ. */
     private static final double FULL_LINE = 0.8;
+    /**
+     * Narrower than this, a text's width is set by its chrome's short lines (a menu, a share bar), not by a wrapped
+     * paragraph's: a blank line there is no wrapped line's break.
+     */
+    private static final int MIN_SPACED_WRAP_WIDTH = 50;
 
     private TextBlocks() {
     }
@@ -45,18 +52,32 @@ public final class TextBlocks {
         int lineStart = 0;
         int lines = 0;
         String previous = "";
+        boolean spaced = false;
         while (lineStart <= n) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = n;
             String line = text.substring(lineStart, lineEnd);
+            if (spaced && !line.isBlank()) {
+                // Some copies set a blank line under every line of a hard-wrapped post: a sentence still runs on.
+                spaced = false;
+                if (!runsOnPastBlank(previous, line, width)) {
+                    flush(out, block, marked, bulleted);
+                    block.setLength(0);
+                    marked = false;
+                    bulleted = false;
+                    lines = 0;
+                }
+            }
             if (lines > 0 && !line.isBlank() && !continuesASentence(line)
                     && (lines == 1 && endsArticle(block) || !runsOn(previous, line, width))) {
                 flush(out, block, marked, bulleted);
                 block.setLength(0);
                 lines = 0;
             }
-            previous = line;
-            if (line.isBlank()) {
+            if (line.isBlank() && lines > 0 && width >= MIN_SPACED_WRAP_WIDTH) {
+                spaced = true;
+            } else if (line.isBlank()) {
+                previous = line;
                 flush(out, block, marked, bulleted);
                 block.setLength(0);
                 marked = false;
@@ -72,6 +93,7 @@ public final class TextBlocks {
                 }
                 block.append(line).append(' ');
                 lines++;
+                previous = line;
             }
             lineStart = lineEnd + 1;
         }
@@ -113,6 +135,23 @@ public final class TextBlocks {
         int firstWord = below.indexOf(' ');
         return above.length() >= FULL_LINE * width
                 || above.length() + 1 + (firstWord < 0 ? below.length() : firstWord) > width;
+    }
+
+    /**
+     * Whether {@code line}, set under a blank line, goes on the paragraph {@code previous} is a line of: the text is
+     * hard-wrapped, the line above is wrapped and stops inside a sentence (on a word in lower case or a comma, where
+     * a headline in title case, a sentence's end or a label stop), and the line opens in lower case with no byline
+     * or link ("by Jane Doe" under a headline in sentence case).
+     */
+    private static boolean runsOnPastBlank(String previous, String line, int width) {
+        String above = previous.strip();
+        char last = above.charAt(above.length() - 1);
+        if (last != ',' && !Character.isLetter(last) || !Character.isLowerCase(above.charAt(above.lastIndexOf(' ') + 1))
+                || !continuesASentence(line) || !runsOn(previous, line, width)) {
+            return false;
+        }
+        String below = line.strip();
+        return !below.contains("://") && Bylines.authors(below) == null;
     }
 
     /** Whether the block's one line so far is a short heading that ends the article. */

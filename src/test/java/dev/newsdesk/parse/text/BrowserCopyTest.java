@@ -94,4 +94,25 @@ class BrowserCopyTest {
         assertEquals(3, blocks.size(), String.join("\n", blocks));
         assertTrue(blocks.get(1).contains("so That small lorries"), blocks.get(1));
     }
+
+    @Test
+    void aBlankLineUnderEveryLineOfAHardWrappedTextStillRunsItsSentencesOn() {
+        String spaced = """
+                Harbour ferry returns after a winter of repairs
+
+                Passengers queued on the pier from seven o'clock, and the first crossing
+
+                left on time despite a stiff wind from the west. The operator said the
+
+                hull had been patched, the engines overhauled and the ramp widened.
+
+                Shopkeepers on the island said the winter had been hard, with goods
+
+                brought over by a fishing boat twice a week, and the bakery ran short.
+                """;
+        List<String> blocks = TextBlocks.split(spaced).stream().map(c -> c.text()).toList();
+        assertEquals(3, blocks.size(), String.join("\n", blocks));
+        assertTrue(blocks.get(1).contains("crossing left on time"), blocks.get(1));
+        assertTrue(blocks.get(1).endsWith("ramp widened."), blocks.get(1));
+    }
 }

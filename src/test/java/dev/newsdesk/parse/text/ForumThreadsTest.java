@@ -74,4 +74,40 @@ class ForumThreadsTest {
         assertTrue(body.contains("twice as many seats"), body);
         assertFalse(body.contains("bicycles"), body);
     }
+
+    private static int number;
+
+    private static String counted(String name, int posts, String words) {
+        number++;
+        return name + "\n\nOffline\n\nPosts: " + posts + "\n\nActivity: " + 3 * posts
+                + "\n\nRe: Notes from a first season of raised beds\n\nMay " + number + ", 2021\n\n#" + number + "\n\n" + words + "\n\n";
+    }
+
+    @Test
+    void aLongThreadOfLongPostsIsReadByItsPostersLabelledCounts() {
+        number = 0;
+        // Only "Offline" comes back word for word; the posters' counts come back under their labels, and the first
+        // post is long enough to set the frame's lines further apart than a thread of short posts does.
+        StringBuilder notes = new StringBuilder("Here are my notes from the first season with raised beds, bed by bed.");
+        for (int bed = 1; bed <= 120; bed++) {
+            notes.append("\n\nBed ").append(bed).append(" was sown in early spring and gave a fair crop until the "
+                    + "slugs found it in the wet weeks of June.");
+        }
+        String thread = counted("greenthumb", 12, notes.toString())
+                + counted("rosie", 431, "Beer traps work for slugs, but copper tape lasts longer.")
+                + counted("oldbob", 87, "Raised beds dry out quickly, so water them more than you think.")
+                + counted("mira", 5, "Thanks for the notes, I am planning my first beds this winter.")
+                + counted("ken", 220, "Which wood did you use for the frames, and has it rotted yet?")
+                + counted("greenthumb", 13, "Larch, and it still looks new after a wet year in the garden.")
+                + counted("rosie", 432, "Larch is a good choice, it lasts far longer than pine does.")
+                + counted("sam", 64, "How deep are your beds, and did you fill them with bought soil?")
+                + counted("greenthumb", 14, "Good luck, and start with fewer beds than you want.")
+                + "Reply\n\nForum rules\n\nContact us\n\n";
+        String body = DumpBody.of(MENU + thread);
+        assertTrue(body.contains("Bed 1 was sown"), body);
+        assertTrue(body.contains("copper tape"), body);
+        assertTrue(body.contains("bought soil"), body);
+        assertFalse(body.contains("Posts: 431"), body);
+        assertFalse(body.contains("Forum rules"), body);
+    }
 }

@@ -153,4 +153,54 @@ class RecipePartsTest {
                 """);
         assertFalse(body.contains("Yeast"), body);
     }
+
+    @Test
+    void theShortStepsOfACardUnderTheStoryAreKept() {
+        String body = DumpBody.of(STORY + """
+                Servings
+
+                12
+
+                Bake time
+
+                40 minutes
+
+                Ingredients
+
+                500 g flour
+
+                1 packet dry yeast
+
+                80 g sugar
+
+                250 ml warm milk
+
+                2 kg ripe plums
+
+                Directions
+
+                Knead the flour, yeast, sugar and milk into a dough and let it rise for forty minutes.
+
+                Halve and stone the plums.
+
+                Roll out the dough on a greased tray.
+
+                Set the plums on it in tight rows.
+
+                Bake for forty minutes at 180 degrees.
+
+                Related
+
+                Share on Facebook
+
+                Apple crumble
+
+                Cherry pie
+                """);
+        assertTrue(body.contains("dry yeast"), body);
+        assertTrue(body.contains("Halve and stone the plums."), body);
+        assertTrue(body.contains("Bake for forty minutes"), body);
+        assertFalse(body.contains("Cherry pie"), body);
+        assertFalse(body.contains("Share on Facebook"), body);
+    }
 }
