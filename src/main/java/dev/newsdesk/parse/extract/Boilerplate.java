@@ -161,7 +161,9 @@ public final class Boilerplate {
             "\\d+ (комментари(й|я|ев)|отзыв(а|ов)?) (к|на) [“\"'‘«„].+",
             "\\d+ (komentarz(e|y)?|odpowied(ź|zi)) (do|na) [“\"'‘«„].+",
             "\\d+ (σχ[οό]λι(α|ο)|απαντ[ήη]σεις) (στο|σε|για) [“\"'‘«„].+",
-            "(\\d+|één|een) (reacties?|gedachten?) (op|over) [“\"'‘«„].+"));
+            "(\\d+|één|een) (reacties?|gedachten?) (op|over) [“\"'‘«„].+",
+            // zh: "《Title》上有 3 条评论", "在〈Title〉中有 3 則留言", the title in its book-title marks first
+            "(在)?[《〈「“].+[》〉」”](上|中)?(已|共)?有 ?\\d+ ?(条|條|件|则|則|个|個)(评论|評論|留言|回复|回覆)"));
 
     /**
      * The line that signs a reader's comment, "Jane on May 2, 2019 at 4:47 pm said:", "Jean dit :", in the words
