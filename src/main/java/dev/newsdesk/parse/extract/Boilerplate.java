@@ -85,8 +85,10 @@ public final class Boilerplate {
             "nej(č|c)ten(ě|e)j(š|s)[íi]( (č|c)l[áa]nky| zpr[áa]vy)?", "souvisej[íi]c[íi] ((č|c)l[áa]nky|zpr[áa]vy)",
             "mohlo by v[áa]s (tak[ée] )?zaj[íi]mat",
             // zh
-            "(网友|網友|读者|讀者)?(评论|評論|留言)([（(]\\d+[）)]?)?", "(发表|發表)(评论|評論)", "(热点|熱點|点击|點擊)?排行(榜)?",
-            "(热门|熱門)(文章|新闻|新聞|推荐|推薦|排行)", "(相关|相關)(新闻|新聞|文章|链接|連結)",
+            "(网友|網友|读者|讀者)?(评论|評論|留言)([（(]\\d+[）)]?)?", "(发表|發表)(评论|評論)",
+            "(热点|熱點|点击|點擊|阅读|閱讀|评论|評論|新闻|新聞)?排行(榜)?",
+            "(热门|熱門)(文章|新闻|新聞|推荐|推薦|排行)",
+            "(相关|相關)(新闻|新聞|文章|链接|連結|连接|連接|报道|報導|報道|内容|內容|专题|專題|资讯|資訊)",
             // the heading of the legal notice a Chinese site sets under its stories, its name often before it
             ".{0,12}(版权|版權)(与|與|和|及)?(免责|免責)?(声明|聲明|公告)", ".{0,12}(免责|免責)(声明|聲明)",
             "(反侵权|反侵權)(公告|声明|聲明)"));
@@ -161,7 +163,9 @@ public final class Boilerplate {
             "\\d+ (комментари(й|я|ев)|отзыв(а|ов)?) (к|на) [“\"'‘«„].+",
             "\\d+ (komentarz(e|y)?|odpowied(ź|zi)) (do|na) [“\"'‘«„].+",
             "\\d+ (σχ[οό]λι(α|ο)|απαντ[ήη]σεις) (στο|σε|για) [“\"'‘«„].+",
-            "(\\d+|één|een) (reacties?|gedachten?) (op|over) [“\"'‘«„].+"));
+            "(\\d+|één|een) (reacties?|gedachten?) (op|over) [“\"'‘«„].+",
+            // zh: "《Title》上有 3 条评论", "在〈Title〉中有 3 則留言", the title in its book-title marks first
+            "(在)?[《〈「“].+[》〉」”](上|中)?(已|共)?有 ?\\d+ ?(条|條|件|则|則|个|個)(评论|評論|留言|回复|回覆)"));
 
     /**
      * The line that signs a reader's comment, "Jane on May 2, 2019 at 4:47 pm said:", "Jean dit :", in the words

@@ -30,6 +30,11 @@ final class DataLists {
             "^(?:(?!\\d+\\p{Lu})[\\d½¼¾⅓⅔⅛].*"
                     + "|[^:\\s]\\S*(?:\\s+[^:\\s]+){0,2}\\s?:\\s+\\S+(?:\\s+\\S+){0,4})$");
     private static final Pattern LABEL = Pattern.compile("^\\S+(?:\\s+\\S+){0,3}:");
+    /**
+     * A blog archive's month with its count of posts, "2006年12月(5)", "2006-12 (5)": a sidebar's link set above the
+     * post, whose digits read as a quantity.
+     */
+    private static final Pattern ARCHIVE_MONTH = Pattern.compile("^\\d{4}\\s*[年/.-]\\s*\\d{1,2}\\s*月?\\s*[(（]\\d+[)）]$");
 
     private DataLists() {
     }
@@ -113,9 +118,10 @@ final class DataLists {
         return text.stripTrailing().endsWith(":") && LABEL.matcher(text.strip()).matches();
     }
 
-    /** A quantity or a labelled value, not a bare number (a page's link) nor a dateline. */
+    /** A quantity or a labelled value, not a bare number (a page's link), a dateline nor an archive's month. */
     private static boolean isDatum(Candidate c) {
         String text = c.text().strip();
-        return DATUM.matcher(text).matches() && text.chars().anyMatch(Character::isLetter) && !Dates.isDateline(text);
+        return DATUM.matcher(text).matches() && text.chars().anyMatch(Character::isLetter) && !Dates.isDateline(text)
+                && !ARCHIVE_MONTH.matcher(text).matches();
     }
 }

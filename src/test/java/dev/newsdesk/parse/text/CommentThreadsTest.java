@@ -206,15 +206,19 @@ class CommentThreadsTest {
         "支持！一个小镇能有这样的图书馆不容易，希望大家都爱护里面的书和设施，不要在阅览室里大声说话，"
                 + "也不要把吃的喝的带进去，让这个安静的地方一直保持下去。"};
 
-    @Test
-    void repliesHeadedReAndThePostsTitleAreAThreadNotTheArticle() {
-        // Each reply's header differs by its date and name; its shape, "# re: " and the post's title, does not.
-        StringBuilder thread = new StringBuilder("""
+    /** A short Chinese post: its headline and first paragraph. */
+    private static final String LIBRARY_POST = """
                 小镇图书馆重新开放
 
                 小镇的图书馆今年春天重新开放了。馆长说，这次翻修用了整整两年，新馆的阅览室比原来大了一倍，\
                 孩子们可以在这里自由地看书和画画。
 
+                """;
+
+    @Test
+    void repliesHeadedReAndThePostsTitleAreAThreadNotTheArticle() {
+        // Each reply's header differs by its date and name; its shape, "# re: " and the post's title, does not.
+        StringBuilder thread = new StringBuilder(LIBRARY_POST + """
                 开放的第一天，不少老人一早就在门口排队。一位退休的老师告诉我们，他年轻时就常来这里借书，\
                 现在终于又有了一个安静读书的地方。
 
@@ -233,5 +237,20 @@ class CommentThreadsTest {
         assertTrue(body.contains("翻修用了整整两年"), body);
         assertFalse(body.contains("老管理员"), body);
         assertFalse(body.contains("写作课的主意很好"), body);
+    }
+
+    @Test
+    void aChineseBlogsThreadHeaderWithThePostsTitleEndsTheArticle() {
+        // WordPress in Chinese heads its thread "《Title》上有 N 条评论"; each comment signed "Name的评论" and a date.
+        StringBuilder page = new StringBuilder(LIBRARY_POST + "《小镇图书馆重新开放》上有3条评论\n\n");
+        String[] names = {"小林", "老王", "路人甲"};
+        for (int k = 0; k < names.length; k++) {
+            page.append(names[k]).append("的评论\n\n2023年4月").append(2 + k).append("日\n\n")
+                    .append(REPLIES[k]).append(REPLIES[k + 3]).append("\n\n");
+        }
+        String body = DumpBody.of(page.toString());
+        assertTrue(body.contains("翻修用了整整两年"), body);
+        assertFalse(body.contains("老管理员"), body);
+        assertFalse(body.contains("延长开放时间"), body);
     }
 }

@@ -86,4 +86,33 @@ class DataListsTest {
         String body = DumpBody.of(POST + MENU + "\nTravel\n");
         assertFalse(body.contains("Landscapes"), body);
     }
+
+    @Test
+    void anArchivesMonthsAboveThePostAreNotData() {
+        // A blog's sidebar over its post: the months of its archive, each with its count of posts.
+        String body = DumpBody.of("""
+                存档
+
+                2023年06月(4)
+
+                2023年05月(7)
+
+                2023年04月(3)
+
+                2023年03月(12)
+
+                2023年02月(5)
+
+                小镇图书馆重新开放
+
+                小镇的图书馆今年春天重新开放了。馆长说，这次翻修用了整整两年，新馆的阅览室比原来大了一倍，\
+                孩子们可以在这里自由地看书和画画。
+
+                开放的第一天，不少老人一早就在门口排队。一位退休的老师告诉我们，他年轻时就常来这里借书，\
+                现在终于又有了一个安静读书的地方。
+                """);
+        assertTrue(body.contains("安静读书的地方"), body);
+        assertFalse(body.contains("2023年05月"), body);
+        assertFalse(body.contains("存档"), body);
+    }
 }
