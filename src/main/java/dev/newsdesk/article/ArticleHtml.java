@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * An article's body as HTML a client can insert as it is: built from the blocks with a fixed set of tags ({@code p},
- * {@code h2}, {@code ul}/{@code li}, {@code blockquote}, {@code figure}/{@code img}/{@code figcaption}, and inside
+ * {@code h2}, {@code ul}/{@code ol}/{@code li}, {@code blockquote}, {@code figure}/{@code img}/{@code figcaption}, and inside
  * text {@code a}, {@code em}, {@code strong}, {@code code}, {@code br}), every text escaped, every URL passed through
  * {@link WebLinks}. Nothing else is ever written, so nothing executable can be, whatever the file held.
  */
@@ -22,9 +22,10 @@ public final class ArticleHtml {
                 case HEADING -> out.append("<h2>").append(inline(b)).append("</h2>");
                 case QUOTE -> out.append("<blockquote><p>").append(inline(b)).append("</p></blockquote>");
                 case LIST -> {
-                    out.append("<ul>");
+                    String tag = b.ordered() ? "ol" : "ul";
+                    out.append('<').append(tag).append('>');
                     for (String item : inline(b).split("\n")) out.append("<li>").append(item).append("</li>");
-                    out.append("</ul>");
+                    out.append("</").append(tag).append('>');
                 }
                 case IMAGE -> image(b, out);
                 case EMBED -> embed(b, out);

@@ -29,7 +29,10 @@ public final class ArticleMarkdown {
             case "h2", "h3", "h4" -> out.append("#".repeat(e.normalName().charAt(1) - '0')).append(' ')
                     .append(inline(e)).append("\n\n");
             case "ul", "ol" -> {
-                for (Element li : e.children()) out.append("- ").append(inline(li)).append('\n');
+                int n = 0;
+                for (Element li : e.children()) {
+                    out.append(e.normalName().equals("ol") ? ++n + ". " : "- ").append(inline(li)).append('\n');
+                }
                 out.append('\n');
             }
             case "blockquote" -> {

@@ -7,15 +7,18 @@ import java.util.Objects;
 
 /**
  * One typed piece of an article's body, in reading order. Text blocks (paragraph, heading, list, quote) carry plain
- * {@code text}; a list's items are separated by {@code \n}. An {@code image} carries {@code url}, {@code alt},
+ * {@code text}; a list's items are separated by {@code \n}, and {@code ordered} says they are numbered. An {@code image} carries {@code url}, {@code alt},
  * {@code caption} and {@code credit}; an {@code embed} (a video, a post) its {@code url} and {@code provider}.
  *
  * @param markup a text block's inline HTML (links, emphasis, code, line breaks), already safe, for
  *               {@link ArticleHtml}; null when the source has none. Not part of the JSON: clients get the
  *               article's {@code html} instead.
+ * @param ordered whether a list's items are numbered (steps, a ranking): {@code <ol>}, {@code 1.}; false for every
+ *                other block, and then left out of the JSON, as lists were before it existed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Block(Type type, String text, @JsonIgnore String markup, String url, String alt, String caption,
+public record Block(Type type, String text, @JsonIgnore String markup,
+                    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean ordered, String url, String alt, String caption,
                     String credit, String provider) {
 
     public Block {
@@ -25,7 +28,7 @@ public record Block(Type type, String text, @JsonIgnore String markup, String ur
     }
 
     public Block(Type type, String text) {
-        this(type, text, null, null, null, null, null, null);
+        this(type, text, null, false, null, null, null, null, null);
     }
 
     public static Block paragraph(String text) {
@@ -40,24 +43,34 @@ public record Block(Type type, String text, @JsonIgnore String markup, String ur
         return new Block(Type.LIST, text);
     }
 
+    /** A list, its items numbered when {@code ordered}. */
+    public static Block list(String text, boolean ordered) {
+        return new Block(Type.LIST, text, null, ordered, null, null, null, null, null);
+    }
+
     public static Block quote(String text) {
         return new Block(Type.QUOTE, text);
     }
 
     /** An image of the article; {@code alt}, {@code caption} and {@code credit} may be null. */
     public static Block image(String url, String alt, String caption, String credit) {
-        return new Block(Type.IMAGE, null, null, url, alt, caption, credit, null);
+        return new Block(Type.IMAGE, null, null, false, url, alt, caption, credit, null);
     }
 
     /** Something embedded from another site, named by its {@code provider} ("youtube", "x"...), shown as a link. */
     public static Block embed(String url, String provider) {
-        return new Block(Type.EMBED, null, null, url, null, null, null, provider);
+        return new Block(Type.EMBED, null, null, false, url, null, null, null, provider);
     }
 
     /** The same text block with its inline HTML; markup that is only the text escaped is no markup (null). */
     public Block withMarkup(String newMarkup) {
         String m = newMarkup == null || newMarkup.equals(ArticleHtml.escape(text)) ? null : newMarkup;
-        return new Block(type, text, m, url, alt, caption, credit, provider);
+        return new Block(type, text, m, ordered, url, alt, caption, credit, provider);
+    }
+
+    /** The same block with other text (its markup dropped), still ordered if it was. */
+    public Block withText(String newText) {
+        return new Block(type, newText, null, ordered, url, alt, caption, credit, provider);
     }
 
     /** Whether this block is text (it has {@code text}), not media. */

@@ -42,7 +42,7 @@ public final class SafeText {
     private static Block clean(Block b) {
         if (b.isText()) {
             String text = clean(b.text());
-            return text == null || text.isBlank() ? null : new Block(b.type(), text).withMarkup(clean(b.markup()));
+            return text == null || text.isBlank() ? null : b.withText(text).withMarkup(clean(b.markup()));
         }
         String url = WebLinks.absolute(null, b.url());
         if (url == null) return null;

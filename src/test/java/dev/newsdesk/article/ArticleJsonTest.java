@@ -14,6 +14,7 @@ class ArticleJsonTest {
 
     private static final ArticleContent CONTENT = new ArticleContent("Un titre", "Politique", "fr", "Le résumé.",
             "Premier paragraphe.\n\nDeuxième.", List.of(Block.heading("Intertitre"), Block.paragraph("Premier paragraphe."),
+                    Block.list("Un\nDeux", true), Block.list("Trois", false),
                     Block.image("https://img.example/a.jpg", "Une rue", "La rue, hier.", "Photo X")),
             "<h2>Intertitre</h2>\n<p>Premier paragraphe.</p>\n",
             new Image("https://img.example/a.jpg", "Une rue", "La rue, hier.", "Photo X", 1200, 800),
@@ -25,7 +26,8 @@ class ArticleJsonTest {
     private static final String FULL = """
             {"slug":"un-titre","title":"Un titre","section":"Politique","language":"fr","summary":"Le résumé.",\
             "body":"Premier paragraphe.\\n\\nDeuxième.","blocks":[{"type":"heading","text":"Intertitre"},\
-            {"type":"paragraph","text":"Premier paragraphe."},{"type":"image","url":"https://img.example/a.jpg",\
+            {"type":"paragraph","text":"Premier paragraphe."},{"type":"list","text":"Un\\nDeux","ordered":true},\
+            {"type":"list","text":"Trois"},{"type":"image","url":"https://img.example/a.jpg",\
             "alt":"Une rue","caption":"La rue, hier.","credit":"Photo X"}],\
             "html":"<h2>Intertitre</h2>\\n<p>Premier paragraphe.</p>\\n","image":{"url":"https://img.example/a.jpg",\
             "alt":"Une rue","caption":"La rue, hier.","credit":"Photo X","width":1200,"height":800},\

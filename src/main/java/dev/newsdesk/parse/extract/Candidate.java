@@ -12,8 +12,14 @@ import dev.newsdesk.parse.meta.Words;
  * @param words       the text's {@link Words#count word count}, counted once here: the verdict, the search for
  *                    the article, its sorting and the choice of the article element all weigh it
  * @param markup      the block's inline HTML (links, emphasis), safe to publish; null when the format has none
+ * @param ordered     a list item of a numbered list (an HTML {@code <ol>}'s); false for everything else
  */
-public record Candidate(String text, Kind kind, double linkDensity, boolean marked, int words, String markup) {
+public record Candidate(String text, Kind kind, double linkDensity, boolean marked, int words, String markup,
+                        boolean ordered) {
+
+    public Candidate(String text, Kind kind, double linkDensity, boolean marked, int words, String markup) {
+        this(text, kind, linkDensity, marked, words, markup, false);
+    }
 
     public Candidate(String text, Kind kind, double linkDensity, boolean marked) {
         this(text, kind, linkDensity, marked, Words.count(text), null);
@@ -21,7 +27,7 @@ public record Candidate(String text, Kind kind, double linkDensity, boolean mark
 
     /** The same block read as another kind: a line a rule finds to be a heading, or a list's item. */
     public Candidate as(Kind other) {
-        return new Candidate(text, other, linkDensity, marked, words, markup);
+        return new Candidate(text, other, linkDensity, marked, words, markup, ordered);
     }
 
     /** What a block is, as far as the source tells. */

@@ -177,7 +177,7 @@ public final class RegionCleaner {
     private static Block toBlock(Candidate c) {
         return switch (c.kind()) {
             case HEADING -> heading(c);
-            case LIST_ITEM -> Block.list(c.text()).withMarkup(c.markup());
+            case LIST_ITEM -> Block.list(c.text(), c.ordered()).withMarkup(c.markup());
             case QUOTE -> Block.quote(c.text()).withMarkup(c.markup());
             case PARAGRAPH -> Block.paragraph(c.text()).withMarkup(c.markup());
         };
@@ -188,15 +188,15 @@ public final class RegionCleaner {
     }
 
     /**
-     * Consecutive list items become one list block, items separated by a newline (the Block contract), in place;
-     * the merged block keeps its first item's origin.
+     * Consecutive list items of one kind (numbered or not) become one list block, items separated by a newline (the
+     * Block contract), in place; the merged block keeps its first item's origin.
      */
     static void mergeLists(List<Block> blocks, List<Integer> origins) {
         for (int i = blocks.size() - 1; i > 0; i--) {
             Block b = blocks.get(i);
             Block before = blocks.get(i - 1);
-            if (b.type() == Block.Type.LIST && before.type() == Block.Type.LIST) {
-                blocks.set(i - 1, Block.list(before.text() + "\n" + b.text())
+            if (b.type() == Block.Type.LIST && before.type() == Block.Type.LIST && b.ordered() == before.ordered()) {
+                blocks.set(i - 1, before.withText(before.text() + "\n" + b.text())
                         .withMarkup(ArticleHtml.joinItems(before, b)));
                 blocks.remove(i);
                 origins.remove(i);

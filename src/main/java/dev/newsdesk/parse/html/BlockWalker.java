@@ -455,6 +455,22 @@ final class BlockWalker implements NodeFilter {
         };
     }
 
+    /** Whether the nearest list around {@code e} is numbered: an {@code <ol>}, not a {@code <ul>} (nor none). */
+    private static boolean inOrderedList(Element e) {
+        for (Element at = e; at != null; at = at.parent()) {
+            switch (at.normalName()) {
+                case "ol" -> {
+                    return true;
+                }
+                case "ul", "dl", "menu" -> {
+                    return false;
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
     private void flush() {
         if (buffer.length() == 0) {
             markup.reset();
@@ -473,8 +489,9 @@ final class BlockWalker implements NodeFilter {
                     : listDepth > 0 ? Candidate.Kind.LIST_ITEM : Candidate.Kind.PARAGRAPH;
             double density = chars == 0 ? 0 : linkChars / (double) chars;
             Element owner = owners.peek();
-            blocks.add(new HtmlBlock(new Candidate(text, kind, density, false, words.count(), null), markup.take(),
-                    owner, linkChars, Math.max(1, lines)));
+            boolean ordered = kind == Candidate.Kind.LIST_ITEM && inOrderedList(owner);
+            blocks.add(new HtmlBlock(new Candidate(text, kind, density, false, words.count(), null, ordered),
+                    markup.take(), owner, linkChars, Math.max(1, lines)));
             blockChrome.add(chrome);
             int len = text.length();
             // text written as lines between breaks is paragraphs too: a post without <p> is not all chrome's

@@ -14,6 +14,6 @@ record HtmlBlock(Candidate candidate, PendingMarkup markup, Element owner, int l
     Candidate withMarkup() {
         if (markup == null) return candidate;
         Candidate c = candidate;
-        return new Candidate(c.text(), c.kind(), c.linkDensity(), c.marked(), c.words(), markup.html());
+        return new Candidate(c.text(), c.kind(), c.linkDensity(), c.marked(), c.words(), markup.html(), c.ordered());
     }
 }

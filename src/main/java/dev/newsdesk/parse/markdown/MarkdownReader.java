@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownReader {
 
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s{0,3}(?:[-*+]|\\d{1,3}[.)])\\s+(.*)$");
+    /** A list item: group 1 its number, when it has one ({@code 1.}, {@code 2)}), group 2 its text. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s{0,3}(?:[-*+]|(\\d{1,3})[.)])\\s+(.*)$");
     /** The line under a heading's text: {@code ===} makes it level one, {@code ---} level two. */
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("=+|-{2,}");
     /** The line under a table's header row: {@code |---|:---:|}. */
@@ -45,6 +46,9 @@ public final class MarkdownReader {
             Pattern.CASE_INSENSITIVE);
     /** A cell boundary: a pipe no backslash escapes. */
     private static final Pattern CELL_BOUNDARY = Pattern.compile("(?<!\\\\)\\|");
+
+    /** Whether the list being read ({@code list} in {@link #parseBlocks}) is numbered. */
+    private boolean listOrdered;
 
     /** Reads {@code text}. */
     public static Draft read(String text) {
@@ -199,8 +203,12 @@ public final class MarkdownReader {
             }
             var item = LIST_ITEM.matcher(line);
             if (item.matches()) {
+                boolean numbered = item.group(1) != null;
+                // a numbered item after bullets (or a bullet after numbers) starts a new list, as in CommonMark
+                if (!list.isEmpty() && numbered != listOrdered) flush(out, List.of(), list, List.of());
                 if (!para.isEmpty()) flush(out, para, List.of(), List.of());
-                list.add(item.group(1));
+                listOrdered = numbered;
+                list.add(item.group(2));
                 continue;
             }
             if (!list.isEmpty() && Character.isWhitespace(raw.isEmpty() ? 'x' : raw.charAt(0))) {
@@ -224,7 +232,9 @@ public final class MarkdownReader {
             para.clear();
         }
         if (!list.isEmpty()) {
-            add(out, Block.Type.LIST, joined(list, "\n"));
+            InlineMarkdown items = joined(list, "\n");
+            if (!items.text().isEmpty()) out.add(Block.list(items.text(), listOrdered).withMarkup(items.markup()));
+            out.addAll(items.images());
             list.clear();
         }
         if (!quote.isEmpty()) {
