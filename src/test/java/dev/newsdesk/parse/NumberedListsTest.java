@@ -69,4 +69,21 @@ class NumberedListsTest {
         assertEquals(a.blocks(), again.blocks());
         assertEquals(a.html(), again.html());
     }
+
+    @Test
+    void aListNestedInAnotherIsFlattenedIntoItAndTheOuterOneDecides() throws Exception {
+        ArticleContent html = parse("<!doctype html><html lang=en><head><title>Bread</title></head><body><article>"
+                + "<h1>Bread</h1><p>" + PROSE + "</p><ol><li>Mix the flour.<ul><li>sifted</li><li>warm</li></ul></li>"
+                + "<li>Knead the dough.</li></ol><ul><li>A spoon helps.<ol><li>wooden</li></ol></li></ul><p>" + MORE
+                + "</p></article></body></html>", "bread.html");
+        List<Block> lists = lists(html);
+        assertEquals(2, lists.size(), html.blocks().toString());
+        assertEquals("Mix the flour.\nsifted\nwarm\nKnead the dough.", lists.get(0).text());
+        assertTrue(lists.get(0).ordered(), "one numbered list, not two counted from 1");
+        assertFalse(lists.get(1).ordered());
+
+        ArticleContent md = parse("# Bread\n\n" + PROSE + "\n\n1. Mix the flour.\n   - sifted\n   - warm\n"
+                + "2. Knead the dough.\n\n" + MORE + "\n", "bread.md");
+        assertEquals(List.of(Block.list("Mix the flour.\nsifted\nwarm\nKnead the dough.", true)), lists(md));
+    }
 }

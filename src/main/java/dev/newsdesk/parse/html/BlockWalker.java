@@ -455,20 +455,21 @@ final class BlockWalker implements NodeFilter {
         };
     }
 
-    /** Whether the nearest list around {@code e} is numbered: an {@code <ol>}, not a {@code <ul>} (nor none). */
+    /**
+     * Whether the outermost list around {@code e} is numbered: an {@code <ol>}, not a {@code <ul>} (nor none). A
+     * list nested in another is flattened into it, so the outer one decides: an {@code <ol>}'s steps with bullets
+     * under one of them stay one numbered list, not two counted from 1 with the bullets between.
+     */
     private static boolean inOrderedList(Element e) {
+        boolean ordered = false;
         for (Element at = e; at != null; at = at.parent()) {
             switch (at.normalName()) {
-                case "ol" -> {
-                    return true;
-                }
-                case "ul", "dl", "menu" -> {
-                    return false;
-                }
+                case "ol" -> ordered = true;
+                case "ul", "dl", "menu" -> ordered = false;
                 default -> { }
             }
         }
-        return false;
+        return ordered;
     }
 
     private void flush() {

@@ -204,10 +204,12 @@ public final class MarkdownReader {
             var item = LIST_ITEM.matcher(line);
             if (item.matches()) {
                 boolean numbered = item.group(1) != null;
+                // an indented item is nested in the open list, flattened into it: the outer list's kind stands
+                boolean nested = !list.isEmpty() && Character.isWhitespace(line.charAt(0));
                 // a numbered item after bullets (or a bullet after numbers) starts a new list, as in CommonMark
-                if (!list.isEmpty() && numbered != listOrdered) flush(out, List.of(), list, List.of());
+                if (!nested && !list.isEmpty() && numbered != listOrdered) flush(out, List.of(), list, List.of());
                 if (!para.isEmpty()) flush(out, para, List.of(), List.of());
-                listOrdered = numbered;
+                if (!nested) listOrdered = numbered;
                 list.add(item.group(2));
                 continue;
             }
