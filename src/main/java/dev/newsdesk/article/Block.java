@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * One typed piece of an article's body, in reading order. Text blocks (paragraph, heading, list, quote) carry plain
- * {@code text}; a list's items are separated by {@code \n}, and {@code ordered} says they are numbered. An {@code image} carries {@code url}, {@code alt},
- * {@code caption} and {@code credit}; an {@code embed} (a video, a post) its {@code url} and {@code provider}.
+ * {@code text}; a list's items are separated by {@code \n}, and {@code ordered} says they are numbered. An
+ * {@code image} carries {@code url}, {@code alt}, {@code caption} and {@code credit}; an {@code embed} (a video, a
+ * post) its {@code url} and {@code provider}.
  *
  * @param markup a text block's inline HTML (links, emphasis, code, line breaks), already safe, for
  *               {@link ArticleHtml}; null when the source has none. Not part of the JSON: clients get the
@@ -18,8 +19,8 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Block(Type type, String text, @JsonIgnore String markup,
-                    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean ordered, String url, String alt, String caption,
-                    String credit, String provider) {
+                    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean ordered, String url, String alt,
+                    String caption, String credit, String provider) {
 
     public Block {
         Objects.requireNonNull(type, "type");
