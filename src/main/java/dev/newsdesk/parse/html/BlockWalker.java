@@ -31,7 +31,7 @@ final class BlockWalker implements NodeFilter {
             "embed", "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "header",
             "figure", "figcaption", "canvas", "video", "audio", "map", "head", "title", "meta", "link", "dialog",
             "menu", "math", "picture", "source", "img", "rt", "rp");
-    private static final Set<String> BLOCK = Vocabulary.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+    static final Set<String> BLOCK = Vocabulary.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
             "tbody", "thead", "tfoot", "caption", "address", "center", "hr", "details", "summary", "body", "form",
             "fieldset", "hgroup", "legend", "header");

@@ -3,6 +3,7 @@ package dev.newsdesk.parse.html;
 import dev.newsdesk.article.Block;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -19,10 +20,11 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class HtmlSnippet {
 
-    /** Elements that start a line of their own: the text before and after them are paragraphs apart. */
-    private static final Set<String> BREAKS_LINE = Set.of("br", "hr", "p", "div", "li", "ul", "ol", "dl", "dt", "dd",
-            "table", "tr", "td", "th", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption",
-            "section", "article", "aside", "header", "footer", "address", "details", "summary");
+    /**
+     * Elements that start a line of their own, the text before and after them paragraphs apart: the page walker's
+     * blocks, and what it reads apart from them (a line break, a table's cells, the boxes it skips on a page).
+     */
+    private static final Set<String> BREAKS_LINE = breaksLine();
     /** Elements whose content is never text a reader sees. */
     private static final Set<String> HIDDEN = Set.of("script", "style", "template", "noscript", "textarea", "title",
             "head");
@@ -67,6 +69,12 @@ public final class HtmlSnippet {
         }, body);
         flush(text, out);
         return out;
+    }
+
+    private static Set<String> breaksLine() {
+        Set<String> all = new HashSet<>(BlockWalker.BLOCK);
+        all.addAll(List.of("br", "td", "th", "figure", "figcaption", "aside", "footer", "nav"));
+        return Set.copyOf(all);
     }
 
     private static void flush(StringBuilder text, List<Block> out) {
