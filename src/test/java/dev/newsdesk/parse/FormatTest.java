@@ -147,12 +147,16 @@ class FormatTest {
         String[] paragraphs = ENGLISH_PROSE.strip().split("\n\n");
         String json = "{\"@type\": \"NewsArticle\", \"headline\": \"Council approves bridge repairs\", "
                 + "\"mainEntityOfPage\": {\"@type\": \"WebPage\", \"@id\": \"https://news.example/bridges\"}, "
+                + "\"image\": [{\"@type\": \"ImageObject\", \"url\": \"https://news.example/bridge.jpg\", "
+                + "\"caption\": \"The bridge\"}, \"https://news.example/other.jpg\"], "
                 + "\"articleBody\": [\"" + String.join("\", \"", paragraphs) + "\"]}";
         ArticleContent a = parse(json, "export.json");
         assertEquals(paragraphs.length, a.blocks().size(), a.body());
         assertEquals(paragraphs[paragraphs.length - 1].replace("\n", " ").replaceAll(" +", " ").strip(),
                 a.blocks().get(paragraphs.length - 1).text());
         assertEquals("https://news.example/bridges", a.canonicalUrl());
+        assertEquals("https://news.example/bridge.jpg", a.image().url(), "schema.org's list of images: the first");
+        assertEquals("The bridge", a.image().caption());
     }
 
     @Test

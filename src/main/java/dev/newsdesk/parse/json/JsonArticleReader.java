@@ -86,12 +86,16 @@ public final class JsonArticleReader {
                 text(article, "summary", "description", "excerpt", "dek", "standfirst"));
     }
 
-    /** The lead image: a URL, or an object with {@code url} (or {@code src}), {@code alt}, {@code caption}... */
+    /**
+     * The lead image: a URL, or an object with {@code url} (or {@code src}), {@code alt}, {@code caption}...; of a
+     * list of them (schema.org's {@code "image": [{…}]}), the first.
+     */
     private static Image image(JsonNode node, String base, String... keys) {
         for (String k : keys) {
             JsonNode v = node.get(k);
+            if (v != null && v.isArray() && !v.isEmpty()) v = v.get(0);
             if (v == null || v.isNull()) continue;
-            String url = WebLinks.absolute(base, v.isObject() ? text(v, "url", "src") : text(node, k));
+            String url = WebLinks.absolute(base, v.isObject() ? text(v, "url", "src") : v.asText());
             if (!WebLinks.isWeb(url)) return null;
             if (!v.isObject()) return new Image(url, null, null, null, null, null);
             return new Image(url, text(v, "alt"), text(v, "caption"), text(v, "credit"), pixels(v.get("width")),
