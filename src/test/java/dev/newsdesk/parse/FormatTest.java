@@ -95,6 +95,29 @@ class FormatTest {
     }
 
     @Test
+    void readsHugosTomlFrontMatterAndNestedOrCommaSeparatedYamlValues() throws Exception {
+        String toml = "+++\ntitle = \"Council approves bridge repairs\"\ndate = 2024-03-05T10:15:00+01:00\n"
+                + "authors = [\n  \"Jane Doe\",\n  'Tom Berg',\n]\ntags = [\"bridges\"] # a comment\n"
+                + "[params]\nsection = \"not the section\"\n+++\n\n" + ENGLISH_PROSE;
+        ArticleContent a = parse(toml, "post.md");
+        assertEquals("Council approves bridge repairs", a.title());
+        assertEquals(List.of("Jane Doe", "Tom Berg"), a.authors());
+        assertEquals("2024-03-05", a.publishedAt().substring(0, 10));
+        assertEquals(List.of("bridges"), a.keywords());
+        assertEquals(null, a.section(), "a table's keys are the table's");
+        assertFalse(a.body().contains("+++") || a.body().contains("title ="), a.body());
+
+        String yaml = "---\ntitle: Council approves bridge repairs\nauthor:\n  name: Jane Doe\n  email: j@example.org\n"
+                + "tags: bridges, budget\n---\n\n" + ENGLISH_PROSE;
+        ArticleContent b = parse(yaml, "post.md");
+        assertEquals(List.of("Jane Doe"), b.authors(), "the name under author");
+        assertEquals(List.of("bridges", "budget"), b.keywords(), "a comma-separated value is a list");
+        String listed = "---\ntitle: Council approves bridge repairs\nauthors:\n  - name: Jane Doe\n    twitter: jd\n"
+                + "  - name: Tom Berg\n---\n\n" + ENGLISH_PROSE;
+        assertEquals(List.of("Jane Doe", "Tom Berg"), parse(listed, "post.md").authors(), "a list of maps: the names");
+    }
+
+    @Test
     void readsMarkdownInlineMarkupAsPlainText() throws Exception {
         String md = "# Title of the piece\n\nThe **council** voted [the budget](https://example.org/b) on "
                 + "*Tuesday*, after a long and `heated` debate about the bridges of the city.\n";

@@ -63,9 +63,9 @@ public final class MarkdownReader {
         blocks.subList(0, header.lines()).clear();
         String date = fm.first("date", "publishedat", "published", "published_at");
         String iso = date == null ? header.date() : Dates.find(date);
-        List<String> authors = new ArrayList<>(Bylines.declared(fm.all("authors", "author", "by")));
+        List<String> authors = new ArrayList<>(Bylines.declared(fm.list("authors", "author", "by", "author.name")));
         if (authors.isEmpty()) authors.addAll(header.authors());
-        List<String> tags = fm.all("tags", "keywords");
+        List<String> tags = fm.list("tags", "keywords");
         String section = fm.first("section", "category", "categories", "rubrique");
         // What the front matter declares is a hint: ArticleAssembler judges the language from the text.
         String language = LanguageDetector.code(fm.first("language", "lang", "locale"));
