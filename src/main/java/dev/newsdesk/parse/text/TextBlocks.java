@@ -62,16 +62,12 @@ public final class TextBlocks {
                 spaced = false;
                 if (!runsOnPastBlank(previous, line, width)) {
                     flush(out, block, marked, bulleted);
-                    block.setLength(0);
-                    marked = false;
-                    bulleted = false;
                     lines = 0;
                 }
             }
             if (lines > 0 && !line.isBlank() && !continuesASentence(line)
                     && (lines == 1 && endsArticle(block) || !runsOn(previous, line, width))) {
                 flush(out, block, marked, bulleted);
-                block.setLength(0);
                 lines = 0;
             }
             if (line.isBlank() && lines > 0 && width >= MIN_SPACED_WRAP_WIDTH) {
@@ -79,12 +75,9 @@ public final class TextBlocks {
             } else if (line.isBlank()) {
                 previous = line;
                 flush(out, block, marked, bulleted);
-                block.setLength(0);
-                marked = false;
-                bulleted = false;
                 lines = 0;
             } else {
-                if (block.length() == 0) {
+                if (block.length() == 0) { // a new block: its first line says whether it is set off or bulleted
                     char first = line.charAt(0);
                     marked = Character.isWhitespace(first) || Character.isSpaceChar(first);
                     String stripped = line.strip().replace("\u00a0", " ").strip();
@@ -174,9 +167,11 @@ public final class TextBlocks {
         return false;
     }
 
+    /** Ends the open block: adds it to {@code out} unless it holds no text, and empties it. */
     private static void flush(List<Candidate> out, StringBuilder block, boolean marked, boolean bulleted) {
         if (block.length() == 0) return;
         String text = withoutTrailingInvisibles(Words.squash(block.toString()));
+        block.setLength(0);
         if (bulleted) text = text.substring(1).strip();
         if (text.isEmpty()) return;
         out.add(new Candidate(text, bulleted ? Candidate.Kind.LIST_ITEM : Candidate.Kind.PARAGRAPH, 0,
