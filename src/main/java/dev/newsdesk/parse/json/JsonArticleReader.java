@@ -24,8 +24,9 @@ import java.util.List;
  * Reads an article exported as JSON: {@code title}, {@code html} or {@code body} (or {@code text}, {@code content},
  * {@code articleBody}), {@code section}, {@code authors}, {@code publishedAt}, {@code tags}, {@code image},
  * {@code canonicalUrl}... A body that holds HTML is read as HTML (its links and pictures kept); a plain body splits
- * into paragraphs at blank lines, and an array of paragraphs stays paragraphs. A field may be an object holding its text as {@code rendered}, as WordPress's REST
- * API exports posts ({@code "title": {"rendered": "…"}, "content": {"rendered": "<p>…"}, "link"}).
+ * into paragraphs at blank lines, and an array of paragraphs stays paragraphs. A field may be an object holding its
+ * text as {@code rendered}, as WordPress's REST API exports posts ({@code "title": {"rendered": "…"}, "content":
+ * {"rendered": "<p>…"}, "link"}).
  */
 public final class JsonArticleReader {
 
@@ -80,7 +81,8 @@ public final class JsonArticleReader {
         String language = LanguageDetector.code(text(article, "language", "lang", "inLanguage"));
         return new Draft(Format.JSON, text(article, "title", "headline", "name"),
                 text(article, "section", "category", "articleSection"),
-                Bylines.declared(strings(article, "authors", "author", "byline")), date == null ? null : Dates.find(date),
+                Bylines.declared(strings(article, "authors", "author", "byline")),
+                date == null ? null : Dates.find(date),
                 strings(article, "tags", "keywords"), language, blocks, related,
                 image(article, canonical, "image", "leadImage", "feature_image", "featureImage"), canonical,
                 text(article, "summary", "description", "excerpt", "dek", "standfirst"));

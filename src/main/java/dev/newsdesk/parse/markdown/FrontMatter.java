@@ -100,8 +100,9 @@ public record FrontMatter(Map<String, List<String>> values, String body) {
             if (colon <= 0) continue;
             if (Character.isWhitespace(line.charAt(0))) {
                 // a key of the map under the last key ("author:" over "  name: Jane Doe"): "author.name"
-                String key = trimmed.substring(0, Math.max(0, trimmed.indexOf(':'))).strip();
-                String value = scalar(trimmed.substring(trimmed.indexOf(':') + 1));
+                int at = trimmed.indexOf(':');
+                String key = trimmed.substring(0, at).strip();
+                String value = scalar(trimmed.substring(at + 1));
                 if (currentKey != null && MAP_KEY.matcher(key).matches() && !value.isEmpty()) {
                     out.put(currentKey + "." + key.toLowerCase(Locale.ROOT), new ArrayList<>(List.of(value)));
                 }

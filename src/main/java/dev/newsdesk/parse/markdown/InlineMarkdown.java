@@ -11,10 +11,11 @@ import java.util.List;
 /**
  * The inline syntax of a Markdown text: code spans, links ({@code [text](url)}, {@code <url>}, {@code [text][ref]}
  * to a {@link LinkDefinitions definition}, and a bare {@code https://…} or {@code www.…} address as GFM links it),
- * emphasis ({@code *em*}, {@code **strong**}, and with underscores) and images ({@code ![alt](url)}), read into the plain
- * text, its safe inline HTML, and the images it shows (which become blocks of their own). Raw HTML in a Markdown
- * file is markup, so it is not text: its tags are dropped (a script's or style's content with them), never passed
- * on; a tag that breaks the line ({@code <br>}, {@code <p>}) leaves a space, so the words on either side stay apart.
+ * emphasis ({@code *em*}, {@code **strong**}, and with underscores) and images ({@code ![alt](url)}), read into the
+ * plain text, its safe inline HTML, and the images it shows (which become blocks of their own). Raw HTML in a
+ * Markdown file is markup, so it is not text: its tags are dropped (a script's or style's content with them), never
+ * passed on; a tag that breaks the line ({@code <br>}, {@code <p>}) leaves a space, so the words on either side stay
+ * apart.
  *
  * @param text   the plain text, whitespace squashed
  * @param markup the same text as inline HTML
@@ -114,7 +115,8 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             if (t == null) return -1;
             String url = WebLinks.absolute(base, t.url);
             if (url != null && !url.startsWith("mailto:")) {
-                String alt = Words.squash(InlineMarkdown.of(s.substring(t.labelStart, t.labelEnd), base, definitions).text());
+                // already squashed: of() squashes its text
+                String alt = InlineMarkdown.of(s.substring(t.labelStart, t.labelEnd), base, definitions).text();
                 images.add(Block.image(url, alt.isEmpty() ? null : alt, t.title, null));
             }
             return t.end;
