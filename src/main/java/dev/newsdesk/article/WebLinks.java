@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The one rule for every URL an article publishes (links, images, embeds, the canonical URL): absolute, and
  * {@code http}, {@code https} or {@code mailto}. Nothing else reaches a client, so no {@code javascript:} or
- * {@code data:} URL and no relative one a client would resolve against the wrong site.
+ * {@code data:} URL and no relative one a client would resolve against the wrong site; a link an editor's tools
+ * wrapped in their redirect points at the address behind it ({@link WrappedLinks}).
  */
 public final class WebLinks {
 
@@ -37,6 +38,11 @@ public final class WebLinks {
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             if (scheme.equals("mailto")) return uri.getSchemeSpecificPart().contains("@") ? uri.toASCIIString() : null;
             if (!isWeb(uri) || uri.getHost() == null) return null;
+            String wrapped = WrappedLinks.target(uri);
+            if (wrapped != null && wrapped.length() < h.length()) {
+                String target = absolute(null, wrapped);
+                if (target != null) return target;
+            }
             return uri.toASCIIString();
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return null;

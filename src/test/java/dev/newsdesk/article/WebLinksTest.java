@@ -45,4 +45,26 @@ class WebLinksTest {
         assertNull(WebLinks.web(PAGE, "mailto:desk@news.example"));
         assertNull(WebLinks.web(null, "autre.html"));
     }
+
+    @Test
+    void aLinkWrappedByAnEditorsToolsPointsAtTheAddressBehindIt() {
+        assertEquals("https://example.org/ferry/timetable", WebLinks.absolute(null,
+                "https://www.google.com/url?q=https://example.org/ferry/timetable&sa=D&source=editors&usg=AOvVaw0"),
+                "a Google Docs export");
+        assertEquals("https://example.org/ferry?day=1&line=2", WebLinks.absolute(null,
+                "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2Fferry%3Fday%3D1%26line"
+                        + "%3D2&data=05%7C01%7C&sdata=abc&reserved=0"), "Outlook's Safe Links in a pasted e-mail");
+        assertEquals("https://example.org/a", WebLinks.absolute(null,
+                "https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org%2Fa&h=AT0"));
+        assertEquals("https://example.org/b",
+                WebLinks.absolute(null, "https://www.google.co.uk/url?sa=t&url=https%3A%2F%2Fexample.org%2Fb"));
+        assertEquals("https://www.google.com/url?q=javascript:alert(1)",
+                WebLinks.absolute(null, "https://www.google.com/url?q=javascript:alert(1)"),
+                "a wrapped address that is no web address is not followed");
+        assertEquals("https://www.google.com/search?q=https://example.org/",
+                WebLinks.absolute(null, "https://www.google.com/search?q=https://example.org/"),
+                "a search, not a redirect");
+        assertEquals("https://news.google.com/url?q=https://example.org/",
+                WebLinks.absolute(null, "https://news.google.com/url?q=https://example.org/"));
+    }
 }

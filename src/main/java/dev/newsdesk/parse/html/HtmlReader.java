@@ -106,6 +106,7 @@ public final class HtmlReader {
     }
 
     private static Draft read(Document doc) {
+        WordLists.rebuild(doc);
         List<Element> scripts = new ArrayList<>();
         String pageTitle = doc.title();
         String declared = LanguageDetector.code(HtmlMetadata.declaredLanguage(doc));
