@@ -26,6 +26,9 @@ final class ArticleAssembler {
     /** The mark a CMS closes an automatic excerpt with: " […]", " [...]", " [&hellip;]" once decoded. */
     private static final Pattern EXCERPT_MARK = Pattern.compile("\\s*\\[(?:…|\\.\\.\\.)]\\s*$");
     private static final int TITLE_MAX_CHARS = 200;
+    /** A headline is a line of a few words that ends no sentence (a question or an exclamation may be a sentence). */
+    private static final int HEADLINE_MAX_WORDS = 15;
+    private static final String HEADLINE_ENDS = ".!?…:;,";
     private static final int METADATA_CHARS = 30_000;
 
     private ArticleAssembler() {
@@ -34,6 +37,13 @@ final class ArticleAssembler {
     /** The article {@code d} reads as; {@code fileName} (the upload's key) names its section when the file does not. */
     static ArticleContent assemble(Draft d, String fileName) throws RejectedFileException {
         List<Block> blocks = d.blocks();
+        String declaredTitle = d.title();
+        // (a text dump's reader has judged its first lines already: its title finder found none to take)
+        if (d.format() != Format.TEXT && (declaredTitle == null || !Words.shows(declaredTitle)) && showsTitle(blocks)) {
+            // it is the title, which a reader would otherwise see twice
+            declaredTitle = blocks.get(0).text();
+            blocks = blocks.subList(1, blocks.size());
+        }
         List<String> texts = new ArrayList<>(blocks.size());
         for (Block b : blocks) if (b.isText()) texts.add(b.text());
         if (texts.isEmpty()) {
@@ -41,7 +51,7 @@ final class ArticleAssembler {
         }
         String body = String.join("\n\n", texts);
         String language = language(d, body);
-        String title = title(d.title(), texts);
+        String title = title(declaredTitle, texts);
         // Metadata reads the head of a very long body only: its figures settle long before, and it keeps a
         // hostile 5 MB paragraph from costing more than a normal article.
         String head = Words.prefix(body, METADATA_CHARS);
@@ -60,6 +70,25 @@ final class ArticleAssembler {
                 ArticleHtml.of(blocks), d.image(), d.canonicalUrl(), d.related(), authors,
                 d.publishedAt(), keywords, entities, quotes, words,
                 Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), d.format(), Sha256.hex(body));
+    }
+
+    /**
+     * Whether the first block of a file that declares no title reads as its headline: one short line that ends no
+     * sentence, with more text under it (a Google Docs export's "Title" paragraph, a note's first line).
+     */
+    private static boolean showsTitle(List<Block> blocks) {
+        if (blocks.size() < 2) return false;
+        Block first = blocks.get(0);
+        if (first.type() != Block.Type.PARAGRAPH && first.type() != Block.Type.HEADING) return false;
+        String text = first.text().strip();
+        // a labelled line ("Serves: four") is a field of a card, not a headline
+        if (text.isEmpty() || text.indexOf('\n') >= 0 || text.indexOf(':') >= 0
+                || HEADLINE_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return false;
+        }
+        if (Words.count(text) > HEADLINE_MAX_WORDS || !Words.shows(text)) return false;
+        for (int i = 1; i < blocks.size(); i++) if (blocks.get(i).isText()) return true;
+        return false;
     }
 
     /**

@@ -79,4 +79,26 @@ class OfficeDocumentsTest {
                 a.html());
         assertTrue(a.html().contains("<a href=\"https://example.org/fares\">fares page</a>"), a.html());
     }
+
+    @Test
+    void aDocumentWithNoTitleTagIsTitledByItsTitleLineWhichTheBodyDoesNotRepeat() throws Exception {
+        // a Google Docs export: no <title>, the "Title" style is a paragraph of its own
+        ArticleContent a = parse("<html><head><meta content=\"text/html; charset=UTF-8\" http-equiv=\"content-type\">"
+                + "</head><body class=\"c4 doc-content\"><p class=\"c5 title\" id=\"h.x1\"><span class=c2>Harbour"
+                + " ferry returns after winter repairs</span></p><p class=c1><span class=c0>The harbour ferry is back on"
+                + " the water after four months of repairs at the shipyard, the city council said on Monday.</span></p>"
+                + "<p class=c1><span class=c0>Crews replaced the engine and the passenger deck, and the first crossing"
+                + " leaves at seven on Saturday morning.</span></p></body></html>", "ferry.html");
+        assertEquals("Harbour ferry returns after winter repairs", a.title());
+        assertTrue(a.body().startsWith("The harbour ferry is back"), a.body());
+    }
+
+    @Test
+    void anUntitledDocumentsFirstSentenceStaysInTheBody() throws Exception {
+        ArticleContent a = parse("<html><body><p>The harbour ferry is back on the water.</p><p>Crews replaced the"
+                + " engine and the passenger deck, and the first crossing leaves at seven.</p></body></html>",
+                "ferry.html");
+        assertEquals("The harbour ferry is back on the water.", a.title());
+        assertTrue(a.body().startsWith("The harbour ferry is back"), a.body());
+    }
 }
