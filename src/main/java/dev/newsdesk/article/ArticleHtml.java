@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * An article's body as HTML a client can insert as it is: built from the blocks with a fixed set of tags ({@code p},
- * {@code h2}, {@code ul}/{@code ol}/{@code li}, {@code blockquote}, {@code figure}/{@code img}/{@code figcaption},
+ * {@code h2}, {@code ul}/{@code ol}/{@code li}, {@code blockquote}, {@code table}/{@code thead}/{@code tbody}/{@code tr}/
+ * {@code th}/{@code td}, {@code figure}/{@code img}/{@code figcaption},
  * and inside text {@code a}, {@code em}, {@code strong}, {@code code}, {@code br}), every text escaped, every URL
  * passed through {@link WebLinks}. Nothing else is ever written, so nothing executable can be, whatever the file held.
  */
@@ -27,12 +28,36 @@ public final class ArticleHtml {
                     for (String item : inline(b).split("\n")) out.append("<li>").append(item).append("</li>");
                     out.append("</").append(tag).append('>');
                 }
+                case TABLE -> table(b, out);
                 case IMAGE -> image(b, out);
                 case EMBED -> embed(b, out);
             }
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** A table's cells, its first row in a {@code thead} when it names the columns; a table without cells is text. */
+    private static void table(Block b, StringBuilder out) {
+        if (b.rows() == null || b.rows().isEmpty()) {
+            out.append("<p>").append(inline(b)).append("</p>");
+            return;
+        }
+        out.append("<table>");
+        for (int r = 0; r < b.rows().size(); r++) {
+            boolean head = r == 0 && b.header();
+            if (head) out.append("<thead>");
+            if (r == (b.header() ? 1 : 0)) out.append("<tbody>");
+            out.append("<tr>");
+            for (String cell : b.rows().get(r)) {
+                String tag = head ? "th" : "td";
+                out.append('<').append(tag).append('>').append(escape(cell)).append("</").append(tag).append('>');
+            }
+            out.append("</tr>");
+            if (head) out.append("</thead>");
+        }
+        if (b.rows().size() > (b.header() ? 1 : 0)) out.append("</tbody>");
+        out.append("</table>");
     }
 
     private static void image(Block b, StringBuilder out) {

@@ -1,5 +1,6 @@
 package dev.newsdesk.article;
 
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -19,7 +20,7 @@ public final class ArticleMarkdown {
     public static String of(Article article) {
         ArticleContent c = article.content();
         StringBuilder out = new StringBuilder("# ").append(escape(c.title(), true)).append("\n\n");
-        String html = c.html() != null ? c.html() : ArticleHtml.of(c.blocks() == null ? java.util.List.of() : c.blocks());
+        String html = c.html() != null ? c.html() : ArticleHtml.of(c.blocks() == null ? List.of() : c.blocks());
         for (Element e : Parser.parseBodyFragment(html, "").body().children()) block(e, out);
         return out.toString().stripTrailing() + "\n";
     }
@@ -41,8 +42,36 @@ public final class ArticleMarkdown {
                 out.append('\n');
             }
             case "figure" -> figure(e, out);
+            case "table" -> table(e, out);
             default -> out.append(inline(e)).append("\n\n");
         }
+    }
+
+    /**
+     * A GitHub-style pipe table. It needs a row of column names: a table that names none gets an empty one, so that
+     * its first row of data is not shown as one.
+     */
+    private static void table(Element table, StringBuilder out) {
+        List<Element> rows = table.select("tr");
+        if (rows.isEmpty()) return;
+        int columns = 0;
+        for (Element row : rows) columns = Math.max(columns, row.childrenSize());
+        boolean named = table.selectFirst("thead") != null;
+        if (!named) row(List.of(), columns, out);
+        for (int r = 0; r < rows.size(); r++) {
+            if (r == 0 && !named) out.append("|---".repeat(columns)).append("|\n");
+            row(rows.get(r).children(), columns, out);
+            if (r == 0 && named) out.append("|---".repeat(columns)).append("|\n");
+        }
+        out.append('\n');
+    }
+
+    /** One row of a pipe table, {@code columns} wide; a pipe inside a cell is escaped. */
+    private static void row(List<Element> cells, int columns, StringBuilder out) {
+        for (int c = 0; c < columns; c++) {
+            out.append("| ").append(c < cells.size() ? inline(cells.get(c)).replace("|", "\\|") : "").append(' ');
+        }
+        out.append("|\n");
     }
 
     private static void figure(Element figure, StringBuilder out) {

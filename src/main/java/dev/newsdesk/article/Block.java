@@ -3,33 +3,39 @@ package dev.newsdesk.article;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One typed piece of an article's body, in reading order. Text blocks (paragraph, heading, list, quote) carry plain
  * {@code text}; a list's items are separated by {@code \n}, and {@code ordered} says they are numbered. An
  * {@code image} carries {@code url}, {@code alt}, {@code caption} and {@code credit}; an {@code embed} (a video, a
- * post) its {@code url} and {@code provider}.
+ * post) its {@code url} and {@code provider}. A {@code table} (results, a timetable) carries its cells as {@code rows}
+ * and, as {@code text}, one line a row with its cells between " | ".
  *
  * @param markup a text block's inline HTML (links, emphasis, code, line breaks), already safe, for
  *               {@link ArticleHtml}; null when the source has none. Not part of the JSON: clients get the
  *               article's {@code html} instead.
  * @param ordered whether a list's items are numbered (steps, a ranking): {@code <ol>}, {@code 1.}; false for every
  *                other block, and then left out of the JSON, as lists were before it existed.
+ * @param rows a table's cells, row by row, as plain text; null for every other block.
+ * @param header whether a table's first row names its columns; false (left out) for every other block.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Block(Type type, String text, @JsonIgnore String markup,
                     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean ordered, String url, String alt,
-                    String caption, String credit, String provider) {
+                    String caption, String credit, String provider, List<List<String>> rows,
+                    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean header) {
 
     public Block {
         Objects.requireNonNull(type, "type");
         if (type.isText()) Objects.requireNonNull(text, "text");
         else Objects.requireNonNull(url, "url");
+        if (rows != null) rows = rows.stream().map(List::copyOf).toList();
     }
 
     public Block(Type type, String text) {
-        this(type, text, null, false, null, null, null, null, null);
+        this(type, text, null, false, null, null, null, null, null, null, false);
     }
 
     public static Block paragraph(String text) {
@@ -46,7 +52,7 @@ public record Block(Type type, String text, @JsonIgnore String markup,
 
     /** A list, its items numbered when {@code ordered}. */
     public static Block list(String text, boolean ordered) {
-        return new Block(Type.LIST, text, null, ordered, null, null, null, null, null);
+        return new Block(Type.LIST, text, null, ordered, null, null, null, null, null, null, false);
     }
 
     public static Block quote(String text) {
@@ -55,23 +61,40 @@ public record Block(Type type, String text, @JsonIgnore String markup,
 
     /** An image of the article; {@code alt}, {@code caption} and {@code credit} may be null. */
     public static Block image(String url, String alt, String caption, String credit) {
-        return new Block(Type.IMAGE, null, null, false, url, alt, caption, credit, null);
+        return new Block(Type.IMAGE, null, null, false, url, alt, caption, credit, null, null, false);
+    }
+
+    /**
+     * A table of {@code rows} of plain-text cells, its first row naming the columns when {@code header}; its text is
+     * a line a row, the cells between " | " (what a plain-text reader and the word count see).
+     */
+    public static Block table(List<List<String>> rows, boolean header) {
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : rows) {
+            if (!text.isEmpty()) text.append('\n');
+            text.append(String.join(" | ", row));
+        }
+        return new Block(Type.TABLE, text.toString(), null, false, null, null, null, null, null, rows, header);
     }
 
     /** Something embedded from another site, named by its {@code provider} ("youtube", "x"...), shown as a link. */
     public static Block embed(String url, String provider) {
-        return new Block(Type.EMBED, null, null, false, url, null, null, null, provider);
+        return new Block(Type.EMBED, null, null, false, url, null, null, null, provider, null, false);
     }
 
     /** The same text block with its inline HTML; markup that is only the text escaped is no markup (null). */
     public Block withMarkup(String newMarkup) {
         String m = newMarkup == null || newMarkup.equals(ArticleHtml.escape(text)) ? null : newMarkup;
-        return new Block(type, text, m, ordered, url, alt, caption, credit, provider);
+        return new Block(type, text, m, ordered, url, alt, caption, credit, provider, rows, header);
     }
 
-    /** The same block with other text (its markup dropped), still ordered if it was. */
+    /**
+     * The same block with other text (its markup dropped), still ordered if it was; a table whose text changed no
+     * longer matches its cells and becomes the paragraph of its text.
+     */
     public Block withText(String newText) {
-        return new Block(type, newText, null, ordered, url, alt, caption, credit, provider);
+        if (type == Type.TABLE) return paragraph(newText);
+        return new Block(type, newText, null, ordered, url, alt, caption, credit, provider, null, false);
     }
 
     /** Whether this block is text (it has {@code text}), not media. */
@@ -81,7 +104,7 @@ public record Block(Type type, String text, @JsonIgnore String markup,
     }
 
     public enum Type {
-        PARAGRAPH, HEADING, LIST, QUOTE, IMAGE, EMBED;
+        PARAGRAPH, HEADING, LIST, QUOTE, TABLE, IMAGE, EMBED;
 
         boolean isText() {
             return this != IMAGE && this != EMBED;

@@ -40,6 +40,7 @@ public final class SafeText {
 
     /** A text block with clean text (null when none is left); media with a web URL and plain alt, caption, credit. */
     private static Block clean(Block b) {
+        if (b.type() == Block.Type.TABLE && b.rows() != null) return cleanTable(b);
         if (b.isText()) {
             String text = clean(b.text());
             return text == null || text.isBlank() ? null : b.withText(text).withMarkup(clean(b.markup()));
@@ -48,6 +49,22 @@ public final class SafeText {
         if (url == null) return null;
         return b.type() == Block.Type.IMAGE ? Block.image(url, plain(b.alt()), plain(b.caption()), plain(b.credit()))
                 : Block.embed(url, plain(b.provider()));
+    }
+
+    /** A table with each cell's text clean (a cell with none left is empty); null when no cell has text. */
+    private static Block cleanTable(Block table) {
+        List<List<String>> rows = new ArrayList<>(table.rows().size());
+        boolean shows = false;
+        for (List<String> row : table.rows()) {
+            List<String> cells = new ArrayList<>(row.size());
+            for (String cell : row) {
+                String text = clean(cell);
+                cells.add(text == null ? "" : text);
+                shows |= text != null && !text.isBlank();
+            }
+            rows.add(cells);
+        }
+        return shows ? Block.table(rows, table.header()) : null;
     }
 
     private static Image clean(Image image) {

@@ -15,6 +15,7 @@ class ArticleJsonTest {
     private static final ArticleContent CONTENT = new ArticleContent("Un titre", "Politique", "fr", "Le résumé.",
             "Premier paragraphe.\n\nDeuxième.", List.of(Block.heading("Intertitre"), Block.paragraph("Premier paragraphe."),
                     Block.list("Un\nDeux", true), Block.list("Trois", false),
+                    Block.table(List.of(List.of("Ligne", "De"), List.of("N1", "Gare")), true),
                     Block.image("https://img.example/a.jpg", "Une rue", "La rue, hier.", "Photo X")),
             "<h2>Intertitre</h2>\n<p>Premier paragraphe.</p>\n",
             new Image("https://img.example/a.jpg", "Une rue", "La rue, hier.", "Photo X", 1200, 800),
@@ -27,7 +28,8 @@ class ArticleJsonTest {
             {"slug":"un-titre","title":"Un titre","section":"Politique","language":"fr","summary":"Le résumé.",\
             "body":"Premier paragraphe.\\n\\nDeuxième.","blocks":[{"type":"heading","text":"Intertitre"},\
             {"type":"paragraph","text":"Premier paragraphe."},{"type":"list","text":"Un\\nDeux","ordered":true},\
-            {"type":"list","text":"Trois"},{"type":"image","url":"https://img.example/a.jpg",\
+            {"type":"list","text":"Trois"},{"type":"table","text":"Ligne | De\\nN1 | Gare",\
+            "rows":[["Ligne","De"],["N1","Gare"]],"header":true},{"type":"image","url":"https://img.example/a.jpg",\
             "alt":"Une rue","caption":"La rue, hier.","credit":"Photo X"}],\
             "html":"<h2>Intertitre</h2>\\n<p>Premier paragraphe.</p>\\n","image":{"url":"https://img.example/a.jpg",\
             "alt":"Une rue","caption":"La rue, hier.","credit":"Photo X","width":1200,"height":800},\

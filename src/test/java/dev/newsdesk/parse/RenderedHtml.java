@@ -16,7 +16,7 @@ final class RenderedHtml {
     /** The tags and attributes an article's HTML may hold (and h1, the title of its Markdown form); URLs only http, https (and mailto in links). */
     static final Safelist ALLOWED = Safelist.none()
             .addTags("p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "figure", "img", "figcaption", "a", "em",
-                    "strong", "code", "pre", "br", "h1")
+                    "strong", "code", "pre", "br", "h1", "table", "thead", "tbody", "tr", "th", "td")
             .addAttributes("a", "href")
             .addAttributes("img", "src", "alt")
             .addProtocols("a", "href", "http", "https", "mailto")
@@ -30,10 +30,14 @@ final class RenderedHtml {
         return Jsoup.isValid(html, ALLOWED);
     }
 
-    /** The words of {@code html} outside its figures (pictures and embeds are not body text), in order. */
+    /**
+     * The words of {@code html} outside its figures (pictures and embeds are not body text), in order; a table's
+     * cells as its text block writes them, between " | ".
+     */
     static List<String> textWords(String html) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.select("figure").remove();
+        for (var cell : doc.select("tr > :not(:first-child)")) cell.prependText(" | ");
         return words(doc.body().text());
     }
 

@@ -143,7 +143,7 @@ class StoryLayoutsTest {
                 .append("</a></td>");
         page.append("</tr></table><p>").append(STORY[4]).append("</p></article></body></html>");
         ArticleContent a = parse(page.toString(), "page.html");
-        assertTrue(a.body().contains("Ridgeline Shelter Lightweight Model 4 94 € 4"), a.body());
+        assertTrue(a.body().contains("Ridgeline Shelter Lightweight Model 4 | 94 € | 4"), a.body());
         assertTrue(a.body().contains("market fills with stalls"), a.body());
         assertTrue(!a.body().contains("More tents"), a.body());
     }

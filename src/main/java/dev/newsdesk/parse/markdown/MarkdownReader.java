@@ -49,6 +49,8 @@ public final class MarkdownReader {
 
     /** Whether the list being read ({@code list} in {@link #parseBlocks}) is numbered. */
     private boolean listOrdered;
+    /** The open table's rows of cells (their Markdown sources), or null outside a table. */
+    private List<List<String>> tableRows;
 
     /** Reads {@code text}. */
     public static Draft read(String text) {
@@ -106,7 +108,6 @@ public final class MarkdownReader {
         List<String> list = new ArrayList<>();
         List<String> quote = new ArrayList<>();
         boolean inFence = false;
-        boolean inTable = false;
         StringBuilder fence = new StringBuilder();
         StringBuilder html = null; // a raw HTML block being read
         String htmlEnd = null; // the closing tag that ends it, or null: a blank line does
@@ -123,6 +124,7 @@ public final class MarkdownReader {
                 continue;
             }
             if (isFence(line)) {
+                closeTable(out);
                 if (inFence) {
                     if (!fence.isEmpty()) out.add(Block.paragraph(fence.toString().stripTrailing()));
                     fence.setLength(0);
@@ -139,7 +141,7 @@ public final class MarkdownReader {
             String s = line.strip();
             if (s.isEmpty()) {
                 flush(out, para, list, quote);
-                inTable = false;
+                closeTable(out);
                 continue;
             }
             if (LinkDefinitions.isDefinition(line)) continue;
@@ -162,14 +164,14 @@ public final class MarkdownReader {
                 para.add("[" + note.group(1) + "] " + note.group(2));
                 continue;
             }
-            if (inTable && s.contains("|")) {
-                addRow(out, s);
+            if (tableRows != null && s.contains("|")) {
+                addRow(s);
                 continue;
             }
-            inTable = false;
+            closeTable(out);
             if (para.size() == 1 && para.get(0).contains("|") && TABLE_DELIMITER.matcher(s).matches()) {
-                addRow(out, para.remove(0)); // the header row
-                inTable = true;
+                tableRows = new ArrayList<>();
+                addRow(para.remove(0)); // the header row
                 continue;
             }
             if (!para.isEmpty() && list.isEmpty() && quote.isEmpty() && SETEXT_UNDERLINE.matcher(s).matches()) {
@@ -224,6 +226,7 @@ public final class MarkdownReader {
         if (inFence && !fence.isEmpty()) out.add(Block.paragraph(fence.toString().stripTrailing()));
         if (html != null) out.addAll(HtmlSnippet.blocks(html.toString(), base));
         flush(out, para, list, quote);
+        closeTable(out);
         return leadingTitle;
     }
 
@@ -245,14 +248,51 @@ public final class MarkdownReader {
         }
     }
 
-    /** A table row as a paragraph of its cells, a space apart (an HTML table's row reads the same). */
-    private void addRow(List<Block> out, String line) {
+    /** A table row's cells (their Markdown sources), added to the open table. */
+    private void addRow(String line) {
         String inner = line.strip();
         if (inner.startsWith("|")) inner = inner.substring(1);
         if (inner.endsWith("|") && !inner.endsWith("\\|")) inner = inner.substring(0, inner.length() - 1);
-        List<String> cells = new ArrayList<>();
-        for (String cell : CELL_BOUNDARY.split(inner, -1)) cells.add(cell.strip().replace("\\|", "|"));
-        add(out, Block.Type.PARAGRAPH, joined(cells, " "));
+        List<String> row = new ArrayList<>();
+        for (String cell : CELL_BOUNDARY.split(inner, -1)) row.add(cell.strip().replace("\\|", "|"));
+        tableRows.add(row);
+    }
+
+    /**
+     * Ends the open table as a table block of plain-text cells, its header row naming the columns (a header of empty
+     * cells names none and is left out), then the pictures its cells showed; a row with no text is no row. A table
+     * with a link in a cell is a paragraph a row instead, links kept, as an HTML page's is.
+     */
+    private void closeTable(List<Block> out) {
+        if (tableRows == null) return;
+        List<List<InlineMarkdown>> rows = new ArrayList<>();
+        boolean linked = false;
+        for (List<String> sources : tableRows) {
+            List<InlineMarkdown> row = new ArrayList<>();
+            for (String source : sources) {
+                InlineMarkdown md = InlineMarkdown.of(source, base, definitions);
+                linked |= md.markup().contains("<a ");
+                row.add(md);
+            }
+            rows.add(row);
+        }
+        List<Block> images = new ArrayList<>();
+        List<List<String>> cells = new ArrayList<>();
+        boolean header = false;
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> texts = new ArrayList<>();
+            for (InlineMarkdown md : rows.get(r)) {
+                texts.add(md.text());
+                images.addAll(md.images());
+            }
+            boolean shows = texts.stream().anyMatch(text -> !text.isEmpty());
+            if (r == 0) header = shows;
+            if (linked) add(out, Block.Type.PARAGRAPH, joined(tableRows.get(r), " "));
+            else if (shows) cells.add(texts);
+        }
+        if (!linked && !cells.isEmpty()) out.add(Block.table(cells, header));
+        if (!linked) out.addAll(images);
+        tableRows = null;
     }
 
     /**
