@@ -38,6 +38,9 @@ public final class TextBlocks {
      */
     private static final int MIN_SPACED_WRAP_WIDTH = 50;
 
+    /** Fewer words than this on either side, two blocks are a menu's items or a greeting over a comment. */
+    private static final int MIN_BROKEN_WORDS = 3;
+
     private TextBlocks() {
     }
 
@@ -70,7 +73,7 @@ public final class TextBlocks {
                 flush(out, block, marked, bulleted);
                 lines = 0;
             }
-            if (line.isBlank() && lines > 0 && width >= MIN_SPACED_WRAP_WIDTH) {
+            if (line.isBlank() && lines > 0 && (width >= MIN_SPACED_WRAP_WIDTH || width == 0)) {
                 spaced = true;
             } else if (line.isBlank()) {
                 previous = line;
@@ -137,6 +140,7 @@ public final class TextBlocks {
      * or link ("by Jane Doe" under a headline in sentence case).
      */
     private static boolean runsOnPastBlank(String previous, String line, int width) {
+        if (width == 0) return breaksASentence(previous, line);
         String above = previous.strip();
         char last = above.charAt(above.length() - 1);
         if (last != ',' && !Character.isLetter(last) || !Character.isLowerCase(above.charAt(above.lastIndexOf(' ') + 1))
@@ -144,6 +148,24 @@ public final class TextBlocks {
             return false;
         }
         String below = line.strip();
+        return !below.contains("://") && Bylines.authors(below) == null;
+    }
+
+    /**
+     * Whether {@code line}, set under a blank line in a text that is not hard-wrapped, goes on the sentence
+     * {@code previous} stops inside: a page's bold opening words, or a line break in a paragraph, copied as a block of
+     * their own ("The poster contest for children" over "takes place for the sixth time..."). The line above holds a
+     * few words and stops on a word or a comma, the line below opens in lower case and reads as a sentence's rest,
+     * with no byline or link; a one- or two-word line above is a menu's item or a greeting.
+     */
+    private static boolean breaksASentence(String previous, String line) {
+        String above = previous.strip();
+        String below = line.strip();
+        char last = above.charAt(above.length() - 1);
+        if (last != ',' && !Character.isLetter(last) || Words.count(above) < MIN_BROKEN_WORDS
+                || Words.count(below) < MIN_BROKEN_WORDS || !continuesASentence(below)) {
+            return false;
+        }
         return !below.contains("://") && Bylines.authors(below) == null;
     }
 
