@@ -6,6 +6,7 @@ import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a text into blocks at blank lines, noting which blocks are set off by indentation or a bullet. A heading
@@ -40,6 +41,8 @@ public final class TextBlocks {
 
     /** Fewer words than this on either side, two blocks are a menu's items or a greeting over a comment. */
     private static final int MIN_BROKEN_WORDS = 3;
+    /** A glossary's or a dictionary's entry: its headword, a dash, the definition. */
+    private static final Pattern GLOSSARY_ENTRY = Pattern.compile("[^\\s—–]+ [—–] ");
 
     private TextBlocks() {
     }
@@ -156,7 +159,8 @@ public final class TextBlocks {
      * {@code previous} stops inside: a page's bold opening words, or a line break in a paragraph, copied as a block of
      * their own ("The poster contest for children" over "takes place for the sixth time..."). The line above holds a
      * few words and stops on a word or a comma, the line below opens in lower case and reads as a sentence's rest,
-     * with no byline or link; a one- or two-word line above is a menu's item or a greeting.
+     * with no byline, link or glossary's headword ("gravity — noun, the force..."); a one- or two-word line above is a
+     * menu's item or a greeting.
      */
     private static boolean breaksASentence(String previous, String line) {
         String above = previous.strip();
@@ -166,7 +170,7 @@ public final class TextBlocks {
                 || Words.count(below) < MIN_BROKEN_WORDS || !continuesASentence(below)) {
             return false;
         }
-        return !below.contains("://") && Bylines.authors(below) == null;
+        return !below.contains("://") && Bylines.authors(below) == null && !GLOSSARY_ENTRY.matcher(below).lookingAt();
     }
 
     /** Whether the block's one line so far is a short heading that ends the article. */

@@ -84,4 +84,21 @@ class BrokenSentencesTest {
                 """ + SEND_IN);
         assertFalse(body.contains("is back by Jane Doe"), body);
     }
+
+    @Test
+    void aGlossarysEntryOpeningWithItsHeadwordStaysApart() {
+        String body = DumpBody.of("""
+                Physics for beginners
+
+                Gravity pulls every mass towards every other mass, which is why apples fall, why the moon circles the \
+                earth and why the tides rise and fall twice a day along the coast, as every textbook tells
+
+                gravity — noun, the force that attracts a body towards the centre of the earth or towards any other \
+                physical body having mass.
+
+                mass — noun, the quantity of matter a body contains, measured in kilograms, whatever the force of \
+                gravity on it where it stands.
+                """);
+        assertFalse(body.contains("every textbook tells gravity"), body);
+    }
 }
