@@ -6,6 +6,7 @@ import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a text into blocks at blank lines, noting which blocks are set off by indentation or a bullet. A heading
@@ -37,6 +38,11 @@ public final class TextBlocks {
      * paragraph's: a blank line there is no wrapped line's break.
      */
     private static final int MIN_SPACED_WRAP_WIDTH = 50;
+
+    /** Fewer words than this on either side, two blocks are a menu's items or a greeting over a comment. */
+    private static final int MIN_BROKEN_WORDS = 3;
+    /** A glossary's or a dictionary's entry: its headword, a dash, the definition. */
+    private static final Pattern GLOSSARY_ENTRY = Pattern.compile("[^\\s—–]+ [—–] ");
 
     private TextBlocks() {
     }
@@ -70,7 +76,7 @@ public final class TextBlocks {
                 flush(out, block, marked, bulleted);
                 lines = 0;
             }
-            if (line.isBlank() && lines > 0 && width >= MIN_SPACED_WRAP_WIDTH) {
+            if (line.isBlank() && lines > 0 && (width >= MIN_SPACED_WRAP_WIDTH || width == 0)) {
                 spaced = true;
             } else if (line.isBlank()) {
                 previous = line;
@@ -137,6 +143,7 @@ public final class TextBlocks {
      * or link ("by Jane Doe" under a headline in sentence case).
      */
     private static boolean runsOnPastBlank(String previous, String line, int width) {
+        if (width == 0) return breaksASentence(previous, line);
         String above = previous.strip();
         char last = above.charAt(above.length() - 1);
         if (last != ',' && !Character.isLetter(last) || !Character.isLowerCase(above.charAt(above.lastIndexOf(' ') + 1))
@@ -145,6 +152,25 @@ public final class TextBlocks {
         }
         String below = line.strip();
         return !below.contains("://") && Bylines.authors(below) == null;
+    }
+
+    /**
+     * Whether {@code line}, set under a blank line in a text that is not hard-wrapped, goes on the sentence
+     * {@code previous} stops inside: a page's bold opening words, or a line break in a paragraph, copied as a block of
+     * their own ("The poster contest for children" over "takes place for the sixth time..."). The line above holds a
+     * few words and stops on a word or a comma, the line below opens in lower case and reads as a sentence's rest,
+     * with no byline, link or glossary's headword ("gravity — noun, the force..."); a one- or two-word line above is a
+     * menu's item or a greeting.
+     */
+    private static boolean breaksASentence(String previous, String line) {
+        String above = previous.strip();
+        String below = line.strip();
+        char last = above.charAt(above.length() - 1);
+        if (last != ',' && !Character.isLetter(last) || Words.count(above) < MIN_BROKEN_WORDS
+                || Words.count(below) < MIN_BROKEN_WORDS || !continuesASentence(below)) {
+            return false;
+        }
+        return !below.contains("://") && Bylines.authors(below) == null && !GLOSSARY_ENTRY.matcher(below).lookingAt();
     }
 
     /** Whether the block's one line so far is a short heading that ends the article. */
