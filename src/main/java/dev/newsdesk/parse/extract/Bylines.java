@@ -259,7 +259,7 @@ public final class Bylines {
 
     /** True when {@code text} is a byline's label alone, its names to come in the next element. */
     public static boolean isLabel(String text) {
-        return LABEL_ALONE.matcher(text).matches();
+        return !text.isEmpty() && opensLabel(text.charAt(0)) && LABEL_ALONE.matcher(text).matches();
     }
 
     /**
