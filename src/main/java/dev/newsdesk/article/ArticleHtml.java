@@ -19,9 +19,9 @@ public final class ArticleHtml {
         StringBuilder out = new StringBuilder();
         for (Block b : blocks) {
             switch (b.type()) {
-                case PARAGRAPH -> out.append("<p>").append(inline(b)).append("</p>");
-                case HEADING -> out.append("<h2>").append(inline(b)).append("</h2>");
-                case QUOTE -> out.append("<blockquote><p>").append(inline(b)).append("</p></blockquote>");
+                case PARAGRAPH -> inline(b, out.append("<p>")).append("</p>");
+                case HEADING -> inline(b, out.append("<h2>")).append("</h2>");
+                case QUOTE -> inline(b, out.append("<blockquote><p>")).append("</p></blockquote>");
                 case LIST -> {
                     String tag = b.ordered() ? "ol" : "ul";
                     out.append('<').append(tag).append('>');
@@ -51,7 +51,9 @@ public final class ArticleHtml {
             out.append("<tr>");
             for (String cell : b.rows().get(r)) {
                 String tag = head ? "th" : "td";
-                out.append('<').append(tag).append('>').append(escape(cell)).append("</").append(tag).append('>');
+                out.append('<').append(tag).append('>');
+                escapeTo(out, cell, 0, cell.length());
+                out.append("</").append(tag).append('>');
             }
             out.append("</tr>");
             if (head) out.append("</thead>");
@@ -86,6 +88,13 @@ public final class ArticleHtml {
     /** A text block's inline HTML: its markup, or its text escaped. */
     private static String inline(Block b) {
         return b.markup() != null ? b.markup() : escape(b.text());
+    }
+
+    /** Appends {@link #inline(Block)} to {@code out}, the text escaped straight into it (no copy of each block). */
+    private static StringBuilder inline(Block b, StringBuilder out) {
+        if (b.markup() != null) return out.append(b.markup());
+        escapeTo(out, b.text(), 0, b.text().length());
+        return out;
     }
 
     /** The inline HTML of two list blocks as one list's (items separated by a newline); null when neither has any. */
@@ -123,6 +132,26 @@ public final class ArticleHtml {
             case '\'' -> "&#39;";
             default -> null;
         };
+    }
+
+    /**
+     * Whether {@code html} is {@code text} escaped as {@link #escape} does, told without building the escaped copy
+     * (a block's markup is compared with its text for every block the readers make).
+     */
+    public static boolean isEscaped(String text, String html) {
+        int at = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            String rep = replacement(c);
+            if (rep == null) {
+                if (at >= html.length() || html.charAt(at) != c) return false;
+                at++;
+            } else {
+                if (!html.startsWith(rep, at)) return false;
+                at += rep.length();
+            }
+        }
+        return at == html.length();
     }
 
     /** {@code text} with the characters HTML gives a meaning escaped: safe in an element and in a quoted attribute. */

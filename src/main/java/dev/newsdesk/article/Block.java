@@ -84,7 +84,7 @@ public record Block(Type type, String text, @JsonIgnore String markup,
 
     /** The same text block with its inline HTML; markup that is only the text escaped is no markup (null). */
     public Block withMarkup(String newMarkup) {
-        String m = newMarkup == null || newMarkup.equals(ArticleHtml.escape(text)) ? null : newMarkup;
+        String m = newMarkup == null || ArticleHtml.isEscaped(text, newMarkup) ? null : newMarkup;
         return new Block(type, text, m, ordered, url, alt, caption, credit, provider, rows, header);
     }
 

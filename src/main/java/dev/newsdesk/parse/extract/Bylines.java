@@ -213,7 +213,7 @@ public final class Bylines {
     }
 
     /** The first letters of {@link #LABEL}'s words, lower-cased: a text opening with another is no byline. */
-    private static final String LABEL_INITIALS = "abcdeéfginopqrstuvwатσγ";
+    private static final String LABEL_INITIALS = "abcdeéfginopqrstuvwатσγτ";
     /** A byline's label opening a text, dashes maybe before it: a cheap test on raw text before the rest. */
     private static final Pattern OPENING_LABEL = Pattern.compile("[\\s\u00a0–—-]*" + LABEL + "(?:[\\s\u00a0]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -227,12 +227,23 @@ public final class Bylines {
         int i = 0;
         while (i < raw.length() && isLeading(raw.charAt(i))) i++;
         if (i == raw.length()) return false;
-        char c = raw.charAt(i);
-        if (LABEL_INITIALS.indexOf(Character.toLowerCase(c)) < 0
-                && LABEL_INITIALS.indexOf(Character.toLowerCase(Character.toUpperCase(c))) < 0) {
-            return false;
-        }
-        return OPENING_LABEL.matcher(raw).lookingAt();
+        return opensLabel(raw.charAt(i)) && OPENING_LABEL.matcher(raw).lookingAt();
+    }
+
+    /** Whether a label may start with {@code c}, in either case ("By", "VON", "Του"). */
+    private static boolean opensLabel(char c) {
+        return LABEL_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
+                || LABEL_INITIALS.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+    }
+
+    /**
+     * False when {@code s} (squashed) cannot be a labelled byline: it opens with neither a date, nor a dash, nor a
+     * label's letter. Most lines a page's walks ask about are none, told without the byline's regexes.
+     */
+    private static boolean mayBeLabelled(String s) {
+        if (s.isEmpty()) return false;
+        char c = s.charAt(0);
+        return c >= '0' && c <= '9' || c == '-' || c == '–' || c == '—' || opensLabel(c);
     }
 
     /** What {@link #OPENING_LABEL} lets come before the label: Java's {@code \\s}, a no-break space, dashes. */
@@ -248,7 +259,7 @@ public final class Bylines {
 
     /** True when {@code text} is a byline's label alone, its names to come in the next element. */
     public static boolean isLabel(String text) {
-        return LABEL_ALONE.matcher(text).matches();
+        return !text.isEmpty() && opensLabel(text.charAt(0)) && LABEL_ALONE.matcher(text).matches();
     }
 
     /**
@@ -269,8 +280,10 @@ public final class Bylines {
     public static List<String> authors(String line) {
         String s = Words.squash(AuthorNames.visible(line));
         if (s.length() > 160) return null;
-        Matcher m = BYLINE.matcher(LEADING_DASHES.matcher(LEADING_DATE.matcher(s).replaceFirst("")).replaceFirst(""));
-        if (!m.matches()) {
+        Matcher m = mayBeLabelled(s)
+                ? BYLINE.matcher(LEADING_DASHES.matcher(LEADING_DATE.matcher(s).replaceFirst("")).replaceFirst(""))
+                : null;
+        if (m == null || !m.matches()) {
             List<String> chinese = ChineseByline.names(s);
             return chinese != null ? chinese : UnlabelledByline.names(s);
         }

@@ -17,6 +17,11 @@ final class UnlabelledByline {
             + "in conversation with|in an interview with|interviewed by|en conversation avec|en entretien avec|"
             + "in conversazione con|en conversación con|en entrevista con|in gesprek met)\\s+(.{5,60})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The shortest line {@link #CONVERSATION} matches: two names of five characters, two spaces and its shortest
+     * phrase ("in gesprek met"). Most lines asked about are shorter: the regex, lazy over many phrases, is not run.
+     */
+    private static final int MIN_CONVERSATION = 5 + 1 + "in gesprek met".length() + 1 + 5;
     /** What sets a date off a name in a line of the two ("12.03.2021 – Jane Doe"). */
     private static final Pattern DATE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
 
@@ -26,8 +31,8 @@ final class UnlabelledByline {
     /** The names of {@code line} (squashed) when it is such a byline, else null. */
     static List<String> names(String line) {
         if (line.length() > 130) return null;
-        Matcher m = CONVERSATION.matcher(line);
-        if (m.matches()) {
+        Matcher m = line.length() >= MIN_CONVERSATION ? CONVERSATION.matcher(line) : null;
+        if (m != null && m.matches()) {
             String one = m.group(1).strip();
             String other = m.group(2).strip();
             return Bylines.isFullName(one) && Bylines.isFullName(other) ? List.of(one, other) : null;

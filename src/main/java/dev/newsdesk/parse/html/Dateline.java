@@ -160,7 +160,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             Pattern.CASE_INSENSITIVE);
     /** What closes a name's text when the list goes on ({@link Bylines#isNameSeparator} is one alone). */
     private static final Pattern LIST_END = Pattern.compile("[,;&]\\s*$");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|·•/-]+|[\\s,;:|·•/-]+$");
+    /** What a template sets around a name, cut off its ends: the white space of a regex's {@code \s}, the separators. */
+    private static final String EDGE_PUNCTUATION = " \t\n\u000b\f\r,;:|·•/-";
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
     private static final Pattern PUBLISHED_PROPERTY = Pattern.compile("(?i)datePublished|dateCreated");
     private static final Pattern MODIFIED_PROPERTY = Pattern.compile("(?i)dateModified");
@@ -664,7 +665,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
 
         /** The text without the separators a template sets around a name ("Jane Doe,", "| Jane Doe"). */
         private static String trimmed(String s) {
-            return EDGE_PUNCTUATION.matcher(Words.squash(s)).replaceAll("");
+            String line = Words.squash(s);
+            int start = 0;
+            int end = line.length();
+            while (start < end && EDGE_PUNCTUATION.indexOf(line.charAt(start)) >= 0) start++;
+            while (end > start && EDGE_PUNCTUATION.indexOf(line.charAt(end - 1)) >= 0) end--;
+            return line.substring(start, end);
         }
 
         /**

@@ -28,7 +28,8 @@ class BylinesTest {
                 "Ein Kommentar von Jana", "Eine Analyse von Jana", "Ein Interview von Jana", "Opinion by Jane",
                 "Commentary by Jane", "An interview by Jane", "Column by Jane", "Propos recueillis par Marie",
                 "Entretien réalisé par Marie", "Une tribune de Marie", "Chronique par Marie", "Una entrevista de Ana",
-                "Columna por Ana", "Una intervista di Luca", "Rozmawiała Anna", "Rozmawiał Jan")) {
+                "Columna por Ana", "Una intervista di Luca", "Rozmawiała Anna", "Rozmawiał Jan", "Автор: Иван",
+                "Текст: Иван", "Συντάκτης: Γιώργος", "Γράφει ο Γιώργος", "Του Γιώργου", "Της Μαρίας")) {
             assertTrue(Bylines.mayOpenByline(raw), raw);
             assertTrue(Bylines.mayOpenByline(raw.toUpperCase(java.util.Locale.ROOT)), raw.toUpperCase(java.util.Locale.ROOT));
         }
