@@ -94,8 +94,8 @@ public final class Boilerplate {
             "(反侵权|反侵權)(公告|声明|聲明)"));
 
     /**
-     * Headings of the boxes a page sets under or inside a story: other articles, the latest headlines, the author's
-     * profile; not the "see also" lines a story sets between its paragraphs. Read only in dumps: in markup the
+     * Headings of the boxes a page sets under or inside a story: other articles, the latest headlines (and the
+     * author's profile, {@link #AUTHOR_PROFILE_HEADINGS}); not the "see also" lines a story sets between its paragraphs. Read only in dumps: in markup the
      * article's element keeps most such boxes out, and one inside it is more often a box the story goes on after,
      * which a dump bridges by the story's words (a wall there) and markup does not.
      */
@@ -104,28 +104,37 @@ public final class Boilerplate {
             "related (links|news|topics|videos|reading)",
             "(top|latest|more|other) (news|stories|headlines|articles)( in .{1,40})?",
             "most (read|popular|viewed|shared|commented|emailed)( (stories|articles|in .{1,40}))?",
-            "about the author", "you may have missed",
+            "you may have missed",
             // de
             "das k[öo]nnte dich (auch )?interessieren", "(das|dies) k[öo]nnte (dir|ihnen) auch gefallen",
             "([äa]hnliche|weitere) (artikel|beitr[äa]ge|nachrichten|meldungen)", "verwandte (beitr[äa]ge|nachrichten)",
-            "neueste beitr[äa]ge", "[üu]ber den autor(in)?",
+            "neueste beitr[äa]ge",
             // fr, es, it, pt
-            "[àa] propos de l'auteur(e)?", "(autres|d'autres) (articles|actualit[ée]s|infos)",
-            "sobre el autor(a)?", "(otras|m[áa]s|[úu]ltimas) noticias", "(temas|contenidos) relacionados",
-            "(notizie|contenuti) correlat[ie]", "(altre|ultime) notizie", "(altri|ultimi) articoli", "sull'autore",
-            "sobre o autor(a)?", "(outras|mais|[úu]ltimas) not[íi]cias", "(conte[úu]dos|temas) relacionados",
+            "(autres|d'autres) (articles|actualit[ée]s|infos)",
+            "(otras|m[áa]s|[úu]ltimas) noticias", "(temas|contenidos) relacionados",
+            "(notizie|contenuti) correlat[ie]", "(altre|ultime) notizie", "(altri|ultimi) articoli",
+            "(outras|mais|[úu]ltimas) not[íi]cias", "(conte[úu]dos|temas) relacionados",
             // ru, uk, cs, nl
-            "последние новости", "об авторе", "останні новини", "матеріали за темою", "про автора",
-            "(dal[šs][íi]|nejnov[ěe]j[šs][íi]|posledn[íi]) (zpr[áa]vy|(č|c)l[áa]nky)", "o autorovi",
-            "(meer|ander|laatste) nieuws", "over de (auteur|schrijver)",
+            "последние новости", "останні новини", "матеріали за темою",
+            "(dal[šs][íi]|nejnov[ěe]j[šs][íi]|posledn[íi]) (zpr[áa]vy|(č|c)l[áa]nky)",
+            "(meer|ander|laatste) nieuws",
             // pl
-            "o autorze", "najnowsze (wiadomo[śs]ci|artyku[łl]y)",
+            "najnowsze (wiadomo[śs]ci|artyku[łl]y)",
             // el
-            "(τελευτα[ίι]α|περισσ[όο]τερα) ν[έε]α", "σχετικ[άα] με τον συγγραφ[έε]α",
+            "(τελευτα[ίι]α|περισσ[όο]τερα) ν[έε]α",
             // zh
             "(更多|最新)(新闻|新聞|文章)",
             // ja
             "(関連|人気|新着|おすすめ)記事"));
+
+    /**
+     * Headings of the author's profile, which closes a story: what follows is a biography, never the article, in a
+     * dump and in markup alike (the article's element often holds the box).
+     */
+    private static final Phrases AUTHOR_PROFILE_HEADINGS = compile(List.of(
+            "about the author", "[üu]ber (den autor(in)?|die autorin)", "[àa] propos de l'auteur(e)?", "sobre el autor(a)?",
+            "sull'autore", "sobre o autor(a)?", "об авторе", "про автора", "o autorovi", "over de (auteur|schrijver)",
+            "o autorze", "σχετικ[άα] με τον συγγραφ[έε]α"));
 
     /**
      * Headings of a blog sidebar's lists of the site's latest posts and comments and of its feeds, in the words
@@ -406,7 +415,12 @@ public final class Boilerplate {
 
     /** True when the short line reduced to {@code key} heads a box of other articles ({@link #WIDGET_HEADINGS}). */
     public static boolean headsWidget(String key) {
-        return key.length() <= 90 && WIDGET_HEADINGS.matches(key);
+        return key.length() <= 90 && (WIDGET_HEADINGS.matches(key) || AUTHOR_PROFILE_HEADINGS.matches(key));
+    }
+
+    /** True when the short line reduced to {@code key} heads the author's profile ({@link #AUTHOR_PROFILE_HEADINGS}). */
+    public static boolean headsAuthorProfile(String key) {
+        return key.length() <= 90 && AUTHOR_PROFILE_HEADINGS.matches(key);
     }
 
     /** True when {@code line} heads a blog sidebar's list of latest posts or comments, or its feeds ({@link #SIDEBAR_HEADINGS}). */
