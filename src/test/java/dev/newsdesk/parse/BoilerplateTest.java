@@ -252,6 +252,17 @@ class BoilerplateTest {
     }
 
     @Test
+    void aSharePageButtonAndAGermanLogInToDiscussNoticeUnderTheStoryAreChrome() throws Exception {
+        StringBuilder html = new StringBuilder("<html><body><article><h1>" + TITLE + "</h1>");
+        for (String p : ENGLISH_PROSE.split("\n\n")) html.append("<p>").append(p).append("</p>");
+        html.append("<p>Seite teilen</p><p>Share this page</p><p>Sie müssen sich einloggen, um sich an einer Diskussion "
+                + "beteiligen zu können.</p></article></body></html>");
+        ArticleContent a = parse(html.toString(), "page.html");
+        assertEquals(3, a.blocks().size(), a.body());
+        assertTrue(Boilerplate.endsArticle("Du musst dich anmelden, um einen Kommentar zu schreiben."));
+    }
+
+    @Test
     void aStoryParagraphAboutRightsAndATrademarkIsNoSmallPrintButALongLegalNoticeIs() throws Exception {
         String story = "The league's lawyers argued that the club held the exclusive rights to the old nickname, and"
                 + " the judge agreed that the trademark had been used for decades on shirts, tickets and posters sold"

@@ -36,7 +36,9 @@ public final class Boilerplate {
             // de
             "kommentar (schreiben|verfassen|hinterlassen)",
             "(schreibe|hinterlasse) einen kommentar( antworten abbrechen)?",
-            "du musst angemeldet sein, um einen kommentar abzugeben", "\\d* ?kommentare?", "meistgelesen(e)?( artikel)?",
+            "du musst angemeldet sein, um einen kommentar abzugeben", "\\d* ?kommentare?",
+            "sie m[üu]ssen sich (einloggen|anmelden),? um .{0,40}(kommentar|diskussion).*",
+            "du musst dich (einloggen|anmelden),? um .{0,40}(kommentar|diskussion).*", "meistgelesen(e)?( artikel)?",
             "am meisten gelesen", "das k[öo]nnte sie (auch )?interessieren", "mehr zum thema", "verwandte artikel",
             "ihre e-mail-adresse wird nicht ver[öo]ffentlicht.*",
             // es
@@ -248,11 +250,13 @@ public final class Boilerplate {
             "[（(]?(责任编辑|責任編輯|编辑|編輯|来源|來源)[:： ].{0,30}",
 
             // share bars
-            "share( this( article| story| post)?)?( on .{1,20})?", "partager( (cet|l')article)?( sur .{1,20})?",
+            "share( this( article| story| post| page)?)?( on .{1,20})?",
+            "partager( (cet|l')article| cette page)?( sur .{1,20})?",
             "поделиться", "udost[ęe]pnij", "podziel si[ęe]", "κοινοπο[ίι]ηση", "μοιραστε[ίι]τε", "分享(到)?",
             "поділитися", "sd[íi]let", "sd[íi]lejte",
             "вконтакте", "одноклассники", "微博", "微信", "qq空间",
-            "teilen", "compartir", "condividi", "compartilhar", "delen", "tweet", "email", "e-mail", "print", "imprimer",
+            "teilen", "seite teilen", "diese seite teilen", "artikel teilen", "beitrag teilen",
+            "compartir", "condividi", "compartilhar", "delen", "tweet", "email", "e-mail", "print", "imprimer",
             "drucken", "imprimir", "stampa", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
             "copy link", "copier le lien", "link kopieren",
             // comment forms: their field labels and the consent line every WordPress site prints
