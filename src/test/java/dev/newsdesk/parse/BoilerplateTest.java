@@ -263,6 +263,16 @@ class BoilerplateTest {
     }
 
     @Test
+    void aSourcesToggleAConsentHeldEmbedsHeadingAndAHeaderPicturesCreditInsideTheStoryAreChrome() throws Exception {
+        String[] p = ENGLISH_PROSE.split("\n\n");
+        String html = "<html><body><article><h1>" + TITLE + "</h1><p>" + p[0] + "</p><p>Empfohlener redaktioneller "
+                + "Inhalt</p><p>" + p[1] + "</p><p>" + p[2] + "</p><p>Quellen ausblenden</p>"
+                + "<p>Beitragsbild: Der Fluss bei Nacht, aufgenommen von einer Leserin.</p></article></body></html>";
+        ArticleContent a = parse(html, "page.html");
+        assertEquals(3, a.blocks().size(), a.body());
+    }
+
+    @Test
     void aStoryParagraphAboutRightsAndATrademarkIsNoSmallPrintButALongLegalNoticeIs() throws Exception {
         String story = "The league's lawyers argued that the club held the exclusive rights to the old nickname, and"
                 + " the judge agreed that the trademark had been used for decades on shirts, tickets and posters sold"

@@ -245,6 +245,8 @@ public final class Boilerplate {
             "(please )?enable javascript.*", "javascript (is )?(disabled|required).*",
             // photo credits and captions' tails
             "(photo|photograph|image|picture|foto|fot\\.|фото|φωτογραφ[ίι]α|cr[ée]dit|credits?)s?( ?:| by| de| von)? .{0,80}",
+            // the German blog's credit of its header picture ("Beitragsbild: ...", "Titelbild via ...")
+            "beitragsbild( ?:| via| von)? .{0,80}", "titelbild( ?:| via| von)? .{0,80}", "bildquelle ?:? .{0,80}",
             "(图片|圖片|摄影|攝影|图|圖)(来源|來源)?[:：].{0,60}",
             // Chinese editor and source lines under a story: "责任编辑：张三", "（编辑 李四）", "来源：新华社"
             "[（(]?(责任编辑|責任編輯|编辑|編輯|来源|來源)[:： ].{0,30}",
@@ -303,6 +305,9 @@ public final class Boilerplate {
             "(теги|метки|теґи|мітки) ?:.*", "tagi ?:.*", "(š|s)t[íi]tky ?:.*", "ετικ[έε]τες ?:.*", "(标签|標籤)[:：].*",
             "read more", "lire la suite", "weiterlesen", "lees (verder|meer)", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais",
             "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*",
+            // the button that folds a story's sources open or shut, and the heading of an embed held back until the
+            // reader consents (not "show more": in a dump it folds a table of contents between lead and text)
+            "quellen (anzeigen|einblenden|ausblenden)", "empfohlener redaktioneller inhalt",
             // the reader's verdict and share prompts a page sets under its stories (a question, then buttons)
             "(was|is) this (article|page|post|story|information) (helpful|useful)\\??",
             "did you find this (article|page|post|story|information) (helpful|useful)\\??",
