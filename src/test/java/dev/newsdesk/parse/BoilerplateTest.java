@@ -239,6 +239,40 @@ class BoilerplateTest {
     }
 
     @Test
+    void theAuthorsProfileInsideTheArticleElementEndsTheStoryInHtml() throws Exception {
+        for (String heading : List.of("About the author", "Über den Autor", "À propos de l'auteur")) {
+            StringBuilder html = new StringBuilder("<html><body><article><h1>" + TITLE + "</h1>");
+            for (String p : ENGLISH_PROSE.split("\n\n")) html.append("<p>").append(p).append("</p>");
+            html.append("<h3>").append(heading).append("</h3><p>Jane Doe has covered the city council for the paper "
+                    + "since 2009 and writes about roads, schools and local budgets.</p></article></body></html>");
+            ArticleContent a = parse(html.toString(), "page.html");
+            assertEquals(3, a.blocks().size(), heading + ": " + a.body());
+            assertFalse(a.body().contains("covered the city council"), heading);
+        }
+    }
+
+    @Test
+    void aSharePageButtonAndAGermanLogInToDiscussNoticeUnderTheStoryAreChrome() throws Exception {
+        StringBuilder html = new StringBuilder("<html><body><article><h1>" + TITLE + "</h1>");
+        for (String p : ENGLISH_PROSE.split("\n\n")) html.append("<p>").append(p).append("</p>");
+        html.append("<p>Seite teilen</p><p>Share this page</p><p>Sie müssen sich einloggen, um sich an einer Diskussion "
+                + "beteiligen zu können.</p></article></body></html>");
+        ArticleContent a = parse(html.toString(), "page.html");
+        assertEquals(3, a.blocks().size(), a.body());
+        assertTrue(Boilerplate.endsArticle("Du musst dich anmelden, um einen Kommentar zu schreiben."));
+    }
+
+    @Test
+    void aSourcesToggleAConsentHeldEmbedsHeadingAndAHeaderPicturesCreditInsideTheStoryAreChrome() throws Exception {
+        String[] p = ENGLISH_PROSE.split("\n\n");
+        String html = "<html><body><article><h1>" + TITLE + "</h1><p>" + p[0] + "</p><p>Empfohlener redaktioneller "
+                + "Inhalt</p><p>" + p[1] + "</p><p>" + p[2] + "</p><p>Quellen ausblenden</p>"
+                + "<p>Beitragsbild: Der Fluss bei Nacht, aufgenommen von einer Leserin.</p></article></body></html>";
+        ArticleContent a = parse(html, "page.html");
+        assertEquals(3, a.blocks().size(), a.body());
+    }
+
+    @Test
     void aStoryParagraphAboutRightsAndATrademarkIsNoSmallPrintButALongLegalNoticeIs() throws Exception {
         String story = "The league's lawyers argued that the club held the exclusive rights to the old nickname, and"
                 + " the judge agreed that the trademark had been used for decades on shirts, tickets and posters sold"

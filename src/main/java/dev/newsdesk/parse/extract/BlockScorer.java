@@ -62,7 +62,10 @@ public final class BlockScorer {
         // The vocabulary only names short lines; a long block is never chrome by its words alone.
         if (text.length() <= Boilerplate.MAX_CHROME_CHARS) {
             String key = Boilerplate.key(text);
-            if (Boilerplate.endsArticle(text, key) || dump && Boilerplate.headsWidget(key)) return Verdict.END;
+            if (Boilerplate.endsArticle(text, key) || Boilerplate.headsAuthorProfile(key)
+                    || dump && Boilerplate.headsWidget(key)) {
+                return Verdict.END;
+            }
             if (Boilerplate.isNoiseKey(key)) return Verdict.NOISE;
         }
         if (c.linkDensity() > 0.5 && !linkedSentences(c)) return Verdict.NOISE;

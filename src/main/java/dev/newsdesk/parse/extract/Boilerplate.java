@@ -36,7 +36,9 @@ public final class Boilerplate {
             // de
             "kommentar (schreiben|verfassen|hinterlassen)",
             "(schreibe|hinterlasse) einen kommentar( antworten abbrechen)?",
-            "du musst angemeldet sein, um einen kommentar abzugeben", "\\d* ?kommentare?", "meistgelesen(e)?( artikel)?",
+            "du musst angemeldet sein, um einen kommentar abzugeben", "\\d* ?kommentare?",
+            "sie m[üu]ssen sich (einloggen|anmelden),? um .{0,40}(kommentar|diskussion).*",
+            "du musst dich (einloggen|anmelden),? um .{0,40}(kommentar|diskussion).*", "meistgelesen(e)?( artikel)?",
             "am meisten gelesen", "das k[öo]nnte sie (auch )?interessieren", "mehr zum thema", "verwandte artikel",
             "ihre e-mail-adresse wird nicht ver[öo]ffentlicht.*",
             // es
@@ -94,8 +96,8 @@ public final class Boilerplate {
             "(反侵权|反侵權)(公告|声明|聲明)"));
 
     /**
-     * Headings of the boxes a page sets under or inside a story: other articles, the latest headlines, the author's
-     * profile; not the "see also" lines a story sets between its paragraphs. Read only in dumps: in markup the
+     * Headings of the boxes a page sets under or inside a story: other articles, the latest headlines (and the
+     * author's profile, {@link #AUTHOR_PROFILE_HEADINGS}); not the "see also" lines a story sets between its paragraphs. Read only in dumps: in markup the
      * article's element keeps most such boxes out, and one inside it is more often a box the story goes on after,
      * which a dump bridges by the story's words (a wall there) and markup does not.
      */
@@ -104,28 +106,37 @@ public final class Boilerplate {
             "related (links|news|topics|videos|reading)",
             "(top|latest|more|other) (news|stories|headlines|articles)( in .{1,40})?",
             "most (read|popular|viewed|shared|commented|emailed)( (stories|articles|in .{1,40}))?",
-            "about the author", "you may have missed",
+            "you may have missed",
             // de
             "das k[öo]nnte dich (auch )?interessieren", "(das|dies) k[öo]nnte (dir|ihnen) auch gefallen",
             "([äa]hnliche|weitere) (artikel|beitr[äa]ge|nachrichten|meldungen)", "verwandte (beitr[äa]ge|nachrichten)",
-            "neueste beitr[äa]ge", "[üu]ber den autor(in)?",
+            "neueste beitr[äa]ge",
             // fr, es, it, pt
-            "[àa] propos de l'auteur(e)?", "(autres|d'autres) (articles|actualit[ée]s|infos)",
-            "sobre el autor(a)?", "(otras|m[áa]s|[úu]ltimas) noticias", "(temas|contenidos) relacionados",
-            "(notizie|contenuti) correlat[ie]", "(altre|ultime) notizie", "(altri|ultimi) articoli", "sull'autore",
-            "sobre o autor(a)?", "(outras|mais|[úu]ltimas) not[íi]cias", "(conte[úu]dos|temas) relacionados",
+            "(autres|d'autres) (articles|actualit[ée]s|infos)",
+            "(otras|m[áa]s|[úu]ltimas) noticias", "(temas|contenidos) relacionados",
+            "(notizie|contenuti) correlat[ie]", "(altre|ultime) notizie", "(altri|ultimi) articoli",
+            "(outras|mais|[úu]ltimas) not[íi]cias", "(conte[úu]dos|temas) relacionados",
             // ru, uk, cs, nl
-            "последние новости", "об авторе", "останні новини", "матеріали за темою", "про автора",
-            "(dal[šs][íi]|nejnov[ěe]j[šs][íi]|posledn[íi]) (zpr[áa]vy|(č|c)l[áa]nky)", "o autorovi",
-            "(meer|ander|laatste) nieuws", "over de (auteur|schrijver)",
+            "последние новости", "останні новини", "матеріали за темою",
+            "(dal[šs][íi]|nejnov[ěe]j[šs][íi]|posledn[íi]) (zpr[áa]vy|(č|c)l[áa]nky)",
+            "(meer|ander|laatste) nieuws",
             // pl
-            "o autorze", "najnowsze (wiadomo[śs]ci|artyku[łl]y)",
+            "najnowsze (wiadomo[śs]ci|artyku[łl]y)",
             // el
-            "(τελευτα[ίι]α|περισσ[όο]τερα) ν[έε]α", "σχετικ[άα] με τον συγγραφ[έε]α",
+            "(τελευτα[ίι]α|περισσ[όο]τερα) ν[έε]α",
             // zh
             "(更多|最新)(新闻|新聞|文章)",
             // ja
             "(関連|人気|新着|おすすめ)記事"));
+
+    /**
+     * Headings of the author's profile, which closes a story: what follows is a biography, never the article, in a
+     * dump and in markup alike (the article's element often holds the box).
+     */
+    private static final Phrases AUTHOR_PROFILE_HEADINGS = compile(List.of(
+            "about the author", "[üu]ber (den autor(in)?|die autorin)", "[àa] propos de l'auteur(e)?", "sobre el autor(a)?",
+            "sull'autore", "sobre o autor(a)?", "об авторе", "про автора", "o autorovi", "over de (auteur|schrijver)",
+            "o autorze", "σχετικ[άα] με τον συγγραφ[έε]α"));
 
     /**
      * Headings of a blog sidebar's lists of the site's latest posts and comments and of its feeds, in the words
@@ -234,16 +245,20 @@ public final class Boilerplate {
             "(please )?enable javascript.*", "javascript (is )?(disabled|required).*",
             // photo credits and captions' tails
             "(photo|photograph|image|picture|foto|fot\\.|фото|φωτογραφ[ίι]α|cr[ée]dit|credits?)s?( ?:| by| de| von)? .{0,80}",
+            // the German blog's credit of its header picture ("Beitragsbild: ...", "Titelbild via ...")
+            "beitragsbild( ?:| via| von)? .{0,80}", "titelbild( ?:| via| von)? .{0,80}", "bildquelle ?:? .{0,80}",
             "(图片|圖片|摄影|攝影|图|圖)(来源|來源)?[:：].{0,60}",
             // Chinese editor and source lines under a story: "责任编辑：张三", "（编辑 李四）", "来源：新华社"
             "[（(]?(责任编辑|責任編輯|编辑|編輯|来源|來源)[:： ].{0,30}",
 
             // share bars
-            "share( this( article| story| post)?)?( on .{1,20})?", "partager( (cet|l')article)?( sur .{1,20})?",
+            "share( this( article| story| post| page)?)?( on .{1,20})?",
+            "partager( (cet|l')article| cette page)?( sur .{1,20})?",
             "поделиться", "udost[ęe]pnij", "podziel si[ęe]", "κοινοπο[ίι]ηση", "μοιραστε[ίι]τε", "分享(到)?",
             "поділитися", "sd[íi]let", "sd[íi]lejte",
             "вконтакте", "одноклассники", "微博", "微信", "qq空间",
-            "teilen", "compartir", "condividi", "compartilhar", "delen", "tweet", "email", "e-mail", "print", "imprimer",
+            "teilen", "seite teilen", "diese seite teilen", "artikel teilen", "beitrag teilen",
+            "compartir", "condividi", "compartilhar", "delen", "tweet", "email", "e-mail", "print", "imprimer",
             "drucken", "imprimir", "stampa", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
             "copy link", "copier le lien", "link kopieren",
             // comment forms: their field labels and the consent line every WordPress site prints
@@ -290,6 +305,9 @@ public final class Boilerplate {
             "(теги|метки|теґи|мітки) ?:.*", "tagi ?:.*", "(š|s)t[íi]tky ?:.*", "ετικ[έε]τες ?:.*", "(标签|標籤)[:：].*",
             "read more", "lire la suite", "weiterlesen", "lees (verder|meer)", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais",
             "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*",
+            // the button that folds a story's sources open or shut, and the heading of an embed held back until the
+            // reader consents (not "show more": in a dump it folds a table of contents between lead and text)
+            "quellen (anzeigen|einblenden|ausblenden)", "empfohlener redaktioneller inhalt",
             // the reader's verdict and share prompts a page sets under its stories (a question, then buttons)
             "(was|is) this (article|page|post|story|information) (helpful|useful)\\??",
             "did you find this (article|page|post|story|information) (helpful|useful)\\??",
@@ -406,7 +424,12 @@ public final class Boilerplate {
 
     /** True when the short line reduced to {@code key} heads a box of other articles ({@link #WIDGET_HEADINGS}). */
     public static boolean headsWidget(String key) {
-        return key.length() <= 90 && WIDGET_HEADINGS.matches(key);
+        return key.length() <= 90 && (WIDGET_HEADINGS.matches(key) || AUTHOR_PROFILE_HEADINGS.matches(key));
+    }
+
+    /** True when the short line reduced to {@code key} heads the author's profile ({@link #AUTHOR_PROFILE_HEADINGS}). */
+    public static boolean headsAuthorProfile(String key) {
+        return key.length() <= 90 && AUTHOR_PROFILE_HEADINGS.matches(key);
     }
 
     /** True when {@code line} heads a blog sidebar's list of latest posts or comments, or its feeds ({@link #SIDEBAR_HEADINGS}). */
