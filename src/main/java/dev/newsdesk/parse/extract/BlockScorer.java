@@ -4,6 +4,7 @@ import dev.newsdesk.parse.meta.LowerCaseWords;
 import dev.newsdesk.parse.meta.SentenceEnds;
 import dev.newsdesk.parse.meta.Stopwords;
 import dev.newsdesk.parse.meta.Words;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -129,8 +130,15 @@ public final class BlockScorer {
         @Override
         public boolean take(int from, int to) {
             words++;
-            if (stopwords.contains(text, from, to)) stops++;
-            if (smallPrint != null) smallPrint.add(text, from, to);
+            if (Words.isAscii(text, from, to)) {
+                if (stopwords.containsAscii(text, from, to)) stops++;
+                if (smallPrint != null) smallPrint.add(text, from, to);
+            } else {
+                // built once for both look-ups, lower-cased as the lists are
+                String word = text.substring(from, to).toLowerCase(Locale.ROOT);
+                if (stopwords.contains(word)) stops++;
+                if (smallPrint != null) smallPrint.add(word);
+            }
             return true;
         }
 

@@ -22,7 +22,8 @@ public final class LowerCaseWords {
         table = new String[size];
         mask = size - 1;
         for (String w : words) {
-            if (!isAscii(w)) continue; // no ASCII span matches it; it is found by the look-up of the built word
+            // no ASCII span matches a word of other characters: it is found by the look-up of the built word
+            if (!Words.isAscii(w, 0, w.length())) continue;
             int slot = spread(w.hashCode()) & mask;
             while (table[slot] != null) slot = (slot + 1) & mask;
             table[slot] = w;
@@ -36,16 +37,23 @@ public final class LowerCaseWords {
 
     /** True when {@code text[from, to)}, lower-cased, is one of the words. */
     public boolean contains(String text, int from, int to) {
+        return Words.isAscii(text, from, to) ? containsAscii(text, from, to)
+                : contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #contains(String, int, int)} of a span of ASCII characters only: nothing is built. */
+    public boolean containsAscii(String text, int from, int to) {
         int hash = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) return words.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
-            hash = 31 * hash + lower(c);
-        }
+        for (int i = from; i < to; i++) hash = 31 * hash + lower(text.charAt(i));
         for (int slot = spread(hash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
             if (isLowerCaseOf(table[slot], text, from, to)) return true;
         }
         return false;
+    }
+
+    /** True when {@code lowerCaseWord}, a word already built and lower-cased, is one of the words. */
+    public boolean contains(String lowerCaseWord) {
+        return words.contains(lowerCaseWord);
     }
 
     private static boolean isLowerCaseOf(String word, String text, int from, int to) {
@@ -63,12 +71,5 @@ public final class LowerCaseWords {
     /** The hash's high bits folded into the low ones that pick the slot (a word's hash varies most at the end). */
     private static int spread(int hash) {
         return hash ^ hash >>> 16;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) return false;
-        }
-        return true;
     }
 }

@@ -108,7 +108,8 @@ public final class Words {
                 || type == Character.ENCLOSING_MARK;
     }
 
-    private static boolean isAscii(String text, int from, int to) {
+    /** True when {@code text[from, to)} holds only ASCII characters. */
+    public static boolean isAscii(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (text.charAt(i) >= 0x80) return false;
         }
