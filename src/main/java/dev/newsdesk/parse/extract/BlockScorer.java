@@ -1,10 +1,11 @@
 package dev.newsdesk.parse.extract;
 
+import dev.newsdesk.parse.meta.LowerCaseWords;
 import dev.newsdesk.parse.meta.SentenceEnds;
 import dev.newsdesk.parse.meta.Stopwords;
 import dev.newsdesk.parse.meta.Words;
+import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Says how much a block looks like article prose. Prose is long, made of sentences (it ends with punctuation
@@ -41,7 +42,7 @@ public final class BlockScorer {
     private static final char THAI_AND_LAO_LAST = '\u0eff';
 
     private final String language;
-    private final Set<String> stopwords;
+    private final LowerCaseWords stopwords;
 
     private final boolean dump;
 
@@ -50,9 +51,10 @@ public final class BlockScorer {
      * judged more eagerly: there nothing else keeps a footer out.
      */
     public BlockScorer(String language, boolean dump) {
-        this.stopwords = Stopwords.of(language);
+        Set<String> listed = Stopwords.of(language);
         // A language whose function words are not listed (Japanese, Hungarian...) is judged as an unknown one.
-        this.language = stopwords.isEmpty() ? null : language;
+        this.language = listed.isEmpty() ? null : language;
+        this.stopwords = Stopwords.spansOf(this.language);
         this.dump = dump;
     }
 
@@ -102,32 +104,44 @@ public final class BlockScorer {
         return words * Math.max(0.3, Math.min(1, ratio / TYPICAL_STOPWORD_RATIO));
     }
 
-    /** The first {@link #SAMPLE_CHARS} of {@code text}, its words read once for all the tallies the verdict needs. */
+    /**
+     * The first {@link #SAMPLE_CHARS} of {@code text}, its words read once for all the tallies the verdict needs, each
+     * looked up where it stands (a block's words are never built).
+     */
     private Sample sample(String text) {
         Sample sample = new Sample(text, stopwords);
-        Words.eachLowerCase(text, Math.min(text.length(), SAMPLE_CHARS), sample);
+        Words.eachWord(text, Math.min(text.length(), SAMPLE_CHARS), sample);
         return sample;
     }
 
     /** What a block's sampled words tell: how many, how many are function words, whether they are small print. */
-    private static final class Sample implements Predicate<String> {
-        private final Set<String> stopwords;
+    private static final class Sample implements Words.Span {
+        private final String text;
+        private final LowerCaseWords stopwords;
         /** Null for a block too long to be small print: its words are not looked up. */
         private final Boilerplate.SmallPrint smallPrint;
         private int words;
         private int stops;
 
-        Sample(String text, Set<String> stopwords) {
+        Sample(String text, LowerCaseWords stopwords) {
+            this.text = text;
             this.stopwords = stopwords;
             boolean shortEnough = text.length() <= Boilerplate.SmallPrint.MAX_CHARS;
             this.smallPrint = shortEnough ? new Boilerplate.SmallPrint(text) : null;
         }
 
         @Override
-        public boolean test(String word) {
+        public boolean take(int from, int to) {
             words++;
-            if (stopwords.contains(word)) stops++;
-            if (smallPrint != null) smallPrint.add(word);
+            if (Words.isAscii(text, from, to)) {
+                if (stopwords.containsAscii(text, from, to)) stops++;
+                if (smallPrint != null) smallPrint.add(text, from, to);
+            } else {
+                // built once for both look-ups, lower-cased as the lists are
+                String word = text.substring(from, to).toLowerCase(Locale.ROOT);
+                if (stopwords.contains(word)) stops++;
+                if (smallPrint != null) smallPrint.add(word);
+            }
             return true;
         }
 

@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.extract;
 
+import dev.newsdesk.parse.meta.LowerCaseWords;
 import dev.newsdesk.parse.meta.Vocabulary;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
@@ -391,6 +392,7 @@ public final class Boilerplate {
             "перепечатка", "конфиденциальности", "захищені", "передрук", "конфіденційності", "przedruk",
             "prywatności", "vyhrazena", "αναδημοσίευση", "απορρήτου", "voorbehouden", "privacybeleid",
             "policy", "cgu", "cgv");
+    private static final LowerCaseWords SMALL_PRINT_SPANS = LowerCaseWords.of(SMALL_PRINT);
     /**
      * Of {@link #SMALL_PRINT}, the words of legal notices alone; the others (rights, site, advertising, trademark...)
      * are also said in stories about rights, sites and advertising.
@@ -491,6 +493,13 @@ public final class Boilerplate {
         public SmallPrint(String text) {
             first = text.indexOf('©') >= 0 ? "copyright" : null;
             legal = first != null;
+        }
+
+        /** {@link #add(String)} of {@code text[from, to)}, a word of it, built only when it is a small-print word. */
+        public void add(String text, int from, int to) {
+            if (!third && SMALL_PRINT_SPANS.contains(text, from, to)) {
+                add(text.substring(from, to).toLowerCase(Locale.ROOT));
+            }
         }
 
         public void add(String w) {

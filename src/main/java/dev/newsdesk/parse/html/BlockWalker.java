@@ -252,17 +252,17 @@ final class BlockWalker implements NodeFilter {
                 || tag.equals("meta") && (e.hasAttr("name") || e.hasAttr("property"))) {
             headTags.add(e);
         }
-        if (MEDIA.contains(tag)) readMedia(e, tag);
-        if (TOP_HEADINGS.contains(tag) || e.attr("itemprop").equalsIgnoreCase("headline")) headlines.add(e);
+        Marks marks = Marks.of(e);
+        if (MEDIA.contains(tag)) readMedia(e, tag, marks);
+        if (TOP_HEADINGS.contains(tag) || marks.itemprop().equalsIgnoreCase("headline")) headlines.add(e);
         if (SKIP.contains(tag) && (trustHints || !CHROME_BY_CONVENTION.contains(tag))
                 && !(articleDepth > 0 && tag.equals("header"))) {
             flushIfOwned(e);
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (headerDepth > 0 && isHeadline(e, tag) || formDepth > 0 && tag.equals("label")) {
+        if (headerDepth > 0 && isHeadline(e, tag, marks) || formDepth > 0 && tag.equals("label")) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        Marks marks = Marks.of(e);
         if (marks.hides(tag) || !trustHints && isWritingForm(e, tag)) {
             flushIfOwned(e);
             return FilterResult.SKIP_ENTIRELY;
@@ -338,8 +338,8 @@ final class BlockWalker implements NodeFilter {
     }
 
     /** Reads a picture or player where it stands; hidden ones are not the article's. */
-    private void readMedia(Element e, String tag) {
-        if (Marks.of(e).hides(tag)) return;
+    private void readMedia(Element e, String tag, Marks marks) {
+        if (marks.hides(tag)) return;
         addMedia(new HtmlMedia.Reading(() -> MediaReader.read(e, base)), e);
     }
 
@@ -396,8 +396,8 @@ final class BlockWalker implements NodeFilter {
      * ({@link Standfirst#names}: "intro", "lead", "chapo"…), on it or on its wrapper, is the article's first paragraph
      * however it is set: as a subtitle heading, or marked as the page's description too.
      */
-    private static boolean isHeadline(Element e, String tag) {
-        String prop = e.attr("itemprop").toLowerCase(java.util.Locale.ROOT);
+    private static boolean isHeadline(Element e, String tag, Marks marks) {
+        String prop = marks.itemprop().toLowerCase(java.util.Locale.ROOT);
         boolean headline = prop.contains("headline");
         if (!headline && !HEADINGS.contains(tag) && !prop.contains("description")) return false;
         return headline || tag.equals("h1") || !namesLead(e);

@@ -5,15 +5,15 @@ import org.jsoup.nodes.Element;
 
 /**
  * The attributes the block walk reads from every element, gathered in one pass over them: each {@code attr()}
- * call is a scan of its own, and the walk would make six per element. Keys are lower case (the HTML parser
+ * call is a scan of its own, and the walk would make seven per element. Keys are lower case (the HTML parser
  * normalises them), so they are compared exactly.
  *
  * @param className the class attribute, trimmed (as {@link Element#className()})
  */
 record Marks(boolean any, String className, String id, String role, String style, boolean hidden,
-             String ariaHidden) {
+             String ariaHidden, String itemprop) {
 
-    private static final Marks NONE = new Marks(false, "", "", "", "", false, "");
+    private static final Marks NONE = new Marks(false, "", "", "", "", false, "", "");
 
     static Marks of(Element e) {
         if (e.attributesSize() == 0) return NONE;
@@ -23,6 +23,7 @@ record Marks(boolean any, String className, String id, String role, String style
         String style = "";
         boolean hidden = false;
         String ariaHidden = "";
+        String itemprop = "";
         for (Attribute a : e.attributes()) {
             switch (a.getKey()) {
                 case "class" -> cls = a.getValue().trim();
@@ -31,10 +32,11 @@ record Marks(boolean any, String className, String id, String role, String style
                 case "style" -> style = a.getValue();
                 case "hidden" -> hidden = true;
                 case "aria-hidden" -> ariaHidden = a.getValue();
+                case "itemprop" -> itemprop = a.getValue();
                 default -> { }
             }
         }
-        return new Marks(true, cls, id, role, style, hidden, ariaHidden);
+        return new Marks(true, cls, id, role, style, hidden, ariaHidden, itemprop);
     }
 
     /** True when the element is hidden from readers: the hidden attribute, aria-hidden, or an inline style. */

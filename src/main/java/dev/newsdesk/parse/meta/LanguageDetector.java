@@ -1,14 +1,12 @@
 package dev.newsdesk.parse.meta;
 
-import com.carrotsearch.labs.langid.DetectedLanguage;
-import com.carrotsearch.labs.langid.LangIdV3;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Tells the language of a text from its byte n-grams: langid.py's naive Bayes model (96 languages, ISO 639-1
- * codes) through langid-java. The language a page declares is a hint, never the answer: templates declare
+ * codes) from langid-java, scored by {@link LanguageModel}. The language a page declares is a hint, never the answer: templates declare
  * {@code lang="en"} over Russian prose. It only settles what the text leaves open (Malay or Indonesian, Bosnian or
  * Croatian, see {@link #ALIKE}) and stands in when there is too little text to judge.
  */
@@ -37,8 +35,8 @@ public final class LanguageDetector {
     private static final List<Set<String>> ALIKE = List.of(Set.of("id", "ms", "jv"), Set.of("bs", "hr", "sr"),
             Set.of("da", "nb", "nn"), Set.of("xh", "zu"), Set.of("cs", "sk"));
 
-    /** The model is read once (a static in langid-java); each thread keeps its own feature counts. */
-    private static final ThreadLocal<LangIdV3> IDENTIFIER = ThreadLocal.withInitial(LangIdV3::new);
+    /** The {@link #canonical} code of each language of the model, by its index in the scores. */
+    private static final String[] CODES = codes();
 
     private LanguageDetector() {
     }
@@ -47,25 +45,29 @@ public final class LanguageDetector {
     public static String detect(String text, String hint) {
         String sample = text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS);
         if (letters(sample) < MIN_LETTERS) return hint;
-        LangIdV3 identifier = IDENTIFIER.get();
-        identifier.reset();
         byte[] bytes = new byte[sample.length() * 3];
-        identifier.append(bytes, 0, ModelBytes.encode(sample, bytes));
+        float[] scores = LanguageModel.DEFAULT.scores(bytes, ModelBytes.encode(sample, bytes));
         String declared = hint == null ? null : canonical(hint);
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         double declaredScore = Double.NEGATIVE_INFINITY;
-        // Raw log-probabilities: normalizing them (rank(true)) would double the cost and change no comparison.
-        for (DetectedLanguage l : identifier.rank(false)) {
-            String code = canonical(l.langCode);
-            if (l.confidence > bestScore) {
-                bestScore = l.confidence;
+        // Raw log-likelihoods: normalizing them into probabilities would change no comparison.
+        for (int i = 0; i < scores.length; i++) {
+            String code = CODES[i];
+            if (scores[i] > bestScore) {
+                bestScore = scores[i];
                 best = code;
             }
-            if (code.equals(declared)) declaredScore = Math.max(declaredScore, l.confidence);
+            if (code.equals(declared)) declaredScore = Math.max(declaredScore, scores[i]);
         }
         if (declared == null) return best;
         return bestScore - declaredScore <= HINT_LOG_RATIO || sameGroup(declared, best) ? declared : best;
+    }
+
+    private static String[] codes() {
+        String[] codes = new String[LanguageModel.DEFAULT.languages()];
+        for (int i = 0; i < codes.length; i++) codes[i] = canonical(LanguageModel.DEFAULT.language(i));
+        return codes;
     }
 
     private static boolean sameGroup(String a, String b) {

@@ -60,12 +60,15 @@ public final class Words {
 
     /** Takes a word as the span {@code [from, to)} of the text; answers whether to go on. */
     @FunctionalInterface
-    private interface Span {
+    public interface Span {
         boolean take(int from, int to);
     }
 
-    /** Each word of {@code text[0, end)} in order, as a span ({@link #classOf} says what a word is). */
-    private static void eachWord(String text, int end, Span span) {
+    /**
+     * Each word of {@code text[0, end)} in order, as a span ({@link #classOf} says what a word is): for a caller that
+     * looks words up where they stand ({@link LowerCaseWords}) and builds none.
+     */
+    public static void eachWord(String text, int end, Span span) {
         int start = -1;
         for (int i = 0; i < end; i++) {
             int cls = classOf(text.charAt(i));
@@ -105,7 +108,8 @@ public final class Words {
                 || type == Character.ENCLOSING_MARK;
     }
 
-    private static boolean isAscii(String text, int from, int to) {
+    /** True when {@code text[from, to)} holds only ASCII characters. */
+    public static boolean isAscii(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (text.charAt(i) >= 0x80) return false;
         }

@@ -1,0 +1,52 @@
+package dev.newsdesk.parse.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A word looked up where it stands in a text is found as its built, lower-cased copy would be. */
+class LowerCaseWordsTest {
+
+    private static final Set<String> WORDS = Set.of("the", "of", "and", "der", "für", "της", "και", "i̇stanbul");
+
+    @Test
+    void findsAWordOfAnyCaseInsideATextWithoutBuildingIt() {
+        LowerCaseWords words = LowerCaseWords.of(WORDS);
+        String text = "THE end Of it";
+        assertTrue(words.contains(text, 0, 3));
+        assertFalse(words.contains(text, 4, 7));
+        assertTrue(words.contains(text, 8, 10));
+        assertFalse(words.contains(text, 8, 9)); // "o", a start of a word only
+    }
+
+    @Test
+    void lowerCasesOtherScriptsAsStringsDo() {
+        LowerCaseWords words = LowerCaseWords.of(WORDS);
+        String greek = "ΤΗΣ ΚΑΙ"; // a capital sigma ending a word is a final sigma in lower case
+        assertTrue(words.contains(greek, 0, 3));
+        assertTrue(words.contains(greek, 4, 7));
+        assertTrue(words.contains("FÜR", 0, 3));
+        assertTrue(words.contains("İSTANBUL", 0, 8)); // lower-cased to one character more
+    }
+
+    @Test
+    void answersAsTheSetDoesForEveryWordOfAText() {
+        LowerCaseWords words = LowerCaseWords.of(Stopwords.of("en"));
+        String text = "And so, OF the Lives of THE Many — we SPEAK; naïve Zoë THEIR own: They'll";
+        List<Boolean> spans = new ArrayList<>();
+        List<Boolean> built = new ArrayList<>();
+        Words.eachWord(text, text.length(), (from, to) -> {
+            spans.add(words.contains(text, from, to));
+            built.add(Stopwords.of("en").contains(text.substring(from, to).toLowerCase(Locale.ROOT)));
+            return true;
+        });
+        assertEquals(built, spans);
+        assertTrue(built.contains(true));
+    }
+}
