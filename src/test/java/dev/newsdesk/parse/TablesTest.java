@@ -114,4 +114,17 @@ class TablesTest {
                 "t", "t"));
         assertTrue(md.contains("|  |  |\n|---|---|\n| N1 | Harbour |\n| N2 | Airport |\n"), md);
     }
+
+    @Test
+    void aTableWrittenAsHtmlInMarkdownIsATableAndALayoutTableIsText() throws Exception {
+        ArticleContent a = parse(LEAD + "\n\n<table><tr><th>Line</th><th>From</th><th>To</th></tr>\n"
+                + "<tr><td>N1</td><td>Central station</td><td>Harbour</td></tr>\n"
+                + "<tr><td>N2</td><td>University</td><td>Airport</td></tr></table>\n\n"
+                + "<table><tr><td><p>Left column</p></td><td><p>Right column</p></td></tr>\n"
+                + "<tr><td>More</td><td>Text</td></tr></table>\n\n" + AFTER + "\n", "buses.md");
+        List<Block> tables = tables(a);
+        assertEquals(1, tables.size(), a.blocks().toString());
+        assertEquals(TIMETABLE, tables.get(0).rows());
+        assertTrue(a.blocks().contains(Block.paragraph("Left column")), a.blocks().toString());
+    }
 }

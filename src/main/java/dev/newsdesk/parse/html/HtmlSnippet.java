@@ -15,8 +15,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * A piece of HTML an editor wrote into another format (a Markdown file's {@code <figure>}, its video's
  * {@code <iframe>}, a box of text): all of it is the article's, so nothing is judged, unlike a page. Its pictures
- * and players become blocks as a page's do ({@link MediaReader}), a post an embed code quotes too, and its text
- * paragraphs, one for each run between elements that break the line.
+ * and players become blocks as a page's do ({@link MediaReader}), a post an embed code quotes too, a data table a
+ * table ({@link TableBlocks}), and its text paragraphs, one for each run between elements that break the line.
  */
 public final class HtmlSnippet {
 
@@ -51,10 +51,11 @@ public final class HtmlSnippet {
                 }
                 if (!(node instanceof Element e) || e == body) return FilterResult.CONTINUE;
                 if (HIDDEN.contains(e.normalName())) return FilterResult.SKIP_ENTIRELY;
-                Block media = ClassHints.namesEmbeddedPost(e) ? MediaReader.post(e, base) : MediaReader.read(e, base);
-                if (media != null) {
+                Block whole = ClassHints.namesEmbeddedPost(e) ? MediaReader.post(e, base) : MediaReader.read(e, base);
+                if (whole == null && e.nameIs("table")) whole = TableBlocks.of(e);
+                if (whole != null) {
                     flush(text, out);
-                    out.add(media);
+                    out.add(whole);
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (BREAKS_LINE.contains(e.normalName())) flush(text, out);

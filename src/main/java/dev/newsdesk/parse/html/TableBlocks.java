@@ -79,17 +79,39 @@ final class TableBlocks {
     }
 
     /**
-     * The rows at {@code rowOrigins} as a table, a footer's rows last, where browsers show them; a footer that only
+     * The rows (tr elements) at {@code rowOrigins} as a table, a footer's rows last, where browsers show them; a footer that only
      * repeats the column names (under a long table) is left out. A first row in a thead, or of header cells or bold
      * text alone, names the columns.
      */
     private static Block table(List<HtmlBlock> chosen, List<Integer> rowOrigins) {
         List<Element> rows = new ArrayList<>(rowOrigins.size());
-        List<Element> footer = new ArrayList<>();
-        for (int origin : rowOrigins) {
-            Element row = chosen.get(origin).owner();
-            (row.parent() != null && row.parent().nameIs("tfoot") ? footer : rows).add(row);
+        for (int origin : rowOrigins) rows.add(chosen.get(origin).owner());
+        return table(rows);
+    }
+
+    /**
+     * {@code table} (an editor's, in a snippet of HTML) as a table block when it is one of data: two rows or more of
+     * two cells or more, no cell holding a block of its own (a layout's column); else null.
+     */
+    static Block of(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element row : table.select("tr")) {
+            if (row.closest("table") != table) return null; // a table inside a cell: a layout
+            if (cells(row).size() < MIN_CELLS) return null;
+            for (Element cell : cells(row)) {
+                for (Element inside : cell.getAllElements()) {
+                    if (inside != cell && HtmlSnippet.breaksLine(inside.normalName())) return null;
+                }
+            }
+            if (!texts(row).stream().allMatch(String::isEmpty)) rows.add(row);
         }
+        return rows.size() < MIN_ROWS ? null : table(rows);
+    }
+
+    private static Block table(List<Element> rowsInOrder) {
+        List<Element> rows = new ArrayList<>(rowsInOrder.size());
+        List<Element> footer = new ArrayList<>();
+        for (Element row : rowsInOrder) (row.parent() != null && row.parent().nameIs("tfoot") ? footer : rows).add(row);
         if (rows.isEmpty()) rows.add(footer.remove(0));
         List<List<String>> cells = new ArrayList<>(rows.size() + footer.size());
         for (Element row : rows) cells.add(texts(row));
