@@ -49,11 +49,9 @@ final class TableBlocks {
                 : new RegionCleaner.Sorted(out, origins, sorted.related(), sorted.authors(), sorted.publishedAt());
     }
 
-    /** The table whose row {@code block} is, read whole and plain, or null when it is no such row. */
+    /** The table whose row {@code block} is, when its text is the row's cells in order; else null. */
     private static Element tableOf(Block block, Element owner) {
-        if (block.type() != Block.Type.PARAGRAPH || !owner.normalName().equals("tr")) {
-            return null;
-        }
+        if (block.type() != Block.Type.PARAGRAPH || !owner.nameIs("tr")) return null;
         List<Element> cells = cells(owner);
         if (cells.size() < MIN_CELLS) return null;
         StringBuilder text = new StringBuilder();
@@ -67,6 +65,7 @@ final class TableBlocks {
         return owner.closest("table");
     }
 
+    /** Whether one of {@code rows} keeps a link, which a table's plain cells would lose. */
     private static boolean linked(List<Block> rows) {
         for (Block row : rows) if (row.markup() != null && row.markup().contains("<a ")) return true;
         return false;
@@ -78,11 +77,7 @@ final class TableBlocks {
         return cells;
     }
 
-    /**
-     * The rows (tr elements) at {@code rowOrigins} as a table, a footer's rows last, where browsers show them; a footer that only
-     * repeats the column names (under a long table) is left out. A first row in a thead, or of header cells or bold
-     * text alone, names the columns.
-     */
+    /** The rows (their {@code tr} elements) at {@code rowOrigins} as a table. */
     private static Block table(List<HtmlBlock> chosen, List<Integer> rowOrigins) {
         List<Element> rows = new ArrayList<>(rowOrigins.size());
         for (int origin : rowOrigins) rows.add(chosen.get(origin).owner());
@@ -108,10 +103,15 @@ final class TableBlocks {
         return rows.size() < MIN_ROWS ? null : table(rows);
     }
 
-    private static Block table(List<Element> rowsInOrder) {
-        List<Element> rows = new ArrayList<>(rowsInOrder.size());
+    /**
+     * {@code tr} elements as a table, a footer's rows last, where browsers show them; a footer that only repeats the
+     * column names (under a long table) is left out. A first row in a thead, or of header cells or bold text alone,
+     * names the columns.
+     */
+    private static Block table(List<Element> inOrder) {
+        List<Element> rows = new ArrayList<>(inOrder.size());
         List<Element> footer = new ArrayList<>();
-        for (Element row : rowsInOrder) (row.parent() != null && row.parent().nameIs("tfoot") ? footer : rows).add(row);
+        for (Element row : inOrder) (row.parent() != null && row.parent().nameIs("tfoot") ? footer : rows).add(row);
         if (rows.isEmpty()) rows.add(footer.remove(0));
         List<List<String>> cells = new ArrayList<>(rows.size() + footer.size());
         for (Element row : rows) cells.add(texts(row));
