@@ -119,7 +119,7 @@ final class DataLists {
     }
 
     /** A quantity or a labelled value, not a bare number (a page's link), a dateline nor an archive's month. */
-    private static boolean isDatum(Candidate c) {
+    static boolean isDatum(Candidate c) {
         String text = c.text().strip();
         return DATUM.matcher(text).matches() && text.chars().anyMatch(Character::isLetter) && !Dates.isDateline(text)
                 && !ARCHIVE_MONTH.matcher(text).matches();

@@ -95,8 +95,8 @@ public final class TextDumpReader {
      * paragraphs into list items); a forum thread's run goes with its posts' short lines ({@link ForumPostLines}).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
-        double[] judged = ShortParagraphs.weigh(blocks, verdicts,
-                MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer));
+        double[] judged = DataRows.bridge(blocks, verdicts, ShortParagraphs.weigh(blocks, verdicts,
+                MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer)));
         MainRegion.Range run = CommentThreads.article(blocks, judged);
         double[] weights = ForumThreads.spanPosts(blocks, judged, run);
         MainRegion.Range thread = weights == judged ? run : MainRegion.find(blocks, weights);

@@ -1,0 +1,74 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Candidate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A table or a spec list the dump prints one cell a line (a timetable, a product's values, a settings table) between
+ * the article's paragraphs. Each cell costs the run as a menu's line does, so the article was cut at the table, as the
+ * HTML path's table rows once cut it ({@code DataTableRows}). Cells cost nothing here when enough of them are data
+ * (quantities, values with a number); a menu's, a link list's or a box of teasers' lines are words, and keep their
+ * cost.
+ */
+final class DataRows {
+
+    /** Fewer lines than this are a heading or two, not a table. */
+    private static final int MIN_CELLS = 3;
+    /** At least one line in this many must be a datum for the run to be a table's. */
+    private static final int LINES_PER_DATUM = 3;
+
+    /**
+     * A numbered heading of a table of contents ("2.Toys for babies", "3.1#1 Puzzles"), which reads as a step of a
+     * list of data but is a menu's line.
+     */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+\\.\\d*(?:#|\\s*\\p{Lu})");
+
+    private DataRows() {
+    }
+
+    /**
+     * {@code weights} with the cost of each run of short lines between two paragraphs lifted where the run is a table's
+     * cells; a run at either end of the page, one holding chrome, or one under the article's end keeps its cost.
+     */
+    static double[] bridge(List<Candidate> blocks, List<Verdict> verdicts, double[] weights) {
+        double[] bridged = weights;
+        int i = 0;
+        // Under the article's end (a comment thread's heading), a comment's rating and stamp read as data too.
+        while (i < blocks.size() && verdicts.get(i) != Verdict.END) {
+            if (verdicts.get(i) != Verdict.PROSE) {
+                i++;
+                continue;
+            }
+            int from = i + 1;
+            int to = from;
+            while (to < blocks.size() && verdicts.get(to) == Verdict.SHORT) to++;
+            if (to < blocks.size() && verdicts.get(to) == Verdict.PROSE && isTable(blocks, from, to)) {
+                if (bridged == weights) bridged = weights.clone();
+                for (int j = from; j < to; j++) bridged[j] = Math.max(0, bridged[j]);
+            }
+            i = Math.max(to, from);
+        }
+        return bridged;
+    }
+
+    /** True when lines [from, to) are enough cells, one in {@link #LINES_PER_DATUM} of them data. */
+    private static boolean isTable(List<Candidate> blocks, int from, int to) {
+        if (to - from < MIN_CELLS) return false;
+        int data = 0;
+        for (int j = from; j < to; j++) {
+            if (isDatum(blocks.get(j))) data++;
+        }
+        return data * LINES_PER_DATUM >= to - from;
+    }
+
+    /**
+     * A datum of {@link DataLists} that holds a number ("68 g", "Weight: 68 g"): a labelled line of words is as often a
+     * teaser's headline ("Energy: the battery of tomorrow"), and a numbered one a table of contents' heading.
+     */
+    private static boolean isDatum(Candidate c) {
+        String text = c.text().strip();
+        return DataLists.isDatum(c) && text.chars().anyMatch(Character::isDigit) && !SECTION_NUMBER.matcher(text).find();
+    }
+}
