@@ -269,10 +269,12 @@ final class BlockWalker implements NodeFilter {
         }
         // the names' verdict, read once for the questions below (each is a look-up of both names otherwise)
         int nameFlags = marks.any() ? ClassHints.flags(marks.className(), marks.id(), nameVerdicts) : 0;
+        String chromeNames = chromeNames(marks, tag, nameFlags);
         // a heading that names the article's lead and links nowhere is its standfirst, whatever type style its
         // other names give it ("caption" of a design system's scale): a picture's caption is never a heading
-        String chromeNames = HEADINGS.contains(tag) && namesLead(e) && e.getElementsByTag("a").isEmpty() ? null
-                : chromeNames(marks, tag, nameFlags);
+        if (chromeNames != null && HEADINGS.contains(tag) && namesLead(e) && e.getElementsByTag("a").isEmpty()) {
+            chromeNames = null;
+        }
         if (chromeNames != null) {
             flush();
             // a comment thread goes whatever its size
