@@ -156,6 +156,24 @@ class StandfirstTest {
         assertFalse(body.contains(pros), body);
     }
 
+    /** A subtitle grouped with the headline in an hgroup is the article's lead, though one line long. */
+    @Test
+    void keepsASubtitleGroupedWithTheHeadline() throws RejectedFileException {
+        String subtitle = "Le plan du gouvernement pour les écoles divise déjà les syndicats et les parents.";
+        String body = parse(underHeaderHeadline("").replace("<h1>" + HEADLINE + "</h1>",
+                "<hgroup><h3>Éducation</h3><h1>" + HEADLINE + "</h1><h2>" + subtitle + "</h2></hgroup>"), "a.html")
+                .body();
+        assertTrue(body.startsWith(subtitle), body);
+    }
+
+    /** A design system's type style ("caption") on a lead heading does not make it a picture's caption. */
+    @Test
+    void keepsALeadHeadingStyledAsACaption() throws RejectedFileException {
+        String body = parse(besideTheBody("<h2 class=\"hero__teaser caption-s5\">" + LEAD + ".</h2>"), "a.html")
+                .body();
+        assertTrue(body.startsWith(LEAD), body);
+    }
+
     /** A story's wrapper holding {@code aboveTheText} and the text's element, under a headline no title names. */
     private static String besideTheBody(String aboveTheText) {
         return "<html><body><nav><a href=/>Accueil</a></nav><article><h1>Le titre</h1>" + aboveTheText

@@ -270,6 +270,11 @@ final class BlockWalker implements NodeFilter {
         // the names' verdict, read once for the questions below (each is a look-up of both names otherwise)
         int nameFlags = marks.any() ? ClassHints.flags(marks.className(), marks.id(), nameVerdicts) : 0;
         String chromeNames = chromeNames(marks, tag, nameFlags);
+        // a heading that names the article's lead and links nowhere is its standfirst, whatever type style its
+        // other names give it ("caption" of a design system's scale): a picture's caption is never a heading
+        if (chromeNames != null && HEADINGS.contains(tag) && namesLead(e) && e.getElementsByTag("a").isEmpty()) {
+            chromeNames = null;
+        }
         if (chromeNames != null) {
             flush();
             // a comment thread goes whatever its size
@@ -400,7 +405,7 @@ final class BlockWalker implements NodeFilter {
         String prop = marks.itemprop().toLowerCase(java.util.Locale.ROOT);
         boolean headline = prop.contains("headline");
         if (!headline && !HEADINGS.contains(tag) && !prop.contains("description")) return false;
-        return headline || tag.equals("h1") || !namesLead(e);
+        return headline || tag.equals("h1") || !namesLead(e) && !Standfirst.isSubtitle(e);
     }
 
     private static boolean namesLead(Element e) {

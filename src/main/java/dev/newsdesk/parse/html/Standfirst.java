@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  * but headings and short lines between. Unnamed, it is known by
  * its place: the first sentence-long block under the headline, set as a paragraph or as a subtitle heading, with only
  * short lines (a kicker, a byline, a date) around it; or, wherever the headline stands, a lead of two lines or more
- * in a box of its own right above the article's element, close kin of it (page builders box each text).
+ * in a box of its own right above the article's element, close kin of it (page builders box each text); or a
+ * subtitle of a sentence grouped with the headline in an {@code hgroup}, however short.
  */
 final class Standfirst {
 
@@ -68,6 +69,7 @@ final class Standfirst {
                     && BlockScorer.endsLikeSentence(c.text());
             if ((prose || c.words() >= MIN_LEAD_WORDS && sentenceLong) && named(all.get(i).owner())) return i;
             if (sentenceLong && underHeadline(all, i, headline)) return i;
+            if (sentenceLong && isSubtitle(all.get(i).owner())) return i;
             if (sentenceLong && leadBeside(all, i, first, headline)) return i;
             if (prose || c.linkDensity() >= MAX_LINK_DENSITY && c.words() >= MIN_WORDS) return -1; // other text between
         }
@@ -120,6 +122,20 @@ final class Standfirst {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code e} is a heading grouped with the headline above it in an {@code hgroup}, a sentence long: the
+     * standard's markup for the article's subtitle, its lead however short (a kicker there is a word or two).
+     */
+    static boolean isSubtitle(Element e) {
+        Element group = e.parent();
+        if (group == null || !group.nameIs("hgroup") || e.nameIs("h1")) return false;
+        boolean afterHeadline = false;
+        for (Element s = e.previousElementSibling(); s != null && !afterHeadline; s = s.previousElementSibling()) {
+            afterHeadline = s.nameIs("h1");
+        }
+        return afterHeadline && Words.count(e.text()) >= MIN_WORDS;
     }
 
     private static boolean named(Element owner) {
