@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * An article's body as HTML a client can insert as it is: built from the blocks with a fixed set of tags ({@code p},
- * {@code h2}, {@code ul}/{@code ol}/{@code li}, {@code blockquote}, {@code table}/{@code thead}/{@code tbody}/{@code tr}/
- * {@code th}/{@code td}, {@code figure}/{@code img}/{@code figcaption},
+ * {@code h2}, {@code ul}/{@code ol}/{@code li}, {@code blockquote}, {@code table}/{@code thead}/{@code tbody}/
+ * {@code tr}/{@code th}/{@code td}, {@code figure}/{@code img}/{@code figcaption},
  * and inside text {@code a}, {@code em}, {@code strong}, {@code code}, {@code br}), every text escaped, every URL
  * passed through {@link WebLinks}. Nothing else is ever written, so nothing executable can be, whatever the file held.
  */

@@ -98,9 +98,10 @@ public final class Boilerplate {
 
     /**
      * Headings of the boxes a page sets under or inside a story: other articles, the latest headlines (and the
-     * author's profile, {@link #AUTHOR_PROFILE_HEADINGS}); not the "see also" lines a story sets between its paragraphs. Read only in dumps: in markup the
-     * article's element keeps most such boxes out, and one inside it is more often a box the story goes on after,
-     * which a dump bridges by the story's words (a wall there) and markup does not.
+     * author's profile, {@link #AUTHOR_PROFILE_HEADINGS}); not the "see also" lines a story sets between its
+     * paragraphs. Read only in dumps: in markup the article's element keeps most such boxes out, and one inside it is
+     * more often a box the story goes on after, which a dump bridges by the story's words (a wall there) and markup
+     * does not.
      */
     private static final Phrases WIDGET_HEADINGS = compile(List.of(
             // en

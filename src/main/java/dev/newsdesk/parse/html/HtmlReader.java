@@ -370,7 +370,8 @@ public final class HtmlReader {
         if (shortBody != null && range.isEmpty()) range = new MainRegion.Range(0, chosen.size());
         DataTableRows.keepRows(verdicts, chosenBlocks, range);
         Promos.dropPitches(chosen, verdicts, range); // the site's pitches set as the article's paragraphs
-        RegionCleaner.Sorted sorted = TableBlocks.grouped(RegionCleaner.sort(chosen, verdicts, range, true), chosenBlocks);
+        RegionCleaner.Sorted sorted = TableBlocks.grouped(RegionCleaner.sort(chosen, verdicts, range, true),
+                chosenBlocks);
         List<Related> allRelated = new ArrayList<>(sorted.related());
         allRelated.addAll(related);
         List<String> authors = sorted.authors();

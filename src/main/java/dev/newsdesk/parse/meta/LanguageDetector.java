@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Tells the language of a text from its byte n-grams: langid.py's naive Bayes model (96 languages, ISO 639-1
- * codes) from langid-java, scored by {@link LanguageModel}. The language a page declares is a hint, never the answer: templates declare
- * {@code lang="en"} over Russian prose. It only settles what the text leaves open (Malay or Indonesian, Bosnian or
+ * codes) from langid-java, scored by {@link LanguageModel}. The language a page declares is a hint, never the
+ * answer: templates declare {@code lang="en"} over Russian prose. It only settles what the text leaves open (Malay or Indonesian, Bosnian or
  * Croatian, see {@link #ALIKE}) and stands in when there is too little text to judge.
  */
 public final class LanguageDetector {

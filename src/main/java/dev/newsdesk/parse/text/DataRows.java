@@ -69,6 +69,7 @@ final class DataRows {
      */
     private static boolean isDatum(Candidate c) {
         String text = c.text().strip();
-        return DataLists.isDatum(c) && text.chars().anyMatch(Character::isDigit) && !SECTION_NUMBER.matcher(text).find();
+        return DataLists.isDatum(c) && text.chars().anyMatch(Character::isDigit)
+                && !SECTION_NUMBER.matcher(text).find();
     }
 }
