@@ -237,7 +237,7 @@ public final class MarkdownReader {
             para.clear();
         }
         if (!list.isEmpty()) {
-            InlineMarkdown items = joined(list, "\n");
+            InlineMarkdown items = read(list, "\n");
             if (!items.text().isEmpty()) out.add(Block.list(items.text(), listOrdered).withMarkup(items.markup()));
             out.addAll(items.images());
             list.clear();
@@ -265,46 +265,52 @@ public final class MarkdownReader {
      */
     private void closeTable(List<Block> out) {
         if (tableRows == null) return;
-        List<List<InlineMarkdown>> rows = new ArrayList<>();
+        List<List<InlineMarkdown>> rows = new ArrayList<>(tableRows.size());
         boolean linked = false;
         for (List<String> sources : tableRows) {
-            List<InlineMarkdown> row = new ArrayList<>();
-            for (String source : sources) {
-                InlineMarkdown md = InlineMarkdown.of(source, base, definitions);
-                linked |= md.markup().contains("<a ");
-                row.add(md);
-            }
+            List<InlineMarkdown> row = new ArrayList<>(sources.size());
+            for (String source : sources) row.add(InlineMarkdown.of(source, base, definitions));
+            for (InlineMarkdown cell : row) linked |= cell.markup().contains("<a ");
             rows.add(row);
+        }
+        tableRows = null;
+        if (linked) {
+            for (List<InlineMarkdown> row : rows) add(out, Block.Type.PARAGRAPH, joined(row, " "));
+            return;
         }
         List<Block> images = new ArrayList<>();
         List<List<String>> cells = new ArrayList<>();
         boolean header = false;
         for (int r = 0; r < rows.size(); r++) {
             List<String> texts = new ArrayList<>();
-            for (InlineMarkdown md : rows.get(r)) {
-                texts.add(md.text());
-                images.addAll(md.images());
+            for (InlineMarkdown cell : rows.get(r)) {
+                texts.add(cell.text());
+                images.addAll(cell.images());
             }
             boolean shows = texts.stream().anyMatch(text -> !text.isEmpty());
             if (r == 0) header = shows;
-            if (linked) add(out, Block.Type.PARAGRAPH, joined(tableRows.get(r), " "));
-            else if (shows) cells.add(texts);
+            if (shows) cells.add(texts);
         }
-        if (!linked && !cells.isEmpty()) out.add(Block.table(cells, header));
-        if (!linked) out.addAll(images);
-        tableRows = null;
+        if (!cells.isEmpty()) out.add(Block.table(cells, header));
+        out.addAll(images);
+    }
+
+    /** The inline reading of each of {@code sources} (a list's items), joined as {@link #joined} joins them. */
+    private InlineMarkdown read(List<String> sources, String separator) {
+        List<InlineMarkdown> read = new ArrayList<>(sources.size());
+        for (String source : sources) read.add(InlineMarkdown.of(source, base, definitions));
+        return joined(read, separator);
     }
 
     /**
-     * The inline reading of each of {@code sources} (a list's items, a row's cells) joined by {@code separator};
-     * those without text are left out, their pictures kept.
+     * Inline readings (a list's items, a row's cells) joined by {@code separator}; those without text are left out,
+     * their pictures kept.
      */
-    private InlineMarkdown joined(List<String> sources, String separator) {
+    private static InlineMarkdown joined(List<InlineMarkdown> parts, String separator) {
         List<String> texts = new ArrayList<>();
         List<String> markups = new ArrayList<>();
         List<Block> images = new ArrayList<>();
-        for (String source : sources) {
-            InlineMarkdown md = InlineMarkdown.of(source, base, definitions);
+        for (InlineMarkdown md : parts) {
             images.addAll(md.images());
             if (md.text().isEmpty()) continue;
             texts.add(md.text());
