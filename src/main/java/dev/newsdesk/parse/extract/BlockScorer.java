@@ -64,8 +64,9 @@ public final class BlockScorer {
         // The vocabulary only names short lines; a long block is never chrome by its words alone.
         if (text.length() <= Boilerplate.MAX_CHROME_CHARS) {
             String key = Boilerplate.key(text);
+            // an author's profile ends a story in markup too; a box of other articles only in a dump
             if (Boilerplate.endsArticle(text, key) || Boilerplate.headsAuthorProfile(key)
-                    || dump && Boilerplate.headsWidget(key)) {
+                    || dump && Boilerplate.headsOtherArticles(key)) {
                 return Verdict.END;
             }
             if (Boilerplate.isNoiseKey(key)) return Verdict.NOISE;

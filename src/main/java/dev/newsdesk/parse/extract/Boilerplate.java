@@ -425,9 +425,17 @@ public final class Boilerplate {
         return false;
     }
 
-    /** True when the short line reduced to {@code key} heads a box of other articles ({@link #WIDGET_HEADINGS}). */
+    /**
+     * True when the short line reduced to {@code key} heads a box under or inside a story: other articles
+     * ({@link #WIDGET_HEADINGS}) or the author's profile.
+     */
     public static boolean headsWidget(String key) {
-        return key.length() <= 90 && (WIDGET_HEADINGS.matches(key) || AUTHOR_PROFILE_HEADINGS.matches(key));
+        return headsOtherArticles(key) || headsAuthorProfile(key);
+    }
+
+    /** True when the short line reduced to {@code key} heads a box of other articles ({@link #WIDGET_HEADINGS}). */
+    public static boolean headsOtherArticles(String key) {
+        return key.length() <= 90 && WIDGET_HEADINGS.matches(key);
     }
 
     /** True when the short line reduced to {@code key} heads the author's profile ({@link #AUTHOR_PROFILE_HEADINGS}). */
