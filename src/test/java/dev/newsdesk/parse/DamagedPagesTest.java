@@ -99,6 +99,24 @@ class DamagedPagesTest {
         assertTrue(!a.body().contains("版权所有"), a.body());
     }
 
+    /**
+     * A page that renders its story with a script ships it in schema.org's articleBody, its markup escaped twice
+     * ("&amp;lt;p&amp;gt;", "&amp;amp;eacute;"): the story reads as text, not as its tags and entities' names.
+     */
+    @Test
+    void readsAStructuredBodyWhoseMarkupIsEscapedTwice() throws Exception {
+        String escaped = (PROSE + "<p>The caf&eacute; on the square stayed open late for them, and the owner said"
+                + " the debate was the liveliest he had heard in the hall since the flood of the old bridge.</p>")
+                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        ArticleContent a = parse("<html><head><title>Council votes</title><script type=application/ld+json>"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Council votes\",\"articleBody\":\"" + escaped
+                + "\"}</script></head><body><div class=story><h1>Council votes</h1><p>The council met on Tuesday"
+                + " evening to vote on the budget.</p><div id=rest></div></div></body></html>", "page.html");
+        assertTrue(a.body().contains("the owner said the debate"), a.body());
+        assertTrue(a.body().contains("café"), a.body());
+        assertTrue(!a.body().contains("&lt;") && !a.body().contains("<p>") && !a.body().contains("eacute"), a.body());
+    }
+
     @Test
     void dropsAStrayNulInsteadOfRefusingTheText() throws Exception {
         ArticleContent a = parse("Council votes\n\nThe council met on Tuesday\u0000 evening to vote on the budget for"

@@ -263,10 +263,12 @@ public final class HtmlReader {
 
     /**
      * Some pages render their text with scripts and ship it only in schema.org's {@code articleBody}: when that
-     * text is clearly longer than what the markup gave, it is the article.
+     * text is clearly longer than what the markup gave, it is the article. A CMS that escapes its markup twice ships
+     * it as "&amp;lt;p&amp;gt;": unescaped once it is the markup it meant (its entities' names no words to count).
      */
     private static Draft preferStructuredBody(Draft fromMarkup, String structured) {
         if (structured == null || structured.isBlank()) return fromMarkup;
+        if (structured.contains("&lt;")) structured = Parser.unescapeEntities(structured, false);
         int ldWords = Words.count(structured);
         if (ldWords < 50) return fromMarkup;
         int markupWords = 0;
