@@ -147,4 +147,26 @@ class StoryLayoutsTest {
         assertTrue(a.body().contains("market fills with stalls"), a.body());
         assertTrue(!a.body().contains("More tents"), a.body());
     }
+
+    /**
+     * The story goes on in a media object beside its lead's text box: a picture and a donation appeal by it, the
+     * next paragraphs in the object's text box. The box's name weighs it down as a gallery's would; its text is the
+     * story's.
+     */
+    @Test
+    void readsTheStoryOnInAMediaObjectBesideItsLead() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i < 4; i++) text.append("<p>").append(STORY[i]).append("</p>");
+        String page = "<html><body><nav><a href=/>Home</a> <a href=/news>News</a></nav><div class=column>"
+                + "<h1>A week on the river</h1><p class=meta>12 May</p><div class=text-block><p><strong>" + STORY[0]
+                + "</strong></p></div><div class=\"o-media o-media--left\"><figure class=o-media__img><img src=/f.jpg"
+                + " alt=Ferry></figure><div class=flyout><span>Help us!</span><p>Every small gift helps the people"
+                + " of the river!</p><form action=/give><button>Give now</button></form></div>"
+                + "<div class=o-media__body>" + text + "</div></div></div><footer><p>All rights reserved.</p>"
+                + "</footer></body></html>";
+        ArticleContent a = parse(page, "page.html");
+        assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
+        assertTrue(a.body().contains("the new road will bring visitors"), a.body());
+        assertTrue(!a.body().contains("Every small gift"), a.body());
+    }
 }

@@ -254,6 +254,11 @@ final class ContentFinder {
                 roots.add(s);
                 continue;
             }
+            Element mediaText = MediaObject.textOf(s, finals, threshold);
+            if (mediaText != null) {
+                roots.add(mediaText);
+                continue;
+            }
             if (s.normalName().equals("p") || wrapsOneParagraph(s)) {
                 int[] t = text.get(s);
                 if (t == null) continue;
