@@ -834,14 +834,28 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         private boolean holdsContent(Element e) {
             boolean entry = headlineAt >= 0;
             for (Element found : contentFound) if (ArticlePlace.within(found, e) && content(found, entry)) return true;
-            Element[] found = new Element[1];
-            NodeTraversor.filter((node, depth) -> {
-                if (!(node instanceof Element x) || !content(x, entry)) return FilterResult.CONTINUE;
-                found[0] = x;
-                return FilterResult.STOP;
-            }, e);
-            if (found[0] != null) contentFound.add(found[0]);
-            return found[0] != null;
+            Element found = firstContent(e, entry);
+            if (found != null) contentFound.add(found);
+            return found != null;
+        }
+
+        /**
+         * The first element of {@code top}'s subtree, in document order, that is {@link #content}, or null. It steps
+         * from element to element (most of such a subtree is skipped by the walk after this answer, so this is its
+         * only visit): no text node is visited.
+         */
+        private Element firstContent(Element top, boolean entry) {
+            Element x = top;
+            while (true) {
+                if (content(x, entry)) return x;
+                Element next = x.firstElementChild();
+                while (next == null && x != top) {
+                    next = x.nextElementSibling();
+                    if (next == null) x = x.parent();
+                }
+                if (next == null) return null;
+                x = next;
+            }
         }
 
         /**
