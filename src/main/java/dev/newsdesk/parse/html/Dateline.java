@@ -104,11 +104,11 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
      * nl, sv, da, no, fi, pl, cs, ru, uk and tr ("Bijgewerkt", "Uppdaterad", "Aktualizacja", "Обновлено",
      * "Güncelleme").
      */
-    static final Pattern UPDATED = Pattern.compile(
-            "updated|modified|revis|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|aggiornat"
-                    + "|atualizado|bijgewerkt|gewijzigd|uppdater|opdater|oppdater|päivitetty|aktualizac|aktualizow"
-                    + "|aktualizov|обновл|оновлен|güncelle",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final FoldedWords UPDATED_WORDS = FoldedWords.of("updated", "modified", "revis", "edited",
+            "aktualisiert", "geändert", "bearbeitet", "mis à jour", "modifié", "actualizado", "aggiornat", "atualizado",
+            "bijgewerkt", "gewijzigd", "uppdater", "opdater", "oppdater", "päivitetty", "aktualizac", "aktualizow",
+            "aktualizov", "обновл", "оновлен", "güncelle");
+    static final Pattern UPDATED = UPDATED_WORDS.pattern();
     /** The words that say an article was published, in the languages {@link #UPDATED} knows. */
     private static final String PUBLISHED_WORDS = "published|posted|veröffentlicht|erschienen|publié|publicado"
             + "|pubblicato|gepubliceerd|geplaatst|publicera|publiceret|publisert|julkaistu|opublikowan|publikován"
@@ -204,6 +204,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         if (!Words.hasDigit(text)) return null;
         String line = Words.squash(text);
         if (Words.count(line) > MAX_DATELINE_WORDS) return null;
+        if (!UPDATED_WORDS.anyIn(line)) return null;
         Matcher updated = UPDATED.matcher(line);
         if (!updated.find()) return null;
         String after = Dates.findPrinted(line.substring(updated.start()), order);
@@ -564,8 +565,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         private String printedDate(String text) {
             String line = Words.squash(text);
             if (Dates.namesEvent(line)) return null;
-            Matcher updated = UPDATED.matcher(line);
-            if (updated.find()) {
+            Matcher updated = UPDATED_WORDS.anyIn(line) ? UPDATED.matcher(line) : null;
+            if (updated != null && updated.find()) {
                 // "12 May 2020 / Updated 3 hours ago": what comes before the change is the publication's; "Updated
                 // 9 June | Published 7 June": what follows the word of the publication
                 Matcher published = PUBLISHED.matcher(line);
@@ -937,10 +938,10 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * "published"), its text does, or the label just before it ("Updated: <time>", "Last modified" in its own span).
          */
         private boolean laterChange(Element e, String names) {
-            if (UPDATED.matcher(names).find() && !names.contains("publish")) return true;
-            if (UPDATED.matcher(e.text()).find()) return true;
+            if (UPDATED_WORDS.anyIn(names) && !names.contains("publish")) return true;
+            if (UPDATED_WORDS.anyIn(e.text())) return true;
             String label = labelBefore(e);
-            return label != null && UPDATED.matcher(label).find() && !PUBLISHED.matcher(label).find();
+            return label != null && UPDATED_WORDS.anyIn(label) && !PUBLISHED.matcher(label).find();
         }
 
         /**
