@@ -350,13 +350,14 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 default:
             }
             if (elsewhere(e)) return FilterResult.SKIP_ENTIRELY;
-            if (!changeMarked && e.hasAttr("itemprop")) {
-                changeMarked = MODIFIED_PROPERTY.matcher(e.attr("itemprop")).find() && !listed.around(e);
+            String itemName = e.attr("itemprop"); // read once: three questions below ask it of every element
+            if (!changeMarked && !itemName.isEmpty()) {
+                changeMarked = MODIFIED_PROPERTY.matcher(itemName).find() && !listed.around(e);
             }
             if (itemprop == null || markedElement == null || (itempropAbove || markedAbove) && underHeadline()) {
-                marked(e);
+                marked(e, itemName);
             }
-            if (markedAuthors.size() < MAX_AUTHORS) markedAuthor(e);
+            if (markedAuthors.size() < MAX_AUTHORS) markedAuthor(e, itemName);
             return FilterResult.CONTINUE;
         }
 
@@ -615,11 +616,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             laterLabel = Bylines.isLabel(label) ? label : null;
         }
 
-        private void markedAuthor(Element e) {
+        /** A name marked up on {@code e}, whose {@code itemprop} is {@code itemName}: an author link or property. */
+        private void markedAuthor(Element e, String itemName) {
             String name = null;
             if (e.normalName().equals("a") && e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
                 name = e.text();
-            } else if (e.attr("itemprop").equalsIgnoreCase("author")) {
+            } else if (itemName.equalsIgnoreCase("author")) {
                 Element inner = e.selectFirst(ITEM_NAME);
                 name = inner != null ? HtmlMetadata.firstNonBlank(inner.attr("content"), inner.text())
                         : HtmlMetadata.firstNonBlank(e.attr("content"), e.text());
@@ -900,8 +902,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             return line.length() <= MAX_SPLIT_DATE ? printedDate(line) : null;
         }
 
-        private void marked(Element e) {
-            String itemName = e.attr("itemprop");
+        /** A date marked up on {@code e}, whose {@code itemprop} is {@code itemName}. */
+        private void marked(Element e, String itemName) {
             boolean replaces = headlineAt >= 0 && underHeadline(); // a date marked above the headline, by one under it
             if ((itemprop == null || itempropAbove && replaces) && !itemName.isEmpty()
                     && PUBLISHED_PROPERTY.matcher(itemName).find() && !listed.around(e)) {
