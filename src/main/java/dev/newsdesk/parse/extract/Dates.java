@@ -223,9 +223,23 @@ public final class Dates {
     /** Seconds always, and the offset as numbers: one shape for every instant, whatever the page wrote. */
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
+    /**
+     * Whether {@code text} has four digits in a row, as every pattern of {@link #find} and {@link #YEAR_FIRST} needs
+     * for its year: most lines a walk asks about have none ("3 comments", "10:30"), told without their regexes.
+     */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    }
+
     /** The first date in {@code text}, in one of the two shapes above, or null. */
     public static String find(String text) {
-        if (text == null || text.isBlank()) return null;
+        if (text == null || !hasYear(text)) return null;
         Matcher iso = ISO.matcher(text);
         if (iso.find()) return isoFrom(iso);
         LocalDate date = null;
@@ -280,10 +294,12 @@ public final class Dates {
      * {@code order}; unread when neither tells.
      */
     public static String findPrinted(String text, DayOrder order) {
-        String iso = find(text);
-        if (iso != null || text == null) return iso;
+        if (text == null) return null;
+        boolean year = hasYear(text);
+        String iso = year ? find(text) : null;
+        if (iso != null) return iso;
         Matcher y = YEAR_FIRST.matcher(text);
-        if (y.find()) {
+        if (year && y.find()) {
             boolean cjk = y.group(2) == null;
             LocalDate date = date(y.group(1), Integer.parseInt(y.group(cjk ? 5 : 3)), y.group(cjk ? 6 : 4));
             if (date != null) return date.toString();

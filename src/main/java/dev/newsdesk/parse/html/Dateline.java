@@ -104,11 +104,11 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
      * nl, sv, da, no, fi, pl, cs, ru, uk and tr ("Bijgewerkt", "Uppdaterad", "Aktualizacja", "Обновлено",
      * "Güncelleme").
      */
-    static final Pattern UPDATED = Pattern.compile(
-            "updated|modified|revis|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|aggiornat"
-                    + "|atualizado|bijgewerkt|gewijzigd|uppdater|opdater|oppdater|päivitetty|aktualizac|aktualizow"
-                    + "|aktualizov|обновл|оновлен|güncelle",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final FoldedWords UPDATED_WORDS = FoldedWords.of("updated", "modified", "revis", "edited",
+            "aktualisiert", "geändert", "bearbeitet", "mis à jour", "modifié", "actualizado", "aggiornat", "atualizado",
+            "bijgewerkt", "gewijzigd", "uppdater", "opdater", "oppdater", "päivitetty", "aktualizac", "aktualizow",
+            "aktualizov", "обновл", "оновлен", "güncelle");
+    static final Pattern UPDATED = UPDATED_WORDS.pattern();
     /** The words that say an article was published, in the languages {@link #UPDATED} knows. */
     private static final String PUBLISHED_WORDS = "published|posted|veröffentlicht|erschienen|publié|publicado"
             + "|pubblicato|gepubliceerd|geplaatst|publicera|publiceret|publisert|julkaistu|opublikowan|publikován"
@@ -204,6 +204,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         if (!Words.hasDigit(text)) return null;
         String line = Words.squash(text);
         if (Words.count(line) > MAX_DATELINE_WORDS) return null;
+        if (!UPDATED_WORDS.anyIn(line)) return null;
         Matcher updated = UPDATED.matcher(line);
         if (!updated.find()) return null;
         String after = Dates.findPrinted(line.substring(updated.start()), order);
@@ -349,13 +350,14 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 default:
             }
             if (elsewhere(e)) return FilterResult.SKIP_ENTIRELY;
-            if (!changeMarked && e.hasAttr("itemprop")) {
-                changeMarked = MODIFIED_PROPERTY.matcher(e.attr("itemprop")).find() && !listed.around(e);
+            String itemName = e.attr("itemprop"); // read once: three questions below ask it of every element
+            if (!changeMarked && !itemName.isEmpty()) {
+                changeMarked = MODIFIED_PROPERTY.matcher(itemName).find() && !listed.around(e);
             }
             if (itemprop == null || markedElement == null || (itempropAbove || markedAbove) && underHeadline()) {
-                marked(e);
+                marked(e, itemName);
             }
-            if (markedAuthors.size() < MAX_AUTHORS) markedAuthor(e);
+            if (markedAuthors.size() < MAX_AUTHORS) markedAuthor(e, itemName);
             return FilterResult.CONTINUE;
         }
 
@@ -564,8 +566,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         private String printedDate(String text) {
             String line = Words.squash(text);
             if (Dates.namesEvent(line)) return null;
-            Matcher updated = UPDATED.matcher(line);
-            if (updated.find()) {
+            Matcher updated = UPDATED_WORDS.anyIn(line) ? UPDATED.matcher(line) : null;
+            if (updated != null && updated.find()) {
                 // "12 May 2020 / Updated 3 hours ago": what comes before the change is the publication's; "Updated
                 // 9 June | Published 7 June": what follows the word of the publication
                 Matcher published = PUBLISHED.matcher(line);
@@ -614,11 +616,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             laterLabel = Bylines.isLabel(label) ? label : null;
         }
 
-        private void markedAuthor(Element e) {
+        /** A name marked up on {@code e}, whose {@code itemprop} is {@code itemName}: an author link or property. */
+        private void markedAuthor(Element e, String itemName) {
             String name = null;
             if (e.normalName().equals("a") && e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
                 name = e.text();
-            } else if (e.attr("itemprop").equalsIgnoreCase("author")) {
+            } else if (itemName.equalsIgnoreCase("author")) {
                 Element inner = e.selectFirst(ITEM_NAME);
                 name = inner != null ? HtmlMetadata.firstNonBlank(inner.attr("content"), inner.text())
                         : HtmlMetadata.firstNonBlank(e.attr("content"), e.text());
@@ -834,14 +837,28 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         private boolean holdsContent(Element e) {
             boolean entry = headlineAt >= 0;
             for (Element found : contentFound) if (ArticlePlace.within(found, e) && content(found, entry)) return true;
-            Element[] found = new Element[1];
-            NodeTraversor.filter((node, depth) -> {
-                if (!(node instanceof Element x) || !content(x, entry)) return FilterResult.CONTINUE;
-                found[0] = x;
-                return FilterResult.STOP;
-            }, e);
-            if (found[0] != null) contentFound.add(found[0]);
-            return found[0] != null;
+            Element found = firstContent(e, entry);
+            if (found != null) contentFound.add(found);
+            return found != null;
+        }
+
+        /**
+         * The first element of {@code top}'s subtree, in document order, that is {@link #content}, or null. It steps
+         * from element to element (most of such a subtree is skipped by the walk after this answer, so this is its
+         * only visit): no text node is visited.
+         */
+        private Element firstContent(Element top, boolean entry) {
+            Element x = top;
+            while (true) {
+                if (content(x, entry)) return x;
+                Element next = x.firstElementChild();
+                while (next == null && x != top) {
+                    next = x.nextElementSibling();
+                    if (next == null) x = x.parent();
+                }
+                if (next == null) return null;
+                x = next;
+            }
         }
 
         /**
@@ -885,8 +902,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             return line.length() <= MAX_SPLIT_DATE ? printedDate(line) : null;
         }
 
-        private void marked(Element e) {
-            String itemName = e.attr("itemprop");
+        /** A date marked up on {@code e}, whose {@code itemprop} is {@code itemName}. */
+        private void marked(Element e, String itemName) {
             boolean replaces = headlineAt >= 0 && underHeadline(); // a date marked above the headline, by one under it
             if ((itemprop == null || itempropAbove && replaces) && !itemName.isEmpty()
                     && PUBLISHED_PROPERTY.matcher(itemName).find() && !listed.around(e)) {
@@ -923,10 +940,10 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * "published"), its text does, or the label just before it ("Updated: <time>", "Last modified" in its own span).
          */
         private boolean laterChange(Element e, String names) {
-            if (UPDATED.matcher(names).find() && !names.contains("publish")) return true;
-            if (UPDATED.matcher(e.text()).find()) return true;
+            if (UPDATED_WORDS.anyIn(names) && !names.contains("publish")) return true;
+            if (UPDATED_WORDS.anyIn(e.text())) return true;
             String label = labelBefore(e);
-            return label != null && UPDATED.matcher(label).find() && !PUBLISHED.matcher(label).find();
+            return label != null && UPDATED_WORDS.anyIn(label) && !PUBLISHED.matcher(label).find();
         }
 
         /**

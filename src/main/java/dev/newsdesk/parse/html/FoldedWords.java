@@ -1,0 +1,44 @@
+package dev.newsdesk.parse.html;
+
+import java.util.regex.Pattern;
+
+/**
+ * A list of words matched anywhere in a text, in any case: as a regex ({@link #pattern}, for where a match is), and
+ * as a cheap test first ({@link #anyIn}) that folds the text's case as that regex does, so that the many lines holding
+ * none of the words are told without it (a regex of alternatives in Unicode case tries each word at every position).
+ */
+final class FoldedWords {
+
+    private final String[] folded;
+    private final Pattern pattern;
+
+    private FoldedWords(String[] words) {
+        this.folded = new String[words.length];
+        for (int i = 0; i < words.length; i++) folded[i] = fold(words[i]);
+        this.pattern = Pattern.compile(String.join("|", words), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The words (literal: no regex syntax in them). */
+    static FoldedWords of(String... words) {
+        return new FoldedWords(words);
+    }
+
+    /** The words as one case-insensitive regex of alternatives. */
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** Whether {@code text} holds one of the words: true exactly when {@link #pattern} finds one in it. */
+    boolean anyIn(String text) {
+        String f = fold(text);
+        for (String word : folded) if (f.contains(word)) return true;
+        return false;
+    }
+
+    /** Each char as a Unicode-case regex compares it: lower case of its upper case ("ſ" and "S" are "s"). */
+    private static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        return new String(out);
+    }
+}
