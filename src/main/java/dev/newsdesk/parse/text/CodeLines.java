@@ -28,6 +28,9 @@ final class CodeLines {
             Pattern.compile("\\b\\p{Ll}+_[\\p{Ll}_\\d]*"),       // a name with an underscore: max_age, type_
             Pattern.compile("(?:^|[\\s=\"'])/\\w+/"));           // an absolute path: /etc/..., /var/...
 
+    /** A tag of markup opening the line: the page's own markup left in the dump (a form, a widget), not an example. */
+    private static final Pattern TAG = Pattern.compile("^\\s*</?\\p{L}");
+
     /** The characters one of the marks needs: a line without any is passed over at once. */
     private static final String MARK_CHARS = "(=;{}_/>";
 
@@ -44,9 +47,12 @@ final class CodeLines {
         }
     }
 
-    /** True when {@code text} holds at least {@link #MIN_MARKS} marks of code of {@link #MIN_KINDS} kinds. */
+    /**
+     * True when {@code text} holds at least {@link #MIN_MARKS} marks of code of {@link #MIN_KINDS} kinds and does not
+     * open with a tag.
+     */
     static boolean isCode(String text) {
-        if (text.chars().noneMatch(ch -> MARK_CHARS.indexOf(ch) >= 0)) return false;
+        if (text.chars().noneMatch(ch -> MARK_CHARS.indexOf(ch) >= 0) || TAG.matcher(text).find()) return false;
         int marks = 0;
         int kinds = 0;
         for (Pattern p : MARKS) {

@@ -66,6 +66,7 @@ class CodeLinesTest {
     void wordsWithoutCodeAreNoCode() {
         assertFalse(CodeLines.isCode("Weather (today) and tomorrow in the north"));
         assertFalse(CodeLines.isCode("snake_case, camel_case, kebab_case"));
+        assertFalse(CodeLines.isCode("<form class=\"consent_form\" action=\"/user/settings/\" data-id=\"f(1)\">"));
         assertTrue(CodeLines.isCode("deref(id(29), ctypes.c_int)[4] = 100"));
     }
 }
