@@ -53,14 +53,24 @@ final class IntroducedLists {
         return end == range.end() ? range : new MainRegion.Range(range.start(), end);
     }
 
-    /** Where the run of short plain lines from {@code from} ends (exclusive); {@code from} when it runs too long. */
+    /**
+     * Where the run of short plain lines from {@code from} ends (exclusive); {@code from} when it runs too long. A
+     * question may read as prose: a list of questions is of sentences, which past a list closing the run stayed out.
+     */
     private static int itemsEnd(List<Candidate> blocks, List<Verdict> verdicts, int from) {
         int j = from;
-        while (j < blocks.size() && j - from < MAX_ITEMS && verdicts.get(j) == Verdict.SHORT
+        while (j < blocks.size() && j - from < MAX_ITEMS
+                && (verdicts.get(j) == Verdict.SHORT || verdicts.get(j) == Verdict.PROSE && isQuestion(blocks.get(j)))
                 && blocks.get(j).kind() == Candidate.Kind.PARAGRAPH && blocks.get(j).words() <= MAX_ITEM_WORDS
                 && !blocks.get(j).text().stripTrailing().endsWith(":")) {
             j++;
         }
         return j - from >= MAX_ITEMS ? from : j;
+    }
+
+    /** A line that ends with a question mark, Latin or full-width. */
+    private static boolean isQuestion(Candidate c) {
+        String text = c.text().stripTrailing();
+        return text.endsWith("?") || text.endsWith("？");
     }
 }

@@ -90,9 +90,10 @@ public final class TextDumpReader {
      * data (ingredients, specifications) set above or under it, the closing line set right above its share bar,
      * without a blurb set under it past chrome or the
      * promos the site sets under it (and with its pitches inside it turned into noise, the lines it announces with a
-     * colon and the lines of a quotation set line by line into prose, the upper of two headings set one on the
-     * other between its paragraphs into a heading, and the items of a list a short line announces between its
-     * paragraphs into list items); a forum thread's run goes with its posts' short lines ({@link ForumPostLines}).
+     * colon, the lines of a quotation set line by line and its lines of code into prose, the upper of two headings
+     * set one on the other between its paragraphs into a heading, and the items of a list a short line announces
+     * between its paragraphs into list items); a forum thread's run goes with its posts' short lines
+     * ({@link ForumPostLines}).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
         double[] judged = DataRows.bridge(blocks, verdicts, ShortParagraphs.weigh(blocks, verdicts,
@@ -111,6 +112,7 @@ public final class TextDumpReader {
         Promos.dropPitches(blocks, verdicts, article);
         AnnouncedLines.mark(blocks, verdicts, article);
         QuotedLines.mark(blocks, verdicts, article);
+        CodeLines.mark(blocks, verdicts, article);
         StackedHeadings.mark(blocks, verdicts, article);
         ListsAmidProse.mark(blocks, verdicts, article);
         return weights == judged ? article : ForumPostLines.keep(blocks, verdicts, article);

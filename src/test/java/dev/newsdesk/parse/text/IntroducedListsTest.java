@@ -67,6 +67,44 @@ class IntroducedListsTest {
         assertFalse(body.contains("Share this") || body.contains("Contact us"), body);
     }
 
+    @Test
+    void questionsAnnouncedUnderTheClosingListAreKept() {
+        String body = DumpBody.of(STORY + lines("Plant trees along the water", "Build homes of every size",
+                "Run a bus line to the station", "Protect the old warehouses", "Keep the fish market",
+                "Add a school by the dock", "Light the paths at night",
+                "With these questions you can check whether the plan suits you:",
+                "Will the park make the quarter better for you? Will you use it?",
+                "Can the buses carry the many new residents every day to work?", "Home", "News"));
+        assertKeptWithout(body, "News", "Will you use it?", "Can the buses carry");
+    }
+
+    @Test
+    void fragenUnterDerSchlusslisteBleiben() {
+        String body = DumpBody.of("""
+                Stadtrat beschließt den Umbau des alten Hafens
+
+                Der Stadtrat hat am Dienstag beschlossen, den alten Hafen in einen Park mit Wohnungen und einer \
+                Schule umzubauen, nach drei Jahren Gesprächen mit der Hafenbehörde und den Bewohnern des Viertels.
+
+                Die Arbeiten sollen im nächsten Frühjahr beginnen und etwa sechs Jahre dauern, sagte der Stadtrat, \
+                zu Kosten von rund vierzig Millionen, die zum Teil der Verkauf der Grundstücke deckt.
+
+                Der Plan, den der Stadtrat beschlossen hat, beruht auf zehn Grundsätzen:
+                """ + lines("Die Kais bleiben offen", "Bäume am Wasser pflanzen", "Wohnungen jeder Größe bauen",
+                "Eine Buslinie zum Bahnhof", "Die alten Speicher schützen", "Der Fischmarkt bleibt",
+                "Eine Schule am Dock", "Licht auf den Wegen", "Spielplätze für Kinder", "Radwege am Ufer",
+                "Mit diesen Fragen können Sie prüfen, ob der Plan zu Ihnen passt:",
+                "Macht der Park das Viertel besser für Sie? Werden Sie ihn nutzen?",
+                "Bringen die Busse die vielen neuen Bewohner jeden Tag zur Arbeit?", "Startseite", "Kontakt"));
+        assertKeptWithout(body, "Kontakt", "Werden Sie ihn nutzen?", "Bringen die Busse");
+    }
+
+    /** Asserts that {@code body} holds each of {@code kept} and not {@code chrome}. */
+    private static void assertKeptWithout(String body, String chrome, String... kept) {
+        for (String k : kept) assertTrue(body.contains(k), body);
+        assertFalse(body.contains(chrome), body);
+    }
+
     /** {@code lines} as a dump shows them, each a block of its own. */
     private static String lines(String... lines) {
         return "\n" + String.join("\n\n", lines) + "\n";
