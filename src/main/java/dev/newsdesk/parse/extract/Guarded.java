@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,24 @@ public record Guarded(Pattern pattern, String... words) {
         for (String w : words) {
             for (int at = key.indexOf(w); at >= 0; at = key.indexOf(w, at + 1)) {
                 if (at == 0 || !Character.isLetterOrDigit(key.charAt(at - 1))) return pattern.matcher(key).find();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #find} for a pattern every match of which opens with one of the words at a word's start ({@code \b}
+     * then the word, as {@code \b(?:subscri\w*|newsletter)}): the pattern is tried only where one stands so, never at
+     * the other positions of the line.
+     */
+    public boolean findOpeningAtWord(String key) {
+        Matcher m = null;
+        for (String w : words) {
+            for (int at = key.indexOf(w); at >= 0; at = key.indexOf(w, at + 1)) {
+                if (at > 0 && Character.isLetterOrDigit(key.charAt(at - 1))) continue;
+                // transparent bounds: the \b before the word sees the character before it
+                if (m == null) m = pattern.matcher(key).useTransparentBounds(true).useAnchoringBounds(false);
+                if (m.region(at, key.length()).lookingAt()) return true;
             }
         }
         return false;

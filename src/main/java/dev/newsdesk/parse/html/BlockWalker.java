@@ -591,7 +591,7 @@ final class BlockWalker implements NodeFilter {
             }
             if (i > start) {
                 buffer.append(s, start, i);
-                markup.text(s, start, i);
+                markup.text(i - start);
                 n += i - start - spaces;
             }
             if (i < len) {

@@ -56,8 +56,9 @@ public final class ClassHints {
     private static final Set<String> STRONG_UNLIKELY = Set.of("comment", "comments", "commentlist", "disqus",
             "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola", "newsletter");
     /** Each chrome or embed word with its flags, so that one pass over a name's parts finds both kinds. */
-    private static final java.util.Map<String, Byte> WORD_FLAGS = wordFlags();
-    private static final int MAX_WORD_LENGTH = maxWordLength();
+    private static final NameWords WORDS = words();
+    /** A part longer than every word is no word: most parts of generated class names are never looked up. */
+    private static final int MAX_WORD_LENGTH = WORDS.maxLength();
     /** Every name of {@link #ARTICLE_BODY} holds one of these: a name without any skips the regexes. */
     private static final String[] ARTICLE_BODY_ANCHORS = {"body", "content", "text", "main"};
     /** Common names of an article's body, found anywhere in an element's names, in any case of ASCII letters. */
@@ -145,7 +146,6 @@ public final class ClassHints {
         return verdict(className, cache) | verdict(idValue, cache);
     }
 
-    private static final Byte NONE = 0;
     private static final byte CHROME_WORD = 1;
     private static final byte BODY_NAME = 2;
     private static final byte EMBED_NAME = 4;
@@ -153,6 +153,13 @@ public final class ClassHints {
     private static final byte JOIN_HEAD = 16;
     private static final byte LINKED_WORD = 32;
     private static final byte PICTURE_WORD = 64;
+    /** The flags above: what a name's verdict holds. The table's flags below only say how a part reads the next. */
+    private static final int VERDICT_FLAGS = 0xff;
+    private static final int CONTAINER_PART = 1 << 8;
+    private static final int BUILDER_PART = 1 << 9;
+    private static final int IS_PART = 1 << 10;
+    private static final int HIDDEN_PART = 1 << 11;
+    private static final int WIDGET_PART = 1 << 12;
 
     private static byte verdict(String name, java.util.Map<String, Byte> cache) {
         if (name.isEmpty()) return 0;
@@ -217,10 +224,11 @@ public final class ClassHints {
      */
     private static byte wordFlags(String lower) {
         int n = lower.length();
-        String prev = null; // the previous part, when a vocabulary word starts with it
-        String before = null; // the previous part of the same class name, whatever it is
-        boolean modifier = false; // past a BEM "--" in this class name
+        int prevStart = -1; // where the previous part starts, when a vocabulary word starts with it; else -1
         int prevEnd = -1;
+        int prevHash = 0;
+        int before = 0; // the table's flags of the previous part of the same class name, whatever it is
+        boolean modifier = false; // past a BEM "--" in this class name
         int i = 0;
         int found = 0;
         while (i < n) {
@@ -230,25 +238,36 @@ public final class ClassHints {
             if (i == start) continue;
             boolean nameStart = start == 0 || isSpace(lower.charAt(start - 1));
             if (nameStart) {
-                before = null;
+                before = 0;
                 modifier = false;
             } else if (start >= 2 && lower.charAt(start - 1) == '-' && lower.charAt(start - 2) == '-') {
                 modifier = true;
             }
-            if (!mayBeWord(lower, start, i)) {
-                prev = null; // nor can it start or end a joined word
-                before = null;
+            // the part's hash and the hash of the previous part joined with it, read as its letters are checked
+            boolean mayBeWord = i - start <= MAX_WORD_LENGTH;
+            int hash = 0;
+            int joinedHash = prevHash;
+            for (int k = start; mayBeWord && k < i; k++) {
+                char c = lower.charAt(k);
+                mayBeWord = c >= 'a' && c <= 'z';
+                hash = NameWords.extend(hash, c);
+                joinedHash = NameWords.extend(joinedHash, c);
+            }
+            if (!mayBeWord) {
+                prevStart = -1; // nor can it start or end a joined word
+                before = 0;
             } else {
-                String part = lower.substring(start, i);
-                byte flags = WORD_FLAGS.getOrDefault(part, NONE);
-                if (part.equals("hidden") && !nameStart && !"is".equals(before)) flags &= JOIN_HEAD;
+                int entry = WORDS.flags(lower, start, i, hash);
+                int flags = entry & VERDICT_FLAGS;
+                if ((entry & HIDDEN_PART) != 0 && !nameStart && (before & IS_PART) == 0) flags &= JOIN_HEAD;
                 // a page builder calls every block of a page a widget ("elementor-widget-text-editor")
-                if (part.equals("widget") && before != null && BUILDERS.contains(before)) flags &= JOIN_HEAD;
-                byte joined = prev != null && lower.charAt(prevEnd) != ' '
-                        ? WORD_FLAGS.getOrDefault(prev + part, NONE) : 0;
-                if (!modifier && !CONTAINERS.contains(before == null ? "" : before)) found |= flags | joined;
-                prev = (flags & JOIN_HEAD) != 0 ? part : null;
-                before = part;
+                if ((entry & WIDGET_PART) != 0 && (before & BUILDER_PART) != 0) flags &= JOIN_HEAD;
+                int joined = prevStart >= 0 && lower.charAt(prevEnd) != ' '
+                        ? WORDS.flags(lower, prevStart, prevEnd, start, i, joinedHash) & VERDICT_FLAGS : 0;
+                if (!modifier && (before & CONTAINER_PART) == 0) found |= flags | joined;
+                prevStart = (flags & JOIN_HEAD) != 0 ? start : -1;
+                prevHash = hash;
+                before = entry;
                 prevEnd = i;
             }
         }
@@ -256,30 +275,29 @@ public final class ClassHints {
     }
 
     /**
-     * False when {@code lower[start, end)} is longer than any vocabulary word or holds a character none has (a
-     * digit, a colon): most parts of generated class names ("css-1x2y3z", "md:w-1/2") are never looked up.
+     * Every vocabulary word with its flags, every start of one with {@link #JOIN_HEAD} (only after one is a part
+     * joined with the next), and the parts that change how the next part reads ({@link #CONTAINERS}, a builder's
+     * name, "is") or that read otherwise after some ("hidden", "widget").
      */
-    private static boolean mayBeWord(String lower, int start, int end) {
-        if (end - start > MAX_WORD_LENGTH) return false;
-        for (int i = start; i < end; i++) {
-            char c = lower.charAt(i);
-            if (c < 'a' || c > 'z') return false;
-        }
-        return true;
-    }
-
-    private static java.util.Map<String, Byte> wordFlags() {
-        java.util.Map<String, Byte> flags = new java.util.HashMap<>();
-        for (String w : UNLIKELY) flags.merge(w, CHROME_WORD, (x, y) -> (byte) (x | y));
-        for (String w : LINKED) flags.merge(w, LINKED_WORD, (x, y) -> (byte) (x | y));
-        for (String w : EMBEDS) flags.merge(w, EMBED_NAME, (x, y) -> (byte) (x | y));
-        for (String w : STRONG_UNLIKELY) flags.merge(w, STRONG_WORD, (x, y) -> (byte) (x | y));
-        for (String w : PICTURE) flags.merge(w, PICTURE_WORD, (x, y) -> (byte) (x | y));
-        // Every start of a word ("related" of "relatedposts"): only after one is a part joined with the next.
+    private static NameWords words() {
+        java.util.Map<String, Integer> flags = new java.util.HashMap<>();
+        for (String w : UNLIKELY) flags.merge(w, (int) CHROME_WORD, (x, y) -> x | y);
+        for (String w : LINKED) flags.merge(w, (int) LINKED_WORD, (x, y) -> x | y);
+        for (String w : EMBEDS) flags.merge(w, (int) EMBED_NAME, (x, y) -> x | y);
+        for (String w : STRONG_UNLIKELY) flags.merge(w, (int) STRONG_WORD, (x, y) -> x | y);
+        for (String w : PICTURE) flags.merge(w, (int) PICTURE_WORD, (x, y) -> x | y);
         for (String w : List.copyOf(flags.keySet())) {
-            for (int k = 1; k < w.length(); k++) flags.merge(w.substring(0, k), JOIN_HEAD, (x, y) -> (byte) (x | y));
+            for (int k = 1; k < w.length(); k++) flags.merge(w.substring(0, k), (int) JOIN_HEAD, (x, y) -> x | y);
         }
-        return Vocabulary.copyOf(flags);
+        for (String w : CONTAINERS) flags.merge(w, CONTAINER_PART, (x, y) -> x | y);
+        for (String w : BUILDERS) flags.merge(w, BUILDER_PART, (x, y) -> x | y);
+        flags.merge("is", IS_PART, (x, y) -> x | y);
+        flags.merge("hidden", HIDDEN_PART, (x, y) -> x | y);
+        flags.merge("widget", WIDGET_PART, (x, y) -> x | y);
+        for (String w : flags.keySet()) {
+            if (!w.matches("[a-z]+")) throw new IllegalStateException("not a lower-case ASCII word: " + w);
+        }
+        return new NameWords(flags);
     }
 
     /**
@@ -297,16 +315,6 @@ public final class ClassHints {
             names.add(new BodyName(optional < 0 ? regex : regex.substring(0, optional), Pattern.compile(regex)));
         }
         return List.copyOf(names);
-    }
-
-    /** The longest vocabulary word; every word is lower-case ASCII letters, which {@link #mayBeWord} relies on. */
-    private static int maxWordLength() {
-        int max = 0;
-        for (String w : WORD_FLAGS.keySet()) {
-            if (!w.matches("[a-z]+")) throw new IllegalStateException("not a lower-case ASCII word: " + w);
-            max = Math.max(max, w.length());
-        }
-        return max;
     }
 
     /**

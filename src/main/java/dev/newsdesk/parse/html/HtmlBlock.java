@@ -6,14 +6,15 @@ import org.jsoup.nodes.Element;
 /**
  * A text block of a page and the element that holds it (the innermost block-level element around the text);
  * {@code lines} counts the paragraph-long lines it was written as, between {@code <br>}s (1 for a paragraph).
- * The candidate's inline HTML waits in {@code markup} (null: none) until the block is taken for the article's.
+ * The candidate's inline HTML waits in {@code markup} until the block is taken for the article's.
  */
 record HtmlBlock(Candidate candidate, PendingMarkup markup, Element owner, int linkChars, int lines) {
 
     /** The candidate with its inline HTML, its links' addresses resolved. */
     Candidate withMarkup() {
-        if (markup == null) return candidate;
         Candidate c = candidate;
-        return new Candidate(c.text(), c.kind(), c.linkDensity(), c.marked(), c.words(), markup.html(), c.ordered());
+        String html = markup.html(c.text());
+        if (html == null) return c;
+        return new Candidate(c.text(), c.kind(), c.linkDensity(), c.marked(), c.words(), html, c.ordered());
     }
 }

@@ -1,31 +1,31 @@
 package dev.newsdesk.parse.html;
 
-import dev.newsdesk.article.ArticleHtml;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The inline HTML of the text block being read, written beside its text: links, emphasis, code and line breaks,
- * and nothing else. Text is escaped as it comes; a tag is written only once text follows it (no empty
- * {@code <em></em>}), and the tags still open when a block ends are closed there and opened again in the next
- * block, so each block's markup stands alone. Links are placed, not yet written: {@link PendingMarkup} writes those
- * whose address is one to publish.
+ * The inline HTML of the text block being read, placed in its text as the text is read: links, emphasis, code and
+ * line breaks, and nothing else. Nothing is written yet ({@link PendingMarkup} writes the article's blocks' markup
+ * from their text): a tag is placed only once text follows it (no empty {@code <em></em>}), and the tags still
+ * open when a block ends are closed there and opened again in the next block, so each block's markup stands alone.
+ * <p>
+ * The block's text is the walk's: runs of words one space apart, with one space between runs, which a line break
+ * stands for in the markup.
  */
 final class InlineMarkup {
 
-    private final StringBuilder out = new StringBuilder();
     /** The open tags, innermost last. */
     private final List<Open> open = new ArrayList<>();
     /**
      * How many of {@link #open}, outermost first, have their start tag in the current block: always a prefix, as text
-     * writes every open tag and only the innermost ones open or close between texts.
+     * places every open tag and only the innermost ones open or close between texts.
      */
     private int written;
-    /** Where the current block's links start and end, in order. */
+    /** Where the current block's tags start and end, in order. */
     private final List<PendingMarkup.Event> events = new ArrayList<>();
+    /** How long the current block's text is so far: where a tag placed now goes. */
+    private int length;
     private boolean hasText;
-    /** Nothing written yet but the text itself (links aside): the block's markup would only repeat its text. */
-    private boolean plain = true;
     private boolean pendingSpace;
     private boolean pendingBreak;
 
@@ -56,76 +56,62 @@ final class InlineMarkup {
         }
     }
 
-    /** Writes {@code o}'s end tag, or places it for a link. */
+    /** Places {@code o}'s end tag. */
     private void end(Open o) {
-        if (o.name().equals("a")) events.add(new PendingMarkup.Event(out.length(), o.href(), false));
-        else out.append("</").append(o.name()).append('>');
+        boolean link = o.name().equals("a");
+        events.add(new PendingMarkup.Event(length, link ? PendingMarkup.Kind.LINK_END : PendingMarkup.Kind.END,
+                link ? o.href() : o.name()));
     }
 
-    /** Appends {@code s[start, end)}, a run of words with no whitespace but single spaces between them. */
-    void text(String s, int start, int end) {
+    /** Places {@code o}'s start tag. */
+    private void start(Open o) {
+        boolean link = o.name().equals("a");
+        events.add(new PendingMarkup.Event(length, link ? PendingMarkup.Kind.LINK_START : PendingMarkup.Kind.START,
+                link ? o.href() : o.name()));
+    }
+
+    /** A run of {@code chars} characters of text: words with no whitespace but single spaces between them. */
+    void text(int chars) {
         if (hasText) {
-            if (pendingBreak) {
-                out.append("<br>");
-                plain = false;
-            } else if (pendingSpace) {
-                out.append(' ');
-            }
+            if (pendingBreak) events.add(new PendingMarkup.Event(length, PendingMarkup.Kind.BREAK, null));
+            if (pendingBreak || pendingSpace) length++; // the space between the runs
         }
         pendingSpace = false;
         pendingBreak = false;
-        for (int i = written; i < open.size(); i++) {
-            if (startTag(i)) plain = false;
-        }
+        for (int i = written; i < open.size(); i++) start(open.get(i));
         written = open.size();
-        if (ArticleHtml.escapeTo(out, s, start, end)) plain = false;
+        length += chars;
         hasText = true;
     }
 
-    /** Writes {@code o}'s start tag, or places it for a link; true when it wrote one. */
-    private boolean startTag(int i) {
-        Open o = open.get(i);
-        if (o.name().equals("a")) {
-            events.add(new PendingMarkup.Event(out.length(), o.href(), true));
-            return false;
-        }
-        out.append('<').append(o.name()).append('>');
-        return true;
-    }
-
-    /** Whitespace between words: one space, written only if more text follows. */
+    /** Whitespace between words: one space, placed only if more text follows. */
     void space() {
         pendingSpace = true;
     }
 
-    /** A {@code <br>} inside the block, written only if more text follows. */
+    /** A {@code <br>} inside the block, placed only if more text follows. */
     void lineBreak() {
         pendingBreak = true;
     }
 
-    /**
-     * The block's markup, its open tags closed (they open again before the next block's text), or null when it would
-     * only repeat the text whatever its links' addresses; resets.
-     */
+    /** The block's markup, its open tags closed (they open again before the next block's text); resets. */
     PendingMarkup take() {
-        if (plain && events.isEmpty()) {
+        if (events.isEmpty()) {
             reset();
-            return null;
+            return PendingMarkup.TEXT;
         }
         for (int i = written - 1; i >= 0; i--) end(open.get(i));
-        written = 0;
-        PendingMarkup markup = new PendingMarkup(out.toString(), List.copyOf(events), plain, links);
+        PendingMarkup markup = new PendingMarkup(List.copyOf(events), links);
         reset();
         return markup;
     }
 
     /** Forgets the block's text (the open elements stay open). */
     void reset() {
-        out.setLength(0);
         events.clear();
         written = 0;
+        length = 0;
         hasText = false;
-        plain = true;
         pendingSpace = false;
         pendingBreak = false;
     }

@@ -8,41 +8,64 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A block's inline HTML with its links' addresses not yet resolved: resolving an address ({@link WebLinks}) was a
- * good part of the block walk, and only the article's blocks, a small share of a page's, ever publish theirs.
- * {@link #html()} writes each link whose address is one to publish; a link with none stays as its text, and a block
- * left with no tag at all has no markup (its text says it all), as if the address had been judged as it was read.
+ * A block's inline HTML not yet written: where its tags, line breaks and links go in its text. Writing it (escaping
+ * the text, resolving the links' addresses with {@link WebLinks}) was a good part of the block walk, and only the
+ * article's blocks, a small share of a page's, ever publish theirs. {@link #html} writes the text escaped, with each
+ * tag and line break and each link whose address is one to publish; a link with none stays as its text, and a block
+ * left with no tag and nothing escaped has no markup (its text says it all), as if all had been written as it was read.
  *
- * @param text   the markup without its links' start and end tags
- * @param events where each link's tags go in {@code text}, in the order they were met
- * @param plain  whether {@code text} holds no tag and nothing escaped
+ * @param events where each tag goes in the block's text, in the order they were met
+ * @param links  the page's links, or null when there are no events
  */
-record PendingMarkup(String text, List<Event> events, boolean plain, Links links) {
+record PendingMarkup(List<Event> events, Links links) {
 
-    /** The start ({@code start}) or the end of a link to {@code href}, at {@code at} in the text. */
-    record Event(int at, String href, boolean start) {
+    /** The markup of a block with no tag: its text, escaped. */
+    static final PendingMarkup TEXT = new PendingMarkup(List.of(), null);
+
+    /** What an event writes. */
+    enum Kind { START, END, BREAK, LINK_START, LINK_END }
+
+    /**
+     * A start or end tag of {@code value} (an element's name), a link's to {@code value} (its address as the page wrote
+     * it), or a line break, which stands for the space at {@code at}, placed at {@code at} in the text.
+     */
+    record Event(int at, Kind kind, String value) {
     }
 
-    /** The block's inline HTML, or null when it would only repeat its text. */
-    String html() {
+    /** The inline HTML of the block whose text is {@code text}, or null when it would only repeat its text. */
+    String html(String text) {
         StringBuilder out = null;
         int from = 0;
         for (Event e : events) {
-            String url = links.resolve(e.href());
-            if (url == null) continue;
+            String url = null;
+            if (e.kind() == Kind.LINK_START || e.kind() == Kind.LINK_END) {
+                url = links.resolve(e.value());
+                if (url == null) continue;
+            }
             if (out == null) out = new StringBuilder(text.length() + 64);
-            out.append(text, from, e.at());
+            ArticleHtml.escapeTo(out, text, from, e.at());
             from = e.at();
-            if (e.start()) {
-                out.append("<a href=\"");
-                ArticleHtml.escapeTo(out, url, 0, url.length());
-                out.append("\">");
-            } else {
-                out.append("</a>");
+            switch (e.kind()) {
+                case START -> out.append('<').append(e.value()).append('>');
+                case END -> out.append("</").append(e.value()).append('>');
+                case BREAK -> {
+                    out.append("<br>");
+                    from++; // the space the break stands for
+                }
+                case LINK_START -> {
+                    out.append("<a href=\"");
+                    ArticleHtml.escapeTo(out, url, 0, url.length());
+                    out.append("\">");
+                }
+                case LINK_END -> out.append("</a>");
             }
         }
-        if (out == null) return plain ? null : text;
-        return out.append(text, from, text.length()).toString();
+        if (out == null) {
+            out = new StringBuilder(text.length() + 16);
+            return ArticleHtml.escapeTo(out, text, 0, text.length()) ? out.toString() : null;
+        }
+        ArticleHtml.escapeTo(out, text, from, text.length());
+        return out.toString();
     }
 
     /**

@@ -89,7 +89,8 @@ final class CallsToAction {
 
     /**
      * What a promo offers or asks for: a subscription, a newsletter, an app, a donation, an account, a membership,
-     * support for the site's journalism. Its stems are looked for first: the regex would try every position.
+     * support for the site's journalism. Each alternative opens with one of its stems: the regex is tried only where a
+     * stem opens a word, not at every position.
      */
     private static final Guarded OFFERS = new Guarded(Pattern.compile(
             "\\b(?:subscri\\w*|newsletter\\w*|inbox|apps?|donat\\w*|log in|"
@@ -188,26 +189,35 @@ final class CallsToAction {
 
     /** True when {@code text}, a line or two, asks the reader a question and sends them to a website by its name. */
     static boolean sendsToSite(String text) {
-        return text.length() <= MAX_PITCH_CHARS && SENDS_TO_SITE.matcher(text).lookingAt();
+        // the question mark the regex looks for first: most lines have none
+        return text.length() <= MAX_PITCH_CHARS && text.indexOf('?') >= 3 && SENDS_TO_SITE.matcher(text).lookingAt();
+    }
+
+    /** {@link #pitches(String, String)} of {@code text}. */
+    static boolean pitches(String text) {
+        return pitches(text, text.toLowerCase(Locale.ROOT));
     }
 
     /**
      * True when {@code text}, a line or two, offers and asks in the site's own voice or in the imperative ("Sign up for
      * our newsletter", "Want more? Subscribe to the daily briefing.", "Become a member"): a promo wherever it stands,
      * where a story telling how to sign up for a service speaks of someone else's ("you can sign up for a free
-     * trial").
+     * trial"). {@code lower} is {@code text} lower-cased ({@link Locale#ROOT}).
      */
-    static boolean pitches(String text) {
+    static boolean pitches(String text, String lower) {
         if (text.length() > MAX_PITCH_CHARS) return false;
-        String lower = text.toLowerCase(Locale.ROOT);
-        return (OFFERS.findAtWordStart(lower) || NETWORKS.findAtWordStart(lower)) && (IMPERATIVE.matcher(lower).find()
+        return (OFFERS.findOpeningAtWord(lower) || NETWORKS.findOpeningAtWord(lower)) && (IMPERATIVE.matcher(lower).find()
                 || JOINS.matcher(lower).find() || SITE.matcher(lower).find() && REQUESTS.matcher(lower).find());
     }
 
     /** True when {@code text}, a line or two, is the consent a sign-up form asks for or its promise. */
     static boolean consents(String text) {
+        return consents(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #consents(String)} of {@code text} lower-cased as {@code lower} ({@link Locale#ROOT}). */
+    static boolean consents(String text, String lower) {
         if (text.length() > MAX_PITCH_CHARS) return false;
-        String lower = text.toLowerCase(Locale.ROOT);
         return CONSENT.matcher(lower).lookingAt() || UNSUBSCRIBE.find(lower);
     }
 
@@ -219,6 +229,6 @@ final class CallsToAction {
         if (text.length() > MAX_CHARS) return false;
         String lower = text.toLowerCase(Locale.ROOT);
         return REQUESTS.matcher(lower).find() || JOINS.matcher(lower).find()
-                || OFFERS.findAtWordStart(lower) && READER.matcher(text).find();
+                || OFFERS.findOpeningAtWord(lower) && READER.matcher(text).find();
     }
 }

@@ -41,8 +41,16 @@ final class EmbedPlaceholders {
     private EmbedPlaceholders() {
     }
 
-    /** True when {@code text}, a line or two, holds the place of an embed the reader has not agreed to load. */
+    /** {@link #holdsPlace(String, String)} of {@code text}. */
     static boolean holdsPlace(String text) {
-        return text.length() <= MAX_CHARS && PLACEHOLDER.findAtWordStart(text.toLowerCase(Locale.ROOT));
+        return holdsPlace(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when {@code text}, a line or two, holds the place of an embed the reader has not agreed to load;
+     * {@code lower} is {@code text} lower-cased ({@link Locale#ROOT}).
+     */
+    static boolean holdsPlace(String text, String lower) {
+        return text.length() <= MAX_CHARS && PLACEHOLDER.findAtWordStart(lower);
     }
 }

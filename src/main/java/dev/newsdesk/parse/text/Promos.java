@@ -5,6 +5,7 @@ import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Takes out of the article what the site sets under and inside it: calls to action (subscribe, follow us, donate,
@@ -68,8 +69,9 @@ public final class Promos {
         for (int i = range.start(); i < range.end(); i++) {
             String text = blocks.get(i).text();
             if (text.length() > EmbedPlaceholders.MAX_CHARS) continue; // each is a line or two: most paragraphs are more
-            if (CallsToAction.pitches(text) || CallsToAction.consents(text) || CallsToAction.sendsToSite(text)
-                    || EmbedPlaceholders.holdsPlace(text)) {
+            String lower = text.toLowerCase(Locale.ROOT); // one copy for all the questions below
+            if (CallsToAction.pitches(text, lower) || CallsToAction.consents(text, lower)
+                    || CallsToAction.sendsToSite(text) || EmbedPlaceholders.holdsPlace(text, lower)) {
                 verdicts.set(i, Verdict.NOISE);
             }
         }

@@ -9,11 +9,28 @@ import org.junit.jupiter.api.Test;
 class InlineMarkupTest {
 
     private final InlineMarkup markup = new InlineMarkup("https://news.example/world/");
+    /** The block's text, as the walk writes it beside the markup. */
+    private final StringBuilder text = new StringBuilder();
 
     private void words(String... words) {
         for (String w : words) {
             markup.space();
-            markup.text(w, 0, w.length());
+            if (!text.isEmpty()) text.append(' ');
+            text.append(w);
+            markup.text(w.length());
+        }
+    }
+
+    /** The block's markup as its text and markup are taken at its end. */
+    private Taken take() {
+        Taken taken = new Taken(markup.take(), text.toString());
+        text.setLength(0);
+        return taken;
+    }
+
+    private record Taken(PendingMarkup markup, String text) {
+        String html() {
+            return markup.html(text);
         }
     }
 
@@ -25,7 +42,7 @@ class InlineMarkupTest {
         markup.close();
         words("now");
         assertEquals("Read <a href=\"https://news.example/story?id=1&amp;x=2\">the story</a> now",
-                markup.take().html());
+                take().html());
     }
 
     @Test
@@ -33,7 +50,7 @@ class InlineMarkupTest {
         markup.open("a", "javascript:void(0)");
         words("Share");
         markup.close();
-        assertNull(markup.take().html());
+        assertNull(take().html());
     }
 
     @Test
@@ -44,18 +61,18 @@ class InlineMarkupTest {
         markup.close();
         words("up");
         markup.close();
-        assertEquals("<em>Back up</em>", markup.take().html());
+        assertEquals("<em>Back up</em>", take().html());
     }
 
     @Test
     void aLinkOpenAtTheEndOfABlockClosesThereAndOpensAgainInTheNext() {
         markup.open("a", "https://other.example/a");
         words("first");
-        PendingMarkup first = markup.take();
+        Taken first = take();
         words("second");
         markup.close();
         assertEquals("<a href=\"https://other.example/a\">first</a>", first.html());
-        assertEquals("<a href=\"https://other.example/a\">second</a>", markup.take().html());
+        assertEquals("<a href=\"https://other.example/a\">second</a>", take().html());
     }
 
     @Test
@@ -69,13 +86,29 @@ class InlineMarkupTest {
         markup.close();
         markup.close();
         assertEquals("<a href=\"https://news.example/one\">one</a> <a href=\"https://news.example/two\"><strong>two"
-                + "</strong></a>", markup.take().html());
+                + "</strong></a>", take().html());
     }
 
     @Test
     void plainTextHasNoMarkup() {
         words("just", "words");
-        assertNull(markup.take());
+        assertNull(take().html());
+    }
+
+    @Test
+    void textIsEscapedWhenItsMarkupIsAskedFor() {
+        words("it's", "a<b");
+        assertEquals("it&#39;s a&lt;b", take().html());
+    }
+
+    @Test
+    void aLineBreakStandsForTheSpaceBetweenItsLines() {
+        markup.open("em", null);
+        words("one");
+        markup.close();
+        markup.lineBreak();
+        words("two");
+        assertEquals("<em>one</em><br>two", take().html());
     }
 
     @Test
@@ -86,7 +119,7 @@ class InlineMarkupTest {
         markup.close();
         words("b");
         markup.close();
-        assertEquals("<strong>a b</strong>", markup.take().html());
+        assertEquals("<strong>a b</strong>", take().html());
     }
 
     @Test
@@ -94,12 +127,12 @@ class InlineMarkupTest {
         markup.open("strong", null);
         markup.open("em", null);
         words("x");
-        PendingMarkup first = markup.take();
+        Taken first = take();
         words("y");
         markup.close();
         words("z");
         markup.close();
         assertEquals("<strong><em>x</em></strong>", first.html());
-        assertEquals("<strong><em>y</em> z</strong>", markup.take().html());
+        assertEquals("<strong><em>y</em> z</strong>", take().html());
     }
 }
