@@ -23,6 +23,8 @@ final class ContactPerson {
     /** A contact's label on a line of its own, in German, English and French. */
     private static final String LABEL = "(?:(?:presse|medien)?kontakt(?:person)?|ansprechpartner(?:in)?"
             + "(?:\\s+zum\\s+thema)?|(?:press\\s+|media\\s+)?contacts?|contact\\s+(?:person|presse))";
+    /** The letters a {@link #LABEL} may start with, in either case. */
+    private static final String LABEL_INITIALS = "pmkacPMKAC";
     private static final Pattern LINE = Pattern.compile(LABEL + "\\s*:?", Pattern.CASE_INSENSITIVE);
     /** The label and the name on one line ("Kontakt: Jane Doe"). */
     private static final Pattern INLINE = Pattern.compile(LABEL + "\\s*:\\s*(.+)", Pattern.CASE_INSENSITIVE);
@@ -65,6 +67,7 @@ final class ContactPerson {
                 }
             }
             if (!(node instanceof TextNode t)) return FilterResult.CONTINUE;
+            if (!open && !mayStartLabel(t.getWholeText())) return FilterResult.CONTINUE; // most texts
             String text = t.text().replace('\u00a0', ' ').strip();
             if (text.isEmpty()) return FilterResult.CONTINUE;
             if (open) {
@@ -85,6 +88,19 @@ final class ContactPerson {
         @Override
         public FilterResult tail(Node node, int depth) {
             return person != null ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+
+        /**
+         * Whether a text's first letter or digit may open a {@link #LABEL}: what stands before it (blanks, marks)
+         * either goes with the text's normalizing or makes no label match, so texts that cannot be one are passed
+         * over without building their normalized copy or running the two patterns.
+         */
+        private static boolean mayStartLabel(String raw) {
+            for (int i = 0, n = raw.length(); i < n; i++) {
+                char c = raw.charAt(i);
+                if (Character.isLetterOrDigit(c)) return LABEL_INITIALS.indexOf(c) >= 0;
+            }
+            return false;
         }
 
         /** A label in a link is a menu's ("Kontakt"), asked only of a label: most texts are none. */
