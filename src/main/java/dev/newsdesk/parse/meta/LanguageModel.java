@@ -17,8 +17,8 @@ final class LanguageModel {
 
     /** The ISO 639-1 code of each language, by its index in the scores. */
     private final String[] languages;
-    /** The states of the automaton that finds the features, by the bytes that lead to them. */
-    private final SuffixStates states;
+    /** The automaton that finds the features: the state after a byte is {@code next[state << 8 | byte]}. */
+    private final short[] next;
     /** The features a state completes, in the order they are counted; null where it completes none. */
     private final int[][] completed;
     /** The log prior of each language. */
@@ -27,10 +27,10 @@ final class LanguageModel {
     private final float[] weights;
     private final ThreadLocal<Counts> counts;
 
-    private LanguageModel(String[] languages, SuffixStates states, int[][] completed, float[] prior, float[] weights,
+    private LanguageModel(String[] languages, short[] next, int[][] completed, float[] prior, float[] weights,
             int features) {
         this.languages = languages;
-        this.states = states;
+        this.next = next;
         this.completed = completed;
         this.prior = prior;
         this.weights = weights;
@@ -50,8 +50,8 @@ final class LanguageModel {
         for (int lang = 0; lang < n; lang++) {
             for (int f = 0; f < features; f++) byFeature[f * n + lang] = byLanguage[lang * features + f];
         }
-        return new LanguageModel(languages, SuffixStates.of((short[]) field(model, "dsa")),
-                (int[][]) field(model, "dsaOutput"), (float[]) field(model, "nb_pc"), byFeature, features);
+        return new LanguageModel(languages, (short[]) field(model, "dsa"), (int[][]) field(model, "dsaOutput"),
+                (float[]) field(model, "nb_pc"), byFeature, features);
     }
 
     private static Object field(Model model, String name) {
@@ -81,12 +81,9 @@ final class LanguageModel {
     float[] scores(byte[] utf8, int length) {
         Counts c = counts.get();
         c.clear();
-        int lastBytes = 0;
-        int depth = 0;
+        int state = 0;
         for (int i = 0; i < length; i++) {
-            lastBytes = lastBytes << 8 | utf8[i] & 0xFF;
-            int state = states.after(lastBytes, depth);
-            depth = states.depth(state);
+            state = next[(state << 8) + (utf8[i] & 0xFF)];
             int[] done = completed[state];
             if (done != null) {
                 for (int feature : done) c.add(feature);
