@@ -495,10 +495,17 @@ public final class Dates {
         return MONTHS.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The longest line a year-first date alone makes a dateline: the date, a time, a source's name. */
+    private static final int MAX_YEAR_FIRST_DATELINE = 40;
+
     /** True when {@code line} is little more than a date: a dateline to keep out of the body. */
     public static boolean isDateline(String line) {
         // A date's shape, even one whose order is ambiguous (3/4/2021): such a line is a dateline all the same.
-        if (line.length() > 120 || find(line) == null && !NUMERIC.matcher(line).find()) return false;
+        if (line.length() > 120) return false;
+        // "2024年5月14日 18時05分": Chinese and Japanese datelines print the year first; without spaces between their
+        // words the count below says nothing, so a short line is the measure.
+        if (line.length() <= MAX_YEAR_FIRST_DATELINE && hasYear(line) && YEAR_FIRST.matcher(line).find()) return true;
+        if (find(line) == null && !NUMERIC.matcher(line).find()) return false;
         return dev.newsdesk.parse.meta.Words.count(line) <= 14;
     }
 
