@@ -104,6 +104,18 @@ class RichHtmlTest {
     }
 
     @Test
+    void readsAPicturesDescriptionListAsItsCaptionNotAsText() throws Exception {
+        ArticleContent a = parse(page("", "<p>" + PROSE + "</p><dl class=photo><dt><img src=https://cdn.example/hall.jpg"
+                + " alt=\"The hall\"></dt><dd>The council hall on Tuesday evening, when the members met to vote on the"
+                + " budget. (Agency / Ana Ruiz)</dd></dl><p>" + MORE + "</p>"), "a.html");
+        assertEquals(List.of(Block.image("https://cdn.example/hall.jpg", "The hall", "The council hall on Tuesday"
+                + " evening, when the members met to vote on the budget. (Agency / Ana Ruiz)", null)),
+                a.blocks().stream().filter(b -> b.type() == Block.Type.IMAGE).toList());
+        assertTrue(a.blocks().stream().filter(Block::isText).noneMatch(b -> b.text().contains("council hall")),
+                a.blocks().toString());
+    }
+
+    @Test
     void takesNoImageServicesPlaceholderWidthForThePicture() throws Exception {
         ArticleContent a = parse(page("", "<p>" + PROSE + "</p><figure><img src=\"https://img.example/r/?i=7&w=20\""
                 + " alt=Blurred></figure><figure><img src=\"https://img.example/r/?i=8&amp;width=24\" srcset=\""

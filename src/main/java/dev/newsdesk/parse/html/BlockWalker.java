@@ -254,6 +254,12 @@ final class BlockWalker implements NodeFilter {
         }
         Marks marks = Marks.of(e);
         if (MEDIA.contains(tag)) readMedia(e, tag, marks);
+        // a picture whose caption is a list's description: the caption is the image's, never a list item
+        if (tag.equals("dl") && MediaReader.isCaptionedPicture(e)) {
+            readMedia(e, tag, marks);
+            flush();
+            return FilterResult.SKIP_ENTIRELY;
+        }
         if (TOP_HEADINGS.contains(tag) || marks.itemprop().equalsIgnoreCase("headline")) headlines.add(e);
         if (SKIP.contains(tag) && (trustHints || !CHROME_BY_CONVENTION.contains(tag))
                 && !(articleDepth > 0 && tag.equals("header"))) {

@@ -43,7 +43,7 @@ final class MediaReader {
     /** The block {@code e} shows (an image or an embed), or null when it shows neither; URLs resolved on {@code base}. */
     static Block read(Element e, String base) {
         return switch (e.normalName()) {
-            case "figure" -> figure(e, base);
+            case "figure", "dl" -> figure(e, base);
             case "img" -> image(e, base, null, null);
             case "picture" -> picture(e, base);
             case "iframe", "video" -> embed(e, base);
@@ -51,8 +51,20 @@ final class MediaReader {
         };
     }
 
+    /**
+     * Whether {@code dl} is a picture with its caption set as a term and its description: one {@code dt} showing
+     * only an image, one {@code dd} saying what it shows (older CMSs' figure). Read as a figure, never as a list.
+     */
+    static boolean isCaptionedPicture(Element dl) {
+        if (!dl.nameIs("dl") || dl.childrenSize() != 2) return false;
+        Element term = dl.child(0);
+        return term.nameIs("dt") && dl.child(1).nameIs("dd") && term.selectFirst(IMG) != null
+                && !term.hasText();
+    }
+
+    /** A figure, or a picture list ({@link #isCaptionedPicture}) whose {@code dd} is the caption. */
     private static Block figure(Element figure, String base) {
-        Element caption = figure.selectFirst(CAPTION);
+        Element caption = figure.nameIs("dl") ? figure.child(1) : figure.selectFirst(CAPTION);
         String credit = null;
         String captionText = null;
         if (caption != null) {
