@@ -231,6 +231,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final class Names {
         final String names;
         final String lower;
+        /** Whether a class may be hAtom's "hentry": most names are not, and need no scan of the class attribute. */
+        final boolean mayBeEntry;
         private String[] parts;
         private String[] placeParts;
         private Boolean author;
@@ -240,6 +242,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         Names(String names) {
             this.names = names;
             this.lower = names.toLowerCase(Locale.ROOT);
+            this.mayBeEntry = lower.contains("hentry");
         }
 
         boolean isEmpty() {
@@ -924,7 +927,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             if (x.attributesSize() == 0) return false; // most elements of a page
             if ("articleBody".equals(x.attr("itemprop"))) return true;
             Names names = namesOf(x);
-            return !names.isEmpty() && (x.hasClass("hentry") || names.body(x));
+            return !names.isEmpty() && (names.mayBeEntry && x.hasClass("hentry") || names.body(x));
         }
 
         /** The element named for a date that holds {@code e} (itself or one of its two parents), or null. */
