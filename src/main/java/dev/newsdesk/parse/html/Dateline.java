@@ -224,6 +224,77 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
      */
     private static final Evaluator PAGE_CONTENT = QueryParser.parse("h1, article, main, input[name=__VIEWSTATE]");
 
+    /**
+     * What the walk asks of one class-and-id string, each answer worked out at its first question, from one
+     * lower-cased copy.
+     */
+    private static final class Names {
+        final String names;
+        final String lower;
+        /** Whether a class may be hAtom's "hentry": most names are not, and need no scan of the class attribute. */
+        final boolean mayBeEntry;
+        private String[] parts;
+        private String[] placeParts;
+        private Boolean author;
+        private Boolean date;
+        private Boolean body;
+
+        Names(String names) {
+            this.names = names;
+            this.lower = names.toLowerCase(Locale.ROOT);
+            this.mayBeEntry = lower.contains("hentry");
+        }
+
+        boolean isEmpty() {
+            return names.isEmpty();
+        }
+
+        /** The lower-cased words (class names and id), split at spaces, "-" and "_". */
+        String[] parts() {
+            if (parts == null) parts = ClassHints.parts(lower);
+            return parts;
+        }
+
+        /** The words when they may name a place {@link Walk#elsewhere} acts on, else none. */
+        String[] placeParts() {
+            if (placeParts == null) placeParts = containsAny(PLACE_MARKS) ? parts() : NO_PARTS;
+            return placeParts;
+        }
+
+        /** An author word, alone or run into others as camel case writes it ("documentAuthor", "postByline"). */
+        boolean author() {
+            if (author == null) author = !isEmpty() && containsAny(AUTHOR_MARKS) && authorPart();
+            return author;
+        }
+
+        private boolean authorPart() {
+            for (String part : parts()) {
+                if (AUTHOR_WORDS.contains(part) || part.contains("author") || part.contains("byline")) return true;
+            }
+            return false;
+        }
+
+        /** Named for a date. */
+        boolean date() {
+            if (date == null) date = !isEmpty() && DATE_NAME.matcher(names).find();
+            return date;
+        }
+
+        /**
+         * Named for the article's body ({@link ClassHints#articleBody}): the verdict of the first element so named
+         * without that itemprop, which only adds to the names'.
+         */
+        boolean body(Element x) {
+            if (body == null) body = ClassHints.articleBody(x);
+            return body;
+        }
+
+        private boolean containsAny(String[] marks) {
+            for (String mark : marks) if (lower.contains(mark)) return true;
+            return false;
+        }
+    }
+
     /** A text node's text, or the date read from it, and its place among the walk's text nodes. */
     private record Line(String text, int at) {
     }
@@ -301,15 +372,17 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         int labelAt = -1;
         /**
          * What each distinct class-and-id string says, worked out once per page: a page repeats a few names over
-         * hundreds of elements, and every text node asks about its parents' names again.
+         * hundreds of elements.
          */
-        final Map<String, String[]> partsOfNames = new HashMap<>();
-        final Map<String, String[]> placeParts = new HashMap<>();
-        final Map<String, Boolean> authorNames = new HashMap<>();
-        final Map<String, Boolean> dateNames = new HashMap<>();
+        final Map<String, Names> byName = new HashMap<>();
+        final Names unnamed = new Names("");
+        /**
+         * The names of the elements the walk is in, by depth: every text node asks about its parents' names again, and
+         * reads them here instead of building and looking up their strings.
+         */
+        Names[] open = new Names[32];
         /** What the scans of {@link #holdsContent} found: headlines, entries and elements named for the body. */
         final List<Element> contentFound = new ArrayList<>();
-        final Map<String, Boolean> bodyNames = new HashMap<>();
 
         Walk(Element root, DayOrder order) {
             this.root = root;
@@ -319,10 +392,13 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                text(t);
+                text(t, depth);
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+            Names names = namesOf(e);
+            if (depth >= open.length) open = Arrays.copyOf(open, depth * 2);
+            open[depth] = names;
             switch (e.normalName()) {
                 case "script", "style", "noscript", "template", "nav", "select", "button":
                     return FilterResult.SKIP_ENTIRELY;
@@ -331,7 +407,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                     if (e.selectFirst(PAGE_CONTENT) == null) return FilterResult.SKIP_ENTIRELY;
                     break;
                 case "footer", "aside":
-                    if (!underHeadline() && inArticle == null && !postsOwn(e)) return FilterResult.SKIP_ENTIRELY;
+                    if (!underHeadline() && inArticle == null && !postsOwn(names)) return FilterResult.SKIP_ENTIRELY;
                     break;
                 case "blockquote":
                     if (inQuote == null) inQuote = e;
@@ -340,7 +416,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                     if (inArticle == null) inArticle = e;
                     break;
                 case "h1":
-                    if (headlineAt < 0 && !furniture(e) && !SiteLogo.overHeadline(e, root)) {
+                    if (headlineAt < 0 && !furniture(names) && !SiteLogo.overHeadline(e, root)) {
                         headlineAt = textNodes;
                         inHeadline = e;
                         settleAbove();
@@ -349,19 +425,19 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                     break;
                 default:
             }
-            if (elsewhere(e)) return FilterResult.SKIP_ENTIRELY;
+            if (elsewhere(e, names)) return FilterResult.SKIP_ENTIRELY;
             String itemName = e.attr("itemprop"); // read once: three questions below ask it of every element
             if (!changeMarked && !itemName.isEmpty()) {
                 changeMarked = MODIFIED_PROPERTY.matcher(itemName).find() && !listed.around(e);
             }
             if (itemprop == null || markedElement == null || (itempropAbove || markedAbove) && underHeadline()) {
-                marked(e, itemName);
+                marked(e, itemName, names);
             }
             if (markedAuthors.size() < MAX_AUTHORS) markedAuthor(e, itemName);
             return FilterResult.CONTINUE;
         }
 
-        private void text(TextNode t) {
+        private void text(TextNode t, int depth) {
             // Most text nodes of a page are prose or menus that can hold neither: the raw text tells which, and
             // only the few that can are normalized (this walk runs on most pages, over the whole body).
             String raw = t.getWholeText();
@@ -383,7 +459,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 }
             }
             // marked names are kept over any others: once the page has marked one, its text is read for none
-            if (markedAuthors.isEmpty()) line = names(t, raw, nearHeadline, at);
+            if (markedAuthors.isEmpty()) line = names(t, depth, raw, nearHeadline, at);
             if (wire.isEmpty() && raw.length() <= WireCredit.MAX_LINE && (inArticle != null || nearHeadline)) {
                 wire = WireCredit.line(raw);
                 // a picture's credit: its agency took the picture
@@ -406,7 +482,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             boolean labelWaits = labelled == null && labelAt >= 0 && at - labelAt <= AFTER_LABEL;
             if (!labelWaits && printedSettled(nearHeadline)) return;
             // above the headline, once a named date is found, every dated line only joins those above it
-            Element dateElement = headlineAt < 0 && named != null ? null : dateElement(t.parent());
+            Element dateElement = headlineAt < 0 && named != null ? null : dateElement(t.parent(), depth - 1);
             boolean namedForDate = dateElement != null;
             // under the headline, a line away from it is read only in an element named for a date while none is:
             // told before the costlier question whether a list of other stories holds it
@@ -451,7 +527,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * byline further down. A rank is read only while no rank above it has names (they would be kept instead).
          * Returns the node's normalized text when it was needed, else null.
          */
-        private String names(TextNode t, String raw, boolean nearHeadline, int at) {
+        private String names(TextNode t, int depth, String raw, boolean nearHeadline, int at) {
             String line = null;
             if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
                 line = t.text();
@@ -466,7 +542,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             if (authorList != null) {
                 listedAuthor(t, raw);
             } else if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && !isTopicLink(t.parent())) {
-                Element named = authorElement(t.parent());
+                Element named = authorElement(t.parent(), depth - 1);
                 if (named != null) {
                     namedAuthor(line = line != null ? line : t.text());
                     if (!namedAuthors.isEmpty()) {
@@ -703,11 +779,10 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         }
 
         /** An h1 named for the page's furniture ("menu-toggle"): a button's or a widget's title, no headline. */
-        private boolean furniture(Element h1) {
-            String names = ClassHints.names(h1);
+        private boolean furniture(Names names) {
             if (names.isEmpty()) return false;
             String previous = "";
-            for (String part : parts(names)) {
+            for (String part : names.parts()) {
                 if (otherTexts(part) && !CONTAINERS.contains(previous)) return true;
                 previous = part;
             }
@@ -718,12 +793,11 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * A footer or aside named for a post's meta line ({@link #POST_WORDS} and {@link #POST_PARTS}): the article's
          * own, wherever it stands, not the page's.
          */
-        private boolean postsOwn(Element e) {
-            String names = ClassHints.names(e);
+        private boolean postsOwn(Names names) {
             if (names.isEmpty()) return false;
             boolean post = false;
             boolean meta = false;
-            for (String part : parts(names)) {
+            for (String part : names.parts()) {
                 post |= POST_WORDS.contains(part);
                 meta |= POST_PARTS.contains(part);
             }
@@ -731,9 +805,9 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         }
 
         /** A teaser named for its meta line, where that line is the article's: under its headline, or with none. */
-        private boolean articleMetaLine(String names) {
+        private boolean articleMetaLine(Names names) {
             if (headlineAt >= 0 && !underHeadline()) return false;
-            for (String part : parts(names)) if (META_LINE.contains(part)) return true;
+            for (String part : names.parts()) if (META_LINE.contains(part)) return true;
             return false;
         }
 
@@ -741,38 +815,22 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * The element named for the author that holds {@code e} (itself or its parent), or null; null too inside a
          * teaser, a link that holds another story's headline and its author.
          */
-        private Element authorElement(Element e) {
+        private Element authorElement(Element e, int depth) {
             for (int up = 0; e != null && up < 2; up++, e = e.parent()) {
-                String names = ClassHints.names(e);
-                if (!names.isEmpty() && authorNames.computeIfAbsent(names, this::namesAuthor)) {
-                    return Teaser.around(e) ? null : e;
-                }
+                if (namesAt(e, depth - up).author()) return Teaser.around(e) ? null : e;
             }
             return null;
         }
 
-        /** An author word, alone or run into others as camel case writes it ("documentAuthor", "postByline"). */
-        private boolean namesAuthor(String names) {
-            String lower = names.toLowerCase(Locale.ROOT);
-            if (Arrays.stream(AUTHOR_MARKS).noneMatch(lower::contains)) return false;
-            for (String part : parts(names)) {
-                if (AUTHOR_WORDS.contains(part) || part.contains("author") || part.contains("byline")) return true;
-            }
-            return false;
+        /** The names of {@code e}, the walk's element at {@code depth}: read off {@link #open} inside the walk's root. */
+        private Names namesAt(Element e, int depth) {
+            return depth >= 0 ? open[depth] : namesOf(e);
         }
 
-        /** The words of {@code names} when they may name a place {@link #elsewhere} acts on, else none. */
-        private String[] placeParts(String names) {
-            return placeParts.computeIfAbsent(names, n -> {
-                String lower = n.toLowerCase(Locale.ROOT);
-                for (String mark : PLACE_MARKS) if (lower.contains(mark)) return parts(n);
-                return NO_PARTS;
-            });
-        }
-
-        /** The lower-cased words of {@code names} (class names and id), split at spaces, "-" and "_". */
-        private String[] parts(String names) {
-            return partsOfNames.computeIfAbsent(names, n -> ClassHints.parts(n.toLowerCase(Locale.ROOT)));
+        /** The answers about {@code e}'s class and id. */
+        private Names namesOf(Element e) {
+            String names = ClassHints.names(e);
+            return names.isEmpty() ? unnamed : byName.computeIfAbsent(names, Names::new);
         }
 
         /**
@@ -807,18 +865,17 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * A teaser holds a link to its story: German CMSs name the article's own intro "teaser". A page builder's
          * widget ({@link ClassHints#BUILDERS}) is any block of the page.
          */
-        private boolean elsewhere(Element e) {
-            String names = ClassHints.names(e);
+        private boolean elsewhere(Element e, Names names) {
             if (names.isEmpty() || e == root) return false;
             String previous = "";
-            String[] parts = placeParts(names);
+            String[] parts = names.placeParts();
             for (int i = 0; i < parts.length; i++) {
                 String part = parts[i];
                 if (otherTexts(part) && !CONTAINERS.contains(previous)
                         && !(part.startsWith("widget") && ClassHints.BUILDERS.contains(previous))
                         && !(part.startsWith("comment") && i + 1 < parts.length && COUNTS.contains(parts[i + 1]))
                         && (!part.startsWith("teaser") || e.selectFirst(LINK) != null && !articleMetaLine(names))
-                        && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null || postsOwn(e)))) {
+                        && !(NEAR_WORDS.contains(part) && (underHeadline() || inArticle != null || postsOwn(names)))) {
                     // under a site's title in an h1, a blog's widget still holds its entries; a layout name on the
                     // page's frame ("mainwrap sidebar") covers the article's body
                     return !holdsContent(e);
@@ -869,17 +926,14 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             if (!entry && x.normalName().equals("h1")) return true;
             if (x.attributesSize() == 0) return false; // most elements of a page
             if ("articleBody".equals(x.attr("itemprop"))) return true;
-            String names = ClassHints.names(x);
-            // the verdict on the names, of the first element without that itemprop: it only adds to theirs
-            return !names.isEmpty() && (x.hasClass("hentry")
-                    || bodyNames.computeIfAbsent(names, n -> ClassHints.articleBody(x)));
+            Names names = namesOf(x);
+            return !names.isEmpty() && (names.mayBeEntry && x.hasClass("hentry") || names.body(x));
         }
 
         /** The element named for a date that holds {@code e} (itself or one of its two parents), or null. */
-        private Element dateElement(Element e) {
+        private Element dateElement(Element e, int depth) {
             for (int up = 0; e != null && up < 3; up++, e = e.parent()) {
-                String names = ClassHints.names(e);
-                if (!names.isEmpty() && dateNames.computeIfAbsent(names, n -> DATE_NAME.matcher(n).find())) return e;
+                if (namesAt(e, depth - up).date()) return e;
             }
             return null;
         }
@@ -903,7 +957,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         }
 
         /** A date marked up on {@code e}, whose {@code itemprop} is {@code itemName}. */
-        private void marked(Element e, String itemName) {
+        private void marked(Element e, String itemName, Names names) {
             boolean replaces = headlineAt >= 0 && underHeadline(); // a date marked above the headline, by one under it
             if ((itemprop == null || itempropAbove && replaces) && !itemName.isEmpty()
                     && PUBLISHED_PROPERTY.matcher(itemName).find() && !listed.around(e)) {
@@ -914,7 +968,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                     itempropAbove = headlineAt < 0;
                     itempropAt = e;
                 }
-            } else if ((markedElement == null || markedAbove && replaces) && markedDate(e) && !listed.around(e)) {
+            } else if ((markedElement == null || markedAbove && replaces) && markedDate(e, names) && !listed.around(e)) {
                 String iso = date(e, HtmlMetadata.firstNonBlank(e.normalName().equals("abbr") ? e.attr("title")
                         : e.attr("datetime"), e.text()));
                 if (iso != null) {
@@ -926,12 +980,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         }
 
         /** A {@code <time>}, or an {@code <abbr title>} named for a date, of the publication (not a quotation's). */
-        private boolean markedDate(Element e) {
+        private boolean markedDate(Element e, Names names) {
             boolean time = e.normalName().equals("time");
             if (!time && !(e.normalName().equals("abbr") && e.hasAttr("title"))) return false; // most elements
-            String names = ClassHints.names(e).toLowerCase(Locale.ROOT);
-            if (time) return inQuote == null && !laterChange(e, names);
-            return (names.contains("publish") || names.contains("date")) && !laterChange(e, names);
+            String lower = names.lower;
+            if (time) return inQuote == null && !laterChange(e, lower);
+            return (lower.contains("publish") || lower.contains("date")) && !laterChange(e, lower);
         }
 
         /**
