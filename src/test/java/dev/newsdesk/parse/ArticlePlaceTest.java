@@ -100,4 +100,12 @@ class ArticlePlaceTest {
         assertBody("appeal-beside-story.html", "The river fell below its warning level",
                 "in the church hall until then", "Give what you can", "Donate");
     }
+
+    /** The excerpts after "Related posts", each in a box of its own, run longer than the story under the headline. */
+    @Test
+    void keepsAShortStoryUnderItsHeadlineAndNotTheLongerExcerptsAfterRelatedPosts() throws Exception {
+        assertBody("short-story-over-related-posts.html", "The footbridge over the canal at Lock Lane",
+                "a small ceremony with the mayor is planned for the weekend.", "harbour board", "bakery",
+                "Related posts");
+    }
 }

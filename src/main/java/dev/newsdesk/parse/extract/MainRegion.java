@@ -26,8 +26,11 @@ public final class MainRegion {
 
     /** A segment before a wall wins over a better one after it when it scores at least this share of the best. */
     private static final double FIRST_SEGMENT_SHARE = 0.3;
-    /** What the prose above a bare "Comments" heading must weigh for it to head a thread: a story, not a lead. */
-    private static final double MIN_STORY_WEIGHT = 100;
+    /**
+     * What the prose above a bare "Comments" heading must weigh for it to head a thread: a story, not a lead; what a
+     * story under its headline must weigh to win over longer excerpts past an ending heading.
+     */
+    public static final double MIN_STORY_WEIGHT = 100;
     /** How many blocks below a wall the first comment's signature may stand (a count, a sort order between). */
     private static final int SIGNATURE_REACH = 3;
 

@@ -365,7 +365,8 @@ public final class HtmlReader {
         for (int i : chosenAt) chosenBlocks.add(all.get(i));
         double[] weights = DataTableRows.bridged(MainRegion.weights(chosen, verdicts, MainRegion.MARKUP, scorer),
                 chosenBlocks);
-        MainRegion.Range range = extendEnds(chosen, verdicts, MainRegion.find(chosen, weights), title);
+        MainRegion.Range range = extendEnds(chosen, verdicts,
+                HeadlineRun.prefer(chosen, chosenAt, all, weights, headline, MainRegion.find(chosen, weights)), title);
         range = OpeningSubheading.include(chosen, chosenAt, all, range, title, shareTitle);
         range = ThreadPosts.withOpeningPost(roots, chosen, verdicts, range, title);
         range = RecipeCard.withParts(roots, chosenBlocks, verdicts, range);
