@@ -259,6 +259,16 @@ class RichHtmlTest {
     }
 
     @Test
+    void markdownRawDefinitionListsStayText() throws Exception {
+        ArticleContent a = parse("# Harbour festival\n\n" + PROSE + "\n\n<dl>\n<dt>Ferry</dt>\n</dl>\n\n"
+                + "<dl><dt>Entry</dt><dd>Free for residents</dd></dl>\n\n<dl><dt><img src=\"https://cdn.example/"
+                + "quay.jpg\" alt=\"Quay\"></dt><dd>The quay at dawn</dd></dl>\n\n" + MORE + "\n", "a.md");
+        assertTrue(a.body().contains("Ferry") && a.body().contains("Free for residents"), a.body());
+        assertEquals(List.of(Block.image("https://cdn.example/quay.jpg", "Quay", "The quay at dawn", null)),
+                a.blocks().stream().filter(b -> b.type() == Block.Type.IMAGE).toList());
+    }
+
+    @Test
     void markdownFootnotesAndStruckTextReadAsTheirWords() throws Exception {
         ArticleContent a = parse("# Council votes\n\n" + PROSE + " The hall opened in 1970[^hall] and ~~closed~~ "
                 + "reopened in 2020; ~one~ tilde is text.\n\n" + MORE + "\n\n[^hall]: It was built by the city.\n", "a.md");

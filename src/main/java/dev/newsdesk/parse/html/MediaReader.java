@@ -43,7 +43,8 @@ final class MediaReader {
     /** The block {@code e} shows (an image or an embed), or null when it shows neither; URLs resolved on {@code base}. */
     static Block read(Element e, String base) {
         return switch (e.normalName()) {
-            case "figure", "dl" -> figure(e, base);
+            case "figure" -> figure(e, base);
+            case "dl" -> isCaptionedPicture(e) ? figure(e, base) : null;
             case "img" -> image(e, base, null, null);
             case "picture" -> picture(e, base);
             case "iframe", "video" -> embed(e, base);
