@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,10 +18,19 @@ class ArticlePlaceTest {
     /** The body of page {@code name} starts with {@code first}, holds {@code last} and none of {@code absent}. */
     private static void assertBody(String name, String first, String last, String... absent)
             throws IOException, RejectedFileException {
-        String body;
+        assertBodyOf(page(name), name, first, last, absent);
+    }
+
+    private static String page(String name) throws IOException {
         try (InputStream in = ArticlePlaceTest.class.getResourceAsStream("/pages/" + name)) {
-            body = ParserTestSupport.PARSER.parse(in.readAllBytes(), name).body();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** {@link #assertBody} for the page {@code html}, uploaded as {@code name}. */
+    private static void assertBodyOf(String html, String name, String first, String last, String... absent)
+            throws RejectedFileException {
+        String body = ParserTestSupport.PARSER.parse(html.getBytes(StandardCharsets.UTF_8), name).body();
         assertTrue(body.startsWith(first), body);
         assertTrue(body.contains(last), body);
         for (String a : absent) assertFalse(body.contains(a), a + " in " + body);
@@ -105,6 +115,20 @@ class ArticlePlaceTest {
     @Test
     void keepsAShortStoryUnderItsHeadlineAndNotTheLongerExcerptsAfterRelatedPosts() throws Exception {
         assertBody("short-story-over-related-posts.html", "The footbridge over the canal at Lock Lane",
+                "a small ceremony with the mayor is planned for the weekend.", "harbour board", "bakery",
+                "Related posts");
+    }
+
+    /** The same page whose headline sets curly quotes and an ellipsis where its title has straight ones and dots. */
+    @Test
+    void findsTheHeadlineItsTitleRepeatsInPlainerPunctuation() throws Exception {
+        String html = page("short-story-over-related-posts.html")
+                .replace("<title>Canal footbridge reopens", "<title>Canal footbridge \"reopens\"")
+                .replace("on Monday - Town", "on Monday... - Town")
+                .replace("<h1>Canal footbridge reopens on Monday",
+                        "<h1>Canal footbridge \u201creopens\u201d on Monday\u2026");
+        assertTrue(html.contains("Monday... - Town") && html.contains("Monday\u2026</h1>"), "the test's page changed");
+        assertBodyOf(html, "a.html", "The footbridge over the canal at Lock Lane",
                 "a small ceremony with the mayor is planned for the weekend.", "harbour board", "bakery",
                 "Related posts");
     }

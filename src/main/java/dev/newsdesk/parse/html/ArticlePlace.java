@@ -103,13 +103,34 @@ final class ArticlePlace {
      */
     static Element headline(List<Element> candidates, String... titles) {
         for (Element c : candidates) {
-            String text = Words.squash(c.text()).toLowerCase(Locale.ROOT);
+            String text = comparable(c.text());
             if (Words.count(text) < MIN_HEADLINE_WORDS) continue;
             for (String title : titles) {
-                if (title != null && Words.squash(title).toLowerCase(Locale.ROOT).contains(text)) return c;
+                if (title != null && comparable(title).contains(text)) return c;
             }
         }
         return null;
+    }
+
+    /**
+     * {@code text} squashed, lower-cased and in plain punctuation: a headline typeset with curly quotes, dashes or an
+     * ellipsis ("…") is the same words as its title's straight quotes, hyphens and three dots.
+     */
+    private static String comparable(String text) {
+        String s = Words.squash(text).toLowerCase(Locale.ROOT).replace("\u2026", "...");
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char plain = switch (c) {
+                case '\u2018', '\u2019', '\u201a', '\u2032' -> '\'';
+                case '\u201c', '\u201d', '\u201e', '\u2033' -> '"';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
+                default -> c;
+            };
+            if (plain != c && out == null) out = new StringBuilder(s);
+            if (out != null) out.setCharAt(i, plain);
+        }
+        return out == null ? s : out.toString();
     }
 
     /**
