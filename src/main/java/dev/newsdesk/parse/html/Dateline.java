@@ -108,8 +108,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             "aktualisiert", "geändert", "bearbeitet", "mis à jour", "modifié", "actualizado", "aggiornat", "atualizado",
             "bijgewerkt", "gewijzigd", "uppdater", "opdater", "oppdater", "päivitetty", "aktualizac", "aktualizow",
             "aktualizov", "обновл", "оновлен", "güncelle");
-    static final Pattern UPDATED = UPDATED_WORDS.pattern();
-    /** The words that say an article was published, in the languages {@link #UPDATED} knows. */
+    /** The words that say an article was published, in the languages {@link #UPDATED_WORDS} knows. */
     private static final String PUBLISHED_WORDS = "published|posted|veröffentlicht|erschienen|publié|publicado"
             + "|pubblicato|gepubliceerd|geplaatst|publicera|publiceret|publisert|julkaistu|opublikowan|publikován"
             + "|опубликован|опублікован|yayınlan|yayımlan";
@@ -204,9 +203,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         if (!Words.hasDigit(text)) return null;
         String line = Words.squash(text);
         if (Words.count(line) > MAX_DATELINE_WORDS) return null;
-        if (!UPDATED_WORDS.anyIn(line)) return null;
-        Matcher updated = UPDATED.matcher(line);
-        if (!updated.find()) return null;
+        Matcher updated = UPDATED_WORDS.find(line);
+        if (updated == null) return null;
         String after = Dates.findPrinted(line.substring(updated.start()), order);
         return after != null ? after : Dates.findPrinted(line, order);
     }
@@ -642,8 +640,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         private String printedDate(String text) {
             String line = Words.squash(text);
             if (Dates.namesEvent(line)) return null;
-            Matcher updated = UPDATED_WORDS.anyIn(line) ? UPDATED.matcher(line) : null;
-            if (updated != null && updated.find()) {
+            Matcher updated = UPDATED_WORDS.find(line);
+            if (updated != null) {
                 // "12 May 2020 / Updated 3 hours ago": what comes before the change is the publication's; "Updated
                 // 9 June | Published 7 June": what follows the word of the publication
                 Matcher published = PUBLISHED.matcher(line);

@@ -1,9 +1,10 @@
 package dev.newsdesk.parse.html;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A list of words matched anywhere in a text, in any case: as a regex ({@link #pattern}, for where a match is), and
+ * A list of words matched anywhere in a text, in any case: as a regex ({@link #find}, for where a match is), and
  * as a cheap test first ({@link #anyIn}) that folds the text's case as that regex does, so that the many lines holding
  * none of the words are told without it (a regex of alternatives in Unicode case tries each word at every position).
  */
@@ -23,12 +24,19 @@ final class FoldedWords {
         return new FoldedWords(words);
     }
 
-    /** The words as one case-insensitive regex of alternatives. */
+    /** The words as one case-insensitive regex of alternatives: what {@link #anyIn} answers for. */
     Pattern pattern() {
         return pattern;
     }
 
-    /** Whether {@code text} holds one of the words: true exactly when {@link #pattern} finds one in it. */
+    /** A matcher that has found the first of the words in {@code text}, or null when it holds none. */
+    Matcher find(String text) {
+        if (!anyIn(text)) return null;
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m : null;
+    }
+
+    /** Whether {@code text} holds one of the words: true exactly when the regex finds one in it. */
     boolean anyIn(String text) {
         String f = fold(text);
         for (String word : folded) if (f.contains(word)) return true;
