@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -47,6 +48,18 @@ final class BlockWalker implements NodeFilter {
     /** What can show a picture or a player: read into media blocks ({@link MediaReader}), never into text. */
     private static final Set<String> MEDIA = Vocabulary.of("figure", "img", "picture", "iframe", "video");
     private static final Set<String> NEVER_PRUNED = Set.of("body", "html", "article", "main");
+    /**
+     * Which of the sets above each tag is in, as bits: every element of the page is asked about most of them, and one
+     * look-up answers all.
+     */
+    private static final Map<String, Integer> KINDS = kinds();
+    private static final int SKIPPED = 1;
+    private static final int CONVENTIONAL_CHROME = 2;
+    private static final int BLOCK_TAG = 4;
+    private static final int MEDIA_TAG = 8;
+    private static final int TOP_HEADING = 16;
+    private static final int HEADING = 32;
+    private static final int NEVER_PRUNED_TAG = 64;
     /** An element whose names say chrome is kept anyway when it holds this share of the page's text. */
     private static final double PRUNE_MAX_SHARE = 0.3;
     /** An unlinked "teaser" of this much text outside paragraphs is a lead, not a label. */
@@ -253,32 +266,33 @@ final class BlockWalker implements NodeFilter {
             headTags.add(e);
         }
         Marks marks = Marks.of(e);
-        if (MEDIA.contains(tag)) readMedia(e, tag, marks);
+        int kind = kindOf(tag);
+        if ((kind & MEDIA_TAG) != 0) readMedia(e, tag, marks);
         // a picture whose caption is a list's description: the caption is the image's, never a list item
         if (tag.equals("dl") && MediaReader.isCaptionedPicture(e)) {
             readMedia(e, tag, marks);
             flush();
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (TOP_HEADINGS.contains(tag) || marks.itemprop().equalsIgnoreCase("headline")) headlines.add(e);
-        if (SKIP.contains(tag) && (trustHints || !CHROME_BY_CONVENTION.contains(tag))
+        if ((kind & TOP_HEADING) != 0 || marks.itemprop().equalsIgnoreCase("headline")) headlines.add(e);
+        if ((kind & SKIPPED) != 0 && (trustHints || (kind & CONVENTIONAL_CHROME) == 0)
                 && !(articleDepth > 0 && tag.equals("header"))) {
-            flushIfOwned(e);
+            flushIfOwned(e, kind);
             return FilterResult.SKIP_ENTIRELY;
         }
         if (headerDepth > 0 && isHeadline(e, tag, marks) || formDepth > 0 && tag.equals("label")) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (marks.hides(tag) || !trustHints && isWritingForm(e, tag)) {
-            flushIfOwned(e);
+            flushIfOwned(e, kind);
             return FilterResult.SKIP_ENTIRELY;
         }
         // the names' verdict, read once for the questions below (each is a look-up of both names otherwise)
         int nameFlags = marks.any() ? ClassHints.flags(marks.className(), marks.id(), nameVerdicts) : 0;
-        String chromeNames = chromeNames(marks, tag, nameFlags);
+        String chromeNames = chromeNames(marks, kind, nameFlags);
         // a heading that names the article's lead and links nowhere is its standfirst, whatever type style its
         // other names give it ("caption" of a design system's scale): a picture's caption is never a heading
-        if (chromeNames != null && HEADINGS.contains(tag) && namesLead(e) && e.getElementsByTag("a").isEmpty()) {
+        if (chromeNames != null && (kind & HEADING) != 0 && namesLead(e) && e.getElementsByTag("a").isEmpty()) {
             chromeNames = null;
         }
         if (chromeNames != null) {
@@ -296,7 +310,7 @@ final class BlockWalker implements NodeFilter {
         if (ClassHints.namesEmbed(nameFlags)) readPost(e);
         if (tag.equals("article") || tag.equals("main")) articleDepth++;
         if (tag.equals("header") && articleDepth > 0) headerDepth++;
-        if (BLOCK.contains(tag) || isLayoutCell(e, tag)) {
+        if ((kind & BLOCK_TAG) != 0 || isLayoutCell(e, tag)) {
             flush();
             owners.push(e);
         } else if (tag.equals("td") || tag.equals("th")) {
@@ -375,7 +389,7 @@ final class BlockWalker implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         if (!(node instanceof Element e)) return FilterResult.CONTINUE;
         String tag = e.normalName();
-        if (BLOCK.contains(tag) || (tag.equals("td") || tag.equals("th")) && owners.peek() == e) {
+        if ((kindOf(tag) & BLOCK_TAG) != 0 || (tag.equals("td") || tag.equals("th")) && owners.peek() == e) {
             flush(); // before the depths change: the text just read is this element's
             if (!owners.isEmpty() && owners.peek() == e) owners.pop();
         }
@@ -453,9 +467,31 @@ final class BlockWalker implements NodeFilter {
         lineStart = buffer.length();
     }
 
-    private void flushIfOwned(Element skipped) {
+    /** {@code kind}: the skipped element's {@link #kindOf}. */
+    private void flushIfOwned(Element skipped, int kind) {
         // A skipped inline element (an ad slot or a button inside a paragraph) must not split the paragraph.
-        if (BLOCK.contains(skipped.normalName()) || isBlockish(skipped)) flush();
+        if ((kind & BLOCK_TAG) != 0 || isBlockish(skipped)) flush();
+    }
+
+    /** The bits of {@link #KINDS} of an element named {@code tag}, 0 for a tag in none of the sets. */
+    private static int kindOf(String tag) {
+        Integer kind = KINDS.get(tag);
+        return kind == null ? 0 : kind;
+    }
+
+    private static Map<String, Integer> kinds() {
+        Map<String, Integer> kinds = new java.util.HashMap<>();
+        java.util.function.BiConsumer<Set<String>, Integer> mark = (tags, bit) -> {
+            for (String tag : tags) kinds.merge(tag, bit, (x, y) -> x | y);
+        };
+        mark.accept(SKIP, SKIPPED);
+        mark.accept(CHROME_BY_CONVENTION, CONVENTIONAL_CHROME);
+        mark.accept(BLOCK, BLOCK_TAG);
+        mark.accept(MEDIA, MEDIA_TAG);
+        mark.accept(TOP_HEADINGS, TOP_HEADING);
+        mark.accept(HEADINGS, HEADING);
+        mark.accept(NEVER_PRUNED, NEVER_PRUNED_TAG);
+        return Vocabulary.copyOf(kinds);
     }
 
     private static boolean isBlockish(Element e) {
@@ -529,11 +565,11 @@ final class BlockWalker implements NodeFilter {
     }
 
     /**
-     * The class names of an element with {@code marks} (whose names have the {@link ClassHints#flags} {@code nameFlags})
-     * when its names or role say chrome, else null.
+     * The class names of an element with {@code marks} (whose names have the {@link ClassHints#flags} {@code nameFlags},
+     * its tag the {@link #kindOf} {@code kind}) when its names or role say chrome, else null.
      */
-    private String chromeNames(Marks marks, String tag, int nameFlags) {
-        if (!trustHints || NEVER_PRUNED.contains(tag) || !marks.any()) return null;
+    private String chromeNames(Marks marks, int kind, int nameFlags) {
+        if (!trustHints || (kind & NEVER_PRUNED_TAG) != 0 || !marks.any()) return null;
         String role = marks.role();
         boolean byRole = role.equals("navigation") || role.equals("complementary") || role.equals("banner")
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");

@@ -188,7 +188,7 @@ public final class ClassHints {
     }
 
     /** {@link #ARTICLE_BODY} found in {@code names}; {@code lower} is them lower-cased, for the cheap test first. */
-    private static boolean namesArticleBody(String names, String lower) {
+    static boolean namesArticleBody(String names, String lower) {
         for (String anchor : ARTICLE_BODY_ANCHORS) {
             if (lower.contains(anchor)) return anyBodyName(asciiLowerCase(names));
         }

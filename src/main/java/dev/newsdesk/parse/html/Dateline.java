@@ -278,12 +278,9 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             return date;
         }
 
-        /**
-         * Named for the article's body ({@link ClassHints#articleBody}): the verdict of the first element so named
-         * without that itemprop, which only adds to the names'.
-         */
-        boolean body(Element x) {
-            if (body == null) body = ClassHints.articleBody(x);
+        /** Named for the article's body ({@link ClassHints#articleBody} without the itemprop), read off {@link #lower}. */
+        boolean body() {
+            if (body == null) body = ClassHints.namesArticleBody(names, lower);
             return body;
         }
 
@@ -925,7 +922,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             if (x.attributesSize() == 0) return false; // most elements of a page
             if ("articleBody".equals(x.attr("itemprop"))) return true;
             Names names = namesOf(x);
-            return !names.isEmpty() && (names.mayBeEntry && x.hasClass("hentry") || names.body(x));
+            return !names.isEmpty() && (names.mayBeEntry && x.hasClass("hentry") || names.body());
         }
 
         /** The element named for a date that holds {@code e} (itself or one of its two parents), or null. */
