@@ -3,7 +3,6 @@ package dev.newsdesk.parse.html;
 import dev.newsdesk.parse.meta.Vocabulary;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -195,19 +194,30 @@ public final class ClassHints {
         return false;
     }
 
-    /**
-     * Whether {@code asciiLower} (names with A-Z lower-cased) holds one of the body names: each name's regex runs
-     * only where the letters it opens with are found (one regex of all of them tried each at every position).
-     */
+    /** Whether {@code asciiLower} (names with A-Z lower-cased) holds one of the body names. */
     private static boolean anyBodyName(String asciiLower) {
-        for (BodyName name : ARTICLE_BODY) {
-            if (asciiLower.contains(name.opening()) && name.pattern().matcher(asciiLower).find()) return true;
-        }
+        for (BodyName name : ARTICLE_BODY) if (name.in(asciiLower)) return true;
         return false;
     }
 
-    /** A body name's regex, lower case, and the letters every match of it opens with. */
-    private record BodyName(String opening, Pattern pattern) {
+    /**
+     * A body name, lower case: the letters it opens with, then, when {@code rest} is not empty, those it ends with,
+     * an optional "-" or "_" between them where {@code joined} ("article-?body"). Matched with {@code indexOf} and
+     * {@code startsWith} at each place the opening is found: no regex for a name most strings only half hold.
+     */
+    private record BodyName(String opening, boolean joined, String rest) {
+
+        boolean in(String s) {
+            for (int at = s.indexOf(opening); at >= 0; at = s.indexOf(opening, at + 1)) {
+                int end = at + opening.length();
+                if (s.startsWith(rest, end)) return true;
+                if (joined && end < s.length() && (s.charAt(end) == '-' || s.charAt(end) == '_')
+                        && s.startsWith(rest, end + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -301,8 +311,8 @@ public final class ClassHints {
     }
 
     /**
-     * The article-body names, checked to each hold an anchor; "-?" in one stands for an optional "-" or "_" ("content_body"
-     * as well as "content-body").
+     * The article-body names, checked to each hold an anchor; "-?" in one (at most one) stands for an optional "-" or
+     * "_" ("content_body" as well as "content-body").
      */
     private static List<BodyName> anchored(String alternatives) {
         List<BodyName> names = new java.util.ArrayList<>();
@@ -310,9 +320,10 @@ public final class ClassHints {
             if (java.util.Arrays.stream(ARTICLE_BODY_ANCHORS).noneMatch(a::contains)) {
                 throw new IllegalStateException("an article-body name without an anchor word: " + a);
             }
-            String regex = a.replace("-?", "[-_]?");
-            int optional = regex.indexOf('[');
-            names.add(new BodyName(optional < 0 ? regex : regex.substring(0, optional), Pattern.compile(regex)));
+            int optional = a.indexOf("-?");
+            if (optional != a.lastIndexOf("-?")) throw new IllegalStateException("two optional separators: " + a);
+            names.add(optional < 0 ? new BodyName(a, false, "")
+                    : new BodyName(a.substring(0, optional), true, a.substring(optional + 2)));
         }
         return List.copyOf(names);
     }
