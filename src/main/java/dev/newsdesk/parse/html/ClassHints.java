@@ -244,7 +244,17 @@ public final class ClassHints {
         while (i < n) {
             while (i < n && isSeparator(lower.charAt(i))) i++;
             int start = i;
-            while (i < n && !isSeparator(lower.charAt(i))) i++;
+            // the part's hash and the hash of the previous part joined with it, read as its letters are checked: a
+            // part with any but a-z, or longer than every word, is none
+            boolean mayBeWord = true;
+            int hash = 0;
+            int joinedHash = prevHash;
+            for (char c; i < n && !isSeparator(c = lower.charAt(i)); i++) {
+                if (!mayBeWord) continue;
+                mayBeWord = c >= 'a' && c <= 'z' && i - start < MAX_WORD_LENGTH;
+                hash = NameWords.extend(hash, c);
+                joinedHash = NameWords.extend(joinedHash, c);
+            }
             if (i == start) continue;
             boolean nameStart = start == 0 || isSpace(lower.charAt(start - 1));
             if (nameStart) {
@@ -252,16 +262,6 @@ public final class ClassHints {
                 modifier = false;
             } else if (start >= 2 && lower.charAt(start - 1) == '-' && lower.charAt(start - 2) == '-') {
                 modifier = true;
-            }
-            // the part's hash and the hash of the previous part joined with it, read as its letters are checked
-            boolean mayBeWord = i - start <= MAX_WORD_LENGTH;
-            int hash = 0;
-            int joinedHash = prevHash;
-            for (int k = start; mayBeWord && k < i; k++) {
-                char c = lower.charAt(k);
-                mayBeWord = c >= 'a' && c <= 'z';
-                hash = NameWords.extend(hash, c);
-                joinedHash = NameWords.extend(joinedHash, c);
             }
             if (!mayBeWord) {
                 prevStart = -1; // nor can it start or end a joined word
