@@ -504,9 +504,12 @@ public final class Boilerplate {
             legal = first != null;
         }
 
-        /** {@link #add(String)} of {@code text[from, to)}, a word of it, built only when it is a small-print word. */
-        public void add(String text, int from, int to) {
-            if (!third && SMALL_PRINT_SPANS.contains(text, from, to)) {
+        /**
+         * {@link #add(String)} of {@code text[from, to)}, a word of it keyed {@code key} ({@link LowerCaseWords}),
+         * built only when it is a small-print word.
+         */
+        public void add(String text, int from, int to, long key) {
+            if (!third && SMALL_PRINT_SPANS.contains(text, from, to, key)) {
                 add(text.substring(from, to).toLowerCase(Locale.ROOT));
             }
         }
