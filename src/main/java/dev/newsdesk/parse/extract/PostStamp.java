@@ -38,23 +38,12 @@ public final class PostStamp {
 
     /** A matcher on the first day of {@code block} when the block reads as a stamp, else null. */
     private static Matcher stampDay(Candidate block) {
-        if (block.words() > MAX_WORDS || !hasYear(block.text())) return null;
+        if (block.words() > MAX_WORDS || !Dates.hasYear(block.text())) return null;
         Matcher day = DAY.matcher(block.text());
         if (!day.find() || !LETTER.matcher(day.replaceAll("")).find()) return null;
         day.reset();
         day.find(); // again: replaceAll left the matcher past its last day
         return day;
-    }
-
-    /** Whether {@code text} holds four ASCII digits in a row, as {@link #DAY}'s year: most blocks have none. */
-    private static boolean hasYear(String text) {
-        int run = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run == 4) return true;
-        }
-        return false;
     }
 
     /** {@code line} without its day and time: a post's title when the stamp names one. */
