@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.article.Image;
 import dev.newsdesk.article.WebLinks;
 import dev.newsdesk.parse.extract.Bylines;
@@ -106,10 +107,10 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
      * JSON-LD as pages write it: with comments ("//<![CDATA["), raw line breaks inside strings and trailing commas,
      * which a browser's script parser passes and a strict JSON reader would refuse.
      */
-    private static final JsonFactory JSON = JsonFactory.builder()
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
                     JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build();
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
     /** What old templates wrap a script's data in: an HTML comment, a CDATA section. */
     private static final Pattern WRAPPER = Pattern.compile("^\\s*(?:<!--|<!\\[CDATA\\[)|(?:-->|]]>)\\s*$");
 
@@ -506,12 +507,6 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         /** A Person's one-word name and the full name its description opens with ({@link ProfileName}). */
         final java.util.Map<String, String> fullNames = new java.util.HashMap<>();
 
-        /** Every field the visit below reads, in any object: the others are not built. */
-        private static final PrunedJson FIELDS_READ = new PrunedJson(JSON, Set.of("@graph", "@id", "@type", "name",
-                "author", "description", "mainEntity", "mainEntityOfPage", "hasPart", "headline", "articleSection",
-                "datePublished", "dateCreated", "dateModified", "keywords", "inLanguage", "articleBody", "publisher",
-                "url", "image", "contentUrl", "caption", "width", "height"));
-
         static JsonLd of(List<Element> scripts) {
             JsonLd out = new JsonLd();
             for (Element script : scripts) {
@@ -523,7 +518,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                     continue;
                 }
                 try {
-                    JsonNode root = FIELDS_READ.read(unwrapped(data));
+                    JsonNode root = JSON.readTree(unwrapped(data));
                     out.visit(root, 0);
                 } catch (Exception e) {
                     // Broken JSON-LD is common on the web; the page's other metadata still count.
