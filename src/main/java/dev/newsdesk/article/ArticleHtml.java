@@ -154,7 +154,10 @@ public final class ArticleHtml {
         return at == html.length();
     }
 
-    /** {@code text} with the characters HTML gives a meaning escaped: safe in an element and in a quoted attribute. */
+    /**
+     * {@code text} with the characters HTML gives a meaning escaped: safe in an element and in a quoted attribute;
+     * {@code text} itself when it has none.
+     */
     public static String escape(String text) {
         int first = 0;
         while (first < text.length() && replacement(text.charAt(first)) == null) first++;

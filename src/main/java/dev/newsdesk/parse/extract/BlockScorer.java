@@ -107,16 +107,16 @@ public final class BlockScorer {
 
     /**
      * The first {@link #SAMPLE_CHARS} of {@code text}, its words read once for all the tallies the verdict needs, each
-     * looked up where it stands (a block's words are never built).
+     * looked up where it stands by the key made as it was read (a block's words are never built).
      */
     private Sample sample(String text) {
         Sample sample = new Sample(text, stopwords);
-        Words.eachWord(text, Math.min(text.length(), SAMPLE_CHARS), sample);
+        Words.eachKeyedWord(text, Math.min(text.length(), SAMPLE_CHARS), sample);
         return sample;
     }
 
     /** What a block's sampled words tell: how many, how many are function words, whether they are small print. */
-    private static final class Sample implements Words.Span {
+    private static final class Sample implements Words.KeyedSpan {
         private final String text;
         private final LowerCaseWords stopwords;
         /** Null for a block too long to be small print: its words are not looked up. */
@@ -132,11 +132,12 @@ public final class BlockScorer {
         }
 
         @Override
-        public boolean take(int from, int to) {
+        public boolean take(int from, int to, long key) {
             words++;
-            if (Words.isAscii(text, from, to)) {
-                if (stopwords.containsAscii(text, from, to)) stops++;
-                if (smallPrint != null) smallPrint.add(text, from, to);
+            if (!LowerCaseWords.isBuilt(key)) {
+                // one key, made as the word was read, for both look-ups
+                if (stopwords.contains(text, from, to, key)) stops++;
+                if (smallPrint != null) smallPrint.add(text, from, to, key);
             } else {
                 // built once for both look-ups, lower-cased as the lists are
                 String word = text.substring(from, to).toLowerCase(Locale.ROOT);

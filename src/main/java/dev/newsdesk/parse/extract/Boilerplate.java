@@ -181,6 +181,12 @@ public final class Boilerplate {
             "(在)?[《〈「“].+[》〉」”](上|中)?(已|共)?有 ?\\d+ ?(条|條|件|则|則|个|個)(评论|評論|留言|回复|回覆)"));
 
     /**
+     * The marks that open the quoted title every {@link #COMMENT_THREAD} phrase holds: a key with none of them is no
+     * thread header, and is not matched against the phrases.
+     */
+    private static final String TITLE_QUOTES = "“\"'‘«„《〈「";
+
+    /**
      * The line that signs a reader's comment, "Jane on May 2, 2019 at 4:47 pm said:", "Jean dit :", in the words
      * comment systems print in each language: a name (and a date) then a verb of saying and a colon. Inside an article
      * such a line may introduce a quote, so it only tells that the wall just above it opens a comment thread.
@@ -413,7 +419,7 @@ public final class Boilerplate {
 
     /** {@link #endsArticle} with the line's {@link #key} already made. */
     public static boolean endsArticle(String line, String key) {
-        if (COMMENT_THREAD.matches(key)) return true; // its quoted title may be long
+        if (isCommentThread(key)) return true; // its quoted title may be long
         if (key.length() > 90) return false;
         if (END_OF_ARTICLE.matches(key)) return true;
         // A comment word in a short line heads a comment thread ("Top comments", "Kommentare (12)"), but a short
@@ -450,7 +456,15 @@ public final class Boilerplate {
 
     /** True when {@code line} heads a thread of readers' comments ({@link #COMMENT_THREAD}). */
     public static boolean opensCommentThread(String line) {
-        return line.length() <= MAX_CHROME_CHARS && COMMENT_THREAD.matches(key(line));
+        return line.length() <= MAX_CHROME_CHARS && isCommentThread(key(line));
+    }
+
+    /** True when {@code key} is a comment thread's header ({@link #COMMENT_THREAD}); a quote mark is looked for first. */
+    private static boolean isCommentThread(String key) {
+        for (int i = 0, n = key.length(); i < n; i++) {
+            if (TITLE_QUOTES.indexOf(key.charAt(i)) >= 0) return COMMENT_THREAD.matches(key);
+        }
+        return false;
     }
 
     /** True when {@code line} is a bare comments heading ({@link #COMMENT_HEADING}): a thread's or a share bar's. */
@@ -504,9 +518,12 @@ public final class Boilerplate {
             legal = first != null;
         }
 
-        /** {@link #add(String)} of {@code text[from, to)}, a word of it, built only when it is a small-print word. */
-        public void add(String text, int from, int to) {
-            if (!third && SMALL_PRINT_SPANS.contains(text, from, to)) {
+        /**
+         * {@link #add(String)} of {@code text[from, to)}, a word of it keyed {@code key} ({@link LowerCaseWords}),
+         * built only when it is a small-print word.
+         */
+        public void add(String text, int from, int to, long key) {
+            if (!third && SMALL_PRINT_SPANS.contains(text, from, to, key)) {
                 add(text.substring(from, to).toLowerCase(Locale.ROOT));
             }
         }

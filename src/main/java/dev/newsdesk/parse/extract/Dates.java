@@ -225,9 +225,10 @@ public final class Dates {
 
     /**
      * Whether {@code text} has four digits in a row, as every pattern of {@link #find} and {@link #YEAR_FIRST} needs
-     * for its year: most lines a walk asks about have none ("3 comments", "10:30"), told without their regexes.
+     * for its year: most lines a walk asks about have none ("3 comments", "10:30"), told without their regexes
+     * ({@link PostStamp}'s day needs one too).
      */
-    private static boolean hasYear(String text) {
+    static boolean hasYear(String text) {
         int run = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);

@@ -25,17 +25,25 @@ public final class PostStamp {
      * when the block reads as a post's stamp (see the class comment); else null.
      */
     public static String sortableDay(Candidate block) {
-        if (block.words() > MAX_WORDS) return null;
-        Matcher day = DAY.matcher(block.text());
-        if (!day.find()) return null;
-        String sortable = String.format("%s-%02d-%02d %02d:%02d:%02d", day.group(1), number(day.group(2)),
+        Matcher day = stampDay(block);
+        if (day == null) return null;
+        return String.format("%s-%02d-%02d %02d:%02d:%02d", day.group(1), number(day.group(2)),
                 number(day.group(3)), number(day.group(4)), number(day.group(5)), number(day.group(6)));
-        return LETTER.matcher(day.replaceAll("")).find() ? sortable : null;
     }
 
-    /** True when {@code block} reads as a post's stamp. */
+    /** True when {@code block} reads as a post's stamp: its day is not written out (every block of a page is asked). */
     public static boolean isStamp(Candidate block) {
-        return sortableDay(block) != null;
+        return stampDay(block) != null;
+    }
+
+    /** A matcher on the first day of {@code block} when the block reads as a stamp, else null. */
+    private static Matcher stampDay(Candidate block) {
+        if (block.words() > MAX_WORDS || !Dates.hasYear(block.text())) return null;
+        Matcher day = DAY.matcher(block.text());
+        if (!day.find() || !LETTER.matcher(day.replaceAll("")).find()) return null;
+        day.reset();
+        day.find(); // again: replaceAll left the matcher past its last day
+        return day;
     }
 
     /** {@code line} without its day and time: a post's title when the stamp names one. */

@@ -61,8 +61,9 @@ record PendingMarkup(List<Event> events, Links links) {
             }
         }
         if (out == null) {
-            out = new StringBuilder(text.length() + 16);
-            return ArticleHtml.escapeTo(out, text, 0, text.length()) ? out.toString() : null;
+            // most such blocks need no escaping: their text is read, not copied into a builder to be dropped
+            String escaped = ArticleHtml.escape(text);
+            return escaped == text ? null : escaped;
         }
         ArticleHtml.escapeTo(out, text, from, text.length());
         return out.toString();

@@ -6,13 +6,22 @@ import java.util.Set;
 /**
  * A set of lower-case words that a word of a text is looked up in where it stands, as a span: the scorer asks of
  * every word of every block whether it is a function word, and building each word lower-cased only to look it up
- * cost more than the look-up. A word of ASCII letters is lower-cased and hashed as it is read; any other is built
- * and lower-cased as {@link String#toLowerCase} does it (a final sigma, a dotted capital I).
+ * cost more than the look-up. A word is keyed ({@link #keyOf}) by the hash of its lower case, made one character at
+ * a time as the word is read, so that one reading serves a look-up in any number of sets. The few characters that
+ * {@link String#toLowerCase} does not lower one at a time (a capital sigma, which depends on where it stands, the
+ * dotted capital I, which grows, a surrogate pair) mark the key as {@link #isBuilt built}: such a word is built and
+ * lower-cased as a String.
  */
 public final class LowerCaseWords {
 
+    /** The key of the empty word, which {@link #nextKey} extends. */
+    public static final long EMPTY_KEY = 0;
+    /** The key's bit that says the word must be built: its low 32 bits are then no hash. */
+    private static final long BUILT = 1L << 32;
+    private static final long HASH_BITS = 0xffff_ffffL;
+
     private final Set<String> words;
-    /** The words of ASCII characters, in an open-addressing table by their {@link String#hashCode}. */
+    /** The words in an open-addressing table by their {@link String#hashCode}. */
     private final String[] table;
     private final int mask;
 
@@ -22,8 +31,6 @@ public final class LowerCaseWords {
         table = new String[size];
         mask = size - 1;
         for (String w : words) {
-            // no ASCII span matches a word of other characters: it is found by the look-up of the built word
-            if (!Words.isAscii(w, 0, w.length())) continue;
             int slot = spread(w.hashCode()) & mask;
             while (table[slot] != null) slot = (slot + 1) & mask;
             table[slot] = w;
@@ -35,17 +42,33 @@ public final class LowerCaseWords {
         return new LowerCaseWords(words);
     }
 
-    /** True when {@code text[from, to)}, lower-cased, is one of the words. */
-    public boolean contains(String text, int from, int to) {
-        return Words.isAscii(text, from, to) ? containsAscii(text, from, to)
-                : contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+    /** The key of a word that is {@code key}'s word followed by {@code c}. */
+    public static long nextKey(long key, char c) {
+        if (c >= 0x80 && !lowersAlone(c)) return key | BUILT;
+        return key & BUILT | (31 * (int) key + lower(c)) & HASH_BITS;
     }
 
-    /** {@link #contains(String, int, int)} of a span of ASCII characters only: nothing is built. */
-    public boolean containsAscii(String text, int from, int to) {
-        int hash = 0;
-        for (int i = from; i < to; i++) hash = 31 * hash + lower(text.charAt(i));
-        for (int slot = spread(hash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+    /** The key of {@code text[from, to)}, as {@link Words#eachKeyedWord} makes it. */
+    public static long keyOf(String text, int from, int to) {
+        long key = EMPTY_KEY;
+        for (int i = from; i < to; i++) key = nextKey(key, text.charAt(i));
+        return key;
+    }
+
+    /** True when the word keyed {@code key} must be built to be lower-cased (see the class comment). */
+    public static boolean isBuilt(long key) {
+        return (key & BUILT) != 0;
+    }
+
+    /** True when {@code text[from, to)}, lower-cased, is one of the words. */
+    public boolean contains(String text, int from, int to) {
+        return contains(text, from, to, keyOf(text, from, to));
+    }
+
+    /** {@link #contains(String, int, int)} of a span whose {@link #keyOf key} is already made. */
+    public boolean contains(String text, int from, int to, long key) {
+        if (isBuilt(key)) return contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+        for (int slot = spread((int) key) & mask; table[slot] != null; slot = (slot + 1) & mask) {
             if (isLowerCaseOf(table[slot], text, from, to)) return true;
         }
         return false;
@@ -64,8 +87,19 @@ public final class LowerCaseWords {
         return true;
     }
 
-    private static char lower(char asciiChar) {
-        return asciiChar >= 'A' && asciiChar <= 'Z' ? (char) (asciiChar + ('a' - 'A')) : asciiChar;
+    /** {@code c} in lower case, ASCII (most of any text) without a table look-up. */
+    private static char lower(char c) {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return Character.toLowerCase(c);
+    }
+
+    /**
+     * True when {@link String#toLowerCase} lowers {@code c} as {@link Character#toLowerCase(char)} does, whatever
+     * stands around it: all but the capital sigma (final or not by its neighbours), the dotted capital I (two
+     * characters in lower case) and a half of a surrogate pair.
+     */
+    private static boolean lowersAlone(char c) {
+        return c != '\u03a3' && c != '\u0130' && !Character.isSurrogate(c);
     }
 
     /** The hash's high bits folded into the low ones that pick the slot (a word's hash varies most at the end). */

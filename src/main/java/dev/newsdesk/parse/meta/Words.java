@@ -85,6 +85,39 @@ public final class Words {
         if (start >= 0) span.take(start, end);
     }
 
+    /** Takes a word as a span with its {@link LowerCaseWords#keyOf key}, read as the word was; answers whether to go on. */
+    @FunctionalInterface
+    public interface KeyedSpan {
+        boolean take(int from, int to, long key);
+    }
+
+    /**
+     * {@link #eachWord}, each word handed on with its {@link LowerCaseWords} key, made as its characters are read:
+     * for a caller that looks every word up in several sets and would otherwise read each word again for each.
+     */
+    public static void eachKeyedWord(String text, int end, KeyedSpan span) {
+        int start = -1;
+        long key = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            int cls = classOf(c);
+            if (cls == LETTER) {
+                if (start < 0) {
+                    start = i;
+                    key = LowerCaseWords.EMPTY_KEY;
+                }
+                key = LowerCaseWords.nextKey(key, c);
+                continue;
+            }
+            if (start >= 0) {
+                if (!span.take(start, i, key)) return;
+                start = -1;
+            }
+            if (cls == IDEOGRAPH && !span.take(i, i + 1, LowerCaseWords.nextKey(LowerCaseWords.EMPTY_KEY, c))) return;
+        }
+        if (start >= 0) span.take(start, end, key);
+    }
+
     private static final int OTHER = 0;
     private static final int LETTER = 1;
     private static final int IDEOGRAPH = 2;

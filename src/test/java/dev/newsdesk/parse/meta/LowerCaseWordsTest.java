@@ -49,4 +49,29 @@ class LowerCaseWordsTest {
         assertEquals(built, spans);
         assertTrue(built.contains(true));
     }
+
+    @Test
+    void aWordKeyedAsItIsReadIsFoundAsItsBuiltCopyWouldBe() {
+        Set<String> set = Set.of("the", "für", "και", "της", "это", "的", "i̇stanbul");
+        LowerCaseWords words = LowerCaseWords.of(set);
+        String text = "THE Für ΚΑΙ ΤΗΣ της Это 我的 İSTANBUL i̇stanbul theme";
+        List<Boolean> keyed = new ArrayList<>();
+        List<Boolean> built = new ArrayList<>();
+        Words.eachKeyedWord(text, text.length(), (from, to, key) -> {
+            assertEquals(LowerCaseWords.keyOf(text, from, to), key);
+            keyed.add(words.contains(text, from, to, key));
+            built.add(set.contains(text.substring(from, to).toLowerCase(Locale.ROOT)));
+            return true;
+        });
+        assertEquals(built, keyed);
+        assertEquals(List.of(true, true, true, true, true, true, false, true, true, true, false), keyed);
+    }
+
+    @Test
+    void aCapitalSigmaADottedCapitalIOrASurrogateMakesTheWordBuilt() {
+        assertFalse(LowerCaseWords.isBuilt(LowerCaseWords.keyOf("Это της", 0, 7)));
+        assertTrue(LowerCaseWords.isBuilt(LowerCaseWords.keyOf("ΤΗΣ", 0, 3)));
+        assertTrue(LowerCaseWords.isBuilt(LowerCaseWords.keyOf("İ", 0, 1)));
+        assertTrue(LowerCaseWords.isBuilt(LowerCaseWords.keyOf("𐐀", 0, 2)));
+    }
 }
