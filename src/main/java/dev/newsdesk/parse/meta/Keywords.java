@@ -3,6 +3,7 @@ package dev.newsdesk.parse.meta;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The article's most telling words: frequent in the body and title, stopwords of every known language excluded. */
@@ -38,17 +39,35 @@ public final class Keywords {
         return out;
     }
 
-    /** Counts the words of {@code text}; the stopwords of every language are out, so the text's own are too. */
+    /**
+     * Counts the words of {@code text}; the stopwords of every language are out, so the text's own are too. An ASCII
+     * word is judged where it stands (its length, a digit, a stopword) and built only when it counts.
+     */
     private static void add(Map<String, Count> counts, String text, int weight) {
-        for (String w : Words.lowerCaseAtLeast(text, MIN_LENGTH)) {
-            if (Character.isDigit(w.charAt(0)) || Stopwords.isAnyStopword(w)) continue;
-            Count c = counts.get(w);
-            if (c == null) {
-                c = new Count(w, counts.size());
-                counts.put(w, c);
+        Words.eachWord(text, text.length(), (from, to) -> {
+            if (Words.isAscii(text, from, to)) {
+                if (to - from >= MIN_LENGTH && !Character.isDigit(text.charAt(from))
+                        && !Stopwords.isAnyStopword(text, from, to)) {
+                    count(counts, text.substring(from, to).toLowerCase(Locale.ROOT), weight);
+                }
+            } else {
+                // lower-casing may change the length of a word of other letters ("İ")
+                String w = text.substring(from, to).toLowerCase(Locale.ROOT);
+                if (w.length() >= MIN_LENGTH && !Character.isDigit(w.charAt(0)) && !Stopwords.isAnyStopword(w)) {
+                    count(counts, w, weight);
+                }
             }
-            c.score += weight;
+            return true;
+        });
+    }
+
+    private static void count(Map<String, Count> counts, String word, int weight) {
+        Count c = counts.get(word);
+        if (c == null) {
+            c = new Count(word, counts.size());
+            counts.put(word, c);
         }
+        c.score += weight;
     }
 
     /** A word's score so far, and when it was first seen (the tie-break: earlier words first). */
