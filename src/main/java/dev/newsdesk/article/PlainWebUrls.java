@@ -8,12 +8,11 @@ package dev.newsdesk.article;
  */
 final class PlainWebUrls {
 
-    /** The characters a path may hold unescaped besides letters and digits (RFC 2396 as java.net.URI reads it). */
-    private static final String PATH_MARKS = "-_.!~*'():@&=+$,;/";
-    /** What a query and a fragment may hold besides: a question mark and brackets. */
-    private static final String QUERY_MARKS = PATH_MARKS + "?[]";
-    private static final boolean[] PATH = table(PATH_MARKS);
-    private static final boolean[] QUERY = table(QUERY_MARKS);
+    private static final String LETTERS_AND_DIGITS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    /** The characters a path may hold unescaped (RFC 2396 as java.net.URI reads it), by ASCII code. */
+    private static final boolean[] PATH = table(LETTERS_AND_DIGITS + "-_.!~*'():@&=+$,;/");
+    /** What a query and a fragment may hold: a path's characters, a question mark and brackets. */
+    private static final boolean[] QUERY = table(LETTERS_AND_DIGITS + "-_.!~*'():@&=+$,;/?[]");
 
     private PlainWebUrls() {
     }
@@ -52,6 +51,7 @@ final class PlainWebUrls {
         boolean inFragment = false;
         for (int i = from, n = url.length(); i < n; i++) {
             char c = url.charAt(i);
+            if (c < 128 && allowed[c]) continue; // most characters: one look-up
             if (c == '%') {
                 if (i + 2 >= n || !isHexDigit(url.charAt(i + 1)) || !isHexDigit(url.charAt(i + 2))) return false;
                 i += 2;
@@ -60,16 +60,16 @@ final class PlainWebUrls {
             } else if (c == '#' && !inFragment) {
                 allowed = QUERY;
                 inFragment = true;
-            } else if (c >= 128 || !(isLetterOrDigit(c) || allowed[c])) {
+            } else {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean[] table(String marks) {
+    private static boolean[] table(String chars) {
         boolean[] t = new boolean[128];
-        for (int i = 0; i < marks.length(); i++) t[marks.charAt(i)] = true;
+        for (int i = 0; i < chars.length(); i++) t[chars.charAt(i)] = true;
         return t;
     }
 

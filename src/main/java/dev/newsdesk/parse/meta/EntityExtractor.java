@@ -308,8 +308,10 @@ public final class EntityExtractor {
         String[] tokens = splitAtSpaces(name);
         if (CALENDAR.contains(tokens[tokens.length - 1])) return null;
         // "Jan Olsen", "Mr. August Meyer": a month that is also a given name, and a person's name follows it
-        boolean givenMonth = tokens.length >= 2 && (f.personCue || Gazetteer.isGivenName(tokens[0]));
-        if (CALENDAR.contains(tokens[0]) && !givenMonth) return null;
+        if (CALENDAR.contains(tokens[0])
+                && !(tokens.length >= 2 && (f.personCue || Gazetteer.isGivenName(tokens[0])))) {
+            return null;
+        }
         if (Gazetteer.isPlace(name)) return Entity.Type.PLACE;
         if (isShouted(tokens)) return acronym(f, tokens);
         if (tokens.length == 1) {
