@@ -26,6 +26,8 @@ public final class WebLinks {
         if (href == null) return null;
         String h = withoutControls(href);
         if (h.isEmpty() || h.length() > MAX_CHARS || h.startsWith("#")) return null;
+        String plainHost = PlainWebUrls.host(h);
+        if (plainHost != null && !WrappedLinks.mayWrap(plainHost)) return h; // what java.net.URI would give back
         try {
             URI uri = new URI(h.replace(" ", "%20"));
             if (!uri.isAbsolute()) {

@@ -27,12 +27,28 @@ final class WrappedLinks {
     static String target(URI uri) {
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         String path = uri.getRawPath();
-        if (GOOGLE.matcher(host).matches() && "/url".equals(path)) return value(uri.getRawQuery(), "q", "url");
-        if (host.endsWith(".safelinks.protection.outlook.com")) return value(uri.getRawQuery(), "url");
-        if ((host.equals("l.facebook.com") || host.equals("lm.facebook.com")) && "/l.php".equals(path)) {
-            return value(uri.getRawQuery(), "u");
-        }
+        if (isGoogle(host) && "/url".equals(path)) return value(uri.getRawQuery(), "q", "url");
+        if (isSafeLinks(host)) return value(uri.getRawQuery(), "url");
+        if (isFacebook(host) && "/l.php".equals(path)) return value(uri.getRawQuery(), "u");
         return null;
+    }
+
+    /** Whether a link to {@code host} may be such a redirect: a link to any other host never is. */
+    static boolean mayWrap(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return isGoogle(h) || isSafeLinks(h) || isFacebook(h);
+    }
+
+    private static boolean isGoogle(String host) {
+        return host.contains("google.") && GOOGLE.matcher(host).matches();
+    }
+
+    private static boolean isSafeLinks(String host) {
+        return host.endsWith(".safelinks.protection.outlook.com");
+    }
+
+    private static boolean isFacebook(String host) {
+        return host.equals("l.facebook.com") || host.equals("lm.facebook.com");
     }
 
     /** The decoded value of the first parameter named one of {@code names} in a raw query string, or null. */

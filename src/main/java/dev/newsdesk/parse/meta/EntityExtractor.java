@@ -118,6 +118,8 @@ public final class EntityExtractor {
                 }
             }
             boolean sentenceStart = isSentenceStart(text, start);
+            List<Part> parts = split(run, sentenceStart && !titled);
+            if (parts.isEmpty()) continue; // a sentence's first word, a stopword ("The"): no cue to read around it
             // The last two words of the 24 characters before the run (stripped), lower-cased: found by index in
             // the text, so that only those words are copied and lower-cased (this runs on every capitalised run).
             int lo = Math.max(0, start - 24);
@@ -133,7 +135,6 @@ public final class EntityExtractor {
                     || (!PREPOSITIONS.contains(lastWord) && SPEECH_VERBS.contains(nextWord(text, span[1])));
             boolean afterArticle = ARTICLES.contains(lastWord);
             boolean placeCue = PLACE_CUES.contains(lastWord) || PLACE_CUES.contains(lastTwo);
-            List<Part> parts = split(run, sentenceStart && !titled);
             for (int k = 0; k < parts.size(); k++) {
                 Part part = parts.get(k);
                 String name = part.name();
@@ -307,8 +308,10 @@ public final class EntityExtractor {
         String[] tokens = splitAtSpaces(name);
         if (CALENDAR.contains(tokens[tokens.length - 1])) return null;
         // "Jan Olsen", "Mr. August Meyer": a month that is also a given name, and a person's name follows it
-        boolean givenMonth = tokens.length >= 2 && (f.personCue || Gazetteer.isGivenName(tokens[0]));
-        if (CALENDAR.contains(tokens[0]) && !givenMonth) return null;
+        if (CALENDAR.contains(tokens[0])
+                && !(tokens.length >= 2 && (f.personCue || Gazetteer.isGivenName(tokens[0])))) {
+            return null;
+        }
         if (Gazetteer.isPlace(name)) return Entity.Type.PLACE;
         if (isShouted(tokens)) return acronym(f, tokens);
         if (tokens.length == 1) {
@@ -316,7 +319,7 @@ public final class EntityExtractor {
             if (PERSON_TITLES.contains(name.toLowerCase(Locale.ROOT))) return null; // "Attorney" of a name cut short
             // "Twitter" said twice is the company; "Office" once is what is left of a name cut at a possessive
             if (Gazetteer.isOrganizationWord(name) && f.count >= 2) return Entity.Type.ORGANIZATION;
-            if (Stopwords.isAnyStopword(name.toLowerCase(Locale.ROOT))) return null;
+            if (Stopwords.isAnyStopword(name, 0, name.length())) return null;
             if (f.placeCue) return Entity.Type.PLACE;
             return f.count >= 2 || f.personCue ? (f.personCue ? Entity.Type.PERSON : Entity.Type.OTHER) : null;
         }
@@ -400,14 +403,17 @@ public final class EntityExtractor {
         String[] tokens = splitAtSpaces(run);
         if (tokens.length == 1) {
             String one = stripPossessive(tokens[0]);
-            if (sentenceStart && Stopwords.isAnyStopword(one.toLowerCase(Locale.ROOT))) return List.of();
+            if (sentenceStart && Stopwords.isAnyStopword(one, 0, one.length())) return List.of();
             return List.of(new Part(one, false, true)); // one word: most runs, nothing to join
         }
         List<Part> out = new ArrayList<>(2);
         int from = 0;
         if (sentenceStart && !Gazetteer.isPlace(run) && !Gazetteer.isGivenName(tokens[0])) {
-            String lower = tokens[0].toLowerCase(Locale.ROOT);
-            if (Stopwords.isAnyStopword(lower) || OPENERS.contains(lower)) from = 1;
+            String opener = tokens[0];
+            if (Stopwords.isAnyStopword(opener, 0, opener.length())
+                    || OPENERS.contains(opener.toLowerCase(Locale.ROOT))) {
+                from = 1;
+            }
         }
         boolean afterTitle = false;
         int partStart = from;

@@ -3,6 +3,7 @@ package dev.newsdesk.parse.meta;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The article's most telling words: frequent in the body and title, stopwords of every known language excluded. */
@@ -17,8 +18,17 @@ public final class Keywords {
 
     /** Up to eight keywords of {@code body} (title words count double). */
     public static List<String> of(String title, String body) {
+        return read(title, body).keywords();
+    }
+
+    /** The keywords of a body, and how many words it has ({@link Words#count}), read in one pass over its words. */
+    public record Read(List<String> keywords, int bodyWords) {
+    }
+
+    /** {@link #of}, with the body's word count from the same pass: the words are walked once for both. */
+    public static Read read(String title, String body) {
         Map<String, Count> counts = new HashMap<>(body.length() / 16); // sized for the text's distinct words
-        add(counts, body, 1);
+        int bodyWords = add(counts, body, 1);
         if (title != null) add(counts, title, 2);
         // Only the best few are wanted: keep them as the counts go by instead of sorting every word of the text.
         List<Count> best = new ArrayList<>(MAX + 1);
@@ -35,20 +45,42 @@ public final class Keywords {
             if (c.score < 2 && !out.isEmpty()) break;
             out.add(c.word);
         }
-        return out;
+        return new Read(out, bodyWords);
     }
 
-    /** Counts the words of {@code text}; the stopwords of every language are out, so the text's own are too. */
-    private static void add(Map<String, Count> counts, String text, int weight) {
-        for (String w : Words.lowerCaseAtLeast(text, MIN_LENGTH)) {
-            if (Character.isDigit(w.charAt(0)) || Stopwords.isAnyStopword(w)) continue;
-            Count c = counts.get(w);
-            if (c == null) {
-                c = new Count(w, counts.size());
-                counts.put(w, c);
+    /**
+     * Counts the words of {@code text}; the stopwords of every language are out, so the text's own are too. An ASCII
+     * word is judged where it stands (its length, a digit, a stopword) and built only when it counts. Returns how
+     * many words the text has.
+     */
+    private static int add(Map<String, Count> counts, String text, int weight) {
+        int[] words = new int[1];
+        Words.eachWord(text, text.length(), (from, to) -> {
+            words[0]++;
+            if (Words.isAscii(text, from, to)) {
+                if (to - from >= MIN_LENGTH && !Character.isDigit(text.charAt(from))
+                        && !Stopwords.isAnyStopword(text, from, to)) {
+                    count(counts, text.substring(from, to).toLowerCase(Locale.ROOT), weight);
+                }
+            } else {
+                // lower-casing may change the length of a word of other letters ("İ")
+                String w = text.substring(from, to).toLowerCase(Locale.ROOT);
+                if (w.length() >= MIN_LENGTH && !Character.isDigit(w.charAt(0)) && !Stopwords.isAnyStopword(w)) {
+                    count(counts, w, weight);
+                }
             }
-            c.score += weight;
+            return true;
+        });
+        return words[0];
+    }
+
+    private static void count(Map<String, Count> counts, String word, int weight) {
+        Count c = counts.get(word);
+        if (c == null) {
+            c = new Count(word, counts.size());
+            counts.put(word, c);
         }
+        c.score += weight;
     }
 
     /** A word's score so far, and when it was first seen (the tie-break: earlier words first). */

@@ -54,14 +54,24 @@ public final class Stopwords {
         return Union.WORDS.contains(word);
     }
 
+    /**
+     * True when {@code text[from, to)}, lower-cased, is a stopword in any of {@link #UNION_LANGUAGES}: a word looked
+     * up where it stands, or a capitalised one ("The"), without building its lower-case copy.
+     */
+    public static boolean isAnyStopword(String text, int from, int to) {
+        return Union.SPANS.contains(text, from, to);
+    }
+
     /** Every language's stopwords in one set, built on first use (keywords and entities need it). */
     private static final class Union {
         static final Set<String> WORDS;
+        static final LowerCaseWords SPANS;
 
         static {
             Set<String> all = new HashSet<>();
             for (String lang : UNION_LANGUAGES) all.addAll(of(lang));
             WORDS = Vocabulary.copyOf(all);
+            SPANS = LowerCaseWords.of(WORDS);
         }
     }
 

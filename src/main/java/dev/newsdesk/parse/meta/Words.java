@@ -42,22 +42,6 @@ public final class Words {
         eachWord(text, end, (from, to) -> more.test(text.substring(from, to).toLowerCase(Locale.ROOT)));
     }
 
-    /**
-     * The words of {@code text} of at least {@code minLength} characters once lower-cased, in order. Shorter ones
-     * are never built (a lower-cased word only grows when it holds a non-ASCII capital such as "İ").
-     */
-    public static List<String> lowerCaseAtLeast(String text, int minLength) {
-        List<String> out = new ArrayList<>();
-        eachWord(text, text.length(), (from, to) -> {
-            if (to - from >= minLength || !isAscii(text, from, to)) {
-                String w = text.substring(from, to).toLowerCase(Locale.ROOT);
-                if (w.length() >= minLength) out.add(w);
-            }
-            return true;
-        });
-        return out;
-    }
-
     /** Takes a word as the span {@code [from, to)} of the text; answers whether to go on. */
     @FunctionalInterface
     public interface Span {
