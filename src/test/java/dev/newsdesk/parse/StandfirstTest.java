@@ -124,6 +124,26 @@ class StandfirstTest {
         assertTrue(body.startsWith(LEAD + "."), body);
     }
 
+    /**
+     * A box of other stories between the lead's box and the text (its heading, a line of links per story, longer than
+     * a table of contents' lines) parts them no more, however many stories it lists.
+     */
+    @Test
+    void keepsALeadAboveABoxOfOtherStories() throws RejectedFileException {
+        StringBuilder box = new StringBuilder("<div class=voir><h4>À lire aussi</h4>");
+        for (String story : List.of("Les syndicats d'enseignants appellent à la grève dès la rentrée de septembre",
+                "Cantines scolaires : les communes cherchent encore des cuisiniers pour leurs écoles",
+                "Le calendrier des examens de fin d'année bouleversé par la réforme des lycées",
+                "Transports scolaires : les régions promettent davantage de cars pour les élèves",
+                "Les parents d'élèves inquiets des classes trop chargées dans les collèges",
+                "Les nouveaux horaires des écoles primaires font débat dans plusieurs grandes villes")) {
+            box.append("<p>Éducation <a href=/").append(story.length()).append('>').append(story).append("</a></p>");
+        }
+        String body = parse(besideTheBody("<div class=zeile><div class=spalte><p>" + LEAD + ".</p></div></div>"
+                + box + "</div>"), "a.html").body();
+        assertTrue(body.startsWith(LEAD + "."), body);
+    }
+
     /** A page builder nests each text five boxes deep, the lead set as a heading in its own row above the text's. */
     @Test
     void keepsALeadInAPageBuildersRowAboveTheText() throws RejectedFileException {

@@ -81,6 +81,31 @@ class StoryLayoutsTest {
         assertTrue(a.body().contains("the first coach of visitors"), a.body());
     }
     /**
+     * A story in sections named alike, a picture's box between each two: the second section, twice as long as the
+     * others, wins deep inside (its column), and the sections after it join it; the first, which holds the opening,
+     * is the story's too.
+     */
+    @Test
+    void readsTheOpeningSectionOfAStoryInSectionsNamedAlike() throws Exception {
+        StringBuilder page = new StringBuilder("<html><head><title>A week on the river</title></head><body>"
+                + "<h1>A week on the river</h1><div class=columns>");
+        for (int[] section : new int[][] {{0}, {1, 2, 3, 4, 5, 6}, {6}, {7}}) {
+            page.append("<div class=\"text-part\"><div>");
+            for (int i : section) {
+                // the long section's paragraphs run two of the story's into one
+                String p = section.length > 1 ? STORY[i] + " " + STORY[i + 1] : STORY[i];
+                page.append("<p>").append(p).append("</p>");
+            }
+            page.append("</div></div><div class=picture><img src=/p").append(section[0]).append(".jpg><p>The river"
+                    + " at dawn, seen from the ferry's deck.</p></div>");
+        }
+        ArticleContent a = parse(page + "</div><footer><a href=/about>About us</a></footer></body></html>",
+                "page.html");
+        assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
+        assertTrue(a.body().contains("the first coach of visitors"), a.body());
+    }
+
+    /**
      * A page builder that calls every block a widget: the story's text in two text widgets with a heading widget
      * between them, the second far shorter than the first.
      */

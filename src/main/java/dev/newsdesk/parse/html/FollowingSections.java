@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * a few levels down. The winner is deep in the first section, so its siblings are the column's, never the sections:
  * the article kept only its lead. Sections after the winner's own, under one of its few nearest ancestors, that
  * share their tag and class names with at least one other such section and hold a few sentences of prose each, are
- * the article's rest. Two at least: one box after the article is as often a sidebar's or a notice's.
+ * the article's rest. Two at least: one box after the article is as often a sidebar's or a notice's. When the
+ * winner's own section is named as they are, the sections so named before it are the article's opening.
  */
 final class FollowingSections {
 
@@ -33,9 +34,29 @@ final class FollowingSections {
             List<Element> found = alikeAfter(section, finals, minScore);
             if (!found.isEmpty()) {
                 roots.addAll(found);
+                if (namedAlike(section, found.get(0))) roots.addAll(alikeBefore(section, finals, minScore));
                 return;
             }
         }
+    }
+
+    /**
+     * The siblings before {@code section} named as it is that score enough: when the winner's own section is one of
+     * the run, the article's text opens in the sections before it (a short lead's section loses to a longer one's).
+     */
+    private static List<Element> alikeBefore(Element section, Map<Element, Double> finals, double minScore) {
+        List<Element> found = new ArrayList<>();
+        for (Element s = section.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+            Double score = finals.get(s);
+            if (score != null && score >= minScore && namedAlike(s, section)) found.add(s);
+        }
+        return found;
+    }
+
+    /** Whether two elements share their tag and class names (a class name at least). */
+    private static boolean namedAlike(Element a, Element b) {
+        return !a.className().isBlank() && a.normalName().equals(b.normalName())
+                && a.classNames().equals(b.classNames());
     }
 
     /** The largest group of named siblings after {@code section} that share tag and class and score enough. */

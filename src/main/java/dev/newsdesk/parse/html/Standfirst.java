@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.BlockScorer;
+import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.meta.Words;
 import java.util.List;
@@ -49,6 +50,10 @@ final class Standfirst {
      */
     private static final int KIN_LEVELS = 7;
     /** A comma or a stop inside a text: a lead's clauses (a title, however long, may run without). */
+    /** A box's heading is a label of a few words. */
+    private static final int MAX_BOX_HEADING_WORDS = 6;
+    /** A story's link in a box may carry a kicker or a date outside the link. */
+    private static final double MIN_STORY_LINK_DENSITY = 0.15;
     private static final Pattern INNER_BREAK = Pattern.compile("[,，、;；.。!?！？]\\s*\\S");
 
     private Standfirst() {
@@ -63,6 +68,11 @@ final class Standfirst {
         for (int i = first - 1; i >= 0 && seen < REACH; i--) {
             Candidate c = all.get(i).candidate();
             if (isContentsLine(c)) continue;
+            int box = otherStoriesBox(all, i);
+            if (box >= 0) {
+                i = box; // the whole box is passed over, as a table of contents' lines are
+                continue;
+            }
             seen++;
             boolean sentenceLong = c.words() >= MIN_WORDS && c.linkDensity() < MAX_LINK_DENSITY;
             boolean prose = sentenceLong && c.kind() != Candidate.Kind.HEADING
@@ -82,6 +92,31 @@ final class Standfirst {
      */
     private static boolean isContentsLine(Candidate c) {
         return c.words() < MIN_WORDS && c.linkDensity() >= CONTENTS_LINK_DENSITY;
+    }
+
+    /**
+     * The index of the heading of a box of other stories ("More on this topic", "À lire aussi") whose last line of
+     * links is the block at {@code last}, or -1. Set between the lead and the text, such a box is no text between
+     * them, however many lines it lists: it neither uses up the reach nor stops the search.
+     */
+    private static int otherStoriesBox(List<HtmlBlock> all, int last) {
+        int i = last;
+        while (i >= 0 && isStoryLink(all.get(i).candidate())) i--;
+        if (i == last || i < 0) return -1;
+        Candidate heading = all.get(i).candidate();
+        return heading.words() <= MAX_BOX_HEADING_WORDS && headsOtherStories(heading.text()) ? i : -1;
+    }
+
+    /** A line under a box's heading that links to another story: shorter than a lead, partly a link. */
+    private static boolean isStoryLink(Candidate c) {
+        return c.words() < MIN_LEAD_WORDS && c.linkDensity() >= MIN_STORY_LINK_DENSITY;
+    }
+
+    /** Whether {@code line} heads other articles ("Related articles", "Mehr zum Thema"), not readers' comments. */
+    private static boolean headsOtherStories(String line) {
+        String key = Boilerplate.key(line);
+        return Boilerplate.headsOtherArticles(key)
+                || Boilerplate.endsArticle(line, key) && !Boilerplate.isAboutComments(line);
     }
 
     /** The standfirst as the article's first paragraph, also when the page set it as a subtitle heading. */
@@ -150,7 +185,7 @@ final class Standfirst {
      * Whether the block at {@code i}, the first long one above the article's first block at {@code first}, is its
      * lead set in a box of its own beside the article's element: two lines of prose or more, with a comma or a stop
      * inside (a heading too, as page builders set a lead; never the headline), only lines that end no sentence
-     * between (a byline, a date: not the pros and cons of a review's box; a table of contents, its title ending with a
+     * between, a box of other stories aside (a byline, a date: not the pros and cons of a review's box; a table of contents, its title ending with a
      * colon and its lines of links, says nothing), and the two close kin, the lead's element
      * at most {@value #KIN_LEVELS} levels under the element that holds both (a story's wrapper, not the page's body,
      * where a site's blurb stands).
@@ -163,7 +198,12 @@ final class Standfirst {
                 || headline != null && (ArticlePlace.within(e, headline) || ArticlePlace.within(headline, e))) {
             return false;
         }
-        for (int j = i + 1; j < first; j++) {
+        for (int j = first - 1; j > i; j--) {
+            int box = otherStoriesBox(all, j);
+            if (box > i) {
+                j = box;
+                continue;
+            }
             Candidate between = all.get(j).candidate();
             if (BlockScorer.endsLikeSentence(between.text()) && !isContentsLine(between)
                     && !(between.kind() == Candidate.Kind.HEADING && between.text().endsWith(":"))) {
