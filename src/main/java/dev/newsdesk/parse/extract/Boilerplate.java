@@ -359,7 +359,8 @@ public final class Boilerplate {
     private static final int MAX_LEAD_IN = 17;
     /** What announces other articles, in the languages we read: "Read also", "Lire aussi", "Lesen Sie auch". */
     private static final String LEAD_IN = "read (?:more|also)|see also|related|also read|lire aussi|[àa] lire aussi|"
-            + "voir aussi|lesen sie auch|mehr dazu|lea tambi[ée]n|lee tambi[ée]n|ver tambi[ée]n|leggi anche|"
+            + "voir aussi|lesen sie auch|mehr dazu|lea tambi[ée]n|lee tambi[ée]n|ver tambi[ée]n|inf[óo]rmate m[áa]s|"
+            + "te puede interesar|leggi anche|"
             + "vedi anche|leia tamb[ée]m|veja tamb[ée]m|saiba mais|lees ook|zie ook|bekijk ook|читайте (?:также|ещ[её])|смотрите (?:также|ещ[её])|"
             + "по теме|читайте (?:також|ще)|(?:čtěte|přečtěte si) (?:také|též|více)|(?:czytaj|zobacz|przeczytaj) (?:tak[żz]e|te[żz]|r[óo]wnie[żz]|wi[ęe]cej)|polecamy|"
             + "(?:διαβ[άα]στε|δε[ίι]τε) (?:επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)|(?:相关|相關|延伸|推荐|推薦)(?:阅读|閱讀|新闻|新聞)";

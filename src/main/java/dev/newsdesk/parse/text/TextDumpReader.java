@@ -107,7 +107,8 @@ public final class TextDumpReader {
         MainRegion.Range opened = withOpeningSentences(blocks, verdicts, bridged);
         MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts, opened);
         MainRegion.Range closed = ClosingLines.take(blocks, verdicts, cut);
-        MainRegion.Range trimmed = Promos.trim(blocks, verdicts, IntroducedLists.mark(blocks, verdicts, closed));
+        MainRegion.Range trimmed = Promos.trim(blocks, verdicts, IntroducedLists.mark(blocks, verdicts,
+                PaywallNotices.cut(blocks, verdicts, closed)));
         MainRegion.Range article = RecipeParts.take(blocks, verdicts, DataLists.take(blocks, verdicts, trimmed));
         Promos.dropPitches(blocks, verdicts, article);
         AnnouncedLines.mark(blocks, verdicts, article);
