@@ -1,6 +1,6 @@
 package dev.newsdesk.parse.extract;
 
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,29 +12,23 @@ import java.util.Set;
  */
 final class OpeningWords {
 
-    private final Set<String> words;
+    private final List<String> words;
     private final List<String> glued;
     /** The first letters of the words: most texts open with another, told by one lookup. */
     private final String initials;
-    private final int longest;
 
-    private OpeningWords(Set<String> words, List<String> glued) {
+    private OpeningWords(List<String> words, List<String> glued) {
         this.words = words;
         this.glued = glued;
         StringBuilder first = new StringBuilder();
-        int most = 0;
-        for (String w : words) {
-            if (first.indexOf(w.substring(0, 1)) < 0) first.append(w.charAt(0));
-            most = Math.max(most, w.length());
-        }
+        for (String w : words) if (first.indexOf(w.substring(0, 1)) < 0) first.append(w.charAt(0));
         for (String g : glued) if (first.indexOf(g.substring(0, 1)) < 0) first.append(g.charAt(0));
         this.initials = first.toString();
-        this.longest = most;
     }
 
     /** The openings {@code words}, and {@code glued}: those a longer run of letters may start with. */
     static OpeningWords of(List<String> words, List<String> glued) {
-        return new OpeningWords(Set.copyOf(folded(words)), List.copyOf(folded(glued)));
+        return new OpeningWords(List.copyOf(folded(words)), List.copyOf(folded(glued)));
     }
 
     /** True when the run of letters at {@code from} in {@code text} is one of the words, or starts a glued one. */
@@ -42,16 +36,13 @@ final class OpeningWords {
         if (from >= text.length() || initials.indexOf(RegexStart.folded(text.charAt(from))) < 0) return false;
         int end = from;
         while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
-        StringBuilder run = new StringBuilder(Math.min(end - from, longest));
-        for (int i = from; i < end && run.length() < longest; i++) run.append(RegexStart.folded(text.charAt(i)));
-        String w = run.toString();
-        if (end - from <= longest && words.contains(w)) return true;
-        for (String g : glued) if (w.startsWith(g)) return true;
+        for (String w : words) if (w.length() == end - from && RegexStart.opensWith(text, from, w)) return true;
+        for (String g : glued) if (g.length() <= end - from && RegexStart.opensWith(text, from, g)) return true;
         return false;
     }
 
     private static Set<String> folded(List<String> words) {
-        Set<String> out = new HashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (String w : words) {
             StringBuilder f = new StringBuilder(w.length());
             for (int i = 0; i < w.length(); i++) f.append(RegexStart.folded(w.charAt(i)));

@@ -34,10 +34,15 @@ record RegexStart(Set<Character> firstChars, String prefix) {
 
     /** True when {@code text} opens with {@code prefix} (folded) as the regex compares characters. */
     static boolean opensWith(String text, String prefix) {
-        if (text.length() < prefix.length()) return false;
+        return opensWith(text, 0, prefix);
+    }
+
+    /** True when {@code text} holds {@code prefix} (folded) at {@code from}, as the regex compares characters. */
+    static boolean opensWith(String text, int from, String prefix) {
+        if (text.length() - from < prefix.length()) return false;
         for (int i = 0; i < prefix.length(); i++) {
             char p = prefix.charAt(i);
-            char c = text.charAt(i);
+            char c = text.charAt(from + i);
             if (p != c && p != folded(c)) return false;
         }
         return true;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class UnlabelledByline {
 
     /** The words of an interview's credit that join two names, in the parser's languages. */
-    private static final List<String> CONVERSATION_PHRASES = List.of("im gespräch mit", "im interview mit",
+    static final List<String> CONVERSATION_PHRASES = List.of("im gespräch mit", "im interview mit",
             "in conversation with", "in an interview with", "interviewed by", "en conversation avec",
             "en entretien avec", "in conversazione con", "en conversación con", "en entrevista con", "in gesprek met");
     /** Two names joined by one of {@link #CONVERSATION_PHRASES}. */
@@ -24,14 +24,6 @@ final class UnlabelledByline {
      * phrase ("in gesprek met"). Most lines asked about are shorter: the regex, lazy over many phrases, is not run.
      */
     private static final int MIN_CONVERSATION = 5 + 1 + "in gesprek met".length() + 1 + 5;
-    /**
-     * The longest word of each of {@link #CONVERSATION_PHRASES} ("gespräch", "conversation"): a line holding none
-     * of them, in any case, is no such credit, told without the regex.
-     */
-    private static final List<String> CONVERSATION_WORDS = CONVERSATION_PHRASES.stream()
-            .map(p -> java.util.Arrays.stream(p.split(" ")).max(java.util.Comparator.comparingInt(String::length))
-                    .orElseThrow())
-            .distinct().toList();
     /** What sets a date off a name in a line of the two ("12.03.2021 – Jane Doe"). */
     private static final Pattern DATE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
 
@@ -41,7 +33,7 @@ final class UnlabelledByline {
     /** The names of {@code line} (squashed) when it is such a byline, else null. */
     static List<String> names(String line) {
         if (line.length() > 130) return null;
-        Matcher m = line.length() >= MIN_CONVERSATION && namesConversation(line) ? CONVERSATION.matcher(line) : null;
+        Matcher m = line.length() >= MIN_CONVERSATION && mayNameConversation(line) ? CONVERSATION.matcher(line) : null;
         if (m != null && m.matches()) {
             String one = m.group(1).strip();
             String other = m.group(2).strip();
@@ -50,15 +42,22 @@ final class UnlabelledByline {
         return dated(line);
     }
 
-    /** Whether {@code line} holds one of {@link #CONVERSATION_WORDS}, in any case. */
-    private static boolean namesConversation(String line) {
+    /**
+     * Whether {@code line} may hold one of {@link #CONVERSATION_PHRASES}: each has a "v" ("conversation",
+     * "interview", "entrevista", "entretien avec") or an "sp" ("Gespräch", "gesprek"), in any case. One pass of
+     * character tests, where the regex would try its phrases after every space.
+     */
+    static boolean mayNameConversation(String line) {
         for (int i = 0, n = line.length(); i < n; i++) {
-            char c = Character.toLowerCase(Character.toUpperCase(line.charAt(i)));
-            for (String word : CONVERSATION_WORDS) {
-                if (word.charAt(0) == c && line.regionMatches(true, i, word, 0, word.length())) return true;
-            }
+            char c = lowered(line.charAt(i));
+            if (c == 'v' || c == 's' && i + 1 < n && lowered(line.charAt(i + 1)) == 'p') return true;
         }
         return false;
+    }
+
+    /** {@code c} {@link RegexStart#folded}, an ASCII letter by its case bit alone. */
+    private static char lowered(char c) {
+        return c < 128 ? (char) (c | 0x20) : RegexStart.folded(c);
     }
 
     /**
