@@ -22,6 +22,12 @@ public final class AuthorNames {
             + "eingestellt von|veröffentlicht von|geschrieben von|verfasst von|autor(?:in)?|author|auteur|autore|"
             + "text|texto|texte|(?:ein )?(?:beitrag|artikel|gastbeitrag|kommentar|pressemitteilung|pressemeldung))"
             + "\\s*:?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The words {@link #LEADING_LABEL} opens with: a value opening with another has no label to drop. */
+    private static final OpeningWords LABEL_OPENINGS = OpeningWords.of(List.of("posted", "written", "published",
+            "edited", "reported", "by", "von", "vom", "par", "publié", "écrit", "por", "publicado", "escrito", "di",
+            "door", "av", "af", "eingestellt", "veröffentlicht", "geschrieben", "verfasst", "autor", "autorin",
+            "author", "auteur", "autore", "text", "texto", "texte", "ein", "beitrag", "artikel", "gastbeitrag",
+            "kommentar", "pressemitteilung", "pressemeldung"), List.of());
     private static final Pattern TRAILING_LISTING = Pattern.compile(
             "\\s+(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories)|tous (?:ses|les) articles|hace(?:\\s.*)?)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -39,9 +45,10 @@ public final class AuthorNames {
             ",?\\s+(?:for|special to|pour|für|para|voor|dla)\\s+\\S.*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A social media handle after the name ("Jane Doe @janedoe"). */
     private static final Pattern TRAILING_HANDLE = Pattern.compile("\\s+@[\\w.]+$");
-    /** Quotes and separators left at a name's ends by the text around it. */
+    /** Quotes and separators left at a name's ends by the text around it, besides spaces. */
+    private static final String EDGE_MARK_CHARS = "'’\"“”‘«»|,:;·•-";
     private static final Pattern EDGE_MARKS = Pattern.compile(
-            "^[\\s'’\"“”‘«»|,:;·•-]+|[\\s'’\"“”‘«»|,:;·•-]+$");
+            "^[\\s" + EDGE_MARK_CHARS + "]+|[\\s" + EDGE_MARK_CHARS + "]+$");
     /** Between names: ";", "&", "/" ("Jane Doe / John Roe", an initials/agency credit), "and" (en, fr, de). */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|&|/|\\s(?:and|und|et)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -66,6 +73,11 @@ public final class AuthorNames {
      * default user; or a button's label.
      */
     private static final Pattern ACCOUNT = Pattern.compile("\\S*admin\\S*|super user|login|log in");
+    /** Whether {@code lower} may be an {@link #ACCOUNT}: it holds "admin" or opens as the others do. */
+    private static boolean mayBeAccount(String lower) {
+        return lower.contains("admin") || lower.startsWith("super") || lower.startsWith("log");
+    }
+
     /**
      * A role or a wire credit made of these words alone names no one ("Staff", "Staff Writer", "Agencies",
      * "Staff, news service reports", "Senior Editor", "Chefredakteurin", "rédactrice en chef"), the title a byline
@@ -87,13 +99,36 @@ public final class AuthorNames {
     static List<String> joined(String[] parts) {
         List<String> out = new ArrayList<>(parts.length);
         for (String part : parts) {
-            String[] names = JOINING_WORD.split(part.strip());
+            // no space, no joining word: most parts are one word
+            String[] names = hasSpace(part.strip()) ? JOINING_WORD.split(part.strip()) : new String[] {part.strip()};
             boolean full = names.length > 1;
             for (String n : names) full &= Words.count(n) >= 2;
             if (full) out.addAll(List.of(names));
             else out.add(part);
         }
         return out;
+    }
+
+    /** Whether {@code text} holds a character of the regex class {@code \\s}. */
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) if (isSpace(text.charAt(i))) return true;
+        return false;
+    }
+
+    /** Whether {@code c} is of the regex class {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Whether {@link #EDGE_MARKS} may find a mark at an end of {@code name}: its first or last character is one, or
+     * the last ends a line (before which {@code $} also matches).
+     */
+    private static boolean mayHaveEdgeMarks(String name) {
+        if (name.isEmpty()) return false;
+        char last = name.charAt(name.length() - 1);
+        return isSpace(name.charAt(0)) || EDGE_MARK_CHARS.indexOf(name.charAt(0)) >= 0 || isSpace(last)
+                || EDGE_MARK_CHARS.indexOf(last) >= 0 || last == '\u0085' || last == '\u2028' || last == '\u2029';
     }
 
     /**
@@ -145,17 +180,17 @@ public final class AuthorNames {
         Set<String> out = new LinkedHashSet<>();
         for (String value : values) {
             String v = Words.squash(visible(value));
-            for (int i = 0; i < 2; i++) v = LEADING_LABEL.matcher(v).replaceFirst("");
+            for (int i = 0; i < 2 && LABEL_OPENINGS.opens(v, 0); i++) v = LEADING_LABEL.matcher(v).replaceFirst("");
             v = TRAILING_LISTING.matcher(v).replaceFirst("");
             for (String part : joined(SEPARATOR.split(v))) {
-                String name = EDGE_MARKS.matcher(part).replaceAll("");
+                String name = mayHaveEdgeMarks(part) ? EDGE_MARKS.matcher(part).replaceAll("") : part;
                 if (Words.count(name) > 2) name = TRAILING_WEEKDAY.matcher(name).replaceFirst("");
-                name = TRAILING_HANDLE.matcher(name).replaceFirst("");
+                if (name.indexOf('@') >= 0) name = TRAILING_HANDLE.matcher(name).replaceFirst("");
                 name = withoutOutlet(withoutRole(name));
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (name.isEmpty() || NO_NAMES.contains(lower) || ACCOUNT.matcher(lower).matches()
+                if (name.isEmpty() || NO_NAMES.contains(lower) || mayBeAccount(lower) && ACCOUNT.matcher(lower).matches()
                         || ROLE_ONLY.matcher(lower).matches()
-                        || DOMAIN.matcher(name).matches()
+                        || name.indexOf('.') >= 0 && DOMAIN.matcher(name).matches()
                         || !Words.hasLetter(name)) {
                     continue;
                 }

@@ -212,8 +212,23 @@ public final class Bylines {
         return true;
     }
 
-    /** The first letters of {@link #LABEL}'s words, lower-cased: a text opening with another is no byline. */
-    private static final String LABEL_INITIALS = "abcdeéfginopqrstuvwатσγτ";
+    /**
+     * The words {@link #LABEL} may open with (its first run of letters), lower-cased: a text opening with another
+     * word is no byline.
+     */
+    private static final OpeningWords LABEL_OPENINGS = OpeningWords.of(List.of("written", "posted", "submitted",
+            "published", "reported", "text", "story", "words", "geschrieben", "verfasst", "erstellt", "gespeichert", "eingestellt",
+            "veröffentlicht", "ein", "eine", "blog", "blogbeitrag", "beitrag", "gastbeitrag", "écrit", "publié",
+            "texte", "escrito", "publicado", "texto", "scritto", "by", "par", "von", "por", "di", "de", "av", "af",
+            "additional", "reporting", "with", "napisał", "napisała", "an", "a", "interview", "commentary", "analysis",
+            "opinion", "essay", "column", "propos", "entretien", "une", "tribune", "chronique", "una", "entrevista",
+            "columna", "opinión", "análisis", "un", "intervista", "analisi", "rozmawiał", "rozmawiała", "rozmawiały",
+            "rozmawiałi", "testo", "door", "interviewed", "das", "gespräch", "tekst", "auteur", "auteurs", "author",
+            "authors", "autor", "autorin", "autoren", "autorka", "autorzy", "autori", "автор", "авторы", "автори",
+            "авторка", "текст", "συντάκτης", "συντάκτρια", "συντάκτες", "γράφει", "του", "της", "redaktion", "fragen",
+            "questions"),
+            // the openings of its "Text und Fotos:" forms, where the spaces are optional ("Textundfotos:")
+            List.of("text", "testo", "tekst"));
     /** A byline's label opening a text, dashes maybe before it: a cheap test on raw text before the rest. */
     private static final Pattern OPENING_LABEL = Pattern.compile("[\\s\u00a0–—-]*" + LABEL + "(?:[\\s\u00a0]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -223,17 +238,11 @@ public final class Bylines {
      * not open with a label. A walk that asks every short text of a page tests this first.
      */
     public static boolean mayOpenByline(String raw) {
-        // most short texts start with a letter no label starts with: told without the regex
+        // most short texts start with a word no label starts with: told without the regex
         int i = 0;
         while (i < raw.length() && isLeading(raw.charAt(i))) i++;
         if (i == raw.length()) return false;
-        return opensLabel(raw.charAt(i)) && OPENING_LABEL.matcher(raw).lookingAt();
-    }
-
-    /** Whether a label may start with {@code c}, in either case ("By", "VON", "Του"). */
-    private static boolean opensLabel(char c) {
-        return LABEL_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
-                || LABEL_INITIALS.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+        return LABEL_OPENINGS.opens(raw, i) && OPENING_LABEL.matcher(raw).lookingAt();
     }
 
     /**
@@ -243,7 +252,7 @@ public final class Bylines {
     private static boolean mayBeLabelled(String s) {
         if (s.isEmpty()) return false;
         char c = s.charAt(0);
-        return c >= '0' && c <= '9' || c == '-' || c == '–' || c == '—' || opensLabel(c);
+        return c >= '0' && c <= '9' || c == '-' || c == '–' || c == '—' || LABEL_OPENINGS.opens(s, 0);
     }
 
     /** What {@link #OPENING_LABEL} lets come before the label: Java's {@code \\s}, a no-break space, dashes. */
@@ -259,7 +268,7 @@ public final class Bylines {
 
     /** True when {@code text} is a byline's label alone, its names to come in the next element. */
     public static boolean isLabel(String text) {
-        return !text.isEmpty() && opensLabel(text.charAt(0)) && LABEL_ALONE.matcher(text).matches();
+        return !text.isEmpty() && LABEL_OPENINGS.opens(text, 0) && LABEL_ALONE.matcher(text).matches();
     }
 
     /**

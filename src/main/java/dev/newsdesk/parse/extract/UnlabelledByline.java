@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
  */
 final class UnlabelledByline {
 
-    /** Two names joined by the words of an interview's credit, in the parser's languages. */
-    private static final Pattern CONVERSATION = Pattern.compile("^(.{5,60}?)\\s+(?:im gespräch mit|im interview mit|"
-            + "in conversation with|in an interview with|interviewed by|en conversation avec|en entretien avec|"
-            + "in conversazione con|en conversación con|en entrevista con|in gesprek met)\\s+(.{5,60})$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The words of an interview's credit that join two names, in the parser's languages. */
+    static final List<String> CONVERSATION_PHRASES = List.of("im gespräch mit", "im interview mit",
+            "in conversation with", "in an interview with", "interviewed by", "en conversation avec",
+            "en entretien avec", "in conversazione con", "en conversación con", "en entrevista con", "in gesprek met");
+    /** Two names joined by one of {@link #CONVERSATION_PHRASES}. */
+    private static final Pattern CONVERSATION = Pattern.compile("^(.{5,60}?)\\s+(?:"
+            + String.join("|", CONVERSATION_PHRASES) + ")\\s+(.{5,60})$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * The shortest line {@link #CONVERSATION} matches: two names of five characters, two spaces and its shortest
      * phrase ("in gesprek met"). Most lines asked about are shorter: the regex, lazy over many phrases, is not run.
@@ -31,13 +33,31 @@ final class UnlabelledByline {
     /** The names of {@code line} (squashed) when it is such a byline, else null. */
     static List<String> names(String line) {
         if (line.length() > 130) return null;
-        Matcher m = line.length() >= MIN_CONVERSATION ? CONVERSATION.matcher(line) : null;
+        Matcher m = line.length() >= MIN_CONVERSATION && mayNameConversation(line) ? CONVERSATION.matcher(line) : null;
         if (m != null && m.matches()) {
             String one = m.group(1).strip();
             String other = m.group(2).strip();
             return Bylines.isFullName(one) && Bylines.isFullName(other) ? List.of(one, other) : null;
         }
         return dated(line);
+    }
+
+    /**
+     * Whether {@code line} may hold one of {@link #CONVERSATION_PHRASES}: each has a "v" ("conversation",
+     * "interview", "entrevista", "entretien avec") or an "sp" ("Gespräch", "gesprek"), in any case. One pass of
+     * character tests, where the regex would try its phrases after every space.
+     */
+    static boolean mayNameConversation(String line) {
+        for (int i = 0, n = line.length(); i < n; i++) {
+            char c = lowered(line.charAt(i));
+            if (c == 'v' || c == 's' && i + 1 < n && lowered(line.charAt(i + 1)) == 'p') return true;
+        }
+        return false;
+    }
+
+    /** {@code c} {@link RegexStart#folded}, an ASCII letter by its case bit alone. */
+    private static char lowered(char c) {
+        return c < 128 ? (char) (c | 0x20) : RegexStart.folded(c);
     }
 
     /**

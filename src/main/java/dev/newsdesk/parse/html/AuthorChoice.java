@@ -118,8 +118,9 @@ final class AuthorChoice {
         if (first == head && inText && listsMore(printed, head)) return printed;
         if (first == head && signsForOthers(region, head)) return region;
         List<String> persons = first == head && printed.isEmpty() ? region : printed;
-        if (first != persons && namesNoPerson(first) && allPersons(persons)
-                && Collections.disjoint(letters(persons), letters(first))) {
+        // the cheap test first: most pages print the name the head gives, and the entity reader is not asked
+        if (first != persons && Collections.disjoint(letters(persons), letters(first)) && namesNoPerson(first)
+                && allPersons(persons)) {
             return persons;
         }
         if (first.stream().noneMatch(AuthorChoice::incomplete)) return AuthorNames.clean(first);
@@ -165,8 +166,8 @@ final class AuthorChoice {
      * head's: one that does is the same writer run into the next text ("Jane DoeThursday", "Jane Doe Example").
      */
     private static boolean signsForOthers(List<String> region, List<String> head) {
-        return !region.isEmpty() && region.stream().allMatch(Bylines::isFullName) && allPersons(head)
-                && Collections.disjoint(words(region), words(head));
+        return !region.isEmpty() && region.stream().allMatch(Bylines::isFullName)
+                && Collections.disjoint(words(region), words(head)) && allPersons(head);
     }
 
     /** The words of {@code names}, each as {@link HtmlMetadata#letters} gives it. */

@@ -2,6 +2,7 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.Bylines;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,10 +29,11 @@ final class ContactPerson {
     private static final Pattern LINE = Pattern.compile(LABEL + "\\s*:?", Pattern.CASE_INSENSITIVE);
     /** The label and the name on one line ("Kontakt: Jane Doe"). */
     private static final Pattern INLINE = Pattern.compile(LABEL + "\\s*:\\s*(.+)", Pattern.CASE_INSENSITIVE);
-    /** A sidebar's or a footer's contact is the site's or a topic's, not the release's. */
-    private static final Pattern SIDEBAR = Pattern.compile("sidebar|footer");
-    /** A class or id that names a box of contact persons ("ansprechpartner_list", "contact-person"). */
-    private static final Pattern BOX = Pattern.compile("ansprechpartner|contact[-_]?person");
+    /** Class or id words of a sidebar or a footer: their contact is the site's or a topic's, not the release's. */
+    private static final List<String> SIDEBAR = List.of("sidebar", "footer");
+    /** Class or id words of a box of contact persons ("ansprechpartner_list", "contact-person"). */
+    private static final List<String> BOX = List.of("ansprechpartner", "contactperson", "contact-person",
+            "contact_person");
 
     private ContactPerson() {
     }
@@ -60,8 +62,8 @@ final class ContactPerson {
                         String names = ClassHints.names(e);
                         if (names.isEmpty()) return FilterResult.CONTINUE; // most elements: no regex to run
                         names = names.toLowerCase(Locale.ROOT);
-                        if (SIDEBAR.matcher(names).find()) return FilterResult.SKIP_ENTIRELY;
-                        if (BOX.matcher(names).find()) open = true;
+                        if (holdsAny(names, SIDEBAR)) return FilterResult.SKIP_ENTIRELY;
+                        if (holdsAny(names, BOX)) open = true;
                         return FilterResult.CONTINUE;
                     }
                 }
@@ -100,6 +102,11 @@ final class ContactPerson {
                 char c = raw.charAt(i);
                 if (Character.isLetterOrDigit(c)) return LABEL_INITIALS.indexOf(c) >= 0;
             }
+            return false;
+        }
+
+        private static boolean holdsAny(String names, List<String> words) {
+            for (String w : words) if (names.contains(w)) return true;
             return false;
         }
 

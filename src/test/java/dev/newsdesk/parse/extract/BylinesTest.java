@@ -29,9 +29,20 @@ class BylinesTest {
                 "Commentary by Jane", "An interview by Jane", "Column by Jane", "Propos recueillis par Marie",
                 "Entretien réalisé par Marie", "Une tribune de Marie", "Chronique par Marie", "Una entrevista de Ana",
                 "Columna por Ana", "Una intervista di Luca", "Rozmawiała Anna", "Rozmawiał Jan", "Автор: Иван",
-                "Текст: Иван", "Συντάκτης: Γιώργος", "Γράφει ο Γιώργος", "Του Γιώργου", "Της Μαρίας")) {
+                "Текст: Иван", "Συντάκτης: Γιώργος", "Γράφει ο Γιώργος", "Του Γιώργου", "Της Μαρίας",
+                "Un'intervista di Luca", "Analisi a cura di Luca", "Entrevista realizada por Ana", "Opinión por Ana",
+                "Análisis por Ana", "Rozmawiały Anna", "Авторы: Иван", "Авторка Анна", "Συντάκτρια: Μαρία",
+                "Blogbeitrag von Jana", "Eine Reportage von Jana", "With Jane Doe")) {
             assertTrue(Bylines.mayOpenByline(raw), raw);
             assertTrue(Bylines.mayOpenByline(raw.toUpperCase(java.util.Locale.ROOT)), raw.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Test
+    void aLabelWhoseOptionalSpacesAreLeftOutStillMayOpenAByline() {
+        for (String raw : List.of("Textundfotos: Jana", "Texteetphotos: Marie", "Tekst/foto: Sanne", "Autorin: Jana")) {
+            assertTrue(Bylines.mayOpenByline(raw), raw);
+            assertTrue(Bylines.isLabel(raw.substring(0, raw.indexOf(':') + 1)), raw);
         }
     }
 
@@ -45,7 +56,7 @@ class BylinesTest {
     @Test
     void otherTextsMayNot() {
         for (String raw : List.of("", "  \u00a0", "– —", "Jane Doe", "Home", "Sport", "More by Jane Doe",
-                "Bygone days", "Von­Jana", "Posted", "| By Jane Doe", "1 By Jane Doe",
+                "Bygone days", "Bylined Jane Doe", "Textured", "Von­Jana", "Posted", "| By Jane Doe", "1 By Jane Doe",
                 "Kommentar von Jana", // a reader's comment under the article
                 "Tribune de Genève", "Columna de Opinión", "Review by Jane")) { // a paper, a section, a customer
             assertFalse(Bylines.mayOpenByline(raw), raw);
