@@ -59,16 +59,8 @@ final class ArticleAssembler {
         List<String> people = new ArrayList<>();
         for (Entity e : entities) if (e.type() == Entity.Type.PERSON) people.add(e.name());
         List<Quote> quotes = QuoteExtractor.extract(paragraphs(blocks, METADATA_CHARS), people);
-        List<String> keywords = d.tags();
-        int words;
-        if (keywords.isEmpty() && head.length() == body.length()) {
-            Keywords.Read read = Keywords.read(title, body); // most bodies: their words walked once for both
-            keywords = read.keywords();
-            words = read.bodyWords();
-        } else {
-            if (keywords.isEmpty()) keywords = Keywords.of(title, head);
-            words = Words.count(body);
-        }
+        List<String> keywords = d.tags().isEmpty() ? Keywords.of(title, head) : d.tags();
+        int words = Words.count(body);
         // A web page's author values are bylines as much as names (read as text by now); an upload's explicit list
         // ("Bob & Co") stays as the editor gave it.
         List<String> authors = d.format() == Format.HTML ? AuthorNames.clean(d.authors()) : d.authors();

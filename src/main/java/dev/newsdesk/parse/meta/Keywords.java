@@ -18,17 +18,8 @@ public final class Keywords {
 
     /** Up to eight keywords of {@code body} (title words count double). */
     public static List<String> of(String title, String body) {
-        return read(title, body).keywords();
-    }
-
-    /** The keywords of a body, and how many words it has ({@link Words#count}), read in one pass over its words. */
-    public record Read(List<String> keywords, int bodyWords) {
-    }
-
-    /** {@link #of}, with the body's word count from the same pass: the words are walked once for both. */
-    public static Read read(String title, String body) {
         Map<String, Count> counts = new HashMap<>(body.length() / 16); // sized for the text's distinct words
-        int bodyWords = add(counts, body, 1);
+        add(counts, body, 1);
         if (title != null) add(counts, title, 2);
         // Only the best few are wanted: keep them as the counts go by instead of sorting every word of the text.
         List<Count> best = new ArrayList<>(MAX + 1);
@@ -45,18 +36,15 @@ public final class Keywords {
             if (c.score < 2 && !out.isEmpty()) break;
             out.add(c.word);
         }
-        return new Read(out, bodyWords);
+        return out;
     }
 
     /**
      * Counts the words of {@code text}; the stopwords of every language are out, so the text's own are too. An ASCII
-     * word is judged where it stands (its length, a digit, a stopword) and built only when it counts. Returns how
-     * many words the text has.
+     * word is judged where it stands (its length, a digit, a stopword) and built only when it counts.
      */
-    private static int add(Map<String, Count> counts, String text, int weight) {
-        int[] words = new int[1];
+    private static void add(Map<String, Count> counts, String text, int weight) {
         Words.eachWord(text, text.length(), (from, to) -> {
-            words[0]++;
             if (Words.isAscii(text, from, to)) {
                 if (to - from >= MIN_LENGTH && !Character.isDigit(text.charAt(from))
                         && !Stopwords.isAnyStopword(text, from, to)) {
@@ -71,7 +59,6 @@ public final class Keywords {
             }
             return true;
         });
-        return words[0];
     }
 
     private static void count(Map<String, Count> counts, String word, int weight) {

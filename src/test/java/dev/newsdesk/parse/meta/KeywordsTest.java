@@ -13,11 +13,4 @@ class KeywordsTest {
                 + "Bridge repairs start soon; the école waits. Tokyo 東京 ferry.";
         assertEquals(List.of("bridge", "ferry", "repairs", "école"), Keywords.of("Bridge repairs", body));
     }
-
-    @Test
-    void theSamePassCountsTheBodysWordsAsWordsCountDoes() {
-        for (String body : new String[]{"Tokyo東京tower2024年 d'été — 東", "The ferry, at 7.30 am: late.", ""}) {
-            assertEquals(Words.count(body), Keywords.read("A title", body).bodyWords(), body);
-        }
-    }
 }
