@@ -40,7 +40,15 @@ final class DumpStandfirst {
         boolean dated = false;
         int furniture = 0;
         int i = bodyStart - 1;
-        while (i >= 0 && isFurniture(blocks.get(i), verdicts.get(i))) {
+        boolean titleListed = false; // a headline found among the contents' lines is a section's name
+        while (i >= 0) {
+            int contents = DumpContents.startOf(blocks, i);
+            if (contents >= 0) {
+                titleListed |= titleIndex >= contents && titleIndex <= i;
+                i = contents - 1; // a table of contents, however long, is one piece of the header
+                continue;
+            }
+            if (!isFurniture(blocks.get(i), verdicts.get(i))) break;
             dated |= isHeaderMark(blocks.get(i));
             if (++furniture > MAX_FURNITURE) return -1;
             i--;
@@ -48,7 +56,9 @@ final class DumpStandfirst {
         if (i < 0 || !isSummary(blocks.get(i), verdicts.get(i))) return -1;
         // A line over a picture's credit is the picture's caption.
         if (i + 1 < blocks.size() && PictureCredits.in(blocks.get(i + 1).text())) return -1;
-        if (titleIndex >= i && titleIndex < bodyStart && !isHeaderMark(blocks.get(titleIndex))) return -1;
+        if (titleIndex >= i && titleIndex < bodyStart && !titleListed && !isHeaderMark(blocks.get(titleIndex))) {
+            return -1;
+        }
         for (int j = i - 1; j >= Math.max(0, i - LOOK_ABOVE) && !dated && isFurniture(blocks.get(j), verdicts.get(j));
              j--) {
             dated = isHeaderMark(blocks.get(j));
@@ -77,7 +87,7 @@ final class DumpStandfirst {
     }
 
     /** A byline, a dateline or a picture's credit: what marks the lines around it as an article's header. */
-    private static boolean isHeaderMark(Candidate c) {
+    static boolean isHeaderMark(Candidate c) {
         String text = c.text();
         if (c.words() > 16 || text.length() > 160) return false;
         return Dates.isDateline(text) || PictureCredits.in(text) || Bylines.authors(text) != null;

@@ -18,19 +18,22 @@ class DumpStandfirstTest {
 
             The council will decide next month whether to rebuild the bridge entirely.
             """;
+    /** A headline, its summary, a byline and a dateline. */
+    private static final String HEADER = """
+            Harbour bridge closed until spring
+
+            Cracks in the supports of the old swing bridge mean months of detours for drivers in the city
+
+            By Jane Doe
+
+            March 3, 2021
+
+            """;
     private static final String FOOTER = "\nShare this article\n\nAbout us\n\nContact\n\nImprint\n";
 
     @Test
     void theSummaryOverTheBylineDatelineAndCreditOpensTheText() {
-        String dump = MENU + """
-                Harbour bridge closed until spring
-
-                Cracks in the supports of the old swing bridge mean months of detours for drivers in the city
-
-                By Jane Doe
-
-                March 3, 2021
-
+        String dump = MENU + HEADER + """
                 The swing bridge seen from the harbour. Photo: John Roe
 
                 5 min read
@@ -56,5 +59,34 @@ class DumpStandfirstTest {
                 """ + TEXT + FOOTER;
         String body = DumpBody.of(dump);
         assertTrue(body.startsWith("The old swing bridge"), body);
+    }
+
+    @Test
+    void aTableOfContentsUnderTheHeaderDoesNotHideTheSummary() {
+        String dump = MENU + HEADER + """
+                Contents
+
+                What the engineers found
+
+                Why the supports cracked
+
+                How long the repairs take
+
+                What they will cost
+
+                The ferry across the harbour
+
+                Detours for drivers
+
+                Buses and trams
+
+                Cyclists and people on foot
+
+                A new bridge or the old one
+
+                """ + TEXT + FOOTER;
+        String body = DumpBody.of(dump);
+        assertTrue(body.startsWith("Cracks in the supports of the old swing bridge"), body);
+        assertFalse(body.contains("Why the supports cracked"), body);
     }
 }
