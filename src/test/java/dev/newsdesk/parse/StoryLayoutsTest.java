@@ -106,6 +106,31 @@ class StoryLayoutsTest {
     }
 
     /**
+     * A content system that keeps a story's opening paragraphs in one block ("block block-body") and the rest as
+     * items of the next block ("block block-paragraphs"), a pull quote with a person's name and role first: the
+     * items win, and the opening block, named as theirs but for its kind, is the story's start.
+     */
+    @Test
+    void readsTheOpeningBlockBeforeAStorysParagraphItems() throws Exception {
+        StringBuilder page = new StringBuilder("<html><head><title>A week on the river</title></head><body>"
+                + "<h1>A week on the river</h1><div class=region><div class=\"block block-body\"><div class=top-text>"
+                + "<p>" + STORY[0] + "</p><p>" + STORY[1] + "</p></div></div>"
+                + "<div class=\"block block-paragraphs\"><div class=items><div class=item><div class=quote>"
+                + "<p>" + STORY[2] + "</p><div class=person><div>Anna</div><div>Berg</div><div>Mayor of the village"
+                + "</div></div></div></div>");
+        for (int[] item : new int[][] {{3, 4, 5}, {6, 7}}) {
+            // the first text item holds more than the opening block: it wins
+            page.append("<div class=item><div class=item-text>");
+            for (int i : item) page.append("<p>").append(STORY[i]).append("</p>");
+            page.append("</div></div>");
+        }
+        ArticleContent a = parse(page + "</div></div></div><footer><a href=/about>About us</a></footer></body></html>",
+                "page.html");
+        assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
+        assertTrue(a.body().contains("week of lamps"), a.body());
+    }
+
+    /**
      * A page builder that calls every block a widget: the story's text in two text widgets with a heading widget
      * between them, the second far shorter than the first.
      */

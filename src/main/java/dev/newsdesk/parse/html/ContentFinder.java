@@ -70,6 +70,7 @@ final class ContentFinder {
         roots.removeIf(r -> r != article && !r.normalName().equals("p") && place.foreign(article, r, moved));
         addChunks(roots, top, best, finals);
         FollowingSections.add(roots, top, finals, MIN_COUSIN_SCORE);
+        OpeningBlock.add(roots, top, finals, MIN_COUSIN_SCORE);
         ThreadPosts.addShort(roots, top, blocks);
         RecipeCard.add(roots, top, blocks);
         return LiveBlogLead.with(BlogPosts.firstPost(roots, top, blocks));
