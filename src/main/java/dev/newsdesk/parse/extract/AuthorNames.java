@@ -111,13 +111,8 @@ public final class AuthorNames {
 
     /** Whether {@code text} holds a character of the regex class {@code \\s}. */
     private static boolean hasSpace(String text) {
-        for (int i = 0; i < text.length(); i++) if (isSpace(text.charAt(i))) return true;
+        for (int i = 0; i < text.length(); i++) if (Words.isRegexSpace(text.charAt(i))) return true;
         return false;
-    }
-
-    /** Whether {@code c} is of the regex class {@code \\s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /**
@@ -127,7 +122,8 @@ public final class AuthorNames {
     private static boolean mayHaveEdgeMarks(String name) {
         if (name.isEmpty()) return false;
         char last = name.charAt(name.length() - 1);
-        return isSpace(name.charAt(0)) || EDGE_MARK_CHARS.indexOf(name.charAt(0)) >= 0 || isSpace(last)
+        return Words.isRegexSpace(name.charAt(0)) || EDGE_MARK_CHARS.indexOf(name.charAt(0)) >= 0
+                || Words.isRegexSpace(last)
                 || EDGE_MARK_CHARS.indexOf(last) >= 0 || last == '\u0085' || last == '\u2028' || last == '\u2029';
     }
 

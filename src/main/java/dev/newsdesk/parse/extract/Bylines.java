@@ -257,8 +257,7 @@ public final class Bylines {
 
     /** What {@link #OPENING_LABEL} lets come before the label: Java's {@code \\s}, a no-break space, dashes. */
     private static boolean isLeading(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0'
-                || c == '–' || c == '—' || c == '-';
+        return Words.isRegexSpace(c) || c == '\u00a0' || c == '–' || c == '—' || c == '-';
     }
 
     /** True when {@code text} is what stands between the names of a list, alone ("," "&amp;" "and" "und"…). */

@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.meta.Vocabulary;
+import dev.newsdesk.parse.meta.Words;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -256,7 +257,7 @@ public final class ClassHints {
                 joinedHash = NameWords.extend(joinedHash, c);
             }
             if (i == start) continue;
-            boolean nameStart = start == 0 || isSpace(lower.charAt(start - 1));
+            boolean nameStart = start == 0 || Words.isRegexSpace(lower.charAt(start - 1));
             if (nameStart) {
                 before = 0;
                 modifier = false;
@@ -345,14 +346,9 @@ public final class ClassHints {
         return parts.toArray(new String[0]);
     }
 
-    /** The whitespace between class names (HTML's, and a vertical tab). */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000b';
-    }
-
     /** Where the words of a name part: between names, and at "-" and "_" inside one. */
     private static boolean isSeparator(char c) {
-        return c == '-' || c == '_' || isSpace(c);
+        return c == '-' || c == '_' || Words.isRegexSpace(c); // between class names: HTML's whitespace
     }
 
     /** True when the names are a common name for the article body itself. */

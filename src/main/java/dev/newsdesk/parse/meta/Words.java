@@ -259,6 +259,14 @@ public final class Words {
         return false;
     }
 
+    /**
+     * Whether {@code c} is of Java's regex class {@code \\s} (HTML's whitespace and a vertical tab): for a character test
+     * that stands in for a pattern's {@code \\s} before the pattern runs.
+     */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
     /** What {@link #squash} collapses: whitespace, control characters, no-break and zero-width spaces. */
     public static boolean isBlank(char c) {
         // Above ASCII every whitespace character is also a space character: one look-up decides.
