@@ -207,7 +207,8 @@ final class CallsToAction {
     static boolean pitches(String text, String lower) {
         if (text.length() > MAX_PITCH_CHARS) return false;
         return (OFFERS.findOpeningAtWord(lower) || NETWORKS.findOpeningAtWord(lower)) && (IMPERATIVE.matcher(lower).find()
-                || JOINS.matcher(lower).find() || SITE.matcher(lower).find() && REQUESTS.matcher(lower).find());
+                || WordStartRegex.find(JOINS, lower) || WordStartRegex.find(SITE, lower)
+                && WordStartRegex.find(REQUESTS, lower));
     }
 
     /** True when {@code text}, a line or two, is the consent a sign-up form asks for or its promise. */
@@ -228,7 +229,7 @@ final class CallsToAction {
     static boolean asks(String text) {
         if (text.length() > MAX_CHARS) return false;
         String lower = text.toLowerCase(Locale.ROOT);
-        return REQUESTS.matcher(lower).find() || JOINS.matcher(lower).find()
+        return WordStartRegex.find(REQUESTS, lower) || WordStartRegex.find(JOINS, lower)
                 || OFFERS.findOpeningAtWord(lower) && READER.matcher(text).find();
     }
 }

@@ -67,6 +67,7 @@ public final class Promos {
      */
     public static void dropPitches(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         for (int i = range.start(); i < range.end(); i++) {
+            if (verdicts.get(i) == Verdict.NOISE) continue; // chrome already: nothing to ask of it
             String text = blocks.get(i).text();
             if (text.length() > EmbedPlaceholders.MAX_CHARS) continue; // each is a line or two: most paragraphs are more
             String lower = text.toLowerCase(Locale.ROOT); // one copy for all the questions below
