@@ -389,6 +389,7 @@ public final class Boilerplate {
             "комментарии", "комментариев", "коментарі", "коментарів", "коментари", "коментара", "komentarze",
             "komentarzy", "komentari", "komentara", "komentare", "komentarji", "komentarjev", "komentáře", "komentářů",
             "komentáre", "komentárov", "σχόλια", "σχολια", "reacties");
+    private static final LowerCaseWords COMMENT_WORD_SPANS = LowerCaseWords.of(COMMENT_WORDS);
 
     /** Words of legal and site-service small print; three in a block, or two in a short one, make it small print, not article. */
     private static final Set<String> SMALL_PRINT = Vocabulary.of("copyright", "©", "rights", "reserved", "privacy",
@@ -426,10 +427,18 @@ public final class Boilerplate {
         // A comment word in a short line heads a comment thread ("Top comments", "Kommentare (12)"), but a short
         // sentence that ends with a full stop is the article's own ("The company declined to comment.").
         if (line.stripTrailing().endsWith(".")) return false;
-        List<String> words = Words.lowerCase(key);
-        if (words.size() > 5) return false;
-        for (String w : words) if (COMMENT_WORDS.contains(w)) return true;
-        return false;
+        return namesCommentsInFewWords(key);
+    }
+
+    /** True when {@code key} has five words at most, one of them a {@link #COMMENT_WORDS} word: read as spans. */
+    private static boolean namesCommentsInFewWords(String key) {
+        int[] words = {0};
+        boolean[] named = {false};
+        Words.eachWord(key, key.length(), (from, to) -> {
+            named[0] |= COMMENT_WORD_SPANS.contains(key, from, to);
+            return ++words[0] <= 5;
+        });
+        return words[0] <= 5 && named[0];
     }
 
     /**

@@ -297,7 +297,8 @@ public final class Bylines {
         }
         String rest = m.group(1);
         // Cut what usually trails the names: the outlet, the role, the date.
-        String kept = TRAILER.split(rest, 2)[0];
+        Matcher trailer = TRAILER.matcher(rest); // every match takes a character: what stands before the first
+        String kept = trailer.find() ? rest.substring(0, trailer.start()) : rest;
         // a month whose day the trailer cut off is the date's, not a name ("By Jane Doe, March 4, 2026"; "By Jan")
         boolean cutAtDate = AT_NUMBER.matcher(rest.substring(kept.length())).lookingAt();
         rest = kept;
