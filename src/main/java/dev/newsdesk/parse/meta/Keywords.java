@@ -76,7 +76,7 @@ public final class Keywords {
             mask = capacity - 1;
         }
 
-        /** Adds {@code weight} to the word {@code text[from, to)}, lower-cased, whose lower case hashes to {@code hash}. */
+        /** Adds {@code weight} to the word {@code text[from, to)} lower-cased, whose lower case hashes to {@code hash}. */
         void add(String text, int from, int to, int hash, int weight) {
             int slot = spread(hash) & mask;
             for (Count c = table[slot]; c != null; c = table[slot = (slot + 1) & mask]) {
