@@ -121,6 +121,7 @@ public final class EntityExtractor {
         while (nextRun(text, from, span)) {
             from = span[1];
             int start = span[0];
+            if (isSentenceOpeningStopword(text, start, span[1])) continue; // "The", "But": no name, nothing to cut out
             String run = trimRun(text.substring(span[0], span[1]));
             if (run.isEmpty()) continue;
             if (start > 0 && (text.charAt(start - 1) == '@' || text.charAt(start - 1) == '#')) continue; // a handle
@@ -169,6 +170,21 @@ public final class EntityExtractor {
             }
         }
         return type(found);
+    }
+
+    /**
+     * Whether the run {@code text[start, end)} is one plain word (no space, elided article, possessive or trailing
+     * mark to trim) that opens a sentence and is a stopword: {@link #split} would drop it, told here where it stands.
+     */
+    private static boolean isSentenceOpeningStopword(String text, int start, int end) {
+        for (int i = start; i < end; i++) if (isSpace(text.charAt(i))) return false;
+        char last = text.charAt(end - 1);
+        if (last == '-' || isApostrophe(last) || isPossessive(text, end)) return false;
+        if (end - start > 2 && (text.charAt(start) == 'L' || text.charAt(start) == 'D')
+                && isApostrophe(text.charAt(start + 1))) {
+            return false;
+        }
+        return isSentenceStart(text, start) && Stopwords.isAnyStopword(text, start, end);
     }
 
     /** A full name's surname: its last word, a generational suffix aside ("James P. Kennedy Jr" → "Kennedy"). */
