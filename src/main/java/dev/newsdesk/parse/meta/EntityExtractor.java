@@ -3,6 +3,7 @@ package dev.newsdesk.parse.meta;
 import dev.newsdesk.article.Entity;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +26,13 @@ public final class EntityExtractor {
                     + "President|Président|Présidente|Presidente|Präsident|Gov\\.|Governor|Sen\\.|Senator|Rep\\.|"
                     + "Minister|Ministre|Chancellor|Kanzler|Pope|Pape|King|Queen|Prince|Princess|General|Général|"
                     + "Judge|Juge|Coach)\\s+");
-    private static final Set<String> PERSON_TITLES = Vocabulary.of("m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+    private static final LowerCaseWords PERSON_TITLES = LowerCaseWords.of(Vocabulary.of(
+            "m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
             "dr", "dr.", "president", "président", "présidente", "minister", "ministre", "senator", "sénateur",
             "sen.", "rep.", "gov.", "governor", "gouverneur", "herr", "frau", "señor", "señora", "sr.", "sra.",
             "signor", "pope", "pape", "king", "roi", "queen", "reine", "prince", "general", "général", "chancellor",
             "chancelière", "chancelier", "kanzler", "premier", "diplomate", "porte-parole", "spokesman", "ceo",
-            "coach", "entraîneur", "juge", "judge", "attorney", "mayor", "maire");
+            "coach", "entraîneur", "juge", "judge", "attorney", "mayor", "maire"));
     private static final Set<String> PARTICLES = Vocabulary.of("de", "da", "del", "di", "du", "van", "von", "der", "bin",
             "al", "ben", "la", "le", "dos", "della", "ter");
     /** The article a particle takes before a family name ("van den Berg", "von der Leyen", "de la Fuente"). */
@@ -43,8 +45,9 @@ public final class EntityExtractor {
     /** Words that join an organization's name: "Department of Social Services", "Institute on Drug Abuse". */
     private static final Set<String> CONNECTORS = Vocabulary.of("of", "on", "for", "des", "du");
     /** Articles that open the name of a newspaper or a group ("The Guardian", "Le Monde", "Die Linke"). */
-    private static final Set<String> ARTICLES = Vocabulary.of("the", "le", "la", "les", "der", "die", "das",
-            "el", "los", "las", "il", "lo", "gli", "o", "os");
+    private static final LowerCaseWords ARTICLES = LowerCaseWords.of(Vocabulary.of(
+            "the", "le", "la", "les", "der", "die", "das",
+            "el", "los", "las", "il", "lo", "gli", "o", "os"));
     /** Titles inside a run: what stands before is another name ("New York City"), what follows a person. */
     private static final Set<String> INNER_TITLES = Vocabulary.of("Mayor", "Maire", "Gov.", "Gov", "Governor",
             "President", "Président", "Présidente", "Senator", "Sen.", "Rep.", "Minister", "Ministre", "Secretary",
@@ -69,31 +72,45 @@ public final class EntityExtractor {
             "Setembro", "Outubro", "Novembro", "Dezembro", "Segunda-feira", "Terça-feira", "Quarta-feira",
             "Quinta-feira", "Sexta-feira");
     /** Words that start a sentence before a name without being part of it ("Although Hitler", "Malgré Paris"). */
-    private static final Set<String> OPENERS = Vocabulary.of("although", "despite", "meanwhile", "however",
+    private static final LowerCaseWords OPENERS = LowerCaseWords.of(Vocabulary.of(
+            "although", "despite", "meanwhile", "however",
             "instead", "like", "unlike", "according", "unless", "two", "three", "four", "five", "six", "many",
             "several", "some", "every", "each", "outside", "inside", "near", "across", "along", "among", "amid",
             "beyond", "follow", "read", "see", "watch", "malgré", "selon", "lire", "voir", "aussi", "ainsi", "alors",
-            "pourtant", "désormais", "déjà", "outre", "face", "chez", "vers", "sauf", "grâce");
+            "pourtant", "désormais", "déjà", "outre", "face", "chez", "vers", "sauf", "grâce"));
     /** Last words that make a name an act, an event or a prize rather than a person ("Affordable Care Act"). */
     private static final Set<String> THING_WORDS = Vocabulary.of("Act", "Amendment", "Day", "Cup", "Prize", "Award",
             "Awards", "Games", "Festival", "War", "Treaty", "Agreement", "Accord", "Accords", "Bill", "Plan", "Law",
             "Loi", "Prix", "Coupe", "Guerre", "Traité", "Pacte", "Olympics", "Championship", "League", "Series",
             "Summit", "Sommet", "Conference", "Conférence", "Forum", "Week", "Show");
     /** Verbs of saying right before or after a name: who speaks is a person ("said Pieter de Graaf", "Benali salue"). */
-    private static final Set<String> SPEECH_VERBS = Vocabulary.of("said", "says", "told", "added", "recalled",
+    private static final LowerCaseWords SPEECH_VERBS = LowerCaseWords.of(Vocabulary.of(
+            "said", "says", "told", "added", "recalled",
             "tweeted", "insisted", "explained", "affirme", "déclare", "explique", "estime", "ajoute", "salue",
-            "souligne", "constate", "plaide", "raconte", "sagte", "dijo", "disse");
+            "souligne", "constate", "plaide", "raconte", "sagte", "dijo", "disse"));
     /** The same verbs before a name, where the name is the speaker ("said X"; "told X" names the listener). */
-    private static final Set<String> SAID_BEFORE = Vocabulary.of("said", "says", "added", "recalled", "affirme",
-            "déclare", "explique", "estime", "ajoute", "souligne", "constate", "plaide", "raconte");
-    private static final Set<String> PREPOSITIONS = Vocabulary.of("in", "at", "from", "to", "of", "à", "en", "de",
-            "du", "des", "aux", "au", "nach", "aus", "em");
+    private static final LowerCaseWords SAID_BEFORE = LowerCaseWords.of(Vocabulary.of(
+            "said", "says", "added", "recalled", "affirme",
+            "déclare", "explique", "estime", "ajoute", "souligne", "constate", "plaide", "raconte"));
+    private static final LowerCaseWords PREPOSITIONS = LowerCaseWords.of(Vocabulary.of(
+            "in", "at", "from", "to", "of", "à", "en", "de",
+            "du", "des", "aux", "au", "nach", "aus", "em"));
     private static final Set<String> GENERATIONS = Vocabulary.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
-    private static final Set<String> PLACE_CUES = Vocabulary.of("ville", "city", "town", "région", "province",
+    private static final Set<String> PLACE_CUE_WORDS = Vocabulary.of("ville", "city", "town", "région", "province",
             "village", "commune", "port", "ville de", "city of", "town of", "région de",
             "province de", "state of", "capitale", "village de", "stadt", "ciudad de", "città di", "cidade de");
+    private static final LowerCaseWords PLACE_CUES = LowerCaseWords.of(PLACE_CUE_WORDS);
+
+    /** The last words of the two-word {@link #PLACE_CUES} ("de" of "ville de"): only after one is a pair looked up. */
+    private static final LowerCaseWords PLACE_CUE_ENDS = LowerCaseWords.of(lastWordsOfPairs(PLACE_CUE_WORDS));
 
     private EntityExtractor() {
+    }
+
+    private static Set<String> lastWordsOfPairs(Set<String> words) {
+        Set<String> ends = new HashSet<>();
+        for (String w : words) if (w.indexOf(' ') > 0) ends.add(w.substring(w.lastIndexOf(' ') + 1));
+        return ends;
     }
 
     /** The entities of {@code text}, most mentioned first. */
@@ -104,6 +121,7 @@ public final class EntityExtractor {
         while (nextRun(text, from, span)) {
             from = span[1];
             int start = span[0];
+            if (isSentenceOpeningStopword(text, start, span[1])) continue; // "The", "But": no name, nothing to cut out
             String run = trimRun(text.substring(span[0], span[1]));
             if (run.isEmpty()) continue;
             if (start > 0 && (text.charAt(start - 1) == '@' || text.charAt(start - 1) == '#')) continue; // a handle
@@ -127,14 +145,18 @@ public final class EntityExtractor {
             while (hi > lo && Character.isWhitespace(text.charAt(hi - 1))) hi--;
             while (lo < hi && Character.isWhitespace(text.charAt(lo))) lo++;
             int lastSpace = lastSpace(text, lo, hi);
-            int secondSpace = lastSpace < 0 ? -1 : lastSpace(text, lo, lastSpace);
-            String lastTwo = text.substring(secondSpace >= 0 ? secondSpace + 1 : lo, hi).toLowerCase(Locale.ROOT);
-            String lastWord = stripComma(lastTwo.substring(lastTwo.lastIndexOf(' ') + 1)); // "le maire, Grégory Doucet"
+            // the last word looked up where it stands, by one key for every list, its comma off ("le maire, Grégory")
+            int wordFrom = lastSpace >= 0 ? lastSpace + 1 : lo;
+            int wordTo = hi > wordFrom && text.charAt(hi - 1) == ',' ? hi - 1 : hi;
+            long key = LowerCaseWords.keyOf(text, wordFrom, wordTo);
             // "Castelein said" is a person, "officials in Andalusia said" is not: a preposition before wins
-            boolean personCue = titled || PERSON_TITLES.contains(lastWord) || SAID_BEFORE.contains(lastWord)
-                    || (!PREPOSITIONS.contains(lastWord) && SPEECH_VERBS.contains(nextWord(text, span[1])));
-            boolean afterArticle = ARTICLES.contains(lastWord);
-            boolean placeCue = PLACE_CUES.contains(lastWord) || PLACE_CUES.contains(lastTwo);
+            boolean personCue = titled || PERSON_TITLES.contains(text, wordFrom, wordTo, key)
+                    || SAID_BEFORE.contains(text, wordFrom, wordTo, key)
+                    || (!PREPOSITIONS.contains(text, wordFrom, wordTo, key) && isSpeechVerbAfter(text, span[1]));
+            boolean afterArticle = ARTICLES.contains(text, wordFrom, wordTo, key);
+            boolean placeCue = PLACE_CUES.contains(text, wordFrom, wordTo, key)
+                    || lastSpace >= 0 && wordTo == hi && PLACE_CUE_ENDS.contains(text, wordFrom, wordTo, key)
+                    && isPlaceCuePair(text, lo, lastSpace, hi);
             for (int k = 0; k < parts.size(); k++) {
                 Part part = parts.get(k);
                 String name = part.name();
@@ -150,6 +172,21 @@ public final class EntityExtractor {
         return type(found);
     }
 
+    /**
+     * Whether the run {@code text[start, end)} is one plain word (no space, elided article, possessive or trailing
+     * mark to trim) that opens a sentence and is a stopword: {@link #split} would drop it, told here where it stands.
+     */
+    private static boolean isSentenceOpeningStopword(String text, int start, int end) {
+        for (int i = start; i < end; i++) if (isSpace(text.charAt(i))) return false;
+        char last = text.charAt(end - 1);
+        if (last == '-' || isApostrophe(last) || isPossessive(text, end)) return false;
+        if (end - start > 2 && (text.charAt(start) == 'L' || text.charAt(start) == 'D')
+                && isApostrophe(text.charAt(start + 1))) {
+            return false;
+        }
+        return isSentenceStart(text, start) && Stopwords.isAnyStopword(text, start, end);
+    }
+
     /** A full name's surname: its last word, a generational suffix aside ("James P. Kennedy Jr" → "Kennedy"). */
     static String surname(String full) {
         String[] tokens = splitAtSpaces(full);
@@ -158,16 +195,18 @@ public final class EntityExtractor {
         return tokens[last];
     }
 
-    private static String stripComma(String word) {
-        return word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
+    /** Whether the last two words of {@code text[lo, hi)} (the last after {@code lastSpace}) are a place cue. */
+    private static boolean isPlaceCuePair(String text, int lo, int lastSpace, int hi) {
+        int secondSpace = lastSpace(text, lo, lastSpace);
+        return PLACE_CUES.contains(text, secondSpace >= 0 ? secondSpace + 1 : lo, hi);
     }
 
-    /** The lower-case word after the one space following {@code end}, or "" (a name's verb: "Castelein said"). */
-    private static String nextWord(String text, int end) {
-        if (end >= text.length() || text.charAt(end) != ' ') return "";
+    /** Whether the lower-case word after the one space following {@code end} is a verb of saying ("Castelein said"). */
+    private static boolean isSpeechVerbAfter(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ' ') return false;
         int i = end + 1;
         while (i < text.length() && Character.isLowerCase(text.charAt(i))) i++;
-        return i - end - 1 > 9 ? "" : text.substring(end + 1, i);
+        return i - end - 1 <= 9 && SPEECH_VERBS.contains(text, end + 1, i);
     }
 
     /** Where the last space of {@code text[from, to)} is, or -1. */
@@ -264,7 +303,7 @@ public final class EntityExtractor {
         int j = i + 1;
         while (j < n) {
             char c = text.charAt(j);
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '-' || c == '\''
+            if (isLetterOrMark(c) || c == '-' || c == '\''
                     || c == '’' || (Character.isDigit(c) && text.charAt(j - 1) == '-')) { // "Paris-8", "Covid-19"
                 j++;
                 if (Character.isDigit(text.charAt(j - 1))) {
@@ -275,6 +314,12 @@ public final class EntityExtractor {
             }
         }
         return j;
+    }
+
+    /** A letter or a combining mark of one, ASCII (most of any text) decided without the table look-ups. */
+    private static boolean isLetterOrMark(char c) {
+        if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private static List<Entity> type(Map<String, Found> found) {
@@ -316,16 +361,18 @@ public final class EntityExtractor {
         if (isShouted(tokens)) return acronym(f, tokens);
         if (tokens.length == 1) {
             if (f.sentenceStartOnly) return null; // a capital because a sentence starts there
-            if (PERSON_TITLES.contains(name.toLowerCase(Locale.ROOT))) return null; // "Attorney" of a name cut short
+            if (PERSON_TITLES.contains(name, 0, name.length())) return null; // "Attorney" of a name cut short
             // "Twitter" said twice is the company; "Office" once is what is left of a name cut at a possessive
             if (Gazetteer.isOrganizationWord(name) && f.count >= 2) return Entity.Type.ORGANIZATION;
             if (Stopwords.isAnyStopword(name, 0, name.length())) return null;
             if (f.placeCue) return Entity.Type.PLACE;
             return f.count >= 2 || f.personCue ? (f.personCue ? Entity.Type.PERSON : Entity.Type.OTHER) : null;
         }
-        String first = tokens[0].toLowerCase(Locale.ROOT);
-        if (ARTICLES.contains(first)) return Entity.Type.ORGANIZATION; // "Le Monde", "The Guardian"
-        if (Stopwords.isAnyStopword(first)) return null; // "More Money"
+        String first = tokens[0];
+        long key = LowerCaseWords.keyOf(first, 0, first.length());
+        // "Le Monde", "The Guardian"
+        if (ARTICLES.contains(first, 0, first.length(), key)) return Entity.Type.ORGANIZATION;
+        if (Stopwords.isAnyStopword(first, 0, first.length(), key)) return null; // "More Money"
         for (String t : tokens) {
             if (Gazetteer.isOrganizationWord(t)) return Entity.Type.ORGANIZATION;
         }
@@ -348,7 +395,17 @@ public final class EntityExtractor {
     /** A run in capitals throughout: an acronym, or words shouted ("GET OUT", "VOTE"), which are no names. */
     private static boolean isShouted(String[] tokens) {
         for (String t : tokens) {
-            if (t.length() < 2 || !t.equals(t.toUpperCase(Locale.ROOT)) || !isAcronymChars(t)) return false;
+            if (t.length() < 2 || !isInCapitals(t) || !isAcronymChars(t)) return false;
+        }
+        return true;
+    }
+
+    /** Whether upper-casing leaves {@code t} as it is; a small ASCII letter (most names have one) tells at once. */
+    private static boolean isInCapitals(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x80) return t.equals(t.toUpperCase(Locale.ROOT));
+            if (c >= 'a' && c <= 'z') return false;
         }
         return true;
     }
@@ -356,8 +413,7 @@ public final class EntityExtractor {
     /** Acronyms: known ones typed, unknown ones of three to six letters {@code other}, words shouted none. */
     private static Entity.Type acronym(Found f, String[] tokens) {
         for (String t : tokens) {
-            String lower = t.toLowerCase(Locale.ROOT);
-            if (Stopwords.isAnyStopword(lower)) return null;
+            if (Stopwords.isAnyStopword(t, 0, t.length())) return null;
         }
         if (LEGAL_FORMS.contains(f.name)) return null; // "AG", "SA" name a company's form after its name, not alone
         if (tokens.length == 1 && Gazetteer.isOrganizationWord(f.name)) return Entity.Type.ORGANIZATION;
@@ -411,7 +467,7 @@ public final class EntityExtractor {
         if (sentenceStart && !Gazetteer.isPlace(run) && !Gazetteer.isGivenName(tokens[0])) {
             String opener = tokens[0];
             if (Stopwords.isAnyStopword(opener, 0, opener.length())
-                    || OPENERS.contains(opener.toLowerCase(Locale.ROOT))) {
+                    || OPENERS.contains(opener, 0, opener.length())) {
                 from = 1;
             }
         }

@@ -1,10 +1,8 @@
 package dev.newsdesk.parse.meta;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The article's most telling words: frequent in the body and title, stopwords of every known language excluded. */
 public final class Keywords {
@@ -18,12 +16,13 @@ public final class Keywords {
 
     /** Up to eight keywords of {@code body} (title words count double). */
     public static List<String> of(String title, String body) {
-        Map<String, Count> counts = new HashMap<>(body.length() / 16); // sized for the text's distinct words
+        Counts counts = new Counts(body.length() / 16); // sized for the text's distinct words
         add(counts, body, 1);
         if (title != null) add(counts, title, 2);
         // Only the best few are wanted: keep them as the counts go by instead of sorting every word of the text.
         List<Count> best = new ArrayList<>(MAX + 1);
-        for (Count c : counts.values()) {
+        for (Count c : counts.table) {
+            if (c == null) continue;
             int at = best.size();
             while (at > 0 && c.ranksBefore(best.get(at - 1))) at--;
             if (at < MAX) {
@@ -40,44 +39,85 @@ public final class Keywords {
     }
 
     /**
-     * Counts the words of {@code text}; the stopwords of every language are out, so the text's own are too. An ASCII
-     * word is judged where it stands (its length, a digit, a stopword) and built only when it counts.
+     * Counts the words of {@code text}; the stopwords of every language are out, so the text's own are too. A word is
+     * judged where it stands by its {@link LowerCaseWords key} (its length, a digit, a stopword), found among the
+     * counts by that key, and built only the first time it counts. A word whose key says it must be built (a
+     * capital sigma, a dotted I, which may change its length) is built and lower-cased first.
      */
-    private static void add(Map<String, Count> counts, String text, int weight) {
-        Words.eachWord(text, text.length(), (from, to) -> {
-            if (Words.isAscii(text, from, to)) {
+    private static void add(Counts counts, String text, int weight) {
+        Words.eachKeyedWord(text, text.length(), (from, to, key) -> {
+            if (!LowerCaseWords.isBuilt(key)) {
                 if (to - from >= MIN_LENGTH && !Character.isDigit(text.charAt(from))
-                        && !Stopwords.isAnyStopword(text, from, to)) {
-                    count(counts, text.substring(from, to).toLowerCase(Locale.ROOT), weight);
+                        && !Stopwords.isAnyStopword(text, from, to, key)) {
+                    counts.add(text, from, to, (int) key, weight);
                 }
             } else {
-                // lower-casing may change the length of a word of other letters ("İ")
                 String w = text.substring(from, to).toLowerCase(Locale.ROOT);
                 if (w.length() >= MIN_LENGTH && !Character.isDigit(w.charAt(0)) && !Stopwords.isAnyStopword(w)) {
-                    count(counts, w, weight);
+                    counts.add(w, 0, w.length(), w.hashCode(), weight);
                 }
             }
             return true;
         });
     }
 
-    private static void count(Map<String, Count> counts, String word, int weight) {
-        Count c = counts.get(word);
-        if (c == null) {
-            c = new Count(word, counts.size());
-            counts.put(word, c);
+    /**
+     * The counts by word, in an open-addressing table keyed by the hash of the word's lower case: a word of the text
+     * is compared where it stands, so only a word's first mention builds its String.
+     */
+    private static final class Counts {
+        Count[] table;
+        private int mask;
+        private int size;
+
+        Counts(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(8, expected) * 2);
+            table = new Count[capacity];
+            mask = capacity - 1;
         }
-        c.score += weight;
+
+        /** Adds {@code weight} to the word {@code text[from, to)} lower-cased, whose lower case hashes to {@code hash}. */
+        void add(String text, int from, int to, int hash, int weight) {
+            int slot = spread(hash) & mask;
+            for (Count c = table[slot]; c != null; c = table[slot = (slot + 1) & mask]) {
+                if (c.hash == hash && LowerCaseWords.isLowerCaseOf(c.word, text, from, to)) {
+                    c.score += weight;
+                    return;
+                }
+            }
+            Count c = new Count(text.substring(from, to).toLowerCase(Locale.ROOT), hash, size++);
+            c.score = weight;
+            table[slot] = c;
+            if (size * 2 > table.length) grow();
+        }
+
+        private void grow() {
+            Count[] old = table;
+            table = new Count[old.length * 2];
+            mask = table.length - 1;
+            for (Count c : old) {
+                if (c == null) continue;
+                int slot = spread(c.hash) & mask;
+                while (table[slot] != null) slot = (slot + 1) & mask;
+                table[slot] = c;
+            }
+        }
+
+        private static int spread(int hash) {
+            return hash ^ hash >>> 16;
+        }
     }
 
     /** A word's score so far, and when it was first seen (the tie-break: earlier words first). */
     private static final class Count {
         final String word;
+        final int hash;
         final int firstSeen;
         int score;
 
-        Count(String word, int firstSeen) {
+        Count(String word, int hash, int firstSeen) {
             this.word = word;
+            this.hash = hash;
             this.firstSeen = firstSeen;
         }
 

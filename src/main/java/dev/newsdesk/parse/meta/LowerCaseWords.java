@@ -79,7 +79,8 @@ public final class LowerCaseWords {
         return words.contains(lowerCaseWord);
     }
 
-    private static boolean isLowerCaseOf(String word, String text, int from, int to) {
+    /** True when {@code text[from, to)}, lower-cased a character at a time, is {@code word}. */
+    public static boolean isLowerCaseOf(String word, String text, int from, int to) {
         if (word.length() != to - from) return false;
         for (int i = from; i < to; i++) {
             if (word.charAt(i - from) != lower(text.charAt(i))) return false;

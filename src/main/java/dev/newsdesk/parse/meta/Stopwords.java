@@ -62,6 +62,11 @@ public final class Stopwords {
         return Union.SPANS.contains(text, from, to);
     }
 
+    /** {@link #isAnyStopword(String, int, int)} of a span whose {@link LowerCaseWords#keyOf key} is already made. */
+    public static boolean isAnyStopword(String text, int from, int to, long key) {
+        return Union.SPANS.contains(text, from, to, key);
+    }
+
     /** Every language's stopwords in one set, built on first use (keywords and entities need it). */
     private static final class Union {
         static final Set<String> WORDS;

@@ -13,4 +13,21 @@ class KeywordsTest {
                 + "Bridge repairs start soon; the école waits. Tokyo 東京 ferry.";
         assertEquals(List.of("bridge", "ferry", "repairs", "école"), Keywords.of("Bridge repairs", body));
     }
+
+    @Test
+    void wordsWhoseLowerCaseMustBeBuiltCountWithTheSameWordTypedInLowerCase() {
+        // a capital sigma lowers to the final sigma at a word's end: "ΛΙΜΑΝΙΑΣ" and "λιμανιας" are one word
+        String body = "ΛΙΜΑΝΙΑΣ νερό. Το λιμανιας άνοιξε. Νερό στο λιμανιας.";
+        assertEquals(List.of("λιμανιας", "νερό"), Keywords.of(null, body));
+    }
+
+    @Test
+    void manyDistinctWordsInAShortTextKeepTheirCounts() {
+        StringBuilder body = new StringBuilder("harbour ");
+        for (char a = 'a'; a <= 'z'; a++) {
+            for (char b = 'a'; b <= 'j'; b++) body.append("quay").append(a).append(b).append(' ');
+        }
+        body.append("harbour harbour");
+        assertEquals(List.of("harbour"), Keywords.of(null, body.toString()));
+    }
 }
