@@ -42,6 +42,28 @@ class UnlinkedTeaserTest {
         assertFalse(body.contains(OTHER), body);
     }
 
+    /**
+     * A line of the article that ends on a link after its own words (a CV's entry pointing to the show's video) is
+     * the article's; a teaser links from its headline, its first words.
+     */
+    @Test
+    void keepsALineThatLinksOnlyAfterItsOwnWords() throws RejectedFileException {
+        String entry = "March 2014 Finalist of the national comedy contest on public television with our first "
+                + "sketch";
+        String teaser = "The zoo raises its prices again this summer and the opposition in the council is angry";
+        String html = "<html><body><article><h1>About us</h1>"
+                + "<p>We are two friends who have written satire together since the autumn of 2008, first as a blog "
+                + "and then on stages across the country.</p>"
+                + "<p>" + entry + " <a href=https://video.example.org/v/1>watch the video</a></p>"
+                + "<p>We have played our programme in small theatres and in large halls, and we still enjoy it.</p>"
+                + "<p><a href=/zoo>" + teaser + "</a> more</p>"
+                + "<p>Our next programme opens in the spring, and the first dates are already on our page.</p>"
+                + "</article></body></html>";
+        String body = parse(html, "a.html").body();
+        assertTrue(body.contains(entry + " watch the video"), body);
+        assertFalse(body.contains(teaser), body);
+    }
+
     private static String page(String teaser) {
         StringBuilder html = new StringBuilder("<html><body><nav><a href=/>Home</a></nav><div class=news>"
                 + "<h1>Bridges to be rebuilt</h1><div class=teaser-text>" + teaser + "</div><div class=news-text>");

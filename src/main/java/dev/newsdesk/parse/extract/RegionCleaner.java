@@ -92,9 +92,12 @@ public final class RegionCleaner {
                     || PictureCredits.in(blocks.get(i - 1).text()));
             boolean nextProse = i + 1 < range.end() && verdicts.get(i + 1) == Verdict.PROSE;
             boolean headlineLike = words >= 4 && !BlockScorer.endsLikeSentence(text);
-            // In markup a teaser links to its article: an unlinked line there is the article's (a list set with
-            // line breaks, a closing line ending in an emoji).
-            boolean linkedIfMarkup = !keepShortParagraphs || c.linkDensity() > 0;
+            // In markup a teaser links to its article from its headline, its first words: an unlinked line there
+            // is the article's (a list set with line breaks, a closing line ending in an emoji), and so is one that
+            // links only after its own words (a line of a CV ending on a link to the show's video); not a quoted
+            // block, whose links at the end are an embedded post's (its short address, its tags).
+            boolean linkedIfMarkup = !keepShortParagraphs || c.linkDensity() > 0
+                    && (c.kind() == Candidate.Kind.QUOTE || !LinkLead.opensUnlinked(c.markup()));
             if (c.marked() && headlineLike
                     || words > MAX_SUBHEADING_WORDS && headlineLike && prevProse && linkedIfMarkup) {
                 related.add(new Related(text.strip(), null));
