@@ -18,7 +18,7 @@ import org.jsoup.select.QueryParser;
  */
 final class WordLists {
 
-    /** Parsed once; asked only of the head, which is small. */
+    /** Parsed once; asked only of the head's meta tags. */
     private static final Evaluator WORD = QueryParser.parse(
             "meta[name=ProgId][content^=Word.], meta[name=Generator][content*=Microsoft Word]");
     private static final Evaluator ITEM = QueryParser.parse("p[style*=mso-list]");
@@ -31,7 +31,7 @@ final class WordLists {
 
     /** Rewrites {@code doc}'s Word list paragraphs as lists; a page not saved by Word is left as it is. */
     static void rebuild(Document doc) {
-        if (doc.head().selectFirst(WORD) == null || doc.body() == null) return;
+        if (!savedByWord(doc) || doc.body() == null) return;
         List<Element> run = new ArrayList<>();
         for (Element p : doc.body().select(ITEM)) {
             if (!run.isEmpty() && nextItem(run.get(run.size() - 1)) != p) {
@@ -41,6 +41,24 @@ final class WordLists {
             run.add(p);
         }
         if (!run.isEmpty()) replace(run);
+    }
+
+    /**
+     * Whether a meta tag of the head says Word wrote the page. A loop over the head's elements, not a query: a page's
+     * head holds hundreds of scripts, styles and links, and jsoup's query streams through them at some cost per element.
+     */
+    private static boolean savedByWord(Document doc) {
+        Element head = doc.head();
+        for (Element e = head.firstElementChild(); e != null; ) {
+            if (e.normalName().equals("meta") && WORD.matches(head, e)) return true;
+            Element next = e.firstElementChild();
+            if (next == null) next = e.nextElementSibling();
+            for (Element up = e.parent(); next == null && up != null && up != head; up = up.parent()) {
+                next = up.nextElementSibling();
+            }
+            e = next;
+        }
+        return false;
     }
 
     /** The element right after {@code p} when only blank text stands between them, or null. */
