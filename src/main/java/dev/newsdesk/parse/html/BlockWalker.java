@@ -623,8 +623,11 @@ final class BlockWalker implements NodeFilter {
                 n += i - start - spaces;
             }
             if (i < len) {
+                // a run of whitespace is one space: a page's indentation between tags is most of its text nodes
                 appendSpace();
-                i++;
+                for (i++; i < len && isBlank(s.charAt(i)); i++) {
+                    // skipped
+                }
             }
         }
         return n;
