@@ -43,20 +43,23 @@ final class WordLists {
         if (!run.isEmpty()) replace(run);
     }
 
-    /**
-     * Whether a meta tag of the head says Word wrote the page. A loop over the head's elements, not a query: a page's
-     * head holds hundreds of scripts, styles and links, and jsoup's query streams through them at some cost per element.
-     */
+    /** Whether a meta tag of the head says Word wrote the page. */
     private static boolean savedByWord(Document doc) {
         Element head = doc.head();
-        for (Element e = head.firstElementChild(); e != null; ) {
-            if (e.normalName().equals("meta") && WORD.matches(head, e)) return true;
-            Element next = e.firstElementChild();
-            if (next == null) next = e.nextElementSibling();
-            for (Element up = e.parent(); next == null && up != null && up != head; up = up.parent()) {
-                next = up.nextElementSibling();
+        return anyWordMeta(head, head);
+    }
+
+    /**
+     * Whether a meta tag under {@code parent} matches {@link #WORD}: a loop over the children by index, not a query,
+     * which streams through a head of hundreds of scripts, styles and links at some cost per element. Recursive: the
+     * head is shallow, and jsoup's parser bounds any tree's depth.
+     */
+    private static boolean anyWordMeta(Element head, Element parent) {
+        for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
+            if (parent.childNode(i) instanceof Element e
+                    && (e.normalName().equals("meta") && WORD.matches(head, e) || anyWordMeta(head, e))) {
+                return true;
             }
-            e = next;
         }
         return false;
     }
