@@ -143,8 +143,7 @@ public final class ClassHints {
      * element that several questions are asked about ({@link #unlikely(int)}, {@link #namesEmbed(int)}).
      */
     static int flags(String className, String idValue, java.util.Map<String, Byte> cache) {
-        // an id names one element of the page: kept in the cache, it would only be hashed and stored for nothing
-        return verdict(className, cache) | judge(idValue);
+        return verdict(className, cache) | verdict(idValue, cache);
     }
 
     private static final byte CHROME_WORD = 1;
@@ -166,17 +165,10 @@ public final class ClassHints {
         if (name.isEmpty()) return 0;
         Byte known = cache.get(name);
         if (known != null) return known;
-        byte v = judge(name);
-        cache.put(name, v);
-        return v;
-    }
-
-    /** The flags of {@code name} (a class attribute or an id), read afresh. */
-    private static byte judge(String name) {
-        if (name.isEmpty()) return 0;
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         byte v = wordFlags(lower);
         if (namesArticleBody(name, lower)) v |= BODY_NAME;
+        cache.put(name, v);
         return v;
     }
 
