@@ -103,7 +103,7 @@ final class BlockWalker implements NodeFilter {
      * a page with text or a stray element in its head has the rest of its meta tags moved into the body.
      */
     private List<Element> headTags;
-    private List<String> bylines;
+    private PrunedBylines bylines;
     /** Pages repeat their class names by the hundred: judge each once. */
     private final java.util.Map<String, Byte> nameVerdicts = new java.util.HashMap<>();
     private int chars;
@@ -147,10 +147,11 @@ final class BlockWalker implements NodeFilter {
 
     /**
      * The blocks and media of {@code root} in document order, URLs resolved on {@code base}; teaser links of pruned
-     * related-content widgets go to {@code related}, the author names of pruned byline elements to {@code bylines},
+     * related-content widgets go to {@code related}, pruned byline elements to {@code bylines},
      * the page's JSON-LD scripts and the meta tags of the body to {@code headTags}.
      */
-    static Walk walk(Element root, String base, List<Related> related, List<Element> headTags, List<String> bylines) {
+    static Walk walk(Element root, String base, List<Related> related, List<Element> headTags,
+                     PrunedBylines bylines) {
         return walk(root, base, related, headTags, bylines, true);
     }
 
@@ -160,11 +161,11 @@ final class BlockWalker implements NodeFilter {
      * hidden elements and what is never text (scripts, controls, media) are skipped.
      */
     static Walk walkIgnoringHints(Element root, String base) {
-        return walk(root, base, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), false);
+        return walk(root, base, new ArrayList<>(), new ArrayList<>(), new PrunedBylines(), false);
     }
 
     private static Walk walk(Element root, String base, List<Related> related, List<Element> headTags,
-                             List<String> bylines, boolean trustHints) {
+                             PrunedBylines bylines, boolean trustHints) {
         BlockWalker w = new BlockWalker(root, base, trustHints);
         w.headTags = headTags;
         w.bylines = bylines;
@@ -199,7 +200,7 @@ final class BlockWalker implements NodeFilter {
             }
             if (c.pruned) {
                 harvestIfRelated(c.element, c.names);
-                harvestByline(c.element, c.names);
+                bylines.add(c.element, c.names);
             }
         }
         List<HtmlBlock> kept = new ArrayList<>(blocks.size());
@@ -577,21 +578,6 @@ final class BlockWalker implements NodeFilter {
         return marks.names();
     }
 
-    /**
-     * A byline element is chrome to the body but says who wrote it: "Par Marie Martin", "Jane Doe"; in a teaser, it
-     * names another story's author.
-     */
-    private void harvestByline(Element e, String names) {
-        if (!bylines.isEmpty()) return;
-        String lower = names.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.contains("author") && !lower.contains("byline") || Teaser.around(e)) return;
-        String text = Words.squash(e.text());
-        if (text.isEmpty() || text.length() > 120) return;
-        List<String> found = dev.newsdesk.parse.extract.Bylines.authors(text);
-        if (found == null) found = dev.newsdesk.parse.extract.Bylines.authors("By " + text);
-        if (found != null) bylines.addAll(found);
-    }
-
     private void harvestIfRelated(Element e, String names) {
         String lower = names.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("related") || lower.contains("recommend") || lower.contains("more-stories")
@@ -637,8 +623,11 @@ final class BlockWalker implements NodeFilter {
                 n += i - start - spaces;
             }
             if (i < len) {
+                // a run of whitespace is one space: a page's indentation between tags is most of its text nodes
                 appendSpace();
-                i++;
+                for (i++; i < len && isBlank(s.charAt(i)); i++) {
+                    // skipped
+                }
             }
         }
         return n;

@@ -310,7 +310,7 @@ public final class HtmlReader {
     private static Draft readBody(Element body, String base, String declaredLanguage, String title,
                                   String shareTitle, List<Element> scripts) {
         List<Related> related = new ArrayList<>();
-        List<String> bylines = new ArrayList<>();
+        PrunedBylines bylines = new PrunedBylines();
         BlockWalker.Walk walk = BlockWalker.walk(body, base, related, scripts, bylines);
         Draft draft = readBlocks(walk, declaredLanguage, title, shareTitle, related, bylines, true, null);
         if (!draft.blocks().isEmpty()) return draft;
@@ -333,7 +333,7 @@ public final class HtmlReader {
      * {@code shortBody}, when not null, is the element that holds the whole article ({@link ShortArticle}).
      */
     private static Draft readBlocks(BlockWalker.Walk walk, String declaredLanguage, String title, String shareTitle,
-                                    List<Related> related, List<String> bylines, boolean trustFunctionWords,
+                                    List<Related> related, PrunedBylines bylines, boolean trustFunctionWords,
                                     Element shortBody) {
         List<HtmlBlock> all = walk.blocks();
         Element headline = ArticlePlace.headline(walk.headlines(), title, shareTitle);
@@ -383,7 +383,7 @@ public final class HtmlReader {
             int opening = chosenAt.get(Math.min(range.start() + 1, range.end() - 1));
             authors = LeadByline.between(all, new HashSet<>(chosenAt), LeadByline.from(first, standfirst), opening);
         }
-        if (authors.isEmpty()) authors = bylines;
+        if (authors.isEmpty()) authors = bylines.authors();
         List<Block> blocks = withMedia(sorted, chosenAt, range, walk.media(), roots, first);
         // a post's title and day over the article: its title, when the page names none
         String stampTitle = range.start() > 0 && PostStamp.isStamp(chosen.get(range.start() - 1))

@@ -84,7 +84,12 @@ record PendingMarkup(List<Event> events, Links links) {
 
         /** The absolute address to publish for {@code href}, or null. */
         String resolve(String href) {
-            return resolved.computeIfAbsent(href, h -> Optional.ofNullable(WebLinks.absolute(base, h))).orElse(null);
+            Optional<String> known = resolved.get(href); // no lambda a call, as computeIfAbsent would take
+            if (known == null) {
+                known = Optional.ofNullable(WebLinks.absolute(base, href));
+                resolved.put(href, known);
+            }
+            return known.orElse(null);
         }
     }
 }

@@ -18,7 +18,7 @@ import org.jsoup.select.QueryParser;
  */
 final class WordLists {
 
-    /** Parsed once; asked only of the head, which is small. */
+    /** Parsed once; asked only of the head's meta tags. */
     private static final Evaluator WORD = QueryParser.parse(
             "meta[name=ProgId][content^=Word.], meta[name=Generator][content*=Microsoft Word]");
     private static final Evaluator ITEM = QueryParser.parse("p[style*=mso-list]");
@@ -31,7 +31,7 @@ final class WordLists {
 
     /** Rewrites {@code doc}'s Word list paragraphs as lists; a page not saved by Word is left as it is. */
     static void rebuild(Document doc) {
-        if (doc.head().selectFirst(WORD) == null || doc.body() == null) return;
+        if (!savedByWord(doc) || doc.body() == null) return;
         List<Element> run = new ArrayList<>();
         for (Element p : doc.body().select(ITEM)) {
             if (!run.isEmpty() && nextItem(run.get(run.size() - 1)) != p) {
@@ -41,6 +41,27 @@ final class WordLists {
             run.add(p);
         }
         if (!run.isEmpty()) replace(run);
+    }
+
+    /** Whether a meta tag of the head says Word wrote the page. */
+    private static boolean savedByWord(Document doc) {
+        Element head = doc.head();
+        return anyWordMeta(head, head);
+    }
+
+    /**
+     * Whether a meta tag under {@code parent} matches {@link #WORD}: a loop over the children by index, not a query,
+     * which streams through a head of hundreds of scripts, styles and links at some cost per element. Recursive: the
+     * head is shallow, and jsoup's parser bounds any tree's depth.
+     */
+    private static boolean anyWordMeta(Element head, Element parent) {
+        for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
+            if (parent.childNode(i) instanceof Element e
+                    && (e.normalName().equals("meta") && WORD.matches(head, e) || anyWordMeta(head, e))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The element right after {@code p} when only blank text stands between them, or null. */
