@@ -41,7 +41,23 @@ final class AuthorBlurbs {
             "^(?iu:(?:hallo|hi|hey|hello|salut|bonjour|hola|ciao|ol[áa]|cze[śs][ćc]|привет)[,!]? )?"
                     + "(?iu:ich bin|i'?m|i am|je suis|soy|sono|sou|ik ben|jestem|я) \\p{Lu}\\p{L}*[,!]");
 
+    /**
+     * The link a blog sets under the note on a post's writer: "View all posts by Anna", "Alle Beiträge von Anna
+     * anzeigen", "Voir tous les articles de Anna".
+     */
+    private static final Pattern WRITERS_POSTS = Pattern.compile(
+            "^(?iu:(?:view|see|show) all (?:posts|articles) by|(?:zeige )?alle (?:beitr[äa]ge|artikel) von|"
+                    + "voir tous les (?:articles|billets) de|ver todas las entradas de|ver todos los art[íi]culos de|"
+                    + "vedi tutti gli articoli di|ver todos os posts de|zobacz wszystkie wpisy)\\s");
+    /** Longer than this, a line is not a link's text. */
+    private static final int MAX_LINK_CHARS = 80;
+
     private AuthorBlurbs() {
+    }
+
+    /** True when {@code line} is the link to all the posts of a writer, set under the note on them. */
+    static boolean linksToWritersPosts(String line) {
+        return line.length() <= MAX_LINK_CHARS && WRITERS_POSTS.matcher(line.strip()).lookingAt();
     }
 
     /** True when {@code text} opens as a note on its writer. */

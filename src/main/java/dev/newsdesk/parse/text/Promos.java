@@ -9,7 +9,9 @@ import java.util.Locale;
 
 /**
  * Takes out of the article what the site sets under and inside it: calls to action (subscribe, follow us, donate,
- * write in) with the blurb under their heading and the form's consent line, and the note on the writer. Such blocks read as prose, so the article's run takes them in. In the middle
+ * write in) with the blurb under their heading and the form's consent line, and the note on the writer (known by its
+ * words, or by the link to the writer's posts under it). Such blocks read as prose, so the article's run takes them
+ * in. In the middle
  * of a story the same words may be the story's own, so there only a pitch in the site's own voice goes; under its
  * last paragraph, any call to action.
  */
@@ -36,10 +38,13 @@ public final class Promos {
             // A promo's own heading goes with it: "Never miss a story" above "Sign up for our newsletter."
             boolean heading = i + 1 == end && end < range.end() && v == Verdict.SHORT
                     && !BlockScorer.endsLikeSentence(c.text());
-            boolean promo = heading || CallsToAction.asks(c.text()) || CallsToAction.consents(c.text())
+            // A blog's note on its writer, with the link to their posts under it, is the box's however long.
+            boolean writersBox = AuthorBlurbs.linksToWritersPosts(c.text())
+                    || i + 1 < blocks.size() && AuthorBlurbs.linksToWritersPosts(blocks.get(i + 1).text());
+            boolean promo = heading || writersBox || CallsToAction.asks(c.text()) || CallsToAction.consents(c.text())
                     || AuthorBlurbs.introducesWriter(c.text()) || underPitchHeading(blocks, i, range);
             if (!promo) break;
-            cutWords += c.words();
+            if (!writersBox) cutWords += c.words();
             if (cutWords > total * MAX_SHARE) break;
             end = i;
         }

@@ -89,7 +89,8 @@ public final class TextDumpReader {
      * widgets set inside it, with the short sentences that open it, a list its last line announces and the lists of
      * data (ingredients, specifications) set above or under it, the closing line set right above its share bar,
      * without a blurb set under it past chrome or the
-     * promos the site sets under it (and with its pitches inside it turned into noise, the lines it announces with a
+     * promos the site sets under it (and with its pitches and its pictures' captions inside it turned into
+     * noise, the lines it announces with a
      * colon, the lines of a quotation set line by line and its lines of code into prose, the upper of two headings
      * set one on the other between its paragraphs into a heading, and the items of a list a short line announces
      * between its paragraphs into list items); a forum thread's run goes with its posts' short lines
@@ -111,6 +112,7 @@ public final class TextDumpReader {
                 PaywallNotices.cut(blocks, verdicts, closed)));
         MainRegion.Range article = RecipeParts.take(blocks, verdicts, DataLists.take(blocks, verdicts, trimmed));
         Promos.dropPitches(blocks, verdicts, article);
+        PictureCaptions.drop(blocks, verdicts, article);
         AnnouncedLines.mark(blocks, verdicts, article);
         QuotedLines.mark(blocks, verdicts, article);
         CodeLines.mark(blocks, verdicts, article);

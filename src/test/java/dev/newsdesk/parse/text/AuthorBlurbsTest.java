@@ -27,4 +27,11 @@ class AuthorBlurbsTest {
         assertFalse(AuthorBlurbs.introducesWriter("Ich bin gespannt, wie es weitergeht."));
         assertFalse(AuthorBlurbs.introducesWriter("I am sure the council will find the money."));
     }
+
+    @Test
+    void theLinkToAllOfAWritersPostsIsKnownAndABylineIsNot() {
+        assertTrue(AuthorBlurbs.linksToWritersPosts("View all posts by Sam Lee →"));
+        assertTrue(AuthorBlurbs.linksToWritersPosts("Zeige alle Beiträge von Anna »"));
+        assertFalse(AuthorBlurbs.linksToWritersPosts("Artikel von Max Muster"));
+    }
 }

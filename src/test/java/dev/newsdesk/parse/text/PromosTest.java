@@ -211,4 +211,22 @@ class PromosTest {
                 Die Brücke wurde"""));
         assertTrue(german.contains("den Newsletter der Stadt zu abonnieren"), german);
     }
+
+    @Test
+    void aBlogsNoteOnItsWriterAboveTheLinkToTheirPostsIsCut() {
+        String body = DumpBody.of(GERMAN_STORY + """
+                Abgelegt unter Das Leben | Hinterlasse einen Kommentar
+
+                Über Anna
+
+                Was ich mag: den Garten, der jedes Jahr ein bisschen wilder wird, das Meer im Herbst, Bücher am \
+                Abend und Kuchen am Sonntag, am liebsten mit Freunden und einer großen Kanne Kaffee.
+
+                Zeige alle Beiträge von Anna »
+
+                Beitragsnavigation
+                """);
+        assertTrue(body.contains("fünf Jahren"), body);
+        assertFalse(body.contains("Was ich mag"), body);
+    }
 }
