@@ -17,10 +17,10 @@ final class AnswerLines {
     /**
      * A value that is a figure with its unit, perhaps as a formula's result ("210 g", "m = 1 700 kg", "100 %
      * cotton"): a headline's value ("Test: 5 apps and 5 watches", a teaser's kicker) goes on for words, a count
-     * ("12") has no unit.
+     * ("12") has no unit. Read from the first colon: a header's row of labels ("Posted: ... | Views: 313") is none.
      */
     private static final Pattern FIGURED_VALUE = Pattern.compile(
-            ":\\s+(?:\\p{L}{1,2}\\s*=\\s*)?\\d[\\d\\s.,]*[^\\s\\d.,]\\S*(?:\\s+\\S+)?$");
+            "^[^:]+:\\s+(?:\\p{L}{1,2}\\s*=\\s*)?\\d[\\d\\s.,]*[^\\s\\d.,]\\S*(?:\\s+\\S+)?$");
 
     private AnswerLines() {
     }
@@ -37,6 +37,6 @@ final class AnswerLines {
 
     private static boolean isFiguredValue(Candidate c) {
         String text = c.text().strip();
-        return DataLists.isDatum(c) && FIGURED_VALUE.matcher(text).find() && !PictureCredits.in(text);
+        return DataLists.isDatum(c) && FIGURED_VALUE.matcher(text).matches() && !PictureCredits.in(text);
     }
 }
