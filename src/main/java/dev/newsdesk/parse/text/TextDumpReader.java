@@ -91,7 +91,8 @@ public final class TextDumpReader {
      * without a blurb set under it past chrome or the
      * promos the site sets under it (and with its pitches and its pictures' captions inside it turned into
      * noise, the lines it announces with a
-     * colon, the lines of a quotation set line by line and its lines of code into prose, the upper of two headings
+     * colon, the answers set under its paragraphs, the lines of a quotation set line by line and its lines of code
+     * into prose, the upper of two headings
      * set one on the other between its paragraphs into a heading, and the items of a list a short line announces
      * between its paragraphs into list items); a forum thread's run goes with its posts' short lines
      * ({@link ForumPostLines}).
@@ -114,6 +115,7 @@ public final class TextDumpReader {
         Promos.dropPitches(blocks, verdicts, article);
         PictureCaptions.drop(blocks, verdicts, article);
         AnnouncedLines.mark(blocks, verdicts, article);
+        AnswerLines.mark(blocks, verdicts, article);
         QuotedLines.mark(blocks, verdicts, article);
         CodeLines.mark(blocks, verdicts, article);
         StackedHeadings.mark(blocks, verdicts, article);
