@@ -37,6 +37,11 @@ final class AnswerLines {
 
     private static boolean isFiguredValue(Candidate c) {
         String text = c.text().strip();
-        return DataLists.isDatum(c) && FIGURED_VALUE.matcher(text).matches() && !PictureCredits.in(text);
+        return DataLists.isDatum(c) && isFigured(text) && !PictureCredits.in(text);
+    }
+
+    /** True when {@code line}'s value, after its first colon, is a figure with its unit and a word at most after. */
+    static boolean isFigured(String line) {
+        return FIGURED_VALUE.matcher(line).matches();
     }
 }

@@ -45,6 +45,16 @@ class AnswerLinesTest {
     }
 
     @Test
+    void aValueIsAFigureWithItsUnitReadFromTheFirstColon() {
+        assertTrue(AnswerLines.isFigured("Answer: m = 210 g"));
+        assertTrue(AnswerLines.isFigured("Material: 100 % cotton"));
+        assertFalse(AnswerLines.isFigured("Comments: 12"), "a count has no unit");
+        assertFalse(AnswerLines.isFigured("Test 2017: 5 apps and 5 watches compared"), "a headline goes on");
+        // a header's row of labels: its last label's value is a figure, the first one's is not
+        assertFalse(AnswerLines.isFigured("Posted: 2021-1-29 13:18 | Views: 313 | Source: 12 km"));
+    }
+
+    @Test
     void aCountUnderTheLastParagraphStaysOut() {
         String body = DumpBody.of(OPENING + CLOSING.strip() + """
 
