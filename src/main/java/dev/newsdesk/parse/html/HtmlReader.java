@@ -476,6 +476,10 @@ public final class HtmlReader {
         while (end < blocks.size() && (verdicts.get(end) == Verdict.SHORT
                 && blocks.get(end).kind() == Candidate.Kind.HEADING || isLinkLine(blocks.get(end), verdicts.get(end)))) {
             int after = pastLines(blocks, verdicts, end + 1);
+            // a details list may open with a linked item (its category) above its plain lines
+            if (after == end + 1 && after < blocks.size() && isLinkItem(blocks.get(after), verdicts.get(after))) {
+                after = pastLines(blocks, verdicts, after + 1);
+            }
             int lines = 0;
             for (int i = end + 1; i < after; i++) if (blocks.get(i).words() >= MIN_LEAD_WORDS) lines++;
             if (lines < MIN_LINES_UNDER_SUBHEADING) break;
@@ -498,6 +502,11 @@ public final class HtmlReader {
      */
     private static boolean isLinkLine(Candidate c, Verdict v) {
         return v == Verdict.NOISE && c.kind() == Candidate.Kind.PARAGRAPH && c.linkDensity() > 0.5;
+    }
+
+    /** A list item that is one link, in a list of the article's plain lines. */
+    private static boolean isLinkItem(Candidate c, Verdict v) {
+        return v == Verdict.NOISE && c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() > 0.5;
     }
 
     /** The first block from {@code from} on that is not a short line or list item of the article. */
