@@ -230,6 +230,16 @@ class HtmlArticlePartsTest {
         assertTrue(bodyWithProseAbove(checklist).endsWith("50 g of butter"), bodyWithProseAbove(checklist));
     }
 
+    /** A details list under its subheading is the article's though its first item is a link (its category). */
+    @Test
+    void keepsADetailsListWhoseFirstItemIsALink() throws Exception {
+        String details = "<h3>How the picture was taken</h3><ul><li><a href=/c/first>Category: first attempts</a></li>"
+                + "<li>Camera: a mirrorless body</li><li>Lens: telephoto, 180 mm</li><li>Exposure: 60 x 3 minutes"
+                + "</li><li>Place: a hill outside the town</li></ul>";
+        String body = bodyWithProseAbove(details);
+        assertTrue(body.endsWith("Place: a hill outside the town"), body);
+    }
+
     /** The body of an article of the three paragraphs of prose with {@code html} under them. */
     private static String bodyWithProseAbove(String html) throws Exception {
         return parse(article(PROSE[0], PROSE[1], PROSE[2], html), "page.html").body();

@@ -201,7 +201,8 @@ final class ArticlePlace {
         return found;
     }
 
-    private static boolean isPageRoot(Element e) {
+    /** Whether {@code e} is the page's body or above it: no wrapper of an article. */
+    static boolean isPageRoot(Element e) {
         String tag = e.normalName();
         return tag.equals("body") || tag.equals("html") || tag.equals("#root");
     }

@@ -323,6 +323,10 @@ public final class HtmlReader {
         if (!draft.blocks().isEmpty()) return draft;
         // Still nothing: an article too short to read as prose, in the one element the page names for its body
         Element shortBody = ShortArticle.of(body);
+        // else a story told in captions and boxes under its headline, in the headline's box
+        if (shortBody == null) {
+            shortBody = HeadlineBox.of(ArticlePlace.headline(walk.headlines(), title, shareTitle), body);
+        }
         if (shortBody == null) return draft;
         Draft shortArticle = readBlocks(walk, declaredLanguage, title, shareTitle, related, bylines, true, shortBody);
         return ShortArticle.enough(shortArticle.blocks()) ? shortArticle : draft;
@@ -370,7 +374,9 @@ public final class HtmlReader {
         range = OpeningSubheading.include(chosen, chosenAt, all, range, title, shareTitle);
         range = ThreadPosts.withOpeningPost(roots, chosen, verdicts, range, title);
         range = RecipeCard.withParts(roots, chosenBlocks, verdicts, range);
-        if (shortBody != null && range.isEmpty()) range = new MainRegion.Range(0, chosen.size());
+        if (shortBody != null && range.isEmpty()) {
+            range = new MainRegion.Range(pastHeadline(chosen, headline), chosen.size());
+        }
         DataTableRows.keepRows(verdicts, chosenBlocks, range);
         Promos.dropPitches(chosen, verdicts, range); // the site's pitches set as the article's paragraphs
         RegionCleaner.Sorted sorted = TableBlocks.grouped(RegionCleaner.sort(chosen, verdicts, range, true),
@@ -470,6 +476,10 @@ public final class HtmlReader {
         while (end < blocks.size() && (verdicts.get(end) == Verdict.SHORT
                 && blocks.get(end).kind() == Candidate.Kind.HEADING || isLinkLine(blocks.get(end), verdicts.get(end)))) {
             int after = pastLines(blocks, verdicts, end + 1);
+            // a details list may open with a linked item (its category) above its plain lines
+            if (after == end + 1 && after < blocks.size() && isLinkItem(blocks.get(after), verdicts.get(after))) {
+                after = pastLines(blocks, verdicts, after + 1);
+            }
             int lines = 0;
             for (int i = end + 1; i < after; i++) if (blocks.get(i).words() >= MIN_LEAD_WORDS) lines++;
             if (lines < MIN_LINES_UNDER_SUBHEADING) break;
@@ -494,6 +504,11 @@ public final class HtmlReader {
         return v == Verdict.NOISE && c.kind() == Candidate.Kind.PARAGRAPH && c.linkDensity() > 0.5;
     }
 
+    /** A list item that is one link, in a list of the article's plain lines. */
+    private static boolean isLinkItem(Candidate c, Verdict v) {
+        return v == Verdict.NOISE && c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() > 0.5;
+    }
+
     /** The first block from {@code from} on that is not a short line or list item of the article. */
     private static int pastLines(List<Candidate> blocks, List<Verdict> verdicts, int from) {
         int i = from;
@@ -512,6 +527,16 @@ public final class HtmlReader {
     private static boolean continuesArticle(Candidate c) {
         return c.kind() == Candidate.Kind.PARAGRAPH && c.linkDensity() < 0.5
                 || c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() < 0.3;
+    }
+
+    /** The index of the first of {@code blocks} after the headline's (0 when the headline is not among them). */
+    private static int pastHeadline(List<Candidate> blocks, Element headline) {
+        if (headline == null) return 0;
+        String text = Words.squash(headline.text());
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).text().equals(text)) return i + 1;
+        }
+        return 0;
     }
 
     private static boolean inside(Element e, Set<Element> roots) {

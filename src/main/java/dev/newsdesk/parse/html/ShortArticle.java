@@ -50,7 +50,7 @@ final class ShortArticle {
     }
 
     /** The words of {@code e}'s text outside its links. */
-    private static int ownWords(Element e) {
+    static int ownWords(Element e) {
         int words = Words.count(e.text());
         for (Element a : e.select(LINKS)) words -= Words.count(a.text());
         return words;
