@@ -117,7 +117,8 @@ final class ArticleAssembler {
     /**
      * The file's own summary when it states one (an excerpt's closing "[…]" read as the "…" it means), else the lede:
      * the first paragraph. A paragraph that is the title itself (a page with no title of its own, titled by its first
-     * line) is no lede. Either is cut after the sentence that passes the length limit.
+     * line) is no lede, nor one without a letter (a date line, "23.09.22", a photo story's first caption box).
+     * Either is cut after the sentence that passes the length limit.
      */
     static String summary(String own, List<Block> blocks, String title) {
         if (own != null) {
@@ -126,7 +127,8 @@ final class ArticleAssembler {
         }
         String first = null;
         for (Block b : blocks) {
-            if ((b.type() == Block.Type.PARAGRAPH || b.type() == Block.Type.QUOTE) && !b.text().equals(title)) {
+            if ((b.type() == Block.Type.PARAGRAPH || b.type() == Block.Type.QUOTE) && !b.text().equals(title)
+                    && Words.hasLetter(b.text())) {
                 first = b.text();
                 break;
             }
