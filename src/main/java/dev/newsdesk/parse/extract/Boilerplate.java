@@ -382,14 +382,13 @@ public final class Boilerplate {
     }
 
     /** Words that, in a short line, announce a comment thread ("Top rated comments", "Kommentare (12)"). */
-    private static final Set<String> COMMENT_WORDS = Vocabulary.of("comment", "comments", "commentaire", "commentaires",
+    private static final LowerCaseWords COMMENT_WORDS = LowerCaseWords.of(Vocabulary.of("comment", "comments", "commentaire", "commentaires",
             "kommentar", "kommentare", "comentario", "comentarios", "commento", "commenti", "comentário", "comentários",
             "réactions", "replies", "responses",
             // plurals only in the Slavic languages and Greek: "Komentarz" alone may head an opinion piece
             "комментарии", "комментариев", "коментарі", "коментарів", "коментари", "коментара", "komentarze",
             "komentarzy", "komentari", "komentara", "komentare", "komentarji", "komentarjev", "komentáře", "komentářů",
-            "komentáre", "komentárov", "σχόλια", "σχολια", "reacties");
-    private static final LowerCaseWords COMMENT_WORD_SPANS = LowerCaseWords.of(COMMENT_WORDS);
+            "komentáre", "komentárov", "σχόλια", "σχολια", "reacties"));
 
     /** Words of legal and site-service small print; three in a block, or two in a short one, make it small print, not article. */
     private static final Set<String> SMALL_PRINT = Vocabulary.of("copyright", "©", "rights", "reserved", "privacy",
@@ -430,12 +429,12 @@ public final class Boilerplate {
         return namesCommentsInFewWords(key);
     }
 
-    /** True when {@code key} has five words at most, one of them a {@link #COMMENT_WORDS} word: read as spans. */
+    /** True when {@code key} has five words at most, one of them a {@link #COMMENT_WORDS} word, read where it stands. */
     private static boolean namesCommentsInFewWords(String key) {
         int[] words = {0};
         boolean[] named = {false};
         Words.eachWord(key, key.length(), (from, to) -> {
-            named[0] |= COMMENT_WORD_SPANS.contains(key, from, to);
+            named[0] |= COMMENT_WORDS.contains(key, from, to);
             return ++words[0] <= 5;
         });
         return words[0] <= 5 && named[0];

@@ -625,9 +625,8 @@ final class BlockWalker implements NodeFilter {
             if (i < len) {
                 // a run of whitespace is one space: a page's indentation between tags is most of its text nodes
                 appendSpace();
-                for (i++; i < len && isBlank(s.charAt(i)); i++) {
-                    // skipped
-                }
+                i++;
+                while (i < len && isBlank(s.charAt(i))) i++;
             }
         }
         return n;

@@ -374,7 +374,8 @@ public final class ClassHints {
         return w;
     }
 
-    private static boolean containsAny(String text, String[] words) {
+    /** Whether {@code text} holds one of {@code words} anywhere (lower-cased names hold a mark inside a name). */
+    static boolean containsAny(String text, String[] words) {
         for (String word : words) if (text.contains(word)) return true;
         return false;
     }

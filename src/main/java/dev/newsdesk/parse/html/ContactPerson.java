@@ -2,7 +2,6 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.Bylines;
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,10 +29,9 @@ final class ContactPerson {
     /** The label and the name on one line ("Kontakt: Jane Doe"). */
     private static final Pattern INLINE = Pattern.compile(LABEL + "\\s*:\\s*(.+)", Pattern.CASE_INSENSITIVE);
     /** Class or id words of a sidebar or a footer: their contact is the site's or a topic's, not the release's. */
-    private static final List<String> SIDEBAR = List.of("sidebar", "footer");
+    private static final String[] SIDEBAR = {"sidebar", "footer"};
     /** Class or id words of a box of contact persons ("ansprechpartner_list", "contact-person"). */
-    private static final List<String> BOX = List.of("ansprechpartner", "contactperson", "contact-person",
-            "contact_person");
+    private static final String[] BOX = {"ansprechpartner", "contactperson", "contact-person", "contact_person"};
 
     private ContactPerson() {
     }
@@ -62,8 +60,8 @@ final class ContactPerson {
                         String names = ClassHints.names(e);
                         if (names.isEmpty()) return FilterResult.CONTINUE; // most elements: no regex to run
                         names = names.toLowerCase(Locale.ROOT);
-                        if (holdsAny(names, SIDEBAR)) return FilterResult.SKIP_ENTIRELY;
-                        if (holdsAny(names, BOX)) open = true;
+                        if (ClassHints.containsAny(names, SIDEBAR)) return FilterResult.SKIP_ENTIRELY;
+                        if (ClassHints.containsAny(names, BOX)) open = true;
                         return FilterResult.CONTINUE;
                     }
                 }
@@ -102,11 +100,6 @@ final class ContactPerson {
                 char c = raw.charAt(i);
                 if (Character.isLetterOrDigit(c)) return LABEL_INITIALS.indexOf(c) >= 0;
             }
-            return false;
-        }
-
-        private static boolean holdsAny(String names, List<String> words) {
-            for (String w : words) if (names.contains(w)) return true;
             return false;
         }
 

@@ -255,13 +255,13 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
 
         /** The words when they may name a place {@link Walk#elsewhere} acts on, else none. */
         String[] placeParts() {
-            if (placeParts == null) placeParts = containsAny(PLACE_MARKS) ? parts() : NO_PARTS;
+            if (placeParts == null) placeParts = ClassHints.containsAny(lower, PLACE_MARKS) ? parts() : NO_PARTS;
             return placeParts;
         }
 
         /** An author word, alone or run into others as camel case writes it ("documentAuthor", "postByline"). */
         boolean author() {
-            if (author == null) author = !isEmpty() && containsAny(AUTHOR_MARKS) && authorPart();
+            if (author == null) author = !isEmpty() && ClassHints.containsAny(lower, AUTHOR_MARKS) && authorPart();
             return author;
         }
 
@@ -282,11 +282,6 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         boolean body() {
             if (body == null) body = ClassHints.namesArticleBody(names, lower);
             return body;
-        }
-
-        private boolean containsAny(String[] marks) {
-            for (String mark : marks) if (lower.contains(mark)) return true;
-            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.html;
 
+import dev.newsdesk.parse.meta.Words;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -54,11 +55,6 @@ final class OpeningBlock {
         onlyA.removeAll(b.classNames());
         onlyB.removeAll(a.classNames());
         return onlyA.size() == 1 && onlyB.size() == 1
-                && !hasDigit(onlyA.iterator().next()) && !hasDigit(onlyB.iterator().next());
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
-        return false;
+                && !Words.hasDigit(onlyA.iterator().next()) && !Words.hasDigit(onlyB.iterator().next());
     }
 }

@@ -84,7 +84,7 @@ record PendingMarkup(List<Event> events, Links links) {
 
         /** The absolute address to publish for {@code href}, or null. */
         String resolve(String href) {
-            Optional<String> known = resolved.get(href); // no lambda a call, as computeIfAbsent would take
+            Optional<String> known = resolved.get(href); // get and put: computeIfAbsent would take a new lambda each call
             if (known == null) {
                 known = Optional.ofNullable(WebLinks.absolute(base, href));
                 resolved.put(href, known);
