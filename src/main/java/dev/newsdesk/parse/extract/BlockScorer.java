@@ -42,7 +42,7 @@ public final class BlockScorer {
     private static final char THAI_AND_LAO_LAST = '\u0eff';
 
     private final String language;
-    private final LowerCaseWords stopwords;
+    private final SampleWords sampleWords;
 
     private final boolean dump;
 
@@ -54,7 +54,7 @@ public final class BlockScorer {
         Set<String> listed = Stopwords.of(language);
         // A language whose function words are not listed (Japanese, Hungarian...) is judged as an unknown one.
         this.language = listed.isEmpty() ? null : language;
-        this.stopwords = Stopwords.spansOf(this.language);
+        this.sampleWords = SampleWords.of(this.language);
         this.dump = dump;
     }
 
@@ -110,7 +110,7 @@ public final class BlockScorer {
      * looked up where it stands by the key made as it was read (a block's words are never built).
      */
     private Sample sample(String text) {
-        Sample sample = new Sample(text, stopwords);
+        Sample sample = new Sample(text, sampleWords);
         Words.eachKeyedWord(text, Math.min(text.length(), SAMPLE_CHARS), sample);
         return sample;
     }
@@ -118,15 +118,15 @@ public final class BlockScorer {
     /** What a block's sampled words tell: how many, how many are function words, whether they are small print. */
     private static final class Sample implements Words.KeyedSpan {
         private final String text;
-        private final LowerCaseWords stopwords;
+        private final SampleWords sampleWords;
         /** Null for a block too long to be small print: its words are not looked up. */
         private final Boilerplate.SmallPrint smallPrint;
         private int words;
         private int stops;
 
-        Sample(String text, LowerCaseWords stopwords) {
+        Sample(String text, SampleWords sampleWords) {
             this.text = text;
-            this.stopwords = stopwords;
+            this.sampleWords = sampleWords;
             boolean shortEnough = text.length() <= Boilerplate.SmallPrint.MAX_CHARS;
             this.smallPrint = shortEnough ? new Boilerplate.SmallPrint(text) : null;
         }
@@ -134,15 +134,18 @@ public final class BlockScorer {
         @Override
         public boolean take(int from, int to, long key) {
             words++;
+            // one look-up, by the key made as the word was read, for both tallies; a word built only when needed
+            String word = null;
+            int kinds;
             if (!LowerCaseWords.isBuilt(key)) {
-                // one key, made as the word was read, for both look-ups
-                if (stopwords.contains(text, from, to, key)) stops++;
-                if (smallPrint != null) smallPrint.add(text, from, to, key);
+                kinds = sampleWords.kinds(text, from, to, key);
             } else {
-                // built once for both look-ups, lower-cased as the lists are
-                String word = text.substring(from, to).toLowerCase(Locale.ROOT);
-                if (stopwords.contains(word)) stops++;
-                if (smallPrint != null) smallPrint.add(word);
+                word = text.substring(from, to).toLowerCase(Locale.ROOT);
+                kinds = sampleWords.kinds(word);
+            }
+            if ((kinds & SampleWords.FUNCTION_WORD) != 0) stops++;
+            if ((kinds & SampleWords.SMALL_PRINT) != 0 && smallPrint != null) {
+                smallPrint.add(word != null ? word : text.substring(from, to).toLowerCase(Locale.ROOT));
             }
             return true;
         }

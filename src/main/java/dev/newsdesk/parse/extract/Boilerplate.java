@@ -391,7 +391,7 @@ public final class Boilerplate {
             "komentáre", "komentárov", "σχόλια", "σχολια", "reacties"));
 
     /** Words of legal and site-service small print; three in a block, or two in a short one, make it small print, not article. */
-    private static final Set<String> SMALL_PRINT = Vocabulary.of("copyright", "©", "rights", "reserved", "privacy",
+    static final Set<String> SMALL_PRINT = Vocabulary.of("copyright", "©", "rights", "reserved", "privacy",
             "cookie", "cookies", "trademark", "trademarks", "registered", "disclaimer", "website", "affiliate",
             "advertising", "advertisers", "newsletter", "unsubscribe", "droits", "réservés", "confidentialité",
             "mentions", "légales", "datenschutz", "impressum", "rechte", "vorbehalten", "derechos", "reservados",
@@ -400,7 +400,6 @@ public final class Boilerplate {
             "перепечатка", "конфиденциальности", "захищені", "передрук", "конфіденційності", "przedruk",
             "prywatności", "vyhrazena", "αναδημοσίευση", "απορρήτου", "voorbehouden", "privacybeleid",
             "policy", "cgu", "cgv");
-    private static final LowerCaseWords SMALL_PRINT_SPANS = LowerCaseWords.of(SMALL_PRINT);
     /**
      * Of {@link #SMALL_PRINT}, the words of legal notices alone; the others (rights, site, advertising, trademark...)
      * are also said in stories about rights, sites and advertising.
@@ -525,16 +524,6 @@ public final class Boilerplate {
         public SmallPrint(String text) {
             first = text.indexOf('©') >= 0 ? "copyright" : null;
             legal = first != null;
-        }
-
-        /**
-         * {@link #add(String)} of {@code text[from, to)}, a word of it keyed {@code key} ({@link LowerCaseWords}),
-         * built only when it is a small-print word.
-         */
-        public void add(String text, int from, int to, long key) {
-            if (!third && SMALL_PRINT_SPANS.contains(text, from, to, key)) {
-                add(text.substring(from, to).toLowerCase(Locale.ROOT));
-            }
         }
 
         public void add(String w) {
