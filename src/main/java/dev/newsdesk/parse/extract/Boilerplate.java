@@ -467,10 +467,13 @@ public final class Boilerplate {
         return line.length() <= MAX_CHROME_CHARS && isCommentThread(key(line));
     }
 
-    /** True when {@code key} is a comment thread's header ({@link #COMMENT_THREAD}); a quote mark is looked for first. */
+    /**
+     * True when {@code key} is a comment thread's header ({@link #COMMENT_THREAD}); a quote mark is looked for first,
+     * each by the string's own search (a loop over the key's characters asking for each of them cost more).
+     */
     private static boolean isCommentThread(String key) {
-        for (int i = 0, n = key.length(); i < n; i++) {
-            if (TITLE_QUOTES.indexOf(key.charAt(i)) >= 0) return COMMENT_THREAD.matches(key);
+        for (int q = 0; q < TITLE_QUOTES.length(); q++) {
+            if (key.indexOf(TITLE_QUOTES.charAt(q)) >= 0) return COMMENT_THREAD.matches(key);
         }
         return false;
     }

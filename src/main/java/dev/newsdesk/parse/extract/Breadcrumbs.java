@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Breadcrumbs {
 
+    /** The characters one of which each {@link #SEPARATOR} holds. */
+    private static final String SEPARATOR_MARKS = "/>»›→＞";
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:->|=>|>|»|›|→|＞|/)\\s*");
     /** "You are here:" in the languages the parser knows best; the trail then needs no home page first. */
     private static final Pattern LABEL = Pattern.compile("(?:you are here|you're here|current location|sie sind hier"
@@ -41,15 +43,13 @@ final class Breadcrumbs {
         return labelled || steps.length >= 3 && HOME.contains(steps[0]);
     }
 
-    /** The cheap test first: most lines hold none of the separators. */
+    /**
+     * The cheap test first: most lines hold none of the separators, each looked for by the string's own search (a
+     * loop over the line's characters cost more).
+     */
     private static boolean hasSeparator(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            switch (s.charAt(i)) {
-                case '>', '»', '›', '→', '＞', '/' -> {
-                    return true;
-                }
-                default -> { }
-            }
+        for (int i = 0; i < SEPARATOR_MARKS.length(); i++) {
+            if (s.indexOf(SEPARATOR_MARKS.charAt(i)) >= 0) return true;
         }
         return false;
     }
