@@ -59,8 +59,10 @@ final class ArticleAssembler {
         List<String> people = new ArrayList<>();
         for (Entity e : entities) if (e.type() == Entity.Type.PERSON) people.add(e.name());
         List<Quote> quotes = QuoteExtractor.extract(paragraphs(blocks, METADATA_CHARS), people);
-        List<String> keywords = d.tags().isEmpty() ? Keywords.of(title, head) : d.tags();
-        int words = Words.count(body);
+        // The keywords' reading of the head counts its words too: a body within the head is not read again.
+        Keywords.Reading reading = d.tags().isEmpty() ? Keywords.read(title, head) : null;
+        List<String> keywords = reading != null ? reading.keywords() : d.tags();
+        int words = reading != null && head.length() == body.length() ? reading.words() : Words.count(body);
         // A web page's author values are bylines as much as names (read as text by now); an upload's explicit list
         // ("Bob & Co") stays as the editor gave it.
         List<String> authors = d.format() == Format.HTML ? AuthorNames.clean(d.authors()) : d.authors();

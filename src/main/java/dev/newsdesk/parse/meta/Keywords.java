@@ -16,8 +16,18 @@ public final class Keywords {
 
     /** Up to eight keywords of {@code body} (title words count double). */
     public static List<String> of(String title, String body) {
+        return read(title, body).keywords();
+    }
+
+    /** The keywords of a body and its number of words ({@link Words#count}), both from one reading of its words. */
+    public record Reading(List<String> keywords, int words) {
+    }
+
+    /** {@link #of}, with the body's {@link Words#count} counted as its words are read for the keywords. */
+    public static Reading read(String title, String body) {
         Counts counts = new Counts(body.length() / 16); // sized for the text's distinct words
         add(counts, body, 1);
+        int words = counts.words;
         if (title != null) add(counts, title, 2);
         // Only the best few are wanted: keep them as the counts go by instead of sorting every word of the text.
         List<Count> best = new ArrayList<>(MAX + 1);
@@ -35,7 +45,7 @@ public final class Keywords {
             if (c.score < 2 && !out.isEmpty()) break;
             out.add(c.word);
         }
-        return out;
+        return new Reading(out, words);
     }
 
     /**
@@ -46,6 +56,7 @@ public final class Keywords {
      */
     private static void add(Counts counts, String text, int weight) {
         Words.eachKeyedWord(text, text.length(), (from, to, key) -> {
+            counts.words++;
             if (!LowerCaseWords.isBuilt(key)) {
                 if (to - from >= MIN_LENGTH && !Character.isDigit(text.charAt(from))
                         && !Stopwords.isAnyStopword(text, from, to, key)) {
@@ -67,6 +78,8 @@ public final class Keywords {
      */
     private static final class Counts {
         Count[] table;
+        /** Every word read, counted or not: {@link Words#count} of the text read. */
+        int words;
         private int mask;
         private int size;
 

@@ -62,11 +62,15 @@ public final class QuoteExtractor {
     private static final Pattern AFTER_NAME_VERB = Pattern.compile(
             "^\\s*[,.]?\\s*" + NAME + APPOSITION + "\\s+(?:\\p{Ll}+ly\\s+)?(?:" + SAY_BY_NAME + ")\\b",
             Pattern.UNICODE_CASE);
+    /** What ends the clause before a quote: the verb of saying and what may follow it up to the quote. */
+    private static final String VERB_TO_QUOTE = "(?:" + SAY_AFTER + "|has said|had said)"
+            + "(?:\\s+(?:que|qu’|qu'|that|,? dass)?[^.!?«»“”\"]{0,100}?)?\\s*:?\\s*$";
     /** The clause before a quote: "Lavrov a souligné que «", "Smith said: "", "Noem later tweeted that the state's…". */
     private static final Pattern BEFORE = Pattern.compile(
             NAME + APPOSITION + "\\s+(?:a\\s+|avait\\s+|has\\s+|had\\s+)?(?:\\p{Ll}+ment\\s+|also\\s+|aussi\\s+|"
-                    + "later\\s+|then\\s+|\\p{Ll}+ly\\s+)?(?:" + SAY_AFTER + "|has said|had said)"
-                    + "(?:\\s+(?:que|qu’|qu'|that|,? dass)?[^.!?«»“”\"]{0,100}?)?\\s*:?\\s*$", Pattern.UNICODE_CASE);
+                    + "later\\s+|then\\s+|\\p{Ll}+ly\\s+)?" + VERB_TO_QUOTE, Pattern.UNICODE_CASE);
+    /** {@link #BEFORE}'s end alone, tried after each space: a clause without it is none of {@link #BEFORE}'s. */
+    private static final Pattern CLAUSE_END = Pattern.compile(VERB_TO_QUOTE, Pattern.UNICODE_CASE);
     /** A quote that goes on from the one before it: ", adding “", "et d'ajouter «". */
     private static final Pattern GOES_ON = Pattern.compile(
             "(?:,\\s*adding(?:\\s+that)?|\\band\\s+added(?:\\s+that)?|,\\s*ajoutant(?:\\s+que)?|et d['’]ajouter)\\s*:?\\s*$");
@@ -193,8 +197,31 @@ public final class QuoteExtractor {
         // Only the clause right before the quote speaks for it.
         int cut = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("» "), before.lastIndexOf("” ")));
         String clause = cut >= 0 ? before.substring(cut + 2) : before;
+        if (!endsWithVerbOfSaying(clause)) return null; // most clauses: the name pattern is not tried at every place
         Matcher m = BEFORE.matcher(clause);
         return m.find() ? clean(m.group(1)) : null;
+    }
+
+    /**
+     * Whether {@link #CLAUSE_END} matches after one of the clause's spaces, as {@link #BEFORE} needs it to (its verb
+     * follows {@code \\s}). Only after the clause's last character that the end excludes: none of the verbs holds one.
+     */
+    private static boolean endsWithVerbOfSaying(String clause) {
+        int from = 1;
+        for (int i = clause.length() - 1; i >= 0; i--) {
+            if (".!?«»“”\"".indexOf(clause.charAt(i)) >= 0) {
+                from = i + 2;
+                break;
+            }
+        }
+        Matcher end = CLAUSE_END.matcher(clause);
+        for (int i = from; i < clause.length(); i++) {
+            if (Words.isRegexSpace(clause.charAt(i - 1)) && !Words.isRegexSpace(clause.charAt(i))
+                    && end.region(i, clause.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String clean(String name) {

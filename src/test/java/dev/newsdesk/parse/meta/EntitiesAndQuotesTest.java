@@ -143,4 +143,15 @@ class EntitiesAndQuotesTest {
         assertNull(quote("The doctor said: “It is a shame to see this.”", "It is a shame", List.of("Evan Stone"))
                 .speaker());
     }
+
+    @Test
+    void theVerbOfSayingThatEndsTheClauseBeforeAQuoteNamesItsSpeaker() {
+        assertEquals("Omar Diop", quote("Le 3 mai, M. Omar Diop a souligné que « rien n'est joué ».", "rien",
+                List.of("Omar Diop")).speaker());
+        assertEquals("Kate Noem", quote("On Monday Kate Noem later tweeted that the  plan was “a disaster for us”.",
+                "a disaster", List.of("Kate Noem")).speaker());
+        assertEquals("Kate Noem", quote("Kate Noem  said:  “We are ready.”", "We are", List.of("Kate Noem")).speaker());
+        assertNull(quote("Kate Noem said so. Then the plan was “a disaster for us”.", "a disaster",
+                List.of("Kate Noem")).speaker(), "the verb of another sentence");
+    }
 }

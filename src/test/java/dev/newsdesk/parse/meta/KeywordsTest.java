@@ -30,4 +30,12 @@ class KeywordsTest {
         body.append("harbour harbour");
         assertEquals(List.of("harbour"), Keywords.of(null, body.toString()));
     }
+
+    @Test
+    void readingCountsTheBodysWordsAsWordsCountDoesAndNotTheTitles() {
+        String body = "Jean-Paul's ferry, 2024: 東京 fares rose. Ferry!";
+        Keywords.Reading reading = Keywords.read("Ferry fares", body);
+        assertEquals(Words.count(body), reading.words());
+        assertEquals(List.of("ferry", "fares"), reading.keywords());
+    }
 }
