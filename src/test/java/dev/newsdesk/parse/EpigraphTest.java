@@ -33,14 +33,16 @@ class EpigraphTest {
     /** A quotation that is mostly a link points elsewhere (another story's pull-quote), not the essay's motto. */
     @Test
     void leavesALinkedQuotationAboveTheText() throws RejectedFileException {
-        String body = essay("<blockquote><p><a href=\"/zitate\">" + QUOTATION + "</a> Zitat der Woche</p></blockquote>");
+        String body = essay("<blockquote><p><a href=\"/zitate\">" + QUOTATION
+                + "</a> Zitat der Woche</p></blockquote>");
         assertFalse(body.contains("anders verteilt"), body);
     }
 
     private static String essay(String above) throws RejectedFileException {
         String html = "<html lang=de><head><title>Zeit und Muße</title></head><body><nav><a href=/>Start</a> "
                 + "<a href=/ueber>Über mich</a></nav><main><article><h1>Zeit und Muße</h1><div class=entry-content>"
-                + above + TEXT + "</div></article></main><footer><p>Alle Rechte vorbehalten.</p></footer></body></html>";
+                + above + TEXT + "</div></article></main><footer><p>Alle Rechte vorbehalten.</p></footer>"
+                + "</body></html>";
         return parse(html, "essay.html").body();
     }
 }

@@ -380,6 +380,7 @@ public final class HtmlReader {
             range = new MainRegion.Range(pastHeadline(chosen, headline), chosen.size());
         }
         DataTableRows.keepRows(verdicts, chosenBlocks, range);
+        LinkedSentences.keepAmidProse(chosen, verdicts, range);
         Promos.dropPitches(chosen, verdicts, range); // the site's pitches set as the article's paragraphs
         RegionCleaner.Sorted sorted = TableBlocks.grouped(RegionCleaner.sort(chosen, verdicts, range, true),
                 chosenBlocks);
