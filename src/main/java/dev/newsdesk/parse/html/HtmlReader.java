@@ -41,6 +41,8 @@ public final class HtmlReader {
     private static final int MIN_LEAD_WORDS = 3;
     /** Lines (not labels) a subheading after the prose needs under it to be the article's, not a widget's title. */
     private static final int MIN_LINES_UNDER_SUBHEADING = 2;
+    /** A quotation of fewer words above the text is a label or a pull-quote's scrap, not the article's epigraph. */
+    private static final int MIN_EPIGRAPH_WORDS = 5;
     /** Hours either side of midnight in which an instant's day may not be the one its page prints. */
     private static final int NEAR_MIDNIGHT_HOURS = 6;
     /** How far above the article's element a lead picture's wrapper may meet it: its parent or its grandparent. */
@@ -378,6 +380,7 @@ public final class HtmlReader {
             range = new MainRegion.Range(pastHeadline(chosen, headline), chosen.size());
         }
         DataTableRows.keepRows(verdicts, chosenBlocks, range);
+        LinkedSentences.keepAmidProse(chosen, verdicts, range);
         Promos.dropPitches(chosen, verdicts, range); // the site's pitches set as the article's paragraphs
         RegionCleaner.Sorted sorted = TableBlocks.grouped(RegionCleaner.sort(chosen, verdicts, range, true),
                 chosenBlocks);
@@ -487,13 +490,26 @@ public final class HtmlReader {
         }
         int start = r.start();
         // a blog post's title-and-day line above it is the post's heading, not a lead-in line
-        while (start > 0 && verdicts.get(start - 1) == Verdict.SHORT && continuesArticle(blocks.get(start - 1))
-                && (blocks.get(start - 1).words() >= MIN_LEAD_WORDS || announcesNext(blocks.get(start - 1)))
+        while (start > 0 && verdicts.get(start - 1) == Verdict.SHORT
+                && (isLeadIn(blocks.get(start - 1)) || isEpigraph(blocks.get(start - 1)))
                 && !title.contains(blocks.get(start - 1).text())
                 && !PostStamp.isStamp(blocks.get(start - 1))) {
             start--;
         }
         return new MainRegion.Range(start, end);
+    }
+
+    /** A short line of the article above its prose: a lead-in sentence, or a label announcing what follows. */
+    private static boolean isLeadIn(Candidate c) {
+        return continuesArticle(c) && (c.words() >= MIN_LEAD_WORDS || announcesNext(c));
+    }
+
+    /**
+     * A quotation set in a blockquote above the text, its motto: it ends with no stop when it is signed ("— Seneca")
+     * or carries a footnote's mark, so it reads as a short line, yet it is the article's opening.
+     */
+    private static boolean isEpigraph(Candidate c) {
+        return c.kind() == Candidate.Kind.QUOTE && c.linkDensity() < 0.5 && c.words() >= MIN_EPIGRAPH_WORDS;
     }
 
     /**

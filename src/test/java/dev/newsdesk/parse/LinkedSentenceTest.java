@@ -1,0 +1,43 @@
+package dev.newsdesk.parse;
+
+import static dev.newsdesk.parse.ParserTestSupport.parse;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A sentence of the story whose link wraps most of its words is the story's, not a link list's item. */
+class LinkedSentenceTest {
+
+    private static final String ABOVE = """
+            <p>The regional museum has named a new director, who will take up the post in April and lead the \
+            renovation of its east wing over the next two years.</p>""";
+    private static final String BELOW = """
+            <p>The new director has worked in museums for fifteen years and said she wanted to open the collection \
+            to schools, with free visits for every class in the region.</p>
+            <p>The board thanked the staff for their patience during the search and said the renovation would go \
+            ahead as planned, with the east wing closed from the summer.</p>""";
+
+    @Test
+    void keepsASentenceWhoseLinkWrapsMostOfIt() throws RejectedFileException {
+        String sentence = "She takes over from Tom Baker, <a href=\"https://example.com/news/tom-baker\">who for the "
+                + "past eight months combined the role with his work in the marketing department.</a>";
+        String body = story("<p>" + sentence + "</p>");
+        assertTrue(body.contains("She takes over from Tom Baker, who for the past eight months"), body);
+    }
+
+    /** A label's colon introduces another story's link, however much it reads like a sentence. */
+    @Test
+    void leavesALabelledLinkToAnotherStory() throws RejectedFileException {
+        String body = story("<p>See also: <a href=\"https://example.com/news/budget\">The council agreed on a "
+                + "budget that will repair the old bridges before the winter.</a></p>");
+        assertFalse(body.contains("repair the old bridges"), body);
+    }
+
+    private static String story(String between) throws RejectedFileException {
+        String html = "<html lang=en><head><title>Museum names a new director</title></head><body><nav><a href=/>"
+                + "Home</a> <a href=/news>News</a></nav><article><h1>Museum names a new director</h1>" + ABOVE
+                + between + BELOW + "</article><footer><p>All rights reserved.</p></footer></body></html>";
+        return parse(html, "story.html").body();
+    }
+}
