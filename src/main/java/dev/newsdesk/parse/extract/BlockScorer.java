@@ -185,8 +185,8 @@ public final class BlockScorer {
         return !marked && (clauses || !unknownLanguage || unstopped * 2 > text.length());
     }
 
-    /** True when the text ends as a sentence does, closing quotes and brackets aside. */
+    /** True when the text ends as a sentence does, closing quotes and brackets aside, or with a smiley. */
     public static boolean endsLikeSentence(String text) {
-        return SentenceEnds.endsText(text, ALSO_ENDING);
+        return SentenceEnds.endsText(text, ALSO_ENDING) || SentenceEnds.endsWithSmiley(text);
     }
 }

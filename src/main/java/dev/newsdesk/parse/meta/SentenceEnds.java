@@ -26,6 +26,10 @@ public final class SentenceEnds {
      * »so« with «) and brackets.
      */
     private static final String CLOSERS = "\"'”’“»«›‹)]\u00a0」』）";
+    /** A smiley's eyes, nose and mouth (":-)", ";-))", ":D", "=(", ":-P"), read from its mouth back. */
+    private static final String FACE_EYES = ":;=";
+    private static final String FACE_NOSES = "-'^";
+    private static final String FACE_MOUTHS = ")(][DPp/|*3";
 
     private SentenceEnds() {
     }
@@ -43,6 +47,21 @@ public final class SentenceEnds {
         int i = text.length() - 1;
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || CLOSERS.indexOf(text.charAt(i)) >= 0)) i--;
         return i >= 0 && (isEnd(text.charAt(i)) || alsoEnding.indexOf(text.charAt(i)) >= 0);
+    }
+
+    /**
+     * True when {@code text} ends with a smiley set apart from the word before it ("see you there ;-)"): a chatty
+     * sentence's end, which the smiley takes the place of or follows.
+     */
+    public static boolean endsWithSmiley(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        int mouthEnd = i;
+        while (i >= 0 && FACE_MOUTHS.indexOf(text.charAt(i)) >= 0) i--;
+        if (i == mouthEnd) return false;
+        if (i >= 0 && FACE_NOSES.indexOf(text.charAt(i)) >= 0) i--;
+        return i >= 0 && FACE_EYES.indexOf(text.charAt(i)) >= 0
+                && (i == 0 || Character.isWhitespace(text.charAt(i - 1)));
     }
 
     /**

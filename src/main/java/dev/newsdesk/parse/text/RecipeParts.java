@@ -33,6 +33,9 @@ final class RecipeParts {
     /** A nutrition list's heading or line: the ingredients end there. */
     private static final Pattern NUTRITION = Pattern.compile(
             "(?iu).*(?:nutri|nährwert|näring|odżywcz|\\bkcal\\b|\\bcalories\\b|kalorien).*");
+    /** A nutrition list's amount or share of the daily need, alone on its line: "12 g", "61,4 µg", "(21 %)". */
+    private static final Pattern NUTRIENT_AMOUNT = Pattern.compile(
+            "(?iu)\\(?\\d+(?:[.,]\\d+)?\\s*(?:g|mg|µg|μg|kcal|kj|%)\\)?");
     private static final Pattern WORD_END = Pattern.compile("[\\s:]+");
 
     private RecipeParts() {
@@ -63,10 +66,13 @@ final class RecipeParts {
      * Where the steps of a recipe's card set right under the run end, the card marked; else {@code end}. A blog's
      * story runs above its card, and the card's furniture (servings, times) and ingredients cost the steps more
      * than they bring: its ingredients heading stands a few short lines under the run, its steps heading under the
-     * ingredients, and the steps are prose or short sentences ("Stir to mix well.").
+     * ingredients, and the steps are prose or short sentences ("Stir to mix well."). A nutrition list set between
+     * the run and the card (a nutrient, its amount, its share of the daily need: a hundred lines) is stepped over.
      */
     private static int cardBelow(List<Candidate> blocks, List<Verdict> verdicts, int end) {
-        for (int i = end; i < blocks.size() && i < end + MAX_CARD_LINES; i++) {
+        int reach = end + MAX_CARD_LINES;
+        for (int i = end; i < blocks.size() && i < reach; i++) {
+            if (isNutrition(blocks.get(i).text())) reach = Math.max(reach, i + MAX_CARD_LINES);
             if (verdicts.get(i) == Verdict.PROSE || verdicts.get(i) == Verdict.END) return end;
             if (!isHeading(blocks.get(i), verdicts.get(i), RecipeWords.INGREDIENTS)) continue;
             int steps = stepsHeading(blocks, verdicts, i);
@@ -82,6 +88,11 @@ final class RecipeParts {
             return last;
         }
         return end;
+    }
+
+    /** True when {@code text} is a nutrition list's heading or line, or an amount of one alone on its line. */
+    private static boolean isNutrition(String text) {
+        return NUTRITION.matcher(text).matches() || NUTRIENT_AMOUNT.matcher(text.strip()).matches();
     }
 
     /** The card's two headings at {@code at} and {@code steps} marked as headings, its ingredients as list items. */

@@ -203,4 +203,131 @@ class RecipePartsTest {
         assertFalse(body.contains("Cherry pie"), body);
         assertFalse(body.contains("Share on Facebook"), body);
     }
+
+    @Test
+    void aCardUnderTheStoryPastItsNutritionListIsKept() {
+        String body = DumpBody.of(STORY + """
+                Nutrition per serving
+
+                Energy
+
+                434 kcal
+
+                Protein
+
+                12 g
+
+                (12 %)
+
+                Fat
+
+                19 g
+
+                (16 %)
+
+                Carbohydrates
+
+                52 g
+
+                (35 %)
+
+                Fibre
+
+                9 g
+
+                (30 %)
+
+                Calcium
+
+                247 mg
+
+                (25 %)
+
+                Magnesium
+
+                129 mg
+
+                (43 %)
+
+                Iron
+
+                3,7 mg
+
+                (25 %)
+
+                Zinc
+
+                2,5 mg
+
+                (31 %)
+
+                Folic acid
+
+                61,4 µg
+
+                (20 %)
+
+                Ingredients
+
+                500 g flour
+
+                1 packet dry yeast
+
+                2 kg ripe plums
+
+                Method
+
+                Knead the flour and yeast into a dough.
+
+                Set the halved plums on it in rows.
+
+                Bake for forty minutes at 180 degrees.
+
+                Related
+
+                Cherry pie
+                """);
+        assertTrue(body.contains("dry yeast"), body);
+        assertTrue(body.contains("Bake for forty minutes"), body);
+        assertFalse(body.contains("Magnesium"), body);
+    }
+
+    @Test
+    void zubereitungsschritteHeadsTheSteps() {
+        String body = DumpBody.of("""
+                Startseite
+
+                Rezepte
+
+                Ein Pflaumenkuchen für die letzte warme Woche
+
+                Wenn die Bäume im Garten ihre Pflaumen schneller fallen lassen, als irgendwer sie essen kann, backen \
+                wir diesen Blechkuchen, und es ist seit drei Generationen dasselbe Rezept in unserer Familie.
+
+                Der Teig ist ein einfacher Hefeteig, er braucht also etwas Geduld, hält sich aber zwei Tage unter \
+                einem Geschirrtuch und schmeckt am zweiten Morgen mit einem Löffel Sahne noch besser.
+
+                Zutaten
+
+                500 g Mehl
+
+                1 Päckchen Trockenhefe
+
+                2 kg reife Pflaumen
+
+                Zubereitungsschritte
+
+                Mehl, Hefe und warme Milch zu einem Teig kneten und vierzig Minuten gehen lassen.
+
+                Die Pflaumen halbieren und in Reihen auf den Teig setzen.
+
+                Den Kuchen dann vierzig Minuten bei 180 Grad im vorgeheizten Ofen backen.
+
+                Ähnliche Rezepte
+
+                Kirschkuchen
+                """);
+        assertTrue(body.contains("Trockenhefe"), body);
+        assertTrue(body.contains("Zubereitungsschritte\n\nMehl, Hefe und warme Milch"), body);
+    }
 }
