@@ -1,5 +1,8 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.BlockScorer;
+import dev.newsdesk.parse.extract.Candidate;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -52,12 +55,39 @@ final class AuthorBlurbs {
     /** Longer than this, a line is not a link's text. */
     private static final int MAX_LINK_CHARS = 80;
 
+    /**
+     * The label a site sets above its note on the writer, on a line of its own: "About the author", "Über den Autor",
+     * "AUTOR", "O autorze", "Sobre el autor".
+     */
+    private static final Pattern WRITER_LABEL = Pattern.compile(
+            "(?iu:about the (?:author|writer)|(?:the )?author|(?:über (?:den|die)|zum|zur|der|die) autor(?:in)?|"
+                    + "autor(?:in)?|[àa] propos de l'auteur|l'auteur|sobre (?:el autor|la autora)|(?:sull')?autore|"
+                    + "over de auteur|o autor(?:ze|ce)|об авторе)\\s*:?");
+    /** A writer's name set between the label and the note is a short line: "Jane Doe". */
+    private static final int MAX_NAME_WORDS = 5;
+
     private AuthorBlurbs() {
     }
 
     /** True when {@code line} is the link to all the posts of a writer, set under the note on them. */
     static boolean linksToWritersPosts(String line) {
         return line.length() <= MAX_LINK_CHARS && WRITERS_POSTS.matcher(line.strip()).lookingAt();
+    }
+
+    /**
+     * True when block {@code i} is set under the label of a note on the writer ("About the author"), right under it
+     * or under the writer's name below it: whatever it says, the note is the site's box, not the story.
+     */
+    static boolean underWriterLabel(List<Candidate> blocks, int i, int first) {
+        if (i - 1 < first) return false;
+        if (isWriterLabel(blocks.get(i - 1).text())) return true;
+        Candidate name = blocks.get(i - 1);
+        return i - 2 >= first && name.words() <= MAX_NAME_WORDS && !BlockScorer.endsLikeSentence(name.text())
+                && isWriterLabel(blocks.get(i - 2).text());
+    }
+
+    private static boolean isWriterLabel(String line) {
+        return line.length() <= MAX_LINK_CHARS && WRITER_LABEL.matcher(line.strip()).matches();
     }
 
     /** True when {@code text} opens as a note on its writer. */

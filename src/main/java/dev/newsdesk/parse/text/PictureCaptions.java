@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * A picture's caption that a dump prints as a paragraph, known by the licence its credit closes with ("... the
- * harbour in 1910 / public domain", "... (Wikimedia Commons, CC BY-SA 4.0)") or by the figure's number it opens
- * with ("Figure 3: ...", "Abbildung 3: ..."): a story names no licence at the end of its own sentences, and opens
- * none with a figure's label. The caption goes, with a bare "Photo" label set right above it.
+ * harbour in 1910 / public domain", "... (Wikimedia Commons, CC BY-SA 4.0)"), by a short credit it closes with
+ * ("... in Rome. © Agency / Jane Doe", "... in Rome. Photo: Jane Doe") or by the figure's number it opens with
+ * ("Figure 3: ...", "Abbildung 3: ..."): a story names no licence nor photographer at the end of its own sentences,
+ * and opens none with a figure's label. The caption goes, with a bare "Photo" label set right above it.
  */
 final class PictureCaptions {
 
@@ -19,6 +20,8 @@ final class PictureCaptions {
     private static final int MAX_LICENSED_CHARS = 400;
     /** Longer than this, a block is a paragraph, whatever it opens with (a figure's caption may explain at length). */
     private static final int MAX_NUMBERED_CHARS = 700;
+    /** Longer than this, a block is a paragraph that happens to end with a credit. */
+    private static final int MAX_CREDITED_CHARS = 300;
     /** How many characters of the block's end are read for the credit: a name and a licence. */
     private static final int TAIL_CHARS = 80;
     /**
@@ -30,6 +33,14 @@ final class PictureCaptions {
             "(?:[/|©(]|\\b(?:foto|photo|fot\\.|bild|zdj[ęe]cie)\\s*:?)[^/|©()]{0,50}?\\b(?:public domain|domena publiczna|"
                     + "gemeinfrei|dominio p[úu]blico|domaine public|pubblico dominio|dom[íi]nio p[úu]blico|"
                     + "wikimedia commons|creative commons|cc0|cc[ -]by(?:-(?:sa|nd|nc))*(?: \\d\\.\\d)?)\\)?\\.?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A credit at the very end: the copyright sign or a picture's label with its colon ("Foto:", "Bild:", "Credit:"),
+     * then a few words of names, agencies and slashes, no sentence after them. A source ("Quelle: dpa") closes a
+     * story's own paragraph, so it is no mark.
+     */
+    private static final Pattern CREDIT_TAIL = Pattern.compile(
+            "(?:©|\\b(?:fotos?|photos?|bild|image|credit|fot\\.|zdj[ęe]cie)\\s*:)\\s*[^©:;!?\\s][^©:;!?]{0,49}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A figure's label and number, then a colon or a stop: "Figure 3:", "Abb. 2.", "Rys. 1 –", "Рисунок 4:". */
     private static final Pattern FIGURE_NUMBER = Pattern.compile(
@@ -52,12 +63,17 @@ final class PictureCaptions {
         }
     }
 
-    /** True when {@code text} is a caption whose credit ends with a licence or which opens with a figure's number. */
+    /**
+     * True when {@code text} is a caption whose credit ends with a licence or a short credit, or which opens with a
+     * figure's number.
+     */
     static boolean isCaption(String text) {
         String s = text.strip();
         if (s.length() > MAX_NUMBERED_CHARS) return false;
-        return FIGURE_NUMBER.matcher(s).lookingAt() || s.length() <= MAX_LICENSED_CHARS
-                && LICENCE_TAIL.matcher(s.substring(Math.max(0, s.length() - TAIL_CHARS))).find();
+        if (FIGURE_NUMBER.matcher(s).lookingAt()) return true;
+        if (s.length() > MAX_LICENSED_CHARS) return false;
+        String tail = s.substring(Math.max(0, s.length() - TAIL_CHARS));
+        return LICENCE_TAIL.matcher(tail).find() || s.length() <= MAX_CREDITED_CHARS && CREDIT_TAIL.matcher(tail).find();
     }
 
     private static boolean isPictureLabel(String text) {

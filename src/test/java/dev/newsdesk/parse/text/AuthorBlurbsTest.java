@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** A note on the writer opens with a name and a role, or with the writer greeting the reader by name. */
+/**
+ * A note on the writer opens with a name and a role, or with the writer greeting the reader by name; under the story
+ * a label above it ("About the author") is enough.
+ */
 class AuthorBlurbsTest {
 
     @Test
@@ -33,5 +36,28 @@ class AuthorBlurbsTest {
         assertTrue(AuthorBlurbs.linksToWritersPosts("View all posts by Sam Lee →"));
         assertTrue(AuthorBlurbs.linksToWritersPosts("Zeige alle Beiträge von Anna »"));
         assertFalse(AuthorBlurbs.linksToWritersPosts("Artikel von Max Muster"));
+    }
+
+    @Test
+    void aGermanNoteUnderTheAuthorLabelGoesFromTheStoryWhateverItsWords() {
+        String body = DumpBody.of("""
+                Gericht stärkt die Rechte der Mieter
+
+                Das Landgericht hat entschieden, dass Vermieter die Kosten für den neuen Aufzug nicht allein auf die \
+                Mieter im Erdgeschoss umlegen dürfen. Die Richter folgten damit der Klage einer Mieterin aus dem Haus.
+
+                Der Vermieter hatte argumentiert, alle Mieter profitierten gleichermaßen vom Wert des Hauses. Das \
+                Gericht sah das anders, weil die Mieter im Erdgeschoss den Aufzug gar nicht brauchen.
+
+                Gegen das Urteil kann der Vermieter noch Berufung einlegen, die Frist dafür läuft einen Monat.
+
+                AUTOR
+
+                Dr. Max Beispiel ist Gründungspartner einer Kanzlei in Köln. Zu seinen Schwerpunkten gehören das \
+                Mietrecht und das Baurecht, über die er regelmäßig in Zeitschriften schreibt.
+                """);
+        assertTrue(body.contains("Berufung einlegen"), body);
+        assertFalse(body.contains("Gründungspartner"), body);
+        assertFalse(body.contains("AUTOR"), body);
     }
 }

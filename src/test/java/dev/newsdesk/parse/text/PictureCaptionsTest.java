@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * A picture's caption whose credit ends with a licence, or which opens with the figure's number, goes from a dump's
- * story; the story's own sentences stay.
+ * A picture's caption whose credit ends with a licence or a short credit, or which opens with the figure's number,
+ * goes from a dump's story; the story's own sentences stay.
  */
 class PictureCaptionsTest {
 
@@ -52,6 +52,43 @@ class PictureCaptionsTest {
                 """);
         assertTrue(body.contains("Hochdruckgebiet"), body);
         assertFalse(body.contains("Messstationen"), body);
+    }
+
+    @Test
+    void aGermanCaptionClosedByItsPhotographersCreditGoes() {
+        String body = DumpBody.of("""
+                Drei Läuferinnen, die man sich merken sollte
+
+                Wer gewinnt in diesem Jahr den großen Stadtlauf? Wir stellen drei Läuferinnen vor, die am Sonntag \
+                ganz vorne mitlaufen dürften, und erklären, warum sie so schnell sind.
+
+                Anna Beispiel (Hamburg): Die 24-Jährige hat in diesem Frühjahr schon zwei Rennen gewonnen und läuft \
+                die zehn Kilometer so schnell wie keine andere Frau im Norden. Sie trainiert jeden Morgen am Hafen.
+
+                Anna Beispiel beim Training am Hafen. © Agentur / Max Muster
+
+                Berta Probe (Köln): Die Studentin läuft erst seit drei Jahren, hat aber im Herbst überraschend den \
+                Titel bei den Meisterschaften geholt. Ihre Stärke ist der schnelle Schlussspurt auf der Zielgeraden.
+
+                Berta Probe jubelt im Ziel. © Agentur / Max Muster
+
+                Clara Test (München): Die Titelverteidigerin kommt nach einer Verletzung zurück und will zeigen, \
+                dass sie noch immer die Beste ist. Ihr Trainer sagt, sie sei so fit wie lange nicht mehr.
+
+                Der Lauf beginnt am Sonntag um neun Uhr am Rathaus, teilten die Veranstalter mit.
+                """);
+        assertTrue(body.contains("Schlussspurt"), body);
+        assertFalse(body.contains("jubelt im Ziel"), body);
+        assertFalse(body.contains("Training am Hafen"), body);
+    }
+
+    @Test
+    void captionsClosedByACreditAreKnownAndASourceIsNot() {
+        assertTrue(PictureCaptions.isCaption("Die Eröffnung am Samstag. © Agentur / Anna Beispiel"));
+        assertTrue(PictureCaptions.isCaption("Doctors at work in the ward on Monday. Photo: Jane Doe/Agency"));
+        assertTrue(PictureCaptions.isCaption("Der neue Spielplatz am Stadtpark (Foto: privat)"));
+        assertFalse(PictureCaptions.isCaption("Die Ermittlungen gehen weiter, teilte die Polizei mit. (Quelle: Radio)"));
+        assertFalse(PictureCaptions.isCaption("Neu im Angebot (das gilt auch für unser © Paket):"));
     }
 
     @Test
