@@ -64,6 +64,12 @@ public final class LanguageDetector {
         return bestScore - declaredScore <= HINT_LOG_RATIO || sameGroup(declared, best) ? declared : best;
     }
 
+    /** True when {@link #detect} judges the same head of {@code a} and {@code b}, and so gives both one answer. */
+    public static boolean sameSample(String a, String b) {
+        int n = Math.min(a.length(), SAMPLE_CHARS);
+        return n == Math.min(b.length(), SAMPLE_CHARS) && a.regionMatches(0, b, 0, n);
+    }
+
     private static String[] codes() {
         String[] codes = new String[LanguageModel.DEFAULT.languages()];
         for (int i = 0; i < codes.length; i++) codes[i] = canonical(LanguageModel.DEFAULT.language(i));

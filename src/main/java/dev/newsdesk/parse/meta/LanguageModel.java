@@ -17,21 +17,17 @@ final class LanguageModel {
 
     /** The ISO 639-1 code of each language, by its index in the scores. */
     private final String[] languages;
-    /** The automaton that finds the features: the state after a byte is {@code next[state << 8 | byte]}. */
-    private final short[] next;
-    /** The features a state completes, in the order they are counted; null where it completes none. */
-    private final int[][] completed;
+    /** The automaton that finds the features. */
+    private final FeatureAutomaton finder;
     /** The log prior of each language. */
     private final float[] prior;
     /** The log probability of each feature in each language, at {@code feature * languages + language}. */
     private final float[] weights;
     private final ThreadLocal<Counts> counts;
 
-    private LanguageModel(String[] languages, short[] next, int[][] completed, float[] prior, float[] weights,
-            int features) {
+    private LanguageModel(String[] languages, FeatureAutomaton finder, float[] prior, float[] weights, int features) {
         this.languages = languages;
-        this.next = next;
-        this.completed = completed;
+        this.finder = finder;
         this.prior = prior;
         this.weights = weights;
         this.counts = ThreadLocal.withInitial(() -> new Counts(features, languages.length));
@@ -50,8 +46,22 @@ final class LanguageModel {
         for (int lang = 0; lang < n; lang++) {
             for (int f = 0; f < features; f++) byFeature[f * n + lang] = byLanguage[lang * features + f];
         }
-        return new LanguageModel(languages, (short[]) field(model, "dsa"), (int[][]) field(model, "dsaOutput"),
-                (float[]) field(model, "nb_pc"), byFeature, features);
+        return new LanguageModel(languages, automaton(model), (float[]) field(model, "nb_pc"), byFeature, features);
+    }
+
+    /** The automaton of langid-java's model, kept compact. */
+    static FeatureAutomaton automaton(Model model) {
+        return FeatureAutomaton.of(denseAutomaton(model), completed(model));
+    }
+
+    /** langid-java's automaton: the state after a byte is {@code next[state << 8 | byte]}. */
+    static short[] denseAutomaton(Model model) {
+        return (short[]) field(model, "dsa");
+    }
+
+    /** The features each state of {@link #denseAutomaton} completes, in the order they are counted; null if none. */
+    static int[][] completed(Model model) {
+        return (int[][]) field(model, "dsaOutput");
     }
 
     private static Object field(Model model, String name) {
@@ -81,13 +91,10 @@ final class LanguageModel {
     float[] scores(byte[] utf8, int length) {
         Counts c = counts.get();
         c.clear();
-        int state = 0;
+        int state = FeatureAutomaton.root();
         for (int i = 0; i < length; i++) {
-            state = next[(state << 8) + (utf8[i] & 0xFF)];
-            int[] done = completed[state];
-            if (done != null) {
-                for (int feature : done) c.add(feature);
-            }
+            state = finder.next(state, utf8[i] & 0xFF);
+            for (int k = 0, done = finder.featureCount(state); k < done; k++) c.add(finder.feature(state, k));
         }
         int n = languages.length;
         float[] sums = c.sums;

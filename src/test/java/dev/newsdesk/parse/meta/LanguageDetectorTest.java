@@ -1,7 +1,9 @@
 package dev.newsdesk.parse.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +60,14 @@ class LanguageDetectorTest {
         assertNull(LanguageDetector.code("x"));
         assertNull(LanguageDetector.code("1a"));
         assertNull(LanguageDetector.code(null));
+    }
+
+    @Test
+    void textsWithTheSameJudgedHeadHaveTheSameSample() {
+        String head = RUSSIAN.repeat(5).substring(0, LanguageDetector.SAMPLE_CHARS);
+        assertTrue(LanguageDetector.sameSample(head + " Конец.", head + "\nДругой абзац."), "only the head is judged");
+        assertTrue(LanguageDetector.sameSample(RUSSIAN, RUSSIAN));
+        assertFalse(LanguageDetector.sameSample(RUSSIAN, RUSSIAN + " Ещё."), "a short text is judged whole");
+        assertFalse(LanguageDetector.sameSample(RUSSIAN, INDONESIAN));
     }
 }
