@@ -11,8 +11,8 @@ public final class RecipeWords {
     public static final Set<String> INGREDIENTS = Set.of("ingredient", "ingredients", "zutaten", "zutat",
             "ingredientes", "ingrediente", "ingredienti", "ingrédients", "skladniki", "składniki", "ingredienser");
     public static final Set<String> STEPS = Set.of("instructions", "instruction", "directions", "method", "steps",
-            "preparation", "zubereitung", "zubereitungsschritte", "preparacion", "preparación", "preparazione", "przygotowanie",
-            "procedimento", "instrucciones");
+            "preparation", "zubereitung", "zubereitungsschritte", "preparacion", "preparación", "preparazione",
+            "przygotowanie", "procedimento", "instrucciones");
 
     private RecipeWords() {
     }

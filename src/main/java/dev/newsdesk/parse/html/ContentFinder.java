@@ -31,9 +31,9 @@ final class ContentFinder {
     private static final double MIN_COUSIN_SCORE = 10;
     /** The numbers in an id: chunks of one article may be numbered ids. */
     private static final Pattern NUMBERED = Pattern.compile("\\d+");
-    /** A short paragraph that holds a sentence end. */
     /** The commas a paragraph's vote counts: Latin, full-width, the ideographic one, Arabic's. */
     private static final String COMMAS = ",，、،";
+    /** A short paragraph that holds a sentence end. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*\\.( .*)?$");
 
     private ContentFinder() {

@@ -94,7 +94,9 @@ final class FeatureAutomaton {
             if (count > COUNT_MASK) throw new IllegalArgumentException("a state completing " + count + " features");
             node[n] |= (long) count << FEATURE_COUNT | (long) at << FEATURES_AT;
             for (int i = 0; i < count; i++) {
-                if (done[i] > Short.MAX_VALUE) throw new IllegalArgumentException("feature " + done[i] + " past 16 bits");
+                if (done[i] > Short.MAX_VALUE) {
+                    throw new IllegalArgumentException("feature " + done[i] + " past 16 bits");
+                }
                 features[at++] = (short) done[i];
             }
         }

@@ -53,7 +53,8 @@ final class DumpLanguage {
         String inOrder = LanguageDetector.detect(prose, null);
         String longest = longestBlocks(blocks);
         // often the first long block is the longest: the same head, judged once
-        String byLength = LanguageDetector.sameSample(prose, longest) ? inOrder : LanguageDetector.detect(longest, null);
+        String byLength = LanguageDetector.sameSample(prose, longest) ? inOrder
+                : LanguageDetector.detect(longest, null);
         if (byLength == null || byLength.equals(inOrder)) return inOrder;
         double share = stopwordShare(prose, byLength);
         return share >= MIN_STOPWORD_SHARE && share > stopwordShare(prose, inOrder) ? byLength : inOrder;

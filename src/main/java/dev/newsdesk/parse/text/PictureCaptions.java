@@ -73,7 +73,8 @@ final class PictureCaptions {
         if (FIGURE_NUMBER.matcher(s).lookingAt()) return true;
         if (s.length() > MAX_LICENSED_CHARS) return false;
         String tail = s.substring(Math.max(0, s.length() - TAIL_CHARS));
-        return LICENCE_TAIL.matcher(tail).find() || s.length() <= MAX_CREDITED_CHARS && CREDIT_TAIL.matcher(tail).find();
+        return LICENCE_TAIL.matcher(tail).find()
+                || s.length() <= MAX_CREDITED_CHARS && CREDIT_TAIL.matcher(tail).find();
     }
 
     private static boolean isPictureLabel(String text) {

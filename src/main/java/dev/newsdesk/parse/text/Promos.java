@@ -10,9 +10,9 @@ import java.util.Locale;
 /**
  * Takes out of the article what the site sets under and inside it: calls to action (subscribe, follow us, donate,
  * write in) with the blurb under their heading and the form's consent line, and the note on the writer (known by its
- * words, by the link to the writer's posts under it, or by the label above it: "About the author"). Such blocks read as prose, so the article's run takes them
- * in. In the middle of a story the same words may be the story's own, so there only a pitch in the site's own voice
- * goes; under its last paragraph, any call to action.
+ * words, by the link to the writer's posts under it, or by the label above it: "About the author"). Such blocks
+ * read as prose, so the article's run takes them in. In the middle of a story the same words may be the story's own,
+ * so there only a pitch in the site's own voice goes; under its last paragraph, any call to action.
  */
 public final class Promos {
 
