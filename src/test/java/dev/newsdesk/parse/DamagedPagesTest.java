@@ -49,6 +49,18 @@ class DamagedPagesTest {
         assertTrue(a.body().startsWith("The council met"), a.body());
     }
 
+    /** A failing script prints PHP's messages into the page, inside the story's box, above its text. */
+    @Test
+    void dropsTheServerErrorsPrintedAboveTheStory() throws Exception {
+        String errors = "<br />\n<b>Deprecated</b>:  preg_replace(): The /e modifier is deprecated, use"
+                + " preg_replace_callback instead in <b>/var/www/blog/wp-includes/formatting.php</b> on line <b>82</b>"
+                + "<br />\n<br />\n<b>Warning</b>:  Cannot modify header information - headers already sent in"
+                + " <b>/var/www/blog/wp-includes/pluggable.php</b> on line <b>934</b><br />\n";
+        ArticleContent a = parse("<html><body><div class=post><h1>Council votes</h1>" + errors + PROSE
+                + "</div></body></html>", "page.html");
+        assertTrue(a.body().startsWith("The council met"), a.body());
+    }
+
     @Test
     void readsAPageWhoseTitleIsNeverClosed() throws Exception {
         ArticleContent a = parse("<html><head><title>Council votes\n</head><body>" + PROSE + "</body></html>",
