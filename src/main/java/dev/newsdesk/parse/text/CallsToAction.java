@@ -32,10 +32,10 @@ final class CallsToAction {
             // a plea for money in each language: any gift counts, the site's work needs it, the reader is needed
             "\\b(?:every|any) (?:small |little )?donation\\b", "\\bevery (?:small |little )?contribution\\b",
             "\\bsupport (?:this|the) (?:site|blog)\\b",
-            "\\bneeds? your (?:help|support)\\b",
+            "\\bneeds? (?:\\w+ )?your (?:help|support)\\b",
             "\\bjede (?:noch so )?(?:kleine )?spende\\b",
             "\\bunsere (?:arbeit|redaktion) (?:zu )?unterst[üu]tzen\\b",
-            "\\bbrauch(?:t|en) (?:eure|ihre|deine) (?:hilfe|unterst[üu]tzung)\\b",
+            "\\bbrauch(?:t|en) (?:\\w+ )?(?:eure|ihre|deine) (?:hilfe|unterst[üu]tzung)\\b",
             "\\bchaque (?:petit )?don\\b", "\\bsoutenir notre (?:travail|journal|m[ée]dia|r[ée]daction)\\b",
             "\\ba besoin de (?:vous|votre (?:aide|soutien))\\b",
             "\\bcada (?:peque[ñn]a )?donaci[óo]n\\b", "\\bapoyar nuestro (?:trabajo|periodismo|medio)\\b",
