@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The words a site uses to ask something of its reader, in English, German, French, Spanish, Italian, Portuguese,
  * Dutch, Polish, Russian, Ukrainian, Czech and Greek: subscribe, sign up for a newsletter, download the app, follow
- * us, donate, write in, never miss a story. Found inside a line, not as the whole line (a line that is only "Subscribe" is
+ * us, donate (every small gift helps), buy instant access to the articles, write in, never miss a story. Found inside a line, not as the whole line (a line that is only "Subscribe" is
  * {@link dev.newsdesk.parse.extract.Boilerplate}'s), so they tell a promo only where the layout says so too: a short
  * block at the end of an article.
  */
