@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The words a site uses to ask something of its reader, in English, German, French, Spanish, Italian, Portuguese,
  * Dutch, Polish, Russian, Ukrainian, Czech and Greek: subscribe, sign up for a newsletter, download the app, follow
- * us, donate, write in, never miss a story. Found inside a line, not as the whole line (a line that is only "Subscribe" is
+ * us, donate (every small gift helps), buy instant access to the articles, write in, never miss a story. Found inside a line, not as the whole line (a line that is only "Subscribe" is
  * {@link dev.newsdesk.parse.extract.Boilerplate}'s), so they tell a promo only where the layout says so too: a short
  * block at the end of an article.
  */
@@ -29,6 +29,28 @@ final class CallsToAction {
             "\\bdownload (?:\\S+ ){0,3}apps?\\b",
             "\\bapps? (?:for|f[üu]r|pour|para|per|voor|dla) (?:ios|android|iphone)\\b",
             "\\byour (?:support|donation|contribution) helps\\b",
+            // a plea for money in each language: any gift counts, the site's work needs it, the reader is needed
+            "\\b(?:every|any) (?:small |little )?donation\\b", "\\bevery (?:small |little )?contribution\\b",
+            "\\bsupport (?:this|the) (?:site|blog)\\b",
+            "\\bneeds? (?:\\w+ )?your (?:help|support)\\b",
+            "\\bjede (?:noch so )?(?:kleine )?spende\\b",
+            "\\bunsere (?:arbeit|redaktion) (?:zu )?unterst[üu]tzen\\b",
+            "\\bbrauch(?:t|en) (?:\\w+ )?(?:eure|ihre|deine) (?:hilfe|unterst[üu]tzung)\\b",
+            "\\bchaque (?:petit )?don\\b", "\\bsoutenir notre (?:travail|journal|m[ée]dia|r[ée]daction)\\b",
+            "\\ba besoin de (?:vous|votre (?:aide|soutien))\\b",
+            "\\bcada (?:peque[ñn]a )?donaci[óo]n\\b", "\\bapoyar nuestro (?:trabajo|periodismo|medio)\\b",
+            "\\bnecesita(?:mos)? (?:tu|su) (?:ayuda|apoyo)\\b",
+            "\\bogni (?:piccola )?donazione\\b", "\\bsostenere il nostro (?:lavoro|giornalismo|giornale)\\b",
+            "\\bha bisogno del (?:tuo|vostro) (?:aiuto|sostegno)\\b",
+            "\\bka[żz]da (?:ma[łl]a |drobna )?(?:darowizna|wp[łl]ata)\\b",
+            "\\bwesprze[ćc] nasz[ąa] (?:prac[ęe]|redakcj[ęe])\\b", "\\bpotrzebuj(?:e|emy) (?:twojego|waszego) wsparcia\\b",
+            // a sale: the reader's access to what the site keeps behind its paywall
+            "\\b(?:instant|immediate|unlimited) (?:online )?access to (?:the |all )?(?:full )?(?:articles?|issues|content|stories|archive)",
+            "\\b(?:sofortige|unbegrenzte)n? (?:zugang|zugriff) (?:zu|auf) (?:allen? )?(?:artikel|inhalte|ausgaben|beitr[äa]ge)",
+            "\\bacc[èe]s (?:illimit[ée]|imm[ée]diat) [àa] (?:tous )?(?:nos |les )?(?:articles|contenus|num[ée]ros)",
+            "\\bacceso (?:ilimitado|inmediato) a (?:todos )?(?:nuestros |los )?(?:art[íi]culos|contenidos)",
+            "\\baccesso (?:illimitato|immediato) a (?:tutti )?(?:gli articoli|i contenuti|i numeri)",
+            "\\b(?:nieograniczony|natychmiastowy) dost[ęe]p do (?:wszystkich )?(?:artyku[łl][óo]w|tre[śs]ci)",
             // a channel on a messenger, in any language ("our Telegram channel", "canal de WhatsApp")
             "\\b(?:telegram|whatsapp)[- ]?(?:channel|kanal|canal|kana[łl])\\b",
             "\\b(?:channel|kanal|canal|kana[łl]) (?:on |auf |bei |de |en |na )?(?:telegram|whatsapp)\\b",

@@ -66,6 +66,30 @@ class PromosTest {
     }
 
     @Test
+    void aGermanPleaForSmallGiftsUnderTheStoryIsCut() {
+        String body = DumpBody.of(GERMAN_STORY + """
+                Die Busse halten weiter an ihren Haltestellen, brauchen aber zehn Minuten länger, und Radfahrer \
+                dürfen die Brücke auf dem Gehweg überqueren, der während der ganzen Bauzeit offen bleibt.
+
+                Die Redaktion braucht weiterhin eure Hilfe!
+
+                Jede noch so kleine Spende hilft der Redaktion, weiter unabhängig aus dem Landkreis zu berichten.
+                """);
+        assertTrue(body.contains("Radfahrer dürfen"), body);
+        assertFalse(body.contains("eure Hilfe"), body);
+        assertFalse(body.contains("kleine Spende"), body);
+    }
+
+    @Test
+    void anOfferOfInstantAccessToTheArticlesUnderTheStoryIsCut() {
+        String body = DumpBody.of(STORY + """
+                Get instant access to the full article and to every back issue for a small monthly fee.
+                """);
+        assertTrue(body.contains("cyclists may still cross"), body);
+        assertFalse(body.contains("monthly fee"), body);
+    }
+
+    @Test
     void theWritersNoteUnderTheStoryIsCut() {
         String body = DumpBody.of(STORY + """
                 Jane Miller is a transport reporter at the county paper, where she has covered roads and rail \
