@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The words a site uses to ask something of its reader, in English, German, French, Spanish, Italian, Portuguese,
  * Dutch, Polish, Russian, Ukrainian, Czech and Greek: subscribe, sign up for a newsletter, download the app, follow
- * us, donate (every small gift helps), buy instant access to the articles, write in, never miss a story. Found inside a line, not as the whole line (a line that is only "Subscribe" is
- * {@link dev.newsdesk.parse.extract.Boilerplate}'s), so they tell a promo only where the layout says so too: a short
- * block at the end of an article.
+ * us, donate (every small gift helps), buy instant access to the articles, write in, never miss a story. Found inside
+ * a line, not as the whole line (a line that is only "Subscribe" is {@link dev.newsdesk.parse.extract.Boilerplate}'s),
+ * so they tell a promo only where the layout says so too: a short block at the end of an article.
  */
 final class CallsToAction {
 
@@ -29,21 +29,22 @@ final class CallsToAction {
             "\\bdownload (?:\\S+ ){0,3}apps?\\b",
             "\\bapps? (?:for|f[üu]r|pour|para|per|voor|dla) (?:ios|android|iphone)\\b",
             "\\byour (?:support|donation|contribution) helps\\b",
-            // a plea for money in each language: any gift counts, the site's work needs it, the reader is needed
+            // a plea for money in each language: any gift counts, the site's work needs it, "we" need the reader (not a
+            // third party's appeal, "the police need your help", which a story may close with)
             "\\b(?:every|any) (?:small |little )?donation\\b", "\\bevery (?:small |little )?contribution\\b",
             "\\bsupport (?:this|the) (?:site|blog)\\b",
-            "\\bneeds? (?:\\w+ )?your (?:help|support)\\b",
+            "\\bwe need your (?:help|support)\\b",
             "\\bjede (?:noch so )?(?:kleine )?spende\\b",
             "\\bunsere (?:arbeit|redaktion) (?:zu )?unterst[üu]tzen\\b",
-            "\\bbrauch(?:t|en) (?:\\w+ )?(?:eure|ihre|deine) (?:hilfe|unterst[üu]tzung)\\b",
+            "\\bwir brauchen (?:\\w+ )?(?:eure|ihre|deine) (?:hilfe|unterst[üu]tzung)\\b",
             "\\bchaque (?:petit )?don\\b", "\\bsoutenir notre (?:travail|journal|m[ée]dia|r[ée]daction)\\b",
-            "\\ba besoin de (?:vous|votre (?:aide|soutien))\\b",
+            "\\bnous avons besoin de (?:vous|votre (?:aide|soutien))\\b",
             "\\bcada (?:peque[ñn]a )?donaci[óo]n\\b", "\\bapoyar nuestro (?:trabajo|periodismo|medio)\\b",
-            "\\bnecesita(?:mos)? (?:tu|su) (?:ayuda|apoyo)\\b",
+            "\\bnecesitamos (?:tu|su) (?:ayuda|apoyo)\\b",
             "\\bogni (?:piccola )?donazione\\b", "\\bsostenere il nostro (?:lavoro|giornalismo|giornale)\\b",
-            "\\bha bisogno del (?:tuo|vostro) (?:aiuto|sostegno)\\b",
+            "\\babbiamo bisogno del (?:tuo|vostro) (?:aiuto|sostegno)\\b",
             "\\bka[żz]da (?:ma[łl]a |drobna )?(?:darowizna|wp[łl]ata)\\b",
-            "\\bwesprze[ćc] nasz[ąa] (?:prac[ęe]|redakcj[ęe])\\b", "\\bpotrzebuj(?:e|emy) (?:twojego|waszego) wsparcia\\b",
+            "\\bwesprze[ćc] nasz[ąa] (?:prac[ęe]|redakcj[ęe])\\b", "\\bpotrzebujemy (?:twojego|waszego) wsparcia\\b",
             // a sale: the reader's access to what the site keeps behind its paywall
             "\\b(?:instant|immediate|unlimited) (?:online )?access to (?:the |all )?(?:full )?(?:articles?|issues|content|stories|archive)",
             "\\b(?:sofortige|unbegrenzte)n? (?:zugang|zugriff) (?:zu|auf) (?:allen? )?(?:artikel|inhalte|ausgaben|beitr[äa]ge)",

@@ -71,13 +71,21 @@ class PromosTest {
                 Die Busse halten weiter an ihren Haltestellen, brauchen aber zehn Minuten länger, und Radfahrer \
                 dürfen die Brücke auf dem Gehweg überqueren, der während der ganzen Bauzeit offen bleibt.
 
-                Die Redaktion braucht weiterhin eure Hilfe!
+                Wir brauchen weiterhin eure Hilfe!
 
                 Jede noch so kleine Spende hilft der Redaktion, weiter unabhängig aus dem Landkreis zu berichten.
                 """);
         assertTrue(body.contains("Radfahrer dürfen"), body);
         assertFalse(body.contains("eure Hilfe"), body);
         assertFalse(body.contains("kleine Spende"), body);
+    }
+
+    @Test
+    void aThirdPartysAppealThatClosesTheStoryStays() {
+        String ending = "The police need your help: anyone who saw the crash on the bridge on Tuesday night is asked "
+                + "to call the station on the high street.";
+        String body = DumpBody.of(STORY + ending + "\n");
+        assertTrue(body.contains("anyone who saw the crash"), body);
     }
 
     @Test
