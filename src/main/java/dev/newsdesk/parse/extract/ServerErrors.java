@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * The error messages a PHP site prints into its own page when its code fails ("Warning: Creating default object
  * from empty value in /www/wp-includes/classes.php on line 407"): the server's, never the article's.
  */
-public final class ServerErrors {
+final class ServerErrors {
 
     /**
      * One or more of PHP's messages one after another: the level, a colon, the message, then the script and the
@@ -20,7 +20,7 @@ public final class ServerErrors {
     }
 
     /** True when {@code text} is nothing but a server's error messages. */
-    public static boolean only(String text) {
+    static boolean only(String text) {
         int end = text.length() - 1;
         while (end >= 0 && (text.charAt(end) == '.' || Character.isWhitespace(text.charAt(end)))) end--;
         // most blocks: told by their last character, no regex
