@@ -1,6 +1,8 @@
 package dev.newsdesk.parse.meta;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,7 +12,8 @@ import java.util.Set;
  * a time as the word is read, so that one reading serves a look-up in any number of sets. The few characters that
  * {@link String#toLowerCase} does not lower one at a time (a capital sigma, which depends on where it stands, the
  * dotted capital I, which grows, a surrogate pair) mark the key as {@link #isBuilt built}: such a word is built and
- * lower-cased as a String.
+ * lower-cased as a String. A word may carry flags of the caller's meaning ({@link #withFlags}), so that one look-up
+ * answers for several lists.
  */
 public final class LowerCaseWords {
 
@@ -20,26 +23,40 @@ public final class LowerCaseWords {
     private static final long BUILT = 1L << 32;
     private static final long HASH_BITS = 0xffff_ffffL;
 
-    private final Set<String> words;
-    /** The words in an open-addressing table by their {@link String#hashCode}. */
+    /** The words in an open-addressing table by their {@link String#hashCode}, each with its flags at its slot. */
     private final String[] table;
+    private final int[] flagsAt;
     private final int mask;
+    /** A span longer than every word is none of them: most words of a text are never compared. */
+    private final int longest;
 
-    private LowerCaseWords(Set<String> words) {
-        this.words = words;
-        int size = Integer.highestOneBit(Math.max(2, words.size()) * 4);
+    private LowerCaseWords(Map<String, Integer> flags) {
+        int size = Integer.highestOneBit(Math.max(2, flags.size()) * 4);
         table = new String[size];
+        flagsAt = new int[size];
         mask = size - 1;
-        for (String w : words) {
-            int slot = spread(w.hashCode()) & mask;
+        int longest = 0;
+        for (Map.Entry<String, Integer> e : flags.entrySet()) {
+            if (e.getValue() == 0) throw new IllegalArgumentException("a word without flags: " + e.getKey());
+            int slot = spread(e.getKey().hashCode()) & mask;
             while (table[slot] != null) slot = (slot + 1) & mask;
-            table[slot] = w;
+            table[slot] = e.getKey();
+            flagsAt[slot] = e.getValue();
+            longest = Math.max(longest, e.getKey().length());
         }
+        this.longest = longest;
     }
 
     /** The words of {@code words}, each expected in lower case. */
     public static LowerCaseWords of(Set<String> words) {
-        return new LowerCaseWords(words);
+        Map<String, Integer> flags = new HashMap<>();
+        for (String w : words) flags.put(w, 1);
+        return new LowerCaseWords(flags);
+    }
+
+    /** The words of {@code flags}, each expected in lower case, each with its flags (not 0) for {@link #flags}. */
+    public static LowerCaseWords withFlags(Map<String, Integer> flags) {
+        return new LowerCaseWords(flags);
     }
 
     /** The key of a word that is {@code key}'s word followed by {@code c}. */
@@ -67,16 +84,30 @@ public final class LowerCaseWords {
 
     /** {@link #contains(String, int, int)} of a span whose {@link #keyOf key} is already made. */
     public boolean contains(String text, int from, int to, long key) {
-        if (isBuilt(key)) return contains(text.substring(from, to).toLowerCase(Locale.ROOT));
-        for (int slot = spread((int) key) & mask; table[slot] != null; slot = (slot + 1) & mask) {
-            if (isLowerCaseOf(table[slot], text, from, to)) return true;
-        }
-        return false;
+        return flags(text, from, to, key) != 0;
     }
 
     /** True when {@code lowerCaseWord}, a word already built and lower-cased, is one of the words. */
     public boolean contains(String lowerCaseWord) {
-        return words.contains(lowerCaseWord);
+        return flags(lowerCaseWord) != 0;
+    }
+
+    /** The flags of {@code text[from, to)} lower-cased, keyed {@code key} ({@link #keyOf}); 0 when it is no word. */
+    public int flags(String text, int from, int to, long key) {
+        if (isBuilt(key)) return flags(text.substring(from, to).toLowerCase(Locale.ROOT));
+        if (to - from > longest) return 0;
+        for (int slot = spread((int) key) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+            if (isLowerCaseOf(table[slot], text, from, to)) return flagsAt[slot];
+        }
+        return 0;
+    }
+
+    /** The flags of {@code lowerCaseWord}, a word already built and lower-cased; 0 when it is no word. */
+    public int flags(String lowerCaseWord) {
+        for (int slot = spread(lowerCaseWord.hashCode()) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+            if (table[slot].equals(lowerCaseWord)) return flagsAt[slot];
+        }
+        return 0;
     }
 
     /** True when {@code text[from, to)}, lower-cased a character at a time, is {@code word}. */

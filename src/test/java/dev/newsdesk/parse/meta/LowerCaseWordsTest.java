@@ -26,6 +26,17 @@ class LowerCaseWordsTest {
     }
 
     @Test
+    void aWordCarriesItsFlagsWhereItStandsAndBuilt() {
+        LowerCaseWords words = LowerCaseWords.withFlags(java.util.Map.of("the", 1, "privacy", 2, "und", 3));
+        String text = "The PRIVACY und Datenschutzerklärung";
+        assertEquals(1, words.flags(text, 0, 3, LowerCaseWords.keyOf(text, 0, 3)));
+        assertEquals(2, words.flags(text, 4, 11, LowerCaseWords.keyOf(text, 4, 11)));
+        assertEquals(3, words.flags("und"));
+        assertEquals(0, words.flags(text, 16, 36, LowerCaseWords.keyOf(text, 16, 36))); // longer than any word
+        assertEquals(0, words.flags("privat"));
+    }
+
+    @Test
     void lowerCasesOtherScriptsAsStringsDo() {
         LowerCaseWords words = LowerCaseWords.of(WORDS);
         String greek = "ΤΗΣ ΚΑΙ"; // a capital sigma ending a word is a final sigma in lower case
