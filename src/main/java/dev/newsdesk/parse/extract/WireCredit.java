@@ -32,8 +32,18 @@ public final class WireCredit {
      * The agencies by their first letter: a text is searched at the start of each of its words for the few that
      * start there, not once over for each agency (the dateline walk asks this of every short line of an article).
      */
-    private static final Map<Character, List<String>> AGENCIES_BY_INITIAL = AGENCIES.stream()
-            .collect(Collectors.groupingBy(a -> a.charAt(0)));
+    private static final Map<Character, String[]> AGENCIES_BY_INITIAL = AGENCIES.stream()
+            .collect(Collectors.groupingBy(a -> a.charAt(0),
+                    Collectors.collectingAndThen(Collectors.toList(), l -> l.toArray(String[]::new))));
+    private static final String[] NONE = {};
+    /** Those of an ASCII initial, in a table by it: most words of a line start with one, and most with no agency's. */
+    private static final String[][] BY_ASCII_INITIAL = new String[128][];
+
+    static {
+        for (char c = 0; c < BY_ASCII_INITIAL.length; c++) {
+            BY_ASCII_INITIAL[c] = AGENCIES_BY_INITIAL.getOrDefault(c, NONE);
+        }
+    }
     /**
      * A credit's label, in each language we read (singular and plural): "Quelle:", "Source:", "Fonte:", "Bron:",
      * "Źródło:", "Zdroj:", "Источник:", "Джерело:", "Πηγή:", "By", "Mit Material von"…
@@ -142,9 +152,7 @@ public final class WireCredit {
         String lower = s.toLowerCase(Locale.ROOT);
         for (int at = 0, n = lower.length(); at < n; at++) {
             if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) continue; // inside a word
-            List<String> candidates = AGENCIES_BY_INITIAL.get(lower.charAt(at));
-            if (candidates == null) continue;
-            for (String agency : candidates) {
+            for (String agency : startingWith(lower.charAt(at))) {
                 int end = at + agency.length();
                 if (lower.startsWith(agency, at) && (end == n || !Character.isLetterOrDigit(lower.charAt(end)))) {
                     return true;
@@ -152,6 +160,12 @@ public final class WireCredit {
             }
         }
         return false;
+    }
+
+    /** The agencies whose name starts with {@code initial}, lower-cased. */
+    private static String[] startingWith(char initial) {
+        return initial < BY_ASCII_INITIAL.length ? BY_ASCII_INITIAL[initial]
+                : AGENCIES_BY_INITIAL.getOrDefault(initial, NONE);
     }
 
     /** The agencies {@code credit} names, editors' initials beside them dropped; empty when it names anything else. */
