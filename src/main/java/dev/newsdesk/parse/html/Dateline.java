@@ -285,8 +285,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         }
     }
 
-    /** A text node's text, or the date read from it, and its place among the walk's text nodes. */
+    /** The date read from a text node, and its place among the walk's text nodes. */
     private record Line(String text, int at) {
+    }
+
+    /** A text node with digits above the headline, and its place: read only if a headline or prose comes soon. */
+    private record Pending(TextNode node, int at) {
     }
 
     private static final class Walk implements NodeFilter {
@@ -343,8 +347,11 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         int proseAfterHeadline;
         String before;
         int beforeAt;
-        /** Undated yet: the lines with digits among the last few text nodes before any headline, oldest first. */
-        final ArrayDeque<Line> above = new ArrayDeque<>();
+        /**
+         * Unread yet: the lines with digits among the last few text nodes before any headline, oldest first. Most are
+         * dropped unread as the walk goes on, so whether a list of other stories holds one is asked only when read.
+         */
+        final ArrayDeque<Pending> above = new ArrayDeque<>();
         String after;
         String named;
         /** The date of the first line about a later change where a dateline was wanted. */
@@ -478,14 +485,18 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             // told before the costlier question whether a list of other stories holds it
             boolean wanted = headlineAt < 0 || after == null && nearHeadline || named == null && namedForDate;
             if (!wanted && !labelWaits) return;
+            // above the headline only the last dated line counts, and only when a headline comes soon after it: it is
+            // read then (a page's menus and teasers above the headline have many numbers)
+            boolean onlyAbove = headlineAt < 0 && !(namedForDate && named == null);
+            if (onlyAbove && !labelWaits) {
+                keepAbove(t, at);
+                return;
+            }
             if (listed.around(t.parent())) return;
             if (line == null) line = t.text();
             if (labelWaits) labelled = printedDate(line);
-            if (headlineAt < 0 && !(namedForDate && named == null)) {
-                // above the headline only the last dated line counts, and only when a headline comes soon after it:
-                // its date is read then (a page's menus and teasers above the headline have many numbers)
-                while (!above.isEmpty() && at - above.peekFirst().at() >= BEFORE_HEADLINE) above.pollFirst();
-                above.addLast(new Line(line, at));
+            if (onlyAbove) {
+                keepAbove(t, at);
                 return;
             }
             if (!wanted) return;
@@ -604,6 +615,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             if (markedAbove && ArticlePlace.within(markedAt, header)) markedAbove = false;
         }
 
+        /** Keeps text node {@code t}, number {@code at}, among the last few above the headline. */
+        private void keepAbove(TextNode t, int at) {
+            while (!above.isEmpty() && at - above.peekFirst().at() >= BEFORE_HEADLINE) above.pollFirst();
+            above.addLast(new Pending(t, at));
+        }
+
         /** The headline has come: the last dated line of those just above it is the one before it. */
         private void settleAbove() {
             Line dated = datedAbove(headlineAt);
@@ -614,12 +631,16 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             above.clear();
         }
 
-        /** The date of the last dated line of those just above text node {@code at}, and its place; else null. */
+        /**
+         * The date of the last dated line of those just above text node {@code at}, and its place; else null. A line
+         * in a list of other stories has no date of the article's.
+         */
         private Line datedAbove(int at) {
-            for (Iterator<Line> it = above.descendingIterator(); it.hasNext(); ) {
-                Line l = it.next();
+            for (Iterator<Pending> it = above.descendingIterator(); it.hasNext(); ) {
+                Pending l = it.next();
                 if (at - l.at() > BEFORE_HEADLINE) break;
-                String iso = printedDate(l.text());
+                if (listed.around(l.node().parent())) continue;
+                String iso = printedDate(l.node().text());
                 if (iso != null) return new Line(iso, l.at());
             }
             return null;

@@ -14,7 +14,6 @@ import org.jsoup.select.QueryParser;
 final class SiteLogo {
 
     private static final Evaluator LINK = QueryParser.parse("a[href]");
-    private static final Evaluator H1 = QueryParser.parse("h1");
     /** The address of a home page: the root of a site, with or without its host, maybe its index file. */
     private static final Pattern HOME = Pattern.compile("(?:(?:https?:)?//[^/?#]+)?/?(?:index\\.\\w{3,5})?",
             Pattern.CASE_INSENSITIVE);
@@ -22,15 +21,27 @@ final class SiteLogo {
     private SiteLogo() {
     }
 
-    /** Whether {@code h1}, under {@code root}, is the site's logo over a later headline. */
+    /**
+     * Whether {@code h1}, under {@code root}, is the site's logo over a later headline. The elements after it are
+     * stepped through in document order up to the first such headline: those before it cannot be one.
+     */
     static boolean overHeadline(Element h1, Element root) {
         if (!is(h1)) return false;
-        boolean later = false;
-        for (Element other : root.select(H1)) {
-            if (later && !is(other)) return true;
-            later |= other == h1;
+        for (Element e = next(h1, root); e != null; e = next(e, root)) {
+            if (e.normalName().equals("h1") && !is(e)) return true;
         }
         return false;
+    }
+
+    /** The element after {@code e} in document order inside {@code root}, or null at its end. */
+    private static Element next(Element e, Element root) {
+        Element child = e.firstElementChild();
+        if (child != null) return child;
+        for (Element up = e; up != null && up != root; up = up.parent()) {
+            Element sibling = up.nextElementSibling();
+            if (sibling != null) return sibling;
+        }
+        return null;
     }
 
     /** Whether {@code h1} is set as a logo: no text, or all of it in one link to the home page. */
