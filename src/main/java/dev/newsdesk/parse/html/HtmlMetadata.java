@@ -22,7 +22,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -286,15 +285,26 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         static Found in(Element head) {
             Found f = new Found();
             if (head == null) return f;
-            NodeTraversor.traverse((node, depth) -> {
-                if (!(node instanceof Element e)) return;
+            // elements only, in document order: the head's text is its scripts' and styles' code, never a tag
+            for (Element e = head.firstElementChild(); e != null; e = nextElement(e, head)) {
                 if (e.normalName().equals("meta")) {
                     f.metas.add(e);
                 } else if (e.normalName().equals("script") && "application/ld+json".equalsIgnoreCase(e.attr("type"))) {
                     f.ldScripts.add(e);
                 }
-            }, head);
+            }
             return f;
+        }
+
+        /** The element after {@code e} in document order inside {@code root}, or null after the last one. */
+        private static Element nextElement(Element e, Element root) {
+            Element child = e.firstElementChild();
+            if (child != null) return child;
+            for (Element at = e; at != null && at != root; at = at.parent()) {
+                Element sibling = at.nextElementSibling();
+                if (sibling != null) return sibling;
+            }
+            return null;
         }
 
         /**
@@ -404,7 +414,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         if (host != null) {
             String lower = host.toLowerCase(Locale.ROOT);
             out.add(letters(lower.startsWith("www.") ? lower.substring(4) : lower));
-            out.add(hostLabel(base));
+            out.add(ownLabel(host)); // of the host just read: the address is parsed once
         }
         return out;
     }
@@ -415,7 +425,11 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
      */
     static String hostLabel(String base) {
         String host = base == null ? null : java.net.URI.create(base).getHost();
-        if (host == null) return null;
+        return host == null ? null : ownLabel(host);
+    }
+
+    /** {@link #hostLabel} of a {@code host} already read off its address. */
+    private static String ownLabel(String host) {
         List<String> labels = new ArrayList<>(List.of(host.toLowerCase(Locale.ROOT).split("\\.")));
         if (labels.size() > 1) labels.remove(labels.size() - 1); // the top-level domain
         if (labels.size() > 1 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) labels.remove(labels.size() - 1);
@@ -446,7 +460,11 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     /** A name as its letters and digits, lower-cased: "The Hill", "TheHill" and "the-hill" are one name. */
     static String letters(String name) {
         StringBuilder out = new StringBuilder(name.length());
-        name.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) out.appendCodePoint(Character.toLowerCase(c));
+        }
         return out.toString();
     }
 
