@@ -219,4 +219,34 @@ class StoryLayoutsTest {
         assertTrue(a.body().contains("the new road will bring visitors"), a.body());
         assertTrue(!a.body().contains("Every small gift"), a.body());
     }
+
+    /**
+     * A travel guide laid out as a table: each section of the text in a cell of its own row, spacer rows and a
+     * picture's caption between them, a menu in the first column, a blurb in the last. The longest section's cell
+     * won, and its row holds only spacer cells beside it: the other sections were lost.
+     */
+    @Test
+    void readsEverySectionOfAnArticleLaidOutInTheRowsOfATable() throws Exception {
+        String spacer = "<tr><td colspan=4 height=14></td></tr>";
+        String page = "<html><head><title>River guide</title></head><body><table>"
+                + "<tr><td colspan=4><h1>River guide</h1></td></tr>"
+                + "<tr><td><a href=/>Home</a><br><a href=/guides>Guides</a><br><a href=/contact>Contact</a></td>"
+                + "<td colspan=2><p>Getting there<br><br>" + STORY[0] + "<br>" + STORY[7] + "</p></td><td></td></tr>"
+                + spacer + "<tr><td></td><td colspan=2><p>Villages<br><br>" + STORY[1] + "<br><br>" + STORY[2]
+                + "<br><br>" + STORY[3] + "<br><br>" + STORY[4] + "</p></td><td></td></tr>" + spacer
+                + "<tr><td colspan=2></td><td><p>The market square at dusk, seen from the ferry.</p></td><td></td></tr>"
+                + "<tr><td colspan=3></td><td><p>About us: we are two retired teachers, and we have written guides"
+                + " to the rivers, lakes and islands of the region, with maps, timetables and tips, since 1998.<br>We"
+                + " travel by ferry, bus and bicycle, and we pay for our rooms, meals and tickets, so that no hotel,"
+                + " shop or tour can buy a good word in our guides.</p></td></tr>"
+                + "<tr><td></td><td colspan=2><p>Going home<br><br>" + STORY[5] + "<br>" + STORY[6]
+                + "</p></td><td></td></tr>" + spacer
+                + "<tr><td colspan=4><p><a href=/imprint>Imprint</a> | <a href=/privacy>Privacy</a></p></td></tr>"
+                + "</table></body></html>";
+        ArticleContent a = parse(page, "page.html");
+        assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
+        assertTrue(a.body().contains("lights of the city looked strange"), a.body());
+        assertTrue(!a.body().contains("Guides") && !a.body().contains("Privacy"), a.body());
+        assertTrue(!a.body().contains("retired teachers"), a.body());
+    }
 }

@@ -72,6 +72,7 @@ final class ContentFinder {
         roots.removeIf(r -> r != article && !r.normalName().equals("p") && place.foreign(article, r, moved));
         addChunks(roots, top, best, finals);
         FollowingSections.add(roots, top, finals, MIN_COUSIN_SCORE);
+        LayoutTableRows.add(roots, top, finals, MIN_COUSIN_SCORE);
         OpeningBlock.add(roots, top, finals, MIN_COUSIN_SCORE);
         ThreadPosts.addShort(roots, top, blocks);
         RecipeCard.add(roots, top, blocks);
