@@ -109,8 +109,9 @@ public final class TextDumpReader {
         MainRegion.Range opened = withOpeningSentences(blocks, verdicts, bridged);
         MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts, opened);
         MainRegion.Range closed = ClosingLines.take(blocks, verdicts, cut);
-        MainRegion.Range trimmed = Promos.trim(blocks, verdicts, IntroducedLists.mark(blocks, verdicts,
-                PaywallNotices.cut(blocks, verdicts, closed)));
+        // A blurb the site's pitches closed is the last paragraph once they are gone.
+        MainRegion.Range trimmed = TrailingBlurbs.cut(blocks, verdicts, Promos.trim(blocks, verdicts,
+                IntroducedLists.mark(blocks, verdicts, PaywallNotices.cut(blocks, verdicts, closed))));
         MainRegion.Range article = RecipeParts.take(blocks, verdicts, DataLists.take(blocks, verdicts, trimmed));
         Promos.dropPitches(blocks, verdicts, article);
         PictureCaptions.drop(blocks, verdicts, article);

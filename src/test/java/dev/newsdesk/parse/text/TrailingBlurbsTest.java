@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** A lone paragraph past a cluster of short lines under the article is the site's blurb; the article's end stays. */
+/**
+ * A lone paragraph past a cluster of short lines under the article is the site's blurb, also when the site's pitch
+ * closes it; the article's end stays.
+ */
 class TrailingBlurbsTest {
 
     private static final String ARTICLE = """
@@ -41,6 +44,28 @@ class TrailingBlurbsTest {
                 """);
         assertTrue(body.contains("welcomed the plan"), body);
         assertFalse(body.contains("Anna has written about"), body);
+    }
+
+    @Test
+    void aBlurbPastAContactGoesWhenAPitchClosesIt() {
+        String body = DumpBody.of(ARTICLE + """
+
+                Press contact
+
+                Anna Example
+
+                Phone: 0123 456 789
+
+                Email: press@example.org
+
+                The River Friends Association is a charity that has looked after the banks of the river and their \
+                wildlife since 1985 and has around three thousand members.
+
+                With a donation or a membership you support our work for the river and its wildlife, and every \
+                donation helps us plant new trees along the banks where the floods of last winter took the old ones.
+                """);
+        assertTrue(body.contains("welcomed the plan"), body);
+        assertFalse(body.contains("River Friends Association"), body);
     }
 
     @Test
