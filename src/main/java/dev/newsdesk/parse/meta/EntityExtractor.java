@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds named things by their capitals, then types them only on evidence (fewer but right): a gazetteer of places,
@@ -21,11 +19,12 @@ import java.util.regex.Pattern;
  */
 public final class EntityExtractor {
 
-    private static final Pattern LEADING_TITLE = Pattern.compile(
-            "^(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Pr\\.?|Prof\\.?|Herr|Frau|Sr\\.|Sra\\.|Sig\\.|"
-                    + "President|Président|Présidente|Presidente|Präsident|Gov\\.|Governor|Sen\\.|Senator|Rep\\.|"
-                    + "Minister|Ministre|Chancellor|Kanzler|Pope|Pape|King|Queen|Prince|Princess|General|Général|"
-                    + "Judge|Juge|Coach)\\s+");
+    /** Titles that open a run before a person's name ("Mr. Trump", "Präsident Macron"), as written. */
+    private static final Set<String> LEADING_TITLES = Vocabulary.of("M.", "Mme", "Mlle", "Mr", "Mr.", "Mrs", "Mrs.",
+            "Ms", "Ms.", "Dr", "Dr.", "Pr", "Pr.", "Prof", "Prof.", "Herr", "Frau", "Sr.", "Sra.", "Sig.", "President",
+            "Président", "Présidente", "Presidente", "Präsident", "Gov.", "Governor", "Sen.", "Senator", "Rep.",
+            "Minister", "Ministre", "Chancellor", "Kanzler", "Pope", "Pape", "King", "Queen", "Prince", "Princess",
+            "General", "Général", "Judge", "Juge", "Coach");
     private static final LowerCaseWords PERSON_TITLES = LowerCaseWords.of(Vocabulary.of(
             "m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
             "dr", "dr.", "president", "président", "présidente", "minister", "ministre", "senator", "sénateur",
@@ -127,13 +126,13 @@ public final class EntityExtractor {
             if (start > 0 && (text.charAt(start - 1) == '@' || text.charAt(start - 1) == '#')) continue; // a handle
             boolean titled = false;
             int space = run.indexOf(' ');
-            if (space > 0 && space <= 12) {
-                Matcher title = LEADING_TITLE.matcher(run);
-                if (title.find()) {
-                    titled = true;
-                    run = run.substring(title.end());
-                    if (run.isEmpty()) continue;
-                }
+            // a run's words are joined by spaces: its first word is a title when the one before the first space is
+            if (space > 0 && space <= 12 && LEADING_TITLES.contains(run.substring(0, space))) {
+                titled = true;
+                int after = space;
+                while (after < run.length() && Words.isRegexSpace(run.charAt(after))) after++;
+                run = run.substring(after);
+                if (run.isEmpty()) continue;
             }
             boolean sentenceStart = isSentenceStart(text, start);
             List<Part> parts = split(run, sentenceStart && !titled);
@@ -149,10 +148,6 @@ public final class EntityExtractor {
             int wordFrom = lastSpace >= 0 ? lastSpace + 1 : lo;
             int wordTo = hi > wordFrom && text.charAt(hi - 1) == ',' ? hi - 1 : hi;
             long key = LowerCaseWords.keyOf(text, wordFrom, wordTo);
-            // "Castelein said" is a person, "officials in Andalusia said" is not: a preposition before wins
-            boolean personCue = titled || PERSON_TITLES.contains(text, wordFrom, wordTo, key)
-                    || SAID_BEFORE.contains(text, wordFrom, wordTo, key)
-                    || (!PREPOSITIONS.contains(text, wordFrom, wordTo, key) && isSpeechVerbAfter(text, span[1]));
             boolean afterArticle = ARTICLES.contains(text, wordFrom, wordTo, key);
             boolean placeCue = PLACE_CUES.contains(text, wordFrom, wordTo, key)
                     || lastSpace >= 0 && wordTo == hi && PLACE_CUE_ENDS.contains(text, wordFrom, wordTo, key)
@@ -163,13 +158,27 @@ public final class EntityExtractor {
                 if (name.length() < 2) continue;
                 Found f = found.computeIfAbsent(name, Found::new);
                 f.count++;
-                if (part.afterTitle() || (k == 0 && personCue)) f.personCue = true;
+                // (the words around are read only for a name not known as a person yet)
+                if (part.afterTitle() || (k == 0 && !f.personCue
+                        && (titled || isPersonCue(text, wordFrom, wordTo, key, span[1])))) {
+                    f.personCue = true;
+                }
                 if (k == 0 && placeCue) f.placeCue = true;
                 if (k == 0 && afterArticle) f.afterArticle = true;
                 if (!(sentenceStart && k == 0 && part.first())) f.sentenceStartOnly = false;
             }
         }
         return type(found);
+    }
+
+    /**
+     * Whether the word {@code text[wordFrom, wordTo)} (keyed {@code key}) before a run ending at {@code end}, or the
+     * verb after the run, says a person is named: "Castelein said" is a person, "officials in Andalusia said" is not
+     * (a preposition before wins).
+     */
+    private static boolean isPersonCue(String text, int wordFrom, int wordTo, long key, int end) {
+        return PERSON_TITLES.contains(text, wordFrom, wordTo, key) || SAID_BEFORE.contains(text, wordFrom, wordTo, key)
+                || (!PREPOSITIONS.contains(text, wordFrom, wordTo, key) && isSpeechVerbAfter(text, end));
     }
 
     /**

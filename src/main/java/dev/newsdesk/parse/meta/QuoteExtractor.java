@@ -2,9 +2,11 @@ package dev.newsdesk.parse.meta;
 
 import dev.newsdesk.article.Quote;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,19 +24,29 @@ public final class QuoteExtractor {
     private static final String NAME = "((?:(?:M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Herr|Frau|Sr\\.|Sra\\.)\\s+)?"
             + "(?:[lL]['’])?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de |da |van |von |del |di |al-)?\\p{Lu}[\\p{L}'’.-]*){0,4}"
             + "|il|elle|he|she|er|sie|él|ella|lui|lei|ele)";
+    /** Past participles of saying, after an auxiliary or alone ("», a ajouté Diop", "a-t-il lâché"). */
+    private static final List<String> SAID_PARTICIPLES = List.of("dit", "déclaré", "ajouté", "affirmé", "souligné",
+            "indiqué", "expliqué", "estimé", "assuré", "précisé", "rappelé", "insisté", "lancé", "martelé", "confié",
+            "répondu", "averti", "prévenu", "poursuivi", "conclu", "noté", "observé", "reconnu", "annoncé", "commenté",
+            "relevé", "jugé", "réaffirmé", "répété", "plaidé", "dénoncé", "regretté", "salué", "souhaité", "promis",
+            "confirmé", "démenti", "écrit", "tweeté", "constaté", "raconté", "résumé", "tranché", "lâché", "ironisé",
+            "détaillé", "glissé", "soutenu", "ajouté");
+    /** The auxiliaries a participle of {@link #SAID_PARTICIPLES} may follow; each starts with an "a". */
+    private static final String SAID_AUXILIARIES = "a|avait|a-t-il|a-t-elle";
+    /** Other verbs and phrases of saying, as they stand ("”, said Smith", "selon Diop"). */
+    private static final List<String> SAY_WORDS = List.of("dit", "déclare", "ajoute", "affirme", "souligne",
+            "indique", "explique", "estime", "assure", "précise", "constate", "plaide", "raconte", "résume", "tranche",
+            "glisse", "lâche", "poursuit", "confie", "martèle", "insiste", "rappelle", "reconnaît", "prévient",
+            "prévenait", "avertit", "dénonce", "ironise", "détaille", "observe", "note", "répond", "conclut", "selon",
+            "d'après", "d’après", "said", "says", "added", "told", "explained", "noted", "according to", "wrote",
+            "writes", "asked", "stated", "argued", "insisted", "warned", "tweeted", "recounted", "recalled", "quipped",
+            "shot back", "replied", "responded", "continued", "announced", "testified", "admitted", "acknowledged",
+            "conceded", "declared", "claimed", "cautioned", "urged", "posted", "sagte", "sagt", "erklärte", "betonte",
+            "so", "laut", "dijo", "afirmó", "añadió", "explicó", "aseguró", "según", "ha detto", "ha affermato",
+            "ha aggiunto", "secondo", "disse", "afirmou", "acrescentou", "segundo");
     /** Verbs of saying, as they follow a quote ("», a ajouté Diop", "”, said Smith") or stand before one. */
-    private static final String SAY_AFTER = "(?:a|avait|a-t-il|a-t-elle)?\\s*(?:dit|déclaré|ajouté|affirmé|souligné|"
-            + "indiqué|expliqué|estimé|assuré|précisé|rappelé|insisté|lancé|martelé|confié|répondu|averti|prévenu|"
-            + "poursuivi|conclu|noté|observé|reconnu|annoncé|commenté|relevé|jugé|réaffirmé|répété|plaidé|dénoncé|"
-            + "regretté|salué|souhaité|promis|confirmé|démenti|écrit|tweeté|constaté|raconté|résumé|tranché|lâché|"
-            + "ironisé|détaillé|glissé|soutenu|ajouté)|dit|déclare|ajoute|affirme|souligne|indique|explique|estime|"
-            + "assure|précise|constate|plaide|raconte|résume|tranche|glisse|lâche|poursuit|confie|martèle|insiste|"
-            + "rappelle|reconnaît|prévient|prévenait|avertit|dénonce|ironise|détaille|observe|note|répond|conclut|"
-            + "selon|d'après|d’après|said|says|added|told|explained|noted|according to|wrote|writes|asked|stated|argued|"
-            + "insisted|warned|tweeted|recounted|recalled|quipped|shot back|replied|responded|continued|announced|"
-            + "testified|admitted|acknowledged|conceded|declared|claimed|cautioned|urged|posted|sagte|sagt|erklärte|"
-            + "betonte|so|laut|dijo|afirmó|añadió|explicó|aseguró|según|ha detto|ha affermato|ha aggiunto|secondo|"
-            + "disse|afirmou|acrescentou|segundo";
+    private static final String SAY_AFTER = "(?:" + SAID_AUXILIARIES + ")?\\s*(?:" + String.join("|", SAID_PARTICIPLES)
+            + ")|" + String.join("|", SAY_WORDS);
     private static final String SAY_BY_NAME = "said|says|added|told|explained|noted|wrote|writes|tweeted|recounted|"
             + "recalled|quipped|shot back|replied|responded|continued|insisted|argued|warned|stated|asked|announced|"
             + "testified|admitted|acknowledged|declared|claimed|urged|posted|sagte|dijo|disse|a dit|a déclaré|"
@@ -63,7 +75,8 @@ public final class QuoteExtractor {
             "^\\s*[,.]?\\s*" + NAME + APPOSITION + "\\s+(?:\\p{Ll}+ly\\s+)?(?:" + SAY_BY_NAME + ")\\b",
             Pattern.UNICODE_CASE);
     /** What ends the clause before a quote: the verb of saying and what may follow it up to the quote. */
-    private static final String VERB_TO_QUOTE = "(?:" + SAY_AFTER + "|has said|had said)"
+    private static final List<String> SAID_PERFECT = List.of("has said", "had said");
+    private static final String VERB_TO_QUOTE = "(?:" + SAY_AFTER + "|" + String.join("|", SAID_PERFECT) + ")"
             + "(?:\\s+(?:que|qu’|qu'|that|,? dass)?[^.!?«»“”\"]{0,100}?)?\\s*:?\\s*$";
     /** The clause before a quote: "Lavrov a souligné que «", "Smith said: "", "Noem later tweeted that the state's…". */
     private static final Pattern BEFORE = Pattern.compile(
@@ -71,6 +84,13 @@ public final class QuoteExtractor {
                     + "later\\s+|then\\s+|\\p{Ll}+ly\\s+)?" + VERB_TO_QUOTE, Pattern.UNICODE_CASE);
     /** {@link #BEFORE}'s end alone, tried after each space: a clause without it is none of {@link #BEFORE}'s. */
     private static final Pattern CLAUSE_END = Pattern.compile(VERB_TO_QUOTE, Pattern.UNICODE_CASE);
+    /**
+     * The first words of the verbs of saying (their letters up to a space or an apostrophe: "according", "d" of
+     * "d'après"): a verb of {@link #VERB_TO_QUOTE} starts with one of them or with an auxiliary's "a", so the
+     * patterns are tried only where one stands, not at every word.
+     */
+    private static final LowerCaseWords SAY_OPENERS = LowerCaseWords.of(firstWords(SAID_PARTICIPLES, SAY_WORDS,
+            SAID_PERFECT));
     /** A quote that goes on from the one before it: ", adding “", "et d'ajouter «". */
     private static final Pattern GOES_ON = Pattern.compile(
             "(?:,\\s*adding(?:\\s+that)?|\\band\\s+added(?:\\s+that)?|,\\s*ajoutant(?:\\s+que)?|et d['’]ajouter)\\s*:?\\s*$");
@@ -78,6 +98,19 @@ public final class QuoteExtractor {
     private static final Pattern TITLE = Pattern.compile("^(?:M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Herr|Frau|Sr\\.|Sra\\.)\\s+");
 
     private QuoteExtractor() {
+    }
+
+    @SafeVarargs
+    private static Set<String> firstWords(List<String>... phrases) {
+        Set<String> out = new HashSet<>();
+        for (List<String> list : phrases) {
+            for (String phrase : list) {
+                int end = 0;
+                while (end < phrase.length() && Character.isLetter(phrase.charAt(end))) end++;
+                out.add(phrase.substring(0, end));
+            }
+        }
+        return out;
     }
 
     /** The quotes of {@code paragraphs}, speakers resolved against {@code fullNames} (the people the text names). */
@@ -181,7 +214,7 @@ public final class QuoteExtractor {
     private static String speakerAfter(String after, List<Person> people) {
         // The patterns start at the quote's end (^): lookingAt tries that one position, find would try them all.
         Matcher m = AFTER_VERB_NAME.matcher(after);
-        if (m.lookingAt()) return clean(m.group(1));
+        if (mayOpenWithVerb(after) && m.lookingAt()) return clean(m.group(1));
         m = AFTER_NAME_VERB.matcher(after);
         if (m.lookingAt()) return clean(m.group(1));
         m = AFTER_VERB_ROLE_NAME.matcher(after);
@@ -216,12 +249,37 @@ public final class QuoteExtractor {
         }
         Matcher end = CLAUSE_END.matcher(clause);
         for (int i = from; i < clause.length(); i++) {
-            if (Words.isRegexSpace(clause.charAt(i - 1)) && !Words.isRegexSpace(clause.charAt(i))
+            if (Words.isRegexSpace(clause.charAt(i - 1)) && mayStartVerb(clause, i)
                     && end.region(i, clause.length()).lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@link #AFTER_VERB_NAME} may match {@code after}: past its spaces and one comma or period, "comme",
+     * or a word that may start a verb of saying ("as" among them).
+     */
+    private static boolean mayOpenWithVerb(String after) {
+        int i = skipRegexSpaces(after, 0);
+        if (i < after.length() && (after.charAt(i) == ',' || after.charAt(i) == '.')) i = skipRegexSpaces(after, i + 1);
+        return after.startsWith("comme", i) || mayStartVerb(after, i);
+    }
+
+    private static int skipRegexSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && Words.isRegexSpace(text.charAt(i))) i++;
+        return i;
+    }
+
+    /** Whether a verb of saying may start at {@code at}: an auxiliary's "a", or one of {@link #SAY_OPENERS}. */
+    private static boolean mayStartVerb(String text, int at) {
+        if (at >= text.length()) return false;
+        if (text.charAt(at) == 'a') return true;
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return end > at && SAY_OPENERS.contains(text, at, end);
     }
 
     private static String clean(String name) {
