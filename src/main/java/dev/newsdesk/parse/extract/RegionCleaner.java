@@ -91,7 +91,8 @@ public final class RegionCleaner {
                     && (Boilerplate.teaserHeadline(blocks.get(i - 1).text()) != null
                     || PictureCredits.in(blocks.get(i - 1).text()));
             boolean nextProse = i + 1 < range.end() && verdicts.get(i + 1) == Verdict.PROSE;
-            boolean headlineLike = words >= 4 && !BlockScorer.endsLikeSentence(text);
+            boolean numbered = SectionNumbers.opens(text);
+            boolean headlineLike = words >= 4 && !BlockScorer.endsLikeSentence(text) && !numbered;
             // In markup a teaser links to its article from its headline, its first words: an unlinked line there
             // is the article's (a list set with line breaks, a closing line ending in an emoji), and so is one that
             // links only after its own words (a line of a CV ending on a link to the show's video); not a quoted
@@ -106,8 +107,8 @@ public final class RegionCleaner {
                 add(body, origins, toBlock(c), i);
             } else if (!keepShortParagraphs && isShortSentence(text, nextProse)) {
                 add(body, origins, toBlock(c), i);
-            } else if (nextProse && (prevProse || c.kind() == Candidate.Kind.HEADING) && words <= MAX_SUBHEADING_WORDS
-                    && words >= 1) {
+            } else if (nextProse && (prevProse || c.kind() == Candidate.Kind.HEADING)
+                    && (words <= MAX_SUBHEADING_WORDS || numbered) && words >= 1) {
                 add(body, origins, heading(c), i);
             } else if (c.kind() == Candidate.Kind.QUOTE && words >= 5) {
                 add(body, origins, toBlock(c), i);

@@ -38,4 +38,34 @@ class SubheadingUnderPictureTest {
         String body = DumpBody.of(dump);
         assertTrue(body.contains("\n\nFerries in the meantime\n\nA ferry will carry"), body);
     }
+
+    @Test
+    void aSubheadingUnderACreditNamingTwoJobsStays() {
+        String dump = """
+                Startseite
+
+                Wohnen
+
+                Die Farbe des Jahres zieht ins Wohnzimmer
+
+                Jedes Jahr wird eine neue Farbe des Jahres verkündet, und jedes Jahr fragen sich viele, ob sie \
+                sich auch in den eigenen vier Wänden tragen lässt.
+
+                Der warme Ton passt zu Holz und Leinen, sagen die Einrichter, und er wirkt in kleinen Räumen \
+                weniger wuchtig, als man denkt.
+
+                Foto und Styling: Anna Beispiel
+
+                Warm, mutig, freundlich
+
+                Wer sich nicht an eine ganze Wand wagt, beginnt mit Kissen, Vorhängen oder einer Vase und sieht \
+                nach ein paar Wochen, ob der Ton bleiben darf.
+
+                Impressum
+
+                Kontakt
+                """;
+        String body = DumpBody.of(dump);
+        assertTrue(body.contains("\n\nWarm, mutig, freundlich\n\nWer sich nicht"), body);
+    }
 }
