@@ -35,7 +35,7 @@ class NumberedSectionHeadingTest {
                 Contact
                 """;
         String body = DumpBody.of(dump);
-        assertTrue(body.contains("\n\n2) Strike and march for the climate with the pupils on Friday and Saturday next week"
-                + "\n\nThe assembly supports"), body);
+        assertTrue(body.contains("\n\n2) Strike and march for the climate with the pupils on Friday and Saturday"
+                + " next week\n\nThe assembly supports"), body);
     }
 }
