@@ -47,12 +47,10 @@ public final class TextDumpReader {
             if (date == null) date = dev.newsdesk.parse.extract.Dates.datelineDate(t, order);
         }
         List<Block> body = sorted.blocks();
+        int subtitle = DumpSubtitle.find(blocks, verdicts, bodyStart, heading.titleIndex());
+        if (subtitle >= 0) body = openWith(body, blocks.get(subtitle).text());
         int standfirst = DumpStandfirst.find(blocks, verdicts, bodyStart, heading.titleIndex());
-        String lead = standfirst < 0 || standfirst == heading.titleIndex() ? null : blocks.get(standfirst).text();
-        if (lead != null && !body.isEmpty() && body.stream().noneMatch(b -> b.text().equals(lead))) {
-            body = new ArrayList<>(body);
-            body.add(0, Block.paragraph(lead));
-        }
+        if (standfirst >= 0 && standfirst != heading.titleIndex()) body = openWith(body, blocks.get(standfirst).text());
         String title = heading.title();
         if (body.isEmpty()) {
             // No prose anywhere: a short note or a list. What is not chrome is the text, so a brief still goes through.
@@ -70,6 +68,14 @@ public final class TextDumpReader {
         }
         return new Draft(Format.TEXT, title, heading.section(), authors, date, List.of(), language, body,
                 sorted.related(), null, null);
+    }
+
+    /** {@code body} opened by the header's {@code line} (a standfirst, a subtitle), unless empty or holding it. */
+    private static List<Block> openWith(List<Block> body, String line) {
+        if (body.isEmpty() || body.stream().anyMatch(b -> b.text().equals(line))) return body;
+        List<Block> opened = new ArrayList<>(body);
+        opened.add(0, Block.paragraph(line));
+        return opened;
     }
 
     /** The verdict on each block, revised where the page's layout tells more than the block's words. */
