@@ -158,6 +158,13 @@ final class ArticlePlace {
         return false;
     }
 
+    /** Whether {@code e} is one of {@code roots}, stands inside one, or holds one. */
+    static boolean overlaps(Element e, Set<Element> roots) {
+        for (Element a = e; a != null; a = a.parent()) if (roots.contains(a)) return true;
+        for (Element r : roots) if (within(r, e)) return true;
+        return false;
+    }
+
     /** The headline and its ancestors below the body, or none without a headline. */
     private static Set<Element> ancestors(Element headline) {
         if (headline == null) return Set.of();

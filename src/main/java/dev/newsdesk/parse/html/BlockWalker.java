@@ -448,16 +448,9 @@ final class BlockWalker implements NodeFilter {
     private static boolean isLayoutCell(Element e, String tag) {
         if (!tag.equals("td") && !tag.equals("th")) return false;
         int seen = 0;
-        for (Element d = e.firstElementChild(); d != null && seen < LAYOUT_LOOKAHEAD; seen++) {
+        for (Element d = e.firstElementChild(); d != null && seen < LAYOUT_LOOKAHEAD;
+             seen++, d = DocumentOrder.next(d, e)) {
             if (LAYOUT_INSIDE.contains(d.normalName())) return true;
-            Element next = d.firstElementChild();
-            if (next == null) {
-                next = d.nextElementSibling();
-                for (Element up = d.parent(); next == null && up != null && up != e; up = up.parent()) {
-                    next = up.nextElementSibling();
-                }
-            }
-            d = next;
         }
         return false;
     }

@@ -92,7 +92,7 @@ final class ContentFinder {
         for (var e : finals.entrySet()) {
             Element el = e.getKey();
             if (el == top || e.getValue() < best * TIE_SHARE || prose(el, text) <= most) continue;
-            if (isAncestorOrDescendant(el, Set.of(top))) continue;
+            if (ArticlePlace.overlaps(el, Set.of(top))) continue;
             rival = el;
             most = prose(el, text);
         }
@@ -129,7 +129,7 @@ final class ContentFinder {
         for (var e : finals.entrySet()) {
             Element el = e.getKey();
             double floor = isCousinAlike(el, top) ? MIN_COUSIN_SCORE : best * 0.2;
-            if (e.getValue() >= floor && !roots.contains(el) && names.fit(el) && !isAncestorOrDescendant(el, roots)) {
+            if (e.getValue() >= floor && !roots.contains(el) && names.fit(el) && !ArticlePlace.overlaps(el, roots)) {
                 roots.add(el);
             }
         }
@@ -180,12 +180,6 @@ final class ContentFinder {
 
     private static boolean namedAlike(Set<String> a, Set<String> b) {
         return !b.isEmpty() && (a.containsAll(b) || b.containsAll(a));
-    }
-
-    private static boolean isAncestorOrDescendant(Element el, Set<Element> roots) {
-        for (Element a = el; a != null; a = a.parent()) if (roots.contains(a)) return true;
-        for (Element r : roots) if (ArticlePlace.within(r, el)) return true;
-        return false;
     }
 
     /** Each voted element's final score; fills {@code text} with [chars, linkChars] per element. */

@@ -286,7 +286,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     }
 
     /** The date read from a text node, and its place among the walk's text nodes. */
-    private record Line(String text, int at) {
+    private record Line(String iso, int at) {
     }
 
     /** A text node with digits above the headline, and its place: read only if a headline or prose comes soon. */
@@ -452,7 +452,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 } else {
                     proseSeen = true;
                     Line dated = datedAbove(at);
-                    if (dated != null) aboveProse = dated.text();
+                    if (dated != null) aboveProse = dated.iso();
                 }
             }
             // marked names are kept over any others: once the page has marked one, its text is read for none
@@ -625,7 +625,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         private void settleAbove() {
             Line dated = datedAbove(headlineAt);
             if (dated != null) {
-                before = dated.text();
+                before = dated.iso();
                 beforeAt = dated.at();
             }
             above.clear();
@@ -916,17 +916,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * only visit): no text node is visited.
          */
         private Element firstContent(Element top, boolean entry) {
-            Element x = top;
-            while (true) {
-                if (content(x, entry)) return x;
-                Element next = x.firstElementChild();
-                while (next == null && x != top) {
-                    next = x.nextElementSibling();
-                    if (next == null) x = x.parent();
-                }
-                if (next == null) return null;
-                x = next;
-            }
+            for (Element x = top; x != null; x = DocumentOrder.next(x, top)) if (content(x, entry)) return x;
+            return null;
         }
 
         /**

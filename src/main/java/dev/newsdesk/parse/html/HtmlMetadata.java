@@ -286,7 +286,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             Found f = new Found();
             if (head == null) return f;
             // elements only, in document order: the head's text is its scripts' and styles' code, never a tag
-            for (Element e = head.firstElementChild(); e != null; e = nextElement(e, head)) {
+            for (Element e = head.firstElementChild(); e != null; e = DocumentOrder.next(e, head)) {
                 if (e.normalName().equals("meta")) {
                     f.metas.add(e);
                 } else if (e.normalName().equals("script") && "application/ld+json".equalsIgnoreCase(e.attr("type"))) {
@@ -294,17 +294,6 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                 }
             }
             return f;
-        }
-
-        /** The element after {@code e} in document order inside {@code root}, or null after the last one. */
-        private static Element nextElement(Element e, Element root) {
-            Element child = e.firstElementChild();
-            if (child != null) return child;
-            for (Element at = e; at != null && at != root; at = at.parent()) {
-                Element sibling = at.nextElementSibling();
-                if (sibling != null) return sibling;
-            }
-            return null;
         }
 
         /**

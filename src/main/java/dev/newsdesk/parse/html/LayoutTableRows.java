@@ -29,14 +29,8 @@ final class LayoutTableRows {
             Element same = cellAt(other, column);
             if (same == null) continue;
             Double score = finals.get(same);
-            if (score != null && score >= minScore && !overlaps(same, roots)) roots.add(same);
+            if (score != null && score >= minScore && !ArticlePlace.overlaps(same, roots)) roots.add(same);
         }
-    }
-
-    /** Whether a root already holds {@code cell} or stands inside it. */
-    private static boolean overlaps(Element cell, Set<Element> roots) {
-        for (Element r : roots) if (ArticlePlace.within(r, cell) || ArticlePlace.within(cell, r)) return true;
-        return false;
     }
 
     /** {@code top}'s table cell when it is one or stands a few levels inside one, else null. */

@@ -49,7 +49,7 @@ final class RecipeCard {
         parts.addAll(named(roots, blocks, STEPS));
         parts.addAll(named(roots, blocks, TIPS));
         for (Element box : parts) {
-            if (ArticlePlace.within(box, card) && !covered(box, roots)) roots.add(box);
+            if (ArticlePlace.within(box, card) && !ArticlePlace.overlaps(box, roots)) roots.add(box);
         }
     }
 
@@ -123,11 +123,5 @@ final class RecipeCard {
             if (ArticlePlace.within(box, a)) return a;
         }
         return null;
-    }
-
-    /** Whether {@code box} is in a root already, or holds one (the winner itself). */
-    private static boolean covered(Element box, Set<Element> roots) {
-        for (Element r : roots) if (ArticlePlace.within(box, r) || ArticlePlace.within(r, box)) return true;
-        return false;
     }
 }

@@ -27,21 +27,10 @@ final class SiteLogo {
      */
     static boolean overHeadline(Element h1, Element root) {
         if (!is(h1)) return false;
-        for (Element e = next(h1, root); e != null; e = next(e, root)) {
+        for (Element e = DocumentOrder.next(h1, root); e != null; e = DocumentOrder.next(e, root)) {
             if (e.normalName().equals("h1") && !is(e)) return true;
         }
         return false;
-    }
-
-    /** The element after {@code e} in document order inside {@code root}, or null at its end. */
-    private static Element next(Element e, Element root) {
-        Element child = e.firstElementChild();
-        if (child != null) return child;
-        for (Element up = e; up != null && up != root; up = up.parent()) {
-            Element sibling = up.nextElementSibling();
-            if (sibling != null) return sibling;
-        }
-        return null;
     }
 
     /** Whether {@code h1} is set as a logo: no text, or all of it in one link to the home page. */

@@ -129,9 +129,7 @@ public final class EntityExtractor {
             // a run's words are joined by spaces: its first word is a title when the one before the first space is
             if (space > 0 && space <= 12 && LEADING_TITLES.contains(run.substring(0, space))) {
                 titled = true;
-                int after = space;
-                while (after < run.length() && Words.isRegexSpace(run.charAt(after))) after++;
-                run = run.substring(after);
+                run = run.substring(Words.skipRegexSpaces(run, space));
                 if (run.isEmpty()) continue;
             }
             boolean sentenceStart = isSentenceStart(text, start);

@@ -262,15 +262,11 @@ public final class QuoteExtractor {
      * or a word that may start a verb of saying ("as" among them).
      */
     private static boolean mayOpenWithVerb(String after) {
-        int i = skipRegexSpaces(after, 0);
-        if (i < after.length() && (after.charAt(i) == ',' || after.charAt(i) == '.')) i = skipRegexSpaces(after, i + 1);
+        int i = Words.skipRegexSpaces(after, 0);
+        if (i < after.length() && (after.charAt(i) == ',' || after.charAt(i) == '.')) {
+            i = Words.skipRegexSpaces(after, i + 1);
+        }
         return after.startsWith("comme", i) || mayStartVerb(after, i);
-    }
-
-    private static int skipRegexSpaces(String text, int from) {
-        int i = from;
-        while (i < text.length() && Words.isRegexSpace(text.charAt(i))) i++;
-        return i;
     }
 
     /** Whether a verb of saying may start at {@code at}: an auxiliary's "a", or one of {@link #SAY_OPENERS}. */

@@ -267,6 +267,13 @@ public final class Words {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
+    /** The index of the first character at or after {@code from} in {@code text} that is not {@link #isRegexSpace}. */
+    public static int skipRegexSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && isRegexSpace(text.charAt(i))) i++;
+        return i;
+    }
+
     /** What {@link #squash} collapses: whitespace, control characters, no-break and zero-width spaces. */
     public static boolean isBlank(char c) {
         // Above ASCII every whitespace character is also a space character: one look-up decides.

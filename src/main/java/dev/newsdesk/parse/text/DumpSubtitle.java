@@ -35,7 +35,7 @@ final class DumpSubtitle {
         if (titleIndex < 0 || at != titleIndex + 1 || bodyStart >= blocks.size()) return -1;
         Candidate line = blocks.get(at);
         if (verdicts.get(at) != Verdict.SHORT || line.words() < MIN_WORDS || line.words() > MAX_WORDS
-                || isFurniture(line.text()) || repeated(blocks, at)) {
+                || holdsHeaderMark(line.text()) || repeated(blocks, at)) {
             return -1;
         }
         Set<String> opening = new HashSet<>();
@@ -54,8 +54,11 @@ final class DumpSubtitle {
         return false;
     }
 
-    /** A line of the header however long: one with a date, an author or a picture's credit (a caption). */
-    private static boolean isFurniture(String text) {
+    /**
+     * Whether {@code text}, however long, holds a printed date, an author or a picture's credit (a caption): a line of
+     * the header, as {@link DumpStandfirst#isHeaderMark} tells a short one (there by a whole dateline).
+     */
+    private static boolean holdsHeaderMark(String text) {
         return Dates.findPrinted(text) != null || PictureCredits.in(text) || Bylines.authors(text) != null;
     }
 }
