@@ -190,6 +190,16 @@ public final class Dates {
             + "|data dell'evento|scadenza|data do evento|wanneer)\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * The words of a later change ("Updated", "Aktualisiert am"): the date after one is not the publication's. The
+     * words of en, de, fr, es, it, pt, and of nl, sv, da, no, fi, pl, cs, ru, uk and tr ("Bijgewerkt", "Uppdaterad",
+     * "Aktualizacja", "Обновлено", "Güncelleme").
+     */
+    public static final FoldedWords CHANGE_WORDS = FoldedWords.of("updated", "modified", "revis", "edited",
+            "editiert", "aktualisiert", "geändert", "bearbeitet", "mis à jour", "modifié", "actualizado", "aggiornat",
+            "atualizado", "bijgewerkt", "gewijzigd", "uppdater", "opdater", "oppdater", "päivitetty", "aktualizac",
+            "aktualizow", "aktualizov", "обновл", "оновлен", "güncelle");
+
     private Dates() {
     }
 
@@ -496,6 +506,8 @@ public final class Dates {
         return MONTHS.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The most words of a dateline: a date, a time, a place, a source's name. */
+    private static final int MAX_DATELINE_WORDS = 14;
     /** The longest line a year-first date alone makes a dateline: the date, a time, a source's name. */
     private static final int MAX_YEAR_FIRST_DATELINE = 40;
 
@@ -507,7 +519,11 @@ public final class Dates {
         // words the count below says nothing, so a short line is the measure.
         if (line.length() <= MAX_YEAR_FIRST_DATELINE && hasYear(line) && YEAR_FIRST.matcher(line).find()) return true;
         if (find(line) == null && !NUMERIC.matcher(line).find()) return false;
-        return dev.newsdesk.parse.meta.Words.count(line) <= 14;
+        if (dev.newsdesk.parse.meta.Words.count(line) <= MAX_DATELINE_WORDS) return true;
+        // "19 May 2020, 9:14 Updated 20 May 2020, 10:02": a dateline that dates a later change too is two datelines.
+        Matcher change = CHANGE_WORDS.find(line);
+        return change != null && change.start() > 0 && isDateline(line.substring(0, change.start()))
+                && isDateline(line.substring(change.start()));
     }
 
     /**

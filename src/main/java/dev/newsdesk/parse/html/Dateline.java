@@ -99,16 +99,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final Pattern DATE_NAME = Pattern.compile(
             "date|time|publish|posted|dateline|byline|author|submitted|datum|fecha|meta|info|stand",
             Pattern.CASE_INSENSITIVE);
-    /**
-     * A line about a later change: its date is not the publication's. The words of en, de, fr, es, it, pt, and of
-     * nl, sv, da, no, fi, pl, cs, ru, uk and tr ("Bijgewerkt", "Uppdaterad", "Aktualizacja", "Обновлено",
-     * "Güncelleme").
-     */
-    private static final FoldedWords UPDATED_WORDS = FoldedWords.of("updated", "modified", "revis", "edited",
-            "aktualisiert", "geändert", "bearbeitet", "mis à jour", "modifié", "actualizado", "aggiornat", "atualizado",
-            "bijgewerkt", "gewijzigd", "uppdater", "opdater", "oppdater", "päivitetty", "aktualizac", "aktualizow",
-            "aktualizov", "обновл", "оновлен", "güncelle");
-    /** The words that say an article was published, in the languages {@link #UPDATED_WORDS} knows. */
+    /** The words that say an article was published, in the languages {@link Dates#CHANGE_WORDS} knows. */
     private static final String PUBLISHED_WORDS = "published|posted|veröffentlicht|erschienen|publié|publicado"
             + "|pubblicato|gepubliceerd|geplaatst|publicera|publiceret|publisert|julkaistu|opublikowan|publikován"
             + "|опубликован|опублікован|yayınlan|yayımlan";
@@ -203,7 +194,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         if (!Words.hasDigit(text)) return null;
         String line = Words.squash(text);
         if (Words.count(line) > MAX_DATELINE_WORDS) return null;
-        Matcher updated = UPDATED_WORDS.find(line);
+        Matcher updated = Dates.CHANGE_WORDS.find(line);
         if (updated == null) return null;
         String after = Dates.findPrinted(line.substring(updated.start()), order);
         return after != null ? after : Dates.findPrinted(line, order);
@@ -653,7 +644,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         private String printedDate(String text) {
             String line = Words.squash(text);
             if (Dates.namesEvent(line)) return null;
-            Matcher updated = UPDATED_WORDS.find(line);
+            Matcher updated = Dates.CHANGE_WORDS.find(line);
             if (updated != null) {
                 // "12 May 2020 / Updated 3 hours ago": what comes before the change is the publication's; "Updated
                 // 9 June | Published 7 June": what follows the word of the publication
@@ -996,10 +987,10 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * "published"), its text does, or the label just before it ("Updated: <time>", "Last modified" in its own span).
          */
         private boolean laterChange(Element e, String names) {
-            if (UPDATED_WORDS.anyIn(names) && !names.contains("publish")) return true;
-            if (UPDATED_WORDS.anyIn(e.text())) return true;
+            if (Dates.CHANGE_WORDS.anyIn(names) && !names.contains("publish")) return true;
+            if (Dates.CHANGE_WORDS.anyIn(e.text())) return true;
             String label = labelBefore(e);
-            return label != null && UPDATED_WORDS.anyIn(label) && !PUBLISHED.matcher(label).find();
+            return label != null && Dates.CHANGE_WORDS.anyIn(label) && !PUBLISHED.matcher(label).find();
         }
 
         /**

@@ -14,7 +14,8 @@ import java.util.Set;
  * ("Ewald Ferlemann and his life for the birds" under "A private bird rescue station"). A page's markup keeps it with
  * the article; in a dump it stands outside the text's run. It is told from a byline, a dateline, a caption, a share
  * bar or a button's name by what it holds (no date, author or credit), by standing once in the dump (a teaser's
- * headline is listed again) and by its words: the text's first paragraphs repeat them.
+ * headline is listed again) and by its words: the text's first paragraphs repeat them. An essay's epigraph stands
+ * there too ({@link Epigraphs}).
  */
 final class DumpSubtitle {
 
@@ -38,6 +39,7 @@ final class DumpSubtitle {
                 || holdsHeaderMark(line.text()) || repeated(blocks, at)) {
             return -1;
         }
+        if (Epigraphs.is(line.text())) return at; // a quotation's words need not be the text's
         Set<String> opening = new HashSet<>();
         for (int i = bodyStart; i < Math.min(blocks.size(), bodyStart + OPENING); i++) {
             opening.addAll(ContentWords.of(blocks.get(i).text()));

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Finds the headline of a text dump above its prose: the nearest headline-shaped line (a few words, no closing
- * period) that shares words with the article, and the section label right above it.
+ * period) that shares words with the article, and the section label right above it; a quotation under such a
+ * short line is an essay's epigraph, and the short line its title.
  */
 final class TitleFinder {
 
@@ -71,6 +72,10 @@ final class TitleFinder {
                     && opensAsName(above)) {
                 section = above;
             }
+        }
+        // A quotation under a short title is the essay's epigraph, not its headline.
+        if (section != null && Epigraphs.is(blocks.get(best).text())) {
+            return new Heading(section, null, best - 1);
         }
         return new Heading(blocks.get(best).text(), section, best);
     }

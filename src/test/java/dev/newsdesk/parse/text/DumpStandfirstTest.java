@@ -89,4 +89,39 @@ class DumpStandfirstTest {
         assertTrue(body.startsWith("Cracks in the supports of the old swing bridge"), body);
         assertFalse(body.contains("Why the supports cracked"), body);
     }
+
+    @Test
+    void aDatelineThatAlsoDatesALaterChangeStillMarksTheHeader() {
+        String dump = MENU + """
+                Harbour bridge closed until spring
+
+                Cracks in the supports of the old swing bridge mean months of detours for drivers in the city
+
+                By Jane Doe
+
+                March 3, 2021, 7:15 am Updated March 4, 2021, 9:40 am The Harbour Weekly No. 9/2021
+
+                """ + TEXT + FOOTER;
+        String body = DumpBody.of(dump);
+        assertTrue(body.startsWith("Cracks in the supports of the old swing bridge"), body);
+        assertFalse(body.contains("Updated March 4"), body);
+    }
+
+    @Test
+    void aCaptionCreditedAsAPhotographUnderTheHeaderStaysOut() {
+        String dump = MENU + """
+                Harbour bridge closed until spring
+
+                By Jane Doe
+
+                March 3, 2021
+
+                Share
+
+                Engineers on the old swing bridge over the harbour during the inspection in January. Photograph: John Roe
+
+                """ + TEXT + FOOTER;
+        String body = DumpBody.of(dump);
+        assertTrue(body.startsWith("The old swing bridge"), body);
+    }
 }

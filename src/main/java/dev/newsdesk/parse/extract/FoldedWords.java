@@ -1,4 +1,4 @@
-package dev.newsdesk.parse.html;
+package dev.newsdesk.parse.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * as a cheap test first ({@link #anyIn}) that folds the text's case as that regex does, so that the many lines holding
  * none of the words are told without it (a regex of alternatives in Unicode case tries each word at every position).
  */
-final class FoldedWords {
+public final class FoldedWords {
 
     private final String[] folded;
     private final Pattern pattern;
@@ -20,24 +20,24 @@ final class FoldedWords {
     }
 
     /** The words (literal: no regex syntax in them). */
-    static FoldedWords of(String... words) {
+    public static FoldedWords of(String... words) {
         return new FoldedWords(words);
     }
 
     /** The words as one case-insensitive regex of alternatives: what {@link #anyIn} answers for. */
-    Pattern pattern() {
+    public Pattern pattern() {
         return pattern;
     }
 
     /** A matcher that has found the first of the words in {@code text}, or null when it holds none. */
-    Matcher find(String text) {
+    public Matcher find(String text) {
         if (!anyIn(text)) return null;
         Matcher m = pattern.matcher(text);
         return m.find() ? m : null;
     }
 
     /** Whether {@code text} holds one of the words: true exactly when the regex finds one in it. */
-    boolean anyIn(String text) {
+    public boolean anyIn(String text) {
         String f = fold(text);
         for (String word : folded) if (f.contains(word)) return true;
         return false;

@@ -1,4 +1,4 @@
-package dev.newsdesk.parse.html;
+package dev.newsdesk.parse.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
