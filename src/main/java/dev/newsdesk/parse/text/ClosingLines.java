@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * writer's. A menu's item, a teaser's title or a section's heading are short or set in title case; the site's own
  * pitches ("Follow us", "Share this", a newsletter line) stay out. A story's credit or the site's section name may
  * stand between the closing line and the chrome ("With agency reports", "Business"); a line above it is the story's
- * only when it ends as a sentence, as a teaser's title and a menu's item do not.
+ * only when it ends as a sentence, as a teaser's title and a menu's item do not. The writer's sign-off closes the
+ * story too ({@link SignOffs}).
  */
 final class ClosingLines {
 
@@ -48,13 +49,17 @@ final class ClosingLines {
         int end = range.end();
         if (range.isEmpty() || end >= blocks.size() || verdicts.get(end - 1) != Verdict.PROSE) return range;
         int lines = end;
-        while (lines < blocks.size() && lines - end < MAX_LINES && closes(blocks.get(lines), verdicts.get(lines))) {
+        while (lines < blocks.size() && lines - end < MAX_LINES && (closes(blocks.get(lines), verdicts.get(lines))
+                || signsOff(blocks, verdicts, lines, end))) {
             lines++;
         }
-        if (lines == end || !chromeBelow(blocks, verdicts, lines,
-                BlockScorer.endsLikeSentence(blocks.get(lines - 1).text().strip()))) {
-            return range;
-        }
+        if (lines == end) return range;
+        // A sign-off ends the writer's text whatever the chrome under it, a comment thread's heading too.
+        boolean closed = signsOff(blocks, verdicts, lines - 1, end)
+                ? lines < blocks.size() && (verdicts.get(lines) == Verdict.END || verdicts.get(lines) == Verdict.NOISE)
+                : chromeBelow(blocks, verdicts, lines,
+                        BlockScorer.endsLikeSentence(blocks.get(lines - 1).text().strip()));
+        if (!closed) return range;
         for (int i = end; i < lines; i++) verdicts.set(i, Verdict.PROSE);
         return new MainRegion.Range(range.start(), lines);
     }
@@ -72,6 +77,14 @@ final class ClosingLines {
                 && text.indexOf('|') < 0 && !FOOTNOTE.matcher(text).find()
                 && !RegionCleaner.titleCase(text) && !Dates.isDateline(text) && !Boilerplate.isNoise(text)
                 && !CallsToAction.asks(text) && !CallsToAction.consents(text);
+    }
+
+    /** True when block {@code i} signs the story off: a salutation, or the name under one past {@code end}. */
+    private static boolean signsOff(List<Candidate> blocks, List<Verdict> verdicts, int i, int end) {
+        if (i > end && SignOffs.salutes(blocks.get(i - 1), verdicts.get(i - 1))) {
+            return SignOffs.names(blocks.get(i), verdicts.get(i));
+        }
+        return SignOffs.salutes(blocks.get(i), verdicts.get(i));
     }
 
     /**

@@ -79,4 +79,16 @@ class ClosingLinesTest {
                 + "Gardening" + SHARE_BAR);
         assertFalse(body.contains("more stories from the gardens"), body);
     }
+
+    @Test
+    void theWritersSignOffAboveTheShareBarStays() {
+        String body = DumpBody.of(ARTICLE + "Sincerely,\n\nMartha" + SHARE_BAR);
+        assertTrue(body.contains("Sincerely,") && body.contains("Martha"), body);
+    }
+
+    @Test
+    void aSalutationWithTheNameAfterACommaStays() {
+        String body = DumpBody.of(ARTICLE + "Cheers, the garden team" + SHARE_BAR);
+        assertTrue(body.contains("Cheers, the garden team"), body);
+    }
 }
