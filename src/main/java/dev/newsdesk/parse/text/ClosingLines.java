@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
@@ -13,7 +14,10 @@ import java.util.regex.Pattern;
  * The story's closing line or two, set right under its last paragraph and right above the share bar or the box of
  * other articles: too light for the run (one line, no full stop, a trailing ellipsis), yet a sentence of the
  * writer's. A menu's item, a teaser's title or a section's heading are short or set in title case; the site's own
- * pitches ("Follow us", "Share this", a newsletter line) stay out.
+ * pitches ("Follow us", "Share this", a newsletter line) stay out. A story's credit or the site's section name may
+ * stand between the closing line and the chrome ("With agency reports", "Business"); a line above it is the story's
+ * only when it ends as a sentence, as a teaser's title and a menu's item do not. The writer's sign-off closes the
+ * story too ({@link SignOffs}).
  */
 final class ClosingLines {
 
@@ -45,10 +49,17 @@ final class ClosingLines {
         int end = range.end();
         if (range.isEmpty() || end >= blocks.size() || verdicts.get(end - 1) != Verdict.PROSE) return range;
         int lines = end;
-        while (lines < blocks.size() && lines - end < MAX_LINES && closes(blocks.get(lines), verdicts.get(lines))) {
+        while (lines < blocks.size() && lines - end < MAX_LINES && (closes(blocks.get(lines), verdicts.get(lines))
+                || signsOff(blocks, verdicts, lines, end))) {
             lines++;
         }
-        if (lines == end || !chromeBelow(blocks, verdicts, lines)) return range;
+        if (lines == end) return range;
+        // A sign-off ends the writer's text whatever the chrome under it, a comment thread's heading too.
+        boolean closed = signsOff(blocks, verdicts, lines - 1, end)
+                ? lines < blocks.size() && (verdicts.get(lines) == Verdict.END || verdicts.get(lines) == Verdict.NOISE)
+                : chromeBelow(blocks, verdicts, lines,
+                        BlockScorer.endsLikeSentence(blocks.get(lines - 1).text().strip()));
+        if (!closed) return range;
         for (int i = end; i < lines; i++) verdicts.set(i, Verdict.PROSE);
         return new MainRegion.Range(range.start(), lines);
     }
@@ -68,18 +79,31 @@ final class ClosingLines {
                 && !CallsToAction.asks(text) && !CallsToAction.consents(text);
     }
 
+    /** True when block {@code i} signs the story off: a salutation, or the name under one past {@code end}. */
+    private static boolean signsOff(List<Candidate> blocks, List<Verdict> verdicts, int i, int end) {
+        if (i > end && SignOffs.salutes(blocks.get(i - 1), verdicts.get(i - 1))) {
+            return SignOffs.names(blocks.get(i), verdicts.get(i));
+        }
+        return SignOffs.salutes(blocks.get(i), verdicts.get(i));
+    }
+
     /**
      * True when a share bar's buttons or the heading of a box of other articles start at block {@code i}, past at most
-     * {@link #MAX_LABELS} labels ending with a colon ("Share this:", "Rate:"). A comment thread's heading does not
-     * count: above it stand the site's own lines (where to read the rest, when it was published).
+     * {@link #MAX_LABELS} labels ending with a colon ("Share this:", "Rate:") and, under a closing line that ends as a
+     * {@code sentence}, one short line that does not (a credit, a section's name). A comment thread's heading does
+     * not count: above it stand the site's own lines (where to read the rest, when it was published).
      */
-    private static boolean chromeBelow(List<Candidate> blocks, List<Verdict> verdicts, int i) {
+    private static boolean chromeBelow(List<Candidate> blocks, List<Verdict> verdicts, int i, boolean sentence) {
+        boolean mayPassCredit = sentence;
         for (int k = i; k < blocks.size() && k <= i + MAX_LABELS; k++) {
             String text = blocks.get(k).text().strip();
             Verdict v = verdicts.get(k);
             if (v == Verdict.NOISE) return true;
             if (v == Verdict.END) return Boilerplate.headsWidget(Boilerplate.key(text));
-            if (!text.endsWith(":") || blocks.get(k).words() > MAX_LABEL_WORDS) return false;
+            if (blocks.get(k).words() > MAX_LABEL_WORDS) return false;
+            if (text.endsWith(":")) continue;
+            if (!mayPassCredit || v != Verdict.SHORT || BlockScorer.endsLikeSentence(text)) return false;
+            mayPassCredit = false;
         }
         return false;
     }

@@ -65,4 +65,30 @@ class ClosingLinesTest {
         String body = DumpBody.of(ARTICLE + "More Stories From Gardens Around The Town" + SHARE_BAR);
         assertFalse(body.contains("More Stories"), body);
     }
+
+    @Test
+    void aClosingSentenceAboveACreditAndTheShareBarStays() {
+        String body = DumpBody.of(ARTICLE + "Nobody has seen the goat since the spring.\n\n"
+                + "With agency reports" + SHARE_BAR);
+        assertTrue(body.contains("the goat since the spring"), body);
+    }
+
+    @Test
+    void aTeasersTitleAboveASectionNameAndTheShareBarGoes() {
+        String body = DumpBody.of(ARTICLE + "more stories from the gardens and orchards around the town\n\n"
+                + "Gardening" + SHARE_BAR);
+        assertFalse(body.contains("more stories from the gardens"), body);
+    }
+
+    @Test
+    void theWritersSignOffAboveTheShareBarStays() {
+        String body = DumpBody.of(ARTICLE + "Sincerely,\n\nMartha" + SHARE_BAR);
+        assertTrue(body.contains("Sincerely,") && body.contains("Martha"), body);
+    }
+
+    @Test
+    void aSalutationWithTheNameAfterACommaStays() {
+        String body = DumpBody.of(ARTICLE + "Cheers, the garden team" + SHARE_BAR);
+        assertTrue(body.contains("Cheers, the garden team"), body);
+    }
 }

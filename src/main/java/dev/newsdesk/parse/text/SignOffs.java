@@ -1,0 +1,42 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Candidate;
+import java.util.regex.Pattern;
+
+/**
+ * A writer's sign-off under a letter or a post: a closing salutation alone or with the name ("Sincerely,", "Liebe
+ * Grüße", "XX, Die Redaktion"), and the name on its own line under it. Too short for a closing sentence, it is the
+ * writer's all the same when it stands right under the last paragraph.
+ */
+final class SignOffs {
+
+    /**
+     * A salutation alone, or a comma and a name of a few words after it ("Cheers, Tom"); without the comma the words
+     * after a salutation make a title ("Love Actually"), and a longer line says more than goodbye.
+     */
+    private static final Pattern SALUTATION = Pattern.compile("^(?:sincerely|yours(?: truly| sincerely)?"
+            + "|best wishes|best regards|kind regards|warm regards|regards|cheers|love|hugs|xoxo|xx"
+            + "|liebe grüße|viele grüße|herzliche grüße|beste grüße|schöne grüße|bis bald"
+            + "|bisous|amitiés|cordialement|saludos|un abrazo|pozdrawiam)"
+            + "(?:[,!]?|,\\s+\\S+(?:\\s+\\S+){0,2})$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A name signing under the salutation: a word or two, capitalized. */
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*)?$");
+
+    private SignOffs() {
+    }
+
+    /** True when {@code c} is a salutation closing the text, alone or with the writer's name. */
+    static boolean salutes(Candidate c, Verdict v) {
+        return isShortLine(c, v) && SALUTATION.matcher(c.text().strip()).matches();
+    }
+
+    /** True when {@code c}, under a salutation, is the writer's name alone. */
+    static boolean names(Candidate c, Verdict v) {
+        return isShortLine(c, v) && NAME.matcher(c.text().strip()).matches();
+    }
+
+    private static boolean isShortLine(Candidate c, Verdict v) {
+        return v == Verdict.SHORT && c.kind() == Candidate.Kind.PARAGRAPH;
+    }
+}
