@@ -4,6 +4,7 @@ import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.ChineseDateLabel;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.DayOrder;
+import dev.newsdesk.parse.extract.LabelledDateline;
 import dev.newsdesk.parse.extract.WireCredit;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayDeque;
@@ -99,19 +100,11 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final Pattern DATE_NAME = Pattern.compile(
             "date|time|publish|posted|dateline|byline|author|submitted|datum|fecha|meta|info|stand",
             Pattern.CASE_INSENSITIVE);
-    /**
-     * A line about a later change: its date is not the publication's. The words of en, de, fr, es, it, pt, and of
-     * nl, sv, da, no, fi, pl, cs, ru, uk and tr ("Bijgewerkt", "Uppdaterad", "Aktualizacja", "Обновлено",
-     * "Güncelleme").
-     */
-    private static final FoldedWords UPDATED_WORDS = FoldedWords.of("updated", "modified", "revis", "edited",
-            "aktualisiert", "geändert", "bearbeitet", "mis à jour", "modifié", "actualizado", "aggiornat", "atualizado",
-            "bijgewerkt", "gewijzigd", "uppdater", "opdater", "oppdater", "päivitetty", "aktualizac", "aktualizow",
-            "aktualizov", "обновл", "оновлен", "güncelle");
+    /** A line about a later change: its date is not the publication's. */
+    private static final FoldedWords UPDATED_WORDS = FoldedWords.of(
+            LabelledDateline.UPDATED_WORDS.toArray(String[]::new));
     /** The words that say an article was published, in the languages {@link #UPDATED_WORDS} knows. */
-    private static final String PUBLISHED_WORDS = "published|posted|veröffentlicht|erschienen|publié|publicado"
-            + "|pubblicato|gepubliceerd|geplaatst|publicera|publiceret|publisert|julkaistu|opublikowan|publikován"
-            + "|опубликован|опублікован|yayınlan|yayımlan";
+    private static final String PUBLISHED_WORDS = LabelledDateline.PUBLISHED_WORDS;
     /**
      * A line that says the article was published ("Dieser Beitrag wurde am … veröffentlicht", "Posted on … in News")
      * is its dateline at any length a meta line has.
