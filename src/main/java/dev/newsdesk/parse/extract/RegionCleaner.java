@@ -70,12 +70,18 @@ public final class RegionCleaner {
                 byline = i;
                 continue;
             }
-            // A dateline above the text dates the article; below, it belongs to what it follows (an embedded post).
-            // Right under or over the byline, past a standfirst at most, it is the article's header all the same.
-            if (v == Verdict.SHORT && (body.isEmpty() || !keepShortParagraphs) && Dates.isDateline(text)) {
+            // A dateline above the text dates the article; below, it belongs to what it follows (an embedded post),
+            // unless its label says it is the article's. Right under or over the byline, past a standfirst at most,
+            // it is the article's header all the same.
+            if (v == Verdict.SHORT && (body.isEmpty() || !keepShortParagraphs || LabelledDateline.opens(text))
+                    && Dates.isDateline(text)) {
                 boolean header = body.isEmpty()
                         || body.size() == 1 && (byline == i - 1 || i + 1 < range.end() && bylineNames(blocks.get(i + 1)) != null);
                 if (date == null && header) date = Dates.datelineDate(text, order);
+                continue;
+            }
+            if (v == Verdict.SHORT && labelOverDate(blocks, verdicts, i, range)) {
+                i++; // the date under the label goes with it
                 continue;
             }
             if (v == Verdict.PROSE) {
@@ -120,6 +126,13 @@ public final class RegionCleaner {
         }
         mergeLists(body, origins);
         return new Sorted(body, origins, related, List.copyOf(authors), date);
+    }
+
+    /** Whether block {@code i} is a date's label alone ("Release date:") over a short dateline, its value. */
+    private static boolean labelOverDate(List<Candidate> blocks, List<Verdict> verdicts, int i,
+                                         MainRegion.Range range) {
+        return i + 1 < range.end() && verdicts.get(i + 1) == Verdict.SHORT
+                && LabelledDateline.isAlone(blocks.get(i).text()) && Dates.isDateline(blocks.get(i + 1).text());
     }
 
     /** The names {@code c} signs the article with, when it is a byline; else null. */

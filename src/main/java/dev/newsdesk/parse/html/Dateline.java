@@ -4,6 +4,7 @@ import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.ChineseDateLabel;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.DayOrder;
+import dev.newsdesk.parse.extract.LabelledDateline;
 import dev.newsdesk.parse.extract.WireCredit;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayDeque;
@@ -100,9 +101,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             "date|time|publish|posted|dateline|byline|author|submitted|datum|fecha|meta|info|stand",
             Pattern.CASE_INSENSITIVE);
     /** The words that say an article was published, in the languages {@link Dates#CHANGE_WORDS} knows. */
-    private static final String PUBLISHED_WORDS = "published|posted|veröffentlicht|erschienen|publié|publicado"
-            + "|pubblicato|gepubliceerd|geplaatst|publicera|publiceret|publisert|julkaistu|opublikowan|publikován"
-            + "|опубликован|опублікован|yayınlan|yayımlan";
+    private static final String PUBLISHED_WORDS = LabelledDateline.PUBLISHED_WORDS;
     /**
      * A line that says the article was published ("Dieser Beitrag wurde am … veröffentlicht", "Posted on … in News")
      * is its dateline at any length a meta line has.

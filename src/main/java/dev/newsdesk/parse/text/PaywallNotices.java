@@ -2,6 +2,7 @@ package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.Guarded;
 import dev.newsdesk.parse.extract.MainRegion;
 import java.util.List;
 import java.util.Locale;
@@ -21,13 +22,13 @@ final class PaywallNotices {
      * The notice, in English, German, Spanish, French, Italian, Portuguese and Polish: the content kept for
      * subscribers, the reader asked to choose an access or a plan to read on, or told how to log in as one already.
      */
-    private static final Pattern NOTICE = Pattern.compile(String.join("|",
+    private static final Guarded NOTICE = new Guarded(Pattern.compile(String.join("|",
             // en
             "\\b(?:only available|available only|exclusive(?:ly)?|reserved) (?:to|for) (?:\\w+ )?subscribers\\b",
             "\\bfor (?:\\w+ )?subscribers only\\b",
             "\\b(?:subscribe|log in|sign in|register) to (?:continue|keep) reading\\b",
             "\\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in|register)\\b",
-            "\\b(?:are you|you're|you are) already (?:a |an )?(?:\\w+ )?subscriber\\b",
+            "\\b(?:are you|you['’]re|you are) already (?:a |an )?(?:\\w+ )?subscriber\\b",
             "\\bchoose your (?:plan|subscription|access)\\b",
             // de
             "\\b(?:nur|exklusiv) f[üu]r (?:\\w+-)?abonnent(?:en|innen)\\b.*\\b(?:ist|sind|steht|stehen|lesen)\\b",
@@ -48,14 +49,22 @@ final class PaywallNotices {
             // pl
             "\\b(?:tylko|wy[łl][ąa]cznie) dla (?:\\w+ )?(?:prenumerator[óo]w|subskrybent[óo]w|abonent[óo]w)\\b",
             "\\bmasz ju[żz] (?:prenumerat[ęe]|subskrypcj[ęe]|abonament)\\b"),
-            Pattern.UNICODE_CHARACTER_CLASS);
+            Pattern.UNICODE_CHARACTER_CLASS),
+            // a word each notice holds: most blocks hold none and never start the regex
+            "subscri", "reading", "choose your", "abonn", "hle", "weiterlesen", "weiterzulesen", "suscr", "leyendo",
+            "abbonat", "assinante", "prenumer", "subskry", "abonent", "abonament");
 
     private PaywallNotices() {
     }
 
     /** True when {@code text}, a line or two, tells the reader the rest is for subscribers. */
     static boolean isNotice(String text) {
-        return text.length() <= MAX_CHARS && NOTICE.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return text.length() <= MAX_CHARS && NOTICE.find(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #isNotice(String)} of {@code text} whose lower-cased copy the caller holds: {@code lower}. */
+    static boolean isNotice(String text, String lower) {
+        return text.length() <= MAX_CHARS && NOTICE.find(lower);
     }
 
     /**
