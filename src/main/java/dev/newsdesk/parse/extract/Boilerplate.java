@@ -18,75 +18,103 @@ import java.util.regex.Pattern;
  */
 public final class Boilerplate {
 
-    /** Where an article is over: a comment form or a comment thread starts (everything after is not the article). */
-    private static final Phrases END_OF_ARTICLE = compile(List.of(
+    /**
+     * The headings of the boxes of other articles a page sets under a story ("Related posts", "You may also like",
+     * "Most read"): where the article is over ({@link #END_OF_ARTICLE}), and so a widget's heading too
+     * ({@link #WIDGET_HEADINGS}), which the rules that look for a story's last lines above the chrome ask.
+     */
+    private static final List<String> OTHER_ARTICLES_BELOW = List.of(
+            // en
+            "related (articles|stories|posts|content|coverage)", "more (stories|articles) from.*",
+            "you (may|might) also like", "recommended( for you)?", "more from .{1,40}", "most (read|popular|viewed)",
+            "trending( now)?", "read next", "what to read next",
+            // fr
+            "les plus lus", "les plus (partag[ée]s|comment[ée]s|populaires)",
+            "articles? (similaires|li[ée]s|en relation)", "sur le m[êe]me (sujet|th[èe]me)",
+            "vous aimerez (aussi|peut-[êe]tre aussi)", "[àa] lire (aussi|[ée]galement)", "dans la m[êe]me rubrique",
+            "nos derniers articles", "derni[èe]res (infos|actualit[ée]s|nouvelles)",
+            // de
+            "meistgelesen(e)?( artikel)?", "am meisten gelesen", "das k[öo]nnte sie (auch )?interessieren",
+            "mehr zum thema", "verwandte artikel",
+            // es
+            "lo m[áa]s le[íi]do", "m[áa]s le[íi]das?", "noticias relacionadas", "art[íi]culos relacionados",
+            "tambi[ée]n te puede interesar",
+            // it
+            "i pi[ùu] letti", "pi[ùu] lett[ie]", "articoli correlati", "potrebbe interessarti( anche)?",
+            // pt
+            "mais lidas?", "not[íi]cias relacionadas", "artigos relacionados", "voc[êe] tamb[ée]m pode gostar",
+            // nl
+            "meest (gelezen|bekeken|gedeeld)", "gerelateerde (artikelen|berichten|nieuwsberichten)",
+            "dit vind je misschien ook leuk",
+            // ru
+            "самое (читаемое|популярное|обсуждаемое)", "(другие|похожие) новости", "новости по теме",
+            "вам (также )?может (быть интересно|понравиться)", "материалы по теме",
+            // pl
+            "najcz[ęe][śs]ciej (czytane|komentowane)", "najpopularniejsze",
+            "(podobne|powi[ąa]zane) (artyku[łl]y|tematy)", "mo[żz]e ci[ęe] (te[żz] )?zainteresowa[ćc]",
+            // el
+            "(τα )?πιο (δημοφιλ[ήη]|διαβασμ[έε]να|σχολιασμ[έε]να)", "δημοφιλ[ήη]",
+            "σχετικ[άα] ([άα]ρθρα|θ[έε]ματα|ν[έε]α)",
+            // uk
+            "(найпопулярніше|найчитаніше)", "(інші|схожі) новини", "новини на тему",
+            "вам (також )?може (бути цікаво|сподобатися)",
+            // cs
+            "nej(č|c)ten(ě|e)j(š|s)[íi]( (č|c)l[áa]nky| zpr[áa]vy)?", "souvisej[íi]c[íi] ((č|c)l[áa]nky|zpr[áa]vy)",
+            "mohlo by v[áa]s (tak[ée] )?zaj[íi]mat"
+    );
+
+    /**
+     * Where an article is over: a comment form, a comment thread or a box of other articles starts (everything after
+     * is not the article).
+     */
+    private static final Phrases END_OF_ARTICLE = compile(OTHER_ARTICLES_BELOW, List.of(
             // en (a comment form's heading may carry its "cancel reply" link)
             "leave a (reply|comment)( cancel reply)?", "you must (be logged in|log in) to post a comment",
             "add (a|your) comment", "post a comment", "\\d* ?comments?", "show comments", "view comments",
             "join the (conversation|discussion)", "your email address will not be published.*",
-            "comments are closed.*", "related (articles|stories|posts|content|coverage)", "more (stories|articles) from.*",
-            "you (may|might) also like", "recommended( for you)?", "more from .{1,40}", "most (read|popular|viewed)",
-            "trending( now)?", "read next", "what to read next",
+            "comments are closed.*",
             // fr
             "ajouter un commentaire", "laisser (un commentaire|une r[ée]ponse)( annuler la r[ée]ponse)?",
             "vous devez [êe]tre connect[ée] pour (publier|poster) un commentaire", "laissez un commentaire",
             "\\d* ?commentaires?", "r[ée]agir", "votre adresse (e-?mail|de messagerie|courriel) ne sera pas publi[ée]e.*",
-            "les plus lus", "les plus (partag[ée]s|comment[ée]s|populaires)", "articles? (similaires|li[ée]s|en relation)",
-            "sur le m[êe]me (sujet|th[èe]me)", "vous aimerez (aussi|peut-[êe]tre aussi)", "[àa] lire (aussi|[ée]galement)",
-            "dans la m[êe]me rubrique", "nos derniers articles", "derni[èe]res (infos|actualit[ée]s|nouvelles)",
             // de
             "kommentar (schreiben|verfassen|hinterlassen)",
             "(schreibe|hinterlasse) einen kommentar( antworten abbrechen)?",
             "du musst angemeldet sein, um einen kommentar abzugeben", "\\d* ?kommentare?",
             "sie m[üu]ssen sich (einloggen|anmelden),? um .{0,40}(kommentar|diskussion).*",
-            "du musst dich (einloggen|anmelden),? um .{0,40}(kommentar|diskussion).*", "meistgelesen(e)?( artikel)?",
-            "am meisten gelesen", "das k[öo]nnte sie (auch )?interessieren", "mehr zum thema", "verwandte artikel",
+            "du musst dich (einloggen|anmelden),? um .{0,40}(kommentar|diskussion).*",
             "ihre e-mail-adresse wird nicht ver[öo]ffentlicht.*",
             // es
             "deja (un comentario|una respuesta)( cancelar (la )?respuesta)?",
             "debes (estar registrado|iniciar sesi[óo]n) para publicar un comentario", "dejar un comentario",
-            "\\d* ?comentarios?", "lo m[áa]s le[íi]do", "m[áa]s le[íi]das?",
-            "noticias relacionadas", "art[íi]culos relacionados", "tambi[ée]n te puede interesar",
-            "tu direcci[óo]n de correo electr[óo]nico no ser[áa] publicada.*",
+            "\\d* ?comentarios?", "tu direcci[óo]n de correo electr[óo]nico no ser[áa] publicada.*",
             // it
             "lascia (un commento|una risposta)( annulla (la )?risposta)?",
             "devi (essere connesso|effettuare l'accesso) per (pubblicare|inviare) un commento", "\\d* ?commenti",
-            "i pi[ùu] letti", "pi[ùu] lett[ie]", "articoli correlati",
-            "potrebbe interessarti( anche)?", "il tuo indirizzo email non sar[àa] pubblicato.*",
+            "il tuo indirizzo email non sar[àa] pubblicato.*",
             // pt
             "deixe (um|seu) coment[áa]rio( cancelar resposta)?", "deixe uma resposta( cancelar resposta)?",
             "voc[êe] (precisa|deve) (fazer o login|estar (logado|conectado)) para publicar um coment[áa]rio",
-            "\\d* ?coment[áa]rios?", "mais lidas?", "not[íi]cias relacionadas",
-            "artigos relacionados", "voc[êe] tamb[ée]m pode gostar", "o seu endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*",
+            "\\d* ?coment[áa]rios?", "o seu endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*",
             // nl
             "reacties", "\\d+ ?reacties?", "(plaats|schrijf|geef) (een|je|uw) reactie",
             "laat een reactie achter( reactie annuleren)?",
-            "(je|uw) e-?mailadres wordt niet gepubliceerd.*", "meest (gelezen|bekeken|gedeeld)",
-            "gerelateerde (artikelen|berichten|nieuwsberichten)", "dit vind je misschien ook leuk",
+            "(je|uw) e-?mailadres wordt niet gepubliceerd.*",
             // ru
             "\\d* ?комментари(и|ев)", "\\d+ комментари(й|я)", "(оставить|добавить|написать) комментарий", "(ваш|ваше) комментарий",
-            "(чтобы|для того,? чтобы) (оставить|написать|добавить) комментарий.*", "самое (читаемое|популярное|обсуждаемое)",
-            "(другие|похожие) новости", "новости по теме",
-            "вам (также )?может (быть интересно|понравиться)", "материалы по теме",
+            "(чтобы|для того,? чтобы) (оставить|написать|добавить) комментарий.*",
             // the rules over a comment section, in each of these languages: what follows is the readers', not the story
             "правила (комментирования|комментариев)", "правила коментування", "reactieregels", "huisregels",
             "(regulamin|zasady) (komentarzy|komentowania)",
             "pravidla (diskuse|koment[áa](ř|r)(ů|u))", "(κανόνες|όροι) σχολιασμού",
             // pl
-            "\\d* ?komentarz(e|y)", "\\d+ komentarz", "(dodaj|napisz) komentarz", "skomentuj( artyku[łl])?", "najcz[ęe][śs]ciej (czytane|komentowane)",
-            "najpopularniejsze", "(podobne|powi[ąa]zane) (artyku[łl]y|tematy)",
-            "mo[żz]e ci[ęe] (te[żz] )?zainteresowa[ćc]",
+            "\\d* ?komentarz(e|y)", "\\d+ komentarz", "(dodaj|napisz) komentarz", "skomentuj( artyku[łl])?",
             // el (capitals carry no accents: "ΣΧΟΛΙΑ" lower-cases to "σχολια")
             "\\d* ?σχ[οό]λια", "\\d+ σχ[οό]λιο", "σχολι[άα]στε", "(γρ[άα]ψτε|προσθ[έε]στε) (το |ένα |ενα )?σχ[οό]λι[οό] σας",
-            "(τα )?πιο (δημοφιλ[ήη]|διαβασμ[έε]να|σχολιασμ[έε]να)", "δημοφιλ[ήη]", "σχετικ[άα] ([άα]ρθρα|θ[έε]ματα|ν[έε]α)",
             // uk
             "\\d* ?коментар(і|ів)", "\\d+ коментар(я)?", "(залишити|додати|написати) коментар",
-            "(найпопулярніше|найчитаніше)", "(інші|схожі) новини", "новини на тему",
-            "вам (також )?може (бути цікаво|сподобатися)",
             // cs
             "\\d* ?koment[áa](ř|r)(e|[ůu])", "\\d+ koment[áa](ř|r)", "(p(ř|r)idat|napsat) koment[áa](ř|r)",
-            "nej(č|c)ten(ě|e)j(š|s)[íi]( (č|c)l[áa]nky| zpr[áa]vy)?", "souvisej[íi]c[íi] ((č|c)l[áa]nky|zpr[áa]vy)",
-            "mohlo by v[áa]s (tak[ée] )?zaj[íi]mat",
             // zh
             "(网友|網友|读者|讀者)?(评论|評論|留言)([（(]\\d+[）)]?)?", "(发表|發表)(评论|評論)",
             "(热点|熱點|点击|點擊|阅读|閱讀|评论|評論|新闻|新聞)?排行(榜)?",
@@ -103,7 +131,7 @@ public final class Boilerplate {
      * more often a box the story goes on after, which a dump bridges by the story's words (a wall there) and markup
      * does not.
      */
-    private static final Phrases WIDGET_HEADINGS = compile(List.of(
+    private static final Phrases WIDGET_HEADINGS = compile(OTHER_ARTICLES_BELOW, List.of(
             // en
             "related (links|news|topics|videos|reading)",
             "(top|latest|more|other) (news|stories|headlines|articles)( in .{1,40})?",
@@ -635,5 +663,11 @@ public final class Boilerplate {
 
     private static Phrases compile(List<String> alternatives) {
         return Phrases.of(alternatives);
+    }
+
+    private static Phrases compile(List<String> shared, List<String> own) {
+        List<String> all = new ArrayList<>(shared);
+        all.addAll(own);
+        return Phrases.of(all);
     }
 }

@@ -91,4 +91,51 @@ class ClosingLinesTest {
         String body = DumpBody.of(ARTICLE + "Cheers, the garden team" + SHARE_BAR);
         assertTrue(body.contains("Cheers, the garden team"), body);
     }
+
+    private static final String RELATED_BOX = """
+
+
+            Related Posts
+
+            The pear tree that nobody planted
+
+            How to press apple juice at home
+
+            Why goats love brambles more than grass
+            """;
+
+    @Test
+    void aClosingLineAboveABoxOfOtherPostsStays() {
+        String body = DumpBody.of(ARTICLE + "Perhaps the goat will come back for the apples one day, who knows"
+                + RELATED_BOX);
+        assertTrue(body.contains("the goat will come back"), body);
+        assertFalse(body.contains("pear tree"), body);
+    }
+
+    @Test
+    void aClosingLineAboveAGermanBoxOfOtherArticlesStays() {
+        String body = DumpBody.of("""
+                Der Obstgarten hinter der Schule
+
+                Als der alte Obstgarten hinter der Schule vor zwanzig Jahren gerodet wurde, rechnete niemand damit, \
+                dort jemals wieder Äpfel zu sehen, und lange Zeit blieb das Feld den Brennnesseln überlassen.
+
+                Dann pflanzte eine Gruppe von Eltern an einem nassen Novembertag sechs junge Bäume, und seitdem \
+                kommen jeden Herbst mehr Familien mit Spaten und Setzling, bis das Feld mehr als vierzig Bäume trug.
+
+                In diesem Jahr pflückten die Kinder die erste volle Ernte und pressten sie in der Schulküche zu Saft, \
+                den sie am Tor verkauften, um die nächste Reihe Bäume am nördlichen Zaun zu bezahlen.
+
+                Vielleicht kommt die Ziege eines Tages wegen der Äpfel zurück, wer weiß
+
+
+                Das könnte Sie auch interessieren
+
+                Der Birnbaum, den niemand gepflanzt hat
+
+                So pressen Sie Apfelsaft zu Hause
+                """);
+        assertTrue(body.contains("die Ziege eines Tages"), body);
+        assertFalse(body.contains("Birnbaum"), body);
+    }
 }
