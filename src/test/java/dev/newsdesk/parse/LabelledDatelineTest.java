@@ -55,4 +55,14 @@ class LabelledDatelineTest {
         assertFalse(body.contains("29 April 2021"), body);
         assertTrue(body.contains(THIRD), body);
     }
+
+    @Test
+    void keepsADateAmongThePhotosDetails() throws RejectedFileException {
+        String html = "<html><body><article><h1>Old pool stays open</h1><p>" + FIRST + "</p><p>" + SECOND
+                + "</p><h3>Photo details</h3><ul><li>Camera: a small compact</li><li>Lens: 35 mm</li>"
+                + "<li>Date: 12/06/2021</li><li>Place: the pool's north terrace</li></ul><p>" + THIRD
+                + "</p></article></body></html>";
+        String body = parse(html, "a.html").body();
+        assertTrue(body.contains("Date: 12/06/2021"), body);
+    }
 }
