@@ -30,7 +30,8 @@ class LabelledDatelineTest {
     @ParameterizedTest
     @ValueSource(strings = {"Updated: 11.04.2021, 10:27", "Aktualisiert: 11.04.2021, 10:27",
         "Veröffentlicht am 3. Mai 2021", "Published on May 3, 2021, 4:15 pm", "Stand des Artikels: 3. Mai 2021",
-        "Publié le 3 mai 2021 à 10h27", "Last updated: 2021-05-03 10:27", "Datum: 03/05/2021"})
+        "Publié le 3 mai 2021 à 10h27", "Last updated: 2021-05-03 10:27", "Datum: 03/05/2021",
+        "Erstellt am 03.05.21, 10:27", "Erstellt am 03.05.21 um 10:27, geändert am 04.05.21 um 09:12"})
     void dropsALabelledDatelineAmongTheParagraphs(String line) throws RejectedFileException {
         String body = parse(page(line), "a.html").body();
         assertFalse(body.contains(line), body);
@@ -54,5 +55,15 @@ class LabelledDatelineTest {
         assertFalse(body.contains("Release date"), body);
         assertFalse(body.contains("29 April 2021"), body);
         assertTrue(body.contains(THIRD), body);
+    }
+
+    @Test
+    void keepsADateAmongThePhotosDetails() throws RejectedFileException {
+        String html = "<html><body><article><h1>Old pool stays open</h1><p>" + FIRST + "</p><p>" + SECOND
+                + "</p><h3>Photo details</h3><ul><li>Camera: a small compact</li><li>Lens: 35 mm</li>"
+                + "<li>Date: 12/06/2021</li><li>Place: the pool's north terrace</li></ul><p>" + THIRD
+                + "</p></article></body></html>";
+        String body = parse(html, "a.html").body();
+        assertTrue(body.contains("Date: 12/06/2021"), body);
     }
 }

@@ -150,6 +150,11 @@ public final class Dates {
             "\\b(?<!\\d-)(\\d{1,2})([/.-])(?:(?<=\\.) )?(\\d{1,2})\\2(?:(?<=\\.) )?(\\d{4})\\b");
     /** Day and month in either order and a two-digit year, with slashes ("6/7/20"): read only in a known order. */
     private static final Pattern SLASHED_SHORT_YEAR = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/.])");
+    /**
+     * Day, month and a two-digit year with dots, as German and its neighbours shorten a date ("01.01.23"): a date only
+     * where a label says so, as a version number or a score is written alike.
+     */
+    private static final Pattern DOTTED_SHORT_YEAR = Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.\\d{2}(?![\\d.])");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /**
      * A date a page gives as a value named for it, in the compact ISO form ({@code 20200607}, {@code 20200607T093000Z},
@@ -513,17 +518,27 @@ public final class Dates {
 
     /** True when {@code line} is little more than a date: a dateline to keep out of the body. */
     public static boolean isDateline(String line) {
+        return isDateline(line, false);
+    }
+
+    /**
+     * {@link #isDateline(String)}; when {@code labelled} (the line opens with a date's label, {@link
+     * LabelledDateline#opens}), a dotted date with a two-digit year ("Erstellt am 01.01.23 um 08:35") is a date too.
+     */
+    public static boolean isDateline(String line, boolean labelled) {
         // A date's shape, even one whose order is ambiguous (3/4/2021): such a line is a dateline all the same.
         if (line.length() > 120) return false;
         // "2024年5月14日 18時05分": Chinese and Japanese datelines print the year first; without spaces between their
         // words the count below says nothing, so a short line is the measure.
         if (line.length() <= MAX_YEAR_FIRST_DATELINE && hasYear(line) && YEAR_FIRST.matcher(line).find()) return true;
-        if (find(line) == null && !NUMERIC.matcher(line).find()) return false;
+        if (find(line) == null && !NUMERIC.matcher(line).find()
+                && !(labelled && DOTTED_SHORT_YEAR.matcher(line).find())) return false;
         if (dev.newsdesk.parse.meta.Words.count(line) <= MAX_DATELINE_WORDS) return true;
-        // "19 May 2020, 9:14 Updated 20 May 2020, 10:02": a dateline that dates a later change too is two datelines.
+        // "19 May 2020, 9:14 Updated 20 May 2020, 10:02": a dateline that dates a later change too is two datelines,
+        // the second labelled by its word of change.
         Matcher change = CHANGE_WORDS.find(line);
-        return change != null && change.start() > 0 && isDateline(line.substring(0, change.start()))
-                && isDateline(line.substring(change.start()));
+        return change != null && change.start() > 0 && isDateline(line.substring(0, change.start()), labelled)
+                && isDateline(line.substring(change.start()), labelled);
     }
 
     /**

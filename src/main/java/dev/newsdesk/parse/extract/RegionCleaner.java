@@ -71,10 +71,12 @@ public final class RegionCleaner {
                 continue;
             }
             // A dateline above the text dates the article; below, it belongs to what it follows (an embedded post),
-            // unless its label says it is the article's. Right under or over the byline, past a standfirst at most,
-            // it is the article's header all the same.
-            if (v == Verdict.SHORT && (body.isEmpty() || !keepShortParagraphs || LabelledDateline.opens(text))
-                    && Dates.isDateline(text)) {
+            // unless its label says it is the article's and it stands in no run of fields (a photo's details).
+            // Right under or over the byline, past a standfirst at most, it is the article's header all the same.
+            boolean labelled = v == Verdict.SHORT && LabelledDateline.opens(text);
+            if (v == Verdict.SHORT && (body.isEmpty() || !keepShortParagraphs
+                    || labelled && !FieldRun.holds(blocks, i, range))
+                    && Dates.isDateline(text, labelled)) {
                 boolean header = body.isEmpty()
                         || body.size() == 1 && (byline == i - 1 || i + 1 < range.end() && bylineNames(blocks.get(i + 1)) != null);
                 if (date == null && header) date = Dates.datelineDate(text, order);

@@ -11,6 +11,7 @@ import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.DayOrder;
 import dev.newsdesk.parse.extract.MainRegion;
+import dev.newsdesk.parse.extract.PostFooters;
 import dev.newsdesk.parse.extract.PostStamp;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import dev.newsdesk.parse.meta.LanguageDetector;
@@ -382,6 +383,7 @@ public final class HtmlReader {
         DataTableRows.keepRows(verdicts, chosenBlocks, range);
         LinkedSentences.keepAmidProse(chosen, verdicts, range);
         Promos.dropPitches(chosen, verdicts, range); // the site's pitches set as the article's paragraphs
+        PostFooters.mark(chosen, verdicts); // after the region is found: the footer still marks where the post ends
         RegionCleaner.Sorted sorted = TableBlocks.grouped(RegionCleaner.sort(chosen, verdicts, range, true),
                 chosenBlocks);
         List<Related> allRelated = new ArrayList<>(sorted.related());

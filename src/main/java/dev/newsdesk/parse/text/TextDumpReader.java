@@ -9,6 +9,7 @@ import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.DayOrder;
 import dev.newsdesk.parse.extract.MainRegion;
+import dev.newsdesk.parse.extract.PostFooters;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import java.util.ArrayList;
 import java.util.List;
