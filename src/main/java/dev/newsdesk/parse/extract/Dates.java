@@ -154,7 +154,8 @@ public final class Dates {
      * Day, month and a two-digit year with dots, as German and its neighbours shorten a date ("01.01.23"): a date only
      * where a label says so, as a version number or a score is written alike.
      */
-    private static final Pattern DOTTED_SHORT_YEAR = Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.\\d{2}(?![\\d.])");
+    private static final Pattern DOTTED_SHORT_YEAR =
+            Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.\\d{2}(?![\\d.])");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /**
      * A date a page gives as a value named for it, in the compact ISO form ({@code 20200607}, {@code 20200607T093000Z},

@@ -66,9 +66,10 @@ public final class Promos {
     /**
      * Turns the verdict on each pitch in {@code range} ("Sign up for our newsletter", "Looking for a flat? See the
      * offers at Example.com"), on a sign-up form's small print, on each embed's placeholder ("Accept cookies to view
-     * this content") and on a paywall's notice ("Already a subscriber? Log in", {@link PaywallNotices}) into {@link Verdict#NOISE}, once the article is found: taken for chrome
-     * before, such a block would end the article's run where the story goes on. The HTML reading asks the same of its
-     * region, where a pitch set as a paragraph of the article's element reads as one of its paragraphs.
+     * this content") and on a paywall's notice ("Already a subscriber? Log in", {@link PaywallNotices}) into
+     * {@link Verdict#NOISE}, once the article is found: taken for chrome before, such a block would end the article's
+     * run where the story goes on. The HTML reading asks the same of its region, where a pitch set as a paragraph of
+     * the article's element reads as one of its paragraphs.
      */
     public static void dropPitches(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         for (int i = range.start(); i < range.end(); i++) {
