@@ -20,19 +20,33 @@ public final class LabelledDateline {
             + "|publicado|pubblicato|gepubliceerd|geplaatst|publicera|publiceret|publisert|julkaistu|opublikowan"
             + "|publikován|опубликован|опублікован|yayınlan|yayımlan";
 
+    /** What may stand before a label's word ("Last updated", "Zuletzt geändert"): a regex of alternatives. */
+    private static final String LEADS = "last|first|originally|news|release|date|zuletzt|erstmals|zuerst|dernière"
+            + "|última|ultima";
+    /** The words of a later change, {@link Dates#CHANGE_WORDS}, as a regex of alternatives. */
+    private static final String CHANGE_WORDS = Dates.CHANGE_WORDS.pattern().pattern();
+    /** The words that say an article was created: a regex of alternatives. */
+    private static final String CREATED_WORDS = "created|erstellt|créé|creado|creato";
+    /** The nouns that name a date ("Datum:", "Release date:", "Stand:"): a regex of alternatives. */
+    private static final String DATE_NOUNS = "date|datum|data|fecha|stand";
+
     /**
      * The label at the line's start: a word of publication, change or creation (maybe after "last", "first",
      * "zuletzt"…), or a noun for the date ("Datum", "Release date", "Stand"); then a colon within a few words ("Stand
      * des Artikels:"), group 1, or the date's first character after a preposition ("Published on 3 May"), group 2.
      */
     private static final Pattern LABEL = Pattern.compile(
-            "(?:(?:last|first|originally|news|release|date|zuletzt|erstmals|zuerst|dernière|última|ultima) )?"
-                    + "(?:(?:" + PUBLISHED_WORDS + "|" + Dates.CHANGE_WORDS.pattern().pattern()
-                    + "|created|erstellt|créé|creado|creato)\\p{L}*|date|datum|data|fecha|stand)"
+            "(?:(?:" + LEADS + ") )?"
+                    + "(?:(?:" + PUBLISHED_WORDS + "|" + CHANGE_WORDS + "|" + CREATED_WORDS + ")\\p{L}*"
+                    + "|" + DATE_NOUNS + ")"
                     + "(?:((?: \\p{L}+){0,2} ?[:：])|(?: (?:on|am|le|el|il|em|op|den|dnia|the))? (\\d|\\p{L}+))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** The letters such a line starts with, told before the regex is tried (most lines start otherwise). */
-    private static final String INITIALS = "pPvVeEgGjJoOyYuUúÚmMrRaAbBkKdDcCfFlLnNzZsSоОпП";
+    /**
+     * The first letters, lower-cased, of every word {@link #LABEL} may open with, told before the regex is tried (most
+     * lines start otherwise); worked out from the words, so a word added to a list (a change word in {@link Dates})
+     * is never turned away here.
+     */
+    private static final String INITIALS = initials(LEADS, PUBLISHED_WORDS, CHANGE_WORDS, CREATED_WORDS, DATE_NOUNS);
 
     private LabelledDateline() {
     }
@@ -59,9 +73,21 @@ public final class LabelledDateline {
 
     /** A matcher that has found the label at the start of {@code line} (stripped), or null. */
     private static Matcher label(String line) {
-        if (line.isEmpty() || INITIALS.indexOf(line.charAt(0)) < 0) return null;
+        if (line.isEmpty() || INITIALS.indexOf(Character.toLowerCase(line.charAt(0))) < 0) return null;
         Matcher m = LABEL.matcher(line);
         return m.lookingAt() ? m : null;
+    }
+
+    /** The first letter, lower-cased, of each word of {@code alternatives} (regexes of words joined by "|"). */
+    private static String initials(String... alternatives) {
+        StringBuilder out = new StringBuilder();
+        for (String words : alternatives) {
+            for (String word : words.split("\\|")) {
+                char c = Character.toLowerCase(word.charAt(0));
+                if (out.indexOf(String.valueOf(c)) < 0) out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean endsSentence(String line) {
