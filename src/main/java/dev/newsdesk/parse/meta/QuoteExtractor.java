@@ -30,7 +30,7 @@ public final class QuoteExtractor {
             "répondu", "averti", "prévenu", "poursuivi", "conclu", "noté", "observé", "reconnu", "annoncé", "commenté",
             "relevé", "jugé", "réaffirmé", "répété", "plaidé", "dénoncé", "regretté", "salué", "souhaité", "promis",
             "confirmé", "démenti", "écrit", "tweeté", "constaté", "raconté", "résumé", "tranché", "lâché", "ironisé",
-            "détaillé", "glissé", "soutenu", "ajouté");
+            "détaillé", "glissé", "soutenu");
     /** The auxiliaries a participle of {@link #SAID_PARTICIPLES} may follow; each starts with an "a". */
     private static final String SAID_AUXILIARIES = "a|avait|a-t-il|a-t-elle";
     /** Other verbs and phrases of saying, as they stand ("”, said Smith", "selon Diop"). */
