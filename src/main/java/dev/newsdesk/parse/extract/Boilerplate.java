@@ -136,7 +136,7 @@ public final class Boilerplate {
             "related (links|news|topics|videos|reading)",
             "(top|latest|more|other) (news|stories|headlines|articles)( in .{1,40})?",
             "most (read|popular|viewed|shared|commented|emailed)( (stories|articles|in .{1,40}))?",
-            "you may have missed",
+            "you may have missed", "you (may|might) be interested in", "editors?'?s?'? picks", "don't miss", "up next",
             // de
             "das k[öo]nnte dich (auch )?interessieren", "(das|dies) k[öo]nnte (dir|ihnen) auch gefallen",
             "([äa]hnliche|weitere) (artikel|beitr[äa]ge|nachrichten|meldungen)", "verwandte (beitr[äa]ge|nachrichten)",
@@ -145,7 +145,8 @@ public final class Boilerplate {
             "(autres|d'autres) (articles|actualit[ée]s|infos)",
             "(otras|m[áa]s|[úu]ltimas) noticias", "(temas|contenidos) relacionados",
             "(notizie|contenuti) correlat[ie]", "(altre|ultime) notizie", "(altri|ultimi) articoli",
-            "(outras|mais|[úu]ltimas) not[íi]cias", "(conte[úu]dos|temas) relacionados",
+            "(outras|mais|[úu]ltimas) not[íi]cias", "(conte[úu]dos|temas) relacionados", "voc[êe] pode gostar",
+            "te puede interesar",
             // ru, uk, cs, nl
             "последние новости", "останні новини", "матеріали за темою",
             "(dal[šs][íi]|nejnov[ěe]j[šs][íi]|posledn[íi]) (zpr[áa]vy|(č|c)l[áa]nky)",

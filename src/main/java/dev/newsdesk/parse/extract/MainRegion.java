@@ -47,7 +47,8 @@ public final class MainRegion {
     /**
      * The best run of {@code verdicts} (parallel to {@code blocks}). Walls (comment forms, "most read") cut the
      * page into segments; the article is the best run of the first segment that scores at least 30% of the best
-     * segment, since what follows a wall is comments and teasers, however long they run.
+     * segment, since what follows a wall is comments and teasers, however long they run; a segment under a box of
+     * other articles' heading counts in that comparison by its heaviest stretch of prose ({@link #heaviestStretch}).
      */
     public static Range find(List<Candidate> blocks, List<Verdict> verdicts, Costs costs, BlockScorer scorer) {
         return find(blocks, weights(blocks, verdicts, costs, scorer));
@@ -84,6 +85,7 @@ public final class MainRegion {
         int commentsFrom = Integer.MAX_VALUE;
         double bestAbove = 0;
         int from = 0;
+        boolean underBox = false;
         for (int i = 0; i <= blocks.size(); i++) {
             if (i == blocks.size() || Double.isNaN(weights[i])) {
                 double[] run = i > from ? best(weights, from, i) : null;
@@ -93,15 +95,18 @@ public final class MainRegion {
                 if (run != null) {
                     boolean sidebar = wall != null && Boilerplate.headsSidebar(wall);
                     boolean comments = wall != null && !sidebar && (opensThread || Boilerplate.isAboutComments(wall));
-                    segments.add(new Segment(run[0], (int) run[1], (int) run[2], sidebar, comments));
+                    double worth = underBox ? heaviestStretch(weights, from, i) : run[0];
+                    segments.add(new Segment(run[0], worth, (int) run[1], (int) run[2], sidebar, comments));
                 }
                 from = i + 1;
+                underBox = wall != null && wall.length() <= Boilerplate.MAX_CHROME_CHARS
+                        && Boilerplate.headsOtherArticles(Boilerplate.key(wall));
                 if (opensThread && commentsFrom == Integer.MAX_VALUE) commentsFrom = segments.size();
             }
         }
         if (commentsFrom < segments.size()) segments = segments.subList(0, commentsFrom);
         double top = 0;
-        for (Segment seg : segments) top = Math.max(top, seg.score());
+        for (Segment seg : segments) top = Math.max(top, seg.worth());
         for (int k = 0; k < segments.size(); k++) {
             Segment seg = segments.get(k);
             if (seg.score() > 0 && seg.score() >= top * FIRST_SEGMENT_SHARE && !sidebarAbovePost(segments, k)) {
@@ -112,10 +117,27 @@ public final class MainRegion {
     }
 
     /**
-     * A run between two walls: its best-scoring part [start, end), and what the wall under it says: a sidebar's
-     * heading ("Recent Comments"), or readers' comments or their form.
+     * A run between two walls: its best-scoring part [start, end), what it is worth against the other segments (its
+     * score, or under a box of other articles its heaviest stretch of prose), and what the wall under it says: a
+     * sidebar's heading ("Recent Comments"), or readers' comments or their form.
      */
-    private record Segment(double score, int start, int end, boolean closedBySidebar, boolean closedByComments) {
+    private record Segment(double score, double worth, int start, int end, boolean closedBySidebar,
+                           boolean closedByComments) {
+    }
+
+    /**
+     * The heaviest stretch of prose blocks in a row in {@code weights[from, to)}. Under a heading of other articles
+     * ("Related articles") each teaser is such a stretch, its title and date part it from the next, so a box of
+     * long teasers is worth its longest one, never their sum: an article set under the box runs on in paragraphs.
+     */
+    private static double heaviestStretch(double[] weights, int from, int to) {
+        double best = 0;
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum = weights[i] > 0 ? sum + weights[i] : 0;
+            best = Math.max(best, sum);
+        }
+        return best;
     }
 
     /**
