@@ -136,7 +136,7 @@ public final class Boilerplate {
             "related (links|news|topics|videos|reading)",
             "(top|latest|more|other) (news|stories|headlines|articles)( in .{1,40})?",
             "most (read|popular|viewed|shared|commented|emailed)( (stories|articles|in .{1,40}))?",
-            "you may have missed", "you (may|might) be interested in", "editors?'?s?'? picks", "don't miss", "up next",
+            "you may have missed", "you (may|might) be interested in", "editors?'?s?'? picks", "don't miss",
             // de
             "das k[öo]nnte dich (auch )?interessieren", "(das|dies) k[öo]nnte (dir|ihnen) auch gefallen",
             "([äa]hnliche|weitere) (artikel|beitr[äa]ge|nachrichten|meldungen)", "verwandte (beitr[äa]ge|nachrichten)",

@@ -36,7 +36,7 @@ class EverydayBoxHeadingsTest {
             """;
 
     @ParameterizedTest
-    @ValueSource(strings = {"You might be interested in", "Editors' Picks", "Don't miss", "Up next",
+    @ValueSource(strings = {"You might be interested in", "Editors' Picks", "Don't miss",
             "Você pode gostar...", "Te puede interesar"})
     void teasersUnderTheHeadingAreNotTheStory(String heading) {
         String body = DumpBody.of(STORY + heading + "\n" + TEASERS);
