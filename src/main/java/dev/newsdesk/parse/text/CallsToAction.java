@@ -107,8 +107,11 @@ final class CallsToAction {
             "\\bμη(?:ν)? χ[άα]νετε\\b", "\\bμη(?:ν)? χ[άα]σετε\\b", "\\bκατεβ[άα]στε\\b", "\\bγρ[άα]ψτε μας\\b"),
             Pattern.UNICODE_CHARACTER_CLASS); // \b and \w around Cyrillic and accented letters too
 
-    /** {@link #PLEAS} alone. */
-    private static final Pattern PLEADS = Pattern.compile(PLEAS, Pattern.UNICODE_CHARACTER_CLASS);
+    /** {@link #PLEAS} alone, tried only where one of their opening words stands. */
+    private static final Guarded PLEADS = new Guarded(Pattern.compile(PLEAS, Pattern.UNICODE_CHARACTER_CLASS),
+            "every", "any", "support", "we need", "jede", "unsere", "wir brauchen", "chaque", "soutenir", "nous avons",
+            "cada", "apoyar", "necesitamos", "ogni", "sostenere", "abbiamo", "każda", "kazda", "wesprze",
+            "potrzebujemy");
 
     /** The invitation to become a member or a subscriber, in each language: an imperative wherever it stands. */
     private static final Pattern JOINS = Pattern.compile(String.join("|",
@@ -244,9 +247,12 @@ final class CallsToAction {
                 && WordStartRegex.find(REQUESTS, lower));
     }
 
-    /** True when {@code text}, short enough to be a promo, pleads for money in the site's own voice ({@link #PLEAS}). */
-    static boolean pleads(String text) {
-        return text.length() <= MAX_CHARS && WordStartRegex.find(PLEADS, text.toLowerCase(Locale.ROOT));
+    /**
+     * True when {@code text}, short enough to be a promo, pleads for money in the site's own voice ({@link #PLEAS});
+     * {@code lower} is {@code text} lower-cased ({@link Locale#ROOT}).
+     */
+    static boolean pleads(String text, String lower) {
+        return text.length() <= MAX_CHARS && PLEADS.findOpeningAtWord(lower);
     }
 
     /** True when {@code text}, a line or two, is the consent a sign-up form asks for or its promise. */

@@ -68,7 +68,8 @@ public final class Promos {
      * site offers ({@link CallsToAction#pitches}: a subscription, a membership) or pleads for money for its work.
      */
     public static boolean speaksForSite(String text) {
-        return CallsToAction.pitches(text) || CallsToAction.pleads(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        return CallsToAction.pitches(text, lower) || CallsToAction.pleads(text, lower);
     }
 
     /**
