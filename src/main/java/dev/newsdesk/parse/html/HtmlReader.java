@@ -383,6 +383,7 @@ public final class HtmlReader {
         DataTableRows.keepRows(verdicts, chosenBlocks, range);
         LinkedSentences.keepAmidProse(chosen, verdicts, range);
         Promos.dropPitches(chosen, verdicts, range); // the site's pitches set as the article's paragraphs
+        PromoBoxes.drop(chosenBlocks, verdicts, range); // and its appeals set in boxes of their own
         PostFooters.mark(chosen, verdicts); // after the region is found: the footer still marks where the post ends
         RegionCleaner.Sorted sorted = TableBlocks.grouped(RegionCleaner.sort(chosen, verdicts, range, true),
                 chosenBlocks);

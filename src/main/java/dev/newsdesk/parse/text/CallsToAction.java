@@ -18,19 +18,12 @@ final class CallsToAction {
     /** Longer than this, a block in the middle of an article is the article's. */
     static final int MAX_PITCH_CHARS = 250;
 
-    /** The asking itself: an imperative or a phrase no story uses of itself ("follow us", "never miss"). */
-    private static final Pattern REQUESTS = Pattern.compile(String.join("|",
-            // en
-            "^(?:please )?(?:subscribe|sign up|register|log in|follow|download|donate|support|join) ",
-            "\\bsign up (?:for|to)\\b", "\\bfollow us\\b", "\\bsupport (?:us|our)\\b", "\\bdonate (?:now|today)\\b",
-            "\\bnever miss\\b", "\\bdon'?t miss\\b", "\\bstay (?:up to date|informed|in the loop)\\b",
-            "\\b(?:for|to view|read) the (?:full|rest of the|whole) (?:story|article)\\b", "\\bwe want to hear\\b",
-            "\\bletters? to the editor\\b", "\\b(?:in|to) your inbox\\b", "\\b(?:app store|google play)\\b",
-            "\\bdownload (?:\\S+ ){0,3}apps?\\b",
-            "\\bapps? (?:for|f[üu]r|pour|para|per|voor|dla) (?:ios|android|iphone)\\b",
-            "\\byour (?:support|donation|contribution) helps\\b",
-            // a plea for money in each language: any gift counts, the site's work needs it, "we" need the reader (not a
-            // third party's appeal, "the police need your help", which a story may close with)
+    /**
+     * A plea for money in each language: any gift counts, the site's work needs it, "we" need the reader (not a third
+     * party's appeal, "the police need your help", which a story may close with). The site's own voice, wherever it
+     * stands.
+     */
+    private static final String PLEAS = String.join("|",
             "\\b(?:every|any) (?:small |little )?donation\\b", "\\bevery (?:small |little )?contribution\\b",
             "\\bsupport (?:this|the) (?:site|blog)\\b",
             "\\bwe need your (?:help|support)\\b",
@@ -44,7 +37,21 @@ final class CallsToAction {
             "\\bogni (?:piccola )?donazione\\b", "\\bsostenere il nostro (?:lavoro|giornalismo|giornale)\\b",
             "\\babbiamo bisogno del (?:tuo|vostro) (?:aiuto|sostegno)\\b",
             "\\bka[żz]da (?:ma[łl]a |drobna )?(?:darowizna|wp[łl]ata)\\b",
-            "\\bwesprze[ćc] nasz[ąa] (?:prac[ęe]|redakcj[ęe])\\b", "\\bpotrzebujemy (?:twojego|waszego) wsparcia\\b",
+            "\\bwesprze[ćc] nasz[ąa] (?:prac[ęe]|redakcj[ęe])\\b",
+            "\\bpotrzebujemy (?:twojego|waszego) wsparcia\\b");
+
+    /** The asking itself: an imperative or a phrase no story uses of itself ("follow us", "never miss"). */
+    private static final Pattern REQUESTS = Pattern.compile(String.join("|",
+            // en
+            "^(?:please )?(?:subscribe|sign up|register|log in|follow|download|donate|support|join) ",
+            "\\bsign up (?:for|to)\\b", "\\bfollow us\\b", "\\bsupport (?:us|our)\\b", "\\bdonate (?:now|today)\\b",
+            "\\bnever miss\\b", "\\bdon'?t miss\\b", "\\bstay (?:up to date|informed|in the loop)\\b",
+            "\\b(?:for|to view|read) the (?:full|rest of the|whole) (?:story|article)\\b", "\\bwe want to hear\\b",
+            "\\bletters? to the editor\\b", "\\b(?:in|to) your inbox\\b", "\\b(?:app store|google play)\\b",
+            "\\bdownload (?:\\S+ ){0,3}apps?\\b",
+            "\\bapps? (?:for|f[üu]r|pour|para|per|voor|dla) (?:ios|android|iphone)\\b",
+            "\\byour (?:support|donation|contribution) helps\\b",
+            PLEAS,
             // a sale: the reader's access to what the site keeps behind its paywall
             "\\b(?:instant|immediate|unlimited) (?:online )?access to (?:the |all )?(?:full )?(?:articles?|issues|content|stories|archive)",
             "\\b(?:sofortige|unbegrenzte)n? (?:zugang|zugriff) (?:zu|auf) (?:allen? )?(?:artikel|inhalte|ausgaben|beitr[äa]ge)",
@@ -99,6 +106,12 @@ final class CallsToAction {
             "\\bακολουθ[ήη]στε μας\\b", "\\bεγγραφε[ίι]τε\\b", "\\bγραφτε[ίι]τε\\b", "\\bστηρ[ίι]ξτε\\b",
             "\\bμη(?:ν)? χ[άα]νετε\\b", "\\bμη(?:ν)? χ[άα]σετε\\b", "\\bκατεβ[άα]στε\\b", "\\bγρ[άα]ψτε μας\\b"),
             Pattern.UNICODE_CHARACTER_CLASS); // \b and \w around Cyrillic and accented letters too
+
+    /** {@link #PLEAS} alone, tried only where one of their opening words stands. */
+    private static final Guarded PLEADS = new Guarded(Pattern.compile(PLEAS, Pattern.UNICODE_CHARACTER_CLASS),
+            "every", "any", "support", "we need", "jede", "unsere", "wir brauchen", "chaque", "soutenir", "nous avons",
+            "cada", "apoyar", "necesitamos", "ogni", "sostenere", "abbiamo", "każda", "kazda", "wesprze",
+            "potrzebujemy");
 
     /** The invitation to become a member or a subscriber, in each language: an imperative wherever it stands. */
     private static final Pattern JOINS = Pattern.compile(String.join("|",
@@ -232,6 +245,14 @@ final class CallsToAction {
         return (OFFERS.findOpeningAtWord(lower) || NETWORKS.findOpeningAtWord(lower)) && (IMPERATIVE.matcher(lower).find()
                 || WordStartRegex.find(JOINS, lower) || WordStartRegex.find(SITE, lower)
                 && WordStartRegex.find(REQUESTS, lower));
+    }
+
+    /**
+     * True when {@code text}, short enough to be a promo, pleads for money in the site's own voice ({@link #PLEAS});
+     * {@code lower} is {@code text} lower-cased ({@link Locale#ROOT}).
+     */
+    static boolean pleads(String text, String lower) {
+        return text.length() <= MAX_CHARS && PLEADS.findOpeningAtWord(lower);
     }
 
     /** True when {@code text}, a line or two, is the consent a sign-up form asks for or its promise. */

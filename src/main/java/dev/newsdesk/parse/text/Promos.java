@@ -64,6 +64,15 @@ public final class Promos {
     }
 
     /**
+     * True when {@code text}, a line or a short paragraph, speaks for the site in its own voice: it pitches what the
+     * site offers ({@link CallsToAction#pitches}: a subscription, a membership) or pleads for money for its work.
+     */
+    public static boolean speaksForSite(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return CallsToAction.pitches(text, lower) || CallsToAction.pleads(text, lower);
+    }
+
+    /**
      * Turns the verdict on each pitch in {@code range} ("Sign up for our newsletter", "Looking for a flat? See the
      * offers at Example.com"), on a sign-up form's small print, on each embed's placeholder ("Accept cookies to view
      * this content") and on a paywall's notice ("Already a subscriber? Log in", {@link PaywallNotices}) into
