@@ -6,21 +6,28 @@ import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.MainRegion;
+import dev.newsdesk.parse.extract.PictureCredits;
 import dev.newsdesk.parse.meta.SentenceEnds;
 import dev.newsdesk.parse.meta.Words;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the headline of a text dump above its prose: the nearest headline-shaped line (a few words, no closing
  * period) that shares words with the article, and the section label right above it; a quotation under such a
- * short line is an essay's epigraph, and the short line its title.
+ * short line is an essay's epigraph, and the short line its title. The line set right over the header's byline or
+ * dateline is the headline before any nearer one ({@link #anchored}).
  */
 final class TitleFinder {
 
     /** How far above the prose a headline may stand (bylines, datelines, captions, a standfirst sit between). */
     private static final int LOOK_BACK = 12;
+    /** What standing right over the header's byline or dateline weighs: more than nearness and shared words. */
+    private static final double ANCHORED = 1.0;
+    /** A sentence's end followed by another: a standfirst over the byline, not a headline. */
+    private static final Pattern TWO_SENTENCES = Pattern.compile("[.!?…] +\\p{Lu}");
 
     record Heading(String title, String section, int titleIndex) {
     }
@@ -36,14 +43,16 @@ final class TitleFinder {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         int from = Math.max(0, range.start() - LOOK_BACK);
+        int anchored = anchored(blocks, verdicts, range.start(), from, bodyWords);
         for (int i = range.start() - 1; i >= from; i--) {
             Verdict v = verdicts.get(i);
             if (v == Verdict.END) break;
             String text = blocks.get(i).text();
             int words = Words.count(text);
             if (v == Verdict.NOISE || words < 2 || words > 30 || SentenceEnds.endsWithFullStop(text) && words > 3) continue;
-            if (Bylines.authors(text) != null || Dates.isDateline(text)) continue;
+            if (isMark(text)) continue;
             double score = -0.08 * (range.start() - i);
+            if (i == anchored) score += ANCHORED;
             List<String> tokens = ContentWords.of(text);
             score += ContentWords.shared(tokens, bodyWords) / (double) Math.max(1, words);
             if (words >= 4) score += 0.3;
@@ -78,6 +87,49 @@ final class TitleFinder {
             return new Heading(section, null, best - 1);
         }
         return new Heading(blocks.get(best).text(), section, best);
+    }
+
+    /**
+     * The line right over the nearest byline, dateline or run of such fields above {@code start} (a stack of them
+     * counts as one), or -1 when there is none or a headline-shaped line stands between it and the prose: there
+     * the line over the dateline is a section's label or a teaser ("World / 3 May 2021 / Headline / text"). A
+     * caption, or a line the text opens with (ending in a colon or an ellipsis), is no such headline. The line
+     * must read as a headline (four words or more, one of them the text's; another only over a blog's run of
+     * fields, as a name, a reading time or a label stands over a bare date), hold no date and no two sentences (a
+     * note on the issue, a standfirst), and stand under no headline-shaped line: else it is the headline's subtitle.
+     */
+    private static int anchored(List<Candidate> blocks, List<Verdict> verdicts, int start, int from,
+                                Set<String> bodyWords) {
+        for (int i = start - 1; i > from; i--) {
+            if (verdicts.get(i) == Verdict.END) return -1;
+            String text = blocks.get(i).text();
+            if (isMark(text)) {
+                boolean run = MetaRuns.is(text);
+                while (i > from && isMark(blocks.get(i - 1).text())) run |= MetaRuns.is(blocks.get(--i).text());
+                int h = i - 1;
+                Verdict v = verdicts.get(h);
+                String line = blocks.get(h).text();
+                if (v == Verdict.NOISE || v == Verdict.END || Dates.find(line) != null
+                        || TWO_SENTENCES.matcher(line).find() || !run && (Words.count(line) < 4
+                        || ContentWords.shared(ContentWords.of(line), bodyWords) == 0)) {
+                    return -1;
+                }
+                return h > 0 && headlineShaped(blocks.get(h - 1).text(), verdicts.get(h - 1)) ? -1 : h;
+            }
+            if (headlineShaped(text, verdicts.get(i))) return -1;
+        }
+        return -1;
+    }
+
+    /** A line of four words or more with no sentence's end, no colon or ellipsis closing it, and no credit. */
+    private static boolean headlineShaped(String text, Verdict v) {
+        return v == Verdict.SHORT && Words.count(text) >= 4 && !BlockScorer.endsLikeSentence(text)
+                && !text.endsWith(":") && !text.endsWith("…") && !text.endsWith("...") && !PictureCredits.in(text);
+    }
+
+    /** A byline, a dateline or a run of fields holding one: the header's marks, never its headline. */
+    private static boolean isMark(String text) {
+        return Bylines.authors(text) != null || Dates.isDateline(text) || MetaRuns.is(text);
     }
 
     /**

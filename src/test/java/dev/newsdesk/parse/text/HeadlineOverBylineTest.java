@@ -1,0 +1,43 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The line right over a dump's byline, dateline or blog's run of fields is its headline, not a nearer line. */
+class HeadlineOverBylineTest {
+
+    private static final String MENU = "Notes from the coast\n\nHome | About | Archive\n\n";
+    private static final String TEXT = """
+            We left the harbour before dawn, when the ferry was still tied to the pier and the fishermen were \
+            carrying their nets down the old stone stairs to the boats.
+
+            By noon the wind had turned, and the crossing to the island took twice as long as the timetable said, \
+            which nobody on board seemed to mind.
+
+            On the way back the sun came out over the harbour, and we stayed on deck until the lights of the town \
+            came on one by one.
+            """;
+    private static final String FOOTER = "\nLeave a comment\n\nPrivacy\n\nImprint\n";
+
+    @Test
+    void aShortLineOverABlogsRunOfFieldsIsTheHeadline() {
+        String dump = MENU + "Winter light (2)\n\nVeröffentlicht: 05.01.2020 | Autor: jane | Abgelegt unter: "
+                + "Fotografie, Reisen | Tags: Hafen, Fähre, Morgen |3 Kommentare\n\n" + TEXT + FOOTER;
+        assertEquals("Winter light (2)", TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void theHeadlineOverTheBylineWinsOverACaptionUnderIt() {
+        String dump = MENU + "Crossing to the island on a windy day\n\nBy Jane Doe\n\nMay 3, 2021\n\n"
+                + "The ferry at the pier of the harbour before dawn. Photo: John Smith\n\n" + TEXT + FOOTER;
+        assertEquals("Crossing to the island on a windy day", TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aSectionOverTheDatelineLeavesTheHeadlineUnderIt() {
+        String dump = MENU + "Travel and leisure\n\nMay 3, 2021\n\nCrossing to the island on a windy day\n\n"
+                + TEXT + FOOTER;
+        assertEquals("Crossing to the island on a windy day", TextDumpReader.read(dump).title());
+    }
+}
