@@ -157,4 +157,28 @@ class DumpStandfirstTest {
         assertTrue(body.startsWith("Cracks in the supports of the old swing bridge"), body);
         assertFalse(body.contains("Facebook"), body);
     }
+
+    @Test
+    void aCaptionRunIntoItsCreditUnderTheShareBarStaysOut() {
+        String dump = MENU + """
+                Harbour bridge closed until spring
+
+                By Jane Doe
+
+                March 3, 2021
+
+                Share
+
+                Facebook
+
+                Twitter
+
+                Email
+
+                The old swing bridge over the harbour seen from the water at dawn.John Roe
+
+                """ + TEXT + FOOTER;
+        String body = DumpBody.of(dump);
+        assertTrue(body.startsWith("The old swing bridge over the harbour will stay closed"), body);
+    }
 }
