@@ -7,6 +7,7 @@ import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.PictureCredits;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The standfirst of a dump's article: the sentence-long summary a story's header sets under its headline, cut off
@@ -21,10 +22,15 @@ final class DumpStandfirst {
     private static final int MIN_WORDS = 8;
     /** At most this many furniture lines between the standfirst and the text. */
     private static final int MAX_FURNITURE = 8;
-    /** How far above the standfirst the header's byline or dateline may stand (the headline and a kicker between). */
+    /**
+     * How far above the standfirst the header's byline or dateline may stand (the headline and a kicker between),
+     * in lines other than chrome ({@link #MAX_FURNITURE} more of chrome).
+     */
     private static final int LOOK_ABOVE = 4;
     /** A short line of a header: a reading time, "Exclusive to subscribers", a share button's name. */
     private static final int MAX_LABEL_WORDS = 4;
+    /** A caption's sentence run into its credit with no space, as a dump joins them: "…outside the office.Reuters". */
+    private static final Pattern GLUED_CREDIT = Pattern.compile("\\p{Ll}[.!?]\\p{Lu}");
 
     private DumpStandfirst() {
     }
@@ -59,9 +65,12 @@ final class DumpStandfirst {
         if (titleIndex >= i && titleIndex < bodyStart && !titleListed && !isHeaderMark(blocks.get(titleIndex))) {
             return -1;
         }
-        for (int j = i - 1; j >= Math.max(0, i - LOOK_ABOVE) && !dated && isFurniture(blocks.get(j), verdicts.get(j));
-             j--) {
+        // A share bar's buttons between the byline or dateline and the standfirst count apart: a bar holds many.
+        int above = 0;
+        for (int j = i - 1; j >= Math.max(0, i - LOOK_ABOVE - MAX_FURNITURE) && above < LOOK_ABOVE && !dated
+                && isFurniture(blocks.get(j), verdicts.get(j)); j--) {
             dated = isHeaderMark(blocks.get(j));
+            if (verdicts.get(j) != Verdict.NOISE) above++;
         }
         return dated ? i : -1;
     }
@@ -69,13 +78,14 @@ final class DumpStandfirst {
     /**
      * A sentence-long line a story would set as its summary: words apart (a line of Chinese or Japanese characters
      * is a site's name or a pager as often), not cut short as a teaser's is, not a headline in title case, not a
-     * caption with its credit.
+     * caption with its credit (set apart or glued on).
      */
-    private static boolean isSummary(Candidate c, Verdict v) {
+    static boolean isSummary(Candidate c, Verdict v) {
         String text = c.text().strip();
         return (v == Verdict.PROSE || v == Verdict.SHORT) && c.words() >= MIN_WORDS
                 && text.split("\\s+").length >= MIN_WORDS && !text.endsWith("...") && !text.endsWith("…")
-                && !text.endsWith(":") && !RegionCleaner.titleCase(text) && !PictureCredits.in(text);
+                && !text.endsWith(":") && !RegionCleaner.titleCase(text) && !PictureCredits.in(text)
+                && !GLUED_CREDIT.matcher(text).find();
     }
 
     /** A line of a story's header that is not its text: chrome, a byline, a dateline, a credit or a short label. */

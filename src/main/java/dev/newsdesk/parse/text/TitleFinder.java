@@ -29,6 +29,13 @@ final class TitleFinder {
     /** A sentence's end followed by another: a standfirst over the byline, not a headline. */
     private static final Pattern TWO_SENTENCES = Pattern.compile("[.!?…] +\\p{Lu}");
 
+    /** Fewer chrome lines than this between a byline and a summary are a label or two, not a share bar. */
+    private static final int MIN_SHARE_BUTTONS = 3;
+    /** A byline and a dateline, each perhaps in two lines ("By" over the name, "Date" over the date). */
+    private static final int MAX_BYLINE_LINES = 4;
+    /** A line of the byline's block that is no byline: "By", "Date", "Published". */
+    private static final int MAX_LABEL_WORDS = 2;
+
     record Heading(String title, String section, int titleIndex) {
     }
 
@@ -72,6 +79,7 @@ final class TitleFinder {
             }
             return new Heading(null, null, -1);
         }
+        best = headlineOverShareBar(blocks, verdicts, best);
         String section = null;
         if (best > 0) {
             String above = blocks.get(best - 1).text();
@@ -130,6 +138,29 @@ final class TitleFinder {
     /** A byline, a dateline or a run of fields holding one: the header's marks, never its headline. */
     private static boolean isMark(String text) {
         return Bylines.authors(text) != null || Dates.isDateline(text) || MetaRuns.is(text);
+    }
+
+    /**
+     * The headline of a header set as headline, byline and dateline, share bar, summary, when {@code best} is that
+     * summary: it shares the text's words and stands nearest it, but the share bar's buttons under the byline part it
+     * from the header's own headline. Else {@code best}.
+     */
+    private static int headlineOverShareBar(List<Candidate> blocks, List<Verdict> verdicts, int best) {
+        if (!DumpStandfirst.isSummary(blocks.get(best), verdicts.get(best))) return best;
+        int i = best - 1;
+        while (i >= 0 && verdicts.get(i) == Verdict.NOISE) i--;
+        if (best - 1 - i < MIN_SHARE_BUTTONS) return best;
+        boolean marked = false;
+        for (int lines = 0; i >= 0 && lines < MAX_BYLINE_LINES; i--, lines++) {
+            Candidate c = blocks.get(i);
+            if (DumpStandfirst.isHeaderMark(c)) marked = true;
+            else if (Words.count(c.text()) > MAX_LABEL_WORDS || verdicts.get(i) != Verdict.SHORT) break;
+        }
+        if (!marked || i < 0 || verdicts.get(i) != Verdict.SHORT) return best;
+        String text = blocks.get(i).text();
+        int words = Words.count(text);
+        return words >= 2 && words <= 30 && !BlockScorer.endsLikeSentence(text) && Bylines.authors(text) == null
+                && !Dates.isDateline(text) ? i : best;
     }
 
     /**

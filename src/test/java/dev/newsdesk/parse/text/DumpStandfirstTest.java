@@ -1,8 +1,10 @@
 package dev.newsdesk.parse.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsdesk.parse.Draft;
 import org.junit.jupiter.api.Test;
 
 /** The summary a story's header sets under its headline, above the byline and the picture's credit, opens the text. */
@@ -123,5 +125,60 @@ class DumpStandfirstTest {
                 """ + TEXT + FOOTER;
         String body = DumpBody.of(dump);
         assertTrue(body.startsWith("The old swing bridge"), body);
+    }
+
+    @Test
+    void aSummaryUnderTheShareBarOpensTheTextUnderTheHeadlineAboveTheByline() {
+        String dump = MENU + """
+                Harbour bridge closed until spring
+
+                By Jane Doe
+
+                March 3, 2021
+
+                Share
+
+                Facebook
+
+                Twitter
+
+                LinkedIn
+
+                Email
+
+                Print
+
+                Cracks in the supports of the old swing bridge mean months of detours for drivers in the city
+
+                """ + TEXT + FOOTER;
+        Draft draft = TextDumpReader.read(dump);
+        assertEquals("Harbour bridge closed until spring", draft.title());
+        String body = DumpBody.of(draft);
+        assertTrue(body.startsWith("Cracks in the supports of the old swing bridge"), body);
+        assertFalse(body.contains("Facebook"), body);
+    }
+
+    @Test
+    void aCaptionRunIntoItsCreditUnderTheShareBarStaysOut() {
+        String dump = MENU + """
+                Harbour bridge closed until spring
+
+                By Jane Doe
+
+                March 3, 2021
+
+                Share
+
+                Facebook
+
+                Twitter
+
+                Email
+
+                The old swing bridge over the harbour seen from the water at dawn.John Roe
+
+                """ + TEXT + FOOTER;
+        String body = DumpBody.of(dump);
+        assertTrue(body.startsWith("The old swing bridge over the harbour will stay closed"), body);
     }
 }
