@@ -241,14 +241,41 @@ class BoilerplateTest {
     @Test
     void theAuthorsProfileInsideTheArticleElementEndsTheStoryInHtml() throws Exception {
         for (String heading : List.of("About the author", "Über den Autor", "À propos de l'auteur")) {
-            StringBuilder html = new StringBuilder("<html><body><article><h1>" + TITLE + "</h1>");
-            for (String p : ENGLISH_PROSE.split("\n\n")) html.append("<p>").append(p).append("</p>");
-            html.append("<h3>").append(heading).append("</h3><p>Jane Doe has covered the city council for the paper "
-                    + "since 2009 and writes about roads, schools and local budgets.</p></article></body></html>");
-            ArticleContent a = parse(html.toString(), "page.html");
-            assertEquals(3, a.blocks().size(), heading + ": " + a.body());
-            assertFalse(a.body().contains("covered the city council"), heading);
+            assertWritersBoxGoes("<h3>" + heading + "</h3><p>" + WRITERS_NOTE + "</p>");
         }
+    }
+
+    @Test
+    void aBareAuthorLabelWithTheWritersNameAndBlurbUnderTheStoryIsChromeInHtml() throws Exception {
+        for (String label : List.of("Author", "AUTOR", "Autorin:")) {
+            assertWritersBoxGoes("<p><strong>" + label + "</strong></p><p>Jane Doe</p><p>" + WRITERS_NOTE + "</p>");
+        }
+    }
+
+    @Test
+    void aReviewThatNamesTheAuthorInItsLastParagraphsKeepsThem() throws Exception {
+        ArticleContent a = articleEndingWith("<p>The new book by the author of last year's history of the bridge "
+                + "covers the same ground with more maps.</p><p>Jane Doe is a historian, and her chapters on the old "
+                + "ferry read like a novel, with the council's minutes quoted at length.</p>");
+        assertTrue(a.body().contains("by the author of last year"), a.body());
+        assertTrue(a.body().contains("her chapters on the old ferry"), a.body());
+    }
+
+    private static final String WRITERS_NOTE = "Jane Doe has covered the city council for the paper since 2009 and "
+            + "writes about roads, schools and local budgets.";
+
+    /** The article ending with {@code box}, a box on its writer, is its three paragraphs of prose without it. */
+    private static void assertWritersBoxGoes(String box) throws Exception {
+        ArticleContent a = articleEndingWith(box);
+        assertEquals(3, a.blocks().size(), box + ": " + a.body());
+        assertFalse(a.body().contains("covered the city council"), box);
+    }
+
+    /** An HTML page whose article holds the English prose, then {@code tail}. */
+    private static ArticleContent articleEndingWith(String tail) throws Exception {
+        StringBuilder html = new StringBuilder("<html><body><article><h1>" + TITLE + "</h1>");
+        for (String p : ENGLISH_PROSE.split("\n\n")) html.append("<p>").append(p).append("</p>");
+        return parse(html.append(tail).append("</article></body></html>").toString(), "page.html");
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.newsdesk.parse.extract.PostStamp;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Words;
+import dev.newsdesk.parse.text.AuthorBlurbs;
 import dev.newsdesk.parse.text.Promos;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -384,6 +385,8 @@ public final class HtmlReader {
         LinkedSentences.keepAmidProse(chosen, verdicts, range);
         Promos.dropPitches(chosen, verdicts, range); // the site's pitches set as the article's paragraphs
         PromoBoxes.drop(chosenBlocks, verdicts, range); // and its appeals set in boxes of their own
+        int writersBox = AuthorBlurbs.closingBoxLabel(chosen, range); // the box on the writer under the story
+        for (int i = writersBox; i >= 0 && i < range.end(); i++) verdicts.set(i, Verdict.NOISE);
         PostFooters.mark(chosen, verdicts); // after the region is found: the footer still marks where the post ends
         RegionCleaner.Sorted sorted = TableBlocks.grouped(RegionCleaner.sort(chosen, verdicts, range, true),
                 chosenBlocks);

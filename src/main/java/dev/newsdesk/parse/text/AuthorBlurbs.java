@@ -2,6 +2,7 @@ package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.MainRegion;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * ich schreibe hier über ...". Its first words name a person and what they do; in the article's last blocks that is
  * the site's box, not the story.
  */
-final class AuthorBlurbs {
+public final class AuthorBlurbs {
 
     /** Longer than this, a block is a paragraph of the story even if it starts like a blurb. */
     static final int MAX_CHARS = 700;
@@ -65,6 +66,8 @@ final class AuthorBlurbs {
                     + "over de auteur|o autor(?:ze|ce)|об авторе)\\s*:?");
     /** A writer's name set between the label and the note is a short line: "Jane Doe". */
     private static final int MAX_NAME_WORDS = 5;
+    /** Under its label, a box on the writer holds a few blocks: a name, a line or two about them, a link. */
+    private static final int MAX_BOX_BLOCKS = 3;
 
     private AuthorBlurbs() {
     }
@@ -84,6 +87,19 @@ final class AuthorBlurbs {
         Candidate name = blocks.get(i - 1);
         return i - 2 >= first && name.words() <= MAX_NAME_WORDS && !BlockScorer.endsLikeSentence(name.text())
                 && isWriterLabel(blocks.get(i - 2).text());
+    }
+
+    /**
+     * The label ("Author", "AUTOR", "Über den Autor") heading the last few blocks of {@code range}, each short, or -1:
+     * the box a page sets on the article's writer under its last paragraph, whatever its note says.
+     */
+    public static int closingBoxLabel(List<Candidate> blocks, MainRegion.Range range) {
+        int lowest = Math.max(range.start() + 1, range.end() - 1 - MAX_BOX_BLOCKS);
+        for (int label = range.end() - 2; label >= lowest; label--) {
+            if (blocks.get(label + 1).text().length() > MAX_CHARS) return -1;
+            if (isWriterLabel(blocks.get(label).text())) return label;
+        }
+        return -1;
     }
 
     private static boolean isWriterLabel(String line) {
