@@ -29,8 +29,11 @@ final class DumpStandfirst {
     private static final int LOOK_ABOVE = 4;
     /** A short line of a header: a reading time, "Exclusive to subscribers", a share button's name. */
     private static final int MAX_LABEL_WORDS = 4;
-    /** A caption's sentence run into its credit with no space, as a dump joins them: "…outside the office.Reuters". */
-    private static final Pattern GLUED_CREDIT = Pattern.compile("\\p{Ll}[.!?]\\p{Lu}");
+    /**
+     * A caption's sentence run into its credit with no space at its end, as a dump joins them: "…outside the
+     * office.Reuters" (a "Ph.D" inside a summary is no credit).
+     */
+    private static final Pattern GLUED_CREDIT = Pattern.compile("\\p{Ll}[.!?]\\p{Lu}[^.!?]{0,40}$");
 
     private DumpStandfirst() {
     }

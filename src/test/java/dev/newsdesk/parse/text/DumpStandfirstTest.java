@@ -181,4 +181,28 @@ class DumpStandfirstTest {
         String body = DumpBody.of(dump);
         assertTrue(body.startsWith("The old swing bridge over the harbour will stay closed"), body);
     }
+
+    @Test
+    void aSummaryWithADottedAbbreviationIsNoGluedCredit() {
+        String dump = MENU + """
+                Harbour bridge closed until spring
+
+                By Jane Doe
+
+                March 3, 2021
+
+                Share
+
+                Facebook
+
+                Twitter
+
+                Email
+
+                A Ph.D student found the cracks in the supports of the old swing bridge that mean months of detours
+
+                """ + TEXT + FOOTER;
+        String body = DumpBody.of(dump);
+        assertTrue(body.startsWith("A Ph.D student found the cracks"), body);
+    }
 }
