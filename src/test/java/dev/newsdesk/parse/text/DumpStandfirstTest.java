@@ -160,31 +160,22 @@ class DumpStandfirstTest {
 
     @Test
     void aCaptionRunIntoItsCreditUnderTheShareBarStaysOut() {
-        String dump = MENU + """
-                Harbour bridge closed until spring
-
-                By Jane Doe
-
-                March 3, 2021
-
-                Share
-
-                Facebook
-
-                Twitter
-
-                Email
-
-                The old swing bridge over the harbour seen from the water at dawn.John Roe
-
-                """ + TEXT + FOOTER;
-        String body = DumpBody.of(dump);
+        String body = DumpBody.of(
+                underTheShareBar("The old swing bridge over the harbour seen from the water at dawn.John Roe"));
         assertTrue(body.startsWith("The old swing bridge over the harbour will stay closed"), body);
     }
 
     @Test
     void aSummaryWithADottedAbbreviationIsNoGluedCredit() {
-        String dump = MENU + """
+        String body = DumpBody.of(
+                underTheShareBar("A Ph.D student found the cracks in the supports of the old swing bridge that mean "
+                        + "months of detours"));
+        assertTrue(body.startsWith("A Ph.D student found the cracks"), body);
+    }
+
+    /** A dump whose header sets {@code line} under its headline, byline, dateline and a share bar, over the text. */
+    private static String underTheShareBar(String line) {
+        return MENU + """
                 Harbour bridge closed until spring
 
                 By Jane Doe
@@ -199,10 +190,6 @@ class DumpStandfirstTest {
 
                 Email
 
-                A Ph.D student found the cracks in the supports of the old swing bridge that mean months of detours
-
-                """ + TEXT + FOOTER;
-        String body = DumpBody.of(dump);
-        assertTrue(body.startsWith("A Ph.D student found the cracks"), body);
+                """ + line + "\n\n" + TEXT + FOOTER;
     }
 }
