@@ -68,6 +68,7 @@ public final class Promos {
      * site offers ({@link CallsToAction#pitches}: a subscription, a membership) or pleads for money for its work.
      */
     public static boolean speaksForSite(String text) {
+        if (text.length() > CallsToAction.MAX_CHARS) return false; // a paragraph of the story: no lower-cased copy
         String lower = text.toLowerCase(Locale.ROOT);
         return CallsToAction.pitches(text, lower) || CallsToAction.pleads(text, lower);
     }
