@@ -59,7 +59,7 @@ final class PaywallNotices {
 
     /** True when {@code text}, a line or two, tells the reader the rest is for subscribers. */
     static boolean isNotice(String text) {
-        return text.length() <= MAX_CHARS && NOTICE.find(text.toLowerCase(Locale.ROOT));
+        return text.length() <= MAX_CHARS && isNotice(text, text.toLowerCase(Locale.ROOT));
     }
 
     /** {@link #isNotice(String)} of {@code text} whose lower-cased copy the caller holds: {@code lower}. */
