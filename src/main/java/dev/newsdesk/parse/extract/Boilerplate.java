@@ -399,10 +399,13 @@ public final class Boilerplate {
     /**
      * A lead-in alone on its line (its teasers in the lines or links after it), as a {@link #key}: the label of a
      * box of other articles set inside the article, chrome wherever it stands. With it, the labels such boxes carry
-     * without naming a headline ("Explore further", "Auch interessant", "Mehr Themen").
+     * without naming a headline ("Explore further", "Auch interessant", "Mehr Themen", "Lesetipp", "Mehr zum Thema
+     * Gesundheit", "Diese Artikel könnten euch auch interessieren").
      */
     private static final Pattern LEAD_IN_ALONE = Pattern.compile("(?:" + LEAD_IN + "|explore further|"
-            + "(?:auch|ebenfalls) interessant|mehr themen|das thema k[öo]nnte (?:dich|sie) auch interessieren)",
+            + "(?:auch|ebenfalls) interessant|mehr themen|das thema k[öo]nnte (?:dich|sie) auch interessieren|"
+            + "lesetipps?|mehr zum thema .{1,30}|(?:diese )?(?:artikel|beitr[äa]ge) k[öo]nnten (?:euch|dich|sie|dir) "
+            + "(?:auch )?interessieren)",
             Pattern.UNICODE_CASE);
     /** Longer than this, a line's key is not a lead-in alone. */
     private static final int MAX_LEAD_IN_ALONE = 45;

@@ -76,7 +76,8 @@ public final class Promos {
     /**
      * Turns the verdict on each pitch in {@code range} ("Sign up for our newsletter", "Looking for a flat? See the
      * offers at Example.com"), on a sign-up form's small print, on each embed's placeholder ("Accept cookies to view
-     * this content") and on a paywall's notice ("Already a subscriber? Log in", {@link PaywallNotices}) into
+     * this content"), on a paywall's notice ("Already a subscriber? Log in", {@link PaywallNotices}) and on a
+     * magazine's note on its print issue ({@link PrintIssuePromos}) into
      * {@link Verdict#NOISE}, once the article is found: taken for chrome before, such a block would end the article's
      * run where the story goes on. The HTML reading asks the same of its region, where a pitch set as a paragraph of
      * the article's element reads as one of its paragraphs.
@@ -89,7 +90,7 @@ public final class Promos {
             String lower = text.toLowerCase(Locale.ROOT); // one copy for all the questions below
             if (CallsToAction.pitches(text, lower) || CallsToAction.consents(text, lower)
                     || CallsToAction.sendsToSite(text) || EmbedPlaceholders.holdsPlace(text, lower)
-                    || PaywallNotices.isNotice(text, lower)) {
+                    || PaywallNotices.isNotice(text, lower) || PrintIssuePromos.sellsIssue(text, lower)) {
                 verdicts.set(i, Verdict.NOISE);
             }
         }
