@@ -17,7 +17,8 @@ class SeeAlsoLabelTest {
     @ParameterizedTest
     @ValueSource(strings = {"Read also", "See also:", "Explore further", "Lesen Sie auch", "Auch interessant:",
         "Mehr Themen:", "Zobacz także", "Leggi anche", "Lesetipp", "Mehr zum Thema Verkehr:",
-        "Diese Artikel könnten euch auch interessieren:"})
+        "Diese Artikel könnten euch auch interessieren:", "Artikel und Videos zum Thema", "Related news",
+        "You may also be interested in:"})
     void dropsTheLabelOfABoxOfOtherArticles(String label) throws RejectedFileException {
         String[] paragraphs = ENGLISH_PROSE.split("\n\n");
         String html = "<html><body><div class=story><p>" + paragraphs[0].strip() + "</p><p>" + paragraphs[1].strip()

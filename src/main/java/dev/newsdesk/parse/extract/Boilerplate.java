@@ -400,12 +400,14 @@ public final class Boilerplate {
      * A lead-in alone on its line (its teasers in the lines or links after it), as a {@link #key}: the label of a
      * box of other articles set inside the article, chrome wherever it stands. With it, the labels such boxes carry
      * without naming a headline ("Explore further", "Auch interessant", "Mehr Themen", "Lesetipp", "Mehr zum Thema
-     * Gesundheit", "Diese Artikel könnten euch auch interessieren").
+     * Gesundheit", "Diese Artikel könnten euch auch interessieren", "Artikel und Videos zum Thema", "Related news",
+     * "You may also be interested in").
      */
     private static final Pattern LEAD_IN_ALONE = Pattern.compile("(?:" + LEAD_IN + "|explore further|"
             + "(?:auch|ebenfalls) interessant|mehr themen|das thema k[öo]nnte (?:dich|sie) auch interessieren|"
             + "lesetipps?|mehr zum thema .{1,30}|(?:diese )?(?:artikel|beitr[äa]ge) k[öo]nnten (?:euch|dich|sie|dir) "
-            + "(?:auch )?interessieren)",
+            + "(?:auch )?interessieren|(?:artikel|beitr[äa]ge|videos)(?: und (?:artikel|videos))? zum thema|"
+            + "related (?:news|reading)|you (?:may|might) (?:also )?be interested in)",
             Pattern.UNICODE_CASE);
     /** Longer than this, a line's key is not a lead-in alone. */
     private static final int MAX_LEAD_IN_ALONE = 45;

@@ -14,20 +14,20 @@ final class PrintIssuePromos {
     /** Where an issue is sold or ordered, in German, English, French, Spanish, Italian and Polish. */
     private static final Guarded ON_SALE = new Guarded(Pattern.compile(
             "kiosk|kiosque|quiosco|edicol[ae]|newsstand|on sale|im (?:zeitschriften|buch|fach)?handel|erh[äa]ltlich|"
-                    + "erhalten sie|bestell"),
+                    + "erhalten sie|bestell|w sprzeda[żz]y"),
             "kiosk", "kiosque", "quiosco", "edicol", "newsstand", "on sale", "handel", "erhältlich", "erhaltlich",
-            "erhalten sie", "bestell");
+            "erhalten sie", "bestell", "w sprzeda");
 
-    /** The issue itself ("Ausgabe", "Heft", "Printausgabe", "issue", "número", "wydanie"). */
+    /** The issue itself ("Ausgabe", "Heft", "Printausgabe", "issue", "número", "wydanie", "w numerze"). */
     private static final Pattern ISSUE = Pattern.compile(
-            "\\b(?:\\w*ausgabe|\\w*heft|issue|edici[óo]n|n[úu]mero|num[ée]ro|numero|wydanie|numer)\\b",
+            "\\b(?:\\w*ausgabe|\\w*heft|issue|edici[óo]n|n[úu]mero|num[ée]ro|numero|wydani\\w|numer(?:ze)?)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
 
-    /** The site speaking: now, here, our, this article, its subscription or shop. */
+    /** The site speaking: now, here, our, this article, its subscription, shop, e-paper or address. */
     private static final Pattern SITE_VOICE = Pattern.compile(
             "\\b(?:jetzt|hier|now|here|ahora|aqu[íi]|maintenant|ici|ora|teraz|dieser (?:beitrag|artikel|text)|"
                     + "this (?:article|story)|unser\\w*|our|nuestr\\w+|notre|nostr\\w|nasz\\w*|abo\\w*|"
-                    + "subscri\\w*|shop|e-?paper)\\b",
+                    + "subscri\\w*|shop|e-?paper|e-?wydani\\w|https?|www)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private PrintIssuePromos() {
