@@ -386,6 +386,7 @@ public final class HtmlReader {
         Promos.dropPitches(chosen, verdicts, range); // the site's pitches set as the article's paragraphs
         PromoBoxes.drop(chosenBlocks, verdicts, range); // and its appeals set in boxes of their own
         int writersBox = AuthorBlurbs.closingBoxLabel(chosen, range); // the box on the writer under the story
+        if (writersBox < 0) writersBox = AuthorBlurbs.closingNote(chosen, range); // or its note with no label
         for (int i = writersBox; i >= 0 && i < range.end(); i++) verdicts.set(i, Verdict.NOISE);
         PostFooters.mark(chosen, verdicts); // after the region is found: the footer still marks where the post ends
         RegionCleaner.Sorted sorted = TableBlocks.grouped(RegionCleaner.sort(chosen, verdicts, range, true),

@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.BlockScorer;
+import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
 import java.util.List;
@@ -40,6 +41,14 @@ public final class AuthorBlurbs {
                     + "(?iu:is|was|ist|war|est|[èé]|jest|является) (?:\\S+ ){0,3}?(?iu:" + ROLE
                     + ")(?:in|e|a|ka)?(?!\\p{L})");
 
+    /**
+     * "Jane Doe, photographer from Leeds and founder of ...": a full name, then the role and where the writer works,
+     * in a sentence with no verb. A story's "Jane Doe, a photographer from Leeds, said ..." goes on past a second comma.
+     */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}, (?:\\S+ ){0,2}?(?iu:" + ROLE
+                    + ")(?:in|e|a|ka)? (?iu:aus|from|in|at|bei|de|da|di|z|w|based)(?!\\p{L})[^,.!?]*(?:[.!?]|$)");
+
     /** "Ich bin Anna, ...", "Hi, I'm Sam, ...": the writer greets the reader with a name (or a capitalised role). */
     private static final Pattern FIRST_PERSON = Pattern.compile(
             "^(?iu:(?:hallo|hi|hey|hello|salut|bonjour|hola|ciao|ol[áa]|cze[śs][ćc]|привет)[,!]? )?"
@@ -64,6 +73,10 @@ public final class AuthorBlurbs {
             "(?iu:about the (?:author|writer)|(?:the )?author|(?:über (?:den|die)|zum|zur|der|die) autor(?:in)?|"
                     + "autor(?:in)?|[àa] propos de l'auteur|l'auteur|sobre (?:el autor|la autora)|(?:sull')?autore|"
                     + "over de auteur|o autor(?:ze|ce)|об авторе)\\s*:?");
+    /** Two capitalised words or more open a note with no label over it: "Jane Doe", "Der Autor". */
+    private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]* \\p{Lu}");
+    /** A story's last words often quote the person it is about; a note on the writer quotes no one. */
+    private static final Pattern QUOTES = Pattern.compile("[\"“”„«»]");
     /** A writer's name set between the label and the note is a short line: "Jane Doe". */
     private static final int MAX_NAME_WORDS = 5;
     /** Under its label, a box on the writer holds a few blocks: a name, a line or two about them, a link. */
@@ -109,6 +122,27 @@ public final class AuthorBlurbs {
     /** True when {@code text} opens as a note on its writer. */
     static boolean introducesWriter(String text) {
         if (text.length() > MAX_CHARS) return false;
-        return THIRD_PERSON.matcher(text).lookingAt() || FIRST_PERSON.matcher(text).lookingAt();
+        return THIRD_PERSON.matcher(text).lookingAt() || FIRST_PERSON.matcher(text).lookingAt()
+                || APPOSITION.matcher(text).lookingAt();
+    }
+
+    /**
+     * The note on the writer with no label over it among the last few blocks of {@code range}, or -1: it opens with
+     * a full name and a role ({@link #introducesWriter}, a surname alone is a person the story reports on), quotes
+     * no one, and only short lines (a portrait's caption, links to the writer's pages) follow it. A note in italics
+     * is an op-ed's own and names its author ({@link Bylines#closingNote}): it stays.
+     */
+    public static int closingNote(List<Candidate> blocks, MainRegion.Range range) {
+        int lowest = Math.max(range.start() + 1, range.end() - MAX_BOX_BLOCKS);
+        for (int note = range.end() - 1; note >= lowest; note--) {
+            Candidate c = blocks.get(note);
+            String text = c.text();
+            if (FULL_NAME.matcher(text).lookingAt() && !QUOTES.matcher(text).find() && introducesWriter(text)
+                    && Bylines.closingNote(text, c.markup()) == null) {
+                return note;
+            }
+            if (text.length() > MAX_LINK_CHARS) return -1;
+        }
+        return -1;
     }
 }

@@ -16,6 +16,7 @@ class AuthorBlurbsTest {
         assertTrue(AuthorBlurbs.introducesWriter("Jane Miller is a transport reporter at the county paper."));
         assertTrue(AuthorBlurbs.introducesWriter("Karl Berger ist freier Journalist in Hamburg."));
         assertTrue(AuthorBlurbs.introducesWriter("Marie Dupont est journaliste au service économie."));
+        assertTrue(AuthorBlurbs.introducesWriter("Jana Beispiel, Fotografin aus Bremen und Gründerin eines Studios."));
     }
 
     @Test
@@ -29,6 +30,7 @@ class AuthorBlurbsTest {
         assertFalse(AuthorBlurbs.introducesWriter("The mayor said the bridge would reopen in March."));
         assertFalse(AuthorBlurbs.introducesWriter("Ich bin gespannt, wie es weitergeht."));
         assertFalse(AuthorBlurbs.introducesWriter("I am sure the council will find the money."));
+        assertFalse(AuthorBlurbs.introducesWriter("Jana Beispiel, Fotografin aus Bremen, zeigt ihre Bilder."));
     }
 
     @Test
