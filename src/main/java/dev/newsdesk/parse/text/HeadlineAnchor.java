@@ -82,14 +82,15 @@ final class HeadlineAnchor {
         return -1;
     }
 
-    private static boolean isHeadline(Candidate c) {
+    /** True when {@code c} is shaped as a headline: a few words, no sentence, byline, dateline or teaser's label. */
+    static boolean isHeadline(Candidate c) {
         String text = c.text();
         return c.words() >= 4 && c.words() <= 30 && !BlockScorer.endsLikeSentence(text)
                 && Bylines.authors(text) == null && !Dates.isDateline(text) && Boilerplate.teaserHeadline(text) == null;
     }
 
     /** True when {@code paragraph} repeats enough of the {@code headline}'s words to be the story it heads. */
-    private static boolean restates(String paragraph, String headline) {
+    static boolean restates(String paragraph, String headline) {
         Set<String> words = new HashSet<>(ContentWords.of(headline));
         if (words.size() < MIN_SHARED) return false;
         int shared = ContentWords.shared(words, new HashSet<>(ContentWords.of(paragraph)));

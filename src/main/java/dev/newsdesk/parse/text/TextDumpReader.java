@@ -96,8 +96,8 @@ public final class TextDumpReader {
      * widgets set inside it, with the short sentences that open it, a list its last line announces and the lists of
      * data (ingredients, specifications) set above or under it, the closing line set right above its share bar,
      * without a blurb set under it past chrome or the
-     * promos the site sets under it (and with its pitches and its pictures' captions inside it turned into
-     * noise, the lines it announces with a
+     * promos the site sets under it (and with its pitches, its pictures' captions and another story set in it under
+     * its own byline turned into noise, the lines it announces with a
      * colon, the answers set under its paragraphs, the lines of a quotation set line by line and its lines of code
      * into prose, the upper of two headings
      * set one on the other between its paragraphs into a heading, and the items of a list a short line announces
@@ -122,6 +122,7 @@ public final class TextDumpReader {
         MainRegion.Range article = RecipeParts.take(blocks, verdicts, DataLists.take(blocks, verdicts, trimmed));
         Promos.dropPitches(blocks, verdicts, article);
         PictureCaptions.drop(blocks, verdicts, article);
+        EmbeddedStories.drop(blocks, verdicts, article);
         AnnouncedLines.mark(blocks, verdicts, article);
         AnswerLines.mark(blocks, verdicts, article);
         QuotedLines.mark(blocks, verdicts, article);
