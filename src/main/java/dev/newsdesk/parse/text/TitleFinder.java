@@ -57,7 +57,7 @@ final class TitleFinder {
             String text = blocks.get(i).text();
             int words = Words.count(text);
             if (v == Verdict.NOISE || words < 2 || words > 30 || SentenceEnds.endsWithFullStop(text) && words > 3) continue;
-            if (isMark(text)) continue;
+            if (isMark(text) || isListItem(blocks.get(i))) continue;
             double score = -0.08 * (range.start() - i);
             if (i == anchored) score += ANCHORED;
             List<String> tokens = ContentWords.of(text);
@@ -86,7 +86,7 @@ final class TitleFinder {
             int w = Words.count(above);
             if (verdicts.get(best - 1) == Verdict.SHORT && w >= 1 && w <= 3 && above.length() <= 40
                     && !BlockScorer.endsLikeSentence(above) && !Dates.isDateline(above)
-                    && opensAsName(above)) {
+                    && opensAsName(above) && !ShareButtons.are(above)) {
                 section = above;
             }
         }
@@ -117,7 +117,7 @@ final class TitleFinder {
                 int h = i - 1;
                 Verdict v = verdicts.get(h);
                 String line = blocks.get(h).text();
-                if (v == Verdict.NOISE || v == Verdict.END || Dates.find(line) != null
+                if (v == Verdict.NOISE || v == Verdict.END || isListItem(blocks.get(h)) || Dates.find(line) != null
                         || TWO_SENTENCES.matcher(line).find() || !run && (Words.count(line) < 4
                         || ContentWords.shared(ContentWords.of(line), bodyWords) == 0)) {
                     return -1;
@@ -135,9 +135,17 @@ final class TitleFinder {
                 && !text.endsWith(":") && !text.endsWith("…") && !text.endsWith("...") && !PictureCredits.in(text);
     }
 
-    /** A byline, a dateline or a run of fields holding one: the header's marks, never its headline. */
+    /**
+     * A byline, a dateline, a run of fields holding one, or a note on where the piece appeared: the header's marks,
+     * never its headline.
+     */
     private static boolean isMark(String text) {
-        return Bylines.authors(text) != null || Dates.isDateline(text) || MetaRuns.is(text);
+        return Bylines.authors(text) != null || Dates.isDateline(text) || MetaRuns.is(text) || IssueNotes.is(text);
+    }
+
+    /** A bulleted line: a standfirst's point (a tabloid sets several under its headline), never the headline. */
+    private static boolean isListItem(Candidate c) {
+        return c.kind() == Candidate.Kind.LIST_ITEM;
     }
 
     /**
