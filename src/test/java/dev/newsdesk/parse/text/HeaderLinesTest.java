@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.newsdesk.parse.Draft;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Lines of a dump's header that stand where a headline or a section would, and are neither. */
@@ -21,14 +22,25 @@ class HeaderLinesTest {
             by a narrow margin.
             """;
     private static final String HEADLINE = "Council votes to close three libraries as budget cuts bite\n\n";
+    private static final String POINTS = """
+            Three branches in the north of the county will shut their doors in the spring
+            Campaigners say the closures will hit older readers and children hardest
+            Council leader insists the savings are needed to protect care services
+
+            """;
     private static final String BYLINE = "By Jane Smith\n\nPublished: 09:12 GMT, 3 March 2021\n\n";
 
     @Test
     void aStandfirstOfBulletsIsNoHeadline() {
-        String dump = MENU + HEADLINE
-                + "• Three branches in the north of the county will shut their doors in the spring\n"
-                + "• Campaigners say the closures will hit older readers and children hardest\n"
-                + "• Council leader insists the savings are needed to protect care services\n\n" + BYLINE + TEXT;
+        // Two points: fewer than a stack of bare lines needs to be read as points; their bullets tell.
+        String bullets = "• " + POINTS.lines().limit(2).collect(Collectors.joining("\n• ")) + "\n\n";
+        String dump = MENU + HEADLINE + bullets + BYLINE + TEXT;
+        assertEquals("Council votes to close three libraries as budget cuts bite", TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aStandfirstOfPointsWithoutBulletsIsNoHeadline() {
+        String dump = MENU + HEADLINE + POINTS + BYLINE + TEXT;
         assertEquals("Council votes to close three libraries as budget cuts bite", TextDumpReader.read(dump).title());
     }
 
