@@ -4,7 +4,7 @@ import dev.newsdesk.parse.meta.Words;
 import java.util.regex.Pattern;
 
 /**
- * A note on where a piece appeared: "Published in the Coaching Newsletter | 2022", "Erschienen in Ausgabe 12/2022",
+ * A note on where a piece appeared: "Published in the Library Newsletter, Issue 3", "Erschienen in Heft 4",
  * "First appeared in issue 7 of the magazine". It stands over the byline as a headline would, but names a
  * newsletter, an issue or an edition.
  */

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A share bar's buttons read as one line: "Reprints", "Print", "Mail", "Teilen Senden", "Close share panel". Set
- * over a headline, such a line is no section's label.
+ * A share bar's buttons read as one line: "Reprints", "Print", "E-mail", "Drucken", "Share and save". Set over a
+ * headline, such a line is no section's label.
  */
 final class ShareButtons {
 
