@@ -31,6 +31,8 @@ final class TitleFinder {
 
     /** Fewer chrome lines than this between a byline and a summary are a label or two, not a share bar. */
     private static final int MIN_SHARE_BUTTONS = 3;
+    /** Fewer headline-shaped lines than this under a headline are a subtitle, not a standfirst of points. */
+    private static final int MIN_POINTS = 3;
     /** A byline and a dateline, each perhaps in two lines ("By" over the name, "Date" over the date). */
     private static final int MAX_BYLINE_LINES = 4;
     /** A line of the byline's block that is no byline: "By", "Date", "Published". */
@@ -57,7 +59,7 @@ final class TitleFinder {
             String text = blocks.get(i).text();
             int words = Words.count(text);
             if (v == Verdict.NOISE || words < 2 || words > 30 || SentenceEnds.endsWithFullStop(text) && words > 3) continue;
-            if (isMark(text)) continue;
+            if (isMark(text) || isListItem(blocks.get(i))) continue;
             double score = -0.08 * (range.start() - i);
             if (i == anchored) score += ANCHORED;
             List<String> tokens = ContentWords.of(text);
@@ -86,7 +88,7 @@ final class TitleFinder {
             int w = Words.count(above);
             if (verdicts.get(best - 1) == Verdict.SHORT && w >= 1 && w <= 3 && above.length() <= 40
                     && !BlockScorer.endsLikeSentence(above) && !Dates.isDateline(above)
-                    && opensAsName(above)) {
+                    && opensAsName(above) && !ShareButtons.are(above)) {
                 section = above;
             }
         }
@@ -117,16 +119,38 @@ final class TitleFinder {
                 int h = i - 1;
                 Verdict v = verdicts.get(h);
                 String line = blocks.get(h).text();
-                if (v == Verdict.NOISE || v == Verdict.END || Dates.find(line) != null
+                if (v == Verdict.NOISE || v == Verdict.END || isListItem(blocks.get(h)) || Dates.find(line) != null
                         || TWO_SENTENCES.matcher(line).find() || !run && (Words.count(line) < 4
                         || ContentWords.shared(ContentWords.of(line), bodyWords) == 0)) {
                     return -1;
                 }
-                return h > 0 && headlineShaped(blocks.get(h - 1).text(), verdicts.get(h - 1)) ? -1 : h;
+                if (h == 0 || !headlineShaped(blocks.get(h - 1).text(), verdicts.get(h - 1))) return h;
+                return headlineOverPoints(blocks, verdicts, h, from, bodyWords);
             }
             if (headlineShaped(text, verdicts.get(i))) return -1;
         }
         return -1;
+    }
+
+    /**
+     * The headline over a standfirst of points when the line {@code h} over the byline is the last of them: a stack
+     * of at least {@link #MIN_POINTS} headline-shaped lines under a headline, each sharing words with the text
+     * (bulleted in the page, bare in its dump); else -1: a headline and its subtitle, or other stories' headlines.
+     */
+    private static int headlineOverPoints(List<Candidate> blocks, List<Verdict> verdicts, int h, int from,
+                                          Set<String> bodyWords) {
+        int top = h + 1;
+        // Each point, and the headline, tells of the text; a stack of other stories' headlines does not.
+        while (top - 1 >= from && headlineShaped(blocks.get(top - 1).text(), verdicts.get(top - 1))
+                && ContentWords.shared(ContentWords.of(blocks.get(top - 1).text()), bodyWords) >= 2) top--;
+        if (top > h) return -1;
+        // A headline too long for a short line reads as prose; the points under it are short.
+        String over = top - 1 >= from ? blocks.get(top - 1).text() : "";
+        boolean longHeadline = top - 1 >= from && verdicts.get(top - 1) == Verdict.PROSE && Words.count(over) <= 30
+                && !BlockScorer.endsLikeSentence(over);
+        int points = longHeadline ? h - top + 1 : h - top;
+        if (points < MIN_POINTS) return -1;
+        return longHeadline ? top - 1 : top;
     }
 
     /** A line of four words or more with no sentence's end, no colon or ellipsis closing it, and no credit. */
@@ -135,9 +159,17 @@ final class TitleFinder {
                 && !text.endsWith(":") && !text.endsWith("…") && !text.endsWith("...") && !PictureCredits.in(text);
     }
 
-    /** A byline, a dateline or a run of fields holding one: the header's marks, never its headline. */
+    /**
+     * A byline, a dateline, a run of fields holding one, or a note on where the piece appeared: the header's marks,
+     * never its headline.
+     */
     private static boolean isMark(String text) {
-        return Bylines.authors(text) != null || Dates.isDateline(text) || MetaRuns.is(text);
+        return Bylines.authors(text) != null || Dates.isDateline(text) || MetaRuns.is(text) || IssueNotes.is(text);
+    }
+
+    /** A bulleted line: a standfirst's point (a tabloid sets several under its headline), never the headline. */
+    private static boolean isListItem(Candidate c) {
+        return c.kind() == Candidate.Kind.LIST_ITEM;
     }
 
     /**
