@@ -53,23 +53,32 @@ final class DataRows {
         return bridged;
     }
 
-    /** True when lines [from, to) are enough cells, one in {@link #LINES_PER_DATUM} of them data. */
+    /**
+     * True when lines [from, to) are enough cells, one in {@link #LINES_PER_DATUM} of them data (a column of bare counts
+     * counting as data beside values).
+     */
     private static boolean isTable(List<Candidate> blocks, int from, int to) {
         if (to - from < MIN_CELLS) return false;
         int data = 0;
+        int counts = 0;
         for (int j = from; j < to; j++) {
             if (isDatum(blocks.get(j))) data++;
+            else if (CellValues.isCount(blocks.get(j).text().strip())) counts++;
         }
+        // A column of bare counts is a table's beside values with units; alone, it is a pager's links, and one or two
+        // beside teasers' stamps ("17 min") are their comment counts.
+        if (data >= MIN_CELLS && counts >= MIN_CELLS) data += counts;
         return data * LINES_PER_DATUM >= to - from;
     }
 
     /**
      * A datum of {@link DataLists} that holds a number ("68 g", "Weight: 68 g"): a labelled line of words is as often a
-     * teaser's headline ("Energy: the battery of tomorrow"), and a numbered one a table of contents' heading.
+     * teaser's headline ("Energy: the battery of tomorrow"), and a numbered one a table of contents' heading; or a
+     * value alone ("2.3 GB/s", "€1.2bn", "45 %"), which {@link DataLists} reads as no quantity.
      */
     private static boolean isDatum(Candidate c) {
         String text = c.text().strip();
         return DataLists.isDatum(c) && text.chars().anyMatch(Character::isDigit)
-                && !SECTION_NUMBER.matcher(text).find();
+                && !SECTION_NUMBER.matcher(text).find() || CellValues.isValue(text);
     }
 }

@@ -88,4 +88,130 @@ class DataRowsTest {
         assertTrue(body.contains("zwei zusätzliche Fahrzeuge"), body);
         assertTrue(body.contains("Dörfer im Norden"), body);
     }
+
+    @Test
+    void theCellsOfABenchmarkTableOfValuesWithUnitsCostNothing() {
+        Judged page = Judged.of(LEAD, "Drive", "Read", "Boot", "Price", "Alpha 1", "7.1 GB/s", "9.2 s", "€129",
+                "Beta 2", "3.5 GB/s", "11.4 s", "€89", "Gamma 3", "0.55 GB/s", "21.8 s", "€45", FOLLOW);
+        double[] bridged = bridged(page);
+        for (int i = 1; i < 16; i++) assertEquals(0, bridged[i], page.blocks().get(i).text());
+    }
+
+    @Test
+    void aBenchmarkTableOfValuesWithUnitsKeepsTheArticlesTail() {
+        String body = DumpBody.of("""
+                Home
+
+                Reviews
+
+                Storage
+
+                Three new drives for the home office, measured side by side
+
+                We ran each of the three drives through the same copy and boot tests on one desktop, with the same \
+                operating system freshly installed, so that only the drive itself differed between the runs.
+
+                Drive
+
+                Read
+
+                Write
+
+                Boot
+
+                Price
+
+                Alpha 1
+
+                7.1 GB/s
+
+                6.8 GB/s
+
+                9.2 s
+
+                €129
+
+                Beta 2
+
+                3.5 GB/s
+
+                3.1 GB/s
+
+                11.4 s
+
+                €89
+
+                Gamma 3
+
+                0.55 GB/s
+
+                0.52 GB/s
+
+                21.8 s
+
+                €45
+
+                Delta 4
+
+                2.4 GB/s
+
+                1.9 GB/s
+
+                14.0 s
+
+                €69
+
+                Epsilon 5
+
+                1.1 GB/s
+
+                0.9 GB/s
+
+                17.5 s
+
+                €52
+
+                Zeta 6
+
+                5.0 GB/s
+
+                4.2 GB/s
+
+                10.1 s
+
+                €109
+
+                The cheapest drive is still a good upgrade for an older computer, but the first one boots twice as \
+                fast for less than three times the price, and it stayed cool through every one of our tests.
+
+                About us
+
+                Privacy
+                """);
+        assertTrue(body.contains("stayed cool through every one"), body);
+    }
+
+    @Test
+    void aColumnOfCountsBesideValuesCostsNothing() {
+        Judged page = Judged.of(LEAD, "Pupils", "Rooms", "Heating", "North school", "420", "18", "12.4 MWh",
+                "Harbour school", "310", "14", "9.8 MWh", "Hill school", "150", "7", "4.1 MWh", FOLLOW);
+        double[] bridged = bridged(page);
+        for (int i = 1; i < 16; i++) assertEquals(0, bridged[i], page.blocks().get(i).text());
+    }
+
+    @Test
+    void aBoxOfTeasersStampedWithTimesKeepsItsCost() {
+        Judged page = Judged.of(LEAD, "More news", "Bridge closed after the storm", "10:45",
+                "Market opens on Sunday", "09:30", "New head for the library", "08:15", FOLLOW);
+        double[] bridged = bridged(page);
+        for (int i = 1; i < 8; i++) assertEquals(-4, bridged[i], page.blocks().get(i).text());
+    }
+
+    @Test
+    void aPagersNumbersAndAMenuOfNumberedSectionsKeepTheirCost() {
+        Judged page = Judged.of(LEAD, "1", "2", "3", "4", "Next", "1. Background", "2. The figures",
+                "3. What comes next", FOLLOW);
+        double[] bridged = bridged(page);
+        for (int i = 1; i < 9; i++) assertEquals(-4, bridged[i], page.blocks().get(i).text());
+    }
 }
