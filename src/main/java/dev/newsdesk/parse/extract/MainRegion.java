@@ -39,6 +39,18 @@ public final class MainRegion {
         public boolean isEmpty() {
             return end <= start;
         }
+
+        /** The blocks strictly between the first and the last prose of this range: what its paragraphs enclose. */
+        public Range amidProse(List<Verdict> verdicts) {
+            int first = -1;
+            int last = -1;
+            for (int i = start; i < end; i++) {
+                if (verdicts.get(i) != Verdict.PROSE) continue;
+                if (first < 0) first = i;
+                last = i;
+            }
+            return first < 0 ? new Range(start, start) : new Range(first + 1, last);
+        }
     }
 
     private MainRegion() {

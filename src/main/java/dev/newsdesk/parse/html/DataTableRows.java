@@ -51,14 +51,8 @@ final class DataTableRows {
      * article, and a table of links, stay as they are.
      */
     static void keepRows(List<Verdict> verdicts, List<HtmlBlock> blocks, MainRegion.Range range) {
-        int firstProse = -1;
-        int lastProse = -1;
-        for (int i = range.start(); i < range.end(); i++) {
-            if (verdicts.get(i) != Verdict.PROSE) continue;
-            if (firstProse < 0) firstProse = i;
-            lastProse = i;
-        }
-        for (int i = firstProse + 1; i < lastProse; i++) {
+        MainRegion.Range amid = range.amidProse(verdicts);
+        for (int i = amid.start(); i < amid.end(); i++) {
             if (verdicts.get(i) == Verdict.NOISE && isLinkedNameRow(blocks.get(i).owner())) {
                 verdicts.set(i, Verdict.SHORT);
             }

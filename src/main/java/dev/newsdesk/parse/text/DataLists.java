@@ -54,6 +54,29 @@ final class DataLists {
         return start == range.start() && end == range.end() ? range : new MainRegion.Range(start, end);
     }
 
+    /**
+     * Marks, in place, the lists of data set between the paragraphs of {@code range} (a museum's hours, fee and
+     * address under its paragraph): short lines the article's run bridged, which the region's cleaner would drop.
+     * Only labelled values count there: amid prose a line opening with a number is as often a caption ("1998 The
+     * old harbour").
+     */
+    static void markWithin(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
+        MainRegion.Range amid = range.amidProse(verdicts);
+        for (int i = amid.start(); i < amid.end(); i++) {
+            if (!isItem(blocks, verdicts, i) || !isLabelledValue(blocks.get(i))) continue;
+            int last = i;
+            int data = 0;
+            for (int j = i; j < amid.end() && isItem(blocks, verdicts, j); j++) {
+                if (isLabelledValue(blocks.get(j))) {
+                    data++;
+                    last = j + 1;
+                }
+            }
+            if (isList(i, last, data)) mark(blocks, verdicts, i, last);
+            i = last;
+        }
+    }
+
     /** Where a list of data starting at {@code from} (past its heading) ends, its lines marked; else {@code from}. */
     private static int below(List<Candidate> blocks, List<Verdict> verdicts, int from) {
         if (from >= blocks.size() || !isHeading(blocks, verdicts, from)) return from;
@@ -116,6 +139,11 @@ final class DataLists {
 
     private static boolean isLabelAlone(String text) {
         return text.stripTrailing().endsWith(":") && LABEL.matcher(text.strip()).matches();
+    }
+
+    /** A labelled value of a few words, "Admission: 4 euros". */
+    private static boolean isLabelledValue(Candidate c) {
+        return isDatum(c) && LABEL.matcher(c.text().strip()).find();
     }
 
     /** A quantity or a labelled value, not a bare number (a page's link), a dateline nor an archive's month. */

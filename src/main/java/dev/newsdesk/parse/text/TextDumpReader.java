@@ -94,7 +94,7 @@ public final class TextDumpReader {
      * The article's blocks: the heaviest run above any comment thread (and above the first post's stamp on a page
      * of several posts), or the one under its headline, carried across
      * widgets set inside it, with the short sentences that open it, a list its last line announces and the lists of
-     * data (ingredients, specifications) set above or under it, the closing line set right above its share bar,
+     * data (ingredients, specifications) set above, under or amid it, the closing line set right above its share bar,
      * without a blurb set under it past chrome or the
      * promos the site sets under it (and with its pitches, its pictures' captions and another story set in it under
      * its own byline turned into noise, the lines it announces with a
@@ -120,6 +120,7 @@ public final class TextDumpReader {
         MainRegion.Range trimmed = TrailingBlurbs.cut(blocks, verdicts, Promos.trim(blocks, verdicts,
                 IntroducedLists.mark(blocks, verdicts, PaywallNotices.cut(blocks, verdicts, closed))));
         MainRegion.Range article = RecipeParts.take(blocks, verdicts, DataLists.take(blocks, verdicts, trimmed));
+        DataLists.markWithin(blocks, verdicts, article);
         Promos.dropPitches(blocks, verdicts, article);
         PictureCaptions.drop(blocks, verdicts, article);
         EmbeddedStories.drop(blocks, verdicts, article);

@@ -115,4 +115,40 @@ class DataListsTest {
         assertFalse(body.contains("2023年05月"), body);
         assertFalse(body.contains("存档"), body);
     }
+
+    @Test
+    void aMuseumsFactsBetweenItsParagraphsAreKept() {
+        String body = DumpBody.of("""
+                Home
+
+                Trips
+
+                The lighthouse museum
+
+                The old lighthouse on the harbour wall has housed a small museum since its lamp was switched off, with \
+                the keepers' logbooks, the great lens and a model of the coast as it looked a century ago.
+
+                Lighthouse museum
+
+                Opening hours: April to October, daily
+
+                Admission: adults 4 euros
+
+                Address: Harbour Wall 2
+
+                The climb to the gallery takes a hundred and twelve steps, and on a clear day the view reaches the \
+                islands far out in the bay, which the keepers once watched for ships in distress.
+
+                A small cafe at the foot of the tower serves fish soup and cake, and the harbour bus stops right in \
+                front of the museum every half hour through the summer months.
+
+                Previous
+
+                Next
+                """);
+        assertTrue(body.contains("Admission: adults 4 euros"), body);
+        assertTrue(body.contains("Address: Harbour Wall 2"), body);
+        assertTrue(body.contains("hundred and twelve steps"), body);
+        assertFalse(body.contains("Previous"), body);
+    }
 }
