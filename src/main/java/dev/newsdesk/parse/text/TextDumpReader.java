@@ -85,6 +85,7 @@ public final class TextDumpReader {
         for (Candidate c : blocks) verdicts.add(scorer.judge(c));
         Copies.mark(blocks, verdicts);
         TeaserCards.mark(blocks, verdicts);
+        CutExcerpts.mark(blocks, verdicts);
         PostFooters.mark(blocks, verdicts);
         ReplyTrees.mark(blocks, verdicts);
         return verdicts;
