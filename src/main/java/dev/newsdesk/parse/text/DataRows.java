@@ -59,6 +59,8 @@ final class DataRows {
         int i = range.start();
         while (i < range.end()) {
             int to = tableEnd(blocks, verdicts, i, range.end(), DataRows::isValue);
+            // Between a list's items and a heading lies a recipe's nutrition box, not the article's table.
+            if (!isParagraph(blocks.get(i)) || to < range.end() && !isParagraph(blocks.get(to))) to = i;
             for (int j = i + 1; j < to; j++) {
                 blocks.set(j, blocks.get(j).as(Candidate.Kind.LIST_ITEM));
                 verdicts.set(j, Verdict.PROSE);
@@ -115,5 +117,9 @@ final class DataRows {
     private static boolean isValue(Candidate c) {
         String text = c.text().strip();
         return CellValues.isValue(text) || text.indexOf(':') > 0 && !Character.isDigit(text.charAt(0)) && isDatum(c);
+    }
+
+    private static boolean isParagraph(Candidate c) {
+        return c.kind() == Candidate.Kind.PARAGRAPH;
     }
 }
