@@ -2,7 +2,9 @@ package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.MainRegion;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -37,32 +39,58 @@ final class DataRows {
         int i = 0;
         // Under the article's end (a comment thread's heading), a comment's rating and stamp read as data too.
         while (i < blocks.size() && verdicts.get(i) != Verdict.END) {
-            if (verdicts.get(i) != Verdict.PROSE) {
-                i++;
-                continue;
-            }
-            int from = i + 1;
-            int to = from;
-            while (to < blocks.size() && verdicts.get(to) == Verdict.SHORT) to++;
-            if (to < blocks.size() && verdicts.get(to) == Verdict.PROSE && isTable(blocks, from, to)) {
+            int to = tableEnd(blocks, verdicts, i, blocks.size(), DataRows::isDatum);
+            if (to > i) {
                 if (bridged == weights) bridged = weights.clone();
-                for (int j = from; j < to; j++) bridged[j] = Math.max(0, bridged[j]);
+                for (int j = i + 1; j < to; j++) bridged[j] = Math.max(0, bridged[j]);
             }
-            i = Math.max(to, from);
+            i = Math.max(to, i + 1);
         }
         return bridged;
     }
 
     /**
-     * True when lines [from, to) are enough cells, one in {@link #LINES_PER_DATUM} of them data (a column of bare counts
-     * counting as data beside values).
+     * Marks, in place, the cells of each table set between two paragraphs of the article's {@code range} as list items
+     * it keeps: the ground truth keeps a table's rows, and the bridge only kept the run whole. Only values and labelled
+     * values count as data here: a line led by a number ("12 photos", "4 likes Video") lifts a teaser's cost, but is
+     * as often a gallery's or a teaser's line as a table's.
      */
-    private static boolean isTable(List<Candidate> blocks, int from, int to) {
+    static void keep(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
+        int i = range.start();
+        while (i < range.end()) {
+            int to = tableEnd(blocks, verdicts, i, range.end(), DataRows::isValue);
+            // Between a list's items and a heading lies a recipe's nutrition box, not the article's table.
+            if (!isParagraph(blocks.get(i)) || to < range.end() && !isParagraph(blocks.get(to))) to = i;
+            for (int j = i + 1; j < to; j++) {
+                blocks.set(j, blocks.get(j).as(Candidate.Kind.LIST_ITEM));
+                verdicts.set(j, Verdict.PROSE);
+            }
+            i = Math.max(to, i + 1);
+        }
+    }
+
+    /**
+     * Where the paragraph under a table's cells lies when block {@code at} is a paragraph with a table's cells under
+     * it (both paragraphs above {@code limit}); else {@code at}.
+     */
+    private static int tableEnd(List<Candidate> blocks, List<Verdict> verdicts, int at, int limit,
+                                Predicate<Candidate> datum) {
+        if (verdicts.get(at) != Verdict.PROSE) return at;
+        int to = at + 1;
+        while (to < limit && verdicts.get(to) == Verdict.SHORT) to++;
+        return to < limit && verdicts.get(to) == Verdict.PROSE && isTable(blocks, at + 1, to, datum) ? to : at;
+    }
+
+    /**
+     * True when lines [from, to) are enough cells, one in {@link #LINES_PER_DATUM} of them {@code datum} (a column of
+     * bare counts counting as data beside values).
+     */
+    private static boolean isTable(List<Candidate> blocks, int from, int to, Predicate<Candidate> datum) {
         if (to - from < MIN_CELLS) return false;
         int data = 0;
         int counts = 0;
         for (int j = from; j < to; j++) {
-            if (isDatum(blocks.get(j))) data++;
+            if (datum.test(blocks.get(j))) data++;
             else if (CellValues.isCount(blocks.get(j).text().strip())) counts++;
         }
         // A column of bare counts is a table's beside values with units; alone, it is a pager's links, and one or two
@@ -80,5 +108,18 @@ final class DataRows {
         String text = c.text().strip();
         return DataLists.isDatum(c) && text.chars().anyMatch(Character::isDigit)
                 && !SECTION_NUMBER.matcher(text).find() || CellValues.isValue(text);
+    }
+
+    /**
+     * A value alone ("7.1 GB/s") or a labelled value with a number ("Weight: 68 g"); a line led by a number with a
+     * colon in it is a caption's or a headline's ("2018 Festival: the opening").
+     */
+    private static boolean isValue(Candidate c) {
+        String text = c.text().strip();
+        return CellValues.isValue(text) || text.indexOf(':') > 0 && !Character.isDigit(text.charAt(0)) && isDatum(c);
+    }
+
+    private static boolean isParagraph(Candidate c) {
+        return c.kind() == Candidate.Kind.PARAGRAPH;
     }
 }

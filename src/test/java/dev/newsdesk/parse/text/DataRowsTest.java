@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -213,5 +214,90 @@ class DataRowsTest {
                 "3. What comes next", FOLLOW);
         double[] bridged = bridged(page);
         for (int i = 1; i < 9; i++) assertEquals(-4, bridged[i], page.blocks().get(i).text());
+    }
+
+    @Test
+    void theCellsOfATableBetweenTheArticlesParagraphsAreKeptInItsBody() {
+        String body = DumpBody.of("""
+                Home
+
+                Reviews
+
+                Three new drives for the home office, measured side by side
+
+                We ran each of the three drives through the same copy and boot tests on one desktop, with the same \
+                operating system freshly installed, so that only the drive itself differed between the runs.
+
+                Drive
+
+                Read
+
+                Boot
+
+                Alpha 1
+
+                7.1 GB/s
+
+                9.2 s
+
+                Beta 2
+
+                3.5 GB/s
+
+                11.4 s
+
+                Gamma 3
+
+                0.55 GB/s
+
+                21.8 s
+
+                The cheapest drive is still a good upgrade for an older computer, but the first one boots twice as \
+                fast for less than three times the price, and it stayed cool through every one of our tests.
+
+                About us
+
+                Privacy
+                """);
+        assertTrue(body.contains("3.5 GB/s"), body);
+        assertTrue(body.contains("Gamma 3"), body);
+    }
+
+    @Test
+    void aBoxOfDatedTeasersBetweenTheArticlesParagraphsStaysOut() {
+        String body = DumpBody.of("""
+                Home
+
+                News
+
+                The harbour bridge reopens after a month of repairs
+
+                The harbour bridge reopened to traffic on Monday morning after a month of repairs to its deck, and \
+                the first buses crossed it shortly after six o'clock, to the relief of commuters from the north.
+
+                More news
+
+                Market opens on Sunday
+
+                12 May 2024
+
+                New head for the library
+
+                11 May 2024
+
+                Storm damages the pier
+
+                10 May 2024
+
+                The city said the repairs had cost less than planned, and that the remaining work on the railings \
+                would be done at night so that the bridge can stay open to traffic during the day.
+
+                About us
+
+                Privacy
+                """);
+        assertTrue(body.contains("relief of commuters"), body);
+        assertFalse(body.contains("New head for the library"), body);
+        assertFalse(body.contains("11 May 2024"), body);
     }
 }
