@@ -102,8 +102,8 @@ public final class TextDumpReader {
      * colon, the answers set under its paragraphs, the lines of a quotation set line by line and its lines of code
      * into prose, the upper of two headings
      * set one on the other between its paragraphs into a heading, and the items of a list a short line announces
-     * between its paragraphs and the cells of a table set between them ({@link DataRows}) into list items); a forum thread's run goes with its posts' short lines
-     * ({@link ForumPostLines}).
+     * between its paragraphs and the cells of a table set between them ({@link DataRows}) into list items); a forum
+     * thread's run goes with its posts' short lines ({@link ForumPostLines}).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
         double[] judged = DataRows.bridge(blocks, verdicts, ShortParagraphs.weigh(blocks, verdicts,
