@@ -1,8 +1,10 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +39,13 @@ final class ContentWords {
             return true;
         });
         return out;
+    }
+
+    /** The content words of {@code count} blocks from {@code from} on (fewer at the end): a text's opening. */
+    static Set<String> ofBlocks(List<Candidate> blocks, int from, int count) {
+        Set<String> words = new HashSet<>();
+        for (int i = from; i < Math.min(blocks.size(), from + count); i++) words.addAll(of(blocks.get(i).text()));
+        return words;
     }
 
     /** How many of {@code words} {@code known} holds. */

@@ -1,12 +1,15 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.PictureCredits;
 import dev.newsdesk.parse.extract.RegionCleaner;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +17,8 @@ import java.util.regex.Pattern;
  * from the text by the header's furniture (byline, dateline, picture credit, reading time, share buttons), which
  * keeps it out of the article's run. A page's markup keeps it with the article; in a dump it is found by that
  * furniture: a byline, dateline or credit must stand under it or just above it (past furniture only), else a long
- * line above the run is another box's blurb.
+ * line above the run is another box's blurb, unless it is a paragraph in the text's own words (its lead, cut off by a
+ * share bar).
  */
 final class DumpStandfirst {
 
@@ -29,6 +33,13 @@ final class DumpStandfirst {
     private static final int LOOK_ABOVE = 4;
     /** A short line of a header: a reading time, "Exclusive to subscribers", a share button's name. */
     private static final int MAX_LABEL_WORDS = 4;
+    /**
+     * The distinct content words a lead with no byline or dateline near must share with the text's opening: a
+     * story's first paragraph names its people and places again, another story's teaser does not.
+     */
+    private static final int MIN_SHARED = 4;
+    /** How many blocks of the text's opening are read for those words. */
+    private static final int OPENING = 3;
     /**
      * A caption's sentence run into its credit with no space at its end, as a dump joins them: "…outside the
      * office.Reuters" (a "Ph.D" inside a summary is no credit).
@@ -75,7 +86,18 @@ final class DumpStandfirst {
             dated = isHeaderMark(blocks.get(j));
             if (verdicts.get(j) != Verdict.NOISE) above++;
         }
-        return dated ? i : -1;
+        return dated || isLead(blocks.get(i), verdicts.get(i)) && ownWords(blocks, i, bodyStart) ? i : -1;
+    }
+
+    /** A paragraph of sentences, as a lead is (a headline run into its byline, a line of tags ends otherwise). */
+    private static boolean isLead(Candidate c, Verdict v) {
+        return v == Verdict.PROSE && BlockScorer.endsLikeSentence(c.text().strip());
+    }
+
+    /** True when the line at {@code at} shares enough content words with the text's opening to be its lead. */
+    private static boolean ownWords(List<Candidate> blocks, int at, int bodyStart) {
+        Set<String> opening = ContentWords.ofBlocks(blocks, bodyStart, OPENING);
+        return ContentWords.shared(new HashSet<>(ContentWords.of(blocks.get(at).text())), opening) >= MIN_SHARED;
     }
 
     /**

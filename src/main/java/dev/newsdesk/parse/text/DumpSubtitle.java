@@ -40,10 +40,7 @@ final class DumpSubtitle {
             return -1;
         }
         if (Epigraphs.is(line.text())) return at; // a quotation's words need not be the text's
-        Set<String> opening = new HashSet<>();
-        for (int i = bodyStart; i < Math.min(blocks.size(), bodyStart + OPENING); i++) {
-            opening.addAll(ContentWords.of(blocks.get(i).text()));
-        }
+        Set<String> opening = ContentWords.ofBlocks(blocks, bodyStart, OPENING);
         return ContentWords.shared(new HashSet<>(ContentWords.of(line.text())), opening) >= MIN_SHARED ? at : -1;
     }
 

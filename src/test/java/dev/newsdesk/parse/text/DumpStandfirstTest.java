@@ -192,4 +192,35 @@ class DumpStandfirstTest {
 
                 """ + line + "\n\n" + TEXT + FOOTER;
     }
+
+    @Test
+    void aLeadInTheTextsOwnWordsOverAShareBarOpensTheText() {
+        String body = DumpBody.of(MENU + "Harbour bridge closed until spring\n\n" + """
+                Engineers have found cracks in two of the four steel supports of the old swing bridge over the \
+                harbour, and the city council has closed the bridge to traffic until the spring.
+
+                """ + SHARE_BAR + LONG_TEXT + FOOTER);
+        assertTrue(body.startsWith("Engineers have found cracks"), body);
+    }
+
+    @Test
+    void anotherStorysTeaserOverAShareBarStaysOut() {
+        String body = DumpBody.of(MENU + "Harbour bridge closed until spring\n\n" + """
+                The museum of modern art reopens its east wing on Saturday with an exhibition of paintings lent by \
+                collectors from abroad, and admission will be free for the first week.
+
+                """ + SHARE_BAR + LONG_TEXT + FOOTER);
+        assertFalse(body.contains("museum of modern art"), body);
+    }
+
+    /** A share bar ending in a link to the comments, which closes the run above it. */
+    private static final String SHARE_BAR = "Share\n\nComments\n\n";
+    /** A text long enough to outweigh the lead as the dump's run. */
+    private static final String LONG_TEXT = TEXT + """
+
+            Traders on the quay fear they will lose customers over the winter, and the chamber of commerce has asked \
+            the council for help with their rents while the bridge stays shut.
+
+            The bridge was built in 1911 and turned for the last time in the summer, when a tall ship came in.
+            """;
 }
