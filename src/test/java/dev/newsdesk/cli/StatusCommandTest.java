@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsdesk.testing.LocalAws;
+import dev.newsdesk.testing.MovableClock;
 import dev.newsdesk.testing.Pipeline;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import dev.newsdesk.local.ObjectChange;
 import dev.newsdesk.local.ObjectVersion;
 import dev.newsdesk.local.PendingEvents;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,11 +105,13 @@ class StatusCommandTest {
 
     @Test
     void listsRecentFailuresNewestFirst(LocalAws.Env env) {
-        Pipeline pipeline = new Pipeline(env);
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"));
+        Pipeline pipeline = new Pipeline(env, clock);
         assertEquals(0, status(pipeline, "--failures"));
         assertEquals("no failed uploads\n", out());
 
         pipeline.upload("x/empty.txt", new byte[0]);
+        clock.advance(Duration.ofSeconds(1)); // in one millisecond the two would have no order but their keys'
         pipeline.upload("x/blank.txt", " \n ");
         assertEquals(0, status(pipeline, "--failures", "--limit", "5"));
         String[] lines = out().split("\n");
