@@ -40,4 +40,26 @@ class ForumThreadTest {
         assertTrue(a.body().contains("the most expensive part"), a.body());
         assertFalse(a.body().contains("garden shed"), a.body());
     }
+    /** A reply quoting an earlier post frames the quote in an aside inside the post's own blockquote. */
+    @Test
+    void keepsTheQuoteAReplyFramesInAnAside() throws Exception {
+        String reply = "<li class=\"message\"><div class=\"user\">olek</div><article>"
+                + "<blockquote class=\"message-text\"><div class=\"bb-quote\"><aside>"
+                + "<div class=\"attribution\">Quote from marta:</div><blockquote class=\"quote-box\">"
+                + "<div>Should the cardboard go under the compost or over it, and does it need soaking first?</div>"
+                + "</blockquote></aside></div>Under it, and soak it well: the worms find wet cardboard much sooner,"
+                + " and the weeds below it give up within a few weeks of darkness.</blockquote></article></li>";
+        String opening = "<li class=\"message\"><div class=\"user\">marta</div><article>"
+                + "<blockquote class=\"message-text\">We are building a raised bed on the old lawn this spring,"
+                + " with timber from the shed and a load of compost from the farm down the road.</blockquote>"
+                + "</article></li>";
+        String page = "<html><head><title>Raised bed on a lawn</title></head><body><h1>Raised bed on a lawn</h1>"
+                + "<ol class=\"messages\">" + opening + reply + "</ol>"
+                + "<aside><h3>Popular threads</h3><p>Which tomatoes ripen first in a cold summer, and why?</p>"
+                + "</aside></body></html>";
+        ArticleContent a = parse(page, "thread.html");
+        assertTrue(a.body().contains("Should the cardboard go under the compost"), a.body());
+        assertTrue(a.body().contains("Under it, and soak it well"), a.body());
+        assertFalse(a.body().contains("Which tomatoes ripen first"), a.body());
+    }
 }

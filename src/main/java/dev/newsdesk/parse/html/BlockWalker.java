@@ -277,7 +277,7 @@ final class BlockWalker implements NodeFilter {
         }
         if ((kind & TOP_HEADING) != 0 || marks.itemprop().equalsIgnoreCase("headline")) headlines.add(e);
         if ((kind & SKIPPED) != 0 && (trustHints || (kind & CONVENTIONAL_CHROME) == 0)
-                && !(articleDepth > 0 && tag.equals("header"))) {
+                && !(articleDepth > 0 && tag.equals("header")) && !framesQuotedReply(tag)) {
             flushIfOwned(e, kind);
             return FilterResult.SKIP_ENTIRELY;
         }
@@ -486,6 +486,14 @@ final class BlockWalker implements NodeFilter {
         mark.accept(HEADINGS, HEADING);
         mark.accept(NEVER_PRUNED, NEVER_PRUNED_TAG);
         return Vocabulary.copyOf(kinds);
+    }
+
+    /**
+     * An aside inside a quotation is the quotation's own, not the page's sidebar: a forum post quoting an earlier
+     * one frames the quoted words and their author in an aside within the post's blockquote.
+     */
+    private boolean framesQuotedReply(String tag) {
+        return quoteDepth > 0 && tag.equals("aside");
     }
 
     private static boolean isBlockish(Element e) {
