@@ -51,15 +51,18 @@ final class TitleFinder {
         }
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
-        int from = Math.max(0, range.start() - LOOK_BACK);
+        int from = lookBackFrom(blocks, verdicts, range.start());
         int anchored = anchored(blocks, verdicts, range.start(), from, bodyWords);
         for (int i = range.start() - 1; i >= from; i--) {
             Verdict v = verdicts.get(i);
-            if (v == Verdict.END) break;
+            if (v == Verdict.END) {
+                if (best >= 0) best = headlineOverBox(blocks, verdicts, best, i, bodyWords);
+                break;
+            }
             String text = blocks.get(i).text();
             int words = Words.count(text);
             if (v == Verdict.NOISE || words < 2 || words > 30 || SentenceEnds.endsWithFullStop(text) && words > 3) continue;
-            if (isMark(text) || isListItem(blocks.get(i))) continue;
+            if (isMark(text) || isListItem(blocks.get(i)) || ShareButtons.are(text)) continue;
             double score = -0.08 * (range.start() - i);
             if (i == anchored) score += ANCHORED;
             List<String> tokens = ContentWords.of(text);
@@ -97,6 +100,47 @@ final class TitleFinder {
             return new Heading(section, null, best - 1);
         }
         return new Heading(blocks.get(best).text(), section, best);
+    }
+
+    /**
+     * The first line the headline may stand on: {@link #LOOK_BACK} lines above {@code start}, past a share bar right
+     * over the text (its buttons, one a line in a dump, would use up the look).
+     */
+    private static int lookBackFrom(List<Candidate> blocks, List<Verdict> verdicts, int start) {
+        int bar = start;
+        while (bar > 0 && (verdicts.get(bar - 1) == Verdict.NOISE || ShareButtons.are(blocks.get(bar - 1).text()))) bar--;
+        return Math.max(0, bar - LOOK_BACK);
+    }
+
+    /**
+     * The story's headline above the end-of-article line {@code end} ("Mehr zum Thema", "Comments 0") when
+     * {@code best}, found under it, is in the gap between the header and the text: a box's last teaser, a picture's
+     * name. A headline-shaped line above it within {@link #LOOK_BACK} that shares more of the text's words than
+     * {@code best} is the story's; else {@code best}, a headline under a box of other headlines (or over its byline).
+     */
+    private static int headlineOverBox(List<Candidate> blocks, List<Verdict> verdicts, int best, int end,
+                                       Set<String> bodyWords) {
+        // A headline over its byline or dateline is the header's own, whatever stands above it.
+        if (best + 1 < blocks.size() && isMark(blocks.get(best + 1).text())) return best;
+        int most = sharedWords(blocks.get(best).text(), bodyWords);
+        int over = best;
+        for (int i = end - 1; i >= Math.max(0, end - LOOK_BACK); i--) {
+            Verdict v = verdicts.get(i);
+            if (v == Verdict.END) break;
+            String text = blocks.get(i).text();
+            if (!headlineShaped(text, v) || isMark(text) || ShareButtons.are(text)) continue;
+            int shared = sharedWords(text, bodyWords);
+            if (shared > most) {
+                most = shared;
+                over = i;
+            }
+        }
+        return over;
+    }
+
+    /** How many distinct content words of {@code text} the text's opening holds. */
+    private static int sharedWords(String text, Set<String> bodyWords) {
+        return ContentWords.shared(new HashSet<>(ContentWords.of(text)), bodyWords);
     }
 
     /**

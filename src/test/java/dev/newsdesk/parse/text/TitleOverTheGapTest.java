@@ -1,0 +1,111 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A dump's title is the story's headline, not a line of the gap between its header and its text: a box of other
+ * headlines' last teaser, a picture's name under the comment count, a share bar's "Link copied".
+ */
+class TitleOverTheGapTest {
+
+    private static final String MENU = "Home\n\nNews\n\nSport\n\nCulture\n\nWeather\n\n";
+    private static final String HEADLINE = "Harbour bridge closed to traffic until the spring";
+    private static final String TEXT = """
+            The old swing bridge over the harbour will stay closed to traffic until the spring, the city council \
+            said on Tuesday, after engineers found cracks in two of its four steel supports.
+
+            Repairs are expected to cost more than two million euros, said Anna Berg, the engineer in charge, and a \
+            ferry will carry cyclists and people on foot across the harbour every ten minutes.
+
+            The council will decide next month whether to rebuild the bridge entirely.
+            """;
+    private static final String FOOTER = "\nAbout us\n\nContact\n\nImprint\n";
+
+    @Test
+    void theLastTeaserOfABoxOfOtherHeadlinesIsNotTheTitle() {
+        String dump = MENU + HEADLINE + """
+
+
+                Cracks in the supports of the old swing bridge mean months of detours for drivers.
+
+                Share
+
+                Print
+
+                Related articles
+
+                New tram line to open in the autumn
+
+                City budget leaves little for the parks
+
+                Anna Berg: why old bridges need new eyes
+
+                """ + TEXT + FOOTER;
+        assertEquals(HEADLINE, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aPictureNameUnderTheCommentCountIsNotTheTitle() {
+        String dump = MENU + HEADLINE + """
+
+
+                Cracks in the supports of the old swing bridge mean months of detours for drivers.
+
+                Share
+
+                Comments 0
+
+                Swing bridge
+
+                """ + TEXT + FOOTER;
+        assertEquals(HEADLINE, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aShareBarsCopiedLinkIsNotTheTitle() {
+        String dump = MENU + HEADLINE + """
+
+
+                Cracks in the supports of the old swing bridge mean months of detours for drivers.
+
+                By Jane Doe
+
+                03/03/2021 10:15 AM
+
+                Facebook
+
+                Twitter
+
+                Link
+
+                Link Copied
+
+                More
+
+                Mail
+
+                Print
+
+                Reddit
+
+                WhatsApp
+
+                """ + TEXT + FOOTER;
+        assertEquals(HEADLINE, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aHeadlineRightOverTheTextUnderABoxOfTeasersKeepsIt() {
+        String dump = MENU + """
+                Related articles
+
+                New tram line to open in the autumn
+
+                City budget leaves little for the parks
+
+                """ + HEADLINE + "\n\n" + TEXT + FOOTER;
+        assertEquals(HEADLINE, TextDumpReader.read(dump).title());
+    }
+}
