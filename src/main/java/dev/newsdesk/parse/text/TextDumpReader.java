@@ -96,8 +96,8 @@ public final class TextDumpReader {
      * of several posts), or the one under its headline, carried across
      * widgets set inside it, with the short sentences that open it, a list its last line announces and the lists of
      * data (ingredients, specifications) set above, under or amid it, the closing line set right above its share bar,
-     * without a blurb set under it past chrome or the
-     * promos the site sets under it (and with its pitches, its pictures' captions and another story set in it under
+     * without a feed of other stories under an invitation to read more ({@link StoryFeeds}), a blurb set under it
+     * past chrome or the promos the site sets under it (and with its pitches, its pictures' captions and another story set in it under
      * its own byline turned into noise, the lines it announces with a
      * colon, the answers set under its paragraphs, the lines of a quotation set line by line and its lines of code
      * into prose, the upper of two headings
@@ -115,7 +115,7 @@ public final class TextDumpReader {
         MainRegion.Range chosen = HeadlineAnchor.choose(blocks, verdicts, weights, heaviest);
         MainRegion.Range bridged = InlineWidgets.bridge(blocks, verdicts, weights, chosen);
         MainRegion.Range opened = withOpeningSentences(blocks, verdicts, bridged);
-        MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts, opened);
+        MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts, StoryFeeds.cut(blocks, verdicts, opened));
         MainRegion.Range closed = ClosingLines.take(blocks, verdicts, cut);
         // A blurb the site's pitches closed is the last paragraph once they are gone.
         MainRegion.Range trimmed = TrailingBlurbs.cut(blocks, verdicts, Promos.trim(blocks, verdicts,
