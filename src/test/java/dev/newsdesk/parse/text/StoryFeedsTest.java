@@ -16,19 +16,19 @@ class StoryFeedsTest {
 
             Search
 
-            Town council votes to reopen the old river ferry
+            Village library to open on Sundays after volunteers step in
 
-            The town council voted on Tuesday to bring back the ferry across the river, which stopped running \
-            eleven years ago when the last operator retired and nobody could be found to take over the boat.
+            The village library will open its doors on Sunday afternoons from next month, after twenty volunteers \
+            offered to staff the reading room so that the paid librarians keep their weekends free.
 
-            The new service will run every half hour from April to October, and the council expects most of its \
-            passengers to be cyclists on the long-distance route that crosses the river at the old landing stage.
+            The idea came from a group of parents who found that the library was closed on the only day their \
+            children had time to borrow books, and who collected signatures at the school gate all summer.
 
-            A local boat builder has offered to restore the original ferry, which has been lying in a shed on the \
-            north bank since it was taken out of the water, and the council will decide on his offer next month.
+            The county has agreed to pay for the heating and the lights on Sundays for a trial year, and it will \
+            count the visitors each week to decide whether the longer hours are worth keeping after that.
 
-            Residents who spoke at the meeting welcomed the plan, though several asked whether the fares would be \
-            kept low enough for the families who once used the ferry every day to reach the school on the other side.
+            Parents at the meeting said they were pleased with the plan, though several asked whether the \
+            children's corner would be open too, since that is where most of the young readers spend their time.
             """;
 
     private static final String FEED = """
@@ -76,7 +76,7 @@ class StoryFeedsTest {
 
                 Subscribe
                 """ + FEED);
-        assertTrue(body.contains("welcomed the plan"), body);
+        assertTrue(body.contains("pleased with the plan"), body);
         assertFalse(body.contains("bakers told us"), body);
         assertFalse(body.contains("letters have now been published"), body);
     }
@@ -87,18 +87,18 @@ class StoryFeedsTest {
 
                 Want more stories like this?
 
-                The council will publish the timetable and the fares once the boat builder's offer has been \
-                accepted, most likely in the first week of March, and it will ask riders what they think of them.
+                The library will publish the Sunday rota on its notice board once all the volunteers have been \
+                trained, most likely in the first week of March, and it will ask readers what they think of it.
 
-                Readers who want to help can write to the council, which is looking for volunteers to staff the \
-                landing stage at weekends during the first summer of the new service.
+                Readers who want to help can write to the library, which is still looking for volunteers to run the \
+                children's corner on Sunday afternoons during the trial year.
 
                 Tags
 
-                Ferry
+                Library
                 """);
-        assertTrue(body.contains("publish the timetable"), body);
-        assertTrue(body.contains("staff the landing stage"), body);
+        assertTrue(body.contains("publish the Sunday rota"), body);
+        assertTrue(body.contains("run the children's corner"), body);
     }
 
     @Test
@@ -107,13 +107,13 @@ class StoryFeedsTest {
 
                 More on this story:
 
-                The council will publish the timetable and the fares once the boat builder's offer has been \
-                accepted, most likely in the first week of March, and it will ask riders what they think of them.
+                The library will publish the Sunday rota on its notice board once all the volunteers have been \
+                trained, most likely in the first week of March, and it will ask readers what they think of it.
 
                 Share
 
                 Tags
                 """);
-        assertTrue(body.contains("publish the timetable"), body);
+        assertTrue(body.contains("publish the Sunday rota"), body);
     }
 }
