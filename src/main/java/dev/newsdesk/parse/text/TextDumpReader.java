@@ -94,10 +94,11 @@ public final class TextDumpReader {
     /**
      * The article's blocks: the heaviest run above any comment thread (and above the first post's stamp on a page
      * of several posts), or the one under its headline, carried across
-     * widgets set inside it, with the short sentences that open it, a list its last line announces and the lists of
+     * widgets set inside it, with the short sentences that open it (not other stories' headlines, {@link
+     * OpeningTeasers}), a list its last line announces and the lists of
      * data (ingredients, specifications) set above, under or amid it, the closing line set right above its share bar,
-     * without a blurb set under it past chrome or the
-     * promos the site sets under it (and with its pitches, its pictures' captions and another story set in it under
+     * without a feed of other stories under an invitation to read more ({@link StoryFeeds}), a blurb set under it
+     * past chrome or the promos the site sets under it (and with its pitches, its pictures' captions and another story set in it under
      * its own byline turned into noise, the lines it announces with a
      * colon, the answers set under its paragraphs, the lines of a quotation set line by line and its lines of code
      * into prose, the upper of two headings
@@ -114,8 +115,8 @@ public final class TextDumpReader {
         MainRegion.Range heaviest = PostStamps.firstPost(blocks, weights, thread);
         MainRegion.Range chosen = HeadlineAnchor.choose(blocks, verdicts, weights, heaviest);
         MainRegion.Range bridged = InlineWidgets.bridge(blocks, verdicts, weights, chosen);
-        MainRegion.Range opened = withOpeningSentences(blocks, verdicts, bridged);
-        MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts, opened);
+        MainRegion.Range opened = OpeningTeasers.trim(blocks, verdicts, withOpeningSentences(blocks, verdicts, bridged));
+        MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts, StoryFeeds.cut(blocks, verdicts, opened));
         MainRegion.Range closed = ClosingLines.take(blocks, verdicts, cut);
         // A blurb the site's pitches closed is the last paragraph once they are gone.
         MainRegion.Range trimmed = TrailingBlurbs.cut(blocks, verdicts, Promos.trim(blocks, verdicts,

@@ -1,0 +1,68 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Boilerplate;
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.MainRegion;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A feed of other stories under a label that invites to read more ("Want more stories like this?"): card after card,
+ * a kicker, a headline, a line of tags and one short summary each. The summaries read as prose, so the run of the
+ * article carries on through the feed; the label is where it ends, when what follows it is cards and not the story.
+ */
+final class StoryFeeds {
+
+    /** Ordinary invitations to read on, as a short line's {@link Boilerplate#key} without its question mark. */
+    private static final Pattern LABEL = Pattern.compile("(?:"
+            // en
+            + "(?:want|looking for|craving) more(?: (?:stories|articles|news|reads))?(?: like (?:this|these))?"
+            + "|more (?:stories|articles|reads) like (?:this|these)|(?:enjoyed|liked) (?:this|the) (?:story|article)"
+            // de, fr, es
+            + "|lust auf mehr(?: (?:geschichten|artikel))?|(?:mehr|weitere) (?:geschichten|artikel) wie diese[rn]?"
+            + "|envie d'en (?:lire|savoir) plus|¿?quieres (?:leer )?m[áa]s(?: historias| art[íi]culos)?"
+            + ")\\s*[?？]?", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
+    /** Longer than this, a line is not a label. */
+    private static final int MAX_LABEL_CHARS = 60;
+    /** Fewer lone paragraphs than this under the label are the story's last ones, not a feed. */
+    private static final int MIN_CARDS = 3;
+    /** The share of the paragraphs under the label that must stand alone between short lines, as cards' do. */
+    private static final double CARD_SHARE = 0.75;
+
+    private StoryFeeds() {
+    }
+
+    /** {@code range} ended at the first invitation to more stories under its prose that a feed of cards follows. */
+    static MainRegion.Range cut(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
+        boolean proseAbove = false;
+        for (int i = range.start(); i < range.end(); i++) {
+            Verdict v = verdicts.get(i);
+            if (v == Verdict.PROSE) {
+                proseAbove = true;
+            } else if (proseAbove && isLabel(blocks.get(i).text()) && cardsFollow(verdicts, i + 1, range.end())) {
+                return new MainRegion.Range(range.start(), i);
+            }
+        }
+        return range;
+    }
+
+    private static boolean isLabel(String text) {
+        return text.length() <= MAX_LABEL_CHARS && LABEL.matcher(Boilerplate.key(text)).matches();
+    }
+
+    /** True when the paragraphs of [{@code from}, {@code to}) are mostly lone ones, and enough of them: cards. */
+    private static boolean cardsFollow(List<Verdict> verdicts, int from, int to) {
+        int paragraphs = 0;
+        int lone = 0;
+        for (int i = from; i < to; i++) {
+            if (verdicts.get(i) != Verdict.PROSE) continue;
+            paragraphs++;
+            if (verdicts.get(i - 1) != Verdict.PROSE && (i + 1 == verdicts.size() || verdicts.get(i + 1) != Verdict.PROSE)) {
+                lone++;
+            }
+        }
+        return lone >= MIN_CARDS && lone >= CARD_SHARE * paragraphs;
+    }
+}
