@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Bylines;
@@ -14,8 +15,9 @@ import java.util.List;
  * a job ad's requirements) is the article's, however short the announcement: a dump shows no bullets, and its items,
  * short lines with no stop or naming a date, would pass for a menu or a dateline and go. {@link IntroducedLists} takes
  * a list a long sentence announces wherever it ends; here the prose under the list vouches for a short announcement
- * ("It brings these changes:"). A box of other stories is announced too, but by a widget's heading, and its lines
- * come with a byline, a credit or a request among them.
+ * ("It brings these changes:"). A list of figures may stand under a subheading instead ("Key figures", then "Turnout
+ * 64 per cent"). A box of other stories is announced too, but by a widget's heading, and its lines come with a byline,
+ * a credit or a request among them, or give no figures.
  */
 final class ListsAmidProse {
 
@@ -45,14 +47,28 @@ final class ListsAmidProse {
             }
             int from = i;
             while (i < range.end() && isItem(blocks.get(i), verdicts.get(i))) i++;
-            if (isList(blocks, from, i) && announced(blocks, verdicts, range, from)
-                    && proseBelow(blocks, verdicts, range, i)) {
-                for (int j = from; j < i; j++) {
+            int to = i;
+            // A subheading reads as an item too: the list is then the lines of figures under it, closed by the
+            // paragraph or by the next subheading over one.
+            int figures = i;
+            boolean headed = false;
+            if (subheading(blocks, verdicts, range, from)) {
+                figures = from + 1;
+                while (figures < i && hasFigure(blocks.get(figures))) figures++;
+                headed = figures == i || figures + 1 == i && i < range.end() && verdicts.get(i) == Verdict.PROSE;
+            }
+            if (headed) {
+                from++;
+                to = figures;
+            }
+            if (isList(blocks, from, to) && (headed || announced(blocks, verdicts, range, from))
+                    && (headed && figures < i || proseBelow(blocks, verdicts, range, to))) {
+                for (int j = from; j < to; j++) {
                     Candidate c = blocks.get(j);
                     blocks.set(j, c.as(Candidate.Kind.LIST_ITEM));
                     verdicts.set(j, Verdict.PROSE); // an item that names a date is no dateline, a long one no teaser
                 }
-                verdicts.set(from - 1, Verdict.PROSE);
+                if (!headed) verdicts.set(from - 1, Verdict.PROSE); // the announcing line; a subheading stays one
             }
         }
     }
@@ -87,6 +103,17 @@ final class ListsAmidProse {
         String text = blocks.get(above).text().strip();
         return verdicts.get(above) != Verdict.NOISE && text.endsWith(":")
                 && !Boilerplate.headsWidget(Boilerplate.key(text)) && Boilerplate.teaserHeadline(text) == null;
+    }
+
+    /** True when block {@code i} is a short heading set right under a paragraph of {@code range}. */
+    private static boolean subheading(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range, int i) {
+        return i > range.start() && verdicts.get(i - 1) == Verdict.PROSE && isHeading(blocks.get(i), verdicts.get(i))
+                && !BlockScorer.endsLikeSentence(blocks.get(i).text());
+    }
+
+    /** True when {@code c} gives a figure: "Nikkei up 2.2% to 22,195", "Turnout 64 per cent". */
+    private static boolean hasFigure(Candidate c) {
+        return c.text().chars().anyMatch(Character::isDigit);
     }
 
     /** True when a paragraph, or a short heading over one, stands under the list that ends before {@code to}. */

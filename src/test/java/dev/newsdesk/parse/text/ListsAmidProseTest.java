@@ -119,6 +119,33 @@ class ListsAmidProseTest {
         assertFalse(body.contains("Ferry timetable changes"), body);
     }
 
+    @Test
+    void aListUnderASubheadingBetweenParagraphsIsKept() {
+        String body = DumpBody.of(OPENING + "Key figures\n"
+                + lines("Park area grows to 12 hectares", "About 800 new homes by 2032",
+                        "School for 400 pupils near the quays") + GOES_ON);
+        assertTrue(body.contains("Park area grows to 12 hectares"), body);
+        assertTrue(body.contains("School for 400 pupils near the quays"), body);
+    }
+
+    @Test
+    void aListOfFiguresUnderASubheadingClosedByAnotherIsKept() {
+        String body = DumpBody.of(OPENING + "Key figures\n"
+                + lines("Park area grows to 12 hectares", "About 800 new homes by 2032",
+                        "School for 400 pupils near the quays", "What the residents say") + GOES_ON);
+        assertTrue(body.contains("About 800 new homes by 2032"), body);
+        assertTrue(body.contains("What the residents say"), body);
+    }
+
+    @Test
+    void headlinesUnderASubheadingBetweenParagraphsStayOut() {
+        String body = DumpBody.of(ABOVE + "Aus der Region\n"
+                + lines("Freibad am See öffnet zwei Wochen früher als geplant",
+                        "Neue Rutsche im Familienbad kostet mehr als gedacht",
+                        "Schwimmverein sucht dringend neue Trainer für den Nachwuchs") + BELOW);
+        assertFalse(body.contains("Neue Rutsche"), body);
+    }
+
     /** {@code lines} as a dump shows them, each a block of its own. */
     private static String lines(String... lines) {
         return "\n" + String.join("\n\n", lines) + "\n";
