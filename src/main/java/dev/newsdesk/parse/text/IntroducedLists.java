@@ -6,6 +6,7 @@ import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.extract.RegionCleaner;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The short lines under a line of the article that ends with a colon ("The plan has five points:", "Ingredients:")
@@ -30,6 +31,12 @@ final class IntroducedLists {
      * box's heading announces what follows ("Das brauchen Sie:", "You will need:").
      */
     private static final int MIN_CLOSING_INTRO_WORDS = 3;
+    /**
+     * A word that points the reader on to more reading ("You could also like these:", "Mehr Informationen finden Sie
+     * unter:"): a brief line holding one heads other stories or links, not the story's own list.
+     */
+    private static final Pattern POINTS_ON = Pattern.compile(
+            "(?<!\\p{L})(also|more|read|reading|auch|mehr|weitere|lesen|aussi|lire|también|más|leer|anche|leggi)(?!\\p{L})");
     /** At most this many items, of at most so many words each, under a brief closing line ({@link #fewShortItems}). */
     private static final int MAX_BRIEF_ITEMS = 12;
     private static final int MAX_BRIEF_ITEM_WORDS = 12;
@@ -68,14 +75,16 @@ final class IntroducedLists {
 
     /**
      * True when {@code intro}, a short line ending with a colon under the run's last paragraph, announces a list of
-     * the story's: a few words in sentence case, heading no box of other stories, comments or the site's links.
+     * the story's: a few words in sentence case, heading no box of other stories, comments or the site's links and
+     * pointing the reader nowhere else.
      */
     private static boolean announces(Candidate intro) {
         String text = intro.text();
         String key = Boilerplate.key(text);
         return intro.words() >= MIN_CLOSING_INTRO_WORDS && !RegionCleaner.titleCase(text)
                 && !Boilerplate.headsWidget(key) && !Boilerplate.endsArticle(text, key)
-                && !Boilerplate.headsSidebar(text) && !Boilerplate.isNoise(text) && !CallsToAction.asks(text);
+                && !Boilerplate.headsSidebar(text) && !Boilerplate.isNoise(text) && !CallsToAction.asks(text)
+                && !POINTS_ON.matcher(key).find();
     }
 
     /**
