@@ -1,14 +1,19 @@
 package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
+import dev.newsdesk.parse.extract.RegionCleaner;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The short lines under a line of the article that ends with a colon ("The plan has five points:", "Ingredients:")
  * are the items of the list it announces, though a dump shows no bullets: without a stop of their own they would
- * pass for a menu and go, and a list that closes the article would be left out of it.
+ * pass for a menu and go, and a list that closes the article would be left out of it. Under the article's last
+ * paragraph a line of a few words announces one too ("Das brauchen Sie:"), when it heads no known box and what it
+ * announces is a few short lines rather than a box of links or headlines.
  */
 final class IntroducedLists {
 
@@ -21,6 +26,20 @@ final class IntroducedLists {
      * sentence announcing a list.
      */
     private static final int MIN_INTRO_WORDS = 8;
+    /**
+     * Fewer words than this, even a line closing the run is a label ("Tags:", "Share:"); from this on, one that is no
+     * box's heading announces what follows ("Das brauchen Sie:", "You will need:").
+     */
+    private static final int MIN_CLOSING_INTRO_WORDS = 3;
+    /**
+     * A word that points the reader on to more reading ("You could also like these:", "Mehr Informationen finden Sie
+     * unter:"): a brief line holding one heads other stories or links, not the story's own list.
+     */
+    private static final Pattern POINTS_ON = Pattern.compile(
+            "(?<!\\p{L})(also|more|read|reading|auch|mehr|weitere|lesen|aussi|lire|también|más|leer|anche|leggi)(?!\\p{L})");
+    /** At most this many items, of at most so many words each, under a brief closing line ({@link #fewShortItems}). */
+    private static final int MAX_BRIEF_ITEMS = 12;
+    private static final int MAX_BRIEF_ITEM_WORDS = 12;
     /** Fewer items than this make no list: one short line under a colon is as often a caption or a button. */
     private static final int MIN_ITEMS = 2;
 
@@ -36,12 +55,13 @@ final class IntroducedLists {
         for (int i = range.start(); i < Math.min(end + 1, blocks.size()); i++) {
             Verdict v = verdicts.get(i);
             Candidate intro = blocks.get(i);
-            if (v == Verdict.NOISE || v == Verdict.END || intro.words() < MIN_INTRO_WORDS
-                    || !intro.text().stripTrailing().endsWith(":")) {
+            boolean brief = intro.words() < MIN_INTRO_WORDS;
+            if (v == Verdict.NOISE || v == Verdict.END || !intro.text().stripTrailing().endsWith(":")
+                    || brief && !(i >= end - 1 && announces(intro))) {
                 continue;
             }
             int after = itemsEnd(blocks, verdicts, i + 1);
-            if (after - (i + 1) < MIN_ITEMS) continue;
+            if (after - (i + 1) < MIN_ITEMS || brief && !fewShortItems(blocks, i + 1, after)) continue;
             verdicts.set(i, Verdict.PROSE);
             for (int j = i + 1; j < after; j++) {
                 Candidate c = blocks.get(j);
@@ -51,6 +71,30 @@ final class IntroducedLists {
             i = after - 1;
         }
         return end == range.end() ? range : new MainRegion.Range(range.start(), end);
+    }
+
+    /**
+     * True when {@code intro}, a short line ending with a colon under the run's last paragraph, announces a list of
+     * the story's: a few words in sentence case, heading no box of other stories, comments or the site's links and
+     * pointing the reader nowhere else.
+     */
+    private static boolean announces(Candidate intro) {
+        String text = intro.text();
+        String key = Boilerplate.key(text);
+        return intro.words() >= MIN_CLOSING_INTRO_WORDS && !RegionCleaner.titleCase(text)
+                && !Boilerplate.headsWidget(key) && !Boilerplate.endsArticle(text, key)
+                && !Boilerplate.headsSidebar(text) && !Boilerplate.isNoise(text) && !CallsToAction.asks(text)
+                && !POINTS_ON.matcher(key).find();
+    }
+
+    /**
+     * True when the items from {@code from} to {@code to} are few and short, as a brief line announces: under it, a
+     * long run or a headline's length is a box of links or other stories whose heading no word list knows.
+     */
+    private static boolean fewShortItems(List<Candidate> blocks, int from, int to) {
+        if (to - from > MAX_BRIEF_ITEMS) return false;
+        for (int j = from; j < to; j++) if (blocks.get(j).words() > MAX_BRIEF_ITEM_WORDS) return false;
+        return true;
     }
 
     /**

@@ -99,6 +99,40 @@ class IntroducedListsTest {
         assertKeptWithout(body, "Kontakt", "Werden Sie ihn nutzen?", "Bringen die Busse");
     }
 
+    @Test
+    void aFewWordsUnderTheLastParagraphAnnounceTheClosingList() {
+        String body = DumpBody.of(KITCHEN + lines("Das brauchen Sie:", "Zwei kleine Töpfe", "Einen scharfen Schäler",
+                "Ein Sieb aus Metall", "Startseite", "Kontakt"));
+        assertKeptWithout(body, "Kontakt", "Das brauchen Sie:", "Zwei kleine Töpfe", "Ein Sieb aus Metall");
+    }
+
+    @Test
+    void aBoxHeadingUnderTheLastParagraphAnnouncesNoList() {
+        String body = DumpBody.of(KITCHEN + lines("Mehr zum Thema:", "Kochen mit Kindern im Winter",
+                "Suppen für jeden Tag der Woche", "Startseite", "Kontakt"));
+        assertFalse(body.contains("Kochen mit Kindern"), body);
+    }
+
+    @Test
+    void headlinesUnderABriefLineAreABoxOfOtherStories() {
+        String body = DumpBody.of(KITCHEN + lines("Unsere Redaktion empfiehlt:",
+                "Äpfel im Kühlschrank bleiben länger frisch",
+                "Suppen aus dem Garten für kalte Tage mit Kindern und Freunden im Winter",
+                "Brot backen ohne Hefe: so gelingt der Teig auch Anfängern am Wochenende", "Startseite", "Kontakt"));
+        assertFalse(body.contains("Suppen aus dem Garten"), body);
+    }
+
+    /** A German story whose last paragraph closes the run, for the lines set under it. */
+    private static final String KITCHEN = """
+            Wie man Kartoffeln im Winter richtig lagert
+
+            Kartoffeln halten sich den ganzen Winter, wenn sie kühl, dunkel und trocken liegen, sagen die Berater der \
+            Verbraucherzentrale, die jedes Jahr viele Fragen zu keimenden und weichen Knollen bekommen.
+
+            Am besten eignet sich ein Keller mit vier bis acht Grad, in dem die Knollen in einer Kiste aus Holz \
+            liegen und nicht neben Äpfeln, deren Gas sie schneller keimen lässt.
+            """;
+
     /** Asserts that {@code body} holds each of {@code kept} and not {@code chrome}. */
     private static void assertKeptWithout(String body, String chrome, String... kept) {
         for (String k : kept) assertTrue(body.contains(k), body);
