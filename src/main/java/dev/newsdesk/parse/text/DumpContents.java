@@ -38,7 +38,8 @@ final class DumpContents {
                 && !DumpStandfirst.isHeaderMark(c);
     }
 
-    private static boolean isLabel(String text) {
+    /** True when {@code text} names a table of contents, alone or before a colon. */
+    static boolean isLabel(String text) {
         String line = text.strip().toLowerCase(Locale.ROOT);
         int colon = line.indexOf(':');
         return LABELS.contains((colon < 0 ? line : line.substring(0, colon)).strip());

@@ -105,10 +105,14 @@ final class ListsAmidProse {
                 && !Boilerplate.headsWidget(Boilerplate.key(text)) && Boilerplate.teaserHeadline(text) == null;
     }
 
-    /** True when block {@code i} is a short heading set right under a paragraph of {@code range}. */
+    /**
+     * True when block {@code i} is a short heading set right under a paragraph of {@code range}. A table of contents'
+     * label is none: its numbered sections' names are no figures.
+     */
     private static boolean subheading(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range, int i) {
+        String text = blocks.get(i).text();
         return i > range.start() && verdicts.get(i - 1) == Verdict.PROSE && isHeading(blocks.get(i), verdicts.get(i))
-                && !BlockScorer.endsLikeSentence(blocks.get(i).text());
+                && !BlockScorer.endsLikeSentence(text) && !DumpContents.isLabel(text);
     }
 
     /** True when {@code c} gives a figure: "Nikkei up 2.2% to 22,195", "Turnout 64 per cent". */

@@ -146,6 +146,13 @@ class ListsAmidProseTest {
         assertFalse(body.contains("Neue Rutsche"), body);
     }
 
+    @Test
+    void aNumberedTableOfContentsUnderItsLabelStaysOut() {
+        String body = DumpBody.of(OPENING + "Contents\n"
+                + lines("1 The old docks", "2 Plans for the quays", "3 What residents want") + GOES_ON);
+        assertFalse(body.contains("Plans for the quays"), body);
+    }
+
     /** {@code lines} as a dump shows them, each a block of its own. */
     private static String lines(String... lines) {
         return "\n" + String.join("\n\n", lines) + "\n";
