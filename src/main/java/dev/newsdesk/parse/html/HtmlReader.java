@@ -540,11 +540,13 @@ public final class HtmlReader {
     }
 
     /**
-     * A label that announces the block under it ("Zubereitung:", "Method:"): too short to be a lead-in line by its
-     * words, but the article's own when prose follows it, as a recipe's list of ingredients above it is.
+     * A label that announces the block under it ("Zubereitung:", "Method:") or a letter's salutation ("Dear readers,"):
+     * too short to be a lead-in line by its words, but the article's own when prose follows it, as a recipe's list of
+     * ingredients above it is.
      */
     private static boolean announcesNext(Candidate c) {
-        return c.text().endsWith(":") && c.linkDensity() == 0;
+        String t = c.text();
+        return (t.endsWith(":") || t.endsWith(",")) && c.linkDensity() == 0;
     }
 
     private static boolean continuesArticle(Candidate c) {
