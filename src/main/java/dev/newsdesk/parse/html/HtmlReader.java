@@ -534,7 +534,8 @@ public final class HtmlReader {
 
     /**
      * The first block from {@code from} on that is not a short line or list item of the article. A short line of a
-     * quotation goes on with the quotation above it: a letter quoted whole closes with its sign-off ("Sincerely,").
+     * quotation goes on with the quotation above it: a letter quoted whole closes with its sign-off ("Sincerely,"),
+     * words without a number (a booking calendar set in a quotation is months and days).
      */
     private static int pastLines(List<Candidate> blocks, List<Verdict> verdicts, int from) {
         int i = from;
@@ -546,7 +547,8 @@ public final class HtmlReader {
     }
 
     private static boolean continuesQuote(Candidate above, Candidate c) {
-        return above.kind() == Candidate.Kind.QUOTE && c.kind() == Candidate.Kind.QUOTE && c.linkDensity() == 0;
+        return above.kind() == Candidate.Kind.QUOTE && c.kind() == Candidate.Kind.QUOTE && c.linkDensity() == 0
+                && !Words.hasDigit(c.text());
     }
 
     /**
