@@ -60,6 +60,23 @@ class HtmlArticlePartsTest {
         assertTrue(a.body().startsWith("Serves: four people"), a.body());
     }
 
+    /** A letter to the readers opens with its salutation, a line of two words above the prose. */
+    @Test
+    void keepsTheSalutationThatOpensALetter() throws Exception {
+        ArticleContent a = parse(article("<div class=\"entry\"><p>Dear readers,</p>", PROSE[0], PROSE[1],
+                PROSE[2] + "</div>"), "page.html");
+        assertTrue(a.body().startsWith("Dear readers,\n\n" + PROSE[0].substring(0, 20)), a.body());
+    }
+
+    /** A letter quoted whole under the post's opening closes with its sign-off, set in the quotation too. */
+    @Test
+    void keepsTheSignOffOfAQuotedLetter() throws Exception {
+        String letter = "<blockquote><p>" + PROSE[1] + "</p><p>" + PROSE[2] + "</p><p>Sincerely,</p><p>Melissa</p>"
+                + "</blockquote>";
+        ArticleContent a = parse(article(PROSE[0], letter), "page.html");
+        assertTrue(a.body().endsWith("Sincerely,\n\nMelissa"), a.body());
+    }
+
     @Test
     void theLeadInStartsBelowTheHeadlineRepeatedFromTheTitle() throws Exception {
         String head = "<div class=\"entry\"><p>Council approves bridge repairs</p>"

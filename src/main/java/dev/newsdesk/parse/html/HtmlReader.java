@@ -532,19 +532,33 @@ public final class HtmlReader {
         return v == Verdict.NOISE && c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() > 0.5;
     }
 
-    /** The first block from {@code from} on that is not a short line or list item of the article. */
+    /**
+     * The first block from {@code from} on that is not a short line or list item of the article. A short line of a
+     * quotation goes on with the quotation above it: a letter quoted whole closes with its sign-off ("Sincerely,"),
+     * words without a number (a booking calendar set in a quotation is months and days).
+     */
     private static int pastLines(List<Candidate> blocks, List<Verdict> verdicts, int from) {
         int i = from;
-        while (i < blocks.size() && verdicts.get(i) == Verdict.SHORT && continuesArticle(blocks.get(i))) i++;
+        while (i < blocks.size() && verdicts.get(i) == Verdict.SHORT
+                && (continuesArticle(blocks.get(i)) || i > 0 && continuesQuote(blocks.get(i - 1), blocks.get(i)))) {
+            i++;
+        }
         return i;
     }
 
+    private static boolean continuesQuote(Candidate above, Candidate c) {
+        return above.kind() == Candidate.Kind.QUOTE && c.kind() == Candidate.Kind.QUOTE && c.linkDensity() == 0
+                && !Words.hasDigit(c.text());
+    }
+
     /**
-     * A label that announces the block under it ("Zubereitung:", "Method:"): too short to be a lead-in line by its
-     * words, but the article's own when prose follows it, as a recipe's list of ingredients above it is.
+     * A label that announces the block under it ("Zubereitung:", "Method:") or a letter's salutation ("Dear readers,"):
+     * too short to be a lead-in line by its words, but the article's own when prose follows it, as a recipe's list of
+     * ingredients above it is.
      */
     private static boolean announcesNext(Candidate c) {
-        return c.text().endsWith(":") && c.linkDensity() == 0;
+        String t = c.text();
+        return (t.endsWith(":") || t.endsWith(",")) && c.linkDensity() == 0;
     }
 
     private static boolean continuesArticle(Candidate c) {
