@@ -35,8 +35,8 @@ final class IntroducedLists {
      * A word that points the reader on to more reading ("You could also like these:", "Mehr Informationen finden Sie
      * unter:"): a brief line holding one heads other stories or links, not the story's own list.
      */
-    private static final Pattern POINTS_ON = Pattern.compile(
-            "(?<!\\p{L})(also|more|read|reading|auch|mehr|weitere|lesen|aussi|lire|también|más|leer|anche|leggi)(?!\\p{L})");
+    private static final Pattern POINTS_ON = Pattern.compile("(?<!\\p{L})(also|more|read|reading|auch|mehr|weitere"
+            + "|lesen|aussi|lire|también|más|leer|anche|leggi)(?!\\p{L})");
     /** At most this many items, of at most so many words each, under a brief closing line ({@link #fewShortItems}). */
     private static final int MAX_BRIEF_ITEMS = 12;
     private static final int MAX_BRIEF_ITEM_WORDS = 12;

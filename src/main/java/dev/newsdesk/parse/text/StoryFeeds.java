@@ -59,9 +59,8 @@ final class StoryFeeds {
         for (int i = from; i < to; i++) {
             if (verdicts.get(i) != Verdict.PROSE) continue;
             paragraphs++;
-            if (verdicts.get(i - 1) != Verdict.PROSE && (i + 1 == verdicts.size() || verdicts.get(i + 1) != Verdict.PROSE)) {
-                lone++;
-            }
+            boolean lastBlock = i + 1 == verdicts.size();
+            if (verdicts.get(i - 1) != Verdict.PROSE && (lastBlock || verdicts.get(i + 1) != Verdict.PROSE)) lone++;
         }
         return lone >= MIN_CARDS && lone >= CARD_SHARE * paragraphs;
     }

@@ -92,19 +92,23 @@ public final class TextDumpReader {
     }
 
     /**
-     * The article's blocks: the heaviest run above any comment thread (and above the first post's stamp on a page
-     * of several posts), or the one under its headline, carried across
-     * widgets set inside it, with the short sentences that open it (not other stories' headlines, {@link
-     * OpeningTeasers}), a list its last line announces and the lists of
-     * data (ingredients, specifications) set above, under or amid it, the closing line set right above its share bar,
-     * without a feed of other stories under an invitation to read more ({@link StoryFeeds}), a blurb set under it
-     * past chrome or the promos the site sets under it (and with its pitches, its pictures' captions and another story set in it under
-     * its own byline turned into noise, the lines it announces with a
-     * colon, the answers set under its paragraphs, the lines of a quotation set line by line and its lines of code
-     * into prose, the upper of two headings
-     * set one on the other between its paragraphs into a heading, and the items of a list a short line announces
-     * between its paragraphs and the cells of a table set between them ({@link DataRows}) into list items); a forum
-     * thread's run goes with its posts' short lines ({@link ForumPostLines}).
+     * The article's blocks:
+     * <ol>
+     * <li>the heaviest run above any comment thread (above the first post's stamp on a page of several posts), or
+     * the one under its headline, carried across widgets set inside it;</li>
+     * <li>opened with the short sentences above it, but not with other stories' headlines ({@link OpeningTeasers});
+     * </li>
+     * <li>ended before a feed of other stories under an invitation to read more ({@link StoryFeeds}), a blurb set
+     * under it past chrome, and the promos the site sets under it;</li>
+     * <li>with a list its last line announces, the lists of data (ingredients, specifications) above, under or amid
+     * it, and the closing line right above its share bar;</li>
+     * <li>with its pitches, its pictures' captions and another story set in it under its own byline turned into
+     * noise; the lines it announces with a colon, the answers under its paragraphs, a quotation set line by line and
+     * its lines of code into prose; the upper of two headings set one on the other into a heading; the items of a
+     * list a short line announces and the cells of a table between its paragraphs ({@link DataRows}) into list
+     * items.</li>
+     * </ol>
+     * A forum thread's run goes with its posts' short lines ({@link ForumPostLines}).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
         double[] judged = DataRows.bridge(blocks, verdicts, ShortParagraphs.weigh(blocks, verdicts,
@@ -115,7 +119,8 @@ public final class TextDumpReader {
         MainRegion.Range heaviest = PostStamps.firstPost(blocks, weights, thread);
         MainRegion.Range chosen = HeadlineAnchor.choose(blocks, verdicts, weights, heaviest);
         MainRegion.Range bridged = InlineWidgets.bridge(blocks, verdicts, weights, chosen);
-        MainRegion.Range opened = OpeningTeasers.trim(blocks, verdicts, withOpeningSentences(blocks, verdicts, bridged));
+        MainRegion.Range opened = OpeningTeasers.trim(blocks, verdicts,
+                withOpeningSentences(blocks, verdicts, bridged));
         MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts, StoryFeeds.cut(blocks, verdicts, opened));
         MainRegion.Range closed = ClosingLines.take(blocks, verdicts, cut);
         // A blurb the site's pitches closed is the last paragraph once they are gone.

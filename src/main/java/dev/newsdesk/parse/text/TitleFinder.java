@@ -108,7 +108,9 @@ final class TitleFinder {
      */
     private static int lookBackFrom(List<Candidate> blocks, List<Verdict> verdicts, int start) {
         int bar = start;
-        while (bar > 0 && (verdicts.get(bar - 1) == Verdict.NOISE || ShareButtons.are(blocks.get(bar - 1).text()))) bar--;
+        while (bar > 0 && (verdicts.get(bar - 1) == Verdict.NOISE || ShareButtons.are(blocks.get(bar - 1).text()))) {
+            bar--;
+        }
         return Math.max(0, bar - LOOK_BACK);
     }
 
