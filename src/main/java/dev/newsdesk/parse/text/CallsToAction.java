@@ -47,7 +47,7 @@ final class CallsToAction {
             "\\bsign up (?:for|to)\\b", "\\bfollow us\\b", "\\bsupport (?:us|our)\\b", "\\bdonate (?:now|today)\\b",
             "\\bnever miss\\b", "\\bdon'?t miss\\b", "\\bstay (?:up to date|informed|in the loop)\\b",
             "\\b(?:for|to view|read) the (?:full|rest of the|whole) (?:story|article)\\b", "\\bwe want to hear\\b",
-            "\\bletters? to the editor\\b", "\\b(?:in|to) your inbox\\b", "\\b(?:app store|google play)\\b",
+            "\\bletters? to the editor\\b", "\\b(?:in|to) your inbox\\b",
             "\\bdownload (?:\\S+ ){0,3}apps?\\b",
             "\\bapps? (?:for|f[üu]r|pour|para|per|voor|dla) (?:ios|android|iphone)\\b",
             "\\byour (?:support|donation|contribution) helps\\b",
@@ -106,6 +106,16 @@ final class CallsToAction {
             "\\bακολουθ[ήη]στε μας\\b", "\\bεγγραφε[ίι]τε\\b", "\\bγραφτε[ίι]τε\\b", "\\bστηρ[ίι]ξτε\\b",
             "\\bμη(?:ν)? χ[άα]νετε\\b", "\\bμη(?:ν)? χ[άα]σετε\\b", "\\bκατεβ[άα]στε\\b", "\\bγρ[άα]ψτε μας\\b"),
             Pattern.UNICODE_CHARACTER_CLASS); // \b and \w around Cyrillic and accented letters too
+
+    /**
+     * An app store by its name: a request on a badge or a link line ("Get it on Google Play"), or where the line speaks
+     * to the reader or for the site; a story's sentence names what is available there ("Version 3 is already in the
+     * Play Store").
+     */
+    private static final Guarded STORES = new Guarded(Pattern.compile("\\b(?:app store|google play|play store)\\b"),
+            "app store", "google play", "play store");
+    /** Up to this long, a line naming a store is a badge or a link: "Jetzt im Play Store laden". */
+    private static final int MAX_STORE_LINK_CHARS = 80;
 
     /** {@link #PLEAS} alone, tried only where one of their opening words stands. */
     private static final Guarded PLEADS = new Guarded(Pattern.compile(PLEAS, Pattern.UNICODE_CHARACTER_CLASS),
@@ -244,7 +254,7 @@ final class CallsToAction {
         if (text.length() > MAX_PITCH_CHARS) return false;
         return (OFFERS.findOpeningAtWord(lower) || NETWORKS.findOpeningAtWord(lower)) && (IMPERATIVE.matcher(lower).find()
                 || WordStartRegex.find(JOINS, lower) || WordStartRegex.find(SITE, lower)
-                && WordStartRegex.find(REQUESTS, lower));
+                && (WordStartRegex.find(REQUESTS, lower) || STORES.findOpeningAtWord(lower)));
     }
 
     /**
@@ -274,6 +284,12 @@ final class CallsToAction {
         if (text.length() > MAX_CHARS) return false;
         String lower = text.toLowerCase(Locale.ROOT);
         return WordStartRegex.find(REQUESTS, lower) || WordStartRegex.find(JOINS, lower)
-                || OFFERS.findOpeningAtWord(lower) && READER.matcher(text).find();
+                || OFFERS.findOpeningAtWord(lower) && READER.matcher(text).find() || sendsToStore(text, lower);
+    }
+
+    /** True when {@code text} names an app store as a request does: a short line, or to the reader, or as the site. */
+    private static boolean sendsToStore(String text, String lower) {
+        return STORES.findOpeningAtWord(lower) && (text.length() <= MAX_STORE_LINK_CHARS
+                || READER.matcher(text).find() || WordStartRegex.find(SITE, lower));
     }
 }

@@ -37,6 +37,13 @@ class PromosTest {
 
             """;
 
+    /** {@link #GERMAN_STORY} with its last paragraph, after which a test sets what it looks at. */
+    private static final String GERMAN_STORY_TO_ITS_END = GERMAN_STORY + """
+            Die Busse halten weiter an ihren Haltestellen, brauchen aber zehn Minuten länger, und Radfahrer \
+            dürfen die Brücke auf dem Gehweg überqueren, der während der ganzen Bauzeit offen bleibt.
+
+            """;
+
     @Test
     void aNewsletterPitchAndAnAppLineUnderTheStoryAreCut() {
         String body = DumpBody.of(STORY + """
@@ -54,10 +61,7 @@ class PromosTest {
 
     @Test
     void aDonationAppealInGermanUnderTheStoryIsCut() {
-        String body = DumpBody.of(GERMAN_STORY + """
-                Die Busse halten weiter an ihren Haltestellen, brauchen aber zehn Minuten länger, und Radfahrer \
-                dürfen die Brücke auf dem Gehweg überqueren, der während der ganzen Bauzeit offen bleibt.
-
+        String body = DumpBody.of(GERMAN_STORY_TO_ITS_END + """
                 Unterstützen Sie unseren unabhängigen Journalismus: Ihr Beitrag hilft, dass unsere Berichte für \
                 alle frei bleiben, und schon ein kleiner Betrag im Monat macht einen Unterschied für die Redaktion.
                 """);
@@ -67,10 +71,7 @@ class PromosTest {
 
     @Test
     void aGermanPleaForSmallGiftsUnderTheStoryIsCut() {
-        String body = DumpBody.of(GERMAN_STORY + """
-                Die Busse halten weiter an ihren Haltestellen, brauchen aber zehn Minuten länger, und Radfahrer \
-                dürfen die Brücke auf dem Gehweg überqueren, der während der ganzen Bauzeit offen bleibt.
-
+        String body = DumpBody.of(GERMAN_STORY_TO_ITS_END + """
                 Wir brauchen weiterhin eure Hilfe!
 
                 Jede noch so kleine Spende hilft der Redaktion, weiter unabhängig aus dem Landkreis zu berichten.
@@ -260,5 +261,24 @@ class PromosTest {
                 """);
         assertTrue(body.contains("fünf Jahren"), body);
         assertFalse(body.contains("Was ich mag"), body);
+    }
+
+    @Test
+    void aStorysClosingSentenceOnItsAppInTheStoreStays() {
+        String body = DumpBody.of(GERMAN_STORY_TO_ITS_END + """
+                Die neue Verkehrs-App des Landkreises zeigt die Umleitungen und steht bereits kostenlos im \
+                Google Play Store und im App Store von Apple bereit.
+                """);
+        assertTrue(body.contains("Radfahrer dürfen"), body);
+        assertTrue(body.contains("Verkehrs-App des Landkreises"), body);
+    }
+
+    @Test
+    void aStoreBadgeLineUnderTheStoryIsCut() {
+        String body = DumpBody.of(GERMAN_STORY_TO_ITS_END + """
+                Jetzt kostenlos im Play Store laden
+                """);
+        assertTrue(body.contains("Radfahrer dürfen"), body);
+        assertFalse(body.contains("Play Store"), body);
     }
 }
