@@ -26,6 +26,8 @@ final class TitleFinder {
     private static final int LOOK_BACK = 12;
     /** What standing right over the header's byline or dateline weighs: more than nearness and shared words. */
     private static final double ANCHORED = 1.0;
+    /** What a picture's credit weighs against a line: it marks a caption, whatever its nearness and words. */
+    private static final double CAPTION = -1.0;
     /** A sentence's end followed by another: a standfirst over the byline, not a headline. */
     private static final Pattern TWO_SENTENCES = Pattern.compile("[.!?…] +\\p{Lu}");
 
@@ -51,6 +53,7 @@ final class TitleFinder {
         }
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
+        boolean captioned = false; // a picture's caption stands between the header and the text
         int from = lookBackFrom(blocks, verdicts, range.start());
         int anchored = anchored(blocks, verdicts, range.start(), from, bodyWords);
         for (int i = range.start() - 1; i >= from; i--) {
@@ -64,6 +67,12 @@ final class TitleFinder {
             if (v == Verdict.NOISE || words < 2 || words > 30 || SentenceEnds.endsWithFullStop(text) && words > 3) continue;
             if (isMark(text) || isListItem(blocks.get(i)) || ShareButtons.are(text)) continue;
             double score = -0.08 * (range.start() - i);
+            // A caption with its picture's credit ("(Image: …)", "Foto: …") stands nearest the text, never its headline
+            // (it stays a candidate: a headline over a box past it is found from it).
+            if (PictureCredits.in(text)) {
+                score += CAPTION;
+                captioned = true;
+            }
             if (i == anchored) score += ANCHORED;
             List<String> tokens = ContentWords.of(text);
             score += ContentWords.shared(tokens, bodyWords) / (double) Math.max(1, words);
@@ -85,6 +94,7 @@ final class TitleFinder {
             return new Heading(null, null, -1);
         }
         best = headlineOverShareBar(blocks, verdicts, best);
+        if (captioned) best = headlineOverStandfirst(blocks, verdicts, best, bodyWords);
         String section = null;
         if (best > 0) {
             String above = blocks.get(best - 1).text();
@@ -239,6 +249,24 @@ final class TitleFinder {
         int words = Words.count(text);
         return words >= 2 && words <= 30 && !BlockScorer.endsLikeSentence(text) && Bylines.authors(text) == null
                 && !Dates.isDateline(text) ? i : best;
+    }
+
+    /**
+     * The headline right over {@code best} when {@code best} is the standfirst under it: a sentence-long summary
+     * shares more of the text's words than its headline and stands nearer, but a shorter headline-shaped line right
+     * above it (past chrome) that tells of the text is the header's own headline (a menu or a breadcrumb is longer
+     * or tells of nothing). Else {@code best}.
+     */
+    private static int headlineOverStandfirst(List<Candidate> blocks, List<Verdict> verdicts, int best,
+                                              Set<String> bodyWords) {
+        if (!DumpStandfirst.isSummary(blocks.get(best), verdicts.get(best))) return best;
+        int i = best - 1;
+        while (i >= 0 && verdicts.get(i) == Verdict.NOISE) i--;
+        if (i < 0) return best;
+        String text = blocks.get(i).text();
+        return headlineShaped(text, verdicts.get(i)) && !isMark(text) && !ShareButtons.are(text)
+                && Words.count(text) < Words.count(blocks.get(best).text()) && sharedWords(text, bodyWords) > 0
+                ? i : best;
     }
 
     /**
