@@ -55,12 +55,14 @@ final class CommentThreads {
     }
 
     /**
-     * The index of the wall that heads the first comment thread, or -1: of the comment walls above the thread's
-     * template, the nearest to it (a comment count under the headline is one too).
+     * The index of the wall that heads the first comment thread, or -1: a header that names the post ("310 Responses
+     * to “Title”"; its comments need share no template), or of the comment walls above the thread's template, the
+     * nearest to it (a comment count under the headline is one too).
      */
     static int start(List<Candidate> blocks, double[] weights) {
         for (int i = 0; i < blocks.size(); i++) {
             if (!commentWall(blocks, weights, i)) continue;
+            if (Boilerplate.opensCommentThread(blocks.get(i).text())) return i;
             int template = template(blocks, weights, i + 1);
             if (template < 0) continue;
             int head = i;
@@ -80,9 +82,14 @@ final class CommentThreads {
         return -1;
     }
 
-    /** True when block {@code i} is a wall (an end of the article's run) that heads readers' comments. */
+    /**
+     * True when block {@code i} is a wall (an end of the article's run) that heads readers' comments: it names them,
+     * or it is a thread's header, whose "responses" or "thoughts" name them only there.
+     */
     static boolean commentWall(List<Candidate> blocks, double[] weights, int i) {
-        return Double.isNaN(weights[i]) && Boilerplate.isAboutComments(blocks.get(i).text());
+        if (!Double.isNaN(weights[i])) return false;
+        String text = blocks.get(i).text();
+        return Boilerplate.isAboutComments(text) || Boilerplate.opensCommentThread(text);
     }
 
     /**

@@ -80,9 +80,14 @@ class CommentThreadsTest {
      * no two alike: no line comes back as a thread's template does.
      */
     private static String unframedThread() {
+        return unframedThread("Comments");
+    }
+
+    /** {@link #unframedThread()} under {@code heading}. */
+    private static String unframedThread(String heading) {
         String[] first = {"Jane", "Mark", "Lucy", "Tom", "Anna"};
         String[] last = {"Porter", "Ellis", "Grant"};
-        StringBuilder thread = new StringBuilder("Comments\n\n");
+        StringBuilder thread = new StringBuilder(heading + "\n\n");
         for (int k = 0; k < 15; k++) {
             thread.append(first[k % first.length]).append(' ').append(last[k / first.length]).append("\n\n")
                     .append(OPINIONS[k % OPINIONS.length]).append(' ')
@@ -113,6 +118,56 @@ class CommentThreadsTest {
         assertTrue(body.contains("four million"), body);
         assertFalse(body.contains("thirty years"), body);
         assertFalse(body.contains("bicycles"), body);
+    }
+
+    @Test
+    void aThreadHeaderNamingThePostEndsTheArticleWithNoTemplateBelowIt() {
+        // WordPress heads its thread "16 Responses to “Title”": the word names no comments, the count and title do.
+        // Each comment is signed and dated differently, so no line comes back as a template; one reads as a story
+        // under its own headline, which must not pass for the post.
+        StringBuilder page = new StringBuilder(STORY.substring(STORY.indexOf("The town council")))
+                .append("16 Responses to “Town council approves a new bridge over the river”\n\n")
+                .append("Mark Ellis Says:\n\nComment #1 May 2nd, 2020 at 8:15 pm\n\n")
+                .append("Who will pay for the bridge over the river\n\n")
+                .append("Who will pay for the bridge is the question the council never answered: the river crossing "
+                        + "will be paid by the residents of the east side, whose taxes rise next year.\n\n")
+                .append("The engineers also warned that the soil of the north bank is soft, so the price will grow "
+                        + "before the works end.\n\n");
+        String[] names = {"Jane Porter", "Lucy Grant", "Tom Ellis", "Anna Porter"};
+        for (int k = 0; k < 15; k++) {
+            page.append(names[k % names.length]).append(" Says:\n\nComment #").append(k + 2).append(" May ")
+                    .append(3 + k / 4).append("th, 2020 at ").append(k % 12 + 1).append(':').append(10 + k)
+                    .append(" am\n\n").append(OPINIONS[k % OPINIONS.length]).append("\n\n");
+        }
+        String body = DumpBody.of(page.toString());
+        assertTrue(body.contains("four million"), body);
+        assertFalse(body.contains("Who will pay"), body);
+        assertFalse(body.contains("thirty years"), body);
+    }
+
+    @Test
+    void aSubheadingOnResponsesOrThoughtsWithoutACountAndTitleCutsNothing() {
+        String body = DumpBody.of("""
+                Three thoughts on the budget
+
+                The finance committee published its draft budget on Monday, and the councillors have two weeks to \
+                propose changes before the vote at the end of the month, the chairwoman said.
+
+                The draft cuts the money for the libraries by a tenth and raises the fees for the swimming pool, \
+                while the spending on roads stays where it was last year despite the floods.
+
+                Responses to the crisis grew
+
+                The opposition asked for more money for the roads on the east side, where the floods of the winter \
+                left holes that the crews have not yet repaired, and for a public inquiry into the bridge.
+
+                The mayor defended the cost of the new bridge and the school roof, and said the town would borrow \
+                no more than it did last year, whatever the committee decides in the end.
+
+                """);
+        assertTrue(body.contains("draft budget"), body);
+        assertTrue(body.contains("for a public inquiry"), body);
+        assertTrue(body.contains("whatever the committee decides"), body);
     }
 
     @Test
