@@ -85,12 +85,14 @@ final class IntroducedLists {
 
     /**
      * True when {@code c}, the line just under the run, is an aside of a few words with no stop ("Hier geht's zur
-     * Veranstaltung"), a link set between the last paragraph and the line announcing the closing list.
+     * Veranstaltung"), a link set between the last paragraph and the line announcing the closing list. A line with a
+     * credit ("© dpa") ends the story: what comes under it is the site's.
      */
     private static boolean isAside(Candidate c, Verdict v) {
         String text = c.text().stripTrailing();
         return v == Verdict.SHORT && c.kind() == Candidate.Kind.PARAGRAPH && c.words() <= MAX_ASIDE_WORDS
-                && !text.isEmpty() && Character.isLetterOrDigit(text.charAt(text.length() - 1));
+                && !text.isEmpty() && Character.isLetterOrDigit(text.charAt(text.length() - 1))
+                && !text.contains("©");
     }
 
     /**

@@ -122,6 +122,13 @@ class IntroducedListsTest {
     }
 
     @Test
+    void aBriefLineUnderACreditAnnouncesNoList() {
+        String body = DumpBody.of(KITCHEN + lines("Zurück zur Übersicht © Verbraucherzentrale", "So erreichen Sie uns:",
+                "Beratung am Telefon", "Montag bis Freitag von 9 bis 17 Uhr", "Startseite", "Kontakt"));
+        assertFalse(body.contains("Montag bis Freitag"), body);
+    }
+
+    @Test
     void aBoxHeadingUnderTheLastParagraphAnnouncesNoList() {
         String body = DumpBody.of(KITCHEN + lines("Mehr zum Thema:", "Kochen mit Kindern im Winter",
                 "Suppen für jeden Tag der Woche", "Startseite", "Kontakt"));
