@@ -55,7 +55,8 @@ final class IntroducedLists {
      */
     static MainRegion.Range mark(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         int end = range.end();
-        for (int i = range.start(); i <= lastIntro(blocks, verdicts, end); i++) {
+        int last = lastIntro(blocks, verdicts, end);
+        for (int i = range.start(); i <= last; i++) {
             Verdict v = verdicts.get(i);
             Candidate intro = blocks.get(i);
             boolean brief = intro.words() < MIN_INTRO_WORDS;
@@ -71,7 +72,10 @@ final class IntroducedLists {
                 Candidate c = blocks.get(j);
                 blocks.set(j, c.as(Candidate.Kind.LIST_ITEM));
             }
-            if (i >= end - 1) end = after;
+            if (i >= end - 1) {
+                end = after;
+                last = lastIntro(blocks, verdicts, end);
+            }
             i = after - 1;
         }
         return end == range.end() ? range : new MainRegion.Range(range.start(), end);
