@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * are the items of the list it announces, though a dump shows no bullets: without a stop of their own they would
  * pass for a menu and go, and a list that closes the article would be left out of it. Under the article's last
  * paragraph a line of a few words announces one too ("Das brauchen Sie:"), when it heads no known box and what it
- * announces is a few short lines rather than a box of links or headlines.
+ * announces is a few short lines rather than a box of links or headlines; a link of a few words may sit between
+ * the two ("Hier geht's zur Veranstaltung").
  */
 final class IntroducedLists {
 
@@ -40,6 +41,8 @@ final class IntroducedLists {
     /** At most this many items, of at most so many words each, under a brief closing line ({@link #fewShortItems}). */
     private static final int MAX_BRIEF_ITEMS = 12;
     private static final int MAX_BRIEF_ITEM_WORDS = 12;
+    /** At most this many words in the aside a brief closing line may sit under ({@link #isAside}). */
+    private static final int MAX_ASIDE_WORDS = 8;
     /** Fewer items than this make no list: one short line under a colon is as often a caption or a button. */
     private static final int MIN_ITEMS = 2;
 
@@ -52,11 +55,13 @@ final class IntroducedLists {
      */
     static MainRegion.Range mark(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         int end = range.end();
-        for (int i = range.start(); i < Math.min(end + 1, blocks.size()); i++) {
+        int last = lastIntro(blocks, verdicts, end);
+        for (int i = range.start(); i <= last; i++) {
             Verdict v = verdicts.get(i);
             Candidate intro = blocks.get(i);
             boolean brief = intro.words() < MIN_INTRO_WORDS;
             if (v == Verdict.NOISE || v == Verdict.END || !intro.text().stripTrailing().endsWith(":")
+                    || i > end && intro.words() >= MIN_INTRO_WORDS
                     || brief && !(i >= end - 1 && announces(intro))) {
                 continue;
             }
@@ -67,10 +72,31 @@ final class IntroducedLists {
                 Candidate c = blocks.get(j);
                 blocks.set(j, c.as(Candidate.Kind.LIST_ITEM));
             }
-            if (i >= end - 1) end = after;
+            if (i >= end - 1) {
+                end = after;
+                last = lastIntro(blocks, verdicts, end);
+            }
             i = after - 1;
         }
         return end == range.end() ? range : new MainRegion.Range(range.start(), end);
+    }
+
+    /** The last block that may announce a list when the run ends (exclusive) at {@code end}. */
+    private static int lastIntro(List<Candidate> blocks, List<Verdict> verdicts, int end) {
+        int last = end < blocks.size() && isAside(blocks.get(end), verdicts.get(end)) ? end + 1 : end;
+        return Math.min(last, blocks.size() - 1);
+    }
+
+    /**
+     * True when {@code c}, the line just under the run, is an aside of a few words with no stop ("Hier geht's zur
+     * Veranstaltung"), a link set between the last paragraph and the line announcing the closing list. A line with a
+     * credit ("© dpa") ends the story: what comes under it is the site's.
+     */
+    private static boolean isAside(Candidate c, Verdict v) {
+        String text = c.text().stripTrailing();
+        return v == Verdict.SHORT && c.kind() == Candidate.Kind.PARAGRAPH && c.words() <= MAX_ASIDE_WORDS
+                && !text.isEmpty() && Character.isLetterOrDigit(text.charAt(text.length() - 1))
+                && !text.contains("©");
     }
 
     /**

@@ -107,6 +107,28 @@ class IntroducedListsTest {
     }
 
     @Test
+    void aBriefLineUnderALinkUnderTheLastParagraphAnnouncesTheClosingList() {
+        String body = DumpBody.of(KITCHEN + lines("Hier geht's zur Beratungsstelle", "So sieht der Kalender aus:",
+                "Beratung am Montag 10:00 Uhr", "Kochkurs am Mittwoch 18:00 Uhr", "Markt am Samstag 8:00 Uhr",
+                "Startseite", "Kontakt"));
+        assertKeptWithout(body, "Kontakt", "So sieht der Kalender aus:", "Beratung am Montag", "Markt am Samstag");
+    }
+
+    @Test
+    void aBriefLineUnderAMenuUnderTheLastParagraphAnnouncesNoList() {
+        String body = DumpBody.of(KITCHEN + lines("Teilen", "Drucken", "So sieht der Kalender aus:",
+                "Beratung am Montag 10:00 Uhr", "Kochkurs am Mittwoch 18:00 Uhr", "Startseite", "Kontakt"));
+        assertFalse(body.contains("Beratung am Montag"), body);
+    }
+
+    @Test
+    void aBriefLineUnderACreditAnnouncesNoList() {
+        String body = DumpBody.of(KITCHEN + lines("Zurück zur Übersicht © Verbraucherzentrale", "So erreichen Sie uns:",
+                "Beratung am Telefon", "Montag bis Freitag von 9 bis 17 Uhr", "Startseite", "Kontakt"));
+        assertFalse(body.contains("Montag bis Freitag"), body);
+    }
+
+    @Test
     void aBoxHeadingUnderTheLastParagraphAnnouncesNoList() {
         String body = DumpBody.of(KITCHEN + lines("Mehr zum Thema:", "Kochen mit Kindern im Winter",
                 "Suppen für jeden Tag der Woche", "Startseite", "Kontakt"));
