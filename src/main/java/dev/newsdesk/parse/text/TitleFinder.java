@@ -67,8 +67,8 @@ final class TitleFinder {
             if (v == Verdict.NOISE || words < 2 || words > 30 || SentenceEnds.endsWithFullStop(text) && words > 3) continue;
             if (isMark(text) || isListItem(blocks.get(i)) || ShareButtons.are(text)) continue;
             double score = -0.08 * (range.start() - i);
-            // A caption with its picture's credit ("(Image: …)", "Foto: …") stands nearest the text, never its headline
-            // (it stays a candidate: a headline over a box past it is found from it).
+            // A caption with its picture's credit ("(Image: …)", "Foto: …") stands nearest the text, never its
+            // headline (it stays a candidate: a headline over a box past it is found from it).
             if (PictureCredits.in(text)) {
                 score += CAPTION;
                 captioned = true;
