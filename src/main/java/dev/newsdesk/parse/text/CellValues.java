@@ -41,7 +41,7 @@ final class CellValues {
     static boolean isValue(String text) {
         if (text.length() > 24) return false;
         if (VERSION.matcher(text).matches() || MEASURED_TIME.matcher(text).matches()) return true;
-        return VALUE.matcher(text).matches() && !INTEGER.matcher(text).matches() && !DATE.matcher(text).matches()
+        return VALUE.matcher(text).matches() && !isCount(text) && !DATE.matcher(text).matches()
                 && !Dates.isDateline(text);
     }
 }

@@ -48,6 +48,11 @@ final class ContentWords {
         return words;
     }
 
+    /** How many of {@code text}'s distinct content words {@code known} holds: a word said twice counts once. */
+    static int sharedDistinct(String text, Set<String> known) {
+        return shared(new HashSet<>(of(text)), known);
+    }
+
     /** How many of {@code words} {@code known} holds. */
     static int shared(Collection<String> words, Set<String> known) {
         int shared = 0;

@@ -7,7 +7,6 @@ import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.PictureCredits;
 import dev.newsdesk.parse.extract.RegionCleaner;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -97,7 +96,7 @@ final class DumpStandfirst {
     /** True when the line at {@code at} shares enough content words with the text's opening to be its lead. */
     private static boolean ownWords(List<Candidate> blocks, int at, int bodyStart) {
         Set<String> opening = ContentWords.ofBlocks(blocks, bodyStart, OPENING);
-        return ContentWords.shared(new HashSet<>(ContentWords.of(blocks.get(at).text())), opening) >= MIN_SHARED;
+        return ContentWords.sharedDistinct(blocks.get(at).text(), opening) >= MIN_SHARED;
     }
 
     /**

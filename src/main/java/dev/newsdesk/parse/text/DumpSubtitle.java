@@ -5,7 +5,6 @@ import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.PictureCredits;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -41,7 +40,7 @@ final class DumpSubtitle {
         }
         if (Epigraphs.is(line.text())) return at; // a quotation's words need not be the text's
         Set<String> opening = ContentWords.ofBlocks(blocks, bodyStart, OPENING);
-        return ContentWords.shared(new HashSet<>(ContentWords.of(line.text())), opening) >= MIN_SHARED ? at : -1;
+        return ContentWords.sharedDistinct(line.text(), opening) >= MIN_SHARED ? at : -1;
     }
 
     /** True when another line holds the line at {@code at}: a teaser's or a video's headline, listed again below. */

@@ -60,9 +60,9 @@ final class IntroducedLists {
             Verdict v = verdicts.get(i);
             Candidate intro = blocks.get(i);
             boolean brief = intro.words() < MIN_INTRO_WORDS;
+            // A sentence announces a list within the run or right under it; a brief line only at its end.
             if (v == Verdict.NOISE || v == Verdict.END || !intro.text().stripTrailing().endsWith(":")
-                    || i > end && intro.words() >= MIN_INTRO_WORDS
-                    || brief && !(i >= end - 1 && announces(intro))) {
+                    || (brief ? i < end - 1 || !announces(intro) : i > end)) {
                 continue;
             }
             int after = itemsEnd(blocks, verdicts, i + 1);

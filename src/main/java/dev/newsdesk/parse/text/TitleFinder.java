@@ -65,7 +65,7 @@ final class TitleFinder {
             String text = blocks.get(i).text();
             int words = Words.count(text);
             if (v == Verdict.NOISE || words < 2 || words > 30 || SentenceEnds.endsWithFullStop(text) && words > 3) continue;
-            if (isMark(text) || isListItem(blocks.get(i)) || ShareButtons.are(text)) continue;
+            if (isFurniture(text) || isListItem(blocks.get(i))) continue;
             double score = -0.08 * (range.start() - i);
             // A caption with its picture's credit ("(Image: …)", "Foto: …") stands nearest the text, never its
             // headline (it stays a candidate: a headline over a box past it is found from it).
@@ -134,25 +134,20 @@ final class TitleFinder {
                                        Set<String> bodyWords) {
         // A headline over its byline or dateline is the header's own, whatever stands above it.
         if (best + 1 < blocks.size() && isMark(blocks.get(best + 1).text())) return best;
-        int most = sharedWords(blocks.get(best).text(), bodyWords);
+        int most = ContentWords.sharedDistinct(blocks.get(best).text(), bodyWords);
         int over = best;
         for (int i = end - 1; i >= Math.max(0, end - LOOK_BACK); i--) {
             Verdict v = verdicts.get(i);
             if (v == Verdict.END) break;
             String text = blocks.get(i).text();
-            if (!headlineShaped(text, v) || isMark(text) || ShareButtons.are(text)) continue;
-            int shared = sharedWords(text, bodyWords);
+            if (!headlineShaped(text, v) || isFurniture(text)) continue;
+            int shared = ContentWords.sharedDistinct(text, bodyWords);
             if (shared > most) {
                 most = shared;
                 over = i;
             }
         }
         return over;
-    }
-
-    /** How many distinct content words of {@code text} the text's opening holds. */
-    private static int sharedWords(String text, Set<String> bodyWords) {
-        return ContentWords.shared(new HashSet<>(ContentWords.of(text)), bodyWords);
     }
 
     /**
@@ -215,6 +210,11 @@ final class TitleFinder {
                 && !text.endsWith(":") && !text.endsWith("…") && !text.endsWith("...") && !PictureCredits.in(text);
     }
 
+    /** A header's mark ({@link #isMark}) or a share bar's buttons: never the headline. */
+    private static boolean isFurniture(String text) {
+        return isMark(text) || ShareButtons.are(text);
+    }
+
     /**
      * A byline, a dateline, a run of fields holding one, or a note on where the piece appeared: the header's marks,
      * never its headline.
@@ -264,8 +264,8 @@ final class TitleFinder {
         while (i >= 0 && verdicts.get(i) == Verdict.NOISE) i--;
         if (i < 0) return best;
         String text = blocks.get(i).text();
-        return headlineShaped(text, verdicts.get(i)) && !isMark(text) && !ShareButtons.are(text)
-                && Words.count(text) < Words.count(blocks.get(best).text()) && sharedWords(text, bodyWords) > 0
+        return headlineShaped(text, verdicts.get(i)) && !isFurniture(text)
+                && Words.count(text) < Words.count(blocks.get(best).text()) && ContentWords.sharedDistinct(text, bodyWords) > 0
                 ? i : best;
     }
 
