@@ -72,11 +72,12 @@ public final class Boilerplate {
             "leave a (reply|comment)( cancel reply)?", "you must (be logged in|log in) to post a comment",
             "add (a|your) comment", "post a comment", "\\d* ?comments?", "show comments", "view comments",
             "join the (conversation|discussion)", "your email address will not be published.*",
-            "comments are closed.*",
+            "comments are closed.*", "comment here",
             // fr
             "ajouter un commentaire", "laisser (un commentaire|une r[ée]ponse)( annuler la r[ée]ponse)?",
             "vous devez [êe]tre connect[ée] pour (publier|poster) un commentaire", "laissez un commentaire",
-            "\\d* ?commentaires?", "r[ée]agir", "votre adresse (e-?mail|de messagerie|courriel) ne sera pas publi[ée]e.*",
+            "\\d* ?commentaires?", "r[ée]agir", "comment(ez|er) ici",
+            "votre adresse (e-?mail|de messagerie|courriel) ne sera pas publi[ée]e.*",
             // de
             "kommentar (schreiben|verfassen|hinterlassen)",
             "(schreibe|hinterlasse) einen kommentar( antworten abbrechen)?",
@@ -84,13 +85,17 @@ public final class Boilerplate {
             "sie m[üu]ssen sich (einloggen|anmelden),? um .{0,40}(kommentar|diskussion).*",
             "du musst dich (einloggen|anmelden),? um .{0,40}(kommentar|diskussion).*",
             "ihre e-mail-adresse wird nicht ver[öo]ffentlicht.*",
+            // the verb with "here": the form is right under it (the bare verb may be a link under the headline)
+            "kommentieren sie hier", "hier kommentieren",
             // es
             "deja (un comentario|una respuesta)( cancelar (la )?respuesta)?",
             "debes (estar registrado|iniciar sesi[óo]n) para publicar un comentario", "dejar un comentario",
-            "\\d* ?comentarios?", "tu direcci[óo]n de correo electr[óo]nico no ser[áa] publicada.*",
+            "\\d* ?comentarios?", "coment(a|e) aqu[íi]",
+            "tu direcci[óo]n de correo electr[óo]nico no ser[áa] publicada.*",
             // it
             "lascia (un commento|una risposta)( annulla (la )?risposta)?",
             "devi (essere connesso|effettuare l'accesso) per (pubblicare|inviare) un commento", "\\d* ?commenti",
+            "commenta qui",
             "il tuo indirizzo email non sar[àa] pubblicato.*",
             // pt
             "deixe (um|seu) coment[áa]rio( cancelar resposta)?", "deixe uma resposta( cancelar resposta)?",
@@ -167,7 +172,11 @@ public final class Boilerplate {
     private static final Phrases AUTHOR_PROFILE_HEADINGS = compile(List.of(
             "about the author", "[üu]ber (den autor(in)?|die autorin)", "[àa] propos de l'auteur(e)?", "sobre el autor(a)?",
             "sull'autore", "sobre o autor(a)?", "об авторе", "про автора", "o autorovi", "over de (auteur|schrijver)",
-            "o autorze", "σχετικ[άα] με τον συγγραφ[έε]α"));
+            "o autorze", "σχετικ[άα] με τον συγγραφ[έε]α",
+            // asked over the box: "Who wrote this?"
+            "who wrote (this|it)\\??", "wer hat (das|dies|diesen (artikel|beitrag)) geschrieben\\??",
+            "qui a [ée]crit (ça|cela|cet article) ?\\??", "¿?qui[ée]n (lo )?escribi[óo]( esto)?\\??",
+            "chi (l'ha|ha) scritto\\??"));
 
     /**
      * Headings of a blog sidebar's lists of the site's latest posts and comments and of its feeds, in the words

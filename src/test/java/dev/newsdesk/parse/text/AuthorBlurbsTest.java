@@ -62,4 +62,41 @@ class AuthorBlurbsTest {
         assertFalse(body.contains("Gründungspartner"), body);
         assertFalse(body.contains("AUTOR"), body);
     }
+
+    @Test
+    void aNoteUnderTheQuestionWhoWroteItGoesFromTheStory() {
+        String body = DumpBody.of("""
+                Der Verein feiert Geburtstag
+
+                Vor hundertdreißig Jahren gründeten ein paar Schüler den Verein, heute hat er mehr als vierzigtausend \
+                Mitglieder und spielt im zweiten Jahr in Folge im europäischen Wettbewerb.
+
+                Der Manager hat den Verein durch zwei Abstiege geführt und ihn beide Male zurück in die erste Liga \
+                gebracht, was ihm im Umfeld lange niemand zugetraut hatte.
+
+                Wer hat das geschrieben?
+
+                "Fußball? Ist das dein Ernst?" Diesen Satz höre ich hier in der neuen Stadt jede Woche, wenn ich \
+                erzähle, dass mein Herz seit der Kindheit für den Verein meiner Heimat schlägt.
+                """);
+        assertTrue(body.contains("niemand zugetraut hatte"), body);
+        assertFalse(body.contains("Heimat schlägt"), body);
+    }
+
+    @Test
+    void aQuestionAsTheStorysSubheadingStays() {
+        String body = DumpBody.of("""
+                Wohin das Geld der Stadt fließt
+
+                Die Stadt hat im vergangenen Jahr mehr als zwei Millionen Euro für Gutachten ausgegeben, doppelt so \
+                viel wie geplant, wie aus einer Antwort auf eine Anfrage im Stadtrat hervorgeht.
+
+                Wer hat das Geld bekommen?
+
+                Den größten Teil erhielten zwei Büros aus der Nachbarstadt, die seit Jahren für die Verwaltung \
+                arbeiten und deren Aufträge nie ausgeschrieben wurden.
+                """);
+        assertTrue(body.contains("Wer hat das Geld bekommen?"), body);
+        assertTrue(body.contains("nie ausgeschrieben wurden"), body);
+    }
 }
