@@ -20,6 +20,11 @@ final class DataRows {
     private static final int MIN_CELLS = 3;
     /** At least one line in this many must be a datum for the run to be a table's. */
     private static final int LINES_PER_DATUM = 3;
+    /**
+     * A row's label the scorer takes for chrome ("Email", "Search": a table of traffic by source, of files by name)
+     * may stand among the cells, one for this many data at most; a share bar's or a menu's words come in runs.
+     */
+    private static final int DATA_PER_CHROME_CELL = 4;
 
     /**
      * A numbered heading of a table of contents ("2.Toys for babies", "3.1#1 Puzzles"), which reads as a step of a
@@ -32,11 +37,22 @@ final class DataRows {
 
     /**
      * {@code weights} with the cost of each run of short lines between two paragraphs lifted where the run is a table's
-     * cells; a run at either end of the page, one holding chrome, or one under the article's end keeps its cost.
+     * cells; a run at either end of the page, one holding chrome (beyond a row's label of one word), or one under
+     * the article's end keeps its cost. Tables are sought above the page's first wall and, when the article found
+     * lies under a wall (a blog's sidebar, "Recent Comments", printed above the post), between the walls around it.
      */
     static double[] bridge(List<Candidate> blocks, List<Verdict> verdicts, double[] weights) {
+        double[] bridged = bridgeSegment(blocks, verdicts, weights, 0);
+        int start = CommentThreads.article(blocks, bridged).start();
+        int wall = start - 1;
+        while (wall >= 0 && verdicts.get(wall) != Verdict.END) wall--;
+        return wall < 0 ? bridged : bridgeSegment(blocks, verdicts, bridged, wall + 1);
+    }
+
+    /** {@code weights} with the tables between block {@code from} and the next wall bridged. */
+    private static double[] bridgeSegment(List<Candidate> blocks, List<Verdict> verdicts, double[] weights, int from) {
         double[] bridged = weights;
-        int i = 0;
+        int i = from;
         // Under the article's end (a comment thread's heading), a comment's rating and stamp read as data too.
         while (i < blocks.size() && verdicts.get(i) != Verdict.END) {
             int to = tableEnd(blocks, verdicts, i, blocks.size(), DataRows::isDatum);
@@ -77,15 +93,29 @@ final class DataRows {
                                 Predicate<Candidate> datum) {
         if (verdicts.get(at) != Verdict.PROSE) return at;
         int to = at + 1;
-        while (to < limit && verdicts.get(to) == Verdict.SHORT) to++;
-        return to < limit && verdicts.get(to) == Verdict.PROSE && isTable(blocks, at + 1, to, datum) ? to : at;
+        int chrome = 0;
+        while (to < limit && (verdicts.get(to) == Verdict.SHORT || isChromeCell(blocks.get(to), verdicts.get(to)))) {
+            if (verdicts.get(to) == Verdict.NOISE) chrome++;
+            to++;
+        }
+        return to < limit && verdicts.get(to) == Verdict.PROSE && isTable(blocks, at + 1, to, datum, chrome) ? to : at;
+    }
+
+    /**
+     * A line the scorer takes for chrome that may still be a table's cell: one word of letters. A picture's credit
+     * ("Photo: Agency") or a bullet between teasers is no row's label.
+     */
+    private static boolean isChromeCell(Candidate c, Verdict v) {
+        return v == Verdict.NOISE && c.words() == 1 && c.text().chars().anyMatch(Character::isLetter);
     }
 
     /**
      * True when lines [from, to) are enough cells, one in {@link #LINES_PER_DATUM} of them {@code datum} (a column of
-     * bare counts counting as data beside values).
+     * bare counts counting as data beside values), with at most one of the {@code chrome} lines among them for each
+     * {@link #DATA_PER_CHROME_CELL} data.
      */
-    private static boolean isTable(List<Candidate> blocks, int from, int to, Predicate<Candidate> datum) {
+    private static boolean isTable(List<Candidate> blocks, int from, int to, Predicate<Candidate> datum,
+                                   int chrome) {
         if (to - from < MIN_CELLS) return false;
         int data = 0;
         int counts = 0;
@@ -96,7 +126,7 @@ final class DataRows {
         // A column of bare counts is a table's beside values with units; alone, it is a pager's links, and one or two
         // beside teasers' stamps ("17 min") are their comment counts.
         if (data >= MIN_CELLS && counts >= MIN_CELLS) data += counts;
-        return data * LINES_PER_DATUM >= to - from;
+        return data * LINES_PER_DATUM >= to - from && chrome * DATA_PER_CHROME_CELL <= data;
     }
 
     /**

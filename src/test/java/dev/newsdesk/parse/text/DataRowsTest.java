@@ -15,6 +15,41 @@ class DataRowsTest {
     private static final String FOLLOW = "The treasurer said the council would ask the region for help before the "
             + "next winter, since the schools cannot cut their heating any further without closing rooms.";
 
+    /** A review whose table of drives, printed one cell a line, stands between its two paragraphs. */
+    private static final String DRIVES_REVIEW = """
+                Three new drives for the home office, measured side by side
+
+                We ran each of the three drives through the same copy and boot tests on one desktop, with the same \
+                operating system freshly installed, so that only the drive itself differed between the runs.
+
+                Drive
+
+                Read
+
+                Boot
+
+                Alpha 1
+
+                7.1 GB/s
+
+                9.2 s
+
+                Beta 2
+
+                3.5 GB/s
+
+                11.4 s
+
+                Gamma 3
+
+                0.55 GB/s
+
+                21.8 s
+
+                The cheapest drive is still a good upgrade for an older computer, but the first one boots twice as \
+                fast for less than three times the price, and it stayed cool through every one of our tests.
+                """;
+
     @Test
     void theCellsOfATableBetweenParagraphsCostNothing() {
         Judged page = Judged.of(LEAD, "School", "Winter 2022", "Winter 2023", "North school", "12,400 kWh",
@@ -201,6 +236,30 @@ class DataRowsTest {
     }
 
     @Test
+    void aRowLabelledWithAChromeWordStaysACellOfTheTable() {
+        Judged page = Judged.of(LEAD, "Channel", "Messages", "Answered", "Phone", "1,240", "86 %", "Email", "3,410",
+                "64 %", "Letters", "310", "91 %", "Counter", "2,050", "78 %", FOLLOW);
+        double[] bridged = bridged(page);
+        for (int i = 1; i < 15; i++) assertEquals(0, bridged[i], page.blocks().get(i).text());
+    }
+
+    @Test
+    void aShareBarUnderATableKeepsItsCost() {
+        Judged page = Judged.of(LEAD, "Channel", "Messages", "Answered", "Phone", "1,240", "86 %", "Letters", "310",
+                "91 %", "Counter", "2,050", "78 %", "Facebook", "Email", "Print", FOLLOW);
+        double[] bridged = bridged(page);
+        for (int i = 13; i < 16; i++) assertEquals(-4, bridged[i], page.blocks().get(i).text());
+    }
+
+    @Test
+    void aPicturesCreditAmongTheCellsKeepsTheirCost() {
+        Judged page = Judged.of(LEAD, "Channel", "Messages", "Answered", "Phone", "1,240", "86 %", "Letters", "310",
+                "91 %", "Photo: Jane Doe", "Counter", "2,050", "78 %", FOLLOW);
+        double[] bridged = bridged(page);
+        for (int i = 1; i < 13; i++) assertEquals(-4, bridged[i], page.blocks().get(i).text());
+    }
+
+    @Test
     void aBoxOfTeasersStampedWithTimesKeepsItsCost() {
         Judged page = Judged.of(LEAD, "More news", "Bridge closed after the storm", "10:45",
                 "Market opens on Sunday", "09:30", "New head for the library", "08:15", FOLLOW);
@@ -218,49 +277,116 @@ class DataRowsTest {
 
     @Test
     void theCellsOfATableBetweenTheArticlesParagraphsAreKeptInItsBody() {
+        String body = DumpBody.of("Home\n\nReviews\n\n" + DRIVES_REVIEW + "\nAbout us\n\nPrivacy\n");
+        assertTrue(body.contains("3.5 GB/s"), body);
+        assertTrue(body.contains("Gamma 3"), body);
+    }
+
+    @Test
+    void aTableWithARowLabelledWithAChromeWordKeepsTheParagraphUnderIt() {
         String body = DumpBody.of("""
                 Home
 
-                Reviews
+                News
+
+                How the council answered its residents last year
+
+                The council counted every message its residents sent last year, by the way they reached it, and how \
+                many of them were answered within the two weeks the town's charter promises.
+
+                Channel
+
+                Messages
+
+                Answered
+
+                Phone
+
+                1,240
+
+                86 %
+
+                Email
+
+                3,410
+
+                64 %
+
+                Letters
+
+                310
+
+                91 %
+
+                The clerk said the slow answers to mail came from a single inbox shared by four departments, and that \
+                each department will have its own address from March, so that no message waits for a week unread.
+
+                About us
+
+                Privacy
+                """);
+        assertTrue(body.contains("3,410"), body);
+        assertTrue(body.contains("single inbox shared"), body);
+    }
+
+    @Test
+    void aTableIsKeptInAPostPrintedUnderTheSidebarsWall() {
+        String body = DumpBody.of("""
+                Home
+
+                Recent Comments
+
+                Anna on Winter tyres compared
+
+                Tom on Winter tyres compared
+
+                Archives
+
+                """ + DRIVES_REVIEW + "\nLeave a Reply\n");
+        assertTrue(body.contains("freshly installed"), body);
+        assertTrue(body.contains("3.5 GB/s"), body);
+        assertTrue(body.contains("stayed cool"), body);
+        assertFalse(body.contains("Winter tyres"), body);
+    }
+
+    @Test
+    void aCommentsRatingUnderTheArticlesWallStaysOut() {
+        String body = DumpBody.of("""
+                Home
+
+                Recent Comments
+
+                Anna on Winter tyres compared
+
+                Archives
 
                 Three new drives for the home office, measured side by side
 
                 We ran each of the three drives through the same copy and boot tests on one desktop, with the same \
                 operating system freshly installed, so that only the drive itself differed between the runs.
 
-                Drive
-
-                Read
-
-                Boot
-
-                Alpha 1
-
-                7.1 GB/s
-
-                9.2 s
-
-                Beta 2
-
-                3.5 GB/s
-
-                11.4 s
-
-                Gamma 3
-
-                0.55 GB/s
-
-                21.8 s
-
                 The cheapest drive is still a good upgrade for an older computer, but the first one boots twice as \
                 fast for less than three times the price, and it stayed cool through every one of our tests.
 
-                About us
+                3 Comments
 
-                Privacy
+                Paul
+
+                I bought the second one after reading this and it has been quiet and fast for a month of daily use.
+
+                Rating: 4.5 / 5
+
+                12 May 2024
+
+                Reply
+
+                Mia
+
+                Mine ran hot in a closed case until I added a small fan over it, so check your airflow first.
                 """);
-        assertTrue(body.contains("3.5 GB/s"), body);
-        assertTrue(body.contains("Gamma 3"), body);
+        assertTrue(body.contains("stayed cool"), body);
+        assertFalse(body.contains("Rating"), body);
+        assertFalse(body.contains("daily use"), body);
     }
 
     @Test
