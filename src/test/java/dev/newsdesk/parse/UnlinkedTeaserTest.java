@@ -64,6 +64,53 @@ class UnlinkedTeaserTest {
         assertFalse(body.contains(teaser), body);
     }
 
+    /**
+     * An embedded post's words link at their end (an account, a short address, a tag) and end without a stop, as a
+     * quoted teaser does, yet they are the post the article quotes; a quoted line outside such a post is judged as
+     * before.
+     */
+    @Test
+    void keepsTheWordsOfAnEmbeddedPost() throws RejectedFileException {
+        String post = "the new bridge plan is the best news this town has had in years";
+        String quoted = "<p>@<a href=https://social.example/towncouncil>towncouncil</a> " + post
+                + " <a href=https://t.example/abc>example.org/bridge</a> <a href=https://social.example/tags/bridge>"
+                + "#bridge</a></p>";
+        String embedded = parse(postPage("<blockquote class=twitter-tweet>" + quoted + "<p>&mdash; Jane Walker "
+                + "(@janewalker) <a href=https://twitter.com/janewalker/status/1234567890>April 2, 2013</a></p>"
+                + "</blockquote>"), "a.html").body();
+        assertTrue(embedded.contains("@towncouncil " + post + " example.org/bridge #bridge"), embedded);
+        assertTrue(embedded.contains("Jane Walker (@janewalker) April 2, 2013"), embedded);
+        String plain = parse(postPage("<blockquote>" + quoted + "</blockquote>"), "a.html").body();
+        assertFalse(plain.contains(post), plain);
+        assertTrue(plain.contains("The vote passed by seven to two"), plain);
+    }
+
+    /** A post the story closes on, right under its last paragraph, is the story's, as a closing picture is. */
+    @Test
+    void keepsAnEmbeddedPostUnderTheLastParagraph() throws RejectedFileException {
+        String post = "great meeting last night and a fine plan for the bridge, well done";
+        String quoted = "<p>@<a href=https://social.example/towncouncil>towncouncil</a> " + post
+                + " <a href=https://social.example/tags/bridge>#bridge</a></p>";
+        String embedded = parse(postPage("").replace("</article>", "<blockquote class=twitter-tweet>" + quoted
+                + "</blockquote></article>"), "a.html").body();
+        assertTrue(embedded.endsWith("@towncouncil " + post + " #bridge"), embedded);
+        String plain = parse(postPage("").replace("</article>", "<blockquote>" + quoted + "</blockquote></article>"),
+                "a.html").body();
+        assertFalse(plain.contains(post), plain);
+        assertTrue(plain.endsWith("repairing existing roads."), plain);
+    }
+
+    private static String postPage(String quote) {
+        return "<html><body><nav><a href=/>Home</a></nav><article><h1>Council votes on the new bridge</h1>"
+                + "<p>The council met on Tuesday evening to decide the future of the river crossing, after months of "
+                + "debate among residents and engineers.</p><p>Several residents shared their views online before "
+                + "the meeting, and one post drew particular attention from the members of the council.</p>" + quote
+                + "<p>The vote passed by seven to two, and construction is expected to begin in the spring once the "
+                + "funding has been confirmed by the region.</p><p>Opponents said they would continue to campaign "
+                + "against the plan, arguing that the money would be better spent on repairing existing roads.</p>"
+                + "</article><footer><p>Copyright 2024 Example News</p></footer></body></html>";
+    }
+
     private static String page(String teaser) {
         StringBuilder html = new StringBuilder("<html><body><nav><a href=/>Home</a></nav><div class=news>"
                 + "<h1>Bridges to be rebuilt</h1><div class=teaser-text>" + teaser + "</div><div class=news-text>");

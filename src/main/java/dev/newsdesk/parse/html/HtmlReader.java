@@ -383,6 +383,8 @@ public final class HtmlReader {
         }
         DataTableRows.keepRows(verdicts, chosenBlocks, range);
         LinkedSentences.keepAmidProse(chosen, verdicts, range);
+        range = EmbeddedPostText.withClosingPost(chosenBlocks, verdicts, range);
+        EmbeddedPostText.keep(chosenBlocks, verdicts, range); // a tweet's words, not a teaser
         Promos.dropPitches(chosen, verdicts, range); // the site's pitches set as the article's paragraphs
         PromoBoxes.drop(chosenBlocks, verdicts, range); // and its appeals set in boxes of their own
         int writersBox = AuthorBlurbs.closingBoxLabel(chosen, range); // the box on the writer under the story
