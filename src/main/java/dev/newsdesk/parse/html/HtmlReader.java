@@ -292,7 +292,7 @@ public final class HtmlReader {
             }
         }
         if (blocks.isEmpty()) return fromMarkup;
-        return fromMarkup.withBlocks(blocks, fromMarkup.related());
+        return fromMarkup.withBlocks(PaywalledLead.opening(fromMarkup.blocks(), blocks), fromMarkup.related());
     }
 
     /**
