@@ -29,7 +29,9 @@ final class PaywalledLead {
             return structured;
         }
         String leadText = Words.squash(lead.text());
-        String opening = String.join(" ", List.of(leadText.split(" ")).subList(0, OPENING_WORDS));
+        // a text without spaces (Chinese counts a word a character) is its own opening
+        List<String> words = List.of(leadText.split(" "));
+        String opening = String.join(" ", words.subList(0, Math.min(OPENING_WORDS, words.size())));
         for (Block b : structured) {
             if (b.isText() && Words.squash(b.text()).contains(opening)) return structured;
         }

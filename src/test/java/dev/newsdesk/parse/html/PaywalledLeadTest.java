@@ -47,4 +47,11 @@ class PaywalledLeadTest {
                 a.body());
         assertEquals(1, a.body().split("The council met", -1).length - 1, a.body());
     }
+
+    @Test
+    void aLeadWithoutSpacesOpensTheBodyToo() throws Exception {
+        String lead = "市议会昨晚通过了明年的预算，旧桥终于将在春天开始维修。";
+        ArticleContent a = page(lead);
+        assertEquals(lead, a.blocks().get(0).text(), a.body());
+    }
 }
