@@ -151,4 +151,45 @@ class DataListsTest {
         assertTrue(body.contains("hundred and twelve steps"), body);
         assertFalse(body.contains("Previous"), body);
     }
+
+    @Test
+    void anEventsDetailsRightUnderTheLastParagraphAreKept() {
+        String body = DumpBody.of(POST + """
+                Ort: Stadthalle am Markt
+
+                Beginn: 19.30 Uhr
+
+                Eintritt: 12 Euro, ermäßigt 8 Euro
+
+                Previous
+
+                Next
+
+                """ + MENU);
+        assertTrue(body.contains("Beginn: 19.30 Uhr"), body);
+        assertTrue(body.contains("Eintritt: 12 Euro"), body);
+        assertFalse(body.contains("Previous"), body);
+    }
+
+    @Test
+    void aSitesFieldsAboutThePostStayOut() {
+        String body = DumpBody.of(POST + """
+                Kategorie: Natur
+
+                Tags: Vögel, Abend
+
+                Autor: Jane Doe
+
+                Kommentare: 3
+
+                Previous
+
+                Next
+
+                """ + MENU);
+        assertTrue(body.contains("one dark ribbon"), body);
+        assertFalse(body.contains("Natur"), body);
+        assertFalse(body.contains("Jane Doe"), body);
+        assertFalse(body.contains("Kommentare"), body);
+    }
 }
