@@ -5,8 +5,9 @@ import dev.newsdesk.parse.extract.LabelledDateline;
 import java.util.regex.Pattern;
 
 /**
- * The labels a site sets under its articles, "Tags: …", "Kategorie: …", "Posted in …", "Autor: …", "Kommentare: 3",
- * "Teilen:": fields of the page about the post, not the post's own facts ("Eintritt: 5 Euro", "Gewicht: 68 g").
+ * The labels a site sets under its articles, "Tags: …", "Kategorie: …", "Posted in …", "Autor: …",
+ * "Kommentare: 3", "Teilen:": fields of the page about the post, not the post's own facts ("Eintritt: 5 Euro",
+ * "Gewicht: 68 g").
  */
 final class ChromeLabels {
 
@@ -23,7 +24,8 @@ final class ChromeLabels {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A field of the post's filing set without a colon: "Posted in Travel", "Abgelegt unter Reisen". */
     private static final Pattern FILED = Pattern.compile(
-            "^(?:posted|filed|abgelegt|ver[öo]ffentlicht|publi[ée]|publicado|pubblicato)\\s+(?:in|under|unter|dans|en)\\s",
+            "^(?:posted|filed|abgelegt|ver[öo]ffentlicht|publi[ée]|publicado|pubblicato)"
+                    + "\\s+(?:in|under|unter|dans|en)\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private ChromeLabels() {

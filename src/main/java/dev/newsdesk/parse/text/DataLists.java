@@ -107,7 +107,8 @@ final class DataLists {
                 && !ChromeLabels.is(blocks.get(last).text())) {
             last++;
         }
-        if (last - from < MIN_ITEMS || last < blocks.size() && ChromeLabels.isField(blocks.get(last).text())) return from;
+        boolean fieldUnder = last < blocks.size() && ChromeLabels.isField(blocks.get(last).text());
+        if (last - from < MIN_ITEMS || fieldUnder) return from;
         mark(blocks, verdicts, from, last);
         return last;
     }

@@ -174,13 +174,13 @@ class DataListsTest {
     @Test
     void aSitesFieldsAboutThePostStayOut() {
         String body = DumpBody.of(POST + """
-                Kategorie: Natur
+                Rubrik: Natur
 
-                Tags: Vögel, Abend
+                Themen: Vögel und Abendlicht
 
-                Autor: Jane Doe
+                Gelesen: 214 Mal
 
-                Kommentare: 3
+                Bewertung: 4 von 5
 
                 Previous
 
@@ -189,7 +189,23 @@ class DataListsTest {
                 """ + MENU);
         assertTrue(body.contains("one dark ribbon"), body);
         assertFalse(body.contains("Natur"), body);
-        assertFalse(body.contains("Jane Doe"), body);
-        assertFalse(body.contains("Kommentare"), body);
+        assertFalse(body.contains("Abendlicht"), body);
+        assertFalse(body.contains("Gelesen"), body);
+    }
+
+    @Test
+    void labelledLinesOverASitesFieldStayOut() {
+        String body = DumpBody.of(POST + """
+                Ort: Stadthalle am Markt
+
+                Beginn: 19.30 Uhr
+
+                Eintritt: 12 Euro, ermäßigt 8 Euro
+
+                Abgelegt unter Termine
+
+                """ + MENU);
+        assertTrue(body.contains("one dark ribbon"), body);
+        assertFalse(body.contains("Stadthalle"), body);
     }
 }
