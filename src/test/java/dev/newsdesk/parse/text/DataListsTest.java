@@ -16,6 +16,16 @@ class DataListsTest {
 
             """;
 
+    /** An event's details, labelled values of the post's own. */
+    private static final String EVENT = """
+            Ort: Stadthalle am Markt
+
+            Beginn: 19.30 Uhr
+
+            Eintritt: 12 Euro, ermäßigt 8 Euro
+
+            """;
+
     /** A site's categories: words under a heading, no data. */
     private static final String MENU = "Categories\n\nBirds\n\nLandscapes\n\nNight sky\n";
 
@@ -154,13 +164,7 @@ class DataListsTest {
 
     @Test
     void anEventsDetailsRightUnderTheLastParagraphAreKept() {
-        String body = DumpBody.of(POST + """
-                Ort: Stadthalle am Markt
-
-                Beginn: 19.30 Uhr
-
-                Eintritt: 12 Euro, ermäßigt 8 Euro
-
+        String body = DumpBody.of(POST + EVENT + """
                 Previous
 
                 Next
@@ -195,13 +199,7 @@ class DataListsTest {
 
     @Test
     void labelledLinesOverASitesFieldStayOut() {
-        String body = DumpBody.of(POST + """
-                Ort: Stadthalle am Markt
-
-                Beginn: 19.30 Uhr
-
-                Eintritt: 12 Euro, ermäßigt 8 Euro
-
+        String body = DumpBody.of(POST + EVENT + """
                 Abgelegt unter Termine
 
                 """ + MENU);
