@@ -47,6 +47,7 @@ final class DataLists {
         if (range.isEmpty()) return range;
         int end = range.end();
         for (int after = below(blocks, verdicts, end); after > end; after = below(blocks, verdicts, end)) end = after;
+        if (end == range.end()) end = unheaded(blocks, verdicts, end);
         int start = range.start();
         for (int above = above(blocks, verdicts, start); above < start; above = above(blocks, verdicts, start)) {
             start = above;
@@ -91,6 +92,24 @@ final class DataLists {
         }
         if (!isList(first, last, data)) return from;
         mark(blocks, verdicts, first, last);
+        return last;
+    }
+
+    /**
+     * Where a run of labelled values right under the article's last paragraph, with no heading ("Eintritt: 5 Euro",
+     * "Ort: Stadthalle"), ends, its lines marked; else {@code from}. Every line must be a labelled value and none a
+     * site's field about the post ({@link ChromeLabels}: tags, categories, the writer, comments, share): such fields
+     * stand under articles in runs of their own.
+     */
+    private static int unheaded(List<Candidate> blocks, List<Verdict> verdicts, int from) {
+        int last = from;
+        while (last < blocks.size() && isItem(blocks, verdicts, last) && isLabelledValue(blocks.get(last))
+                && !ChromeLabels.is(blocks.get(last).text())) {
+            last++;
+        }
+        boolean fieldUnder = last < blocks.size() && ChromeLabels.isField(blocks.get(last).text());
+        if (last - from < MIN_ITEMS || fieldUnder) return from;
+        mark(blocks, verdicts, from, last);
         return last;
     }
 

@@ -16,6 +16,16 @@ class DataListsTest {
 
             """;
 
+    /** An event's details, labelled values of the post's own. */
+    private static final String EVENT = """
+            Ort: Stadthalle am Markt
+
+            Beginn: 19.30 Uhr
+
+            Eintritt: 12 Euro, ermäßigt 8 Euro
+
+            """;
+
     /** A site's categories: words under a heading, no data. */
     private static final String MENU = "Categories\n\nBirds\n\nLandscapes\n\nNight sky\n";
 
@@ -150,5 +160,50 @@ class DataListsTest {
         assertTrue(body.contains("Address: Harbour Wall 2"), body);
         assertTrue(body.contains("hundred and twelve steps"), body);
         assertFalse(body.contains("Previous"), body);
+    }
+
+    @Test
+    void anEventsDetailsRightUnderTheLastParagraphAreKept() {
+        String body = DumpBody.of(POST + EVENT + """
+                Previous
+
+                Next
+
+                """ + MENU);
+        assertTrue(body.contains("Beginn: 19.30 Uhr"), body);
+        assertTrue(body.contains("Eintritt: 12 Euro"), body);
+        assertFalse(body.contains("Previous"), body);
+    }
+
+    @Test
+    void aSitesFieldsAboutThePostStayOut() {
+        String body = DumpBody.of(POST + """
+                Rubrik: Natur
+
+                Themen: Vögel und Abendlicht
+
+                Gelesen: 214 Mal
+
+                Bewertung: 4 von 5
+
+                Previous
+
+                Next
+
+                """ + MENU);
+        assertTrue(body.contains("one dark ribbon"), body);
+        assertFalse(body.contains("Natur"), body);
+        assertFalse(body.contains("Abendlicht"), body);
+        assertFalse(body.contains("Gelesen"), body);
+    }
+
+    @Test
+    void labelledLinesOverASitesFieldStayOut() {
+        String body = DumpBody.of(POST + EVENT + """
+                Abgelegt unter Termine
+
+                """ + MENU);
+        assertTrue(body.contains("one dark ribbon"), body);
+        assertFalse(body.contains("Stadthalle"), body);
     }
 }
