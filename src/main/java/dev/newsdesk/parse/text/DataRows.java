@@ -35,18 +35,24 @@ final class DataRows {
     private DataRows() {
     }
 
+    /** The weights with a page's tables bridged, and the article's run found on them ({@link CommentThreads}). */
+    record Bridged(double[] weights, MainRegion.Range run) {
+    }
+
     /**
      * {@code weights} with the cost of each run of short lines between two paragraphs lifted where the run is a table's
      * cells; a run at either end of the page, one holding chrome (beyond a row's label of one word), or one under
      * the article's end keeps its cost. Tables are sought above the page's first wall and, when the article found
      * lies under a wall (a blog's sidebar, "Recent Comments", printed above the post), between the walls around it.
+     * The run found is returned with the weights, so the reader need not find it again.
      */
-    static double[] bridge(List<Candidate> blocks, List<Verdict> verdicts, double[] weights) {
+    static Bridged bridge(List<Candidate> blocks, List<Verdict> verdicts, double[] weights) {
         double[] bridged = bridgeSegment(blocks, verdicts, weights, 0);
-        int start = CommentThreads.article(blocks, bridged).start();
-        int wall = start - 1;
+        MainRegion.Range run = CommentThreads.article(blocks, bridged);
+        int wall = run.start() - 1;
         while (wall >= 0 && verdicts.get(wall) != Verdict.END) wall--;
-        return wall < 0 ? bridged : bridgeSegment(blocks, verdicts, bridged, wall + 1);
+        double[] around = wall < 0 ? bridged : bridgeSegment(blocks, verdicts, bridged, wall + 1);
+        return new Bridged(around, around == bridged ? run : CommentThreads.article(blocks, around));
     }
 
     /** {@code weights} with the tables between block {@code from} and the next wall bridged. */

@@ -111,9 +111,10 @@ public final class TextDumpReader {
      * A forum thread's run goes with its posts' short lines ({@link ForumPostLines}).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
-        double[] judged = DataRows.bridge(blocks, verdicts, ShortParagraphs.weigh(blocks, verdicts,
+        DataRows.Bridged tables = DataRows.bridge(blocks, verdicts, ShortParagraphs.weigh(blocks, verdicts,
                 MainRegion.weights(blocks, verdicts, MainRegion.TEXT, scorer)));
-        MainRegion.Range run = CommentThreads.article(blocks, judged);
+        double[] judged = tables.weights();
+        MainRegion.Range run = tables.run();
         double[] weights = ForumThreads.spanPosts(blocks, judged, run);
         MainRegion.Range thread = weights == judged ? run : MainRegion.find(blocks, weights);
         MainRegion.Range heaviest = PostStamps.firstPost(blocks, weights, thread);

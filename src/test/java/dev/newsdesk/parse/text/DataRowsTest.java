@@ -69,7 +69,7 @@ class DataRowsTest {
     private static double[] bridged(Judged page) {
         double[] weights = new double[page.blocks().size()];
         Arrays.fill(weights, -4);
-        return DataRows.bridge(page.blocks(), page.verdicts(), weights);
+        return DataRows.bridge(page.blocks(), page.verdicts(), weights).weights();
     }
 
     @Test
