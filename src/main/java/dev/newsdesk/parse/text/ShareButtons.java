@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * A share bar's buttons read as one line: "Reprints", "Print", "E-mail", "Drucken", "Share and save", "Link
- * copied". Set over a headline, such a line is no section's label.
+ * copied", "Print this article". Set over a headline, such a line is no section's label.
  */
 final class ShareButtons {
 
@@ -15,14 +15,21 @@ final class ShareButtons {
             "teilen", "senden", "drucken", "druck", "seite", "merken", "und", "partager", "imprimer", "envoyer",
             "compartir", "imprimir", "enviar", "condividi", "stampa", "invia");
 
+    /** What a button's call names: "Print this article", "Share it with friends", "Diesen Artikel teilen". */
+    private static final Set<String> OBJECTS = Set.of("this", "it", "article", "story", "page", "post", "with",
+            "friends", "a", "friend", "diesen", "artikel", "beitrag", "cet", "cette", "este", "artículo", "noticia",
+            "questo", "articolo");
+
     private ShareButtons() {
     }
 
-    /** True when every word of {@code line} is a share bar's. */
+    /** True when every word of {@code line} is a share bar's, or names what a button of it acts on. */
     static boolean are(String line) {
+        boolean button = false;
         for (String word : line.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!WORDS.contains(word)) return false;
+            if (WORDS.contains(word)) button = true;
+            else if (!OBJECTS.contains(word)) return false;
         }
-        return true;
+        return button;
     }
 }

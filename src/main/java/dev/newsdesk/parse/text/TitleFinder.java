@@ -58,11 +58,11 @@ final class TitleFinder {
         int anchored = anchored(blocks, verdicts, range.start(), from, bodyWords);
         for (int i = range.start() - 1; i >= from; i--) {
             Verdict v = verdicts.get(i);
-            if (v == Verdict.END) {
+            String text = blocks.get(i).text();
+            if (endsBox(v, text)) {
                 if (best >= 0) best = headlineOverBox(blocks, verdicts, best, i, bodyWords);
                 break;
             }
-            String text = blocks.get(i).text();
             int words = Words.count(text);
             if (v == Verdict.NOISE || words < 2 || words > 30 || SentenceEnds.endsWithFullStop(text) && words > 3) continue;
             if (isFurniture(text) || isListItem(blocks.get(i))) continue;
@@ -162,8 +162,8 @@ final class TitleFinder {
     private static int anchored(List<Candidate> blocks, List<Verdict> verdicts, int start, int from,
                                 Set<String> bodyWords) {
         for (int i = start - 1; i > from; i--) {
-            if (verdicts.get(i) == Verdict.END) return -1;
             String text = blocks.get(i).text();
+            if (endsBox(verdicts.get(i), text)) return -1;
             if (isMark(text)) {
                 boolean run = MetaRuns.is(text);
                 while (i > from && isMark(blocks.get(i - 1).text())) run |= MetaRuns.is(blocks.get(--i).text());
@@ -208,6 +208,14 @@ final class TitleFinder {
     private static boolean headlineShaped(String text, Verdict v) {
         return v == Verdict.SHORT && Words.count(text) >= 4 && !BlockScorer.endsLikeSentence(text)
                 && !text.endsWith(":") && !text.endsWith("…") && !text.endsWith("...") && !PictureCredits.in(text);
+    }
+
+    /**
+     * True when the line ends the box above the text ("Comments 0", "Related articles"); a byline that gives the
+     * comment count with the writer ("By Jane Doe 0 Comments") is the header's own mark.
+     */
+    private static boolean endsBox(Verdict v, String text) {
+        return v == Verdict.END && !isMark(text);
     }
 
     /** A header's mark ({@link #isMark}) or a share bar's buttons: never the headline. */

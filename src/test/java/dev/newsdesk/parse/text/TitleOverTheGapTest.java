@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A dump's title is the story's headline, not a line of the gap between its header and its text: a box of other
- * headlines' last teaser, a picture's name under the comment count, a share bar's "Link copied".
+ * headlines' last teaser, a picture's name under the comment count, a share bar's "Link copied", a call to print or share the article.
  */
 class TitleOverTheGapTest {
 
@@ -94,6 +94,46 @@ class TitleOverTheGapTest {
 
                 """ + TEXT + FOOTER;
         assertEquals(HEADLINE, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aCallToPrintOrShareOverTheBylineIsNotTheTitle() {
+        String dump = MENU + HEADLINE + """
+
+
+                March 3
+
+                10:15 2021
+
+                Print This Article Share it With Friends
+
+                By Harbour Gazette Staff 0 Comments
+
+                """ + TEXT + "\nIt is the second time this year that the bridge has closed.\n" + FOOTER;
+        assertEquals(HEADLINE, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aBylineWithItsCommentCountDoesNotHideTheHeadline() {
+        String dump = MENU + HEADLINE + """
+
+
+                By Anna Berg 0 Comments
+
+                """ + TEXT + FOOTER;
+        assertEquals(HEADLINE, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aHeadlineThatOnlyOpensWithAButtonsWordStaysTheTitle() {
+        String headline = "Share of homes with solar panels doubles in the harbour district";
+        String dump = MENU + headline + """
+
+
+                By Harbour Gazette Staff 0 Comments
+
+                """ + TEXT + "\nIt is the second time this year that the bridge has closed.\n" + FOOTER;
+        assertEquals(headline, TextDumpReader.read(dump).title());
     }
 
     @Test
