@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * buttons. A line runs on into the next when the next opens in lower case, or when the text is hard-wrapped (most of
  * its lines end near one width) and the next line's first word would not have fitted on it; a wrapped line that
  * stops inside a sentence runs on past a blank line too, which some copies set under every line of a post. Chinese
- * and Japanese, wrapped anywhere without spaces, run on as before.
+ * and Japanese, wrapped anywhere without spaces, run on; widths are in {@link Columns}, where theirs take two.
  */
 public final class TextBlocks {
 
@@ -55,6 +56,7 @@ public final class TextBlocks {
         boolean bulleted = false;
         int n = text.length();
         int width = wrapWidth(text);
+        int wideWidth = mostLinesFull(text, width) ? width : 0;
         int lineStart = 0;
         int lines = 0;
         String previous = "";
@@ -66,7 +68,7 @@ public final class TextBlocks {
             if (spaced && !line.isBlank()) {
                 // Some copies set a blank line under every line of a hard-wrapped post: a sentence still runs on.
                 spaced = false;
-                if (!runsOnPastBlank(previous, line, width)) {
+                if (!runsOnPastBlank(previous, line, width, wideWidth)) {
                     flush(out, block, marked, bulleted);
                     lines = 0;
                 }
@@ -90,6 +92,7 @@ public final class TextBlocks {
                     bulleted = !stripped.isEmpty() && BULLETS.indexOf(stripped.charAt(0)) >= 0
                             && stripped.length() > 1 && stripped.charAt(1) == ' ';
                 }
+                if (wideWidth > 0 && wrapsWide(previous.strip(), line, wideWidth)) unspace(block);
                 block.append(line).append(' ');
                 lines++;
                 previous = line;
@@ -101,13 +104,13 @@ public final class TextBlocks {
     }
 
     /**
-     * The width {@code text} is hard-wrapped at: the length most of its lines stay within, or 0 when that is wider
-     * than a wrapped text's (lines as long as their paragraphs) or when few lines come near it. Wrapped, every line
-     * of a paragraph but its last is nearly full; a dump with one paragraph a line and many short lines of chrome
-     * (a menu, a share bar) has its width set by the chrome, few lines near it and its paragraphs beyond it.
+     * The width {@code text} is hard-wrapped at, in columns: the width most of its lines stay within, or 0 when that
+     * is wider than a wrapped text's (lines as long as their paragraphs) or when few lines come near it. Wrapped,
+     * every line of a paragraph but its last is nearly full; a dump with one paragraph a line and many short lines of
+     * chrome (a menu, a share bar) has its width set by the chrome, few lines near it and its paragraphs beyond it.
      */
     static int wrapWidth(String text) {
-        int[] lengths = text.lines().filter(l -> !l.isBlank()).mapToInt(l -> l.strip().length()).sorted().toArray();
+        int[] lengths = text.lines().filter(l -> !l.isBlank()).mapToInt(l -> Columns.of(l.strip())).sorted().toArray();
         if (lengths.length == 0) return 0;
         int width = lengths[(int) (WRAP_PERCENTILE * (lengths.length - 1))];
         if (width > MAX_WRAP_WIDTH) return 0;
@@ -132,26 +135,61 @@ public final class TextBlocks {
         if (Words.isIdeographic(above.charAt(above.length() - 1)) || Words.isIdeographic(below.charAt(0))) return true;
         if (width == 0) return false;
         int firstWord = below.indexOf(' ');
-        return above.length() >= FULL_LINE * width
-                || above.length() + 1 + (firstWord < 0 ? below.length() : firstWord) > width;
+        int columns = Columns.of(above);
+        return columns >= FULL_LINE * width
+                || columns + 1 + Columns.of(firstWord < 0 ? below : below.substring(0, firstWord)) > width;
     }
 
     /**
      * Whether {@code line}, set under a blank line, goes on the paragraph {@code previous} is a line of: the text is
      * hard-wrapped, the line above is wrapped and stops inside a sentence (on a word in lower case or a comma, where
      * a headline in title case, a sentence's end or a label stop), and the line opens in lower case with no byline
-     * or link ("by Jane Doe" under a headline in sentence case).
+     * or link ("by Jane Doe" under a headline in sentence case). Chinese and Japanese lines have no case to tell:
+     * they run on only where most lines are full ({@code wideWidth}, else 0), as {@link #wrapsWide} says.
      */
-    private static boolean runsOnPastBlank(String previous, String line, int width) {
-        if (width == 0) return breaksASentence(previous, line);
+    private static boolean runsOnPastBlank(String previous, String line, int width, int wideWidth) {
         String above = previous.strip();
         char last = above.charAt(above.length() - 1);
+        if (Columns.isWide(last) || Columns.isWide(line.strip().charAt(0))) {
+            return wideWidth > 0 && wrapsWide(above, line, wideWidth);
+        }
+        if (width == 0) return breaksASentence(previous, line);
         if (last != ',' && !Character.isLetter(last) || !Character.isLowerCase(above.charAt(above.lastIndexOf(' ') + 1))
                 || !continuesASentence(line) || !runsOn(previous, line, width)) {
             return false;
         }
         String below = line.strip();
         return !below.contains("://") && Bylines.authors(below) == null;
+    }
+
+    /**
+     * Whether {@code line}, set under a blank line, goes on the Chinese or Japanese line {@code above} in a text
+     * wrapped at {@code width} columns: these break anywhere, with no case to tell a sentence's rest, so the line
+     * above must be nearly full and stop inside a sentence, the line below no byline or link.
+     */
+    private static boolean wrapsWide(String above, String line, int width) {
+        String below = line.strip();
+        return !above.isEmpty() && !below.isEmpty() && Columns.isWide(above.charAt(above.length() - 1))
+                && Columns.isWide(below.charAt(0)) && Columns.of(above) >= FULL_LINE * width
+                && !BlockScorer.endsLikeSentence(above) && !below.contains("://") && Bylines.authors(below) == null;
+    }
+
+    /**
+     * True when most of the lines of {@code text} are nearly {@code width} columns wide: a text wrapped line by line,
+     * where a list of titles of a few lengths has as wide a line now and then.
+     */
+    private static boolean mostLinesFull(String text, int width) {
+        if (width == 0) return false;
+        long lines = text.lines().filter(l -> !l.isBlank()).count();
+        long full = text.lines().map(l -> Columns.of(l.strip()))
+                .filter(columns -> columns >= FULL_LINE * width && columns <= width).count();
+        return full * 2 > lines;
+    }
+
+    /** {@code block} without the space its last line was closed with: a wrapped Chinese line goes on without one. */
+    private static void unspace(StringBuilder block) {
+        int n = block.length();
+        if (n > 0 && block.charAt(n - 1) == ' ') block.setLength(n - 1);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The headings Chinese sites set over the boxes under a story, "相关报道" (related reports), "相关内容", "阅读排行榜"
  * (most read), end the story in a dump: the headlines listed under them, with their dates, are not its paragraphs.
+ * So do the headings over readers' comments, "热门评论" (popular comments), "最新评论" (latest comments).
  */
 class ChineseRelatedHeadingsTest {
 
@@ -49,5 +50,29 @@ class ChineseRelatedHeadingsTest {
         String body = DumpBody.of(STORY + "阅读排行榜\n\n" + HEADLINES);
         assertTrue(body.contains("跑了一圈又一圈"), body);
         assertFalse(body.contains("体育馆"), body);
+    }
+
+    private static final String COMMENTS = """
+            王小明 认为：
+
+            我家孩子也在这所学校上学，以前一到下雨天就只能在教室里坐着，现在终于可以好好上体育课了。
+
+            李华 认为：
+
+            希望别的山区学校也能早点用上这样的操场，孩子们的身体比什么都重要。
+            """;
+
+    @Test
+    void aPopularCommentsHeadingEndsTheStory() {
+        String body = DumpBody.of(STORY + "热门评论\n\n" + COMMENTS);
+        assertTrue(body.contains("跑了一圈又一圈"), body);
+        assertFalse(body.contains("下雨天就只能"), body);
+        assertFalse(body.contains("别的山区学校"), body);
+    }
+
+    @Test
+    void aSentenceAboutCommentsStaysInTheStory() {
+        String body = DumpBody.of(STORY.replace("编辑：小林", "校长在网上看到了不少热门评论，他说会把家长们的建议都记下来。\n\n编辑：小林"));
+        assertTrue(body.contains("不少热门评论"), body);
     }
 }
