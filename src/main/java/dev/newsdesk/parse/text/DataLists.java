@@ -48,6 +48,7 @@ final class DataLists {
         int end = range.end();
         for (int after = below(blocks, verdicts, end); after > end; after = below(blocks, verdicts, end)) end = after;
         if (end == range.end()) end = unheaded(blocks, verdicts, end);
+        if (end == range.end()) end = LabelledRecords.take(blocks, verdicts, end);
         int start = range.start();
         for (int above = above(blocks, verdicts, start); above < start; above = above(blocks, verdicts, start)) {
             start = above;
