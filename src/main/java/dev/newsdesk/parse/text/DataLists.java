@@ -48,6 +48,8 @@ final class DataLists {
         int end = range.end();
         for (int after = below(blocks, verdicts, end); after > end; after = below(blocks, verdicts, end)) end = after;
         if (end == range.end()) end = unheaded(blocks, verdicts, end);
+        if (end == range.end()) end = LabelledRecords.take(blocks, verdicts, end);
+        if (end == range.end()) end = LabelledPairs.take(blocks, verdicts, end);
         int start = range.start();
         for (int above = above(blocks, verdicts, start); above < start; above = above(blocks, verdicts, start)) {
             start = above;
@@ -136,7 +138,8 @@ final class DataLists {
         return data >= MIN_ITEMS && data * 3 >= 2 * (last - first);
     }
 
-    private static void mark(List<Candidate> blocks, List<Verdict> verdicts, int first, int last) {
+    /** Marks lines [first, last), in place, as list items the article keeps. */
+    static void mark(List<Candidate> blocks, List<Verdict> verdicts, int first, int last) {
         for (int j = first; j < last; j++) {
             Candidate c = blocks.get(j);
             blocks.set(j, c.as(Candidate.Kind.LIST_ITEM));
@@ -156,7 +159,8 @@ final class DataLists {
                 && (isLabelAlone(c.text()) || !c.text().contains(":"));
     }
 
-    private static boolean isLabelAlone(String text) {
+    /** A label alone on its line, its value under it or a list: "Ingredients:", "Herkunftsland:". */
+    static boolean isLabelAlone(String text) {
         return text.stripTrailing().endsWith(":") && LABEL.matcher(text.strip()).matches();
     }
 
