@@ -257,6 +257,29 @@ class HtmlArticlePartsTest {
         assertTrue(body.endsWith("Place: a hill outside the town"), body);
     }
 
+    /** A closing list of the writer's tips under its subheading stays though some items name a place in a link. */
+    @Test
+    void keepsAClosingListWhoseItemsNameAPlaceInALink() throws Exception {
+        String tips = "<h4><strong>My favourite spots by the water right now:</strong></h4><ul>"
+                + "<li>The <a href=/a>Harbour Kitchen</a> in the old town</li><li>The piers along the river</li>"
+                + "<li>The dog beach at the lighthouse, with a snack at <a href=/b>the Fish Shack</a></li>"
+                + "<li>The cliffs west of the bay and everything beyond them</li></ul>";
+        String body = bodyWithProseAbove(tips);
+        assertTrue(body.endsWith("The cliffs west of the bay and everything beyond them"), body);
+        assertTrue(body.contains("The Harbour Kitchen in the old town"), body);
+    }
+
+    /** A list pointing to other stories under a subheading stays out: each item is partly linked, the list 40%. */
+    @Test
+    void leavesOutAClosingListOfOtherStoriesLinks() throws Exception {
+        String stories = "<h4>What else happened on the coast</h4><ul>"
+                + "<li>Earlier this week our reporter wrote about <a href=/a>the new harbour breakwater</a></li>"
+                + "<li>Our weather desk has explained <a href=/b>the ferry timetable changes</a></li>"
+                + "<li>Readers have sent us their photos of <a href=/c>the beach cleanup day</a></li></ul>";
+        String body = bodyWithProseAbove(stories);
+        assertTrue(body.endsWith(PROSE[2].strip()), body);
+    }
+
     /** The body of an article of the three paragraphs of prose with {@code html} under them. */
     private static String bodyWithProseAbove(String html) throws Exception {
         return parse(article(PROSE[0], PROSE[1], PROSE[2], html), "page.html").body();

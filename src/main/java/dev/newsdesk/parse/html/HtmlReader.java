@@ -43,6 +43,10 @@ public final class HtmlReader {
     private static final int MIN_LEAD_WORDS = 3;
     /** Lines (not labels) a subheading after the prose needs under it to be the article's, not a widget's title. */
     private static final int MIN_LINES_UNDER_SUBHEADING = 2;
+    /** A line of the article is less linked than this; more is a link with a few words around it. */
+    private static final double MAX_LINE_LINK_DENSITY = 0.5;
+    /** A list item, or a whole list under a subheading, of the article's is less linked than this. */
+    private static final double MAX_LIST_LINK_DENSITY = 0.3;
     /** A quotation of fewer words above the text is a label or a pull-quote's scrap, not the article's epigraph. */
     private static final int MIN_EPIGRAPH_WORDS = 5;
     /** Hours either side of midnight in which an instant's day may not be the one its page prints. */
@@ -492,6 +496,7 @@ public final class HtmlReader {
             if (after == end + 1 && after < blocks.size() && isLinkItem(blocks.get(after), verdicts.get(after))) {
                 after = pastLines(blocks, verdicts, after + 1);
             }
+            after = pastLines(blocks, verdicts, pastPlainList(blocks, verdicts, after));
             int lines = 0;
             for (int i = end + 1; i < after; i++) if (blocks.get(i).words() >= MIN_LEAD_WORDS) lines++;
             if (lines < MIN_LINES_UNDER_SUBHEADING) break;
@@ -548,6 +553,25 @@ public final class HtmlReader {
         return i;
     }
 
+    /**
+     * Past the run of list items from {@code from} on when the run is mostly plain words, though an item may name a
+     * place or a shop in a link ("The <a>Harbour Kitchen</a> in the old town"): a list of the writer's tips. Each
+     * item is a short line, not chrome (under half of it linked), and a list of other stories' links is most of it
+     * linked. {@code from} when no such run starts there.
+     */
+    private static int pastPlainList(List<Candidate> blocks, List<Verdict> verdicts, int from) {
+        int i = from;
+        double linked = 0;
+        double chars = 0;
+        while (i < blocks.size() && verdicts.get(i) == Verdict.SHORT && blocks.get(i).kind() == Candidate.Kind.LIST_ITEM
+                && blocks.get(i).linkDensity() < MAX_LINE_LINK_DENSITY) {
+            Candidate c = blocks.get(i++);
+            linked += c.linkDensity() * c.text().length();
+            chars += c.text().length();
+        }
+        return i > from && linked < MAX_LIST_LINK_DENSITY * chars ? i : from;
+    }
+
     private static boolean continuesQuote(Candidate above, Candidate c) {
         return above.kind() == Candidate.Kind.QUOTE && c.kind() == Candidate.Kind.QUOTE && c.linkDensity() == 0
                 && !Words.hasDigit(c.text());
@@ -564,8 +588,8 @@ public final class HtmlReader {
     }
 
     private static boolean continuesArticle(Candidate c) {
-        return c.kind() == Candidate.Kind.PARAGRAPH && c.linkDensity() < 0.5
-                || c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() < 0.3;
+        return c.kind() == Candidate.Kind.PARAGRAPH && c.linkDensity() < MAX_LINE_LINK_DENSITY
+                || c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() < MAX_LIST_LINK_DENSITY;
     }
 
     /** The index of the first of {@code blocks} after the headline's (0 when the headline is not among them). */
