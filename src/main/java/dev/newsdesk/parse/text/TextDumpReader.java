@@ -100,13 +100,13 @@ public final class TextDumpReader {
      * </li>
      * <li>ended before a feed of other stories under an invitation to read more ({@link StoryFeeds}), a blurb set
      * under it past chrome, and the promos the site sets under it;</li>
-     * <li>with a list its last line announces, the lists of data (ingredients, specifications) above, under or amid
-     * it, and the closing line right above its share bar;</li>
+     * <li>with a list its last line announces, an embedded post it closes on, the lists of data (ingredients,
+     * specifications) above, under or amid it, and the closing line right above its share bar;</li>
      * <li>with its pitches, its pictures' captions and another story set in it under its own byline turned into
-     * noise; the lines it announces with a colon, the answers under its paragraphs, a quotation set line by line and
-     * its lines of code into prose; the upper of two headings set one on the other into a heading; the items of a
-     * list a short line announces and the cells of a table between its paragraphs ({@link DataRows}) into list
-     * items.</li>
+     * noise; the lines it announces with a colon, the answers under its paragraphs, a quotation set line by line,
+     * its lines of code and the words of a post it embeds ({@link EmbeddedPosts}) into prose; the upper of two
+     * headings set one on the other into a heading; the items of a list a short line announces and the cells of
+     * a table between its paragraphs ({@link DataRows}) into list items.</li>
      * </ol>
      * A forum thread's run goes with its posts' short lines ({@link ForumPostLines}).
      */
@@ -127,7 +127,8 @@ public final class TextDumpReader {
         // A blurb the site's pitches closed is the last paragraph once they are gone.
         MainRegion.Range trimmed = TrailingBlurbs.cut(blocks, verdicts, Promos.trim(blocks, verdicts,
                 IntroducedLists.mark(blocks, verdicts, PaywallNotices.cut(blocks, verdicts, closed))));
-        MainRegion.Range article = RecipeParts.take(blocks, verdicts, DataLists.take(blocks, verdicts, trimmed));
+        MainRegion.Range article = EmbeddedPosts.withClosingPost(blocks, verdicts,
+                RecipeParts.take(blocks, verdicts, DataLists.take(blocks, verdicts, trimmed)));
         DataLists.markWithin(blocks, verdicts, article);
         Promos.dropPitches(blocks, verdicts, article);
         PictureCaptions.drop(blocks, verdicts, article);
@@ -135,6 +136,7 @@ public final class TextDumpReader {
         AnnouncedLines.mark(blocks, verdicts, article);
         AnswerLines.mark(blocks, verdicts, article);
         QuotedLines.mark(blocks, verdicts, article);
+        EmbeddedPosts.mark(blocks, verdicts, article);
         CodeLines.mark(blocks, verdicts, article);
         StackedHeadings.mark(blocks, verdicts, article);
         ListsAmidProse.mark(blocks, verdicts, article);
