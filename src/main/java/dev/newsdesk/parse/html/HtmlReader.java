@@ -320,14 +320,14 @@ public final class HtmlReader {
         List<Related> related = new ArrayList<>();
         PrunedBylines bylines = new PrunedBylines();
         BlockWalker.Walk walk = BlockWalker.walk(body, base, related, scripts, bylines);
-        Draft draft = readBlocks(walk, declaredLanguage, title, shareTitle, related, bylines, true, null);
+        Draft draft = readBlocks(walk, base, declaredLanguage, title, shareTitle, related, bylines, true, null);
         if (!draft.blocks().isEmpty()) return draft;
         // Nothing found: a name may have covered the article (a "share-zone" or "comments" class on its wrapper, the
         // page inside an unclosed header), or its language is one whose function words we do not list, judged by
         // another's (a template's lang="en" on Russian prose). Read it again trusting neither; a page with no
         // article (a menu, an image and its credit) still gives nothing, and is refused as before.
-        draft = readBlocks(BlockWalker.walkIgnoringHints(body, base), declaredLanguage, title, shareTitle, related,
-                bylines, false, null);
+        draft = readBlocks(BlockWalker.walkIgnoringHints(body, base), base, declaredLanguage, title, shareTitle,
+                related, bylines, false, null);
         if (!draft.blocks().isEmpty()) return draft;
         // Still nothing: an article too short to read as prose, in the one element the page names for its body
         Element shortBody = ShortArticle.of(body);
@@ -336,7 +336,8 @@ public final class HtmlReader {
             shortBody = HeadlineBox.of(ArticlePlace.headline(walk.headlines(), title, shareTitle), body);
         }
         if (shortBody == null) return draft;
-        Draft shortArticle = readBlocks(walk, declaredLanguage, title, shareTitle, related, bylines, true, shortBody);
+        Draft shortArticle = readBlocks(walk, base, declaredLanguage, title, shareTitle, related, bylines, true,
+                shortBody);
         return ShortArticle.enough(shortArticle.blocks()) ? shortArticle : draft;
     }
 
@@ -344,9 +345,9 @@ public final class HtmlReader {
      * The article among {@code all}; {@code trustFunctionWords} false judges prose without the language's list;
      * {@code shortBody}, when not null, is the element that holds the whole article ({@link ShortArticle}).
      */
-    private static Draft readBlocks(BlockWalker.Walk walk, String declaredLanguage, String title, String shareTitle,
-                                    List<Related> related, PrunedBylines bylines, boolean trustFunctionWords,
-                                    Element shortBody) {
+    private static Draft readBlocks(BlockWalker.Walk walk, String base, String declaredLanguage, String title,
+                                    String shareTitle, List<Related> related, PrunedBylines bylines,
+                                    boolean trustFunctionWords, Element shortBody) {
         List<HtmlBlock> all = walk.blocks();
         Element headline = ArticlePlace.headline(walk.headlines(), title, shareTitle);
         Set<Element> roots = shortBody != null ? Set.of(shortBody) : ContentFinder.find(all, headline);
@@ -387,6 +388,7 @@ public final class HtmlReader {
         }
         DataTableRows.keepRows(verdicts, chosenBlocks, range);
         LinkedSentences.keepAmidProse(chosen, verdicts, range);
+        range = LabelledLinkLists.keep(chosen, verdicts, range, base, title); // its sources and files under its label
         range = EmbeddedPostText.withClosingPost(chosenBlocks, verdicts, range);
         EmbeddedPostText.keep(chosenBlocks, verdicts, range); // a tweet's words, not a teaser
         Promos.dropPitches(chosen, verdicts, range); // the site's pitches set as the article's paragraphs
