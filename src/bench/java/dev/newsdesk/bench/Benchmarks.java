@@ -34,6 +34,8 @@ public final class Benchmarks {
         all.put("htmlToText", new Benchmark(HtmlToTextBench::main, "CLONE OUT_DIR"));
         all.put("trafilaturaEval", new Benchmark(TrafilaturaEvalBench::main,
                 "TRAFILATURA_CLONE [--worst N] [--lang L] [--out FILE]"));
+        all.put("dumpTitles", new Benchmark(DumpTitlesBench::main,
+                "SET_OR_TRAFILATURA_CLONE [--worst N] [--out FILE]"));
         all.put("metadata", new Benchmark(MetadataBench::main, "DIR [--worst N | --verbose] [--out FILE]"));
         all.put("language", new Benchmark(LanguageBench::main, "LINGUA_CLONE_OR_SENTENCES_DIR"));
         all.put("entities", new Benchmark(EntityBench::main, "[SHARED_DIR] [--verbose | --show]"));

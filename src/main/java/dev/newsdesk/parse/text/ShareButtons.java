@@ -5,19 +5,21 @@ import java.util.Set;
 
 /**
  * A share bar's buttons read as one line: "Reprints", "Print", "E-mail", "Drucken", "Share and save", "Link
- * copied", "Print this article". Set over a headline, such a line is no section's label.
+ * copied", "Print this article", "Show more sharing options". Set over a headline, such a line is no section's
+ * label.
  */
 final class ShareButtons {
 
     /** The words of share, print, mail and reprint buttons, in the languages of the dumps. */
     private static final Set<String> WORDS = Set.of("share", "print", "reprint", "reprints", "permissions", "email",
-            "e-mail", "mail", "sms", "send", "save", "tweet", "close", "panel", "link", "copy", "copied", "and",
-            "teilen", "senden", "drucken", "druck", "seite", "merken", "und", "partager", "imprimer", "envoyer",
+            "e-mail", "mail", "sms", "send", "save", "tweet", "close", "sharing", "panel", "link", "copy", "copied",
+            "and", "teilen", "senden", "drucken", "druck", "seite", "merken", "und", "partager", "imprimer", "envoyer",
             "compartir", "imprimir", "enviar", "condividi", "stampa", "invia");
 
     /** What a button's call names: "Print this article", "Share it with friends", "Diesen Artikel teilen". */
     private static final Set<String> OBJECTS = Set.of("this", "it", "article", "story", "page", "post", "with",
-            "friends", "a", "friend", "diesen", "artikel", "beitrag", "cet", "cette", "este", "artículo", "noticia",
+            "friends", "a", "friend", "show", "more", "extra", "all", "options", "for",
+            "diesen", "artikel", "beitrag", "cet", "cette", "este", "artículo", "noticia",
             "questo", "articolo");
 
     private ShareButtons() {

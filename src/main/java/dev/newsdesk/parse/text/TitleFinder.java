@@ -51,10 +51,12 @@ final class TitleFinder {
         for (int i = range.start(); i < Math.min(range.end(), range.start() + 6); i++) {
             bodyWords.addAll(ContentWords.of(blocks.get(i).text()));
         }
+        int from = lookBackFrom(blocks, verdicts, range.start());
+        Heading shared = sharedHeadline(blocks, verdicts, range.start(), from);
+        if (shared != null) return shared;
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean captioned = false; // a picture's caption stands between the header and the text
-        int from = lookBackFrom(blocks, verdicts, range.start());
         int anchored = anchored(blocks, verdicts, range.start(), from, bodyWords);
         for (int i = range.start() - 1; i >= from; i--) {
             Verdict v = verdicts.get(i);
@@ -110,6 +112,18 @@ final class TitleFinder {
             return new Heading(section, null, best - 1);
         }
         return new Heading(blocks.get(best).text(), section, best);
+    }
+
+    /**
+     * The headline a share bar's menu names between the header and the text ("Share All sharing options for: …"):
+     * the site fills it with the story's own headline. Null when none stands there.
+     */
+    private static Heading sharedHeadline(List<Candidate> blocks, List<Verdict> verdicts, int start, int from) {
+        for (int i = start - 1; i >= from && !endsBox(verdicts.get(i), blocks.get(i).text()); i--) {
+            String named = TitleChrome.namedHeadline(blocks.get(i).text());
+            if (named != null) return new Heading(named, null, i);
+        }
+        return null;
     }
 
     /**
@@ -218,9 +232,9 @@ final class TitleFinder {
         return v == Verdict.END && !isMark(text);
     }
 
-    /** A header's mark ({@link #isMark}) or a share bar's buttons: never the headline. */
+    /** A header's mark ({@link #isMark}), a share bar's buttons or other chrome ({@link TitleChrome}): no headline. */
     private static boolean isFurniture(String text) {
-        return isMark(text) || ShareButtons.are(text);
+        return isMark(text) || ShareButtons.are(text) || TitleChrome.is(text);
     }
 
     /**

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A dump's title is the story's headline, not a line of the gap between its header and its text: a box of other
- * headlines' last teaser, a picture's name under the comment count, a share bar's "Link copied", a call to print or share the article.
+ * headlines' last teaser, a picture's name under the comment count, a share bar's "Link copied", a call to print or
+ * share the article, its menu ("Show more sharing options"), a writer's e-mail address ({@link TitleChrome}); a
+ * share menu naming the headline gives it.
  */
 class TitleOverTheGapTest {
 
@@ -147,5 +149,96 @@ class TitleOverTheGapTest {
 
                 """ + HEADLINE + "\n\n" + TEXT + FOOTER;
         assertEquals(HEADLINE, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aWritersEmailAddressIsNotTheTitle() {
+        assertEquals(HEADLINE, title("Anna.Berg@harbourgazette.example"));
+    }
+
+    @Test
+    void theHeadlineAShareMenuNamesIsTheTitle() {
+        String dump = MENU + HEADLINE + """
+
+
+                New, 15 comments
+
+                Cracks in the supports of the old swing bridge mean months of detours
+
+                By Jane Doe Mar 3, 2021, 10:15am
+
+                Share this story
+
+                Share this on Facebook
+
+                Share this on Twitter
+
+                Share All sharing options
+
+                Share All sharing options for: """ + HEADLINE + """
+
+
+                Linkedin
+
+                Reddit
+
+                Pocket
+
+                Flipboard
+
+                Email
+
+                """ + TEXT + FOOTER;
+        assertEquals(HEADLINE, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aShareBarsMenuIsNotTheTitle() {
+        String dump = MENU + HEADLINE + """
+
+
+                Cracks in the supports of the old swing bridge mean months of detours for drivers.
+
+                (Harbour Gazette / Jane Doe)
+
+                By Jane Doe
+
+                Mar. 3, 2021
+
+                10:15 AM
+
+                Facebook
+
+                Twitter
+
+                Show more sharing options
+
+                Share Close extra sharing options
+
+                Facebook
+
+                Twitter
+
+                LinkedIn
+
+                Email
+
+                Print
+
+                """ + TEXT + FOOTER;
+        assertEquals(HEADLINE, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aHeadlineWithAKickerOrAnAtSignStaysTheTitle() {
+        String kicker = "Print: the harbour bridge that engineers cannot save";
+        assertEquals(kicker, TextDumpReader.read(MENU + kicker + "\n\n" + TEXT + FOOTER).title());
+        String handle = "Harbour bridge closed: @HarbourCouncil answers readers";
+        assertEquals(handle, TextDumpReader.read(MENU + handle + "\n\n" + TEXT + FOOTER).title());
+    }
+
+    /** The title of a dump with {@code header} between its headline and its text. */
+    private static String title(String header) {
+        return TextDumpReader.read(MENU + HEADLINE + "\n\n" + header + "\n\n" + TEXT + FOOTER).title();
     }
 }
