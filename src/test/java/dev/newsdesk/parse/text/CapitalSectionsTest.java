@@ -73,12 +73,13 @@ class CapitalSectionsTest {
                 Solarstrom vom Balkon wird einfacher
                 Förderung für Wärmepumpen steigt
 
-                NEWSLETTER
+                MEISTGELESEN
 
-                Jetzt anmelden
+                Neue Regeln für den Heizungstausch
+                Was eine Dämmung wirklich spart
                 """);
         assertTrue(body.contains("unter den Grenzwerten"), body);
         assertFalse(body.contains("Solarstrom vom Balkon"), body);
-        assertFalse(body.contains("Jetzt anmelden"), body);
+        assertFalse(body.contains("Was eine Dämmung wirklich spart"), body);
     }
 }
