@@ -284,12 +284,18 @@ final class BlockWalker implements NodeFilter {
         if (headerDepth > 0 && isHeadline(e, tag, marks) || formDepth > 0 && tag.equals("label")) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (marks.hides(tag) || !trustHints && isWritingForm(e, tag)) {
+        if (marks.hides(tag) || !trustHints && isWritingForm(e, tag)
+                || trustHints && ToggleLabels.isLabel(e, marks.names(), (kind & HEADING) != 0)) {
             flushIfOwned(e, kind);
             return FilterResult.SKIP_ENTIRELY;
         }
         // the names' verdict, read once for the questions below (each is a look-up of both names otherwise)
         int nameFlags = marks.any() ? ClassHints.flags(marks.className(), marks.id(), nameVerdicts) : 0;
+        // a heading's anchor id spells its words behind a chrome word: the class alone says what the heading is
+        if ((kind & HEADING) != 0 && ClassHints.unlikely(nameFlags) && !marks.id().isEmpty()
+                && AnchorIds.spellsOwnWords(marks.id(), e.text())) {
+            nameFlags = ClassHints.flags(marks.className(), "", nameVerdicts);
+        }
         String chromeNames = chromeNames(marks, kind, nameFlags);
         // a heading that names the article's lead and links nowhere is its standfirst, whatever type style its
         // other names give it ("caption" of a design system's scale): a picture's caption is never a heading
