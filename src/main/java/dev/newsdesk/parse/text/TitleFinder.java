@@ -96,7 +96,7 @@ final class TitleFinder {
             return new Heading(null, null, -1);
         }
         best = headlineOverShareBar(blocks, verdicts, best);
-        if (captioned) best = headlineOverStandfirst(blocks, verdicts, best, bodyWords);
+        best = headlineOverStandfirst(blocks, verdicts, best, bodyWords, captioned);
         String section = null;
         if (best > 0) {
             String above = blocks.get(best - 1).text();
@@ -277,18 +277,25 @@ final class TitleFinder {
      * The headline right over {@code best} when {@code best} is the standfirst under it: a sentence-long summary
      * shares more of the text's words than its headline and stands nearer, but a shorter headline-shaped line right
      * above it (past chrome) that tells of the text is the header's own headline (a menu or a breadcrumb is longer
-     * or tells of nothing). Else {@code best}.
+     * or tells of nothing). With no caption between, the line must also tell of the standfirst ({@link
+     * #tellsOfStandfirst}): there a teaser or a site's slogan stands over a standfirst as often. Else {@code best}.
      */
     private static int headlineOverStandfirst(List<Candidate> blocks, List<Verdict> verdicts, int best,
-                                              Set<String> bodyWords) {
+                                              Set<String> bodyWords, boolean captioned) {
         if (!DumpStandfirst.isSummary(blocks.get(best), verdicts.get(best))) return best;
         int i = best - 1;
         while (i >= 0 && verdicts.get(i) == Verdict.NOISE) i--;
         if (i < 0) return best;
         String text = blocks.get(i).text();
         return headlineShaped(text, verdicts.get(i)) && !isFurniture(text)
-                && Words.count(text) < Words.count(blocks.get(best).text()) && ContentWords.sharedDistinct(text, bodyWords) > 0
-                ? i : best;
+                && Words.count(text) < Words.count(blocks.get(best).text())
+                && ContentWords.sharedDistinct(text, bodyWords) > 0 && (captioned || tellsOfStandfirst(text, blocks.get(best).text(), bodyWords)) ? i : best;
+    }
+
+    /** True when {@code line} shares two of the text's words and one of the standfirst's: the headline it sums up. */
+    private static boolean tellsOfStandfirst(String line, String standfirst, Set<String> bodyWords) {
+        return ContentWords.sharedDistinct(line, bodyWords) >= 2
+                && ContentWords.sharedDistinct(line, new HashSet<>(ContentWords.of(standfirst))) >= 1;
     }
 
     /**

@@ -237,6 +237,25 @@ class TitleOverTheGapTest {
         assertEquals(handle, TextDumpReader.read(MENU + handle + "\n\n" + TEXT + FOOTER).title());
     }
 
+    /** A standfirst without its full stop, made of the text's words: it stands nearer the text than its headline. */
+    private static final String STANDFIRST = "Engineers found cracks in two of the old bridge's four steel supports, "
+            + "the city council said on Tuesday";
+
+    @Test
+    void theHeadlineOverAStandfirstThatSharesItsWordsIsTheTitle() {
+        String headline = "Swing bridge shut for the winter as harbour detours begin";
+        String dump = MENU + headline + "\n\n" + STANDFIRST + "\n\n" + TEXT + FOOTER;
+        assertEquals(headline, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aLineOverTheStandfirstThatSharesNoneOfItsWordsIsNotTheTitle() {
+        // Another story's teaser: it tells of the text (the harbour's ferry, on foot), not of the standfirst.
+        String dump = MENU + "Ferry across the harbour now free for people on foot\n\n" + STANDFIRST + "\n\n" + TEXT
+                + FOOTER;
+        assertEquals(STANDFIRST, TextDumpReader.read(dump).title());
+    }
+
     /** The title of a dump with {@code header} between its headline and its text. */
     private static String title(String header) {
         return TextDumpReader.read(MENU + HEADLINE + "\n\n" + header + "\n\n" + TEXT + FOOTER).title();
