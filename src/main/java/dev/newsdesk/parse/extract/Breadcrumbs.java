@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * page sits in its site, never the article's first line nor its title. Pages that mark the trail (a "breadcrumb"
  * class, a BreadcrumbList) lose it before this; hand-made and old table pages write it bare.
  */
-final class Breadcrumbs {
+public final class Breadcrumbs {
 
     /** The characters one of which each {@link #SEPARATOR} holds. */
     private static final String SEPARATOR_MARKS = "/>»›→＞";
@@ -31,7 +31,7 @@ final class Breadcrumbs {
     }
 
     /** True when {@code key} (a line as {@link Boilerplate#key} reduces it) is a breadcrumb trail. */
-    static boolean isTrail(String key) {
+    public static boolean isTrail(String key) {
         if (key.length() > MAX_CHARS || !hasSeparator(key)) return false;
         Matcher label = LABEL.matcher(key);
         boolean labelled = label.lookingAt();
@@ -41,6 +41,17 @@ final class Breadcrumbs {
             if (steps[i].isBlank() || i < steps.length - 1 && Words.count(steps[i]) > MAX_STEP_WORDS) return false;
         }
         return labelled || steps.length >= 3 && HOME.contains(steps[0]);
+    }
+
+    /**
+     * True when {@code key} opens with a trail's label and its colon ("You are here:"), its steps perhaps glued
+     * together ("HomeNewsMarkets"); without the colon a headline may open so ("You are here for a reason").
+     */
+    public static boolean opensWithLabel(String key) {
+        Matcher label = LABEL.matcher(key);
+        if (!label.lookingAt()) return false;
+        String matched = key.substring(0, label.end());
+        return matched.indexOf(':') >= 0 || matched.indexOf('：') >= 0;
     }
 
     /**

@@ -2,11 +2,12 @@ package dev.newsdesk.parse.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A share bar's buttons read as one line: "Reprints", "Print", "E-mail", "Drucken", "Share and save", "Link
- * copied", "Print this article", "Show more sharing options". Set over a headline, such a line is no section's
- * label.
+ * copied", "Print this article", "Show more sharing options", the networks' names ("Facebook Twitter", "linked in",
+ * "Whatsapp Pint"). Set over a headline, such a line is no section's label.
  */
 final class ShareButtons {
 
@@ -14,23 +15,42 @@ final class ShareButtons {
     private static final Set<String> WORDS = Set.of("share", "print", "reprint", "reprints", "permissions", "email",
             "e-mail", "mail", "sms", "send", "save", "tweet", "close", "sharing", "panel", "link", "copy", "copied",
             "and", "teilen", "senden", "drucken", "druck", "seite", "merken", "und", "partager", "imprimer", "envoyer",
-            "compartir", "imprimir", "enviar", "condividi", "stampa", "invia");
+            "compartir", "imprimir", "enviar", "condividi", "stampa", "invia", "kopieren", "kopiert", "download",
+            "herunterladen", "télécharger", "descargar", "baixar", "scarica",
+            // The networks a bar shares to, a name cut short ("Pint") or split ("linked in", "google plus") too.
+            "facebook", "twitter", "linkedin", "linked", "google", "google+", "whatsapp", "pinterest", "pint",
+            "reddit", "fb", "tumblr", "xing", "telegram", "flipboard", "pocket", "youtube", "instagram", "messenger",
+            "feed", "rss");
 
     /** What a button's call names: "Print this article", "Share it with friends", "Diesen Artikel teilen". */
     private static final Set<String> OBJECTS = Set.of("this", "it", "article", "story", "page", "post", "with",
             "friends", "a", "friend", "show", "more", "extra", "all", "options", "for",
             "diesen", "artikel", "beitrag", "cet", "cette", "este", "artículo", "noticia",
-            "questo", "articolo");
+            "questo", "articolo", "url", "text", "message", "in", "on", "auf", "plus", "das", "der", "wurde");
+
+    /** Where two words are glued, a small letter or a run of capitals before a capital opening a word. */
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
 
     private ShareButtons() {
     }
 
-    /** True when every word of {@code line} is a share bar's, or names what a button of it acts on. */
+    /**
+     * True when every word of {@code line} is a share bar's, or names what a button of it acts on; buttons read
+     * together may glue their words ("URLCopied!"), a network's name is one ("WhatsApp").
+     */
     static boolean are(String line) {
         boolean button = false;
-        for (String word : line.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (WORDS.contains(word)) button = true;
-            else if (!OBJECTS.contains(word)) return false;
+        String apart = line.replaceAll("[!.,|·•]", " ").strip();
+        if (apart.isEmpty()) return false;
+        for (String token : apart.split("\\s+")) {
+            String whole = token.toLowerCase(Locale.ROOT);
+            String[] words = WORDS.contains(whole) || OBJECTS.contains(whole) ? new String[] {whole}
+                    : GLUED.split(token);
+            for (String word : words) {
+                word = word.toLowerCase(Locale.ROOT);
+                if (WORDS.contains(word)) button = true;
+                else if (!OBJECTS.contains(word)) return false;
+            }
         }
         return button;
     }

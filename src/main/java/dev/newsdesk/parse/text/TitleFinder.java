@@ -128,11 +128,13 @@ final class TitleFinder {
 
     /**
      * The first line the headline may stand on: {@link #LOOK_BACK} lines above {@code start}, past a share bar right
-     * over the text (its buttons, one a line in a dump, would use up the look).
+     * over the text (its buttons, one a line in a dump, would use up the look), the byline and the lone words
+     * ("smaller", "Larger") set among them.
      */
     private static int lookBackFrom(List<Candidate> blocks, List<Verdict> verdicts, int start) {
         int bar = start;
-        while (bar > 0 && (verdicts.get(bar - 1) == Verdict.NOISE || ShareButtons.are(blocks.get(bar - 1).text()))) {
+        while (bar > 0 && (verdicts.get(bar - 1) == Verdict.NOISE || isFurniture(blocks.get(bar - 1).text())
+                || Words.count(blocks.get(bar - 1).text()) < 2)) {
             bar--;
         }
         return Math.max(0, bar - LOOK_BACK);

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  */
 class TitleOverTheGapTest {
 
-    private static final String MENU = "Home\n\nNews\n\nSport\n\nCulture\n\nWeather\n\n";
-    private static final String HEADLINE = "Harbour bridge closed to traffic until the spring";
-    private static final String TEXT = """
+    static final String MENU = "Home\n\nNews\n\nSport\n\nCulture\n\nWeather\n\n";
+    static final String HEADLINE = "Harbour bridge closed to traffic until the spring";
+    static final String TEXT = """
             The old swing bridge over the harbour will stay closed to traffic until the spring, the city council \
             said on Tuesday, after engineers found cracks in two of its four steel supports.
 
@@ -23,7 +23,7 @@ class TitleOverTheGapTest {
 
             The council will decide next month whether to rebuild the bridge entirely.
             """;
-    private static final String FOOTER = "\nAbout us\n\nContact\n\nImprint\n";
+    static final String FOOTER = "\nAbout us\n\nContact\n\nImprint\n";
 
     @Test
     void theLastTeaserOfABoxOfOtherHeadlinesIsNotTheTitle() {
