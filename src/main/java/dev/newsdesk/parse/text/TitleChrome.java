@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * A line of a dump's header that is chrome by its shape or its words, never its title: one holding an e-mail
  * address (a writer's contact, a byline with it) or a link's address alone; a player's or a link's notice
  * ("Media playback is unsupported on your device", "Watch … Live", "These are external links and will open in a
- * new window"); a breadcrumb trail, labelled ("You are here: …") or not;
- * the site's navigation buttons ("Toggle navigation", "skip to main"); a line with no letter (a stock's change, "-1.41%"); or a share bar's menu
- * that names the headline it shares ("Share All sharing options for: Headline"), which gives the headline itself.
+ * new window"); a breadcrumb trail, labelled ("You are here: …") or not; the site's navigation buttons ("Toggle
+ * navigation", "skip to main"); a line with no letter (a stock's change, "-1.41%"); or a share bar's menu that names
+ * the headline it shares ("Share All sharing options for: Headline"), which gives the headline itself.
  */
 final class TitleChrome {
 

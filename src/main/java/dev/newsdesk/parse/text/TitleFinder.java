@@ -291,7 +291,8 @@ final class TitleFinder {
         String text = blocks.get(i).text();
         return headlineShaped(text, verdicts.get(i)) && !isFurniture(text)
                 && Words.count(text) < Words.count(blocks.get(best).text())
-                && ContentWords.sharedDistinct(text, bodyWords) > 0 && (captioned || tellsOfStandfirst(text, blocks.get(best).text(), bodyWords)) ? i : best;
+                && ContentWords.sharedDistinct(text, bodyWords) > 0
+                && (captioned || tellsOfStandfirst(text, blocks.get(best).text(), bodyWords)) ? i : best;
     }
 
     /** True when {@code line} shares two of the text's words and one of the standfirst's: the headline it sums up. */
