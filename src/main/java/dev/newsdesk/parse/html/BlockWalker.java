@@ -285,7 +285,7 @@ final class BlockWalker implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (marks.hides(tag) || !trustHints && isWritingForm(e, tag)
-                || trustHints && ToggleLabels.isLabel(e, marks.names(), (kind & HEADING) != 0)) {
+                || trustHints && ToggleLabels.isLabel(e, marks, (kind & HEADING) != 0)) {
             flushIfOwned(e, kind);
             return FilterResult.SKIP_ENTIRELY;
         }

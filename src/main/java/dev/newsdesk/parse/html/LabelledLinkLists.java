@@ -51,15 +51,18 @@ final class LabelledLinkLists {
      */
     static MainRegion.Range keep(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range, String base,
                                  String title) {
-        String site = HtmlMetadata.hostLabel(base);
-        if (range.isEmpty() || site == null) return range;
+        if (range.isEmpty() || base == null) return range;
+        String site = null; // the page's host, read only once a label over a run of link lines is found
         int end = range.end();
         int kept = -1; // where the last list kept ends: a label may stand right under it, as under prose
         for (int label = range.start() + 1; label < Math.min(end + 1, blocks.size()); label++) {
             int run = runEnd(blocks, verdicts, label + 1);
             if (run == label + 1 || verdicts.get(label - 1) != Verdict.PROSE && label != kept
-                    || !isLabel(blocks.get(label), verdicts.get(label))
-                    || !linksElsewhere(blocks, label + 1, run, site) || repeatsArticle(blocks, label + 1, run, range)
+                    || !isLabel(blocks.get(label), verdicts.get(label))) {
+                continue;
+            }
+            if (site == null && (site = HtmlMetadata.hostLabel(base)) == null) return range;
+            if (!linksElsewhere(blocks, label + 1, run, site) || repeatsArticle(blocks, label + 1, run, range)
                     || buttonOrBar(blocks, label + 1, run) || offersItself(blocks, label + 1, run, title)
                     || pitches(blocks, label, run)) {
                 continue;

@@ -19,13 +19,25 @@ final class ToggleLabels {
     private ToggleLabels() {
     }
 
-    /** True when {@code e}, named {@code names} (its class names and id), is such a box and not a heading. */
-    static boolean isLabel(org.jsoup.nodes.Element e, String names, boolean heading) {
-        if (heading || names.isEmpty()) return false;
-        String lower = names.toLowerCase(Locale.ROOT);
-        if (!lower.contains("trigger") && !lower.contains("toggle")) return false;
+    /** True when {@code e}, with {@code marks} (its class names and id), is such a box and not a heading. */
+    static boolean isLabel(org.jsoup.nodes.Element e, Marks marks, boolean heading) {
+        // most elements have neither word in their names: asked of each element, so without building a string
+        if (heading || !mentionsControl(marks.className()) && !mentionsControl(marks.id())) return false;
+        String lower = marks.names().toLowerCase(Locale.ROOT);
         boolean control = false;
         for (String part : ClassHints.parts(lower)) control |= CONTROLS.contains(part);
         return control && Words.count(e.text()) <= MAX_LABEL_WORDS && e.select("h1, h2, h3, h4, h5, h6").isEmpty();
+    }
+
+    /** True when {@code name} holds "trigger" or "toggle" in any case. */
+    private static boolean mentionsControl(String name) {
+        for (int i = 0, n = name.length() - 6; i <= n; i++) {
+            char c = name.charAt(i);
+            if ((c == 't' || c == 'T') && (name.regionMatches(true, i, "toggle", 0, 6)
+                    || name.regionMatches(true, i, "trigger", 0, 7))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
