@@ -418,7 +418,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     }
 
     /** {@link #hostLabel} of a {@code host} already read off its address. */
-    private static String ownLabel(String host) {
+    static String ownLabel(String host) {
         List<String> labels = new ArrayList<>(List.of(host.toLowerCase(Locale.ROOT).split("\\.")));
         if (labels.size() > 1) labels.remove(labels.size() - 1); // the top-level domain
         if (labels.size() > 1 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) labels.remove(labels.size() - 1);

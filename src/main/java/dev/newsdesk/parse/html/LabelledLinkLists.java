@@ -125,8 +125,8 @@ final class LabelledLinkLists {
         if (path != null && DOCUMENT.matcher(path).find()) return true;
         String host = uri.getHost();
         if (host == null) return false;
-        String label = HtmlMetadata.hostLabel(url);
-        return label != null && !label.equals(site) && !SOCIAL.contains(label.toLowerCase(Locale.ROOT));
+        String label = HtmlMetadata.ownLabel(host); // of the address parsed above, not parsed again
+        return !label.equals(site) && !SOCIAL.contains(label.toLowerCase(Locale.ROOT));
     }
 
     /**
