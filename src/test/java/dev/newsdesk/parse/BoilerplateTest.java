@@ -170,6 +170,22 @@ class BoilerplateTest {
     }
 
     @Test
+    void aMoreStoriesBoxUnderTheStoryEndsItButASubheadingAboutStoriesStays() throws Exception {
+        String box = "<hr><div class=\"heading-h3\">More Great Gazette Stories</div><ul>"
+                + "<li>Why the harbour cranes <a href=\"/story/cranes\">stopped turning last winter</a></li>"
+                + "<li>A baker's guide <a href=\"/story/bread\">to the perfect sourdough</a></li>"
+                + "<li>Nine gardens worth <a href=\"/story/gardens\">a detour this summer</a></li></ul>";
+        ArticleContent a = articleEndingWith(box);
+        assertEquals(3, a.blocks().size(), a.body());
+        assertFalse(a.body().contains("Gazette"), a.body());
+        ArticleContent guard = articleEndingWith("<h2>More residents share their stories</h2><p>Two neighbours who "
+                + "lost their cellars in the floods told the council how long the bridge had been closed.</p>");
+        assertTrue(guard.body().contains("More residents share their stories"), guard.body());
+        assertTrue(Boilerplate.headsOtherArticles(Boilerplate.key("More stories")));
+        assertFalse(Boilerplate.endsArticle("More stories emerged from the flooded villages."));
+    }
+
+    @Test
     void movesAReadAlsoTeaserToRelated() throws Exception {
         String[] p = FRENCH_PROSE.split("\n\n");
         ArticleContent a = dump("Réforme des écoles\n\n" + p[0] + "\n\nLire aussi : Les syndicats appellent à la grève "

@@ -26,6 +26,8 @@ public final class Boilerplate {
     private static final List<String> OTHER_ARTICLES_BELOW = List.of(
             // en
             "related (articles|stories|posts|content|coverage)", "more (stories|articles) from.*",
+            // "More stories", "More great Gazette stories": two words at most between, a sentence says more
+            "more (\\S+ ){0,2}(stories|articles|posts|news)",
             "you (may|might) also like", "recommended( for you)?", "more from .{1,40}", "most (read|popular|viewed)",
             "trending( now)?", "read next", "what to read next",
             // fr
