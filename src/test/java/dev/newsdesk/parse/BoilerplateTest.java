@@ -186,6 +186,16 @@ class BoilerplateTest {
     }
 
     @Test
+    void anInvitationToWriteToTheSiteUnderTheStoryIsChromeButAThirdPartysAddressStays() throws Exception {
+        ArticleContent a = articleEndingWith("<p>Join our readers' forum to talk about the bridge works, and send your "
+                + "photos of the river to us at desk@example.org.</p>");
+        assertEquals(3, a.blocks().size(), a.body());
+        ArticleContent guard = articleEndingWith("<p>Anyone who saw the old bridge give way is asked to write to the "
+                + "inquiry at witnesses@example.gov.</p>");
+        assertTrue(guard.body().endsWith("witnesses@example.gov."), guard.body());
+    }
+
+    @Test
     void movesAReadAlsoTeaserToRelated() throws Exception {
         String[] p = FRENCH_PROSE.split("\n\n");
         ArticleContent a = dump("Réforme des écoles\n\n" + p[0] + "\n\nLire aussi : Les syndicats appellent à la grève "

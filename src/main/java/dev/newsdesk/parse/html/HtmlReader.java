@@ -392,6 +392,7 @@ public final class HtmlReader {
         range = EmbeddedPostText.withClosingPost(chosenBlocks, verdicts, range);
         EmbeddedPostText.keep(chosenBlocks, verdicts, range); // a tweet's words, not a teaser
         Promos.dropPitches(chosen, verdicts, range); // the site's pitches set as the article's paragraphs
+        Promos.dropClosingWriteIns(chosen, verdicts, range); // and its invitation to write in under them
         PromoBoxes.drop(chosenBlocks, verdicts, range); // and its appeals set in boxes of their own
         int writersBox = AuthorBlurbs.closingBoxLabel(chosen, range); // the box on the writer under the story
         if (writersBox < 0) writersBox = AuthorBlurbs.closingNote(chosen, range); // or its note with no label

@@ -74,6 +74,26 @@ public final class Promos {
     }
 
     /**
+     * Turns the verdict on the region's closing lines that invite the reader to write to the site into
+     * {@link Verdict#NOISE}: a request to the reader with an address to write to ("Join our forums to keep talking;
+     * with a news tip, let us know at: desk@example.com", "We want to hear what you think: letters@example.com").
+     * A story's closing line that gives a third party's address asks nothing of the reader and stays. The dumps'
+     * reading cuts such lines with the other calls to action under a story ({@link #trim}).
+     */
+    public static void dropClosingWriteIns(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
+        for (int i = range.end() - 1; i > range.start(); i--) {
+            Verdict v = verdicts.get(i);
+            if (v == Verdict.NOISE || v == Verdict.END) continue;
+            String text = blocks.get(i).text();
+            if (text.length() > CallsToAction.MAX_PITCH_CHARS || !TitleChrome.EMAIL.matcher(text).find()
+                    || !CallsToAction.asks(text)) {
+                return;
+            }
+            verdicts.set(i, Verdict.NOISE);
+        }
+    }
+
+    /**
      * Turns the verdict on each pitch in {@code range} ("Sign up for our newsletter", "Looking for a flat? See the
      * offers at Example.com"), on a sign-up form's small print, on each embed's placeholder ("Accept cookies to view
      * this content"), on a paywall's notice ("Already a subscriber? Log in", {@link PaywallNotices}) and on a

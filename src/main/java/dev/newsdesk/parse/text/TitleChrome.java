@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class TitleChrome {
 
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}");
+    static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}");
     /** A link's address alone on its line (a share bar's "Copy this link" shows it). */
     private static final Pattern ADDRESS_LINE = Pattern.compile("(?:https?://|www\\.)\\S+");
     /** Fewer words before a colon than this are a headline's kicker ("Print: …"), not a share menu's label. */
