@@ -88,7 +88,8 @@ final class PaywallNotices {
         return end == range.end() ? range : new MainRegion.Range(range.start(), end);
     }
 
-    private static int proseWords(List<Candidate> blocks, List<Verdict> verdicts, int from, int to) {
+    /** The words of the paragraphs among blocks [from, to). */
+    static int proseWords(List<Candidate> blocks, List<Verdict> verdicts, int from, int to) {
         int words = 0;
         for (int i = from; i < to; i++) if (verdicts.get(i) == Verdict.PROSE) words += blocks.get(i).words();
         return words;

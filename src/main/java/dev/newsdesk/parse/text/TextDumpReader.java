@@ -122,7 +122,8 @@ public final class TextDumpReader {
         MainRegion.Range bridged = InlineWidgets.bridge(blocks, verdicts, weights, chosen);
         MainRegion.Range opened = OpeningTeasers.trim(blocks, verdicts,
                 withOpeningSentences(blocks, verdicts, bridged));
-        MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts, StoryFeeds.cut(blocks, verdicts, opened));
+        MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts,
+                StoryFeeds.cut(blocks, verdicts, RepeatedHeadlines.cut(blocks, verdicts, opened)));
         MainRegion.Range closed = ClosingLines.take(blocks, verdicts, cut);
         // A blurb the site's pitches closed is the last paragraph once they are gone.
         MainRegion.Range trimmed = TrailingBlurbs.cut(blocks, verdicts, Promos.trim(blocks, verdicts,
