@@ -15,8 +15,7 @@ class AuthorsOnThePageTest {
             + " for years, and several of them spoke during the public comment period.</p>";
 
     private static List<String> authors(String head, String body) throws Exception {
-        String page = "<html><head><title>Council votes</title>" + head + "</head><body>" + body + "</body></html>";
-        return new ArticleParser().parse(page.getBytes(StandardCharsets.UTF_8), "a.html").authors();
+        return titled("Council votes", head, body);
     }
 
     @Test
@@ -148,6 +147,23 @@ class AuthorsOnThePageTest {
         assertEquals(List.of(), authors("<meta name=application-name content=citynews.example><meta name=author "
                 + "content=\"citynews.example, Frankfurt, Germany\">", "<article>" + PROSE + "</article>"),
                 "the publisher and its address");
+    }
+
+    @Test
+    void aMetaAuthorOpeningTheSitesPartOfTheTitleNamesThePublisher() throws Exception {
+        String head = "<meta property=og:title content=\"Council votes\"><meta name=author content=";
+        String byline = "<h1>Council votes</h1><p>Geschrieben von <a href=/user/6>Skipper</a></p>";
+        assertEquals(List.of("Skipper"), titled("Harbour Rowing Club Kingsport - Council votes", head
+                + "\"Harbour Rowing Club\">", byline + "<article>" + PROSE + "</article>"), "the club: its writer");
+        assertEquals(List.of("Harbour Rowing Club"), titled("Harbour Rowing Club wins the vote", "<meta name=author "
+                + "content=\"Harbour Rowing Club\">", "<article>" + PROSE + "</article>"), "a headline's words");
+        assertEquals(List.of("Jane Doe"), titled("Jane Doe - Council votes", head + "\"Jane Doe\">",
+                "<article>" + PROSE + "</article>"), "a blog's owner");
+    }
+
+    private static List<String> titled(String title, String head, String body) throws Exception {
+        String page = "<html><head><title>" + title + "</title>" + head + "</head><body>" + body + "</body></html>";
+        return new ArticleParser().parse(page.getBytes(StandardCharsets.UTF_8), "a.html").authors();
     }
 
     @Test

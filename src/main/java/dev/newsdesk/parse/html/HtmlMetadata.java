@@ -95,7 +95,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     private static final Pattern TEMPLATE_CREDIT = Pattern.compile(
             "\\b(?:designed|design by|theme|template|webdesign)\\b|\\S\\s+[-–|]\\s+https?://", Pattern.CASE_INSENSITIVE);
     /** " | Site name", " - Section": what a {@code <title>} appends to the headline. */
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
+    static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·-]\\s+");
     /**
      * What sets a site's name off a headline: the separators above, or an underscore or a full-width bar with or
      * without spaces, as Chinese and Japanese titles write them ("标题_网站"); only a part that is the site's name is
@@ -153,7 +153,8 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                 // "example.com, Frankfurt, Germany", "example.com / Example Online": led by the site's name or a web
                 // address, the value is the publisher's
                 String lead = LIST_SEPARATOR.split(a, 2)[0];
-                if (names != null && !sites.contains(letters(lead)) && !WEB_ADDRESS.matcher(lead).matches()) {
+                if (names != null && !sites.contains(letters(lead)) && !WEB_ADDRESS.matcher(lead).matches()
+                        && !TitlePublisher.names(a, pageTitle, title)) {
                     authors.addAll(withoutSites(names, publishers));
                 }
             }
