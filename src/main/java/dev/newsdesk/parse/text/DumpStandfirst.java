@@ -108,7 +108,7 @@ final class DumpStandfirst {
         String text = c.text().strip();
         return (v == Verdict.PROSE || v == Verdict.SHORT) && c.words() >= MIN_WORDS
                 && text.split("\\s+").length >= MIN_WORDS && !text.endsWith("...") && !text.endsWith("…")
-                && !text.endsWith(":") && !RegionCleaner.titleCase(text) && !PictureCredits.in(text)
+                && !text.endsWith(":") && !RegionCleaner.titleCase(text) && !CaptionCredits.in(text)
                 && !GLUED_CREDIT.matcher(text).find();
     }
 
