@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
  */
 class CaptionCreditsTest {
 
-    private static final String MENU = "Harbour News\n\nHome\n\nNews\n\nSport\n\nWeather\n\n";
+    static final String MENU = "Harbour News\n\nHome\n\nNews\n\nSport\n\nWeather\n\n";
     private static final String HEADLINE = "Night boat to the island is cancelled";
-    private static final String TEXT = """
+    static final String TEXT = """
             The ferry to the island will stop running at midnight, the harbour board said on Monday evening, \
             after the storm damaged the old pier and the ferry's landing stage.
 
@@ -25,7 +25,7 @@ class CaptionCreditsTest {
             """;
     /** A caption's words, its credit added in each test. */
     private static final String CAPTION = "The storm damaged the old pier and the ferry's landing stage";
-    private static final String FOOTER = "\nSign up for our newsletter\n\nPrivacy\n\nContact us\n";
+    static final String FOOTER = "\nSign up for our newsletter\n\nPrivacy\n\nContact us\n";
 
     private static String dump(String caption) {
         return MENU + HEADLINE + "\n\nOctober 6, 2020\n\n" + caption + "\n\n" + TEXT + FOOTER;
