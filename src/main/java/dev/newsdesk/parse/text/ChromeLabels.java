@@ -28,7 +28,18 @@ final class ChromeLabels {
                     + "\\s+(?:in|under|unter|dans|en)\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A field naming where the post is filed, with its colon: "Filed Under: …", "Tags: …", "Kategorie: …". */
+    private static final Pattern FILING = Pattern.compile(
+            "^(?:tags?|schlagw[öo]rter|stichw[öo]rter|kategorien?|categor(?:y|ies|ie|ías?|ia)|filed under"
+                    + "|posted (?:in|under)|abgelegt unter)\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private ChromeLabels() {
+    }
+
+    /** True when {@code line} names where the post is filed: its tags or categories after their label's colon. */
+    static boolean isFiling(String line) {
+        return FILING.matcher(line.strip()).find();
     }
 
     /** True when {@code line} is a site's field about the post, or any other chrome line. */

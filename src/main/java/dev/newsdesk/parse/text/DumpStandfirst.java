@@ -102,14 +102,14 @@ final class DumpStandfirst {
     /**
      * A sentence-long line a story would set as its summary: words apart (a line of Chinese or Japanese characters
      * is a site's name or a pager as often), not cut short as a teaser's is, not a headline in title case, not a
-     * caption with its credit (set apart or glued on).
+     * caption with its credit (set apart or glued on), not the post's tags ("Filed Under: …").
      */
     static boolean isSummary(Candidate c, Verdict v) {
         String text = c.text().strip();
         return (v == Verdict.PROSE || v == Verdict.SHORT) && c.words() >= MIN_WORDS
                 && text.split("\\s+").length >= MIN_WORDS && !text.endsWith("...") && !text.endsWith("…")
-                && !text.endsWith(":") && !RegionCleaner.titleCase(text) && !PictureCredits.in(text)
-                && !GLUED_CREDIT.matcher(text).find();
+                && !text.endsWith(":") && !RegionCleaner.titleCase(text) && !CaptionCredits.in(text)
+                && !GLUED_CREDIT.matcher(text).find() && !ChromeLabels.isFiling(text);
     }
 
     /** A line of a story's header that is not its text: chrome, a byline, a dateline, a credit or a short label. */

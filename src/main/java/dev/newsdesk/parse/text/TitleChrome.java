@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * address (a writer's contact, a byline with it) or a link's address alone; a player's or a link's notice
  * ("Media playback is unsupported on your device", "Watch … Live", "These are external links and will open in a
  * new window"); a breadcrumb trail, labelled ("You are here: …") or not; the site's navigation buttons ("Toggle
- * navigation", "skip to main"); a line with no letter (a stock's change, "-1.41%"); or a share bar's menu that names
+ * navigation", "skip to main"); a line with no letter (a stock's change, "-1.41%"); the post's tags after their
+ * label ("Filed Under: …"); or a share bar's menu that names
  * the headline it shares ("Share All sharing options for: Headline"), which gives the headline itself.
  */
 final class TitleChrome {
@@ -53,7 +54,8 @@ final class TitleChrome {
     static boolean is(String line) {
         return EMAIL.matcher(line).find() || NOTICE.matcher(line).find()
                 || ADDRESS_LINE.matcher(line.strip()).matches() || trail(line) || navigation(line)
-                || line.codePoints().noneMatch(Character::isLetter) || namedHeadline(line) != null;
+                || line.codePoints().noneMatch(Character::isLetter) || namedHeadline(line) != null
+                || ChromeLabels.isFiling(line);
     }
 
     /** A breadcrumb trail, labelled ("You are here: HomeNews") or a run of short steps set apart by arrows. */

@@ -6,7 +6,6 @@ import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.MainRegion;
-import dev.newsdesk.parse.extract.PictureCredits;
 import dev.newsdesk.parse.meta.SentenceEnds;
 import dev.newsdesk.parse.meta.Words;
 import java.util.HashSet;
@@ -39,6 +38,8 @@ final class TitleFinder {
     private static final int MAX_BYLINE_LINES = 4;
     /** A line of the byline's block that is no byline: "By", "Date", "Published". */
     private static final int MAX_LABEL_WORDS = 2;
+    /** An outlet's name or a writer's job after the writer's name: "Business Insider", "CNN Editor-at-large". */
+    private static final int MAX_OUTLET_WORDS = 4;
 
     record Heading(String title, String section, int titleIndex) {
     }
@@ -71,7 +72,7 @@ final class TitleFinder {
             double score = -0.08 * (range.start() - i);
             // A caption with its picture's credit ("(Image: …)", "Foto: …") stands nearest the text, never its
             // headline (it stays a candidate: a headline over a box past it is found from it).
-            if (PictureCredits.in(text)) {
+            if (CaptionCredits.in(text)) {
                 score += CAPTION;
                 captioned = true;
             }
@@ -184,6 +185,7 @@ final class TitleFinder {
                 boolean run = MetaRuns.is(text);
                 while (i > from && isMark(blocks.get(i - 1).text())) run |= MetaRuns.is(blocks.get(--i).text());
                 int h = i - 1;
+                if (h > from && namesWriter(blocks.get(h).text())) h--;
                 Verdict v = verdicts.get(h);
                 String line = blocks.get(h).text();
                 if (v == Verdict.NOISE || v == Verdict.END || isListItem(blocks.get(h)) || Dates.find(line) != null
@@ -220,10 +222,25 @@ final class TitleFinder {
         return longHeadline ? top - 1 : top;
     }
 
+    /**
+     * True when {@code line} is a writer's name and the outlet or the job after a comma, each in capitalised words
+     * ("Jane Doe, Business Insider", "John Smith, AP Auto Writer"): a byline without its "By" over the dateline. A
+     * headline naming a person goes on in small words ("Grace Hopper, the admiral who taught computers English").
+     */
+    private static boolean namesWriter(String line) {
+        int comma = line.indexOf(',');
+        String after = comma < 0 ? "" : line.substring(comma + 1).strip();
+        if (after.isEmpty()) return false;
+        String[] outlet = after.split("\\s+");
+        if (outlet.length > MAX_OUTLET_WORDS || !Bylines.isFullName(line.substring(0, comma))) return false;
+        for (String word : outlet) if (!Character.isUpperCase(word.codePointAt(0))) return false;
+        return true;
+    }
+
     /** A line of four words or more with no sentence's end, no colon or ellipsis closing it, and no credit. */
     private static boolean headlineShaped(String text, Verdict v) {
         return v == Verdict.SHORT && Words.count(text) >= 4 && !BlockScorer.endsLikeSentence(text)
-                && !text.endsWith(":") && !text.endsWith("…") && !text.endsWith("...") && !PictureCredits.in(text);
+                && !text.endsWith(":") && !text.endsWith("…") && !text.endsWith("...") && !CaptionCredits.in(text);
     }
 
     /**

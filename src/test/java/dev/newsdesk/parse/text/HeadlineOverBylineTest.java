@@ -40,4 +40,19 @@ class HeadlineOverBylineTest {
                 + TEXT + FOOTER;
         assertEquals("Crossing to the island on a windy day", TextDumpReader.read(dump).title());
     }
+
+    @Test
+    void aWritersNameAndOutletOverTheDatelineIsItsByline() {
+        String dump = MENU + "Why nobody wants the night boat back\n\nJane Doe, Harbour Weekly\n\n13.11.2019, 23:06\n\n"
+                + "facebook\n\ntwitter\n\nemail\n\nprint\n\nThe old pier at dawn (Image: John Smith)\n\n"
+                + TEXT + FOOTER;
+        assertEquals("Why nobody wants the night boat back", TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aHeadlineNamingAPersonOverTheDatelineStaysTheTitle() {
+        String headline = "Jane Doe, the ferry pilot who crossed to the island in the storm";
+        String dump = MENU + headline + "\n\nMay 3, 2021\n\n" + TEXT + FOOTER;
+        assertEquals(headline, TextDumpReader.read(dump).title());
+    }
 }
