@@ -24,12 +24,18 @@ final class CaptionCredits {
     private static final Pattern GLUED_SOURCE = Pattern.compile(
             "\\p{Ll}{2}\\.\\p{Lu}[\\p{L}’'-]*(?:[ /]\\p{Lu}[\\p{L}’'-]*){0,3}$");
 
+    /**
+     * A caption is a line or two: a longer line is prose, and the bracket's pattern would take time growing with the
+     * cube of an unclosed bracket's length.
+     */
+    private static final int MAX_CAPTION_CHARS = 400;
+
     private CaptionCredits() {
     }
 
     /** True when {@code line} holds a picture's credit: a caption, never a headline nor a standfirst. */
     static boolean in(String line) {
-        return PictureCredits.in(line) || LABEL.matcher(line).find() || BRACKETED_SOURCE.matcher(line).find()
-                || GLUED_SOURCE.matcher(line).find();
+        return PictureCredits.in(line) || line.length() <= MAX_CAPTION_CHARS && (LABEL.matcher(line).find()
+                || BRACKETED_SOURCE.matcher(line).find() || GLUED_SOURCE.matcher(line).find());
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,14 @@ class CaptionCreditsTest {
             String dump = MENU + headline + "\n\nOctober 6, 2020\n\n" + TEXT + FOOTER;
             assertEquals(headline, TextDumpReader.read(dump).title());
         }
+    }
+
+    /** A paragraph is no caption, whatever closes it: only a line or two is read for a credit's shape. */
+    @Test
+    void aParagraphClosedByItsSourceIsNoCaption() {
+        String paragraph = (CAPTION + ", and ").repeat(7) + "the harbour board will meet (John Smith / Agency)";
+        assertTrue(paragraph.length() > 400, paragraph);
+        assertFalse(CaptionCredits.in(paragraph));
+        assertTrue(CaptionCredits.in(CAPTION + " (John Smith / Agency)"));
     }
 }
