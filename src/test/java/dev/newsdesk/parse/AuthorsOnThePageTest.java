@@ -89,6 +89,17 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void aHeaderMarkedAsAuthorThatLinksHomeIsTheSitesName() throws Exception {
+        String header = "<div id=header><h1 class=\"vcard author\"><a href=\"https://example.org/\" class=fn>"
+                + "Example Archive</a></h1></div><h2>Council votes</h2><div class=entry>" + PROSE + "</div>";
+        assertEquals(List.of("Jane Doe"), authors("", header + "<p class=author><a href=\"https://example.org/\">"
+                + "Jane Doe</a> wrote this.</p>"));
+        assertEquals(List.of("Jane Doe"), authors("", "<h2>Council votes</h2><span class=\"vcard author\"><a "
+                + "href=\"https://example.org/author/jane\">Jane Doe</a></span><div class=entry>" + PROSE + "</div>"),
+                "an author element linking to the writer's page");
+    }
+
+    @Test
     void theSitesNameIsNoAuthorAndThePagesByline() throws Exception {
         String head = "<meta property=og:site_name content=\"The Daily Example\"><script type=application/ld+json>"
                 + "{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"The Daily Example\"}}"

@@ -814,11 +814,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
 
         /**
          * The element named for the author that holds {@code e} (itself or its parent), or null; null too inside a
-         * teaser, a link that holds another story's headline and its author.
+         * teaser, a link that holds another story's headline and its author; null for the site's name marked as the
+         * author, a link to its home page ({@link SiteLogo#linksHome}).
          */
         private Element authorElement(Element e, int depth) {
             for (int up = 0; e != null && up < 2; up++, e = e.parent()) {
-                if (namesAt(e, depth - up).author()) return Teaser.around(e) ? null : e;
+                if (namesAt(e, depth - up).author()) return Teaser.around(e) || SiteLogo.linksHome(e) ? null : e;
             }
             return null;
         }

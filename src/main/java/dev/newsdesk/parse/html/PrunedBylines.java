@@ -27,7 +27,10 @@ final class PrunedBylines {
         if (lower.contains("author") || lower.contains("byline")) boxes.add(e);
     }
 
-    /** The authors named by the first box that names any (in a teaser, a box names another story's), or none. */
+    /**
+     * The authors named by the first box that names any (in a teaser, a box names another story's; a box that only
+     * links to the home page names the site), or none.
+     */
     List<String> authors() {
         if (authors == null) authors = read();
         return authors;
@@ -36,7 +39,7 @@ final class PrunedBylines {
     private List<String> read() {
         List<String> found = new ArrayList<>();
         for (Element box : boxes) {
-            if (Teaser.around(box)) continue;
+            if (Teaser.around(box) || SiteLogo.linksHome(box)) continue;
             String text = Words.squash(box.text());
             if (text.isEmpty() || text.length() > MAX_CHARS) continue;
             List<String> names = Bylines.authors(text);

@@ -35,9 +35,17 @@ final class SiteLogo {
 
     /** Whether {@code h1} is set as a logo: no text, or all of it in one link to the home page. */
     private static boolean is(Element h1) {
-        String text = h1.text();
-        if (text.isBlank()) return true;
-        Element link = h1.selectFirst(LINK);
+        return h1.text().isBlank() || linksHome(h1);
+    }
+
+    /**
+     * Whether all of {@code e}'s text, some, is one link to the site's home page: the site's name in its header, even
+     * where the template marks it as the author ({@code <h1 class="vcard author"><a href="/">Site</a></h1>}).
+     */
+    static boolean linksHome(Element e) {
+        String text = e.text();
+        if (text.isBlank()) return false;
+        Element link = e.selectFirst(LINK);
         return link != null && link.text().equals(text) && HOME.matcher(link.attr("href").strip()).matches();
     }
 }
