@@ -112,7 +112,9 @@ final class TitleFinder {
         if (section != null && Epigraphs.is(blocks.get(best).text())) {
             return new Heading(section, null, best - 1);
         }
-        return new Heading(blocks.get(best).text(), section, best);
+        // A headline printed twice names the story; where the header ends and the text opens stays as found.
+        int doubled = DoubledHeadlines.find(blocks, verdicts, range.start(), from, bodyWords);
+        return new Heading(blocks.get(doubled >= 0 ? doubled : best).text(), section, best);
     }
 
     /**
@@ -238,7 +240,7 @@ final class TitleFinder {
     }
 
     /** A line of four words or more with no sentence's end, no colon or ellipsis closing it, and no credit. */
-    private static boolean headlineShaped(String text, Verdict v) {
+    static boolean headlineShaped(String text, Verdict v) {
         return v == Verdict.SHORT && Words.count(text) >= 4 && !BlockScorer.endsLikeSentence(text)
                 && !text.endsWith(":") && !text.endsWith("…") && !text.endsWith("...") && !CaptionCredits.in(text);
     }
@@ -247,12 +249,12 @@ final class TitleFinder {
      * True when the line ends the box above the text ("Comments 0", "Related articles"); a byline that gives the
      * comment count with the writer ("By Jane Doe 0 Comments") is the header's own mark.
      */
-    private static boolean endsBox(Verdict v, String text) {
+    static boolean endsBox(Verdict v, String text) {
         return v == Verdict.END && !isMark(text);
     }
 
     /** A header's mark ({@link #isMark}), a share bar's buttons or other chrome ({@link TitleChrome}): no headline. */
-    private static boolean isFurniture(String text) {
+    static boolean isFurniture(String text) {
         return isMark(text) || ShareButtons.are(text) || TitleChrome.is(text);
     }
 
