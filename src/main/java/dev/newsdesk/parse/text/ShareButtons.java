@@ -1,5 +1,7 @@
 package dev.newsdesk.parse.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +30,8 @@ final class ShareButtons {
             "diesen", "artikel", "beitrag", "cet", "cette", "este", "artículo", "noticia",
             "questo", "articolo", "url", "text", "message", "in", "on", "auf", "plus", "das", "der", "wurde");
 
+    private static final ButtonWords SHARE_BAR = new ButtonWords(WORDS, OBJECTS);
+
     /** Where two words are glued, a small letter or a run of capitals before a capital opening a word. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
 
@@ -39,19 +43,17 @@ final class ShareButtons {
      * together may glue their words ("URLCopied!"), a network's name is one ("WhatsApp").
      */
     static boolean are(String line) {
-        boolean button = false;
         String apart = line.replaceAll("[!.,|·•]", " ").strip();
         if (apart.isEmpty()) return false;
+        List<String> words = new ArrayList<>();
         for (String token : apart.split("\\s+")) {
             String whole = token.toLowerCase(Locale.ROOT);
-            String[] words = WORDS.contains(whole) || OBJECTS.contains(whole) ? new String[] {whole}
-                    : GLUED.split(token);
-            for (String word : words) {
-                word = word.toLowerCase(Locale.ROOT);
-                if (WORDS.contains(word)) button = true;
-                else if (!OBJECTS.contains(word)) return false;
+            if (WORDS.contains(whole) || OBJECTS.contains(whole)) {
+                words.add(whole);
+            } else {
+                for (String word : GLUED.split(token)) words.add(word.toLowerCase(Locale.ROOT));
             }
         }
-        return button;
+        return SHARE_BAR.only(words);
     }
 }

@@ -3,6 +3,7 @@ package dev.newsdesk.parse.text;
 import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Breadcrumbs;
 import dev.newsdesk.parse.meta.Words;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,10 +44,11 @@ final class TitleChrome {
     private static final int MAX_STEP_WORDS = 5;
 
     /** A navigation bar's buttons, read as one line: "Toggle navigation", "skip to main | skip to sidebar". */
-    private static final Set<String> NAVIGATION = Set.of("toggle", "navigation", "skip", "sidebar", "menu", "menü",
-            "navigationsmenü", "hauptmenü", "suche", "search", "recherche", "buscar", "cerca");
-    private static final Set<String> NAVIGATION_OBJECTS = Set.of("to", "main", "content", "open", "close", "öffnen",
-            "schließen", "zum", "inhalt", "springen", "menu", "menü", "ouvrir", "fermer", "abrir", "cerrar", "|");
+    private static final ButtonWords NAVIGATION = new ButtonWords(
+            Set.of("toggle", "navigation", "skip", "sidebar", "menu", "menü", "navigationsmenü", "hauptmenü", "suche",
+                    "search", "recherche", "buscar", "cerca"),
+            Set.of("to", "main", "content", "open", "close", "öffnen", "schließen", "zum", "inhalt", "springen", "menu",
+                    "menü", "ouvrir", "fermer", "abrir", "cerrar", "|"));
 
     private TitleChrome() {
     }
@@ -73,12 +75,7 @@ final class TitleChrome {
 
     /** A line of a navigation bar's buttons only. */
     private static boolean navigation(String line) {
-        boolean button = false;
-        for (String word : line.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (NAVIGATION.contains(word)) button = true;
-            else if (!NAVIGATION_OBJECTS.contains(word)) return false;
-        }
-        return button;
+        return NAVIGATION.only(Arrays.asList(line.toLowerCase(Locale.ROOT).split("\\s+")));
     }
 
     /** The headline a share bar's menu names after its words and a colon, else null. */
