@@ -308,16 +308,20 @@ final class TitleFinder {
         while (i >= 0 && verdicts.get(i) == Verdict.NOISE) i--;
         if (i < 0) return best;
         String text = blocks.get(i).text();
-        return headlineShaped(text, verdicts.get(i)) && !isFurniture(text)
-                && Words.count(text) < Words.count(blocks.get(best).text())
-                && ContentWords.sharedDistinct(text, bodyWords) > 0
-                && (captioned || tellsOfStandfirst(text, blocks.get(best).text(), bodyWords)) ? i : best;
+        if (!headlineShaped(text, verdicts.get(i)) || isFurniture(text)
+                || Words.count(text) >= Words.count(blocks.get(best).text())) {
+            return best;
+        }
+        int shared = ContentWords.sharedDistinct(text, bodyWords);
+        return shared > 0 && (captioned || tellsOfStandfirst(text, shared, blocks.get(best).text())) ? i : best;
     }
 
-    /** True when {@code line} shares two of the text's words and one of the standfirst's: the headline it sums up. */
-    private static boolean tellsOfStandfirst(String line, String standfirst, Set<String> bodyWords) {
-        return ContentWords.sharedDistinct(line, bodyWords) >= 2
-                && ContentWords.sharedDistinct(line, new HashSet<>(ContentWords.of(standfirst))) >= 1;
+    /**
+     * True when {@code line}, sharing {@code shared} of the text's words, shares two of them and one of the
+     * standfirst's: the headline it sums up.
+     */
+    private static boolean tellsOfStandfirst(String line, int shared, String standfirst) {
+        return shared >= 2 && ContentWords.sharedDistinct(line, new HashSet<>(ContentWords.of(standfirst))) >= 1;
     }
 
     /**
