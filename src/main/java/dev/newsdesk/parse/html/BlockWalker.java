@@ -285,7 +285,8 @@ final class BlockWalker implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (marks.hides(tag) || !trustHints && isWritingForm(e, tag)
-                || trustHints && ToggleLabels.isLabel(e, marks, (kind & HEADING) != 0)) {
+                || trustHints && ToggleLabels.isLabel(e, marks, (kind & HEADING) != 0)
+                || trustHints && (kind & BLOCK_TAG) != 0 && SkippableAside.is(e)) {
             flushIfOwned(e, kind);
             return FilterResult.SKIP_ENTIRELY;
         }
