@@ -429,6 +429,23 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void anAuthorElementNamingTheHeadsWriterByInitialListsTheCoAuthors() throws Exception {
+        String head = "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+                + "\"name\":\"Rita Berg\"}}</script>";
+        String page = "<h1>Council votes</h1><div class=author-location><div class=author>%s</div></div><article>"
+                + PROSE + "</article>";
+        assertEquals(List.of("R. Berg", "S. M. da Costa"), authors(head, page.formatted("r. berg / S. M. da costa")),
+                "the byline as printed, its lower case capitalised");
+        assertEquals(List.of("Rita Berg", "Sven Kohl"), authors(head, page.formatted("Rita Berg / Sven Kohl")));
+        assertEquals(List.of("Rita Berg"), authors(head, page.formatted("Sven Kohl / Anna Weiss")),
+                "a byline without the head's writer");
+        assertEquals(List.of("Rita Berg"), authors(head, page.formatted("Rita Berg / Fotos: Sven Kohl")),
+                "a photographer's credit is no co-author");
+        assertEquals(List.of("Rita Berg"), authors(head, page.formatted("Paul Berg / Sven Kohl")),
+                "another writer of the same family name");
+    }
+
+    @Test
     void readsEveryNameAnAuthorElementLists() throws Exception {
         assertEquals(List.of("Clara Roth", "Siddharth Rao", "Klaus Berg"), authors("", "<h1>Council votes</h1><span "
                 + "class=content-autor><a href=/a/c>Clara Roth</a>, <a href=/a/s>Siddharth Rao</a> &amp; <a href=/a/k>"

@@ -157,6 +157,8 @@ public final class HtmlReader {
         if (date == null) date = ShortYearDateline.of(body.blocks(), order);
         List<String> authors = AuthorChoice.choose(headAuthors, regionAuthors, AuthorChoice.names(shown.authors()),
                 shown.authorsInText(), shown.wire(), body.blocks(), hostLabel, meta.ogSiteName());
+        // the one writer the head names may have co-authors the byline prints
+        if (authors.size() == 1 && authors.equals(headAuthors)) authors = CoAuthors.of(doc.body(), authors.get(0));
         if (authors.isEmpty() && doc.body() != null) {
             // the writer's own reply to a reader, else the personal site's owner, else the first name a post signs with
             String writer = AuthorsReply.name(doc.body());
