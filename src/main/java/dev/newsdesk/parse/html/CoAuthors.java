@@ -4,6 +4,7 @@ import dev.newsdesk.parse.extract.AuthorNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -23,13 +24,14 @@ final class CoAuthors {
     private static final int MAX_NAMES = 4;
     /** A name's words: letters, an initial's full stop, the hyphen or apostrophe inside a family name. */
     private static final String NAME_WORD = "[\\p{L}][\\p{L}'’-]*\\.?";
+    private static final Pattern NAME = Pattern.compile(NAME_WORD + "(?: " + NAME_WORD + ")+");
 
     private CoAuthors() {
     }
 
     /** The names the byline in {@code body} prints beside the head's one writer {@code writer}, else that writer. */
     static List<String> of(Element body, String writer) {
-        String[] writerWords = writer.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] writerWords = writer.strip().toLowerCase(Locale.ROOT).split("\\s+");
         if (body == null || writerWords.length < 2) return List.of(writer);
         String family = writerWords[writerWords.length - 1];
         Elements candidates = body.select(AUTHOR_ELEMENTS);
@@ -49,7 +51,7 @@ final class CoAuthors {
     private static boolean nameShaped(String name) {
         String[] words = name.split(" ");
         return words.length >= 2 && words.length <= 5 && !words[words.length - 1].endsWith(".")
-                && name.matches(NAME_WORD + "(?: " + NAME_WORD + ")+");
+                && NAME.matcher(name).matches();
     }
 
     /** True when {@code name} is the writer's: the same family name, the same first letter of the given name. */
