@@ -265,6 +265,11 @@ final class CallsToAction {
         return text.length() <= MAX_CHARS && PLEADS.findOpeningAtWord(lower);
     }
 
+    /** True when {@code text}, however long, pleads for money in the site's own voice: a donation box's appeal. */
+    static boolean pleadsAtLength(String text) {
+        return PLEADS.findOpeningAtWord(text.toLowerCase(Locale.ROOT));
+    }
+
     /** True when {@code text}, a line or two, is the consent a sign-up form asks for or its promise. */
     static boolean consents(String text) {
         return consents(text, text.toLowerCase(Locale.ROOT));

@@ -20,6 +20,8 @@ public final class Promos {
     private static final double MAX_SHARE = 0.3;
     /** A promo's heading is a short line: "Sign up for our newsletter". */
     private static final int MAX_HEADING_WORDS = 10;
+    /** A button is a few words: "Donate today", "Become a member". */
+    private static final int MAX_BUTTON_WORDS = 4;
 
     private Promos() {
     }
@@ -42,13 +44,25 @@ public final class Promos {
                     || i + 1 < blocks.size() && AuthorBlurbs.linksToWritersPosts(blocks.get(i + 1).text())
                     || AuthorBlurbs.underWriterLabel(blocks, i, range.start());
             boolean promo = heading || writersBox || CallsToAction.asks(c.text()) || CallsToAction.consents(c.text())
-                    || AuthorBlurbs.introducesWriter(c.text()) || underPitchHeading(blocks, i, range);
+                    || AuthorBlurbs.introducesWriter(c.text()) || underPitchHeading(blocks, i, range)
+                    || pleadsOverButton(blocks, i);
             if (!promo) break;
             if (!writersBox) cutWords += c.words();
             if (cutWords > total * MAX_SHARE) break;
             end = i;
         }
         return end == range.end() ? range : new MainRegion.Range(range.start(), end);
+    }
+
+    /**
+     * True when block {@code i} pleads for money right above the button that asks for it ("…we need your help. …
+     * please make a donation." over "Donate today"): a donation box's appeal, however long.
+     */
+    private static boolean pleadsOverButton(List<Candidate> blocks, int i) {
+        if (i + 1 >= blocks.size()) return false;
+        Candidate button = blocks.get(i + 1);
+        return button.words() <= MAX_BUTTON_WORDS && !BlockScorer.endsLikeSentence(button.text())
+                && CallsToAction.asks(button.text()) && CallsToAction.pleadsAtLength(blocks.get(i).text());
     }
 
     /**

@@ -108,7 +108,8 @@ public final class TextDumpReader {
      * headings set one on the other into a heading; the items of a list a short line announces and the cells of
      * a table between its paragraphs ({@link DataRows}) into list items.</li>
      * </ol>
-     * A forum thread's run goes with its posts' short lines ({@link ForumPostLines}).
+     * A forum thread's run goes with its posts' short lines ({@link ForumPostLines}) and the paragraphs its replies
+     * quote ({@link ForumQuotes}).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
         DataRows.Bridged tables = DataRows.bridge(blocks, verdicts, ShortParagraphs.weigh(blocks, verdicts,
@@ -142,7 +143,10 @@ public final class TextDumpReader {
         StackedHeadings.mark(blocks, verdicts, article);
         ListsAmidProse.mark(blocks, verdicts, article);
         DataRows.keep(blocks, verdicts, article);
-        return weights == judged ? article : ForumPostLines.keep(blocks, verdicts, article);
+        if (weights == judged) return article;
+        MainRegion.Range posts = ForumPostLines.keep(blocks, verdicts, article);
+        ForumQuotes.keep(blocks, verdicts, posts);
+        return posts;
     }
 
     /**

@@ -281,4 +281,42 @@ class PromosTest {
         assertTrue(body.contains("Radfahrer dürfen"), body);
         assertFalse(body.contains("Play Store"), body);
     }
+
+    /** A donation box's appeal, longer than any pitch, set right above its button. */
+    private static final String APPEAL = """
+            ...we need your help. Covering the county's roads, schools and council meetings week after week takes \
+            reporters, editors and photographers, and every one of them is paid from what readers like you give. \
+            That is why you will never find a paywall on our stories or an advert between their paragraphs. If \
+            you value what you read here, please think about a monthly contribution that keeps it free for all.
+
+            """;
+
+    /** {@link #STORY} run on: an appeal is cut only as a tail, not as half the story. */
+    private static final String LONG_STORY = STORY + """
+            Shops along the river road fear a quiet month, and the traders' association asked the county to put up \
+            signs at the ring road saying that every shop stays open and can be reached on foot from the car park.
+
+            The county said the signs would go up on Friday, and that the car park by the market would be free of \
+            charge on Saturdays for as long as the road stays closed, to bring shoppers back into the old town.
+
+            Engineers expect the new bearings to last for forty years, and the next inspection of the bridge is \
+            planned for the spring after the works, when the county will also repaint the railings along it.
+
+            Residents of the streets next to the bridge will get a letter next week with the hours of the noisiest \
+            work, which the county has promised to keep to weekdays between eight in the morning and six at night.
+
+            """;
+
+    @Test
+    void aLongDonationAppealOverItsButtonIsCut() {
+        String body = DumpBody.of(LONG_STORY + APPEAL + "Donate today\n\nTopics\n\nRoads\n\nBridges\n");
+        assertTrue(body.contains("cyclists may still cross"), body);
+        assertFalse(body.contains("we need your help"), body);
+    }
+
+    @Test
+    void theSameAppealWithNoButtonUnderItStays() {
+        String body = DumpBody.of(LONG_STORY + APPEAL + "Topics\n\nRoads\n\nBridges\n");
+        assertTrue(body.contains("we need your help"), body);
+    }
 }

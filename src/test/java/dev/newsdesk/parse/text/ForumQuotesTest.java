@@ -1,0 +1,69 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** A reply's quotation of an earlier post stays in the thread; a story's second copy of a paragraph does not. */
+class ForumQuotesTest {
+
+    private static final String MENU = """
+            Garden Forum
+
+            Home
+
+            Forums
+
+            Log in
+
+            Garden Forum » Vegetables » Tomatoes splitting
+
+            Tomatoes splitting
+
+            """;
+
+    private static final String QUESTION = "My tomatoes keep splitting just before they ripen, and I water them "
+            + "every evening without fail, so I cannot see what else I could be doing wrong with them this summer.";
+
+    private static String post(String name, String posts, String words) {
+        return "Quote\n\n" + name + "\n\nPosts: " + posts + "\n\nRe: Tomatoes splitting\n\n" + words + "\n\nTop\n\n";
+    }
+
+    private static final String THREAD = post("greenthumb", "311", QUESTION)
+            + post("mulcher", "87", "Watering every evening after a dry day makes the fruit swell faster than its "
+            + "skin can stretch, which is what splits it. Water deeply twice a week instead.")
+            + post("compost", "1204", "greenthumb wrote: ↑\n\n" + QUESTION + "\n\nA thick layer of mulch keeps "
+            + "the soil evenly moist between waterings, and the splitting stops within a couple of weeks.")
+            + post("greenthumb", "311", "Thanks both, I will try mulch and less frequent watering from now on and "
+            + "report back on how the next batch of fruit turns out.")
+            + "Post Reply\n\nPage 1 of 1\n\nBoard index\n\nContact us\n\n";
+
+    @Test
+    void aReplyKeepsThePostItQuotes() {
+        String body = DumpBody.of(MENU + THREAD);
+        assertEquals(2, body.split("My tomatoes keep splitting", -1).length - 1, body);
+    }
+
+    @Test
+    void aStorysSecondCopyOfAParagraphStaysOut() {
+        String paragraph = "The council voted on Tuesday to close the old library on the market square, after a "
+                + "survey found that fewer than a hundred people borrowed a book there in the whole of last year.";
+        String story = """
+                Library to close
+
+                %s
+
+                Readers who still hold books from the old library can return them to the new branch on the \
+                station road, which opens its doors in the spring with longer hours and a larger reading room.
+
+                A petition to keep the building open as a reading café gathered four hundred names in a week, and \
+                the council said it would consider the idea at its next meeting in March.
+
+                Share
+
+                %s
+                """.formatted(paragraph, paragraph);
+        String body = DumpBody.of(story);
+        assertEquals(1, body.split("The council voted", -1).length - 1, body);
+    }
+}
