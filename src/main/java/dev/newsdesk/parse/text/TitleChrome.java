@@ -34,8 +34,8 @@ final class TitleChrome {
             + "|\\bneue[nm]? (?:fenster|tab)\\b|\\bnouvel(?:le)? (?:fenêtre|onglet)\\b|\\bnueva (?:ventana|pestaña)\\b"
             + "|\\bnuova (?:finestra|scheda)\\b|\\bnova (?:janela|aba)\\b");
 
-    /** Steps of a trail in a header, the separators no headline sets twice ("Blog > Health > Tips"). */
-    private static final Pattern STEP = Pattern.compile("\\s*[>»›]\\s*");
+    /** Steps of a trail in a header, the separators no headline sets twice ("Blog > Health > Tips", "Home ›› News"). */
+    private static final Pattern STEP = Pattern.compile("\\s*[>»›]+\\s*");
     /** A trail's first step may be the site's address ("site.com › Sport"). */
     private static final Pattern ADDRESS = Pattern.compile("[\\w-]+(?:\\.[\\w-]+)*\\.\\p{Alpha}{2,}");
     /** More steps than one separator makes; fewer than this, one opening with the site's address. */

@@ -57,9 +57,12 @@ final class TitleFinder {
         if (shared != null) return shared;
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
+        // Under a share bar that closes the header the body opens: its video title or tags are no headline.
+        int under = ClosingShareBars.above(blocks, verdicts, range.start(), from);
         boolean captioned = false; // a picture's caption stands between the header and the text
-        int anchored = anchored(blocks, verdicts, range.start(), from, bodyWords);
-        for (int i = range.start() - 1; i >= from; i--) {
+        for (int i = under; i < range.start(); i++) captioned |= CaptionCredits.in(blocks.get(i).text());
+        int anchored = anchored(blocks, verdicts, under, from, bodyWords);
+        for (int i = under - 1; i >= from; i--) {
             Verdict v = verdicts.get(i);
             String text = blocks.get(i).text();
             if (endsBox(v, text)) {
@@ -177,6 +180,7 @@ final class TitleFinder {
      * must read as a headline (four words or more, one of them the text's; another only over a blog's run of
      * fields, as a name, a reading time or a label stands over a bare date), hold no date and no two sentences (a
      * note on the issue, a standfirst), and stand under no headline-shaped line: else it is the headline's subtitle.
+     * A writer's name right over the dateline ({@link #namesWriter}, {@link #bareName}) is the byline, passed over.
      */
     private static int anchored(List<Candidate> blocks, List<Verdict> verdicts, int start, int from,
                                 Set<String> bodyWords) {
@@ -187,7 +191,7 @@ final class TitleFinder {
                 boolean run = MetaRuns.is(text);
                 while (i > from && isMark(blocks.get(i - 1).text())) run |= MetaRuns.is(blocks.get(--i).text());
                 int h = i - 1;
-                if (h > from && namesWriter(blocks.get(h).text())) h--;
+                if (h > from && (namesWriter(blocks.get(h).text()) || bareName(blocks.get(h).text()))) h--;
                 Verdict v = verdicts.get(h);
                 String line = blocks.get(h).text();
                 if (v == Verdict.NOISE || v == Verdict.END || isListItem(blocks.get(h)) || Dates.find(line) != null
@@ -239,6 +243,14 @@ final class TitleFinder {
         return true;
     }
 
+    /**
+     * True when {@code line} is a writer's bare name, too short to be the headline that {@link #anchored} seeks
+     * ("Jane Doe" over the dateline, with no "By"); a headline of four words or more is never read as one.
+     */
+    private static boolean bareName(String line) {
+        return Words.count(line) < 4 && Bylines.isFullName(line);
+    }
+
     /** A line of four words or more with no sentence's end, no colon or ellipsis closing it, and no credit. */
     static boolean headlineShaped(String text, Verdict v) {
         return v == Verdict.SHORT && Words.count(text) >= 4 && !BlockScorer.endsLikeSentence(text)
@@ -262,7 +274,7 @@ final class TitleFinder {
      * A byline, a dateline, a run of fields holding one, or a note on where the piece appeared: the header's marks,
      * never its headline.
      */
-    private static boolean isMark(String text) {
+    static boolean isMark(String text) {
         return Bylines.authors(text) != null || Dates.isDateline(text) || MetaRuns.is(text) || IssueNotes.is(text);
     }
 

@@ -24,7 +24,7 @@ class ChromeOverTheHeadlineTest {
             "»Wir bleiben« – Hafenarbeiter streiken weiter", "Facebook and the harbour: a council's new page",
             "Category errors in the harbour budget", "You are here for the bridge, not the ferry",
             "Skip the ferry: the bridge reopens in spring", "Print: the harbour bridge that engineers cannot save",
-            "Price > value: the harbour's new ferries"};
+            "Price > value: the harbour's new ferries", "Bridges >> ferries: why the harbour's sums changed"};
 
     @Test
     void chromeByItsShapeOrWordsIsNeverTheTitle() {
@@ -33,9 +33,9 @@ class ChromeOverTheHeadlineTest {
                 "Media captionEngineers inspect the cracked supports",
                 "These are external links and will open in a new window", "Externe Links öffnen in einem neuen Fenster",
                 "You are here: HomeNewsLocalTraffic", "NEWS > Local > Traffic and Transport",
-                "harbourgazette.example › Local", "Whatsapp Facebook Pint Download", "Share this with WhatsApp",
-                "Feed Twitter Facebook Youtube", "Auf Facebook teilen Auf WhatsApp teilen", "Toggle navigation",
-                "skip to main | skip to sidebar", "MENÜ Menü schließen", "-1.41%",
+                "Home ›› Local ›› Traffic", "harbourgazette.example › Local", "Whatsapp Facebook Pint Download",
+                "Share this with WhatsApp", "Feed Twitter Facebook Youtube", "Auf Facebook teilen Auf WhatsApp teilen",
+                "Toggle navigation", "skip to main | skip to sidebar", "MENÜ Menü schließen", "-1.41%",
                 "https://harbourgazette.example/local/bridge-closed"}) {
             assertTrue(TitleChrome.is(line) || ShareButtons.are(line), line);
         }

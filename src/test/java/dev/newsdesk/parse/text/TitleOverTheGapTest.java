@@ -256,6 +256,53 @@ class TitleOverTheGapTest {
         assertEquals(STANDFIRST, TextDumpReader.read(dump).title());
     }
 
+    /** A header's byline and dateline closed by a share bar: what comes under the bar opens the body. */
+    private static final String BYLINE_AND_BAR = """
+            By Jane Doe | Harbour Gazette
+
+            Published March 3, 2021
+
+            Facebook
+
+            Twitter
+
+            Print
+
+            Email
+
+            """;
+
+    @Test
+    void aVideosTitleUnderTheShareBarIsNotTheTitle() {
+        assertEquals(HEADLINE, title(BYLINE_AND_BAR + "Video\n\nSwing bridge repairs: the harbour council explains"));
+    }
+
+    @Test
+    void aLineOfTopicTagsUnderTheShareBarIsNotTheTitle() {
+        assertEquals(HEADLINE, title(BYLINE_AND_BAR + "Harbour Bridge Council Traffic"));
+    }
+
+    @Test
+    void aHeadlineUnderABylineAndShareBarStaysTheTitle() {
+        // A page that prints the byline and its buttons first: no headline stands over them, the bar closes nothing.
+        String headline = "Harbour bridge repairs to start in the spring";
+        String dump = MENU + BYLINE_AND_BAR + headline + "\n\n" + TEXT + FOOTER;
+        assertEquals(headline, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aWritersBareNameOverTheDatelineAnchorsTheHeadline() {
+        // The picture's name nearer the text shares more of its words; the byline without "By" marks the headline.
+        assertEquals(HEADLINE, title("Jane Doe\n\nMarch 3, 2021\n\nSwing bridge repairs"));
+    }
+
+    @Test
+    void aHeadlineInCapitalsOverTheDatelineStaysTheTitle() {
+        String headline = "Harbour Bridge Closes Tonight";
+        String dump = MENU + "Local News\n\n" + headline + "\n\nMarch 3, 2021\n\n" + TEXT + FOOTER;
+        assertEquals(headline, TextDumpReader.read(dump).title());
+    }
+
     /** The title of a dump with {@code header} between its headline and its text. */
     private static String title(String header) {
         return TextDumpReader.read(MENU + HEADLINE + "\n\n" + header + "\n\n" + TEXT + FOOTER).title();

@@ -1,0 +1,65 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Candidate;
+import java.util.List;
+
+/**
+ * The share bar that closes a header (headline, byline or dateline, buttons) right over the text: what the page sets
+ * between the bar and the text (a video's title under its label, a line of topic tags, a picture's name) opens the
+ * body, so the headline is sought above the bar. A bar over a headline with no header's mark above it (a page that
+ * prints the byline first) closes nothing, nor one over a summary (the standfirst's, {@link DumpStandfirst}).
+ */
+final class ClosingShareBars {
+
+    /** A label and a title, or a line of tags, or a caption: more lines than this under a bar are the text's. */
+    private static final int MAX_LINES_UNDER = 3;
+    /** A handle or a label ("@jdoe", "Updated") may stand between the buttons and the byline or dateline. */
+    private static final int MAX_LINES_OVER = 2;
+
+    private ClosingShareBars() {
+    }
+
+    /**
+     * The index of the first button of the share bar closing the header above {@code start}, or {@code start} when
+     * none does: at most {@link #MAX_LINES_UNDER} lines under it, a byline or dateline over it.
+     */
+    static int above(List<Candidate> blocks, List<Verdict> verdicts, int start, int from) {
+        int under = 0;
+        int i = start - 1;
+        while (i >= from && !ShareButtons.are(blocks.get(i).text())) {
+            // A summary under the bar is the standfirst (a slogan or a second headline as often): the text's own.
+            if (verdicts.get(i) != Verdict.NOISE && ++under > MAX_LINES_UNDER
+                    || TitleFinder.endsBox(verdicts.get(i), blocks.get(i).text())
+                    || DumpStandfirst.isSummary(blocks.get(i), verdicts.get(i))) {
+                return start;
+            }
+            i--;
+        }
+        while (i > from && ShareButtons.are(blocks.get(i - 1).text())) i--;
+        int top = i;
+        for (int j = top - 1, over = 0; j >= from && over <= MAX_LINES_OVER; j--) {
+            String text = blocks.get(j).text();
+            if (TitleFinder.isMark(text)) return headlineOver(blocks, verdicts, j, from) ? top : start;
+            // A box's end among the buttons ("Comments") is left to the search for the headline over a box.
+            if (TitleFinder.endsBox(verdicts.get(j), text)) return start;
+            if (verdicts.get(j) != Verdict.NOISE) over++;
+        }
+        return start;
+    }
+
+    /**
+     * True when a headline-shaped line stands over the header's marks ending at {@code mark}, at most {@link
+     * #MAX_LINES_OVER} lines above them (a writer's name, a standfirst between).
+     */
+    private static boolean headlineOver(List<Candidate> blocks, List<Verdict> verdicts, int mark, int from) {
+        int i = mark;
+        while (i >= from && TitleFinder.isMark(blocks.get(i).text())) i--;
+        for (int over = 0; i >= from && over <= MAX_LINES_OVER; i--) {
+            String text = blocks.get(i).text();
+            if (TitleFinder.headlineShaped(text, verdicts.get(i)) && !TitleFinder.isFurniture(text)) return true;
+            if (verdicts.get(i) != Verdict.NOISE) over++;
+        }
+        return false;
+    }
+}
