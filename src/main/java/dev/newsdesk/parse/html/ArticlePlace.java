@@ -116,7 +116,7 @@ final class ArticlePlace {
      * {@code text} squashed, lower-cased and in plain punctuation: a headline typeset with curly quotes, dashes or an
      * ellipsis ("…") is the same words as its title's straight quotes, hyphens and three dots.
      */
-    private static String comparable(String text) {
+    static String comparable(String text) {
         String s = Words.squash(text).toLowerCase(Locale.ROOT).replace("\u2026", "...");
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {

@@ -15,9 +15,9 @@ final class HeadlineBox {
     /** Words outside links, besides the headline's, that make a story: a few captions, not a credit and a date. */
     private static final int MIN_WORDS = 30;
     /** The share of the page's words above which a wrapper is the page's layout, not a story's box: most of it. */
-    private static final double MAX_PAGE_SHARE = 2 / 3.0;
+    static final double MAX_PAGE_SHARE = 2 / 3.0;
     /** How far above the headline the story's box may stand: its own wrapper, or that wrapper's. */
-    private static final int REACH = 3;
+    static final int REACH = 3;
 
     private HeadlineBox() {
     }

@@ -334,18 +334,23 @@ public final class HtmlReader {
         // Still nothing: an article too short to read as prose, in the one element the page names for its body
         Element shortBody = ShortArticle.of(body);
         // else a story told in captions and boxes under its headline, in the headline's box
-        if (shortBody == null) {
-            shortBody = HeadlineBox.of(ArticlePlace.headline(walk.headlines(), title, shareTitle), body);
+        Element headline = ArticlePlace.headline(walk.headlines(), title, shareTitle);
+        if (shortBody == null) shortBody = HeadlineBox.of(headline, body);
+        if (shortBody != null) {
+            Draft shortArticle = readBlocks(walk, base, declaredLanguage, title, shareTitle, related, bylines, true,
+                    shortBody);
+            if (ShortArticle.enough(shortArticle.blocks())) return shortArticle;
         }
-        if (shortBody == null) return draft;
-        Draft shortArticle = readBlocks(walk, base, declaredLanguage, title, shareTitle, related, bylines, true,
-                shortBody);
-        return ShortArticle.enough(shortArticle.blocks()) ? shortArticle : draft;
+        // else a post whose body is the one file it shares, linked under its headline
+        Element filePost = FilePost.of(body, headline, shareTitle);
+        return filePost == null ? draft
+                : readBlocks(walk, base, declaredLanguage, title, shareTitle, related, bylines, true, filePost);
     }
 
     /**
      * The article among {@code all}; {@code trustFunctionWords} false judges prose without the language's list;
-     * {@code shortBody}, when not null, is the element that holds the whole article ({@link ShortArticle}).
+     * {@code shortBody}, when not null, is the element that holds the whole article ({@link ShortArticle},
+     * {@link FilePost}).
      */
     private static Draft readBlocks(BlockWalker.Walk walk, String base, String declaredLanguage, String title,
                                     String shareTitle, List<Related> related, PrunedBylines bylines,
@@ -375,6 +380,7 @@ public final class HtmlReader {
         BlockScorer scorer = new BlockScorer(trustFunctionWords ? language : null, false);
         List<Verdict> verdicts = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) verdicts.add(scorer.judge(c));
+        if (shortBody != null) FilePost.keepLink(shortBody, chosen, verdicts);
         PostExcerpts.markAsChrome(chosen, verdicts);
         List<HtmlBlock> chosenBlocks = new ArrayList<>(chosenAt.size());
         for (int i : chosenAt) chosenBlocks.add(all.get(i));

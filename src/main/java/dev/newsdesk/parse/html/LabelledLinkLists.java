@@ -32,7 +32,7 @@ final class LabelledLinkLists {
     /** A file's name of fewer words than this may share words with a title by chance. */
     private static final int MIN_TITLE_WORDS = 3;
     /** A link to a file the article offers: a report, a form, slides. */
-    private static final Pattern DOCUMENT = Pattern.compile("(?i)\\.(pdf|docx?|xlsx?|pptx?|odt|epub|zip)$");
+    static final Pattern DOCUMENT = Pattern.compile("(?i)\\.(pdf|docx?|xlsx?|pptx?|odt|epub|zip)$");
     /** Hosts' own labels of networks a share or follow bar links to. */
     private static final Set<String> SOCIAL = Set.of("facebook", "twitter", "x", "instagram", "pinterest", "linkedin",
             "xing", "whatsapp", "telegram", "t", "reddit", "tumblr", "vk", "flipboard", "addtoany", "sharethis",
