@@ -30,14 +30,16 @@ public final class Boilerplate {
             "more (\\S+ ){0,2}(stories|articles|posts|news)",
             "you (may|might) also like", "recommended( for you)?", "more from .{1,40}", "most (read|popular|viewed)",
             "trending( now)?", "read next", "what to read next",
+            // a recipe page's box of other recipes (and in the languages below)
+            "(similar|related|recommended) recipes",
             // fr
-            "les plus lus", "les plus (partag[ée]s|comment[ée]s|populaires)",
+            "les plus lus", "recettes similaires", "les plus (partag[ée]s|comment[ée]s|populaires)",
             "articles? (similaires|li[ée]s|en relation)", "sur le m[êe]me (sujet|th[èe]me)",
             "vous aimerez (aussi|peut-[êe]tre aussi)", "[àa] lire (aussi|[ée]galement)", "dans la m[êe]me rubrique",
             "nos derniers articles", "derni[èe]res (infos|actualit[ée]s|nouvelles)",
             // de
             "meistgelesen(e)?( artikel)?", "am meisten gelesen", "das k[öo]nnte sie (auch )?interessieren",
-            "mehr zum thema", "verwandte artikel",
+            "mehr zum thema", "verwandte artikel", "[äa]hnliche rezepte",
             // es
             "lo m[áa]s le[íi]do", "m[áa]s le[íi]das?", "noticias relacionadas", "art[íi]culos relacionados",
             "tambi[ée]n te puede interesar",
@@ -53,7 +55,8 @@ public final class Boilerplate {
             "вам (также )?может (быть интересно|понравиться)", "материалы по теме",
             // pl
             "najcz[ęe][śs]ciej (czytane|komentowane)", "najpopularniejsze",
-            "(podobne|powi[ąa]zane) (artyku[łl]y|tematy)", "mo[żz]e ci[ęe] (te[żz] )?zainteresowa[ćc]",
+            "(podobne|powi[ąa]zane) (artyku[łl]y|tematy|przepisy)", "polecane przepisy",
+            "mo[żz]e ci[ęe] (te[żz] )?zainteresowa[ćc]",
             // el
             "(τα )?πιο (δημοφιλ[ήη]|διαβασμ[έε]να|σχολιασμ[έε]να)", "δημοφιλ[ήη]",
             "σχετικ[άα] ([άα]ρθρα|θ[έε]ματα|ν[έε]α)",
