@@ -254,11 +254,12 @@ final class TitleFinder {
     }
 
     /**
-     * A header's mark ({@link #isMark}), a share bar's buttons, other chrome ({@link TitleChrome}) or an editor's
-     * note's label: no headline.
+     * A header's mark ({@link #isMark}), a share bar's buttons, other chrome ({@link TitleChrome}), an editor's
+     * note's label or a menu's links on one line ({@link MenuLines}): no headline.
      */
     static boolean isFurniture(String text) {
-        return isMark(text) || ShareButtons.are(text) || TitleChrome.is(text) || EditorNoteLabels.is(text);
+        return isMark(text) || ShareButtons.are(text) || TitleChrome.is(text) || EditorNoteLabels.is(text)
+                || MenuLines.is(text);
     }
 
     /**

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Chinese dump's header lines between its headline and its text: a source-and-time line, a keywords field, an
- * editor's note's label. None is the title; the headline over them is.
+ * editor's note's label, a menu's links on one line. None is the title; the headline over them is.
  */
 class ChineseHeaderLinesTest {
 
@@ -62,6 +62,22 @@ class ChineseHeaderLinesTest {
     @Test
     void aHeadlineOpeningWithTheEditorsNoteStaysTheTitle() {
         String headline = "编者按语里的老码头 一座城市的记忆";
+        assertTitle(headline, headline + "\n\n");
+    }
+
+    @Test
+    void aMenuSetApartByDashesUnderTheHeadlineIsNoTitle() {
+        assertTitle(FIGURATIVE, FIGURATIVE + "\n\n首页 - 财经 - 新闻 - 科技 - 旅游 - 汽车 -\n\n");
+    }
+
+    @Test
+    void chaptersSetApartByBarsAreNoTitle() {
+        assertTitle(FIGURATIVE, FIGURATIVE + "\n\n第一章│第二章│第三章│第四章\n\n");
+    }
+
+    @Test
+    void aHeadlineWithADashStaysTheTitle() {
+        String headline = "老码头改造迎来新生 - 沿江公园明年开放";
         assertTitle(headline, headline + "\n\n");
     }
 
