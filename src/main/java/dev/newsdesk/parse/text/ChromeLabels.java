@@ -28,10 +28,10 @@ final class ChromeLabels {
                     + "\\s+(?:in|under|unter|dans|en)\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A field naming where the post is filed, with its colon: "Filed Under: …", "Tags: …", "Kategorie: …". */
+    /** A field naming where the post is filed, with its colon: "Filed Under: …", "Tags: …", "关键词：…". */
     private static final Pattern FILING = Pattern.compile(
             "^(?:tags?|schlagw[öo]rter|stichw[öo]rter|kategorien?|categor(?:y|ies|ie|ías?|ia)|filed under"
-                    + "|posted (?:in|under)|abgelegt unter)\\s*:",
+                    + "|posted (?:in|under)|abgelegt unter|关键[词字]|關鍵[詞字]|标签|標籤|分类|分類)\\s*[:：]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private ChromeLabels() {

@@ -265,17 +265,22 @@ final class TitleFinder {
         return v == Verdict.END && !isMark(text);
     }
 
-    /** A header's mark ({@link #isMark}), a share bar's buttons or other chrome ({@link TitleChrome}): no headline. */
+    /**
+     * A header's mark ({@link #isMark}), a share bar's buttons, other chrome ({@link TitleChrome}), an editor's
+     * note's label or a menu's links on one line ({@link MenuLines}): no headline.
+     */
     static boolean isFurniture(String text) {
-        return isMark(text) || ShareButtons.are(text) || TitleChrome.is(text);
+        return isMark(text) || ShareButtons.are(text) || TitleChrome.is(text) || EditorNoteLabels.is(text)
+                || MenuLines.is(text);
     }
 
     /**
-     * A byline, a dateline, a run of fields holding one, or a note on where the piece appeared: the header's marks,
-     * never its headline.
+     * A byline, a dateline, a run of fields holding one, a note on where the piece appeared, or a Chinese source
+     * and time line ({@link SourceLines}): the header's marks, never its headline.
      */
     static boolean isMark(String text) {
-        return Bylines.authors(text) != null || Dates.isDateline(text) || MetaRuns.is(text) || IssueNotes.is(text);
+        return Bylines.authors(text) != null || Dates.isDateline(text) || MetaRuns.is(text) || IssueNotes.is(text)
+                || SourceLines.is(text);
     }
 
     /** A bulleted line: a standfirst's point (a tabloid sets several under its headline), never the headline. */
