@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter.FilterResult;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The co-authors a page prints beside the one writer its head names: a CMS credits the account that filed the piece
@@ -17,7 +18,6 @@ import org.jsoup.select.Elements;
  */
 final class CoAuthors {
 
-    private static final String AUTHOR_ELEMENTS = "[class*=author], [class*=byline]";
     /** Longer text is no byline of a few names. */
     private static final int MAX_LINE = 100;
     /** A list of more names is a list of the site's writers. */
@@ -34,17 +34,38 @@ final class CoAuthors {
         String[] writerWords = writer.strip().toLowerCase(Locale.ROOT).split("\\s+");
         if (body == null || writerWords.length < 2) return List.of(writer);
         String family = writerWords[writerWords.length - 1];
-        Elements candidates = body.select(AUTHOR_ELEMENTS);
-        for (Element e : candidates) {
-            String line = e.text();
-            if (line.length() > MAX_LINE || !line.toLowerCase(Locale.ROOT).contains(family)) continue;
-            List<String> names = AuthorNames.clean(List.of(line));
-            if (names.size() < 2 || names.size() > MAX_NAMES || !names.stream().allMatch(CoAuthors::nameShaped)) {
-                continue;
+        List<List<String>> found = new ArrayList<>(1);
+        // one walk that looks at the class name as it is: a selector would lower-case every element's
+        NodeTraversor.filter((node, depth) -> {
+            if (!(node instanceof Element e) || !namedForAuthor(e.className())) return FilterResult.CONTINUE;
+            List<String> names = coAuthors(e.text(), family, writerWords);
+            if (names == null) return FilterResult.CONTINUE;
+            found.add(names);
+            return FilterResult.STOP;
+        }, body);
+        return found.isEmpty() ? List.of(writer) : found.get(0);
+    }
+
+    /** True when a class name says author or byline, in any case ("c-byline", "postAuthor"). */
+    private static boolean namedForAuthor(String className) {
+        for (int i = 0; i + 6 <= className.length(); i++) {
+            char c = className.charAt(i);
+            if ((c == 'a' || c == 'A') && className.regionMatches(true, i, "author", 0, 6)
+                    || (c == 'b' || c == 'B') && className.regionMatches(true, i, "byline", 0, 6)) {
+                return true;
             }
-            if (names.stream().anyMatch(n -> sameWriter(n, writerWords))) return capitalised(names);
         }
-        return List.of(writer);
+        return false;
+    }
+
+    /** The names {@code line} prints, capitalised, when they are a few and one is the writer's; else null. */
+    private static List<String> coAuthors(String line, String family, String[] writerWords) {
+        if (line.length() > MAX_LINE || !line.toLowerCase(Locale.ROOT).contains(family)) return null;
+        List<String> names = AuthorNames.clean(List.of(line));
+        if (names.size() < 2 || names.size() > MAX_NAMES || !names.stream().allMatch(CoAuthors::nameShaped)) {
+            return null;
+        }
+        return names.stream().anyMatch(n -> sameWriter(n, writerWords)) ? capitalised(names) : null;
     }
 
     /** Two to five words of a name, the last no initial: "J. I. da Silva", "Jane Doe". */
