@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A headline the header prints twice above the text (over the byline, and again in a share widget or over the
@@ -17,6 +18,8 @@ final class DoubledHeadlines {
 
     /** How far apart the copies stand: a dateline and a share button between, no teasers or sections. */
     private static final int MAX_GAP = 4;
+    /** A line closing on a quotation it opens ("Name: “…”", „…“): a quoted subtitle, no headline. */
+    private static final Pattern QUOTATION = Pattern.compile(".*[„“”\"«»].+[“”\"»«][.!?…]?");
 
     private DoubledHeadlines() {
     }
@@ -30,7 +33,10 @@ final class DoubledHeadlines {
         int found = -1;
         for (int i = start - 1; i >= from && !TitleFinder.endsBox(verdicts.get(i), blocks.get(i).text()); i--) {
             String text = blocks.get(i).text();
-            if (!TitleFinder.headlineShaped(text, verdicts.get(i)) || TitleFinder.isFurniture(text)) continue;
+            if (!TitleFinder.headlineShaped(text, verdicts.get(i)) || TitleFinder.isFurniture(text)
+                    || QUOTATION.matcher(text.strip()).matches()) {
+                continue; // a quotation printed twice is the subtitle's, a pull quote's
+            }
             Integer copy = lower.putIfAbsent(text.strip().toLowerCase(Locale.ROOT), i);
             if (copy == null || copy - i > MAX_GAP || ContentWords.sharedDistinct(text, bodyWords) == 0) continue;
             if (found >= 0) return -1; // two lines repeated: a list set twice, not a headline

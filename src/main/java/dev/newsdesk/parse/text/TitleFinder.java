@@ -71,7 +71,7 @@ final class TitleFinder {
             }
             int words = Words.count(text);
             if (v == Verdict.NOISE || words < 2 || words > 30 || SentenceEnds.endsWithFullStop(text) && words > 3) continue;
-            if (isFurniture(text) || isListItem(blocks.get(i))) continue;
+            if (isFurniture(text) || isListItem(blocks.get(i)) || HeaderCredits.is(blocks, i)) continue;
             double score = -0.08 * (range.start() - i);
             // A caption with its picture's credit ("(Image: …)", "Foto: …") stands nearest the text, never its
             // headline (it stays a candidate: a headline over a box past it is found from it).
@@ -191,7 +191,8 @@ final class TitleFinder {
                 boolean run = MetaRuns.is(text);
                 while (i > from && isMark(blocks.get(i - 1).text())) run |= MetaRuns.is(blocks.get(--i).text());
                 int h = i - 1;
-                if (h > from && (namesWriter(blocks.get(h).text()) || bareName(blocks.get(h).text()))) h--;
+                if (h > from && (namesWriter(blocks.get(h).text()) || bareName(blocks.get(h).text())
+                        || HeaderCredits.isDesk(blocks, h))) h--;
                 Verdict v = verdicts.get(h);
                 String line = blocks.get(h).text();
                 if (v == Verdict.NOISE || v == Verdict.END || isListItem(blocks.get(h)) || Dates.find(line) != null
@@ -202,7 +203,7 @@ final class TitleFinder {
                 if (h == 0 || !headlineShaped(blocks.get(h - 1).text(), verdicts.get(h - 1))) return h;
                 return headlineOverPoints(blocks, verdicts, h, from, bodyWords);
             }
-            if (headlineShaped(text, verdicts.get(i))) return -1;
+            if (headlineShaped(text, verdicts.get(i)) && !HeaderCredits.is(blocks, i)) return -1;
         }
         return -1;
     }

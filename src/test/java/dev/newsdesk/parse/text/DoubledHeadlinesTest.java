@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A headline the header prints twice above the text is the title, though a caption's first words stand nearer the
- * text ({@link DoubledHeadlines}); a site's slogan set twice tells nothing of the text and stays no title.
+ * text ({@link DoubledHeadlines}); a site's slogan set twice tells nothing of the text and stays no title, nor is a
+ * quoted subtitle printed twice.
  */
 class DoubledHeadlinesTest {
 
@@ -25,6 +26,14 @@ class DoubledHeadlinesTest {
                 Swing bridge over the harbour
 
                 """ + TEXT + FOOTER;
+        assertEquals(HEADLINE, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aQuotedSubtitlePrintedTwiceIsNotTheTitle() {
+        String quote = "Berg: “The old bridge must be safe before it opens again”";
+        String dump = MENU + HEADLINE + "\n\n" + quote + "\n\n12 March 2021\n\nShare\n\n" + quote + "\n\n" + TEXT
+                + FOOTER;
         assertEquals(HEADLINE, TextDumpReader.read(dump).title());
     }
 
