@@ -68,8 +68,7 @@ final class FilePost {
 
     private static boolean isDocument(String href) {
         try {
-            String path = URI.create(href.strip()).getPath();
-            return path != null && LabelledLinkLists.DOCUMENT.matcher(path).find();
+            return LabelledLinkLists.isDocument(URI.create(href.strip()).getPath());
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -32,7 +32,7 @@ final class LabelledLinkLists {
     /** A file's name of fewer words than this may share words with a title by chance. */
     private static final int MIN_TITLE_WORDS = 3;
     /** A link to a file the article offers: a report, a form, slides. */
-    static final Pattern DOCUMENT = Pattern.compile("(?i)\\.(pdf|docx?|xlsx?|pptx?|odt|epub|zip)$");
+    private static final Pattern DOCUMENT = Pattern.compile("(?i)\\.(pdf|docx?|xlsx?|pptx?|odt|epub|zip)$");
     /** Hosts' own labels of networks a share or follow bar links to. */
     private static final Set<String> SOCIAL = Set.of("facebook", "twitter", "x", "instagram", "pinterest", "linkedin",
             "xing", "whatsapp", "telegram", "t", "reddit", "tumblr", "vk", "flipboard", "addtoany", "sharethis",
@@ -114,6 +114,11 @@ final class LabelledLinkLists {
         return true;
     }
 
+    /** True when {@code path}, a link's path (null if none), names a file the article offers: "/files/report.pdf". */
+    static boolean isDocument(String path) {
+        return path != null && DOCUMENT.matcher(path).find();
+    }
+
     private static boolean leadsElsewhere(String url, String site) {
         URI uri;
         try {
@@ -121,8 +126,7 @@ final class LabelledLinkLists {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        String path = uri.getPath();
-        if (path != null && DOCUMENT.matcher(path).find()) return true;
+        if (isDocument(uri.getPath())) return true;
         String host = uri.getHost();
         if (host == null) return false;
         String label = HtmlMetadata.ownLabel(host); // of the address parsed above, not parsed again
