@@ -573,6 +573,19 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void aHeadCreditingTheSitesTeamYieldsToTheOneWriterTheBylineNames() throws Exception {
+        String page = "<h1>Council votes</h1><p class=date>Erstellt von <a href=/author/erika/>Erika</a> am"
+                + " Dienstag 6. Mai 2014</p><article>" + PROSE + "</article>";
+        assertEquals(List.of("Erika"), authors("<meta name=author content=\"Max Muster - Lena Vogt\">", page));
+        assertEquals(List.of("Max Muster"), authors("<meta name=author content=\"Max Muster\">", page),
+                "one writer the head names stays");
+        assertEquals(List.of("Max Muster"), authors("<meta name=author content=\"Max Muster - Example News\">",
+                page), "a dash before the outlet's name lists no second writer");
+        assertEquals(List.of("Max Muster", "Lena Vogt"), authors("<meta name=author content=\"Max Muster - Lena"
+                + " Vogt\">", "<h1>Council votes</h1><article>" + PROSE + "</article>"), "a team no byline contradicts");
+    }
+
+    @Test
     void theArticlesBylineRunIntoTheNextWordLeavesTheHeadsAuthor() throws Exception {
         assertEquals(List.of("Jane Doe"), authors("<meta name=author content=\"Jane Doe\">",
                 "<h1>Council votes</h1><article><p>By Jane Doe Example</p>" + PROSE + "</article>"));

@@ -117,6 +117,7 @@ final class AuthorChoice {
         }
         if (first == head && inText && listsMore(printed, head)) return printed;
         if (first == head && signsForOthers(region, head)) return region;
+        if (first == head && inText && creditsTeam(head, printed)) return printed;
         List<String> persons = first == head && printed.isEmpty() ? region : printed;
         // the cheap test first: most pages print the name the head gives, and the entity reader is not asked
         if (first != persons && Collections.disjoint(letters(persons), letters(first)) && namesNoPerson(first)
@@ -168,6 +169,14 @@ final class AuthorChoice {
     private static boolean signsForOthers(List<String> region, List<String> head) {
         return !region.isEmpty() && region.stream().allMatch(Bylines::isFullName)
                 && Collections.disjoint(words(region), words(head)) && allPersons(head);
+    }
+
+    /**
+     * True when the head credits several people ({@code head}, the site's team) and the byline printed with the
+     * headline one writer who is none of them: a theme's fixed author tag, the page's own byline.
+     */
+    private static boolean creditsTeam(List<String> head, List<String> printed) {
+        return head.size() > 1 && printed.size() == 1 && Collections.disjoint(words(printed), words(head));
     }
 
     /** The words of {@code names}, each as {@link HtmlMetadata#letters} gives it. */

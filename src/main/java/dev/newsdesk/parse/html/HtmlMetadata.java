@@ -149,6 +149,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
             if (a != null && !a.startsWith("http") && !TEMPLATE_CREDIT.matcher(a).find()) {
                 // "Agency/Site": a slash between two credits of the value, as between names
                 a = SLASH.matcher(a).replaceAll("; ");
+                a = PersonsDashed.asList(a);
                 List<String> names = Bylines.authors(a.toLowerCase(Locale.ROOT).startsWith("by ") ? a : "By " + a);
                 // "example.com, Frankfurt, Germany", "example.com / Example Online": led by the site's name or a web
                 // address, the value is the publisher's
