@@ -83,6 +83,7 @@ public final class TextDumpReader {
     static List<Verdict> judge(List<Candidate> blocks, BlockScorer scorer) {
         List<Verdict> verdicts = new ArrayList<>(blocks.size());
         for (Candidate c : blocks) verdicts.add(scorer.judge(c));
+        PagerLines.mark(blocks, verdicts);
         Copies.mark(blocks, verdicts);
         TeaserCards.mark(blocks, verdicts);
         CutExcerpts.mark(blocks, verdicts);
