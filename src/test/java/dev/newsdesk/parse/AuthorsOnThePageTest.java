@@ -30,6 +30,27 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void readsVomAsANamesParticleButNotBeforeADay() throws Exception {
+        assertEquals(List.of("Anna vom Berg", "Jan van Dyk"), underHeadline("Von Anna vom Berg und Jan van Dyk"));
+        assertEquals(List.of("Anna Berg"), underHeadline("Von Anna Berg vom 3. März 2024"), "the day's \"vom\"");
+        assertEquals(List.of("Max Muster"), underHeadline("Von Max Muster vom Tagblatt"), "the outlet's \"vom\"");
+    }
+
+    @Test
+    void splitsSwedishAndDanishListsBetweenFullNamesOnly() throws Exception {
+        assertEquals(List.of("Anna Svensson", "Erik Lind"), underHeadline("Av Anna Svensson och Erik Lind"));
+        assertEquals(List.of("Anne Hansen", "Lars Holm"), underHeadline("Af Anne Hansen og Lars Holm"));
+        assertEquals(List.of(), underHeadline("Av Anna Svensson och Erik"), "a first name alone is no second writer");
+    }
+
+    @Test
+    void readsTheSpanishAndItalianTextLabel() throws Exception {
+        assertEquals(List.of("María González", "José Pérez"), underHeadline("Texto: María González y José Pérez"));
+        assertEquals(List.of("Marco Rossi"), underHeadline("Testo: Marco Rossi"));
+        assertEquals(List.of(), underHeadline("Texto: 12 páginas"), "a count after the label names no one");
+    }
+
+    @Test
     void readsRelAuthorLinksAndMicrodata() throws Exception {
         assertEquals(List.of("gnaddrig"), authors("", "<h1>Council votes</h1><p>Posted by <a rel=author "
                 + "href=/author/g>gnaddrig</a></p><article>" + PROSE + "</article>"));

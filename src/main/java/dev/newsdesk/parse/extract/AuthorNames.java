@@ -38,11 +38,12 @@ public final class AuthorNames {
     private static final Pattern TRAILING_WEEKDAY = Pattern.compile("\\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|"
             + "sat|sun|lun|mar|mer|jeu|ven|sam|dim)\\.?,?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * The outlet a person filed for, after the name ("Jane Doe, For Example News", "Marie Martin pour Le Quotidien"):
-     * cut when what comes before is a person's name, as an organisation's may hold the word ("Institute for …").
+     * The outlet a person filed for, after the name ("Jane Doe, For Example News", "Marie Martin pour Le Quotidien",
+     * "Max Muster vom Tagblatt"): cut when what comes before is a person's full name, as an organisation's may hold
+     * the word ("Institute for …") and a name the particle "vom" ("Anna vom Berg").
      */
-    private static final Pattern OUTLET_CREDIT = Pattern.compile(
-            ",?\\s+(?:for|special to|pour|für|para|voor|dla)\\s+\\S.*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern OUTLET_CREDIT = Pattern.compile(",?\\s+(?:for|special to|pour|für|vom|para|voor|dla)"
+            + "\\s+\\S.*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A social media handle after the name ("Jane Doe @janedoe"). */
     private static final Pattern TRAILING_HANDLE = Pattern.compile("\\s+@[\\w.]+$");
     /** Quotes and separators left at a name's ends by the text around it, besides spaces. */
@@ -57,7 +58,7 @@ public final class AuthorNames {
      * case only ("E" may be an initial):
      * between full names only, since it also joins a person's two surnames ("José Volta e Pinto").
      */
-    private static final Pattern JOINING_WORD = Pattern.compile("\\s+(?:y|e|en|i|a|и|і|та|και)\\s+");
+    private static final Pattern JOINING_WORD = Pattern.compile("\\s+(?:y|e|en|i|a|och|og|и|і|та|και)\\s+");
     /** A site's address standing in for a name ("stern.de"): a dotted name ending in a common top-level domain. */
     private static final Pattern DOMAIN = Pattern.compile(
             "^(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|info|news|io|tv|eu|de|at|ch|fr|es|it|uk|nl"

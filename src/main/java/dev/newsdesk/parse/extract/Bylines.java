@@ -36,8 +36,8 @@ public final class Bylines {
                     + "(?:un'|una )intervista di|(?:intervista|analisi) a cura di|rozmawiał(?:a|y|i)?|"
                     + "texto de|testo di|door|a cura di|interviewed by|(?:das )?(?:interview|gespräch) führte)\\s*:?|"
                     + "(?:text|texte|texto|testo|tekst) ?(?:und|&|et|y|e|en|i|/) ?(?:fotos?|photos?|bilder?|foto's)"
-                    + " ?:|text:|texte :|tekst ?:|auteurs? ?:?|authors? ?:?|autor(?:in|en|ka|zy)?(?: tekstu)? ?:?|"
-                    + "autori? ?:?|"
+                    + " ?:|text:|texte :|tekst ?:|texto ?:|testo ?:|auteurs? ?:?|authors? ?:?|"
+                    + "autor(?:in|en|ka|zy)?(?: tekstu)? ?:?|autori? ?:?|"
                     // Russian and Ukrainian "Автор:", "Текст:", Greek "Συντάκτης:", "Γράφει ο", and the Greek "by",
                     // the genitive's article before the name in the genitive ("Του Γιώργου …", "Της Μαρίας …"),
                     // which is read as printed, as names are in every language
@@ -63,8 +63,8 @@ public final class Bylines {
      * The lower-case words inside a name: particles before a family name ("Sanne de Vries", "Pieter van den Berg",
      * "Ursula von der Leyen", "Maria do Carmo", "Ana de la Fuente") and "and" between two surnames ("José Volta e Pinto").
      */
-    private static final String PARTICLE = "de|da|do|dos|das|des|van|von|der|den|dem|del|della|degli|dei|di|du|le|la"
-            + "|las|los|ter|ten|het|zu|al|bin|ibn|y|e|i";
+    private static final String PARTICLE = "de|da|do|dos|das|des|van|von|vom|der|den|dem|del|della|degli|dei|di|du"
+            + "|le|la|las|los|ter|ten|het|zu|al|bin|ibn|y|e|i";
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|" + PARTICLE
             + ")){0,4}$");
     /** {@link #PARTICLE} alone. */

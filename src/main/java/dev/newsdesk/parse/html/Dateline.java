@@ -138,8 +138,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     /** A name printed alone has no more words than this. */
     private static final int MAX_NAME_WORDS = 5;
     /** The small words inside names ("Ursula von der Leyen", "Maria da Silva"). */
-    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "das", "dos", "del",
-            "della", "di", "du", "la", "le", "bin", "ibn", "al", "y", "e", "zu", "ter", "ten");
+    private static final Set<String> PARTICLES = Set.of("von", "vom", "van", "der", "den", "de", "da", "das", "dos",
+            "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "y", "e", "zu", "ter", "ten");
     /** Words that author elements hold beside the name: links and labels, never a name alone. */
     private static final Set<String> NOT_NAMES = Set.of("follow", "folgen", "suivre", "seguir", "segui", "profile",
             "profil", "perfil", "about", "more", "mehr", "plus", "email", "e-mail", "contact", "kontakt", "bio", "posts",
