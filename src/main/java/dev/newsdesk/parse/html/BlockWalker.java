@@ -292,12 +292,14 @@ final class BlockWalker implements NodeFilter {
         }
         // the names' verdict, read once for the questions below (each is a look-up of both names otherwise)
         int nameFlags = marks.any() ? ClassHints.flags(marks.className(), marks.id(), nameVerdicts) : 0;
+        boolean custom = CustomElements.isCustom(tag);
+        if (custom) nameFlags |= ClassHints.flags(tag, "", nameVerdicts);
         // a heading's anchor id spells its words behind a chrome word: the class alone says what the heading is
         if ((kind & HEADING) != 0 && ClassHints.unlikely(nameFlags) && !marks.id().isEmpty()
                 && AnchorIds.spellsOwnWords(marks.id(), e.text())) {
             nameFlags = ClassHints.flags(marks.className(), "", nameVerdicts);
         }
-        String chromeNames = chromeNames(marks, kind, nameFlags);
+        String chromeNames = chromeNames(marks, kind, nameFlags, custom ? tag : "");
         // a heading that names the article's lead and links nowhere is its standfirst, whatever type style its
         // other names give it ("caption" of a design system's scale): a picture's caption is never a heading
         if (chromeNames != null && (kind & HEADING) != 0 && namesLead(e) && e.getElementsByTag("a").isEmpty()) {
@@ -310,8 +312,7 @@ final class BlockWalker implements NodeFilter {
                 harvestIfRelated(e, chromeNames);
                 return FilterResult.SKIP_ENTIRELY;
             }
-            chrome = new Chrome(e, chromeNames, chrome,
-                    ClassHints.chromeOnlyIfLinked(marks.className(), marks.id(), nameVerdicts));
+            chrome = new Chrome(e, chromeNames, chrome, ClassHints.chromeOnlyIfLinked(nameFlags));
             chromes.add(chrome);
         }
         // an embedded post's text stays a quote of the body; the post itself becomes an embed block beside it
@@ -337,7 +338,9 @@ final class BlockWalker implements NodeFilter {
             case "blockquote" -> quoteDepth++;
             case "form" -> formDepth++;
             case "pre" -> preDepth++;
-            default -> { }
+            default -> {
+                if (custom && isLink(e)) linkDepth++;
+            }
         }
         return FilterResult.CONTINUE;
     }
@@ -418,7 +421,9 @@ final class BlockWalker implements NodeFilter {
             case "blockquote" -> quoteDepth--;
             case "form" -> formDepth--;
             case "pre" -> preDepth--;
-            default -> { }
+            default -> {
+                if (CustomElements.isCustom(tag) && isLink(e)) linkDepth--;
+            }
         }
         return FilterResult.CONTINUE;
     }
@@ -575,15 +580,16 @@ final class BlockWalker implements NodeFilter {
 
     /**
      * The class names of an element with {@code marks} (whose names have the {@link ClassHints#flags} {@code nameFlags},
-     * its tag the {@link #kindOf} {@code kind}) when its names or role say chrome, else null.
+     * its tag the {@link #kindOf} {@code kind}) when its names or role say chrome, else null; {@code customTag} is a
+     * custom element's tag, which names it too ("" for others).
      */
-    private String chromeNames(Marks marks, int kind, int nameFlags) {
-        if (!trustHints || (kind & NEVER_PRUNED_TAG) != 0 || !marks.any()) return null;
+    private String chromeNames(Marks marks, int kind, int nameFlags, String customTag) {
+        if (!trustHints || (kind & NEVER_PRUNED_TAG) != 0 || !marks.any() && customTag.isEmpty()) return null;
         String role = marks.role();
         boolean byRole = role.equals("navigation") || role.equals("complementary") || role.equals("banner")
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");
         if (!byRole && !ClassHints.unlikely(nameFlags)) return null;
-        return marks.names();
+        return ClassHints.names(marks.names(), customTag);
     }
 
     private void harvestIfRelated(Element e, String names) {

@@ -104,7 +104,11 @@ public final class ClassHints {
 
     /** True when the only chrome words of the names are {@link #LINKED} ones: the element is chrome only if linked. */
     static boolean chromeOnlyIfLinked(String className, String idValue, java.util.Map<String, Byte> cache) {
-        int both = flags(className, idValue, cache);
+        return chromeOnlyIfLinked(flags(className, idValue, cache));
+    }
+
+    /** {@link #chromeOnlyIfLinked} of an element whose names have the {@link #flags} {@code both}. */
+    static boolean chromeOnlyIfLinked(int both) {
         return (both & CHROME_WORD) == 0 && (both & LINKED_WORD) != 0;
     }
 

@@ -210,6 +210,8 @@ final class ContentFinder {
             if (b.owner().normalName().equals("div") || b.owner().normalName().equals("td")) {
                 a = b.owner(); // text straight in a div: the div is the paragraph's container
             }
+            Element tabs = TabPanels.voter(b.owner());
+            if (tabs != null) a = tabs;
             for (int level = 0; a != null && level < DIVIDERS.length; level++, a = a.parent()) {
                 double[] s = scores.get(a);
                 if (s == null) {
