@@ -3,6 +3,7 @@ package dev.newsdesk.parse.text;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Candidate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The share bar that closes a header (headline, byline or dateline, buttons) right over the text: what the page sets
@@ -17,6 +18,11 @@ final class ClosingShareBars {
     /** A handle or a label ("@jdoe", "Updated") may stand between the buttons and the byline or dateline. */
     private static final int MAX_LINES_OVER = 2;
 
+    /** A video's label alone on its line, in several languages. */
+    private static final Pattern VIDEO_LABEL = Pattern.compile(
+            "(?:videos?|vídeos?|wideo|видео|watch|play video|ansehen|regarder|ver vídeo|guarda)\\s*:?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private ClosingShareBars() {
     }
 
@@ -28,10 +34,11 @@ final class ClosingShareBars {
         int under = 0;
         int i = start - 1;
         while (i >= from && !ShareButtons.are(blocks.get(i).text())) {
-            // A summary under the bar is the standfirst (a slogan or a second headline as often): the text's own.
+            // A summary under the bar is the standfirst (a slogan or a second headline as often): the text's own;
+            // under a video's label it is the video's title.
             if (verdicts.get(i) != Verdict.NOISE && ++under > MAX_LINES_UNDER
                     || TitleFinder.endsBox(verdicts.get(i), blocks.get(i).text())
-                    || DumpStandfirst.isSummary(blocks.get(i), verdicts.get(i))) {
+                    || DumpStandfirst.isSummary(blocks.get(i), verdicts.get(i)) && !underVideoLabel(blocks, i)) {
                 return start;
             }
             i--;
@@ -46,6 +53,11 @@ final class ClosingShareBars {
             if (verdicts.get(j) != Verdict.NOISE) over++;
         }
         return start;
+    }
+
+    /** True when the line over {@code at} is a video's label alone ("Video", "Watch"): {@code at} is its title. */
+    private static boolean underVideoLabel(List<Candidate> blocks, int at) {
+        return at > 0 && VIDEO_LABEL.matcher(blocks.get(at - 1).text().strip()).matches();
     }
 
     /**

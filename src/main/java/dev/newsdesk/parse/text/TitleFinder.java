@@ -73,9 +73,10 @@ final class TitleFinder {
             if (v == Verdict.NOISE || words < 2 || words > 30 || SentenceEnds.endsWithFullStop(text) && words > 3) continue;
             if (isFurniture(text) || isListItem(blocks.get(i)) || HeaderCredits.is(blocks, i)) continue;
             double score = -0.08 * (range.start() - i);
-            // A caption with its picture's credit ("(Image: …)", "Foto: …") stands nearest the text, never its
-            // headline (it stays a candidate: a headline over a box past it is found from it).
-            if (CaptionCredits.in(text)) {
+            // A caption with its picture's credit ("(Image: …)", "Foto: …") or cut short by a gallery ("… more")
+            // stands nearest the text, never its headline (it stays a candidate: a headline over a box past it is
+            // found from it).
+            if (CaptionCredits.in(text) || CutCaptions.is(text)) {
                 score += CAPTION;
                 captioned = true;
             }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** A picture's caption with its credit, set between a dump's header and its text, is never the dump's title. */
+/**
+ * A picture's caption with its credit, or one a gallery cuts short, set between a dump's header and its text, is never
+ * the dump's title.
+ */
 class CaptionOverTextTest {
 
     private static final String MENU = "Harbour News\n\nHome\n\nNews\n\nSport\n\nWeather\n\n";
@@ -35,5 +38,25 @@ class CaptionOverTextTest {
                 + "By Jane Doe\n\nOctober 6, 2020\n\n" + TEXT + FOOTER;
         assertEquals("The image of the old pier in the storm that moved the harbour board",
                 TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aGallerysCaptionCutShortUnderTheDatelineIsNoTitle() {
+        String full = "Harbour master Jane Roe, left, and pier engineer John Smith, right, inspect the cracks in the "
+                + "old pier on the island's north shore on Monday evening, Oct. 5, 2020.";
+        String cut = "Harbour master Jane Roe, left, and pier engineer John Smith, right, inspect the cracks in the "
+                + "old pier on ... more";
+        String gallery = full + " less\n\n" + cut + "\n\nPhoto: Ann Lee, AP\n\nPhoto: Ann Lee, AP\n\n"
+                + "Image 1 of / 12\n\nCaption\n\nClose\n\nImage 1 of 12\n\n" + full + "\n\nPhoto: Ann Lee, AP\n\n";
+        String dump = MENU + "Island ferry stops as storm damages the old pier\n\nTom Brown, AP Harbour Writer\n\n"
+                + "Updated 1:39 am EST, Tuesday, October 6, 2020\n\n" + gallery + TEXT + FOOTER;
+        assertEquals("Island ferry stops as storm damages the old pier", TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aHeadlineEndingWithMoreStaysTheTitle() {
+        String dump = MENU + "Why the island needs its ferry more\n\nBy Jane Doe\n\nOctober 6, 2020\n\n" + TEXT
+                + FOOTER;
+        assertEquals("Why the island needs its ferry more", TextDumpReader.read(dump).title());
     }
 }

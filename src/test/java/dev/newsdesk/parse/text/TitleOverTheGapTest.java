@@ -2,6 +2,7 @@ package dev.newsdesk.parse.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newsdesk.parse.Draft;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -275,6 +276,21 @@ class TitleOverTheGapTest {
     @Test
     void aVideosTitleUnderTheShareBarIsNotTheTitle() {
         assertEquals(HEADLINE, title(BYLINE_AND_BAR + "Video\n\nSwing bridge repairs: the harbour council explains"));
+    }
+
+    @Test
+    void aSentenceLongVideoTitleUnderItsLabelIsNotTheTitle() {
+        // Long enough to read as a summary, yet under a video's label it is the video's name, not a standfirst.
+        assertEquals(HEADLINE, title(BYLINE_AND_BAR
+                + "Video\n\nCity council explains why the swing bridge over the harbour stays closed for repairs"));
+    }
+
+    @Test
+    void aSummaryUnderTheShareBarWithNoLabelOpensTheText() {
+        String summary = "City council explains why the swing bridge over the harbour stays closed for repairs";
+        Draft draft = TextDumpReader.read(MENU + HEADLINE + "\n\n" + BYLINE_AND_BAR + summary + "\n\n" + TEXT
+                + FOOTER);
+        assertEquals(summary, draft.blocks().get(0).text());
     }
 
     @Test
