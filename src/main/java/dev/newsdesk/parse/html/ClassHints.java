@@ -102,12 +102,10 @@ public final class ClassHints {
         return (both & (CHROME_WORD | LINKED_WORD)) != 0 && (both & (BODY_NAME | EMBED_NAME)) == 0;
     }
 
-    /** True when the only chrome words of the names are {@link #LINKED} ones: the element is chrome only if linked. */
-    static boolean chromeOnlyIfLinked(String className, String idValue, java.util.Map<String, Byte> cache) {
-        return chromeOnlyIfLinked(flags(className, idValue, cache));
-    }
-
-    /** {@link #chromeOnlyIfLinked} of an element whose names have the {@link #flags} {@code both}. */
+    /**
+     * True when the only chrome words of names with the {@link #flags} {@code both} are {@link #LINKED} ones: the
+     * element is chrome only if linked.
+     */
     static boolean chromeOnlyIfLinked(int both) {
         return (both & CHROME_WORD) == 0 && (both & LINKED_WORD) != 0;
     }
