@@ -5,6 +5,7 @@ import static dev.newsdesk.parse.ParserTestSupport.parse;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,5 +29,21 @@ class SubscriberNoticeTest {
         String body = parse(html, "a.html").body();
         assertFalse(body.contains(notice), body);
         assertTrue(body.contains(OWN_SENTENCE) && body.contains(paragraphs[2].strip()), body);
+    }
+
+    @Test
+    void dropsTheOffersSetAsParagraphsUnderANoticeThatEndsTheFreePart() throws RejectedFileException {
+        String[] paragraphs = ENGLISH_PROSE.split("\n\n");
+        String offer = "When you join the Courier family, you will get unlimited digital access to the reporting on "
+                + "our valley that you will not find anywhere else, and we have been at it for twenty years.";
+        String gift = "First-time members also receive a welcome gift made by local artisans, so do it for your town.";
+        String html = "<html><body><article><h1>Bridges to be repaired</h1><p>" + paragraphs[0].strip() + "</p><p>"
+                + paragraphs[1].strip() + "</p><p>" + OWN_SENTENCE + "</p>"
+                + "<p>To view the full story, please subscribe to the Courier.</p><p>" + offer + "</p><p>" + gift
+                + "</p><p>If you’re already a subscriber, you can log in for access to this story.</p>"
+                + "</article></body></html>";
+        String body = parse(html, "a.html").body();
+        assertTrue(body.contains(paragraphs[1].strip()) && body.contains(OWN_SENTENCE), body);
+        assertFalse(body.contains("full story") || body.contains("Courier family") || body.contains("gift"), body);
     }
 }

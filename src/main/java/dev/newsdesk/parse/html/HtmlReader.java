@@ -17,6 +17,7 @@ import dev.newsdesk.parse.extract.RegionCleaner;
 import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Words;
 import dev.newsdesk.parse.text.AuthorBlurbs;
+import dev.newsdesk.parse.text.PaywallNotices;
 import dev.newsdesk.parse.text.Promos;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -399,6 +400,7 @@ public final class HtmlReader {
         range = LabelledLinkLists.keep(chosen, verdicts, range, base, title); // its sources and files under its label
         range = EmbeddedPostText.withClosingPost(chosenBlocks, verdicts, range);
         EmbeddedPostText.keep(chosenBlocks, verdicts, range); // a tweet's words, not a teaser
+        range = PaywallNotices.cut(chosen, verdicts, range); // the offers set as paragraphs under a paywall's notice
         Promos.dropPitches(chosen, verdicts, range); // the site's pitches set as the article's paragraphs
         Promos.dropClosingWriteIns(chosen, verdicts, range); // and its invitation to write in under them
         PromoBoxes.drop(chosenBlocks, verdicts, range); // and its appeals set in boxes of their own

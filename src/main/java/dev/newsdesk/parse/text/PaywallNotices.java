@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * A paywall's notice under the free part of a story: the rest is for subscribers ("This article is reserved for
  * subscribers", "Wählen Sie Ihren Zugang und lesen Sie weiter:", "Si ya sos suscriptor, ingresá"). In a dump the
  * offers under it read as a list it announces, or as short lines the article's run carries; the story ends above it.
+ * A page's markup sets the offers as paragraphs of the article's element, between the notice and the line for those
+ * already subscribed: the HTML reading cuts its region at the notice as well.
  */
-final class PaywallNotices {
+public final class PaywallNotices {
 
     /** Longer than this, a block is a paragraph of the story, whatever it says of subscribers. */
     private static final int MAX_CHARS = 250;
@@ -30,6 +32,8 @@ final class PaywallNotices {
             "\\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in|register)\\b",
             "\\b(?:are you|you['’]re|you are) already (?:a |an )?(?:\\w+ )?subscriber\\b",
             "\\bchoose your (?:plan|subscription|access)\\b",
+            "\\bto (?:read|view|see) the (?:full|whole|entire|rest of the) (?:story|article),? (?:please )?"
+                    + "(?:subscribe|log in|sign in|register)\\b",
             // de
             "\\b(?:nur|exklusiv) f[üu]r (?:\\w+-)?abonnent(?:en|innen)\\b.*\\b(?:ist|sind|steht|stehen|lesen)\\b",
             "\\b(?:w[äa]hlen sie|w[äa]hle) (?:ihren|deinen|ein(?:en)?) (?:zugang|abo|tarif)\\b",
@@ -51,8 +55,9 @@ final class PaywallNotices {
             "\\bmasz ju[żz] (?:prenumerat[ęe]|subskrypcj[ęe]|abonament)\\b"),
             Pattern.UNICODE_CHARACTER_CLASS),
             // a word each notice holds: most blocks hold none and never start the regex
-            "subscri", "reading", "choose your", "abonn", "hle", "weiterlesen", "weiterzulesen", "suscr", "leyendo",
-            "abbonat", "assinante", "prenumer", "subskry", "abonent", "abonament");
+            "subscri", "reading", "choose your", "to read the", "to view the", "to see the", "abonn", "hle",
+            "weiterlesen", "weiterzulesen", "suscr", "leyendo", "abbonat", "assinante", "prenumer", "subskry",
+            "abonent", "abonament");
 
     private PaywallNotices() {
     }
@@ -72,7 +77,7 @@ final class PaywallNotices {
      * in and just under it turned into {@link Verdict#NOISE}, so that none announces the offers as the story's list. A
      * notice with more of the story's prose under it than above is a box set inside the story: only it goes.
      */
-    static MainRegion.Range cut(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
+    public static MainRegion.Range cut(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         if (range.isEmpty()) return range;
         int last = Math.min(range.end() + 1, blocks.size());
         int end = range.end();

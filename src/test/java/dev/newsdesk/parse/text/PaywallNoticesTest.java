@@ -68,4 +68,11 @@ class PaywallNoticesTest {
         assertTrue(PaywallNotices.isNotice("Dieser Artikel ist nur für Abonnenten zu lesen."));
         assertTrue(PaywallNotices.isNotice("Ten artykuł jest dostępny tylko dla prenumeratorów."));
     }
+
+    @Test
+    void aCallToSubscribeForTheFullStoryIsANotice() {
+        assertTrue(PaywallNotices.isNotice("To view the full story, please subscribe to the Courier."));
+        assertTrue(PaywallNotices.isNotice("To read the rest of the article, log in or register."));
+        assertFalse(PaywallNotices.isNotice("She asked to read the full story before it went to print."));
+    }
 }
