@@ -175,7 +175,8 @@ final class TitleFinder {
 
     /**
      * The line right over the nearest byline, dateline or run of such fields above {@code start} (a stack of them
-     * counts as one), or -1 when there is none or a headline-shaped line stands between it and the prose: there
+     * counts as one), or -1 when there is none or a headline-shaped line stands between it and the prose (a run of
+     * other stories' teasers, {@link TeaserRuns}, is stepped over; the line then needs none of the text's words): there
      * the line over the dateline is a section's label or a teaser ("World / 3 May 2021 / Headline / text"). A
      * caption, or a line the text opens with (ending in a colon or an ellipsis), is no such headline. The line
      * must read as a headline (four words or more, one of them the text's; another only over a blog's run of
@@ -185,6 +186,7 @@ final class TitleFinder {
      */
     private static int anchored(List<Candidate> blocks, List<Verdict> verdicts, int start, int from,
                                 Set<String> bodyWords) {
+        boolean teasersUnder = false;
         for (int i = start - 1; i > from; i--) {
             String text = blocks.get(i).text();
             if (endsBox(verdicts.get(i), text)) return -1;
@@ -198,13 +200,21 @@ final class TitleFinder {
                 String line = blocks.get(h).text();
                 if (v == Verdict.NOISE || v == Verdict.END || isListItem(blocks.get(h)) || Dates.find(line) != null
                         || TWO_SENTENCES.matcher(line).find() || !run && (Words.count(line) < 4
-                        || ContentWords.shared(ContentWords.of(line), bodyWords) == 0)) {
+                        || !teasersUnder && ContentWords.shared(ContentWords.of(line), bodyWords) == 0)) {
                     return -1;
                 }
                 if (h == 0 || !headlineShaped(blocks.get(h - 1).text(), verdicts.get(h - 1))) return h;
+                // Over a header with teasers under it, a line telling nothing of the text is another teaser.
+                if (teasersUnder && ContentWords.sharedDistinct(blocks.get(h - 1).text(), bodyWords) == 0) return h;
                 return headlineOverPoints(blocks, verdicts, h, from, bodyWords);
             }
-            if (headlineShaped(text, verdicts.get(i)) && !HeaderCredits.is(blocks, i)) return -1;
+            if (headlineShaped(text, verdicts.get(i)) && !HeaderCredits.is(blocks, i)) {
+                // Other stories' headlines between the header and the text are stepped over.
+                int teasers = TeaserRuns.top(blocks, verdicts, i, from, bodyWords);
+                if (teasers < 0) return -1;
+                i = teasers;
+                teasersUnder = true;
+            }
         }
         return -1;
     }
