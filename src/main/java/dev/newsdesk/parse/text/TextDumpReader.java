@@ -110,7 +110,7 @@ public final class TextDumpReader {
      * a table between its paragraphs ({@link DataRows}) into list items.</li>
      * </ol>
      * A forum thread's run goes with its posts' short lines ({@link ForumPostLines}) and the paragraphs its replies
-     * quote ({@link ForumQuotes}).
+     * quote ({@link ForumQuotes}), and opens at its first post's dated head ({@link ThreadOpenings}).
      */
     static MainRegion.Range article(List<Candidate> blocks, List<Verdict> verdicts, BlockScorer scorer) {
         DataRows.Bridged tables = DataRows.bridge(blocks, verdicts, ShortParagraphs.weigh(blocks, verdicts,
@@ -147,7 +147,7 @@ public final class TextDumpReader {
         if (weights == judged) return article;
         MainRegion.Range posts = ForumPostLines.keep(blocks, verdicts, article);
         ForumQuotes.keep(blocks, verdicts, posts);
-        return posts;
+        return ThreadOpenings.cut(blocks, verdicts, posts);
     }
 
     /**
