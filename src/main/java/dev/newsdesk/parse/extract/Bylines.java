@@ -310,6 +310,25 @@ public final class Bylines {
                 names.add(name);
             }
         }
+        if (names.size() >= 2 && creditsEmployer(rest, names)) names.remove(names.size() - 1);
         return names.isEmpty() ? null : names;
+    }
+
+    /** The last name of a byline after a comma ("…, CNN"), what {@link #creditsEmployer} tells an outlet by. */
+    private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*([^,;&]{2,40})$");
+    /** An outlet's short name in capitals ("CNN", "WSVN"), or an agency's: the writer's employer. */
+    private static final Pattern CAPITALS_OUTLET = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,4}");
+
+    /**
+     * Whether the last of {@code names}, set after a comma in the byline's {@code rest}, is the outlet the writer
+     * before it works for ("By Jane Doe, CNN", "By Jane Doe, Reuters"), not a second writer: a short name in capitals
+     * or a news agency, after a full name ("By Jane Doe, John Roe" names two; "By AFP" alone is the author).
+     */
+    private static boolean creditsEmployer(String rest, List<String> names) {
+        Matcher last = AFTER_COMMA.matcher(rest.strip());
+        if (!last.find()) return false;
+        String outlet = SENTENCE_STOP.matcher(last.group(1).strip()).replaceFirst("");
+        return outlet.equals(names.get(names.size() - 1)) && isFullName(names.get(names.size() - 2))
+                && (CAPITALS_OUTLET.matcher(outlet).matches() || WireCredit.isAgency(outlet));
     }
 }

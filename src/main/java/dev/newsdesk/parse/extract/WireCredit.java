@@ -154,12 +154,17 @@ public final class WireCredit {
         return false;
     }
 
+    /** Whether {@code name} is one of the major news agencies' ("Reuters", "AFP"). */
+    static boolean isAgency(String name) {
+        return AGENCIES.contains(name.toLowerCase(Locale.ROOT));
+    }
+
     /** The agencies {@code credit} names, editors' initials beside them dropped; empty when it names anything else. */
     static List<String> agencies(String credit) {
         List<String> out = new ArrayList<>(2);
         for (String part : SEPARATOR.split(credit.strip())) {
             String name = part.strip();
-            if (AGENCIES.contains(name.toLowerCase(Locale.ROOT))) out.add(name);
+            if (isAgency(name)) out.add(name);
             else if (!INITIALS.matcher(name).matches()) return List.of();
         }
         return out;

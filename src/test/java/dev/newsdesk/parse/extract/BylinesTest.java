@@ -79,4 +79,13 @@ class BylinesTest {
         assertEquals(List.of("Jane Doe"), Bylines.authors("By Jane Doe, Jan 4, 2026"));
         assertEquals(List.of("Jan Novak"), Bylines.authors("By Jan Novak, 4 March 2026"));
     }
+
+    @Test
+    void anOutletAfterTheWritersFullNameAndACommaIsTheirEmployer() {
+        assertEquals(List.of("Jane Doe"), Bylines.authors("By Jane Doe, WXYZ"));
+        assertEquals(List.of("Jane Doe"), Bylines.authors("By Jane Doe, Reuters."));
+        assertEquals(List.of("Jane Doe", "John Roe"), Bylines.authors("By Jane Doe, John Roe"));
+        assertEquals(List.of("Jane Doe", "Cara"), Bylines.authors("By Jane Doe, Cara"), "a given name, no outlet");
+        assertEquals(List.of("Reuters"), Bylines.authors("By Reuters"));
+    }
 }
