@@ -338,6 +338,23 @@ class BoilerplateTest {
         assertTrue(a.body().endsWith("by the end of the season."), a.body());
     }
 
+    @Test
+    void aLineThatIsOnlyAWebAddressIsChromeButASentenceNamingOneStays() throws Exception {
+        String[] p = ENGLISH_PROSE.split("\n\n");
+        String named = "Residents can read the whole budget at www.rivertown.example.org before the next meeting.";
+        String html = "<html><body><article><h1>" + TITLE + "</h1><p>" + p[0] + "</p><p>" + p[1] + "</p><p>" + named
+                + "</p><p>" + p[2] + "</p><p><strong>RIVERTOWNHERALD.COM</strong></p></article></body></html>";
+        ArticleContent page = parse(html, "page.html");
+        assertFalse(page.body().contains("RIVERTOWNHERALD"), page.body());
+        assertTrue(page.body().contains(named), page.body());
+        // a link alone is a source a post or a note gives: it stays
+        ArticleContent dump = dump(TITLE + "\n\n" + p[0] + "\n\n" + p[1] + "\n\nRIVERTOWNHERALD.COM\n\n" + named
+                + "\n\nwww.rivertown.example.org\n\n" + p[2]);
+        assertFalse(dump.body().contains("RIVERTOWNHERALD"), dump.body());
+        assertTrue(dump.body().contains(named) && dump.body().contains("\n\nwww.rivertown.example.org\n\n"),
+                dump.body());
+    }
+
     private static ArticleContent dump(String text) throws RejectedFileException {
         return parse(text, "page.txt");
     }

@@ -69,7 +69,7 @@ public final class BlockScorer {
                     || dump && Boilerplate.headsOtherArticles(key)) {
                 return Verdict.END;
             }
-            if (Boilerplate.isNoiseKey(key)) return Verdict.NOISE;
+            if (Boilerplate.isNoiseKey(key) || AddressLine.sourceCredit(text)) return Verdict.NOISE;
         }
         if (c.linkDensity() > 0.5 && !linkedSentences(c) || ServerErrors.only(text)) return Verdict.NOISE;
         // Long blocks are judged on a sample of their words: a paragraph's first hundred words say what it is.

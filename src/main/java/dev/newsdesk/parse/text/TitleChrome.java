@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.AddressLine;
 import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Breadcrumbs;
 import dev.newsdesk.parse.meta.Words;
@@ -20,8 +21,6 @@ import java.util.regex.Pattern;
 final class TitleChrome {
 
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}");
-    /** A link's address alone on its line (a share bar's "Copy this link" shows it). */
-    private static final Pattern ADDRESS_LINE = Pattern.compile("(?:https?://|www\\.)\\S+");
     /** Fewer words before a colon than this are a headline's kicker ("Print: …"), not a share menu's label. */
     private static final int MIN_MENU_WORDS = 3;
 
@@ -55,7 +54,7 @@ final class TitleChrome {
 
     static boolean is(String line) {
         return EMAIL.matcher(line).find() || NOTICE.matcher(line).find()
-                || ADDRESS_LINE.matcher(line.strip()).matches() || trail(line) || navigation(line)
+                || AddressLine.link(line) || trail(line) || navigation(line)
                 || line.codePoints().noneMatch(Character::isLetter) || namedHeadline(line) != null
                 || ChromeLabels.isFiling(line);
     }
