@@ -26,6 +26,7 @@ public final class AddressLine {
      * body: posts and notes give their sources so.
      */
     public static boolean sourceCredit(String line) {
-        return CAPITALS_DOMAIN.matcher(line.strip()).matches();
+        // asked of every short block: most hold no dot and are not stripped and matched
+        return line.indexOf('.') > 0 && CAPITALS_DOMAIN.matcher(line.strip()).matches();
     }
 }
