@@ -57,6 +57,10 @@ public final class Bylines {
     private static final Pattern SEPARATOR_ALONE = Pattern.compile("\\s*(?:,|;|&|(?i:and|et|und)|y|e|i|en)\\s*");
     /** A full stop after a word longer than an initial: the sentence the byline is ends there ("Jane Doe."). */
     private static final Pattern SENTENCE_STOP = Pattern.compile("(?<=\\p{L}{2})\\.$");
+    /** The last name of a byline after a comma ("…, CNN"), what {@link #creditsEmployer} tells an outlet by. */
+    private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*([^,;&]{2,40})$");
+    /** An outlet's short name in capitals ("CNN", "WSVN"), or an agency's: the writer's employer. */
+    private static final Pattern CAPITALS_OUTLET = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,4}");
     /** Initials alone ("D.E.", "J. R."): a name no one can be told by. */
     private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.[\\s-]*)+");
     /**
@@ -313,11 +317,6 @@ public final class Bylines {
         if (names.size() >= 2 && creditsEmployer(rest, names)) names.remove(names.size() - 1);
         return names.isEmpty() ? null : names;
     }
-
-    /** The last name of a byline after a comma ("…, CNN"), what {@link #creditsEmployer} tells an outlet by. */
-    private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*([^,;&]{2,40})$");
-    /** An outlet's short name in capitals ("CNN", "WSVN"), or an agency's: the writer's employer. */
-    private static final Pattern CAPITALS_OUTLET = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,4}");
 
     /**
      * Whether the last of {@code names}, set after a comma in the byline's {@code rest}, is the outlet the writer
