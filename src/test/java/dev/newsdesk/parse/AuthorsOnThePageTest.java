@@ -72,6 +72,29 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void readsTheNameBeforeALinkToTheAuthorsPageThatNamesThemAsTheAuthor() throws Exception {
+        for (String link : new String[] {"All recipes by the author", "Alle Artikel des Autors",
+                "Mehr von der Autorin", "Tous les articles de l'auteur", "Todos los artículos del autor"}) {
+            assertEquals(List.of("Lena Hartmann"), authors("", "<h1>Council votes</h1><article>" + PROSE
+                    + "<div class=box><h4>Developed by:</h4><div class=box-text><div class=box-name>Lena Hartmann"
+                    + "</div><a href=/people/lena>" + link + "</a></div></div></article>"), link);
+        }
+        assertEquals(List.of("Lena Hartmann"), authors("", "<h1>Council votes</h1><article>" + PROSE
+                + "<div><span>Lena Hartmann</span><a href=/people/lena title=\"More from this author\">"
+                + "<img src=arrow.png></a></div></article>"), "the link's title");
+    }
+
+    @Test
+    void takesNoCommenterNorAWordBeforeALinkThatNamesNoAuthor() throws Exception {
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "</article><ol class=replies>"
+                + "<li><div><span>Lena Hartmann</span><a href=#reply-4>Reply</a></div><p>Well said.</p></li></ol>"),
+                "a commenter's name before the reply link");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "</article><div class=tabs>"
+                + "<span>Related Posts</span><a href=#more>More from the author</a></div>"),
+                "a tab's label before the author's other posts");
+    }
+
+    @Test
     void readsTheBylineInABoxOfItsOwnAtTheArticlesOpening() throws Exception {
         // a page builder sets the standfirst, the byline and each paragraph in boxes of their own; the box of the
         // byline, not prose, is none of those chosen as the article's, and the head names the account that posted

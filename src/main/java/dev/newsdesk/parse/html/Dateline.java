@@ -540,6 +540,9 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                         authorList = named;
                         listSeparator = LIST_END.matcher(raw).find();
                     }
+                } else if (t.parent() != null) {
+                    String name = AuthorPageLink.nameBefore(t.parent(), raw);
+                    if (name != null) namedAuthors.add(name);
                 }
             }
             return line;
