@@ -32,6 +32,13 @@ final class ParserTestSupport {
     private ParserTestSupport() {
     }
 
+    /** {@code prose}'s paragraphs (a blank line apart) as {@code <p>} elements. */
+    static String paragraphs(String prose) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : prose.split("\n\n")) sb.append("<p>").append(p.strip()).append("</p>");
+        return sb.toString();
+    }
+
     static ArticleContent parse(String text, String fileName) throws RejectedFileException {
         return PARSER.parse(text.getBytes(StandardCharsets.UTF_8), fileName);
     }

@@ -1,6 +1,7 @@
 package dev.newsdesk.parse;
 
 import static dev.newsdesk.parse.ParserTestSupport.FRENCH_PROSE;
+import static dev.newsdesk.parse.ParserTestSupport.paragraphs;
 import static dev.newsdesk.parse.ParserTestSupport.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -206,11 +207,5 @@ class StandfirstTest {
                 + "<p>Éducation</p><h1>" + HEADLINE + "</h1>" + afterHeadline + "</header></div><div class=corps>"
                 + paragraphs(FRENCH_PROSE)
                 + "</div></article></body></html>";
-    }
-
-    private static String paragraphs(String prose) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : prose.split("\n\n")) sb.append("<p>").append(p.strip()).append("</p>");
-        return sb.toString();
     }
 }

@@ -129,10 +129,24 @@ final class ContentFinder {
         for (var e : finals.entrySet()) {
             Element el = e.getKey();
             double floor = isCousinAlike(el, top) ? MIN_COUSIN_SCORE : best * 0.2;
-            if (e.getValue() >= floor && !roots.contains(el) && names.fit(el) && !ArticlePlace.overlaps(el, roots)) {
+            if (e.getValue() >= floor && !roots.contains(el) && names.fit(el) && !ArticlePlace.overlaps(el, roots)
+                    && !inChromeApart(el, top)) {
                 roots.add(el);
             }
         }
+    }
+
+    /**
+     * Whether {@code el} stands in an element named as chrome ("sidebar", "widget") that does not hold {@code top}:
+     * a CMS names each box's inner wrapper as it names the article's ("content"), so a sidebar's box of two
+     * sentences fits the article's chunk names. Only the few elements that fit them are looked up.
+     */
+    private static boolean inChromeApart(Element el, Element top) {
+        Map<String, Byte> cache = new HashMap<>();
+        for (Element a = el.parent(); a != null && !ArticlePlace.within(top, a); a = a.parent()) {
+            if (ClassHints.unlikely(a.className(), a.id(), cache)) return true;
+        }
+        return false;
     }
 
     /** Whether {@code el} is a chunk of the article {@code top} by its names ({@link ChunkNames}); never top itself. */
