@@ -84,6 +84,7 @@ public final class TextDumpReader {
         List<Verdict> verdicts = new ArrayList<>(blocks.size());
         for (Candidate c : blocks) verdicts.add(scorer.judge(c));
         PagerLines.mark(blocks, verdicts);
+        CommentForms.mark(blocks, verdicts);
         Copies.mark(blocks, verdicts);
         TeaserCards.mark(blocks, verdicts);
         CutExcerpts.mark(blocks, verdicts);
