@@ -102,6 +102,7 @@ final class TitleFinder {
         }
         best = headlineOverShareBar(blocks, verdicts, best);
         best = headlineOverStandfirst(blocks, verdicts, best, bodyWords, captioned);
+        best = BylineHeadlines.over(blocks, verdicts, best, bodyWords);
         String section = null;
         if (best > 0) {
             String above = blocks.get(best - 1).text();
@@ -259,7 +260,7 @@ final class TitleFinder {
      * True when {@code line} is a writer's bare name, too short to be the headline that {@link #anchored} seeks
      * ("Jane Doe" over the dateline, with no "By"); a headline of four words or more is never read as one.
      */
-    private static boolean bareName(String line) {
+    static boolean bareName(String line) {
         return Words.count(line) < 4 && Bylines.isFullName(line);
     }
 

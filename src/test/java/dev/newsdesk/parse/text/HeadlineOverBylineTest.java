@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The line right over a dump's byline, dateline or blog's run of fields is its headline, not a nearer line. */
+/**
+ * The line right over a dump's byline, dateline or blog's run of fields is its headline, not a nearer line such as a
+ * caption or a subtitle set under them ({@link BylineHeadlines}).
+ */
 class HeadlineOverBylineTest {
 
     private static final String MENU = "Notes from the coast\n\nHome | About | Archive\n\n";
@@ -54,5 +57,26 @@ class HeadlineOverBylineTest {
         String headline = "Jane Doe, the ferry pilot who crossed to the island in the storm";
         String dump = MENU + headline + "\n\nMay 3, 2021\n\n" + TEXT + FOOTER;
         assertEquals(headline, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aCaptionUnderTheDatelineGivesWayToTheHeadlineOverIt() {
+        String dump = MENU + "The last crossing of the old island ferry\n\n12.03.2021 Travel\n\n"
+                + "The old ferry leaving the harbour at dawn on its very last morning\n\n" + TEXT + FOOTER;
+        assertEquals("The last crossing of the old island ferry", TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aVideosCaptionPastALabelGivesWayToTheHeadlineOverTheByline() {
+        String dump = MENU + "Why the island ferry kept its old harbour\n\nBy Jane Doe\n\nMay 5, 2021\n\nVideo\n\n"
+                + "The ferry leaves the island harbour for the last time, filmed from the pier\n\n" + TEXT + FOOTER;
+        assertEquals("Why the island ferry kept its old harbour", TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aHeadlineUnderTheDatelineStaysUnderASearchBoxsLabel() {
+        String dump = MENU + "Search the island ferry notes\n\n5 May 2021\n\nThe last crossing of the island ferry\n\n"
+                + TEXT + FOOTER;
+        assertEquals("The last crossing of the island ferry", TextDumpReader.read(dump).title());
     }
 }
