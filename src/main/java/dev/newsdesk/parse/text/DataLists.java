@@ -51,6 +51,7 @@ final class DataLists {
         if (end == range.end()) end = LabelledRecords.take(blocks, verdicts, end);
         if (end == range.end()) end = LabelledPairs.take(blocks, verdicts, end);
         if (end == range.end()) end = CapitalSections.take(blocks, verdicts, range.start(), end);
+        if (end == range.end()) end = NamedSections.take(blocks, verdicts, range.start(), end);
         int start = range.start();
         for (int above = above(blocks, verdicts, start); above < start; above = above(blocks, verdicts, start)) {
             start = above;
