@@ -5,6 +5,7 @@ import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,8 @@ final class NamedSections {
      * the article's (names as prose, their lines as list items); else {@code end}.
      */
     static int take(List<Candidate> blocks, List<Verdict> verdicts, int start, int end) {
+        // most runs end on no heading: the prose is gathered only for one that may be a name
+        if (end >= blocks.size() || words(blocks.get(end), verdicts.get(end)) == null) return end;
         String prose = prose(blocks, verdicts, start, end);
         int sections = 0;
         int last = end;
@@ -67,7 +70,7 @@ final class NamedSections {
     private static String prose(List<Candidate> blocks, List<Verdict> verdicts, int start, int end) {
         StringBuilder text = new StringBuilder();
         for (int i = start; i < end; i++) {
-            if (verdicts.get(i) == Verdict.PROSE) text.append(blocks.get(i).text().toLowerCase()).append('\n');
+            if (verdicts.get(i) == Verdict.PROSE) text.append(blocks.get(i).text().toLowerCase(Locale.ROOT)).append('\n');
         }
         return text.toString();
     }
@@ -77,19 +80,24 @@ final class NamedSections {
      * ("Piz Alu Stöcke", "den Piz Alu Stöcken").
      */
     private static boolean isNamed(Candidate c, Verdict v, String prose) {
-        String text = c.text().strip();
-        String[] words = text.toLowerCase().split("\\s+");
-        if (v != Verdict.SHORT || words.length < 2 || words.length > MAX_HEADING_WORDS
-                || BlockScorer.endsLikeSentence(text) || text.endsWith(":")
-                || Boilerplate.headsWidget(Boilerplate.key(text))) {
-            return false;
-        }
+        String[] words = words(c, v);
+        if (words == null) return false;
         StringBuilder name = new StringBuilder("(?<![\\p{L}\\p{N}])");
         for (int w = 0; w < words.length; w++) {
             if (w > 0) name.append("\\s+");
             name.append(Pattern.quote(words[w])).append("\\p{L}{0,2}");
         }
         return Pattern.compile(name + "(?![\\p{L}\\p{N}])").matcher(prose).find();
+    }
+
+    /** The lower-cased words of a line shaped as a part's name (short, no sentence, no label, no box); else null. */
+    private static String[] words(Candidate c, Verdict v) {
+        if (v != Verdict.SHORT) return null;
+        String text = c.text().strip();
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+        boolean shaped = words.length >= 2 && words.length <= MAX_HEADING_WORDS && !BlockScorer.endsLikeSentence(text)
+                && !text.endsWith(":") && !Boilerplate.headsWidget(Boilerplate.key(text));
+        return shaped ? words : null;
     }
 
     /** A line that may stand under a name: the site's fields, noise and boxes end the section. */
