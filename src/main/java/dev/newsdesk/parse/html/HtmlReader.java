@@ -407,6 +407,7 @@ public final class HtmlReader {
         int writersBox = AuthorBlurbs.closingBoxLabel(chosen, range); // the box on the writer under the story
         if (writersBox < 0) writersBox = AuthorBlurbs.closingNote(chosen, range); // or its note with no label
         for (int i = writersBox; i >= 0 && i < range.end(); i++) verdicts.set(i, Verdict.NOISE);
+        HeaderLines.drop(chosen, verdicts, range, title, shareTitle); // a table page's header lines over the story
         PostFooters.mark(chosen, verdicts); // after the region is found: the footer still marks where the post ends
         RegionCleaner.Sorted sorted = TableBlocks.grouped(RegionCleaner.sort(chosen, verdicts, range, true),
                 chosenBlocks);
