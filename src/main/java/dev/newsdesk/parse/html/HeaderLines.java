@@ -5,6 +5,7 @@ import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,10 +42,20 @@ final class HeaderLines {
 
     /** How many of {@code words}' first words one of {@code titles} repeats together, at most all but one. */
     private static int headlineWords(String[] words, String... titles) {
+        List<String> comparable = new ArrayList<>();
+        int most = 0;
+        for (String title : titles) {
+            if (title == null) continue;
+            String t = ArticlePlace.comparable(title);
+            comparable.add(t);
+            most = Math.max(most, t.split(" ").length);
+        }
+        // a title repeats no more words than it has: a longer block than that and the lines is text, told cheaply
+        if (words.length - MAX_LINES_WORDS > most) return 0;
         for (int n = words.length - 1; n >= MIN_HEADLINE_WORDS; n--) {
             String opening = ArticlePlace.comparable(String.join(" ", List.of(words).subList(0, n)));
-            for (String title : titles) {
-                if (title != null && ArticlePlace.comparable(title).contains(opening)) return n;
+            for (String title : comparable) {
+                if (title.contains(opening)) return n;
             }
         }
         return 0;
