@@ -6,7 +6,9 @@ import dev.newsdesk.parse.Draft;
 import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Boilerplate;
+import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.DayOrder;
 import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.extract.PostFooters;
@@ -41,11 +43,12 @@ public final class TextDumpReader {
         // A byline or dateline just above the body (between title and prose) is still the article's.
         List<String> authors = new ArrayList<>(sorted.authors());
         String date = sorted.publishedAt();
-        for (int i = Math.max(0, heading.titleIndex() + 1); i < bodyStart; i++) {
-            String t = blocks.get(i).text();
-            var names = dev.newsdesk.parse.extract.Bylines.authors(t);
-            if (names != null && authors.isEmpty()) authors.addAll(names);
-            if (date == null) date = dev.newsdesk.parse.extract.Dates.datelineDate(t, order);
+        List<String> under = new ArrayList<>();
+        for (int i = Math.max(0, heading.titleIndex() + 1); i < bodyStart; i++) under.add(blocks.get(i).text());
+        date = readMarks(under, order, authors, date);
+        // Failing that, a blog's byline or dateline set over its headline.
+        if (authors.isEmpty() || date == null) {
+            date = readMarks(MarksOverHeadline.find(blocks, verdicts, heading.titleIndex()), order, authors, date);
         }
         List<Block> body = sorted.blocks();
         int subtitle = DumpSubtitle.find(blocks, verdicts, bodyStart, heading.titleIndex());
@@ -69,6 +72,19 @@ public final class TextDumpReader {
         }
         return new Draft(Format.TEXT, title, heading.section(), authors, date, List.of(), language, body,
                 sorted.related(), null, null);
+    }
+
+    /**
+     * Reads the bylines among {@code lines} into {@code authors} (when still empty) and returns {@code date}, or the
+     * first dateline's date when it is null.
+     */
+    private static String readMarks(List<String> lines, DayOrder order, List<String> authors, String date) {
+        for (String t : lines) {
+            var names = Bylines.authors(t);
+            if (names != null && authors.isEmpty()) authors.addAll(names);
+            if (date == null) date = Dates.datelineDate(t, order);
+        }
+        return date;
     }
 
     /** {@code body} opened by the header's {@code line} (a standfirst, a subtitle), unless empty or holding it. */
