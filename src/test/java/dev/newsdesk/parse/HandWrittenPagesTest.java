@@ -87,5 +87,29 @@ class HandWrittenPagesTest {
         assertTrue(a.body().endsWith("θα ξαναπάμε την άνοιξη."), a.body());
         assertEquals(4, a.body().split("\n\n").length, a.body());
         assertEquals("2015-11-08T19:42:00+02:00", a.publishedAt());
+        // the <h1> is the blog's name, the part of the <title> before its colon; the h3 below it is the post's
+        assertEquals("Μια βόλτα στα χωριά του Πηλίου", a.title());
+    }
+
+    private static final String STORY = "<p>The council voted on Tuesday to close the old bridge for repairs that"
+            + " will last until the spring, and the buses will take the long road round the lake.</p>"
+            + "<p>Shop owners on both banks said they feared for their trade over the winter months.</p>";
+
+    @Test
+    void keepsANewsHeadlineH1ThoughTheSitesNameIsAHeading() throws Exception {
+        // "Headline | Site": the site's name set as a heading on the masthead above the headline is not the title
+        ArticleContent a = ParserTestSupport.parse("<html><head><title>Old bridge to close for repairs | Lakeside"
+                + " Courier</title></head><body><header><h2>Lakeside Courier</h2></header><article>"
+                + "<h1>Old bridge to close for repairs</h1>" + STORY + "</article></body></html>", "news.html");
+        assertEquals("Old bridge to close for repairs", a.title());
+    }
+
+    @Test
+    void keepsABlogsH1ThatIsThePostsTitle() throws Exception {
+        ArticleContent a = ParserTestSupport.parse("<html><head><title>River Notes: Old bridge to close for repairs"
+                + "</title></head><body><div id=\"header\"><p><a href=\"/\">River Notes</a></p></div>"
+                + "<div class=\"post\"><h1>Old bridge to close for repairs</h1>" + STORY
+                + "<h3>River Notes</h3></div></body></html>", "blog.html");
+        assertEquals("Old bridge to close for repairs", a.title());
     }
 }
