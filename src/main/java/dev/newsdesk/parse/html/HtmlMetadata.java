@@ -131,8 +131,11 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         String h1Text = null;
         if (!usable(ld.headline) && !usable(ogTitle) && doc.body() != null) {
             Element h1 = doc.body().selectFirst(H1); // only now: a search that stops at the first one
-            String post = h1 == null || pageTitle == null ? null : PostHeading.below(h1, Words.squash(pageTitle), doc.body());
-            h1Text = post != null ? post : h1 == null ? null : Words.squash(h1.text());
+            if (h1 != null) {
+                // a blog's <h1> may be its own name, the post's title a heading under it
+                String post = pageTitle == null ? null : PostHeading.below(h1, Words.squash(pageTitle), doc.body());
+                h1Text = post != null ? post : Words.squash(h1.text());
+            }
         }
         String ogSiteName = found.meta("og:site_name");
         String siteName = firstNonBlank(found.meta("og:site_name", "application-name"), ld.publisher);

@@ -14,13 +14,15 @@ import org.jsoup.select.QueryParser;
  * heading above a headline {@code <h1>}, or below the story, is not looked at.
  */
 final class PostHeading {
+
     /** The separators of {@link HtmlMetadata#TITLE_SEPARATOR}, and the colon blog platforms put after the name. */
     private static final Pattern SEPARATOR = Pattern.compile(HtmlMetadata.TITLE_SEPARATOR.pattern() + "|:\\s+");
     private static final Evaluator HEADINGS_AND_PARAGRAPHS = QueryParser.parse("h1, h2, h3, h4, p");
     /** A paragraph this long is the story's text (a blog's tagline under its name is shorter). */
     private static final int STORY_PARAGRAPH_WORDS = 20;
 
-    private PostHeading() {}
+    private PostHeading() {
+    }
 
     /** The text of the heading below {@code h1} that names the post when {@code h1} is the site's name, else null. */
     static String below(Element h1, String pageTitle, Element body) {
