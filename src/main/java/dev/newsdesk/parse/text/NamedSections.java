@@ -70,7 +70,9 @@ final class NamedSections {
     private static String prose(List<Candidate> blocks, List<Verdict> verdicts, int start, int end) {
         StringBuilder text = new StringBuilder();
         for (int i = start; i < end; i++) {
-            if (verdicts.get(i) == Verdict.PROSE) text.append(blocks.get(i).text().toLowerCase(Locale.ROOT)).append('\n');
+            if (verdicts.get(i) == Verdict.PROSE) {
+                text.append(blocks.get(i).text().toLowerCase(Locale.ROOT)).append('\n');
+            }
         }
         return text.toString();
     }
