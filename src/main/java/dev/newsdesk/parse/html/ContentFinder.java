@@ -126,11 +126,12 @@ final class ContentFinder {
     private static void addChunks(Set<Element> roots, Element top, double best, Map<Element, Double> finals) {
         ChunkNames names = ChunkNames.of(top);
         if (names == null) return;
+        Map<String, Byte> nameVerdicts = new HashMap<>(); // chunks repeat their wrappers' names
         for (var e : finals.entrySet()) {
             Element el = e.getKey();
             double floor = isCousinAlike(el, top) ? MIN_COUSIN_SCORE : best * 0.2;
             if (e.getValue() >= floor && !roots.contains(el) && names.fit(el) && !ArticlePlace.overlaps(el, roots)
-                    && !inChromeApart(el, top)) {
+                    && !inChromeApart(el, top, nameVerdicts)) {
                 roots.add(el);
             }
         }
@@ -141,10 +142,9 @@ final class ContentFinder {
      * a CMS names each box's inner wrapper as it names the article's ("content"), so a sidebar's box of two
      * sentences fits the article's chunk names. Only the few elements that fit them are looked up.
      */
-    private static boolean inChromeApart(Element el, Element top) {
-        Map<String, Byte> cache = new HashMap<>();
+    private static boolean inChromeApart(Element el, Element top, Map<String, Byte> nameVerdicts) {
         for (Element a = el.parent(); a != null && !ArticlePlace.within(top, a); a = a.parent()) {
-            if (ClassHints.unlikely(a.className(), a.id(), cache)) return true;
+            if (ClassHints.unlikely(a.className(), a.id(), nameVerdicts)) return true;
         }
         return false;
     }

@@ -38,8 +38,7 @@ final class BylineHeadlines {
             if (between == MAX_BETWEEN || !isLabel(blocks.get(i).text(), verdicts.get(i))) return best;
         }
         if (i < 0) return best;
-        while (i > 0 && TitleFinder.isMark(blocks.get(i - 1).text())) i--;
-        int h = i - 1;
+        int h = TitleFinder.topOfMarks(blocks, i) - 1;
         if (h > 0 && TitleFinder.bareName(blocks.get(h).text())) h--;
         if (h < 0 || blocks.get(h).kind() == Candidate.Kind.LIST_ITEM) return best;
         String line = blocks.get(h).text();

@@ -22,8 +22,7 @@ final class MarksOverHeadline {
      */
     static List<String> find(List<Candidate> blocks, List<Verdict> verdicts, int titleIndex) {
         if (titleIndex <= 0) return List.of();
-        int start = titleIndex;
-        while (start > 0 && TitleFinder.isMark(blocks.get(start - 1).text())) start--;
+        int start = TitleFinder.topOfMarks(blocks, titleIndex);
         if (closesTeaser(blocks, verdicts, start - 1)) return List.of();
         List<String> run = new ArrayList<>();
         for (int i = titleIndex - 1; i >= start; i--) run.add(blocks.get(i).text());

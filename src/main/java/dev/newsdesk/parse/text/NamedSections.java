@@ -4,6 +4,7 @@ import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ final class NamedSections {
         // most runs end on no heading: the prose is gathered only for one that may be a name
         if (end >= blocks.size() || words(blocks.get(end), verdicts.get(end)) == null) return end;
         String prose = prose(blocks, verdicts, start, end);
-        int sections = 0;
+        BitSet headings = new BitSet();
         int last = end;
         int i = end;
         while (i < blocks.size() && isNamed(blocks.get(i), verdicts.get(i), prose)) {
@@ -51,13 +52,13 @@ final class NamedSections {
                 after++;
             }
             if (after == i + 1 || after - i > MAX_LINES) break;
-            sections++;
+            headings.set(i);
             last = after;
             i = after;
         }
-        if (sections < MIN_SECTIONS) return end;
+        if (headings.cardinality() < MIN_SECTIONS) return end;
         for (int j = end; j < last; j++) {
-            if (isNamed(blocks.get(j), verdicts.get(j), prose)) {
+            if (headings.get(j)) {
                 verdicts.set(j, Verdict.PROSE);
             } else {
                 DataLists.mark(blocks, verdicts, j, j + 1);

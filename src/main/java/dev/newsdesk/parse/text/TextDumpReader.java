@@ -43,12 +43,14 @@ public final class TextDumpReader {
         // A byline or dateline just above the body (between title and prose) is still the article's.
         List<String> authors = new ArrayList<>(sorted.authors());
         String date = sorted.publishedAt();
-        List<String> under = new ArrayList<>();
-        for (int i = Math.max(0, heading.titleIndex() + 1); i < bodyStart; i++) under.add(blocks.get(i).text());
-        date = readMarks(under, order, authors, date);
-        // Failing that, a blog's byline or dateline set over its headline.
-        if (authors.isEmpty() || date == null) {
-            date = readMarks(MarksOverHeadline.find(blocks, verdicts, heading.titleIndex()), order, authors, date);
+        List<String> marks = new ArrayList<>();
+        for (int i = Math.max(0, heading.titleIndex() + 1); i < bodyStart; i++) marks.add(blocks.get(i).text());
+        // Failing those, a blog's byline or dateline set over its headline.
+        marks.addAll(MarksOverHeadline.find(blocks, verdicts, heading.titleIndex()));
+        for (int i = 0; i < marks.size() && (authors.isEmpty() || date == null); i++) {
+            var names = Bylines.authors(marks.get(i));
+            if (names != null && authors.isEmpty()) authors.addAll(names);
+            if (date == null) date = Dates.datelineDate(marks.get(i), order);
         }
         List<Block> body = sorted.blocks();
         int subtitle = DumpSubtitle.find(blocks, verdicts, bodyStart, heading.titleIndex());
@@ -72,19 +74,6 @@ public final class TextDumpReader {
         }
         return new Draft(Format.TEXT, title, heading.section(), authors, date, List.of(), language, body,
                 sorted.related(), null, null);
-    }
-
-    /**
-     * Reads the bylines among {@code lines} into {@code authors} (when still empty) and returns {@code date}, or the
-     * first dateline's date when it is null.
-     */
-    private static String readMarks(List<String> lines, DayOrder order, List<String> authors, String date) {
-        for (String t : lines) {
-            var names = Bylines.authors(t);
-            if (names != null && authors.isEmpty()) authors.addAll(names);
-            if (date == null) date = Dates.datelineDate(t, order);
-        }
-        return date;
     }
 
     /** {@code body} opened by the header's {@code line} (a standfirst, a subtitle), unless empty or holding it. */

@@ -264,6 +264,16 @@ final class TitleFinder {
         return Words.count(line) < 4 && Bylines.isFullName(line);
     }
 
+    /**
+     * The first index of the run of header marks ({@link #isMark}) that ends right above {@code at}; {@code at} when
+     * none does.
+     */
+    static int topOfMarks(List<Candidate> blocks, int at) {
+        int top = at;
+        while (top > 0 && isMark(blocks.get(top - 1).text())) top--;
+        return top;
+    }
+
     /** A line of four words or more with no sentence's end, no colon or ellipsis closing it, and no credit. */
     static boolean headlineShaped(String text, Verdict v) {
         return v == Verdict.SHORT && Words.count(text) >= 4 && !BlockScorer.endsLikeSentence(text)
