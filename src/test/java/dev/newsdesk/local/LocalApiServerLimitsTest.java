@@ -125,6 +125,32 @@ class LocalApiServerLimitsTest {
     }
 
     @Test
+    void moreStalledBodiesThanWorkerThreadsDoNotHoldUpAnotherClient() throws Exception {
+        // Each connection sends a head and part of its body, then nothing, 64 of them: more than the server has
+        // worker threads. A server that read bodies in blocking reads would have none left for the client.
+        start(HttpLimits.DEFAULT.withIdleTimeout(Duration.ofMinutes(5)));
+        for (int i = 0; i < 64; i++) {
+            Socket s = new Socket(server.endpoint().getHost(), server.endpoint().getPort());
+            s.getOutputStream().write("POST /articles HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nabc"
+                    .getBytes(StandardCharsets.US_ASCII));
+            stalled.add(s);
+        }
+        assertEquals(200, send("GET /articles HTTP/1.1\r\nHost: x\r\n\r\n").status());
+        assertEquals(1, calls.get(), "no stalled body reached the handler");
+    }
+
+    @Test
+    void aChunkedBodyThatGrowsPastTheLimitIsAProblem413() throws Exception {
+        start(new HttpLimits(8 * 1024, 16 * 1024, 100, 100, Duration.ofSeconds(10), 512));
+        String chunk = "3c\r\n" + "a".repeat(60) + "\r\n";
+        assertProblem(413, send("POST /articles HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + chunk + chunk + "0\r\n\r\n"));
+        assertEquals(0, calls.get());
+        assertEquals(200, send("POST /articles HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + chunk + "0\r\n\r\n").status(), "a chunked body within the limit is served");
+    }
+
+    @Test
     void aConnectionServesPipelinedRequestsInTurn() throws Exception {
         start(HttpLimits.DEFAULT);
         try (Socket s = new Socket(server.endpoint().getHost(), server.endpoint().getPort())) {

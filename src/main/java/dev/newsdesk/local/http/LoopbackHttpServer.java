@@ -1,7 +1,6 @@
 package dev.newsdesk.local.http;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.UriCompliance;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -26,9 +24,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The one-machine API's HTTP/1.1 server on 127.0.0.1: Jetty, under {@link HttpLimits}. Jetty reads requests on
- * non-blocking selectors, so a client that stalls mid-request holds no thread, only its connection until the idle
- * deadline; what Jetty refuses before any handler runs (a malformed or ambiguous target, a line or headers too
- * large) is answered by {@link ProblemAnswers} in problem+json like every other error of the API.
+ * non-blocking selectors and {@link RequestBody} collects bodies as they arrive, so a client that stalls anywhere in
+ * its request holds no thread, only its connection until the idle deadline; what Jetty refuses before any handler
+ * runs (a malformed or ambiguous target, a line or headers too large) is answered by {@link ProblemAnswers} in
+ * problem+json like every other error of the API.
  */
 public final class LoopbackHttpServer implements AutoCloseable {
 
@@ -102,28 +101,43 @@ public final class LoopbackHttpServer implements AutoCloseable {
 
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
-            HttpReply reply;
+            String rawPath = request.getHttpURI().getPath();
+            String rawQuery = request.getHttpURI().getQuery();
             try {
-                Map<String, List<String>> headers = headers(request);
-                String rawPath = request.getHttpURI().getPath();
-                String rawQuery = request.getHttpURI().getQuery();
                 if (rawPath.length() + (rawQuery == null ? 0 : rawQuery.length() + 1) > limits.maxRequestLineBytes()) {
                     throw HttpRefusal.requestLineTooLong(limits.maxRequestLineBytes());
                 }
                 if (request.getHeaders().size() > limits.maxHeaders()) {
                     throw HttpRefusal.headersTooLarge("more than " + limits.maxHeaders() + " header lines");
                 }
-                byte[] body = body(request, limits.maxBodyBytes());
-                reply = exchange.answer(new HttpRequestData(request.getMethod(), rawPath,
-                        rawQuery == null ? "" : rawQuery, request.getConnectionMetaData().getProtocol(),
-                        Request.getRemoteAddr(request), headers, body));
+                if (request.getLength() > limits.maxBodyBytes()) throw HttpRefusal.bodyTooLarge(limits.maxBodyBytes());
             } catch (HttpRefusal refusal) {
-                exchange.refused(refusal);
-                reply = refusal.reply();
-                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                refuse(refusal, response, callback);
+                return true;
+            }
+            RequestBody.read(request, limits.maxBodyBytes(), body -> answer(request, body, response, callback),
+                    refusal -> refuse(refusal, response, callback));
+            return true;
+        }
+
+        private void answer(Request request, byte[] body, Response response, Callback callback) {
+            String rawQuery = request.getHttpURI().getQuery();
+            HttpReply reply;
+            try {
+                reply = exchange.answer(new HttpRequestData(request.getMethod(), request.getHttpURI().getPath(),
+                        rawQuery == null ? "" : rawQuery, request.getConnectionMetaData().getProtocol(),
+                        Request.getRemoteAddr(request), headers(request), body));
+            } catch (RuntimeException e) {
+                callback.failed(e); // it broke its contract: an error answer, not a hung connection
+                return;
             }
             write(reply, response, callback);
-            return true;
+        }
+
+        private void refuse(HttpRefusal refusal, Response response, Callback callback) {
+            exchange.refused(refusal);
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            write(refusal.reply(), response, callback);
         }
 
         private static Map<String, List<String>> headers(Request request) {
@@ -133,21 +147,6 @@ public final class LoopbackHttpServer implements AutoCloseable {
                         .add(field.getValue());
             }
             return headers;
-        }
-
-        /** The whole body, refused with 413 as soon as it is known to be larger than {@code max}. */
-        private static byte[] body(Request request, int max) throws HttpRefusal {
-            long declared = request.getLength();
-            if (declared > max) throw HttpRefusal.bodyTooLarge(max);
-            if (declared == 0) return new byte[0];
-            byte[] body;
-            try (InputStream in = Content.Source.asInputStream(request)) {
-                body = in.readNBytes(max + 1);
-            } catch (IOException stalledOrGone) {
-                throw HttpRefusal.timeout("the request's body"); // a client that went away reads no answer anyway
-            }
-            if (body.length > max) throw HttpRefusal.bodyTooLarge(max);
-            return body;
         }
     }
 
