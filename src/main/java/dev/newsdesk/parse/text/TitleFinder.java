@@ -119,7 +119,15 @@ final class TitleFinder {
         }
         // A headline printed twice names the story; where the header ends and the text opens stays as found.
         int doubled = DoubledHeadlines.find(blocks, verdicts, range.start(), from, bodyWords);
-        return new Heading(blocks.get(doubled >= 0 ? doubled : best).text(), section, best);
+        // Failing that, the page's title the dump opens with, repeated over the text, unless the line found tells
+        // more of the text (the first line is then the site's name, repeated by its logo).
+        int named = doubled >= 0 ? doubled : best;
+        int copy = doubled >= 0 ? -1 : TitleLineCopies.find(blocks, verdicts, range.start(), bodyWords);
+        if (copy >= 0 && ContentWords.sharedDistinct(blocks.get(copy).text(), bodyWords)
+                >= ContentWords.sharedDistinct(blocks.get(best).text(), bodyWords)) {
+            named = copy;
+        }
+        return new Heading(blocks.get(named).text(), section, best);
     }
 
     /**
