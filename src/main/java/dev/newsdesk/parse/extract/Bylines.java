@@ -269,9 +269,13 @@ public final class Bylines {
         return SEPARATOR_ALONE.matcher(text).matches();
     }
 
-    /** True when {@code text} is a byline's label alone, its names to come in the next element. */
+    /**
+     * True when {@code text} is a byline's label alone, its names to come in the next element; a Chinese label may
+     * close a line of labelled fields ("来源：新华社 作者：").
+     */
     public static boolean isLabel(String text) {
-        return !text.isEmpty() && LABEL_OPENINGS.opens(text, 0) && LABEL_ALONE.matcher(text).matches();
+        return !text.isEmpty() && (LABEL_OPENINGS.opens(text, 0) && LABEL_ALONE.matcher(text).matches()
+                || ChineseByline.endsWithLabel(text));
     }
 
     /**
@@ -292,14 +296,29 @@ public final class Bylines {
     public static List<String> authors(String line) {
         String s = Words.squash(AuthorNames.visible(line));
         if (s.length() > 160) return null;
-        Matcher m = mayBeLabelled(s)
-                ? BYLINE.matcher(LEADING_DASHES.matcher(LEADING_DATE.matcher(s).replaceFirst("")).replaceFirst(""))
-                : null;
-        if (m == null || !m.matches()) {
+        Matcher m = labelMatch(s);
+        if (m == null) {
             List<String> chinese = ChineseByline.names(s);
             return chinese != null ? chinese : UnlabelledByline.names(s);
         }
-        String rest = m.group(1);
+        return names(m.group(1));
+    }
+
+    /** The names of {@code s} (squashed) when it is a byline with its label, in Chinese too; else null. */
+    static List<String> labelled(String s) {
+        Matcher m = labelMatch(s);
+        return m != null ? names(m.group(1)) : ChineseByline.names(s);
+    }
+
+    /** A matcher of {@link #BYLINE} that has matched {@code s} (squashed), a date or dashes before it, else null. */
+    private static Matcher labelMatch(String s) {
+        if (!mayBeLabelled(s)) return null;
+        Matcher m = BYLINE.matcher(LEADING_DASHES.matcher(LEADING_DATE.matcher(s).replaceFirst("")).replaceFirst(""));
+        return m.matches() ? m : null;
+    }
+
+    /** The names in what follows a byline's label, the outlet, role and date after them cut off; null if none. */
+    private static List<String> names(String rest) {
         // Cut what usually trails the names: the outlet, the role, the date.
         Matcher trailer = TRAILER.matcher(rest); // every match takes a character: what stands before the first
         String kept = trailer.find() ? rest.substring(0, trailer.start()) : rest;
