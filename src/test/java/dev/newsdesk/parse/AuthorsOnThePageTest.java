@@ -645,6 +645,13 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void theMonthAfterTheNamesPrepositionIsTheDates() throws Exception {
+        assertReadUnderHeadline("Posted by Jane Doe on March 4, 2024, 6:21 AM", "Jane Doe");
+        assertReadUnderHeadline("Von Erika Mustermann am März 4, 2024", "Erika Mustermann");
+        assertReadUnderHeadline("By Anna Le May 4, 2024", "Anna Le May"); // a particle of the name
+    }
+
+    @Test
     void readsTheBylineItsLabelSetsAfterALabelledDate() throws Exception {
         assertReadUnderHeadline("Dodano: 12.03.2024, 14:20 | Autor: Jan Kowalski", "Jan Kowalski");
         assertReadUnderHeadline("Опубликовано: 12.03.2024 | Автор: Иван Петров", "Иван Петров");

@@ -84,6 +84,11 @@ public final class Bylines {
      */
     /** Where {@link #TRAILER} cut a byline at a date's number ("… March| 4, 2026", "… Mai| am 3."). */
     private static final Pattern AT_NUMBER = Pattern.compile("(?:\\s+\\p{L}{1,3})?\\s+\\d");
+    /**
+     * A date's month after its preposition, where {@link #TRAILER} cut off its day ("Jane Doe| on March| 4"); in
+     * lower case, as a name's capitalised particle is not one ("Anna Le May").
+     */
+    private static final Pattern ON_MONTH = Pattern.compile("\\s+(?:on|am|le|el|il|em|vom|du)\\s+(\\p{L}+)\\.?$");
     private static final Pattern TRAILER = Pattern.compile(
             "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)(?:\\s+|$)|\\s*[(@]"
                     + "|\\s+(?:for|special to|pour|für|para|voor|dla)\\s"
@@ -324,7 +329,8 @@ public final class Bylines {
         String kept = trailer.find() ? rest.substring(0, trailer.start()) : rest;
         // a month whose day the trailer cut off is the date's, not a name ("By Jane Doe, March 4, 2026"; "By Jan")
         boolean cutAtDate = AT_NUMBER.matcher(rest.substring(kept.length())).lookingAt();
-        rest = kept;
+        Matcher month = cutAtDate ? ON_MONTH.matcher(kept) : null;
+        rest = month != null && month.find() && Dates.isMonth(month.group(1)) ? kept.substring(0, month.start()) : kept;
         List<String> names = new ArrayList<>();
         for (String part : AuthorNames.joined(SPLIT.split(rest))) {
             String name = SENTENCE_STOP.matcher(part.strip()).replaceFirst("");
