@@ -645,6 +645,35 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void theMonthAfterTheNamesPrepositionIsTheDates() throws Exception {
+        assertReadUnderHeadline("Posted by Jane Doe on March 4, 2024, 6:21 AM", "Jane Doe");
+        assertReadUnderHeadline("Von Erika Mustermann am März 4, 2024", "Erika Mustermann");
+        assertReadUnderHeadline("By Anna Le May 4, 2024", "Anna Le May"); // a particle of the name
+    }
+
+    @Test
+    void readsTheBylineItsLabelSetsAfterALabelledDate() throws Exception {
+        assertReadUnderHeadline("Dodano: 12.03.2024, 14:20 | Autor: Jan Kowalski", "Jan Kowalski");
+        assertReadUnderHeadline("Опубликовано: 12.03.2024 | Автор: Иван Петров", "Иван Петров");
+        assertReadUnderHeadline("Dodano: 12.03.2024, 14:20 | Fot. Jan Kowalski"); // the photographer
+        assertReadUnderHeadline("Dodano: 12.03.2024, 14:20 | Kraków Główny"); // a place
+    }
+
+    @Test
+    void readsTheBylineFieldOfAChineseInfoLineButNotItsSourceOrEditor() throws Exception {
+        assertReadUnderHeadline("发布时间：2024年3月12日 14:20\u3000来源：新华社\u3000作者：李明", "李明");
+        assertReadUnderHeadline("发布时间：2024年3月12日 14:20\u3000来源：新华社\u3000责任编辑：王芳");
+    }
+
+    @Test
+    void readsAChineseBylineWhoseLabelStandsInTheElementBeforeTheName() throws Exception {
+        assertReadUnderHeadline("作者：<a href=/writers/1>李明</a>", "李明");
+        assertReadUnderHeadline("来源：城市晨报 作者：<a href=/writers/1>李明</a>", "李明");
+        assertReadUnderHeadline("来源：<a href=/sources/1>城市晨报</a>");
+        assertReadUnderHeadline("责任编辑：<a href=/editors/1>王芳</a>");
+    }
+
+    @Test
     void splitsListsJoinedByTheLowerCaseWordsForAndButNotAtAMiddleInitial() throws Exception {
         assertReadUnderHeadline("Door Sanne de Vries en Pieter Jansen", "Sanne de Vries", "Pieter Jansen");
         assertReadUnderHeadline("Autorzy: Anna Kowalska i Jan Nowak", "Anna Kowalska", "Jan Nowak");

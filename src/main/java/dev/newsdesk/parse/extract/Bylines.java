@@ -84,6 +84,11 @@ public final class Bylines {
      */
     /** Where {@link #TRAILER} cut a byline at a date's number ("… March| 4, 2026", "… Mai| am 3."). */
     private static final Pattern AT_NUMBER = Pattern.compile("(?:\\s+\\p{L}{1,3})?\\s+\\d");
+    /**
+     * A date's month after its preposition, where {@link #TRAILER} cut off its day ("Jane Doe| on March| 4"); in
+     * lower case, as a name's capitalised particle is not one ("Anna Le May").
+     */
+    private static final Pattern ON_MONTH = Pattern.compile("\\s+(?:on|am|le|el|il|em|vom|du)\\s+(\\p{L}+)\\.?$");
     private static final Pattern TRAILER = Pattern.compile(
             "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)(?:\\s+|$)|\\s*[(@]"
                     + "|\\s+(?:for|special to|pour|für|para|voor|dla)\\s"
@@ -269,9 +274,13 @@ public final class Bylines {
         return SEPARATOR_ALONE.matcher(text).matches();
     }
 
-    /** True when {@code text} is a byline's label alone, its names to come in the next element. */
+    /**
+     * True when {@code text} is a byline's label alone, its names to come in the next element; a Chinese label may
+     * close a line of labelled fields ("来源：新华社 作者：").
+     */
     public static boolean isLabel(String text) {
-        return !text.isEmpty() && LABEL_OPENINGS.opens(text, 0) && LABEL_ALONE.matcher(text).matches();
+        return !text.isEmpty() && (LABEL_OPENINGS.opens(text, 0) && LABEL_ALONE.matcher(text).matches()
+                || ChineseByline.endsWithLabel(text));
     }
 
     /**
@@ -292,20 +301,36 @@ public final class Bylines {
     public static List<String> authors(String line) {
         String s = Words.squash(AuthorNames.visible(line));
         if (s.length() > 160) return null;
-        Matcher m = mayBeLabelled(s)
-                ? BYLINE.matcher(LEADING_DASHES.matcher(LEADING_DATE.matcher(s).replaceFirst("")).replaceFirst(""))
-                : null;
-        if (m == null || !m.matches()) {
+        Matcher m = labelMatch(s);
+        if (m == null) {
             List<String> chinese = ChineseByline.names(s);
             return chinese != null ? chinese : UnlabelledByline.names(s);
         }
-        String rest = m.group(1);
+        return names(m.group(1));
+    }
+
+    /** The names of {@code s} (squashed) when it is a byline with its label, in Chinese too; else null. */
+    static List<String> labelled(String s) {
+        Matcher m = labelMatch(s);
+        return m != null ? names(m.group(1)) : ChineseByline.names(s);
+    }
+
+    /** A matcher of {@link #BYLINE} that has matched {@code s} (squashed), a date or dashes before it, else null. */
+    private static Matcher labelMatch(String s) {
+        if (!mayBeLabelled(s)) return null;
+        Matcher m = BYLINE.matcher(LEADING_DASHES.matcher(LEADING_DATE.matcher(s).replaceFirst("")).replaceFirst(""));
+        return m.matches() ? m : null;
+    }
+
+    /** The names in what follows a byline's label, the outlet, role and date after them cut off; null if none. */
+    private static List<String> names(String rest) {
         // Cut what usually trails the names: the outlet, the role, the date.
         Matcher trailer = TRAILER.matcher(rest); // every match takes a character: what stands before the first
         String kept = trailer.find() ? rest.substring(0, trailer.start()) : rest;
         // a month whose day the trailer cut off is the date's, not a name ("By Jane Doe, March 4, 2026"; "By Jan")
         boolean cutAtDate = AT_NUMBER.matcher(rest.substring(kept.length())).lookingAt();
-        rest = kept;
+        Matcher month = cutAtDate ? ON_MONTH.matcher(kept) : null;
+        rest = month != null && month.find() && Dates.isMonth(month.group(1)) ? kept.substring(0, month.start()) : kept;
         List<String> names = new ArrayList<>();
         for (String part : AuthorNames.joined(SPLIT.split(rest))) {
             String name = SENTENCE_STOP.matcher(part.strip()).replaceFirst("");

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A byline without a label, told by what stands beside the names: an interview's credit that names both sides
  * ("Jane Doe im Gespräch mit John Roe", "Jane Doe in conversation with John Roe"), or a date and a person's full
- * name set apart by a dash or a bar ("12.03.2021 - Jane Doe", "Jane Doe | 12.03.2021").
+ * name set apart by a dash or a bar ("12.03.2021 - Jane Doe", "Jane Doe | 12.03.2021"), or a labelled byline so set
+ * after a dateline ("Dodano: 12.03.2024, 14:20 | Autor: Jan Kowalski").
  */
 final class UnlabelledByline {
 
@@ -62,7 +63,8 @@ final class UnlabelledByline {
 
     /**
      * The person of a line of a date and a full name ("12.03.2021 - Jane Doe"), else null: the name only when the
-     * entity reader takes it for a person's, since "12.03.2021 - Berlin Mitte" has the same shape.
+     * entity reader takes it for a person's, since "12.03.2021 - Berlin Mitte" has the same shape. A byline with its
+     * label after the date gives its names ("Dodano: 12.03.2024 | Autor: Jan Kowalski"): the label vouches for them.
      */
     private static List<String> dated(String line) {
         if (!Words.hasDigit(line)) return null;
@@ -72,7 +74,8 @@ final class UnlabelledByline {
             String date = parts[i].strip();
             String name = parts[1 - i].strip();
             if (Words.hasDigit(name) || !Dates.isDateline(date) || Dates.findPrinted(date) == null) continue;
-            return Bylines.isFullName(name) && name.equals(Bylines.person(name)) ? List.of(name) : null;
+            if (Bylines.isFullName(name)) return name.equals(Bylines.person(name)) ? List.of(name) : null;
+            return i == 0 ? Bylines.labelled(name) : null;
         }
         return null;
     }

@@ -45,6 +45,7 @@ public final class TextDumpReader {
         String date = sorted.publishedAt();
         List<String> marks = new ArrayList<>();
         for (int i = Math.max(0, heading.titleIndex() + 1); i < bodyStart; i++) marks.add(blocks.get(i).text());
+        String unlabelled = authors.isEmpty() ? NameUnderDateline.find(marks) : null;
         // Failing those, a blog's byline or dateline set over its headline.
         marks.addAll(MarksOverHeadline.find(blocks, verdicts, heading.titleIndex()));
         for (int i = 0; i < marks.size() && (authors.isEmpty() || date == null); i++) {
@@ -52,6 +53,7 @@ public final class TextDumpReader {
             if (names != null && authors.isEmpty()) authors.addAll(names);
             if (date == null) date = Dates.datelineDate(marks.get(i), order);
         }
+        if (authors.isEmpty() && unlabelled != null) authors.add(unlabelled);
         List<Block> body = sorted.blocks();
         int subtitle = DumpSubtitle.find(blocks, verdicts, bodyStart, heading.titleIndex());
         if (subtitle >= 0) body = openWith(body, blocks.get(subtitle).text());

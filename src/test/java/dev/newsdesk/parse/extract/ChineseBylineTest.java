@@ -31,4 +31,18 @@ class ChineseBylineTest {
         assertNull(Bylines.authors("晨报记者看江南"));
         assertNull(Bylines.authors("联系记者"));
     }
+
+    @Test
+    void readsTheBylineFieldOfAnInfoLine() {
+        assertEquals(List.of("李明"), Bylines.authors("发布时间：2024年3月12日 14:20 来源：新华社 作者：李明"));
+        assertEquals(List.of("张伟"), Bylines.authors("2024年3月12日 14:20 来源：人民网 记者 张伟"));
+    }
+
+    @Test
+    void takesNoSourceEditorOrPhotographer() {
+        assertNull(Bylines.authors("发布时间：2024年3月12日 14:20 来源：新华社 责任编辑：王芳"));
+        assertNull(Bylines.authors("来源：新华社"));
+        assertEquals(List.of("张伟"), Bylines.authors("记者 张伟 摄影 刘洋"));
+        assertEquals(List.of("张伟"), Bylines.authors("记者 张伟 编辑 王芳"));
+    }
 }
