@@ -31,4 +31,12 @@ class ChineseBylineTest {
         assertNull(Bylines.authors("晨报记者看江南"));
         assertNull(Bylines.authors("联系记者"));
     }
+
+    @Test
+    void readsATaiwaneseReporterBeforeAFullWidthSlash() {
+        assertEquals(List.of("陳怡君"), Bylines.authors("記者陳怡君／報導"));
+        assertEquals(List.of("林志明"), Bylines.authors("記者林志明／台中報導"));
+        // a sentence with a full-width slash in it is no byline
+        assertNull(Bylines.authors("記者會上，部長表示今年的預算／補助將增加兩成。"));
+    }
 }
