@@ -301,6 +301,8 @@ public final class Boilerplate {
             "(图片|圖片|摄影|攝影|图|圖)(来源|來源)?[:：].{0,60}",
             // Chinese editor and source lines under a story: "责任编辑：张三", "（编辑 李四）", "来源：新华社"
             "[（(]?(责任编辑|責任編輯|编辑|編輯|来源|來源)[:： ].{0,30}",
+            // a reprint's original title over its text, a link's call to click through ("点击查看：…")
+            "(原标题|原標題)[:：].{0,60}", "(点击|點擊)(进入|進入|查看|阅读|閱讀|观看|觀看)[^。！？]{0,30}",
 
             // share bars
             "share( this( article| story| post| page)?)?( on .{1,20})?",

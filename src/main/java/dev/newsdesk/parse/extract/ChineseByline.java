@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Chinese byline: "作者：王小明", "本报记者 王小明 李华", "新华社记者 王小明 发自北京", "（记者 王小明）". Chinese names are
+ * A Chinese byline: "作者：王小明", "本报记者 王小明 李华", "新华社记者 王小明 发自北京", "（记者 王小明）", Taiwan's
+ * "記者王小明／台北報導" (a full-width slash before where it was reported). Chinese names are
  * two to four characters; several are set apart by spaces or "、". The line must end with the names, or with what
  * follows them in a byline (where it was reported, "发自北京", "摄"), never with a sentence: "他对记者说" is no byline. After
  * "作者" a user name in Latin letters is a name too (blogs and forums sign so). A credit's label after the names is
@@ -30,8 +31,8 @@ final class ChineseByline {
                     + NAME + "){0,4})"
                     + "|\\p{IsHan}{0,10}?" + REPORTER + "(?:\\s*[:：]\\s*|\\s+)(" + HAN_NAME
                     + "(?:(?:\\s+|\\s*[、，,]\\s*)" + HAN_NAME + "){0,4})"
-                    + "|\\p{IsHan}{0,10}?" + REPORTER + "(" + HAN_NAME + ")(?=发自|發自|/))"
-                    + "(?=$|[\\s）)】\\]/]|发自|發自|摄|攝)[^，。！？,.!?]{0,16}$");
+                    + "|\\p{IsHan}{0,10}?" + REPORTER + "(" + HAN_NAME + ")(?=发自|發自|/|／))"
+                    + "(?=$|[\\s）)】\\]/／]|发自|發自|摄|攝)[^，。！？,.!?]{0,16}$");
     /**
      * A byline's label closing a text, its names in the next element ("作者：" | "李明"): alone, or the last of a line's
      * labelled fields ("出版社：团结出版社 作者："). "文" alone is too common a word to be told for one.

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * buttons. A line runs on into the next when the next opens in lower case, or when the text is hard-wrapped (most of
  * its lines end near one width) and the next line's first word would not have fitted on it; a wrapped line that
  * stops inside a sentence runs on past a blank line too, which some copies set under every line of a post. Chinese
- * and Japanese, wrapped anywhere without spaces, run on; widths are in {@link Columns}, where theirs take two.
+ * and Japanese, wrapped anywhere without spaces, run on in a hard-wrapped text; widths are in {@link Columns}, where
+ * theirs take two.
  */
 public final class TextBlocks {
 
@@ -125,15 +126,15 @@ public final class TextBlocks {
 
     /**
      * Whether {@code line} goes on the paragraph {@code previous} is a line of: in a text wrapped at {@code width},
-     * when the line above is nearly full or the first word would not have fitted on it; Chinese and Japanese lines
-     * always run on.
+     * when the line above is nearly full or the first word would not have fitted on it; Chinese and Japanese lines,
+     * wrapped anywhere, always run on there. A text not hard-wrapped holds one paragraph a line, whatever its script.
      */
     private static boolean runsOn(String previous, String line, int width) {
         String above = previous.strip();
         String below = line.strip();
         if (above.isEmpty() || below.isEmpty()) return true;
-        if (Words.isIdeographic(above.charAt(above.length() - 1)) || Words.isIdeographic(below.charAt(0))) return true;
         if (width == 0) return false;
+        if (Words.isIdeographic(above.charAt(above.length() - 1)) || Words.isIdeographic(below.charAt(0))) return true;
         int firstWord = below.indexOf(' ');
         int columns = Columns.of(above);
         return columns >= FULL_LINE * width

@@ -45,4 +45,12 @@ class ChineseBylineTest {
         assertEquals(List.of("张伟"), Bylines.authors("记者 张伟 摄影 刘洋"));
         assertEquals(List.of("张伟"), Bylines.authors("记者 张伟 编辑 王芳"));
     }
+
+    @Test
+    void readsATaiwaneseReporterBeforeAFullWidthSlash() {
+        assertEquals(List.of("陳怡君"), Bylines.authors("記者陳怡君／報導"));
+        assertEquals(List.of("林志明"), Bylines.authors("記者林志明／台中報導"));
+        // a sentence with a full-width slash in it is no byline
+        assertNull(Bylines.authors("記者會上，部長表示今年的預算／補助將增加兩成。"));
+    }
 }

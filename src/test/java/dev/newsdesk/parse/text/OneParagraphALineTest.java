@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A dump written one block a line, no blank line between its paragraphs, under many short lines of chrome (a menu,
  * teasers, a share bar): the chrome sets the width most lines stay within, yet the text is not hard-wrapped there,
- * and each paragraph stays a block of its own, as with blank lines between them.
+ * and each paragraph stays a block of its own, as with blank lines between them. So in Chinese, whose lines run on
+ * only where the text is hard-wrapped: there a line breaks anywhere, with no space, and the next goes on it.
  */
 class OneParagraphALineTest {
 
@@ -72,5 +74,28 @@ class OneParagraphALineTest {
         for (String language : new String[] {"ukrainian", "czech", "russian", "greek", "polish"}) {
             assertSameBodyAsSpaced(withoutBlankLines("/dumps/" + language + "-tower.txt"), language);
         }
+    }
+
+    @Test
+    void aChineseDumpWithOneParagraphALineReadsAsWithBlankLinesBetween() throws IOException {
+        for (String page : new String[] {"zh-news", "zh-blog", "zht-news"}) {
+            assertSameBodyAsSpaced(withoutBlankLines("/dumps/pasted/" + page + ".txt"), page);
+        }
+    }
+
+    @Test
+    void aHardWrappedChineseParagraphStillRunsOn() {
+        String wrapped = """
+                河边公园今年秋天完成改造
+                河边公园的改造工程上周正式完工。负责设计的工程师介绍说，这次改造保
+                留了原来的老树和石桥，新修的步道沿着河岸一直通到城北的码头，晚上还
+                有路灯照明，附近的居民下班以后可以在这里散步、跑步或者骑自行车。
+                公园里还新建了一个儿童游乐场和一座小型图书亭。不少家长表示，以前周
+                末只能带孩子去很远的商场，现在走几分钟就能到公园，孩子们也更愿意到
+                户外活动了，大家都希望以后能有更多这样贴近生活、方便实用的公共空间。
+                """;
+        String body = DumpBody.of(wrapped);
+        assertTrue(body.contains("这次改造保留了原来的老树"), body);
+        assertTrue(body.contains("以前周末只能带孩子"), body);
     }
 }
