@@ -27,7 +27,7 @@ class HandWrittenPagesTest {
         }
     }
 
-    private static ArticleContent parse(String resource) throws Exception {
+    static ArticleContent parse(String resource) throws Exception {
         return ParserTestSupport.parse(text(resource), resource.substring(resource.lastIndexOf('/') + 1));
     }
 

@@ -92,6 +92,15 @@ class PictureCaptionsTest {
     }
 
     @Test
+    void captionsClosedByACyrillicOrGreekPhotoCreditAreKnownAndSentencesNamingPhotosAreNot() {
+        assertTrue(PictureCaptions.isCaption("Новая набережная в первый день после открытия Фото: Иван Петров"));
+        assertTrue(PictureCaptions.isCaption("Младежи засаждат дървета в един от кварталите Снимка: Петър Иванов"));
+        assertTrue(PictureCaptions.isCaption("Το πρώτο λεωφορείο της νέας γραμμής Φωτογραφία: Γιώργος Νικολάου"));
+        assertFalse(PictureCaptions.isCaption("Жители прислали в редакцию фото старого моста, который снесли в мае."));
+        assertFalse(PictureCaptions.isCaption("Ο φωτογράφος έδειξε στους μαθητές πώς δουλεύει η παλιά μηχανή."));
+    }
+
+    @Test
     void captionsEndingWithALicenceOrOpeningWithAFiguresNumberAreKnownAndSentencesAreNot() {
         assertTrue(PictureCaptions.isCaption("The harbour in 1910. Photo: John Smith / Wikimedia Commons"));
         assertTrue(PictureCaptions.isCaption("Der Hafen im Jahr 1910 (Foto: Max Muster, CC BY-SA 4.0)"));
