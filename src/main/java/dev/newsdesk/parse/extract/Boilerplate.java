@@ -235,7 +235,8 @@ public final class Boilerplate {
      * such a line may introduce a quote, so it only tells that the wall just above it opens a comment thread.
      */
     private static final Pattern COMMENT_SIGNATURE = Pattern.compile(
-            "^\\S.{0,80}\\b(?:says|said|wrote|dit|a dit|a [ée]crit|sagt|schreibt|meint|dice|dijo|escribi[óo]|"
+            "^\\S.{0,80}(?<![\\p{L}\\p{N}_])(?:says|said|wrote|dit|a dit|a [ée]crit|sagt|schreibt|meint|dice|dijo|"
+                    + "escribi[óo]|"
                     + "ha detto|ha scritto|scrive|disse|diz|escreveu|пишет|написал|написала|pisze|napisa[łl]a?|"
                     + "[έε]γραψε|γρ[άα]φει)\\s?:(?:\\s.{0,60})?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -90,7 +90,8 @@ public final class Bylines {
      */
     private static final Pattern ON_MONTH = Pattern.compile("\\s+(?:on|am|le|el|il|em|vom|du)\\s+(\\p{L}+)\\.?$");
     private static final Pattern TRAILER = Pattern.compile(
-            "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié\\b|\\bupdated\\b|\\bmis à jour\\b)(?:\\s+|$)|\\s*[(@]"
+            "\\s+(?:[|–—-]|\\bpublished\\b|\\bpublié(?![\\p{L}\\p{N}_])|\\bupdated\\b|\\bmis à jour\\b)(?:\\s+|$)"
+                    + "|\\s*[(@]"
                     + "|\\s+(?:for|special to|pour|für|para|voor|dla)\\s"
                     + "|\\s+(?:mit|avec|con)\\s"
                     + "|(?:\\s+(?:am|on|le|el|il|em|vom|du))?\\s+\\d"

@@ -72,7 +72,8 @@ public final class QuoteExtractor {
     private static final Pattern AFTER_INVERTED = Pattern.compile(
             "^\\s*[,.]?\\s*(?:a-t-(?:il|elle)\\s+\\p{Ll}+|\\p{Ll}+-t-(?:il|elle)|\\p{Ll}+-(?:il|elle))\\b");
     private static final Pattern AFTER_NAME_VERB = Pattern.compile(
-            "^\\s*[,.]?\\s*" + NAME + APPOSITION + "\\s+(?:\\p{Ll}+ly\\s+)?(?:" + SAY_BY_NAME + ")\\b",
+            "^\\s*[,.]?\\s*" + NAME + APPOSITION + "\\s+(?:\\p{Ll}+ly\\s+)?(?:" + SAY_BY_NAME + ")"
+                    + "(?![\\p{L}\\p{N}_])",
             Pattern.UNICODE_CASE);
     /** What ends the clause before a quote: the verb of saying and what may follow it up to the quote. */
     private static final List<String> SAID_PERFECT = List.of("has said", "had said");

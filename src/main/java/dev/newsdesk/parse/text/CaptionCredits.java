@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 final class CaptionCredits {
 
     /** The labels of a picture's credit, with a colon or "by" after them, or a picture's label alone. */
-    private static final Pattern LABEL = Pattern.compile("(?iu)\\b(?:pictures?|pics?|abb|abbildung|imagen|immagine"
-            + "|illustration|zdjęcie|kuva|slika|fotó|фото|снимка|снимок)\\.?\\s*(?::|by\\b)|^symbolbild\\b");
+    private static final Pattern LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:pictures?|pics?|abb"
+            + "|abbildung|imagen|immagine|illustration|zdjęcie|kuva|slika|fotó|фото|снимка|снимок)\\.?\\s*(?::|by\\b)"
+            + "|^symbolbild\\b");
     /**
      * A closing bracket naming the source: names set apart by a slash (words, not a job ad's "(m/w/d)"), or a
      * site's address.

@@ -40,8 +40,8 @@ final class PictureCaptions {
      * source ("Quelle: dpa") closes a story's own paragraph, so it is no mark.
      */
     private static final Pattern CREDIT_TAIL = Pattern.compile(
-            "(?:©|\\b(?:fotos?|photos?|bild|image|credit|fot\\.|zdj[ęe]cie|фото|снимка|снимок|φωτογραφ[ίι]α|φωτο)"
-                    + "\\s*:)\\s*[^©:;!?\\s][^©:;!?]{0,49}$",
+            "(?:©|(?<![\\p{L}\\p{N}_])(?:fotos?|photos?|bild|image|credit|fot\\.|zdj[ęe]cie|фото|снимка|снимок"
+                    + "|φωτογραφ[ίι]α|φωτο)\\s*:)\\s*[^©:;!?\\s][^©:;!?]{0,49}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A figure's label and number, then a colon or a stop: "Figure 3:", "Abb. 2.", "Rys. 1 –", "Рисунок 4:". */
     private static final Pattern FIGURE_NUMBER = Pattern.compile(
