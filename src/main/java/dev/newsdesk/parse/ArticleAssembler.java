@@ -63,9 +63,10 @@ final class ArticleAssembler {
         Keywords.Reading reading = d.tags().isEmpty() ? Keywords.read(title, head) : null;
         List<String> keywords = reading != null ? reading.keywords() : d.tags();
         int words = reading != null && head.length() == body.length() ? reading.words() : Words.count(body);
-        // A web page's author values are bylines as much as names (read as text by now); an upload's explicit list
-        // ("Bob & Co") stays as the editor gave it.
-        List<String> authors = d.format() == Format.HTML ? AuthorNames.clean(d.authors()) : d.authors();
+        // A web page's author values, and a dump's, are bylines as much as names (read as text by now); an upload's
+        // explicit list ("Bob & Co") stays as the editor gave it.
+        boolean read = d.format() == Format.HTML || d.format() == Format.TEXT;
+        List<String> authors = read ? AuthorNames.clean(d.authors()) : d.authors();
         String section = Sections.label(d.section());
         if (section == null) section = Sections.ofFolder(fileName);
         return new ArticleContent(title, section, language, summary(d.summary(), blocks, title), body, blocks,

@@ -652,6 +652,16 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void readsTheBylineABlogsDatelineRunsOnInto() throws Exception {
+        assertReadUnderHeadline("Posted on March 4, 2024 by Jane Doe", "Jane Doe");
+        assertReadUnderHeadline("Published on 4 March 2024 by Jane Doe", "Jane Doe");
+        assertReadUnderHeadline("Veröffentlicht am 4. März 2024 von Erika Mustermann", "Erika Mustermann");
+        assertReadUnderHeadline("March 4, 2024 by the river"); // no name after "by"
+        assertReadUnderHeadline("Updated March 4, 2024 by the editors");
+        assertReadUnderHeadline("Posted on March 4, 2024 by admin");
+    }
+
+    @Test
     void readsTheBylineItsLabelSetsAfterALabelledDate() throws Exception {
         assertReadUnderHeadline("Dodano: 12.03.2024, 14:20 | Autor: Jan Kowalski", "Jan Kowalski");
         assertReadUnderHeadline("Опубликовано: 12.03.2024 | Автор: Иван Петров", "Иван Петров");

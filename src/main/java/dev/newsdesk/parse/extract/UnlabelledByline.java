@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A byline without a label, told by what stands beside the names: an interview's credit that names both sides
  * ("Jane Doe im Gespräch mit John Roe", "Jane Doe in conversation with John Roe"), or a date and a person's full
  * name set apart by a dash or a bar ("12.03.2021 - Jane Doe", "Jane Doe | 12.03.2021"), or a labelled byline so set
- * after a dateline ("Dodano: 12.03.2024, 14:20 | Autor: Jan Kowalski").
+ * after a dateline ("Dodano: 12.03.2024, 14:20 | Autor: Jan Kowalski") or run on from it ("Posted on March 4, 2024 by
+ * Jane Doe").
  */
 final class UnlabelledByline {
 
@@ -69,6 +70,7 @@ final class UnlabelledByline {
     private static List<String> dated(String line) {
         if (!Words.hasDigit(line)) return null;
         String[] parts = DATE_SEPARATOR.split(line, -1);
+        if (parts.length == 1) return labelledAfterDate(line);
         if (parts.length != 2) return null;
         for (int i = 0; i < 2; i++) {
             String date = parts[i].strip();
@@ -76,6 +78,21 @@ final class UnlabelledByline {
             if (Words.hasDigit(name) || !Dates.isDateline(date) || Dates.findPrinted(date) == null) continue;
             if (Bylines.isFullName(name)) return name.equals(Bylines.person(name)) ? List.of(name) : null;
             return i == 0 ? Bylines.labelled(name) : null;
+        }
+        return null;
+    }
+
+    /**
+     * The names of a dateline that runs on into a labelled byline with no mark between them, as blogs print a post's
+     * line ("Posted on March 4, 2024 by Jane Doe"), else null. The byline holds no digit: it starts after the last.
+     */
+    private static List<String> labelledAfterDate(String line) {
+        int lastDigit = line.length() - 1;
+        while (lastDigit >= 0 && !Character.isDigit(line.charAt(lastDigit))) lastDigit--;
+        for (int space = line.indexOf(' ', lastDigit + 1); space > 0; space = line.indexOf(' ', space + 1)) {
+            String date = line.substring(0, space);
+            List<String> names = Bylines.labelled(line.substring(space + 1));
+            if (names != null && Dates.isDateline(date) && Dates.findPrinted(date) != null) return names;
         }
         return null;
     }
