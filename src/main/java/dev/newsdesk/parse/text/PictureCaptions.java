@@ -36,12 +36,14 @@ final class PictureCaptions {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A credit at the very end: the copyright sign or a picture's label with its colon ("Foto:", "Bild:", "Credit:",
-     * "Фото:", "Снимка:", "Φωτογραφία:"), then a few words of names, agencies and slashes, no sentence after them. A
-     * source ("Quelle: dpa") closes a story's own paragraph, so it is no mark.
+     * "Фото:", "Снимка:", "Φωτογραφία:"; Polish "Fot." before a capital, without one), then a few words of names,
+     * agencies and slashes, no sentence after them. A source ("Quelle: dpa") closes a story's own paragraph, so it is
+     * no mark.
      */
     private static final Pattern CREDIT_TAIL = Pattern.compile(
             "(?:©|(?<![\\p{L}\\p{N}_])(?:fotos?|photos?|bild|image|credit|fot\\.|zdj[ęe]cie|фото|снимка|снимок"
-                    + "|φωτογραφ[ίι]α|φωτο)\\s*:)\\s*[^©:;!?\\s][^©:;!?]{0,49}$",
+                    + "|φωτογραφ[ίι]α|φωτο)\\s*:|(?<![\\p{L}\\p{N}_])fot\\.(?=\\s+(?-i:\\p{Lu})))"
+                    + "\\s*[^©:;!?\\s][^©:;!?]{0,49}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A figure's label and number, then a colon or a stop: "Figure 3:", "Abb. 2.", "Rys. 1 –", "Рисунок 4:". */
     private static final Pattern FIGURE_NUMBER = Pattern.compile(

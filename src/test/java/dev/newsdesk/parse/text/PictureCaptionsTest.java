@@ -101,6 +101,13 @@ class PictureCaptionsTest {
     }
 
     @Test
+    void aPolishCreditAbbreviatedWithoutAColonClosesACaptionAndLowerCaseAfterItDoesNot() {
+        assertTrue(PictureCaptions.isCaption("Nowy most nad Wisłą tuż po otwarciu. Fot. Jan Kowalski"));
+        assertTrue(PictureCaptions.isCaption("Uczniowie sadzą drzewa w parku miejskim fot. Anna Nowak/Agencja"));
+        assertFalse(PictureCaptions.isCaption("Wystawa pokazuje stare fot. i mapy naszego miasta"));
+    }
+
+    @Test
     void captionsEndingWithALicenceOrOpeningWithAFiguresNumberAreKnownAndSentencesAreNot() {
         assertTrue(PictureCaptions.isCaption("The harbour in 1910. Photo: John Smith / Wikimedia Commons"));
         assertTrue(PictureCaptions.isCaption("Der Hafen im Jahr 1910 (Foto: Max Muster, CC BY-SA 4.0)"));
