@@ -45,7 +45,7 @@ public final class TextDumpReader {
         String date = sorted.publishedAt();
         List<String> marks = new ArrayList<>();
         for (int i = Math.max(0, heading.titleIndex() + 1); i < bodyStart; i++) marks.add(blocks.get(i).text());
-        String unlabelled = authors.isEmpty() ? NameUnderDateline.find(marks) : null;
+        int under = marks.size();
         // Failing those, a blog's byline or dateline set over its headline.
         marks.addAll(MarksOverHeadline.find(blocks, verdicts, heading.titleIndex()));
         for (int i = 0; i < marks.size() && (authors.isEmpty() || date == null); i++) {
@@ -53,7 +53,9 @@ public final class TextDumpReader {
             if (names != null && authors.isEmpty()) authors.addAll(names);
             if (date == null) date = Dates.datelineDate(marks.get(i), order);
         }
-        if (authors.isEmpty() && unlabelled != null) authors.add(unlabelled);
+        // Failing any byline, a name alone under the dateline (asked last: it runs the entity reader).
+        String unlabelled = authors.isEmpty() ? NameUnderDateline.find(marks.subList(0, under)) : null;
+        if (unlabelled != null) authors.add(unlabelled);
         List<Block> body = sorted.blocks();
         int subtitle = DumpSubtitle.find(blocks, verdicts, bodyStart, heading.titleIndex());
         if (subtitle >= 0) body = openWith(body, blocks.get(subtitle).text());
