@@ -521,6 +521,20 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void aCopyrightLineSetInCapitalsNamesItsPerson() throws Exception {
+        String article = "<h1>Council votes</h1><article>" + PROSE + "</article>";
+        assertEquals(List.of("Martin Weber"), authors("", article + "<footer><p><a href=/imprint>IMPRINT</a> | "
+                + "COPYRIGHT MARTIN WEBER | <a href=/contact>CONTACT</a></p></footer>"));
+        assertEquals(List.of(), authors("", article + "<footer>© 2019 WEBER MEDIA GMBH</footer>"), "a company's");
+        assertEquals(List.of(), authors("", article + "<footer>COPYRIGHT 2019 | ALL RIGHTS RESERVED</footer>"),
+                "no holder");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article><figure><img src=a.jpg><figcaption>"
+                + "PHOTO: © MARTIN WEBER</figcaption></figure>" + PROSE + "</article>"), "a photographer's");
+        assertEquals(List.of("Jane Doe"), authors("<meta name=author content=\"Jane Doe\">", article
+                + "<footer>COPYRIGHT MARTIN WEBER</footer>"), "an author named otherwise");
+    }
+
+    @Test
     void aColumnsHostUnderItsNameIsItsAuthor() throws Exception {
         assertEquals(List.of("Maria Lopez"), authors("", "<div class=column>Ask the Gardener</div> with Maria Lopez<br>"
                 + "<h1>Council votes</h1><article>" + PROSE + "</article>"));

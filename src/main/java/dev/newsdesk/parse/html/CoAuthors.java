@@ -100,7 +100,8 @@ final class CoAuthors {
         return out;
     }
 
-    private static String capital(String word) {
+    /** {@code word} with its first letter in title case. */
+    static String capital(String word) {
         int first = word.codePointAt(0);
         return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
                 .append(word, Character.charCount(first), word.length()).toString();

@@ -2,6 +2,7 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.meta.Words;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -11,10 +12,10 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * The person a page's copyright line names ("© 2019 Jane Doe", "(c) 2006-2008 by Jane Doe"): on a page that names
- * no author otherwise, a personal site's, whose owner wrote it. A company's or an association's line names no person;
- * a picture's credit ("Foto: © Jane Doe", in a figure or a credit element) names its photographer, so it is not read;
- * two people in such lines leave it open.
+ * The person a page's copyright line names ("© 2019 Jane Doe", "(c) 2006-2008 by Jane Doe", "COPYRIGHT JANE DOE" in
+ * a footer set in capitals): on a page that names no author otherwise, a personal site's, whose owner wrote it. A
+ * company's or an association's line names no person; a picture's credit ("Foto: © Jane Doe", in a figure or a
+ * credit element) names its photographer, so it is not read; two people in such lines leave it open.
  */
 final class CopyrightHolder {
 
@@ -57,7 +58,24 @@ final class CopyrightHolder {
         // a full stop after a word of two letters or more ends the name, an initial's does not
         Matcher stop = SENTENCE_STOP.matcher(words);
         if (stop.find()) words = words.substring(0, stop.start());
-        return words.isEmpty() ? null : Bylines.person(words);
+        if (words.isEmpty()) return null;
+        String person = Bylines.person(words);
+        // a footer set in capitals ("COPYRIGHT JANE DOE"): the entity reader knows a name only as it is written
+        return person == null && inCapitals(words) ? Bylines.person(nameCased(words)) : person;
+    }
+
+    private static boolean inCapitals(String words) {
+        return words.equals(words.toUpperCase(Locale.ROOT)) && !words.equals(words.toLowerCase(Locale.ROOT));
+    }
+
+    /** "JANE DOE" as "Jane Doe". */
+    private static String nameCased(String words) {
+        StringBuilder b = new StringBuilder(words.length());
+        for (String w : words.toLowerCase(Locale.ROOT).split(" ")) {
+            if (b.length() > 0) b.append(' ');
+            b.append(CoAuthors.capital(w));
+        }
+        return b.toString();
     }
 
     private static final class Search implements NodeFilter {
