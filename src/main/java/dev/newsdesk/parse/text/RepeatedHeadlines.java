@@ -77,14 +77,16 @@ final class RepeatedHeadlines {
     /**
      * True when a line of the header other than the headline's own, not yet in the story, recurs within a few short
      * lines under {@code at}: a box's lines; a section's heading listed above has its paragraph under it, prose or not.
+     * A copied line is the box's at any length: under a box's heading ("In today's Magazine") the first teaser's
+     * headline recurs, longer than a label.
      */
     private static boolean boxFollows(List<Candidate> blocks, List<Verdict> verdicts, Set<String> header,
                                       Set<String> inStory, int at, int end) {
         String headline = blocks.get(at).text().strip();
-        for (int i = at + 1; i < Math.min(end, at + 1 + BOX_LINES) && isBoxLine(blocks.get(i), verdicts.get(i));
-             i++) {
+        for (int i = at + 1; i < Math.min(end, at + 1 + BOX_LINES) && verdicts.get(i) != Verdict.PROSE; i++) {
             String text = blocks.get(i).text().strip();
             if (!text.equals(headline) && header.contains(text) && !inStory.contains(text)) return true;
+            if (!isBoxLine(blocks.get(i), verdicts.get(i))) return false;
         }
         return false;
     }

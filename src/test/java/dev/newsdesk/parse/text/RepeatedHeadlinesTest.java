@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The headline set again under a review with a line of its shop box opens the page's box on it (rating, the site's
  * blurb): the story ends above it. A copy with more of the story under it than above, or a section's heading listed
- * above the story with its paragraph under it, ends nothing.
+ * above the story with its paragraph under it, ends nothing. A box's heading copied under the story ends it over its
+ * first teaser's long headline, copied too, but not over a long line the header does not hold.
  */
 class RepeatedHeadlinesTest {
 
@@ -132,5 +133,66 @@ class RepeatedHeadlinesTest {
                 The small hotel in the village has twelve rooms, most with a view of the harbour.
                 """);
         assertTrue(body.contains("twelve rooms"), body);
+    }
+
+    private static final String MAGAZINE_BOX = """
+            Magazine
+
+            In this week's Magazine
+
+            Why the old harbour towns are filling up again with young families
+
+            The weekly quiz of the news
+
+            """;
+
+    private static final String FERRY_STORY = """
+            The ferry to the island leaves the mainland port twice a day, and for most of the year it carries more \
+            crates of vegetables and post than passengers, as it has done since the service started long ago.
+
+            The crossing takes two hours in calm weather, and the crew know most of the regular travellers by name, \
+            from the teacher who comes over on Mondays to the doctor who holds a surgery every other Thursday.
+
+            In summer the boat fills up with day visitors, and the company adds a third crossing in the afternoon, \
+            which brings the last of them back to the mainland before the harbour closes for the night.
+
+            The island council hopes to keep that extra crossing for the whole year once the new pier is finished.
+            """;
+
+    @Test
+    void aBoxsHeadingCopiedUnderTheStoryWithItsLongHeadlineEndsIt() {
+        String body = DumpBody.of(MAGAZINE_BOX + FERRY_STORY + """
+
+                More on this story
+
+                In this week's Magazine
+
+                Why the old harbour towns are filling up again with young families
+
+                Cheaper houses and faster internet have brought a new generation to towns that lost their young \
+                people for decades, and the schools that were about to close are hiring teachers again.
+
+                The weekly quiz of the news
+
+                Seven days, seven questions: how closely did you follow the news this week?
+
+                Share this page
+                """);
+        assertTrue(body.contains("once the new pier is finished"), body);
+        assertFalse(body.contains("Cheaper houses"), body);
+        assertFalse(body.contains("Seven days"), body);
+    }
+
+    @Test
+    void aBoxsHeadingCopiedOverALongLineNotListedAboveEndsNothing() {
+        String body = DumpBody.of(MAGAZINE_BOX + FERRY_STORY + """
+
+                In this week's Magazine
+
+                How the island school found a second teacher after ten years
+
+                The school had one teacher for ten years, until a family moved over from the mainland last spring.
+                """);
+        assertTrue(body.contains("a family moved over from the mainland"), body);
     }
 }
