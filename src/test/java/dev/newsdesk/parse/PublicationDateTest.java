@@ -594,12 +594,36 @@ class PublicationDateTest {
         String head = "<meta name=date content=2020-02-12T10:00:00+01:00>";
         assertEquals("2020-02-05", publishedAt(head, "<h1>Council votes</h1><div class=news-timedata>05.02.2020</div>"
                 + PROSE), "the name may be the last change's, which comes after the publication");
-        assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head, "<h1>Council votes</h1><div class=news-timedata>"
-                + "29.02.2020</div>" + PROSE), "a later day printed is another one's (an event's, the day served)");
+        assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head, "<h1>Council votes</h1>" + PROSE
+                + PROSE + "<div class=news-timedata>29.02.2020</div>"), "a later day printed away from the headline is "
+                + "another one's (an event's, the day served)");
         assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head, "<h1>Council votes</h1><div class=news-timedata>"
                 + "12.02.2020</div>" + PROSE), "the same day");
         assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head.replace("name=date", "name=pubdate"),
                 "<h1>Council votes</h1><div class=news-timedata>05.02.2020</div>" + PROSE), "a published name");
+    }
+
+    @Test
+    void aDateWhoseNameSaysNothingYieldsToTheDatelineByTheHeadlineEvenALaterOne() throws Exception {
+        String head = "<meta name=date content=2021-12-20T11:02:44+01:00>";
+        String headline = "<h1>Council votes</h1><span class=date>27.01.2022</span>";
+        assertEquals("2022-01-27", publishedAt(head, headline + PROSE),
+                "the day readers are shown; the name may hold the record's creation");
+        assertEquals("2022-01-27", publishedAt(head, "<span class=date>27.01.2022</span><h1>Council votes</h1>"
+                + PROSE), "just above the headline");
+        assertEquals("2021-12-20T11:02:44+01:00", publishedAt(head.replace("name=date", "name=pubdate"),
+                headline + PROSE), "a published name keeps its day");
+        String head2 = head.replace("2021-12-20T11:02:44+01:00", "2020-02-12T10:00:00+01:00");
+        String title = "<h1>Council votes</h1>";
+        assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head2, title + PROSE + "<div class=comments><p "
+                + "class=comment-date>29.02.2020</p><p>Well said, and about time too.</p></div>"), "a comment's day");
+        assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head2, title + PROSE + "<div class=related><p "
+                + "class=date>29.02.2020</p><a href=/other>Mayor opens the new library</a></div>"),
+                "a related story's day");
+        assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head2, title + PROSE
+                + "<p>The vote on the harbour plan follows on 29.02.2020 in the town hall.</p>"), "an event's day");
+        assertEquals("2020-02-12T10:00:00+01:00", publishedAt(head2, title + PROSE
+                + "<footer><p>&copy; 2023 Example News</p></footer>"), "a copyright year");
     }
 
     @Test

@@ -191,9 +191,10 @@ public final class HtmlReader {
      * Whether the head's date gives way to the body's. Any head date does when the page prints, as its dateline,
      * the day of the change the head records, without a word of a change, and marks up no publication on another
      * day: the site republished the article that day and shows it to its readers as of that day. A head date of a
-     * name that may be the last change's ("date") does too when the body says otherwise: it marks a date up, or prints
-     * an earlier day (a change comes after the publication; a later day printed may be the day the page was served,
-     * or an event's).
+     * name that may be the last change's ("date") does too when the body says otherwise: it marks a date up, prints
+     * its dateline by the headline on another day (the day readers are shown; the name may hold the record's
+     * creation or last change), or prints an earlier day elsewhere (a change comes after the publication; a later
+     * day printed away from the headline may be the day the page was served, or an event's).
      */
     private static boolean yieldsToBody(HtmlMetadata meta, Dateline shown) {
         if (meta.publishedAt() == null) return false;
@@ -203,7 +204,9 @@ public final class HtmlReader {
         }
         if (meta.publishedSure()) return false;
         if (shown.marked() != null) return true;
-        return shown.printed() != null && day(shown.printed()).compareTo(day(meta.publishedAt())) < 0;
+        if (shown.printed() == null) return false;
+        int order = day(shown.printed()).compareTo(day(meta.publishedAt()));
+        return order < 0 || order > 0 && shown.byHeadline();
     }
 
     /**
