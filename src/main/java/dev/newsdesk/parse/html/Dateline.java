@@ -57,17 +57,6 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     /** A line longer than this is prose: its date is whatever it speaks of, unless the line starts with it. */
     private static final int MAX_DATELINE_WORDS = 14;
 
-    /** Class or id words (split at "-", "_" and spaces) of what holds other texts' dates, or none the article's. */
-    private static final Set<String> ELSEWHERE = Set.of("comment", "comments", "commentlist", "related",
-            "relatedposts", "sidebar", "footer", "teaser", "teasers", "recommend", "recommended", "widget", "widgets",
-            "reply", "respond", "popular", "mostread", "trending", "morestories", "newsletter", "calendar", "menu");
-    /**
-     * What the lower-cased names of an element {@link Walk#elsewhere} acts on contain: those words (the shortest of
-     * each family: "comment" for "commentlist"), navigation's "nav" and "article". Names with none (most of a page's)
-     * are not split into words for it.
-     */
-    private static final String[] PLACE_MARKS = marks();
-    private static final String[] NO_PARTS = {};
     /** Of those, the words of page furniture that may also name the article's own meta block under its headline. */
     private static final Set<String> NEAR_WORDS = Set.of("footer", "sidebar");
     /**
@@ -96,10 +85,6 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
     private static final Set<String> COUNTS = Set.of("link", "count", "number", "counter");
     /** Words after which a name says what an element holds or lacks, not what it is ("has-sidebar"). */
     private static final Set<String> CONTAINERS = Set.of("has", "with", "no", "non", "not", "without");
-    /** Class or id words of an element that shows the article's date (a post's author line dates it too). */
-    private static final Pattern DATE_NAME = Pattern.compile(
-            "date|time|publish|posted|dateline|byline|author|submitted|datum|fecha|meta|info|stand",
-            Pattern.CASE_INSENSITIVE);
     /** The words that say an article was published, in the languages {@link Dates#CHANGE_WORDS} knows. */
     private static final String PUBLISHED_WORDS = LabelledDateline.PUBLISHED_WORDS;
     /**
@@ -124,33 +109,17 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
      */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2},? ?(?:\\(([^)]{6,30})\\)|([^;:]{6,32}?)[.:–—-] )");
-    /** Class or id words of an element that holds the author's name. */
-    private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "byline", "autor", "autorin",
-            "auteur", "autore", "writer", "vcard", "fn", "creator", "verfasser", "username");
-    /** What the lower-cased names of an author element contain: most names hold none and are not split into words. */
-    private static final String[] AUTHOR_MARKS = shortest(AUTHOR_WORDS);
     /** Names kept of one kind: a page that marks up more is listing other texts' authors. */
     private static final int MAX_AUTHORS = 4;
     /** Longer text is no author element's: a name and its label ("Von Jane Doe, Korrespondentin") fit well inside. */
     private static final int MAX_AUTHOR_LINE = 300;
     /** Longer text is no byline's away from the headline (the bylines there are checked by Bylines's own limit). */
     private static final int MAX_LATER_BYLINE = 160;
-    /** A name printed alone has no more words than this. */
-    private static final int MAX_NAME_WORDS = 5;
-    /** The small words inside names ("Ursula von der Leyen", "Maria da Silva"). */
-    private static final Set<String> PARTICLES = Set.of("von", "vom", "van", "der", "den", "de", "da", "das", "dos",
-            "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "y", "e", "zu", "ter", "ten");
-    /** Words that author elements hold beside the name: links and labels, never a name alone. */
-    private static final Set<String> NOT_NAMES = Set.of("follow", "folgen", "suivre", "seguir", "segui", "profile",
-            "profil", "perfil", "about", "more", "mehr", "plus", "email", "e-mail", "contact", "kontakt", "bio", "posts",
-            "author", "autor", "autorin", "auteur", "autore", "by", "von", "par", "por", "di", "redakteur", "writer");
     private static final Pattern CREDIT = Pattern.compile(
             "(?:foto|fotos|photo|photos|bild|image|illustration|grafik|video|quelle|source)\\b",
             Pattern.CASE_INSENSITIVE);
     /** What closes a name's text when the list goes on ({@link Bylines#isNameSeparator} is one alone). */
     private static final Pattern LIST_END = Pattern.compile("[,;&]\\s*$");
-    /** What a template sets around a name, cut off its ends: the white space of a regex's {@code \s}, the separators. */
-    private static final String EDGE_PUNCTUATION = " \t\n\u000b\f\r,;:|·•/-";
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
     private static final Pattern PUBLISHED_PROPERTY = Pattern.compile("(?i)datePublished|dateCreated");
     private static final Pattern MODIFIED_PROPERTY = Pattern.compile("(?i)dateModified");
@@ -169,19 +138,6 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 : walk.markedElement != null ? walk.markedElement : walk.labelled;
         return new Dateline(marked, walk.nearest(), walk.byHeadline() != null, walk.authors(),
                 walk.markedAuthors.isEmpty(), walk.wire, walk.changed, walk.changeMarked);
-    }
-
-    private static String[] marks() {
-        Set<String> all = new java.util.TreeSet<>(ELSEWHERE);
-        all.add("nav");
-        all.add("article");
-        return shortest(all);
-    }
-
-    /** The shortest of each family of {@code words}: those that hold no other ("comment" for "commentlist"). */
-    private static String[] shortest(Set<String> words) {
-        return words.stream().filter(w -> words.stream().noneMatch(o -> !o.equals(w) && w.contains(o)))
-                .sorted().toArray(String[]::new);
     }
 
     /**
@@ -211,69 +167,6 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
      * (its pages are one form, the article's date in it even without a headline).
      */
     private static final Evaluator PAGE_CONTENT = QueryParser.parse("h1, article, main, input[name=__VIEWSTATE]");
-
-    /**
-     * What the walk asks of one class-and-id string, each answer worked out at its first question, from one
-     * lower-cased copy.
-     */
-    private static final class Names {
-        final String names;
-        final String lower;
-        /** Whether a class may be hAtom's "hentry": most names are not, and need no scan of the class attribute. */
-        final boolean mayBeEntry;
-        private String[] parts;
-        private String[] placeParts;
-        private Boolean author;
-        private Boolean date;
-        private Boolean body;
-
-        Names(String names) {
-            this.names = names;
-            this.lower = names.toLowerCase(Locale.ROOT);
-            this.mayBeEntry = lower.contains("hentry");
-        }
-
-        boolean isEmpty() {
-            return names.isEmpty();
-        }
-
-        /** The lower-cased words (class names and id), split at spaces, "-" and "_". */
-        String[] parts() {
-            if (parts == null) parts = ClassHints.parts(lower);
-            return parts;
-        }
-
-        /** The words when they may name a place {@link Walk#elsewhere} acts on, else none. */
-        String[] placeParts() {
-            if (placeParts == null) placeParts = ClassHints.containsAny(lower, PLACE_MARKS) ? parts() : NO_PARTS;
-            return placeParts;
-        }
-
-        /** An author word, alone or run into others as camel case writes it ("documentAuthor", "postByline"). */
-        boolean author() {
-            if (author == null) author = !isEmpty() && ClassHints.containsAny(lower, AUTHOR_MARKS) && authorPart();
-            return author;
-        }
-
-        private boolean authorPart() {
-            for (String part : parts()) {
-                if (AUTHOR_WORDS.contains(part) || part.contains("author") || part.contains("byline")) return true;
-            }
-            return false;
-        }
-
-        /** Named for a date. */
-        boolean date() {
-            if (date == null) date = !isEmpty() && DATE_NAME.matcher(names).find();
-            return date;
-        }
-
-        /** Named for the article's body ({@link ClassHints#articleBody} without the itemprop), read off {@link #lower}. */
-        boolean body() {
-            if (body == null) body = ClassHints.namesArticleBody(names, lower);
-            return body;
-        }
-    }
 
     /** The date read from a text node, and its place among the walk's text nodes. */
     private record Line(String iso, int at) {
@@ -361,13 +254,13 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * What each distinct class-and-id string says, worked out once per page: a page repeats a few names over
          * hundreds of elements.
          */
-        final Map<String, Names> byName = new HashMap<>();
-        final Names unnamed = new Names("");
+        final Map<String, ElementNames> byName = new HashMap<>();
+        final ElementNames unnamed = new ElementNames("");
         /**
          * The names of the elements the walk is in, by depth: every text node asks about its parents' names again, and
          * reads them here instead of building and looking up their strings.
          */
-        Names[] open = new Names[32];
+        ElementNames[] open = new ElementNames[32];
         /** What the scans of {@link #holdsContent} found: headlines, entries and elements named for the body. */
         final List<Element> contentFound = new ArrayList<>();
 
@@ -383,7 +276,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
-            Names names = namesOf(e);
+            ElementNames names = namesOf(e);
             if (depth >= open.length) open = Arrays.copyOf(open, depth * 2);
             open[depth] = names;
             switch (e.normalName()) {
@@ -523,7 +416,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             if (bylineAuthors == null && (nearHeadline || headlineAt < 0 && at < BEFORE_HEADLINE)) {
                 line = t.text();
                 bylineAuthors = Bylines.authors(bylineLabel != null ? bylineLabel + " " + line : line);
-                String label = trimmed(line); // "| By " of a screen reader's text
+                String label = PrintedName.trimmed(line); // "| By " of a screen reader's text
                 bylineLabel = Bylines.isLabel(label) ? label : null;
             } else if (bylineAuthors == null && laterAuthors == null && namedAuthors.isEmpty()
                     && raw.length() <= MAX_LATER_BYLINE) {
@@ -692,7 +585,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             if (names != null && names.stream().allMatch(n -> n.indexOf(' ') > 0) && !Teaser.around(t.parent())) {
                 laterAuthors = names;
             }
-            String label = trimmed(line);
+            String label = PrintedName.trimmed(line);
             laterLabel = Bylines.isLabel(label) ? label : null;
         }
 
@@ -706,7 +599,9 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 name = inner != null ? HtmlMetadata.firstNonBlank(inner.attr("content"), inner.text())
                         : HtmlMetadata.firstNonBlank(e.attr("content"), e.text());
             }
-            if (name != null && isName(trimmed(name))) markedAuthors.add(trimmed(name));
+            if (name == null) return;
+            String printed = PrintedName.trimmed(name);
+            if (PrintedName.isName(printed)) markedAuthors.add(printed);
         }
 
         /**
@@ -721,11 +616,11 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
 
         /** The names of the first author element that holds one: later ones are an author box's other lines. */
         private void namedAuthor(String line) {
-            String name = trimmed(line);
+            String name = PrintedName.trimmed(line);
             if (CREDIT.matcher(name).lookingAt()) return; // a picture's credit names its photographer
             List<String> byline = Bylines.authors(name);
             if (byline != null) namedAuthors.addAll(byline);
-            else if (isName(name)) namedAuthors.add(name);
+            else if (PrintedName.isName(name)) namedAuthors.add(name);
         }
 
         /**
@@ -738,56 +633,21 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             String s = raw.strip();
             if (e != null && Bylines.isNameSeparator(s)) {
                 listSeparator = true;
-            } else if (e != null && listSeparator && isName(trimmed(s)) && namedAuthors.size() < MAX_AUTHORS) {
-                namedAuthors.add(trimmed(s));
+            } else if (e != null && listSeparator && PrintedName.isName(PrintedName.trimmed(s))
+                    && namedAuthors.size() < MAX_AUTHORS) {
+                namedAuthors.add(PrintedName.trimmed(s));
                 listSeparator = LIST_END.matcher(s).find();
             } else {
                 authorList = null;
             }
         }
 
-        /** The text without the separators a template sets around a name ("Jane Doe,", "| Jane Doe"). */
-        private static String trimmed(String s) {
-            String line = Words.squash(s);
-            int start = 0;
-            int end = line.length();
-            while (start < end && EDGE_PUNCTUATION.indexOf(line.charAt(start)) >= 0) start++;
-            while (end > start && EDGE_PUNCTUATION.indexOf(line.charAt(end - 1)) >= 0) end--;
-            return line.substring(start, end);
-        }
-
-        /**
-         * What a name printed alone looks like: a short run of words without digits, one word (a user name,
-         * "gnaddrig", not a button's label) or capitalized words with the particles of names between them ("Jan van
-         * Dyk"), so that a label ("Artikel von", "About the Author", "Alle Beiträge von …") is none.
-         */
-        private static boolean isName(String s) {
-            if (s.isEmpty() || s.length() > 60 || Words.hasDigit(s) || !Words.hasLetter(s)) {
-                return false;
-            }
-            String[] words = s.split(" ");
-            if (words.length == 1) return !NOT_NAMES.contains(s.toLowerCase(Locale.ROOT));
-            if (words.length > MAX_NAME_WORDS || PARTICLES.contains(words[words.length - 1])) return false;
-            for (String w : words) {
-                if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w)) return false;
-            }
-            return true;
-        }
-
-        /**
-         * A class or id word of what holds other texts' dates: one of {@link #ELSEWHERE}, or navigation's
-         * ("nav", "navbar", "navigation"), whose header band prints the day the page was served.
-         */
-        private static boolean otherTexts(String part) {
-            return ELSEWHERE.contains(part) || part.startsWith("nav");
-        }
-
         /** An h1 named for the page's furniture ("menu-toggle"): a button's or a widget's title, no headline. */
-        private boolean furniture(Names names) {
+        private boolean furniture(ElementNames names) {
             if (names.isEmpty()) return false;
             String previous = "";
             for (String part : names.parts()) {
-                if (otherTexts(part) && !CONTAINERS.contains(previous)) return true;
+                if (ElementNames.otherTexts(part) && !CONTAINERS.contains(previous)) return true;
                 previous = part;
             }
             return false;
@@ -797,7 +657,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * A footer or aside named for a post's meta line ({@link #POST_WORDS} and {@link #POST_PARTS}): the article's
          * own, wherever it stands, not the page's.
          */
-        private boolean postsOwn(Names names) {
+        private boolean postsOwn(ElementNames names) {
             if (names.isEmpty()) return false;
             boolean post = false;
             boolean meta = false;
@@ -809,7 +669,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         }
 
         /** A teaser named for its meta line, where that line is the article's: under its headline, or with none. */
-        private boolean articleMetaLine(Names names) {
+        private boolean articleMetaLine(ElementNames names) {
             if (headlineAt >= 0 && !underHeadline()) return false;
             for (String part : names.parts()) if (META_LINE.contains(part)) return true;
             return false;
@@ -828,14 +688,14 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         }
 
         /** The names of {@code e}, the walk's element at {@code depth}: read off {@link #open} inside the walk's root. */
-        private Names namesAt(Element e, int depth) {
+        private ElementNames namesAt(Element e, int depth) {
             return depth >= 0 ? open[depth] : namesOf(e);
         }
 
         /** The answers about {@code e}'s class and id. */
-        private Names namesOf(Element e) {
+        private ElementNames namesOf(Element e) {
             String names = ClassHints.names(e);
-            return names.isEmpty() ? unnamed : byName.computeIfAbsent(names, Names::new);
+            return names.isEmpty() ? unnamed : byName.computeIfAbsent(names, ElementNames::new);
         }
 
         /**
@@ -870,13 +730,13 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
          * A teaser holds a link to its story: German CMSs name the article's own intro "teaser". A page builder's
          * widget ({@link ClassHints#BUILDERS}) is any block of the page.
          */
-        private boolean elsewhere(Element e, Names names) {
+        private boolean elsewhere(Element e, ElementNames names) {
             if (names.isEmpty() || e == root) return false;
             String previous = "";
             String[] parts = names.placeParts();
             for (int i = 0; i < parts.length; i++) {
                 String part = parts[i];
-                if (otherTexts(part) && !CONTAINERS.contains(previous)
+                if (ElementNames.otherTexts(part) && !CONTAINERS.contains(previous)
                         && !(part.startsWith("widget") && ClassHints.BUILDERS.contains(previous))
                         && !(part.startsWith("comment") && i + 1 < parts.length && COUNTS.contains(parts[i + 1]))
                         && (!part.startsWith("teaser") || e.selectFirst(LINK) != null && !articleMetaLine(names))
@@ -922,7 +782,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             if (!entry && x.normalName().equals("h1")) return true;
             if (x.attributesSize() == 0) return false; // most elements of a page
             if ("articleBody".equals(x.attr("itemprop"))) return true;
-            Names names = namesOf(x);
+            ElementNames names = namesOf(x);
             return !names.isEmpty() && (names.mayBeEntry && x.hasClass("hentry") || names.body());
         }
 
@@ -953,7 +813,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         }
 
         /** A date marked up on {@code e}, whose {@code itemprop} is {@code itemName}. */
-        private void marked(Element e, String itemName, Names names) {
+        private void marked(Element e, String itemName, ElementNames names) {
             boolean replaces = headlineAt >= 0 && underHeadline(); // a date marked above the headline, by one under it
             if ((itemprop == null || itempropAbove && replaces) && !itemName.isEmpty()
                     && PUBLISHED_PROPERTY.matcher(itemName).find() && !listed.around(e)) {
@@ -976,7 +836,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         }
 
         /** A {@code <time>}, or an {@code <abbr title>} named for a date, of the publication (not a quotation's). */
-        private boolean markedDate(Element e, Names names) {
+        private boolean markedDate(Element e, ElementNames names) {
             boolean time = e.normalName().equals("time");
             if (!time && !(e.normalName().equals("abbr") && e.hasAttr("title"))) return false; // most elements
             String lower = names.lower;

@@ -1,0 +1,55 @@
+package dev.newsdesk.parse.html;
+
+import dev.newsdesk.parse.meta.Words;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A name as an author element or a byline prints it alone ("Jane Doe", "| Jan van Dyk,", a user name): the text
+ * without what a template sets around it, and whether it looks like a name at all rather than a label or a link.
+ */
+final class PrintedName {
+
+    /** A name printed alone has no more words than this. */
+    private static final int MAX_NAME_WORDS = 5;
+    /** The small words inside names ("Ursula von der Leyen", "Maria da Silva"). */
+    private static final Set<String> PARTICLES = Set.of("von", "vom", "van", "der", "den", "de", "da", "das", "dos",
+            "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "y", "e", "zu", "ter", "ten");
+    /** Words that author elements hold beside the name: links and labels, never a name alone. */
+    private static final Set<String> NOT_NAMES = Set.of("follow", "folgen", "suivre", "seguir", "segui", "profile",
+            "profil", "perfil", "about", "more", "mehr", "plus", "email", "e-mail", "contact", "kontakt", "bio", "posts",
+            "author", "autor", "autorin", "auteur", "autore", "by", "von", "par", "por", "di", "redakteur", "writer");
+    /** What a template sets around a name, cut off its ends: the white space of a regex's {@code \s}, the separators. */
+    private static final String EDGE_PUNCTUATION = " \t\n\u000b\f\r,;:|·•/-";
+
+    private PrintedName() {
+    }
+
+    /** The text without the separators a template sets around a name ("Jane Doe,", "| Jane Doe"). */
+    static String trimmed(String s) {
+        String line = Words.squash(s);
+        int start = 0;
+        int end = line.length();
+        while (start < end && EDGE_PUNCTUATION.indexOf(line.charAt(start)) >= 0) start++;
+        while (end > start && EDGE_PUNCTUATION.indexOf(line.charAt(end - 1)) >= 0) end--;
+        return line.substring(start, end);
+    }
+
+    /**
+     * What a name printed alone looks like: a short run of words without digits, one word (a user name,
+     * "gnaddrig", not a button's label) or capitalized words with the particles of names between them ("Jan van
+     * Dyk"), so that a label ("Artikel von", "About the Author", "Alle Beiträge von …") is none.
+     */
+    static boolean isName(String s) {
+        if (s.isEmpty() || s.length() > 60 || Words.hasDigit(s) || !Words.hasLetter(s)) {
+            return false;
+        }
+        String[] words = s.split(" ");
+        if (words.length == 1) return !NOT_NAMES.contains(s.toLowerCase(Locale.ROOT));
+        if (words.length > MAX_NAME_WORDS || PARTICLES.contains(words[words.length - 1])) return false;
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w)) return false;
+        }
+        return true;
+    }
+}
