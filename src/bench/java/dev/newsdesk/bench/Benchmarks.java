@@ -32,6 +32,7 @@ public final class Benchmarks {
         all.put("cleanEval", new Benchmark(CleanEvalBench::main, "SET_DIR OUT_DIR"));
         all.put("chineseSet", new Benchmark(ChineseSetBench::main, "CLONE OUT_DIR"));
         all.put("htmlToText", new Benchmark(HtmlToTextBench::main, "CLONE OUT_DIR"));
+        all.put("readabilityPages", new Benchmark(ReadabilityPagesBench::main, "CLONE OUT_DIR"));
         all.put("trafilaturaEval", new Benchmark(TrafilaturaEvalBench::main,
                 "TRAFILATURA_CLONE [--worst N] [--lang L] [--out FILE]"));
         all.put("dumpTitles", new Benchmark(DumpTitlesBench::main,

@@ -30,7 +30,7 @@ class BenchmarksTest {
         Map<String, String> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("extraction", "ExtractionBench"), Map.entry("heldOut", "HeldOutBench"),
                 Map.entry("cleanEval", "CleanEvalBench"), Map.entry("chineseSet", "ChineseSetBench"),
-                Map.entry("htmlToText", "HtmlToTextBench"),
+                Map.entry("htmlToText", "HtmlToTextBench"), Map.entry("readabilityPages", "ReadabilityPagesBench"),
                 Map.entry("trafilaturaEval", "TrafilaturaEvalBench"), Map.entry("dumpTitles", "DumpTitlesBench"),
                 Map.entry("speed", "SpeedBench"), Map.entry("speedAB", "SpeedAbBench"),
                 Map.entry("parser", "ParserBenchmark"), Map.entry("init", "InitBench"),

@@ -127,4 +127,22 @@ class TablesTest {
         assertEquals(TIMETABLE, tables.get(0).rows());
         assertTrue(a.blocks().contains(Block.paragraph("Left column")), a.blocks().toString());
     }
+
+    @Test
+    void aCellNamingRepliesEndsNoArticleButAThreadHeadingInALayoutCellStillDoes() throws Exception {
+        ArticleContent a = parse(page("<table><tr><th>Complaint</th><th>Cause</th></tr>"
+                + "<tr><td><p><b>Buses come late</b></p></td><td><p>Two drivers cover three lines</p></td></tr>"
+                + "<tr><td><p><b>Replies take weeks</b></p></td><td><p>One clerk answers all the letters</p></td></tr>"
+                + "<tr><td><p><b>Stops are dark</b></p></td><td><p>The lamps at six stops are broken</p></td></tr>"
+                + "</table>"), "buses.html");
+        assertTrue(a.body().contains("Replies take weeks"), a.body());
+        assertTrue(a.body().endsWith(AFTER), a.body());
+
+        String reply = "Great news, I have waited for this bus for years and will ride it home every Friday night.";
+        ArticleContent laidOut = parse("<html><head><title>Night buses return</title></head><body><table><tr><td>"
+                + "<a href=/>Home</a> <a href=/city>City</a> Weather today: mild</td><td><h1>Night buses return</h1>"
+                + "<p>" + LEAD + "</p><p>" + AFTER + "</p><h3>Replies</h3><p>" + reply + "</p></td></tr>"
+                + "<tr><td>About us</td><td>Write to the editors</td></tr></table></body></html>", "buses.html");
+        assertTrue(laidOut.body().endsWith(AFTER), laidOut.body());
+    }
 }

@@ -388,6 +388,7 @@ public final class HtmlReader {
         PostExcerpts.markAsChrome(chosen, verdicts);
         List<HtmlBlock> chosenBlocks = new ArrayList<>(chosenAt.size());
         for (int i : chosenAt) chosenBlocks.add(all.get(i));
+        DataCellLines.keepGoing(verdicts, chosenBlocks); // "Replies take weeks" in a table ends no article
         double[] weights = DataTableRows.bridged(MainRegion.weights(chosen, verdicts, MainRegion.MARKUP, scorer),
                 chosenBlocks);
         MainRegion.Range range = extendEnds(chosen, verdicts,
