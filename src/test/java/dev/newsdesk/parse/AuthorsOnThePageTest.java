@@ -72,6 +72,25 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void anAuthorElementsEmptyLabelOrCommentsLinkNamesNoOne() throws Exception {
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><div class=info><span id=source>来源：新华网</span>"
+                + "<span id=author_info>作者：</span></div><article>" + PROSE + "</article>"),
+                "a label whose field the site left empty");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "</article><p class=author>"
+                + "posted in the garden <a href=/post/7#comments>Comments</a>(42)</p>"),
+                "the link to the post's comments");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "</article><p class=author>"
+                + "posted in the garden <span class=author-views>人氣(<span>2395</span>)</span></p>"),
+                "a count's label");
+        assertEquals(List.of("Lena Hartmann"), authors("", "<h1>Council votes</h1><article>" + PROSE + "</article>"
+                + "<p class=author><span>Lena Hartmann</span> <a href=/post/7#comments>Comments</a>(42)</p>"),
+                "the name beside that link is still read, without it");
+        assertEquals(List.of("肖春芳"), authors("", "<h1>Council votes</h1><div class=info>"
+                + "<span id=author_info>作者：</span><span class=author>肖春芳</span></div><article>" + PROSE
+                + "</article>"), "a name in the element after the label");
+    }
+
+    @Test
     void readsTheNameBeforeALinkToTheAuthorsPageThatNamesThemAsTheAuthor() throws Exception {
         for (String link : new String[] {"All recipes by the author", "Alle Artikel des Autors",
                 "Mehr von der Autorin", "Tous les articles de l'auteur", "Todos los artículos del autor"}) {

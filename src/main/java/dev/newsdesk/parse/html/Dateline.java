@@ -425,7 +425,7 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             if (bylineAuthors != null) return line;
             if (authorList != null) {
                 listedAuthor(t, raw);
-            } else if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && !isTopicLink(t.parent())) {
+            } else if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && !isTopicOrCommentsLink(t.parent())) {
                 Element named = authorElement(t.parent(), depth - 1);
                 if (named != null) {
                     namedAuthor(line = line != null ? line : t.text());
@@ -605,17 +605,19 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         }
 
         /**
-         * True when {@code e} is a link to a topic ({@code rel="tag"} or {@code "category"}): the tags a post's author
-         * line lists after the name ("Jane Doe / Energy / Solar") are no names.
+         * True when {@code e} is a link to a topic ({@code rel="tag"} or {@code "category"}) or to the post's comments:
+         * the tags a post's author line lists after the name ("Jane Doe / Energy / Solar") and its comments' link are
+         * no names.
          */
-        private static boolean isTopicLink(Element e) {
+        private static boolean isTopicOrCommentsLink(Element e) {
             if (e == null || !e.normalName().equals("a")) return false;
             String rel = e.attr("rel").toLowerCase(Locale.ROOT);
-            return rel.contains("tag") || rel.contains("category");
+            return rel.contains("tag") || rel.contains("category") || CommentsLink.is(e);
         }
 
         /** The names of the first author element that holds one: later ones are an author box's other lines. */
         private void namedAuthor(String line) {
+            if (PrintedName.isLabel(line)) return; // "作者：" with no name after it: the site left the field empty
             String name = PrintedName.trimmed(line);
             if (CREDIT.matcher(name).lookingAt()) return; // a picture's credit names its photographer
             List<String> byline = Bylines.authors(name);

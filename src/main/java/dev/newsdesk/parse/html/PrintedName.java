@@ -35,13 +35,24 @@ final class PrintedName {
         return line.substring(start, end);
     }
 
+    /** A label whose count stands in the next element ("人氣(<span>42</span>)"): no name ends with its bracket. */
+    private static boolean opensBracket(String s) {
+        return s.endsWith("(") || s.endsWith("（") || s.endsWith("[");
+    }
+
+    /** A label alone, ending with its colon ("Autor:", "作者："): the name, if any, stands after it. */
+    static boolean isLabel(String line) {
+        String s = line.strip();
+        return s.endsWith(":") || s.endsWith("：");
+    }
+
     /**
      * What a name printed alone looks like: a short run of words without digits, one word (a user name,
      * "gnaddrig", not a button's label) or capitalized words with the particles of names between them ("Jan van
      * Dyk"), so that a label ("Artikel von", "About the Author", "Alle Beiträge von …") is none.
      */
     static boolean isName(String s) {
-        if (s.isEmpty() || s.length() > 60 || Words.hasDigit(s) || !Words.hasLetter(s)) {
+        if (s.isEmpty() || s.length() > 60 || Words.hasDigit(s) || !Words.hasLetter(s) || opensBracket(s)) {
             return false;
         }
         String[] words = s.split(" ");

@@ -40,7 +40,7 @@ final class PrunedBylines {
         List<String> found = new ArrayList<>();
         for (Element box : boxes) {
             if (Teaser.around(box) || SiteLogo.linksHome(box)) continue;
-            String text = Words.squash(box.text());
+            String text = Words.squash(CommentsLink.textWithout(box));
             if (text.isEmpty() || text.length() > MAX_CHARS) continue;
             List<String> names = Bylines.authors(text);
             if (names == null) names = Bylines.authors("By " + text);
