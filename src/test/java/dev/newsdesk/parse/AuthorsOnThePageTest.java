@@ -72,6 +72,19 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void aCardOfAListOfStoriesNamesItsOwnWriterNotThePagesOne() throws Exception {
+        String card = "<article class=\"story-card compact\"><header><h3 class=kicker>Health</h3><h2><a href=/s/%d>"
+                + "Why the clinic is closing</a></h2></header><div class=teaser>The clinic will close in May, the board"
+                + " said.</div><ul><li class=authors>%s</li></ul></article>";
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "</article><aside>"
+                + card.formatted(1, "Thomas Berger") + card.formatted(2, "Ines Vogt") + "</aside>"),
+                "the writers of the cards under the story");
+        assertEquals(List.of("Jane Doe"), authors("", "<article class=\"post single\"><h2 class=entry-title>"
+                + "<a href=/2024/03/council-votes rel=bookmark>Council votes</a></h2><div class=author>By Jane Doe</div>"
+                + PROSE + "</article>"), "a post whose headline links to itself stands alone");
+    }
+
+    @Test
     void anAuthorElementsEmptyLabelOrCommentsLinkNamesNoOne() throws Exception {
         assertEquals(List.of(), authors("", "<h1>Council votes</h1><div class=info><span id=source>来源：新华网</span>"
                 + "<span id=author_info>作者：</span></div><article>" + PROSE + "</article>"),
