@@ -3,9 +3,9 @@ package dev.newsdesk.parse.text;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Finds comment counts that a dump repeats ("12 Comments" under each item of a weekly page, under each teaser card's
@@ -18,7 +18,6 @@ final class CommentCounts {
     private static final int MIN_COUNTS = 3;
     /** A count is a short line: a number, the word, a link's invitation. */
     private static final int MAX_WORDS = 8;
-    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private CommentCounts() {
     }
@@ -34,6 +33,6 @@ final class CommentCounts {
     }
 
     private static boolean isCount(Candidate c) {
-        return c.words() <= MAX_WORDS && DIGIT.matcher(c.text()).find() && Boilerplate.isAboutComments(c.text());
+        return c.words() <= MAX_WORDS && Words.hasDigit(c.text()) && Boilerplate.isAboutComments(c.text());
     }
 }
