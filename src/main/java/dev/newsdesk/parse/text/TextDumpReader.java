@@ -94,6 +94,7 @@ public final class TextDumpReader {
         for (Candidate c : blocks) verdicts.add(scorer.judge(c));
         PagerLines.mark(blocks, verdicts);
         CommentForms.mark(blocks, verdicts);
+        CommentCounts.mark(blocks, verdicts);
         Copies.mark(blocks, verdicts);
         TeaserCards.mark(blocks, verdicts);
         CutExcerpts.mark(blocks, verdicts);
