@@ -1,6 +1,7 @@
 package dev.newsdesk.parse;
 
 import static dev.newsdesk.parse.ParserTestSupport.parse;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsdesk.article.ArticleContent;
@@ -103,6 +104,54 @@ class StoryLayoutsTest {
                 "page.html");
         assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
         assertTrue(a.body().contains("the first coach of visitors"), a.body());
+    }
+
+    /**
+     * A story split by rules into HTML sections of one class: the long middle section wins deep inside, and the
+     * short ones before and after it, a paragraph each, score under a few sentences' worth. A section of related
+     * links named as they are stays out.
+     */
+    @Test
+    void readsEveryPartOfAStorySplitIntoSectionsOfOneClass() throws Exception {
+        StringBuilder page = new StringBuilder("<html><head><title>A week on the river</title></head><body>"
+                + "<article><h1>A week on the river</h1><div>");
+        for (int[] part : new int[][] {{0}, {1, 2, 3, 4, 5}, {6}, {7}}) {
+            page.append("<section class=\"part wide\"><div><div>");
+            for (int i : part) page.append("<p>").append(STORY[i]).append("</p>");
+            page.append("</div></div></section><hr class=rule>");
+        }
+        page.append("<section class=\"part wide\"><div><div><h3>More trips</h3><ul>");
+        for (String trip : new String[] {"Up the coast by night train", "Three days in the hill villages",
+                "A winter on the northern lakes"}) {
+            page.append("<li><a href=/trips/").append(trip.length()).append(">").append(trip).append("</a></li>");
+        }
+        ArticleContent a = parse(page + "</ul></div></div></section></div></article>"
+                + "<footer><a href=/about>About us</a></footer></body></html>", "page.html");
+        assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
+        assertTrue(a.body().contains("the first coach of visitors"), a.body());
+        assertFalse(a.body().contains("northern lakes"), a.body());
+    }
+
+    /**
+     * Boxes of one class beside a story's paragraph boxes (a quote, an embedded post) are no sections of the story:
+     * only HTML's own sections make a run of its parts.
+     */
+    @Test
+    void leavesBoxesNamedLikeAStorysParagraphBoxesOut() throws Exception {
+        StringBuilder page = new StringBuilder("<html><head><title>A week on the river</title></head><body>"
+                + "<article><h1>A week on the river</h1><div class=items>");
+        page.append("<div class=item><div class=text>");
+        for (int i = 0; i < STORY.length; i++) page.append("<p>").append(STORY[i]).append("</p>");
+        page.append("</div></div>");
+        for (String embed : new String[] {"Post by the harbour office, shared with readers on the first day:",
+                "Post by the village school about the new dyke and the walk of its children:"}) {
+            page.append("<div class=item><div class=embed><p>").append(embed).append("</p><p>Show the post</p>")
+                    .append("</div></div>");
+        }
+        ArticleContent a = parse(page + "</div></article><footer><a href=/about>About us</a></footer></body></html>",
+                "page.html");
+        assertTrue(a.body().startsWith("The ferry left the harbour"), a.body());
+        assertFalse(a.body().contains("harbour office"), a.body());
     }
 
     /**

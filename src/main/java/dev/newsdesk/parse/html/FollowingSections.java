@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  * the article kept only its lead. Sections after the winner's own, under one of its few nearest ancestors, that
  * share their tag and class names with at least one other such section and hold a few sentences of prose each, are
  * the article's rest. Two at least: one box after the article is as often a sidebar's or a notice's. When the
- * winner's own section is named as they are, the sections so named before it are the article's opening.
+ * winner's own section is named as they are, the sections so named before it are the article's opening. A story
+ * split into HTML sections of one class keeps its short parts too (see {@link #runAround}).
  */
 final class FollowingSections {
 
@@ -37,6 +38,11 @@ final class FollowingSections {
                 if (namedAlike(section, found.get(0))) roots.addAll(alikeBefore(section, finals, minScore));
                 return;
             }
+            List<Element> run = runAround(section, finals, roots);
+            if (!run.isEmpty()) {
+                roots.addAll(run);
+                return;
+            }
         }
     }
 
@@ -51,6 +57,26 @@ final class FollowingSections {
             if (score != null && score >= minScore && namedAlike(s, section)) found.add(s);
         }
         return found;
+    }
+
+    /**
+     * The {@code <section>} siblings named exactly as the winner's own {@code section} that hold some voted prose,
+     * when there are {@link #MIN_SECTIONS} such at least: a story split (by rules, say) into sections of one class,
+     * whose short parts score under a few sentences' worth. Only HTML's own sections: boxes of one class beside a
+     * story's paragraph (a quote, an embedded post, a disclaimer) are no parts of a run.
+     */
+    private static List<Element> runAround(Element section, Map<Element, Double> finals, Set<Element> roots) {
+        Element parent = section.parent();
+        if (parent == null || !section.normalName().equals("section") || section.className().isBlank()) {
+            return List.of();
+        }
+        List<Element> run = new ArrayList<>();
+        for (Element s : parent.children()) {
+            if (s == section || !namedAlike(s, section)) continue;
+            Double score = finals.get(s);
+            if (score != null && score > 0 && !ArticlePlace.overlaps(s, roots)) run.add(s);
+        }
+        return run.size() >= MIN_SECTIONS ? run : List.of();
     }
 
     /** Whether two elements share their tag and class names (a class name at least). */
