@@ -425,7 +425,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
             if (bylineAuthors != null) return line;
             if (authorList != null) {
                 listedAuthor(t, raw);
-            } else if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE && !isTopicOrCommentsLink(t.parent())) {
+            } else if (namedAuthors.isEmpty() && raw.length() <= MAX_AUTHOR_LINE
+                    && !isTopicOrCommentsLink(t.parent())) {
                 Element named = authorElement(t.parent(), depth - 1);
                 if (named != null) {
                     namedAuthor(line = line != null ? line : t.text());
