@@ -95,6 +95,8 @@ class AuthorsOnThePageTest {
         assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "</article><p class=author>"
                 + "posted in the garden <span class=author-views>人氣(<span>2395</span>)</span></p>"),
                 "a count's label");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><article>" + PROSE + "<p>The vote is due in May."
+                + " <span class=cust-autor>(mwo)</span></p></article>"), "an editor's initials signing the text");
         assertEquals(List.of("Lena Hartmann"), authors("", "<h1>Council votes</h1><article>" + PROSE + "</article>"
                 + "<p class=author><span>Lena Hartmann</span> <a href=/post/7#comments>Comments</a>(42)</p>"),
                 "the name beside that link is still read, without it");

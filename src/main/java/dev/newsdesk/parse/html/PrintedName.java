@@ -35,9 +35,12 @@ final class PrintedName {
         return line.substring(start, end);
     }
 
-    /** A label whose count stands in the next element ("人氣(<span>42</span>)"): no name ends with its bracket. */
-    private static boolean opensBracket(String s) {
-        return s.endsWith("(") || s.endsWith("（") || s.endsWith("[");
+    /**
+     * A bracket at either end: a label whose count stands in the next element ("人氣(<span>42</span>)"), or an
+     * editor's initials signing a text ("(mwo)"), which name no one a reader knows. No name printed alone has one.
+     */
+    private static boolean bracketAtEnd(String s) {
+        return "([（".indexOf(s.charAt(0)) >= 0 || "([（".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /** A label alone, ending with its colon ("Autor:", "作者："): the name, if any, stands after it. */
@@ -52,7 +55,7 @@ final class PrintedName {
      * Dyk"), so that a label ("Artikel von", "About the Author", "Alle Beiträge von …") is none.
      */
     static boolean isName(String s) {
-        if (s.isEmpty() || s.length() > 60 || Words.hasDigit(s) || !Words.hasLetter(s) || opensBracket(s)) {
+        if (s.isEmpty() || s.length() > 60 || Words.hasDigit(s) || !Words.hasLetter(s) || bracketAtEnd(s)) {
             return false;
         }
         String[] words = s.split(" ");
