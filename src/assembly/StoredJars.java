@@ -30,8 +30,9 @@ public final class StoredJars {
         }
     }
 
-    /** Rewrites {@code jar} in place; a jar already stored comes out the same. */
+    /** Rewrites {@code jar} in place, unless a build before already did (the copy is kept between builds). */
     static void store(Path jar) throws IOException {
+        if (allStored(jar)) return;
         Path stored = jar.resolveSibling(jar.getFileName() + ".stored");
         try (ZipFile in = new ZipFile(jar.toFile());
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(stored))) {
@@ -48,6 +49,12 @@ public final class StoredJars {
             }
         }
         Files.move(stored, jar, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static boolean allStored(Path jar) throws IOException {
+        try (ZipFile in = new ZipFile(jar.toFile())) {
+            return in.stream().allMatch(e -> e.getMethod() == ZipEntry.STORED);
+        }
     }
 
     /** A stored entry must give its size and CRC before its bytes; the time is kept, so builds stay alike. */

@@ -61,7 +61,7 @@ final class ChineseByline {
     /** True when {@code text} (squashed) ends with a byline's label, its names to come in the next element. */
     static boolean endsWithLabel(String text) {
         return text.length() <= MAX_CHARS && mayBe(text) && LABEL_AT_END.matcher(text).find()
-                && (text.indexOf(' ') < 0 || text.indexOf('：') >= 0 || text.indexOf(':') >= 0);
+                && (text.indexOf(' ') < 0 || hasColon(text));
     }
 
     /**
@@ -69,12 +69,17 @@ final class ChineseByline {
      * fields before it are labelled with a colon ("来源：新华社 作者：李明"); else null.
      */
     private static Matcher laterField(String line) {
-        if (line.indexOf('：') < 0 && line.indexOf(':') < 0) return null;
+        if (!hasColon(line)) return null;
         for (int space = line.indexOf(' '); space >= 0; space = line.indexOf(' ', space + 1)) {
             Matcher m = BYLINE.matcher(line).region(space + 1, line.length());
             if (m.find()) return m;
         }
         return null;
+    }
+
+    /** Whether {@code text} holds a colon, full-width or not: the mark of a labelled field. */
+    private static boolean hasColon(String text) {
+        return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
     }
 
     /** A cheap test before the regex: the line holds one of the labels' characters. */

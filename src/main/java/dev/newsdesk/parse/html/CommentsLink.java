@@ -2,12 +2,17 @@ package dev.newsdesk.parse.html;
 
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A link to the post's own comments ({@code href="…#comments"}, "#respond", "#disqus_thread"), which an author line
  * sets beside the name ("Jane Doe · 12 comments", "留言(42)"): its text is no name.
  */
 final class CommentsLink {
+
+    /** Parsed once: the links whose address has a fragment, the only ones that may lead to the comments. */
+    private static final Evaluator FRAGMENT_LINK = QueryParser.parse("a[href*=#]");
 
     private CommentsLink() {
     }
@@ -23,9 +28,9 @@ final class CommentsLink {
 
     /** The text of {@code box} without that of the comments links in it. */
     static String textWithout(Element box) {
-        if (box.selectFirst("a[href*=#]") == null) return box.text();
+        if (box.selectFirst(FRAGMENT_LINK) == null) return box.text();
         Element copy = box.clone();
-        for (Element a : copy.select("a[href*=#]")) if (is(a)) a.remove();
+        for (Element a : copy.select(FRAGMENT_LINK)) if (is(a)) a.remove();
         return copy.text();
     }
 }
