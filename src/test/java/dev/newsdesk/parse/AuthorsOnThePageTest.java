@@ -684,6 +684,19 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void theWordsTheRegionsBylineRunsOnAfterThePrintedNameAreNoPartOfIt() throws Exception {
+        assertEquals(List.of("Jane Doe"), authors("", "<h1>Council votes</h1><div class=author><a href=/author/jd>"
+                + "Jane Doe<div class=author-title>Games Editor</div></a></div><article>" + PROSE + "</article>"),
+                "a role in an element of its own inside the author's link");
+        assertEquals(List.of("Jane Doe"), authors("", "<article><h1>Council votes</h1><div class=author_fmt> By <a "
+                + "rel=author href=/jd>Jane Doe</a><br>Example Health News</div>" + PROSE + "</article>"),
+                "the outlet on the byline's next line");
+        assertEquals(List.of("JANE DOE"), authors("", "<article><h1>Council votes</h1><cite class=\"byline vcard\">"
+                + "<span>By </span><span class=fn>JANE DOE</span> <abbr>March 11, 2015 3:46 PM</abbr></cite>" + PROSE
+                + "</article>"), "the month of the date after the name");
+    }
+
+    @Test
     void readsADateAndAPersonsNameSetApartOnALineOfTheirOwn() throws Exception {
         assertReadUnderHeadline("12.03.2021 – Erika Mustermann", "Erika Mustermann");
         assertReadUnderHeadline("12. März 2021 - Erika Mustermann", "Erika Mustermann");

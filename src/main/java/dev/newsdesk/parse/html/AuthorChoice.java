@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * less than they do: the publisher in the head when the page prints a writer, a first name alone or a CMS account
  * ("jane.doe") when the page prints the full name, the one account a CMS credits when the printed byline (read when
  * the head leaves the date or the authors open) lists co-authors, the account that posted a piece whose own text
- * names another writer.
+ * names another writer; and where it says more: the region's byline run on past the printed name into a role.
  */
 final class AuthorChoice {
 
@@ -118,6 +118,7 @@ final class AuthorChoice {
         if (first == head && inText && listsMore(printed, head)) return printed;
         if (first == head && signsForOthers(region, head)) return region;
         if (first == head && inText && creditsTeam(head, printed)) return printed;
+        if (first == region && runsOn(region, printed)) return printed;
         List<String> persons = first == head && printed.isEmpty() ? region : printed;
         // the cheap test first: most pages print the name the head gives, and the entity reader is not asked
         if (first != persons && Collections.disjoint(letters(persons), letters(first)) && namesNoPerson(first)
@@ -132,6 +133,22 @@ final class AuthorChoice {
         List<String> out = new ArrayList<>(first.size());
         for (String name : first) out.add(completed(name, fuller));
         return AuthorNames.clean(out);
+    }
+
+    /**
+     * True when {@code region}'s names are {@code printed}'s, one or more with words run on after a full name: the
+     * byline element of the article's region took in the text after it, a role, the outlet, a month ("Jane Doe Games
+     * Editor", "Jane Doe Example News", "JANE DOE March" where the line under the headline prints "Jane Doe"). A first
+     * name printed alone is left to {@link #completed}; a list of more names than the printed one, to the region.
+     */
+    private static boolean runsOn(List<String> region, List<String> printed) {
+        if (region.size() != printed.size() || region.equals(printed)) return false;
+        for (int i = 0; i < region.size(); i++) {
+            String name = region.get(i);
+            String shown = printed.get(i);
+            if (!name.equals(shown) && (shown.indexOf(' ') < 0 || !name.startsWith(shown + " "))) return false;
+        }
+        return true;
     }
 
     /**
