@@ -12,13 +12,16 @@ import java.util.Set;
  * Carries the article across a widget set inside it: "Related articles" or "Trending" with a few teaser lines, after
  * which the story goes on. The widget's heading is a wall that ends the run; the story resumes when, within a few
  * short lines, two paragraphs follow that keep to the article's words (a caption or an embedded post's credit may
- * part them when a third follows). A comment thread never resumes it;
+ * part them when a third follows). A line or two of the site's chrome may stand above the widget's heading
+ * ("Advertisement"). A comment thread never resumes it;
  * a line naming comments that stands right between two paragraphs is a subheading ("Experts' comments"), not one.
  */
 final class InlineWidgets {
 
     /** How many short lines (the widget's teasers) may stand between its heading and the story's next paragraph. */
     private static final int MAX_WIDGET_LINES = 16;
+    /** How many lines of the site's chrome may stand between the run's last paragraph and the widget's heading. */
+    private static final int MAX_CHROME_LINES = 2;
     /** The share of each of the two paragraphs above a widget the article below must hold: one alone says less. */
     private static final double MIN_SHARED_SHARE_EACH = 0.3;
     /** How far up from a widget's heading the story's paragraphs may stand (a caption, a button between). */
@@ -37,10 +40,14 @@ final class InlineWidgets {
         Set<String> words = new HashSet<>();
         addWords(blocks, verdicts, range.start(), range.end(), words);
         int end = range.end();
-        while (end < n && Double.isNaN(weights[end]) && (!CommentThreads.commentWall(blocks, weights, end)
-                || subheading(blocks, verdicts, end))) {
-            int next = end + 1;
-            while (next < n && next - end <= MAX_WIDGET_LINES
+        while (true) {
+            int wall = wallBelow(verdicts, weights, end);
+            if (wall >= n || !Double.isNaN(weights[wall]) || CommentThreads.commentWall(blocks, weights, wall)
+                    && !subheading(blocks, verdicts, wall)) {
+                break;
+            }
+            int next = wall + 1;
+            while (next < n && next - wall <= MAX_WIDGET_LINES
                     && (verdicts.get(next) == Verdict.SHORT || verdicts.get(next) == Verdict.NOISE)) {
                 next++;
             }
@@ -91,6 +98,19 @@ final class InlineWidgets {
         return wall > 0 && wall + 1 < verdicts.size() && verdicts.get(wall - 1) == Verdict.PROSE
                 && verdicts.get(wall + 1) == Verdict.PROSE && ContentWords.of(blocks.get(wall).text()).size() > 1
                 && !Boilerplate.signsComment(blocks.get(wall + 1).text());
+    }
+
+    /**
+     * The block at or under {@code end} that may be a widget's heading: past the run's last paragraph the site may set
+     * a line of its chrome ("Continue reading the main story", "Advertisement") before the widget.
+     */
+    private static int wallBelow(List<Verdict> verdicts, double[] weights, int end) {
+        int wall = end;
+        while (wall < verdicts.size() && wall - end < MAX_CHROME_LINES && verdicts.get(wall) == Verdict.NOISE
+                && !Double.isNaN(weights[wall])) {
+            wall++;
+        }
+        return wall < verdicts.size() && Double.isNaN(weights[wall]) ? wall : end;
     }
 
     /** The nearest prose block above {@code i}, at most {@link #PROSE_GAP} blocks up, or -1. */

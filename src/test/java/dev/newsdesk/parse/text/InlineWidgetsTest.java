@@ -25,13 +25,36 @@ class InlineWidgetsTest {
             Plague can be treated with antibiotics when the patient is diagnosed early, the officials said.
             """;
 
+    /** A box of two headlines only, under its heading. */
+    private static final String BOX = "Related articles\n\nFlu season starts early this year\n\n"
+            + "Hospitals prepare for a busy winter\n";
+    /** Another story under the box: its headline and two paragraphs that share no words with the article. */
+    private static final String OTHER_STORY = "Related articles\n\nLocal team wins the cup\n\n"
+            + "The local football team won the cup on Sunday evening after a long and tense match against the "
+            + "champions of last season.\n\nThe coach thanked the fans who had travelled across the country to "
+            + "watch the final in the rain.\n";
+
     @Test
     void theStoryGoesOnPastARelatedArticlesBox() {
-        String body = DumpBody.of(HEAD + "Related articles\n\nFlu season starts early this year\n\n"
-                + "Hospitals prepare for a busy winter\n" + REST);
+        assertGoesOnPastTheBox(DumpBody.of(HEAD + BOX + REST));
+    }
+
+    @Test
+    void theStoryGoesOnPastABoxSetUnderALineOfTheSitesChrome() {
+        assertGoesOnPastTheBox(DumpBody.of(HEAD + "Advertisement\n\n" + BOX + "\nAdvertisement\n" + REST));
+    }
+
+    private static void assertGoesOnPastTheBox(String body) {
         assertTrue(body.contains("isolated and unrelated"), body);
         assertTrue(body.contains("treated with antibiotics"), body);
         assertFalse(body.contains("Flu season"), body);
+    }
+
+    @Test
+    void otherStoriesUnderABoxSetUnderALineOfTheSitesChromeAreNotTheArticle() {
+        String body = DumpBody.of(HEAD + "Advertisement\n\n" + OTHER_STORY);
+        assertTrue(body.contains("quarantined"), body);
+        assertFalse(body.contains("football"), body);
     }
 
     @Test
@@ -88,10 +111,7 @@ class InlineWidgetsTest {
 
     @Test
     void teasersOfOtherStoriesAfterTheBoxAreNotTheArticle() {
-        String body = DumpBody.of(HEAD + "Related articles\n\nLocal team wins the cup\n\n"
-                + "The local football team won the cup on Sunday evening after a long and tense match against the "
-                + "champions of last season.\n\nThe coach thanked the fans who had travelled across the country to "
-                + "watch the final in the rain.\n");
+        String body = DumpBody.of(HEAD + OTHER_STORY);
         assertFalse(body.contains("football"), body);
     }
 
