@@ -142,4 +142,23 @@ class DamagedPagesTest {
         RejectedFileException e = assertThrows(RejectedFileException.class, () -> parser.parse(bytes, "a.txt"));
         assertEquals(RejectedFileException.Reason.BINARY, e.reason());
     }
+
+    /** Text before {@code <html>} opens the body there: the head's title and meta tags are parsed into the body. */
+    @Test
+    void readsTheTitleAndMetaTagsOfAHeadThatTextBeforeThePageDisplaced() throws Exception {
+        String head = "<html lang=en><head><meta name=author content=\"Ann Lowe\">"
+                + "<meta property=article:published_time content=2021-05-04T09:00:00Z>"
+                + "<title>Council votes on the budget</title><link rel=stylesheet href=/site.css></head>";
+        String page = head + "<body><div class=nav><a href=/>Home</a></div><div class=story>" + PROSE
+                + "</div></body></html>";
+        for (String before : new String[] {"Warning: session_start(): cannot send cookie\n",
+                "<archived id=\"page-17\" encoding=\"utf-8\">\n<!-- saved copy -->\n"}) {
+            ArticleContent a = parse(before + page, "page.html");
+            assertEquals("Council votes on the budget", a.title(), before);
+            assertEquals(java.util.List.of("Ann Lowe"), a.authors(), before);
+            assertEquals("2021-05-04T09:00:00+00:00", a.publishedAt(), before);
+            assertTrue(a.body().startsWith("The council met"), a.body());
+        }
+    }
+
 }

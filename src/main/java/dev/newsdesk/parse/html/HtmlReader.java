@@ -115,6 +115,7 @@ public final class HtmlReader {
     }
 
     private static Draft read(Document doc) {
+        DisplacedHead.restore(doc);
         WordLists.rebuild(doc);
         List<Element> scripts = new ArrayList<>();
         String pageTitle = doc.title();
