@@ -49,6 +49,15 @@ class TitleSiteNameTest {
                 <meta property="og:site_name" content="Case">"""), "a.html").title());
     }
 
+    /** A page's title alone: its longest part is the headline, a Chinese character as wide as two Latin letters. */
+    @Test
+    void takesTheChineseHeadlineOfATitleOverALongerLatinSiteName() throws Exception {
+        assertEquals("给计算机系学生的建议", parse(page("<title>Notes on Software - 给计算机系学生的建议</title>"),
+                "a.html").title());
+        assertEquals("Council approves the bridge budget", parse(page(
+                "<title>每日示例网 - Council approves the bridge budget</title>"), "a.html").title());
+    }
+
     @Test
     void keepsTheWholeTitleWhenThePageNamesNoSite() throws Exception {
         assertEquals("Council approves the bridge budget | The Daily Example", parse(page("""

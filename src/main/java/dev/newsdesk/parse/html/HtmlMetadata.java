@@ -363,10 +363,24 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
         if (docTitle != null && !docTitle.isBlank()) {
             String[] parts = TITLE_SEPARATOR.split(docTitle);
             String longest = parts[0];
-            for (String p : parts) if (p.length() > longest.length()) longest = p;
+            for (String p : parts) if (longer(p, longest)) longest = p;
             return longest.strip();
         }
         return h1;
+    }
+
+    /**
+     * Whether {@code part} of a title is longer than {@code than} as it is seen: a Han or kana character, a word of
+     * its own, is as wide as two Latin letters ("Site on Software - 给计算机系学生的建议" keeps its Chinese headline).
+     */
+    private static boolean longer(String part, String than) {
+        return width(part) > width(than);
+    }
+
+    private static int width(String text) {
+        int width = text.length();
+        for (int i = 0; i < text.length(); i++) if (Words.isIdeographic(text.charAt(i))) width++;
+        return width;
     }
 
     /**
