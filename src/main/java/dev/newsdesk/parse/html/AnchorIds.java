@@ -38,7 +38,7 @@ final class AnchorIds {
     }
 
     /** {@code s} lower-cased, its letters without their accents ("Überblick" is "uberblick"). */
-    private static String folded(String s) {
+    static String folded(String s) {
         return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 }

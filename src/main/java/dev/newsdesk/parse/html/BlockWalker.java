@@ -198,6 +198,11 @@ final class BlockWalker implements NodeFilter {
                     && InlineLinks.allWithinSentences(c.element)) {
                 c.pruned = false;
             }
+            // a section its own heading names is chrome only as a teaser is: when its links outweigh its prose
+            if (c.namedByHeading && c.pruned && c.paragraphChars > 0
+                    && c.linkChars * MAX_TEASER_LINK_SHARE <= c.paragraphChars) {
+                c.pruned = false;
+            }
             if (c.pruned) {
                 harvestIfRelated(c.element, c.names);
                 bylines.add(c.element, c.names);
@@ -227,6 +232,8 @@ final class BlockWalker implements NodeFilter {
         final String names;
         final Chrome parent;
         final boolean onlyIfLinked;
+        /** Its id spells the heading it opens with ({@link HeadingSections}), and its class names no chrome. */
+        boolean namedByHeading;
         int chars;
         int linkChars;
         int paragraphChars;
@@ -313,6 +320,8 @@ final class BlockWalker implements NodeFilter {
                 return FilterResult.SKIP_ENTIRELY;
             }
             chrome = new Chrome(e, chromeNames, chrome, ClassHints.chromeOnlyIfLinked(nameFlags));
+            chrome.namedByHeading = !ClassHints.unlikely(ClassHints.flags(marks.className(), "", nameVerdicts))
+                    && HeadingSections.spellsOwnHeading(e, marks.id());
             chromes.add(chrome);
         }
         // an embedded post's text stays a quote of the body; the post itself becomes an embed block beside it
