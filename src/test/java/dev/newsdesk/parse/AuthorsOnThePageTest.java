@@ -478,6 +478,19 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void coAuthorsInBracketsAfterTheMarkedWriterAreAuthorsToo() throws Exception {
+        assertEquals(List.of("Paul Martin", "Anne Roux", "Luc Petit"), authors("", "<h1>Council votes</h1><p>Par "
+                + "<span itemprop=author><a href=/auteur/paul-martin>Paul Martin</a> (avec Anne Roux et Luc Petit)"
+                + "</span></p><article>" + PROSE + "</article>"));
+        assertEquals(List.of("Jane Doe"), authors("", "<h1>Council votes</h1><p>By <span itemprop=author><a "
+                + "href=/by/jane-doe>Jane Doe</a> (with reporting by the Associated Press)</span></p><article>"
+                + PROSE + "</article>"), "the material added names no co-author");
+        assertEquals(List.of("Paul Martin"), authors("", "<h1>Council votes</h1><p>Par <span itemprop=author>"
+                + "<a href=/auteur/paul-martin>Paul Martin</a> (avec AFP)</span></p><article>" + PROSE
+                + "</article>"), "an agency in brackets is no co-author");
+    }
+
+    @Test
     void aWordThatNamesNoOneLeavesTheNextSourceToName() throws Exception {
         assertEquals(List.of("Jan Berg"), authors("", "<h1>Council votes</h1><div class=byline>Posted</div>"
                 + "<span itemprop=author>Jan Berg</span><article>" + PROSE + "</article>"));

@@ -98,6 +98,17 @@ public final class Bylines {
                     + "|\\s+(?:illustrations?|fotos?|photos?|bilder?|grafik(?:en)?)\\s*(?:von|by|de|par|:)\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Co-authors in brackets after the writer: "(with …)", "(avec …)", "(mit …)", "(con …)", "(com …)", "(z …)",
+     * "(с …)", "(με …)", where {@link #TRAILER} cuts at the bracket and at "mit"/"avec"/"con".
+     */
+    private static final Pattern BRACKETED_COAUTHORS = Pattern.compile(
+            "\\s*\\(\\s*(?:with|avec|mit|con|com|z|с|με)\\s+([^()]{5,100})\\)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What joins names in such brackets, in the languages of {@link #BRACKETED_COAUTHORS}'s words. */
+    private static final Pattern COAUTHOR_SPLIT = Pattern.compile(
+            "\\s*[,;&]\\s*(?:(?:and|et|und|y|e|i|и|και)\\s+)?|\\s+(?:and|et|und|y|e|i|и|και)\\s+");
+
     /** A date and time the byline opens with ("06.11.2023 13:30 von Jane Doe"), with the separator after it. */
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d[\\d.:/ -]*(?:uhr )?(?:[|–—-] )?",
             Pattern.CASE_INSENSITIVE);
@@ -325,6 +336,16 @@ public final class Bylines {
 
     /** The names in what follows a byline's label, the outlet, role and date after them cut off; null if none. */
     private static List<String> names(String rest) {
+        Matcher bracket = BRACKETED_COAUTHORS.matcher(rest);
+        if (bracket.find()) {
+            List<String> coAuthors = coAuthors(bracket.group(1));
+            List<String> writers = names(rest.substring(0, bracket.start()));
+            if (writers != null && coAuthors != null) {
+                List<String> all = new ArrayList<>(writers);
+                all.addAll(coAuthors);
+                return all;
+            }
+        }
         // Cut what usually trails the names: the outlet, the role, the date.
         Matcher trailer = TRAILER.matcher(rest); // every match takes a character: what stands before the first
         String kept = trailer.find() ? rest.substring(0, trailer.start()) : rest;
@@ -341,6 +362,37 @@ public final class Bylines {
             }
         }
         if (names.size() >= 2 && creditsEmployer(rest, names)) names.remove(names.size() - 1);
+        return names.isEmpty() ? null : names;
+    }
+
+    /**
+     * A writer's full name and the co-authors in brackets after it ("Marie Martin (avec Paul Durand et Claire
+     * Petit)"), the text of an element marked up as the author; else null.
+     */
+    public static List<String> withCoAuthors(String text) {
+        String s = Words.squash(text);
+        Matcher bracket = BRACKETED_COAUTHORS.matcher(s);
+        if (!bracket.find() || bracket.end() != s.length()) return null;
+        String writer = s.substring(0, bracket.start());
+        List<String> coAuthors = isFullName(writer) ? coAuthors(bracket.group(1)) : null;
+        if (coAuthors == null) return null;
+        List<String> all = new ArrayList<>(coAuthors.size() + 1);
+        all.add(writer);
+        all.addAll(coAuthors);
+        return all;
+    }
+
+    /**
+     * The names listed in brackets after a byline's "with", when every one is a person's full name; else null: the
+     * material added ("with reporting by …", "with photos by …") or an agency ("avec AFP") names no co-author.
+     */
+    private static List<String> coAuthors(String list) {
+        List<String> names = new ArrayList<>();
+        for (String part : COAUTHOR_SPLIT.split(list.strip())) {
+            String name = SENTENCE_STOP.matcher(part.strip()).replaceFirst("");
+            if (!isFullName(name)) return null;
+            names.add(name);
+        }
         return names.isEmpty() ? null : names;
     }
 

@@ -601,6 +601,11 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                         : HtmlMetadata.firstNonBlank(e.attr("content"), e.text());
             }
             if (name == null) return;
+            List<String> listed = Bylines.withCoAuthors(name);
+            if (listed != null) {
+                markedAuthors.addAll(listed);
+                return;
+            }
             String printed = PrintedName.trimmed(name);
             if (PrintedName.isName(printed)) markedAuthors.add(printed);
         }

@@ -88,4 +88,20 @@ class BylinesTest {
         assertEquals(List.of("Jane Doe", "Cara"), Bylines.authors("By Jane Doe, Cara"), "a given name, no outlet");
         assertEquals(List.of("Reuters"), Bylines.authors("By Reuters"));
     }
+
+    @Test
+    void namesInBracketsAfterWithAreCoAuthors() {
+        assertEquals(List.of("Marie Martin", "Paul Durand", "Claire Petit"),
+                Bylines.authors("Par Marie Martin (avec Paul Durand et Claire Petit)"));
+        assertEquals(List.of("Jana Berger", "Lukas Schmidt"), Bylines.authors("Von Jana Berger (mit Lukas Schmidt)"));
+        assertEquals(List.of("Jane Doe", "John Roe", "Ann Poe"), Bylines.authors("By Jane Doe (with John Roe, Ann Poe)"));
+    }
+
+    @Test
+    void materialOrAnAgencyInBracketsAfterWithIsNoCoAuthor() {
+        assertEquals(List.of("Jane Doe"), Bylines.authors("By Jane Doe (with reporting by the Associated Press)"));
+        assertEquals(List.of("Marie Martin"), Bylines.authors("Par Marie Martin (avec AFP)"));
+        assertEquals(List.of("Jane Doe"), Bylines.authors("By Jane Doe (with photos by John Roe)"));
+        assertEquals(List.of("Marie Martin"), Bylines.authors("Par Marie Martin avec Paul Durand"));
+    }
 }
