@@ -8,6 +8,7 @@ import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.MainRegion;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -59,6 +60,7 @@ final class HeadlineAnchor {
             if (p >= chosen.start() && p <= chosen.start() + GAP + 1) return chosen; // the chosen run is anchored
             // Inside the chosen run, a headline is a subheading; a teaser card has one paragraph.
             if (p > chosen.start() && p < chosen.end() || !twoParagraphs(verdicts, p)) continue;
+            if (!sharesTwoWords(blocks.get(p).text(), blocks.get(h).text())) continue; // a move asks two words
             if (best < 0 || sum[p] > sum[best]) best = p;
         }
         if (best < 0 || sum[best] < SHARE * MainRegion.score(weights, chosen)) return chosen;
@@ -95,5 +97,32 @@ final class HeadlineAnchor {
         if (words.size() < MIN_SHARED) return false;
         int shared = ContentWords.shared(words, new HashSet<>(ContentWords.of(paragraph)));
         return shared >= MIN_SHARED && shared >= MIN_SHARED_SHARE * words.size();
+    }
+
+    /** True when {@code paragraph} holds two of the {@code headline}'s words apart, not merely one long word. */
+    static boolean sharesTwoWords(String paragraph, String headline) {
+        return sharedWords(new LinkedHashSet<>(ContentWords.of(headline)), new HashSet<>(ContentWords.of(paragraph)))
+                >= MIN_SHARED;
+    }
+
+    /**
+     * How many of {@code words} (in the headline's order) {@code known} holds, where a chain of shared character
+     * pairs counts once: text without spaces does not tell where its words end, and one long shared word
+     * ("ビジネス", three pairs) is not the two words a headline and its story share.
+     */
+    private static int sharedWords(Set<String> words, Set<String> known) {
+        int shared = 0;
+        String previous = "";
+        for (String w : words) {
+            boolean isShared = known.contains(w);
+            if (isShared && !chains(previous, w)) shared++;
+            previous = isShared ? w : "";
+        }
+        return shared;
+    }
+
+    /** True when {@code next} is the character pair that goes on from {@code pair} ("ビジ", "ジネ"). */
+    private static boolean chains(String pair, String next) {
+        return pair.length() == 2 && next.length() == 2 && pair.charAt(1) == next.charAt(0);
     }
 }

@@ -95,6 +95,64 @@ class HeadlineAnchorTest {
         assertFalse(body(d).contains("rebuilt"), body(d));
     }
 
+    @Test
+    void aLabelSharingOneLongWordWithoutSpacesIsNoHeadlineOfTheTeaserUnderIt() {
+        // "ビジネス" is one word, three character pairs: a section label and a teaser naming its source share no more.
+        assertFalse(HeadlineAnchor.sharesTwoWords(
+                "家電量販店の年末商戦、売れ筋は暖房器具と調理家電 週刊ビジネス 12/1(火) 8:00", "注目のビジネスニュース"));
+    }
+
+    @Test
+    void aChineseStoryUnderItsHeadlinePastATeaserListWinsOverTheHeavierTeasersAbove() {
+        String dump = """
+                最新消息
+
+                老城区菜市场完成改造重新开业。位于老城区中心的菜市场经过一年的改造，于周六重新开业，新增了停车场和冷链仓库，摊位数量比原来增加了三成。
+
+                机场快线下月开通运营。连接火车站和机场的快线将于下月开通，每二十分钟一班，从早上六点运行到午夜，全程只需要二十五分钟。
+
+                市博物馆东馆修缮后重新开放。市博物馆东馆经过两年的修缮工程，于周日重新向公众开放，馆内重新陈列了一批明清时期的书画藏品。
+
+                热门
+
+                天气
+
+                体育
+
+                文化
+
+                财经
+
+                科技
+
+                汽车
+
+                房产
+
+                教育
+
+                旅游
+
+                健康
+
+                视频
+
+                暴雨冲毁码头 海岛渡轮停航
+
+                记者 王明
+
+                2019年11月20日 10:43
+
+                港务局周三表示，由于暴雨冲毁了主码头，前往北部海岛的渡轮已经停航。
+
+                工程人员将于周四检查码头，渡轮最早可能在周末恢复航行。
+                """;
+        Draft d = TextDumpReader.read(dump);
+        String body = body(d);
+        assertTrue(body.startsWith("港务局周三表示"), body);
+        assertFalse(body.contains("菜市场"), body);
+    }
+
     private static String body(Draft d) {
         return d.blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
     }
