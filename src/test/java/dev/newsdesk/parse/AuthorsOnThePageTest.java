@@ -678,6 +678,22 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void aColumnsNameOverTheBylineThatPrintsTheHeadsWriterIsNoAuthor() throws Exception {
+        String column = "<p class=byline-column><a class=byline-column-link href=/column/market-notes>Market Notes</a>"
+                + "</p>";
+        String page = "<article><header><h1>Council votes</h1><div class=byline-box>" + column + "%s<time datetime="
+                + "2024-03-12>March 12, 2024</time></div></header>" + PROSE + "</article>";
+        String head = "<meta name=author content=\"Jane Doe\">";
+        assertEquals(List.of("Jane Doe"), authors(head, page.formatted("<p class=byline>By <span class=byline-author>"
+                + "JANE DOE</span></p>")));
+        assertEquals(List.of("Market Notes"), authors("", page.formatted("")),
+                "a head that names no writer leaves the region's column");
+        assertEquals(List.of("John Roe"), authors(head, "<article><header><h1>Council votes</h1><p class=dateline>By "
+                + "JANE DOE, March 12, 2024</p></header><p class=byline>By John Roe</p>" + PROSE + "</article>"),
+                "a second person the region credits");
+    }
+
+    @Test
     void aHeadCreditingTheSitesTeamYieldsToTheOneWriterTheBylineNames() throws Exception {
         String page = "<h1>Council votes</h1><p class=date>Erstellt von <a href=/author/erika/>Erika</a> am"
                 + " Dienstag 6. Mai 2014</p><article>" + PROSE + "</article>";

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * less than they do: the publisher in the head when the page prints a writer, a first name alone or a CMS account
  * ("jane.doe") when the page prints the full name, the one account a CMS credits when the printed byline (read when
  * the head leaves the date or the authors open) lists co-authors, the account that posted a piece whose own text
- * names another writer; and where it says more: the region's byline run on past the printed name into a role.
+ * names another writer (not a column's name over the head's writer printed by the headline); and where it says
+ * more: the region's byline run on past the printed name into a role.
  */
 final class AuthorChoice {
 
@@ -116,7 +117,7 @@ final class AuthorChoice {
             return printed;
         }
         if (first == head && inText && listsMore(printed, head)) return printed;
-        if (first == head && signsForOthers(region, head)) return region;
+        if (first == head && signsForOthers(region, head) && !namesColumn(region, printed, head)) return region;
         if (first == head && inText && creditsTeam(head, printed)) return printed;
         if (first == region && runsOn(region, printed)) return printed;
         List<String> persons = first == head && printed.isEmpty() ? region : printed;
@@ -186,6 +187,16 @@ final class AuthorChoice {
     private static boolean signsForOthers(List<String> region, List<String> head) {
         return !region.isEmpty() && region.stream().allMatch(Bylines::isFullName)
                 && Collections.disjoint(words(region), words(head)) && allPersons(head);
+    }
+
+    /**
+     * True when the line under the headline ({@code printed}) names the head's writers and {@code region} names no
+     * person: the region's byline element took the column's or section's name printed over the writer's ("Market
+     * Notes" over "By JANE DOE"), no second author.
+     */
+    private static boolean namesColumn(List<String> region, List<String> printed, List<String> head) {
+        return !printed.isEmpty() && letters(printed).containsAll(letters(head))
+                && region.stream().noneMatch(n -> Bylines.person(n) != null);
     }
 
     /**
