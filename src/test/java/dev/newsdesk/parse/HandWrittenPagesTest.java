@@ -112,4 +112,31 @@ class HandWrittenPagesTest {
                 + "<h3>River Notes</h3></div></body></html>", "blog.html");
         assertEquals("Old bridge to close for repairs", a.title());
     }
+
+    @Test
+    void readsAWordPressPostUnderItsHeadingNotUnderTheBlogsLogo() throws Exception {
+        // "Blog name » Blog Archive » Post title": the <h1> is the blog's name, its tagline under it, the post's
+        // heading (the last part of the <title>) an h2 lower down
+        ArticleContent a = ParserTestSupport.parse("<html><head><title>Notes from the Lake » Blog Archive » Old"
+                + " bridge to close for repairs</title></head><body><div id=\"header\"><h1>"
+                + "<a href=\"http://example.org/blog/\">Notes from the Lake</a></h1></div><div id=\"tagline\"><p>"
+                + "Walks, boats and weather – notes from the lake for every season of the year!</p></div>"
+                + "<div id=\"content\"><div class=\"post\"><h2>"
+                + "<a href=\"/2013/08/old-bridge/\">Old bridge to close for repairs</a></h2>" + STORY
+                + "</div></div></body></html>", "blog.html");
+        assertEquals("Old bridge to close for repairs", a.title());
+        assertTrue(a.body().startsWith("The council voted"), a.body());
+    }
+
+    @Test
+    void keepsAHeadlineH1WhoseTitleEndsWithTheSitesName() throws Exception {
+        // "Headline » Site": the site's name the <title> sets after the headline, a heading in the sidebar
+        ArticleContent a = ParserTestSupport.parse("<html><head><title>Old bridge to close for repairs » River Notes"
+                + "</title></head><body><div id=\"header\"><p><a href=\"/\">River Notes</a></p></div>"
+                + "<div class=\"post\"><h1>Old bridge to close for repairs</h1>" + STORY
+                + "</div><div class=\"sidebar\"><h3>River Notes</h3><p>Walks and boats.</p></div></body></html>",
+                "blog.html");
+        assertEquals("Old bridge to close for repairs", a.title());
+        assertTrue(a.body().startsWith("The council voted"), a.body());
+    }
 }

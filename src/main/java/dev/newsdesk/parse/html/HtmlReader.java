@@ -123,7 +123,8 @@ public final class HtmlReader {
         PageAddress address = PageAddress.of(doc);
         Element shared = doc.head().selectFirst(SHARE_TITLE);
         String shareTitle = shared == null ? null : shared.attr("content");
-        Draft body = readBody(doc.body(), address.base(), declared, pageTitle, shareTitle, scripts);
+        Draft body = readBody(doc.body(), address.base(), declared, PostHeading.articleTitle(doc, pageTitle),
+                shareTitle, scripts);
         HtmlMetadata meta = HtmlMetadata.of(doc, pageTitle, scripts, address.base());
         body = preferStructuredBody(body, meta.structuredBody());
         String canonical = address.canonical() != null ? address.canonical() : meta.canonicalUrl();
