@@ -123,8 +123,7 @@ public final class HtmlReader {
         PageAddress address = PageAddress.of(doc);
         Element shared = doc.head().selectFirst(SHARE_TITLE);
         String shareTitle = shared == null ? null : shared.attr("content");
-        Draft body = readBody(doc.body(), address.base(), declared, PostHeading.articleTitle(doc, pageTitle),
-                shareTitle, scripts);
+        Draft body = readBody(doc.body(), address.base(), declared, pageTitle, shareTitle, scripts);
         HtmlMetadata meta = HtmlMetadata.of(doc, pageTitle, scripts, address.base());
         body = preferStructuredBody(body, meta.structuredBody());
         String canonical = address.canonical() != null ? address.canonical() : meta.canonicalUrl();
@@ -322,12 +321,16 @@ public final class HtmlReader {
         return Parser.htmlParser().parseInput(html, "");
     }
 
-    /** {@code title} and {@code shareTitle} (og:title, or null) name the headline the article stands under. */
-    private static Draft readBody(Element body, String base, String declaredLanguage, String title,
+    /**
+     * {@code pageTitle} (or the post's heading under a site's-name {@code <h1>} that it holds, {@link PostHeading})
+     * and {@code shareTitle} (og:title, or null) name the headline the article stands under.
+     */
+    private static Draft readBody(Element body, String base, String declaredLanguage, String pageTitle,
                                   String shareTitle, List<Element> scripts) {
         List<Related> related = new ArrayList<>();
         PrunedBylines bylines = new PrunedBylines();
         BlockWalker.Walk walk = BlockWalker.walk(body, base, related, scripts, bylines);
+        String title = PostHeading.articleTitle(walk.headlines(), pageTitle, body);
         Draft draft = readBlocks(walk, base, declaredLanguage, title, shareTitle, related, bylines, true, null);
         if (!draft.blocks().isEmpty()) return draft;
         // Nothing found: a name may have covered the article (a "share-zone" or "comments" class on its wrapper, the

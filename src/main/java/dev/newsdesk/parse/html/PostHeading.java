@@ -1,9 +1,9 @@
 package dev.newsdesk.parse.html;
 
 import dev.newsdesk.parse.meta.Words;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -23,7 +23,6 @@ final class PostHeading {
      */
     private static final Pattern SEPARATOR =
             Pattern.compile(HtmlMetadata.TITLE_SEPARATOR.pattern() + "|:\\s+|\\s+»\\s+");
-    private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator HEADINGS_AND_PARAGRAPHS = QueryParser.parse("h1, h2, h3, h4, p");
     /** A paragraph this long is the story's text (a blog's tagline under its name is shorter). */
     private static final int STORY_PARAGRAPH_WORDS = 20;
@@ -34,12 +33,16 @@ final class PostHeading {
     /**
      * The title the article stands under: the post's heading when the body's first {@code <h1>} is the site's name
      * over it, so that the logo, which the {@code <title>} also holds, is not taken for the headline; else
-     * {@code pageTitle}.
+     * {@code pageTitle}. {@code headlines}: the page's {@code <h1>}s and marked headlines, in document order.
      */
-    static String articleTitle(Document doc, String pageTitle) {
-        Element h1 = doc.body() == null ? null : doc.body().selectFirst(H1);
-        String post = h1 == null ? null : below(h1, Words.squash(pageTitle), doc.body());
-        return post != null ? post : pageTitle;
+    static String articleTitle(List<Element> headlines, String pageTitle, Element body) {
+        for (Element h : headlines) { // the walk's headlines, in document order: no second walk of the page for it
+            if (h.normalName().equals("h1")) {
+                String post = below(h, Words.squash(pageTitle), body);
+                return post != null ? post : pageTitle;
+            }
+        }
+        return pageTitle;
     }
 
     /** The text of the heading below {@code h1} that names the post when {@code h1} is the site's name, else null. */
