@@ -74,6 +74,8 @@ final class Standfirst {
                 continue;
             }
             seen++;
+            // the lead picture's caption, not the article's, unless named as its lead
+            if (!named(all.get(i).owner()) && PictureCaptionBlock.is(all.get(i))) continue;
             boolean sentenceLong = c.words() >= MIN_WORDS && c.linkDensity() < MAX_LINK_DENSITY;
             boolean prose = sentenceLong && c.kind() != Candidate.Kind.HEADING
                     && BlockScorer.endsLikeSentence(c.text());
