@@ -1,6 +1,8 @@
 package dev.newsdesk.parse.html;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A lead picture's caption set as a paragraph between the headline and the story: the picture's, never the
@@ -12,6 +14,8 @@ final class PictureCaptionBlock {
 
     /** How far up from a block its picture's box may be. */
     private static final int DEPTH = 3;
+    /** Parsed once, as the parser's other queries are. */
+    private static final Evaluator PICTURE = QueryParser.parse("img, picture");
 
     private PictureCaptionBlock() {
     }
@@ -23,7 +27,7 @@ final class PictureCaptionBlock {
         for (int up = 1; child.parent() != null && up < DEPTH; up++, child = child.parent()) {
             if (child.parent().text().length() > text.length() + 1) return false;
             for (Element s = child.previousElementSibling(); s != null; s = s.previousElementSibling()) {
-                if (s.nameIs("img") || s.nameIs("picture") || !s.select("img, picture").isEmpty()) return true;
+                if (s.nameIs("img") || s.nameIs("picture") || s.selectFirst(PICTURE) != null) return true;
             }
         }
         return false;
