@@ -95,7 +95,6 @@ public final class TextDumpReader {
         PagerLines.mark(blocks, verdicts);
         CommentForms.mark(blocks, verdicts);
         CommentCounts.mark(blocks, verdicts);
-        CountLabels.mark(blocks, verdicts);
         Copies.mark(blocks, verdicts);
         TeaserCards.mark(blocks, verdicts);
         CutExcerpts.mark(blocks, verdicts);

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** A comment count repeated under each item of a page is the item's chrome, not the wall of a thread. */
+/**
+ * A comment count repeated under each item of a page is the item's chrome, not the wall of a thread; so is a comments
+ * label over its figure among a work's stats. Over readers' comments either still heads the thread.
+ */
 class CommentCountsTest {
 
     private static final String FIRST = "The town council met on Tuesday evening to discuss the plans for the new "
@@ -18,6 +21,19 @@ class CommentCountsTest {
             + "had worn away much of the stone under the middle arch, and they warned that it could not wait.";
     private static final String FIFTH = "The school on the hill will open a second kitchen in the autumn, so that "
             + "the children in the new wing no longer have to walk across the yard to have their lunch in the rain.";
+
+    private static final String WORK_SUMMARY = "Summary: after the flood the miller's daughter keeps the old mill "
+            + "running on her own, and the village slowly learns what her father never told anyone about the river, "
+            + "the weir and the debt he owed to the family across the valley. Notes: this is the first part of a "
+            + "longer story that I wrote over the winter, and I would like to thank my friends who read every chapter "
+            + "of it and told me honestly where it dragged, where the names were confusing and where the ending "
+            + "needed work.";
+    private static final String CHAPTER_FIRST = "The water had gone down by the morning, but the lower floor of "
+            + "the mill was still a field of mud, and Anna stood in the doorway for a long time before she went in.";
+    private static final String CHAPTER_SECOND = "Her father's ledger lay open on the bench where he had left it, its "
+            + "pages swollen and brown, and the last line in it was written in a hand she did not know at all.";
+    private static final String CHAPTER_THIRD = "She carried it out into the light, sat down on the step and began to "
+            + "read from the first page, while the wheel behind her turned slowly in the brown water of the race.";
 
     @Test
     void countsUnderEachItemOfAWeeklyPageCutNothing() {
@@ -38,6 +54,28 @@ class CommentCountsTest {
                 "12 Comments", "Jane on May 2 said:", comment);
         String body = DumpBody.of(dump);
         assertTrue(body.contains(THIRD), body);
+        assertFalse(body.contains(comment), body);
+    }
+
+    @Test
+    void aLabelledCountAmongTheStatsLeavesTheStoryUnderThem() {
+        String dump = String.join("\n\n", "Home", "Browse", "Search", "Log In", WORK_SUMMARY, "Stats:", "Published:",
+                "2021-03-14", "Words:", "5120", "Chapters:", "1/3", "Comments:", "1,664", "Hits:", "30211",
+                "The Mill on the River", "Chapter 1: The Ledger", CHAPTER_FIRST, CHAPTER_SECOND, CHAPTER_THIRD,
+                "Comments (3)", "Jane wrote: I loved the ledger!", "Post Comment");
+        String body = DumpBody.of(dump);
+        assertTrue(body.contains(CHAPTER_FIRST), body);
+        assertTrue(body.contains(CHAPTER_THIRD), body);
+    }
+
+    @Test
+    void aLabelOverReadersCommentsStillHeadsTheThread() {
+        String comment = "I have been waiting for this chapter all week and the scene with the ledger on the step was "
+                + "worth every day of it; I cannot wait to find out whose hand wrote that last line in the book.";
+        String dump = String.join("\n\n", "Home", "Browse", "The Mill on the River", CHAPTER_FIRST, CHAPTER_SECOND,
+                CHAPTER_THIRD, "Comments:", "Jane wrote: 12 March", comment, "Post Comment");
+        String body = DumpBody.of(dump);
+        assertTrue(body.contains(CHAPTER_THIRD), body);
         assertFalse(body.contains(comment), body);
     }
 }
