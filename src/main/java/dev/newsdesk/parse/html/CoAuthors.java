@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeFilter.FilterResult;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The co-authors a page prints beside the one writer its head names: a CMS credits the account that filed the piece
@@ -34,16 +32,14 @@ final class CoAuthors {
         String[] writerWords = writer.strip().toLowerCase(Locale.ROOT).split("\\s+");
         if (body == null || writerWords.length < 2) return List.of(writer);
         String family = writerWords[writerWords.length - 1];
-        List<List<String>> found = new ArrayList<>(1);
-        // one walk that looks at the class name as it is: a selector would lower-case every element's
-        NodeTraversor.filter((node, depth) -> {
-            if (!(node instanceof Element e) || !namedForAuthor(e.className())) return FilterResult.CONTINUE;
+        // one walk, from element to element, that looks at the class name as it is: a selector would lower-case
+        // every element's
+        for (Element e = body; e != null; e = DocumentOrder.next(e, body)) {
+            if (!namedForAuthor(e.className())) continue;
             List<String> names = coAuthors(e.text(), family, writerWords);
-            if (names == null) return FilterResult.CONTINUE;
-            found.add(names);
-            return FilterResult.STOP;
-        }, body);
-        return found.isEmpty() ? List.of(writer) : found.get(0);
+            if (names != null) return names;
+        }
+        return List.of(writer);
     }
 
     /** True when a class name says author or byline, in any case ("c-byline", "postAuthor"). */

@@ -138,8 +138,9 @@ public final class HtmlReader {
         String hostLabel = HtmlMetadata.hostLabel(address.base());
         boolean authorsOpen = AuthorChoice.doubtful(!headAuthors.isEmpty() ? headAuthors : regionAuthors, hostLabel)
                 || headAuthors.isEmpty() && regionAuthors.isEmpty();
+        DayOrder order = DayOrder.of(languageTag(doc), body.language());
         Dateline shown = (datesOpen || authorsOpen) && doc.body() != null
-                ? Dateline.in(doc.body(), DayOrder.of(languageTag(doc), body.language())) : Dateline.NONE;
+                ? Dateline.in(doc.body(), order) : Dateline.NONE;
         String head = yieldsToBody(meta, shown) ? null : meta.publishedAt();
         String dayAddress = canonical != null ? canonical : PageAddress.amp(doc);
         String date = showsOnlyItsChange(meta, shown, body.publishedAt()) ? shown.changed()
@@ -151,7 +152,6 @@ public final class HtmlReader {
         if (date == null && lead != null) date = Dates.fromFileUrl(lead.url());
         // a page that prints only its last change: the article is no younger, and no nearer day is known
         if (date == null) date = shown.changed();
-        DayOrder order = DayOrder.of(languageTag(doc), body.language());
         if (date == null) date = FooterChange.of(doc.body(), order);
         // a notice titled by its day, a letter signed with it
         if (date == null) date = TitleDate.of(pageTitle, order);

@@ -52,13 +52,12 @@ final class PostHeading {
         String wanted = HtmlMetadata.letters(rest);
         // a middle part between the site's name and the post's title ("Blog Archive"), which the heading leaves out
         String farPart = farPart(rest, pageTitle.endsWith(rest));
-        boolean below = false;
-        for (Element e : body.select(HEADINGS_AND_PARAGRAPHS)) {
-            if (e == h1) {
-                below = true;
-            } else if (below && e.normalName().equals("p")) {
+        // the elements after the h1 only, stepped to in document order: a query would collect the whole body's
+        for (Element e = DocumentOrder.next(h1, body); e != null; e = DocumentOrder.next(e, body)) {
+            if (!HEADINGS_AND_PARAGRAPHS.matches(body, e)) continue;
+            if (e.normalName().equals("p")) {
                 if (Words.count(e.text()) >= STORY_PARAGRAPH_WORDS) return null; // the story began: no heading over it
-            } else if (below && !e.normalName().equals("h1") && isPostTitle(e, wanted, farPart)) {
+            } else if (!e.normalName().equals("h1") && isPostTitle(e, wanted, farPart)) {
                 return Words.squash(e.text());
             }
         }

@@ -49,11 +49,13 @@ final class Standfirst {
      * each text five boxes deep in a row of its own.
      */
     private static final int KIN_LEVELS = 7;
-    /** A comma or a stop inside a text: a lead's clauses (a title, however long, may run without). */
     /** A box's heading is a label of a few words. */
     private static final int MAX_BOX_HEADING_WORDS = 6;
     /** A story's link in a box may carry a kicker or a date outside the link. */
     private static final double MIN_STORY_LINK_DENSITY = 0.15;
+    /** {@link #verdict}'s answer for a block that neither is the standfirst nor stops the search. */
+    private static final int READ_ON = -2;
+    /** A comma or a stop inside a text: a lead's clauses (a title, however long, may run without). */
     private static final Pattern INNER_BREAK = Pattern.compile("[,，、;；.。!?！？]\\s*\\S");
 
     private Standfirst() {
@@ -74,18 +76,31 @@ final class Standfirst {
                 continue;
             }
             seen++;
-            // the lead picture's caption, not the article's, unless named as its lead
+            int verdict = verdict(all, i, first, headline);
+            if (verdict == READ_ON) continue;
+            // the lead picture's caption, not the article's, unless named as its lead: passed over like a short line
+            // (asked only of a block that decides, as most blocks here do not and the caption's check reads text)
             if (!named(all.get(i).owner()) && PictureCaptionBlock.is(all.get(i))) continue;
-            boolean sentenceLong = c.words() >= MIN_WORDS && c.linkDensity() < MAX_LINK_DENSITY;
-            boolean prose = sentenceLong && c.kind() != Candidate.Kind.HEADING
-                    && BlockScorer.endsLikeSentence(c.text());
-            if ((prose || c.words() >= MIN_LEAD_WORDS && sentenceLong) && named(all.get(i).owner())) return i;
-            if (sentenceLong && underHeadline(all, i, headline)) return i;
-            if (sentenceLong && isSubtitle(all.get(i).owner())) return i;
-            if (sentenceLong && leadBeside(all, i, first, headline)) return i;
-            if (prose || c.linkDensity() >= MAX_LINK_DENSITY && c.words() >= MIN_WORDS) return -1; // other text between
+            return verdict;
         }
         return -1;
+    }
+
+    /**
+     * What the block at {@code i} says, picture captions aside: {@code i} when it is the standfirst, -1 when it is
+     * other text between the standfirst and the article, else {@link #READ_ON}.
+     */
+    private static int verdict(List<HtmlBlock> all, int i, int first, Element headline) {
+        Candidate c = all.get(i).candidate();
+        boolean sentenceLong = c.words() >= MIN_WORDS && c.linkDensity() < MAX_LINK_DENSITY;
+        boolean prose = sentenceLong && c.kind() != Candidate.Kind.HEADING
+                && BlockScorer.endsLikeSentence(c.text());
+        if ((prose || c.words() >= MIN_LEAD_WORDS && sentenceLong) && named(all.get(i).owner())) return i;
+        if (sentenceLong && underHeadline(all, i, headline)) return i;
+        if (sentenceLong && isSubtitle(all.get(i).owner())) return i;
+        if (sentenceLong && leadBeside(all, i, first, headline)) return i;
+        if (prose || c.linkDensity() >= MAX_LINK_DENSITY && c.words() >= MIN_WORDS) return -1; // other text between
+        return READ_ON;
     }
 
     /**
