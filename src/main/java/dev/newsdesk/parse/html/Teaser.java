@@ -1,7 +1,6 @@
 package dev.newsdesk.parse.html;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -47,12 +46,18 @@ final class Teaser {
 
     /** Whether one of the first two headings of {@code article} is all one link, and none is an {@code h1}. */
     private static boolean linkedHeadline(Element article) {
-        Elements headings = article.select(HEADING);
-        for (Element h : headings) if (h.normalName().equals("h1")) return false;
-        for (int i = 0; i < Math.min(2, headings.size()); i++) {
-            Element link = headings.get(i).selectFirst(LINK);
-            if (link != null && link.text().length() == headings.get(i).text().length()) return true;
+        // stepped through in document order, not collected: the page's own article answers at its h1, most often
+        // its first heading
+        boolean linked = false;
+        int headings = 0;
+        for (Element h = DocumentOrder.next(article, article); h != null; h = DocumentOrder.next(h, article)) {
+            if (!HEADING.matches(article, h)) continue;
+            if (h.normalName().equals("h1")) return false;
+            if (!linked && headings++ < 2) {
+                Element link = h.selectFirst(LINK);
+                linked = link != null && link.text().length() == h.text().length();
+            }
         }
-        return false;
+        return linked;
     }
 }
