@@ -611,7 +611,12 @@ public final class Boilerplate {
         if (s.isEmpty()) return true;
         if (s.length() > MAX_INSIDE_CHARS) return false;
         return NOISE.matches(s) || NOISE_INSIDE.find(s) || isAgencyCredit(s)
-                || s.length() <= MAX_LEAD_IN_ALONE && LEAD_IN_ALONE.matcher(s).matches() || Breadcrumbs.isTrail(s);
+                || isLeadInAlone(s) || Breadcrumbs.isTrail(s);
+    }
+
+    /** True when the short line reduced to {@code key} is a lead-in alone ("Read also", "Lesetipp"): a box's label. */
+    public static boolean isLeadInAlone(String key) {
+        return key.length() <= MAX_LEAD_IN_ALONE && LEAD_IN_ALONE.matcher(key).matches();
     }
 
     /**

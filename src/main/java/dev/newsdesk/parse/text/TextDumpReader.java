@@ -108,8 +108,9 @@ public final class TextDumpReader {
      * <ol>
      * <li>the heaviest run above any comment thread (above the first post's stamp on a page of several posts), or
      * the one under its headline, carried across widgets set inside it;</li>
-     * <li>opened with the short sentences above it, but not with other stories' headlines ({@link OpeningTeasers});
-     * </li>
+     * <li>opened with the short sentences above it and the highlights under its byline ({@link HeaderHighlights}),
+     * but not with other stories' headlines ({@link OpeningTeasers}) or a teaser set in its header
+     * ({@link HeaderTeasers});</li>
      * <li>ended before a feed of other stories under an invitation to read more ({@link StoryFeeds}), a blurb set
      * under it past chrome, and the promos the site sets under it;</li>
      * <li>with a list its last line announces, an embedded post it closes on, the lists of data (ingredients,
@@ -133,8 +134,8 @@ public final class TextDumpReader {
         MainRegion.Range heaviest = PostStamps.firstPost(blocks, weights, thread);
         MainRegion.Range chosen = HeadlineAnchor.choose(blocks, verdicts, weights, heaviest);
         MainRegion.Range bridged = InlineWidgets.bridge(blocks, verdicts, weights, chosen);
-        MainRegion.Range opened = OpeningTeasers.trim(blocks, verdicts,
-                withOpeningSentences(blocks, verdicts, bridged));
+        MainRegion.Range opened = HeaderHighlights.take(blocks, verdicts, OpeningTeasers.trim(blocks, verdicts,
+                withOpeningSentences(blocks, verdicts, HeaderTeasers.trim(blocks, verdicts, bridged))));
         MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts,
                 StoryFeeds.cut(blocks, verdicts, RepeatedHeadlines.cut(blocks, verdicts, opened)));
         MainRegion.Range closed = ClosingLines.take(blocks, verdicts, cut);
