@@ -110,8 +110,9 @@ public final class TextDumpReader {
      * the one under its headline, carried across widgets set inside it;</li>
      * <li>opened with the short sentences above it, but not with other stories' headlines ({@link OpeningTeasers});
      * </li>
-     * <li>ended before a feed of other stories under an invitation to read more ({@link StoryFeeds}), a blurb set
-     * under it past chrome, and the promos the site sets under it;</li>
+     * <li>ended before a feed of other stories under an invitation to read more ({@link StoryFeeds}) or a ticker of
+     * timed headlines ({@link NewsTickers}), a blurb set under it past chrome, and the promos the site sets under
+     * it;</li>
      * <li>with a list its last line announces, an embedded post it closes on, the lists of data (ingredients,
      * specifications) above, under or amid it, the bulleted list it reaches into ({@link BulletedLists}), and the
      * closing line right above its share bar;</li>
@@ -137,7 +138,8 @@ public final class TextDumpReader {
         MainRegion.Range opened = OpeningTeasers.trim(blocks, verdicts,
                 withOpeningSentences(blocks, verdicts, bridged));
         MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts,
-                StoryFeeds.cut(blocks, verdicts, RepeatedHeadlines.cut(blocks, verdicts, opened)));
+                NewsTickers.cut(blocks, verdicts,
+                        StoryFeeds.cut(blocks, verdicts, RepeatedHeadlines.cut(blocks, verdicts, opened))));
         MainRegion.Range closed = ClosingLines.take(blocks, verdicts, cut);
         // A blurb the site's pitches closed is the last paragraph once they are gone.
         MainRegion.Range trimmed = TrailingBlurbs.cut(blocks, verdicts, Promos.trim(blocks, verdicts,
