@@ -37,6 +37,9 @@ public final class BlockScorer {
      */
     private static final String CLAUSE_MARKS = ",.;:!?，、。；：！？．،؛؟।";
 
+    /** The fewest characters of a clause that spaces part from the next (a name in a menu has fewer). */
+    private static final int MIN_SPACED_CLAUSE = 8;
+
     /** The Thai and Lao blocks: scripts that mark neither clauses nor sentences, a space parting them. */
     private static final char THAI_AND_LAO_FIRST = '\u0e00';
     private static final char THAI_AND_LAO_LAST = '\u0eff';
@@ -77,7 +80,7 @@ public final class BlockScorer {
         if (sample.isSmallPrint(!dump)) return Verdict.NOISE;
         int words = c.words();
         boolean sentence = endsLikeSentence(text);
-        if (words >= 10 && sentence || words >= 25 && isLongLine(text, c.marked(), language == null)) {
+        if (words >= 10 && sentence || words >= 25 && isLongLine(text, c.marked(), language == null, dump)) {
             double stop = sample.stopwordRatio();
             // Prose in any of our languages is at least a tenth function words; lists of names and tags are not.
             if (stop >= 0.12 || language == null || words >= 10 && sentence && stop >= 0.06) return Verdict.PROSE;
@@ -168,9 +171,10 @@ public final class BlockScorer {
      * {@code unknownLanguage} leaves no function words to weigh it by (Hindi, Arabic): headlines run together under
      * "Read also". Thai and Lao, written without stops, aside. A line set off by an indent ({@code marked}) is a
      * menu's or a list's, unless it is mostly ideographs with a clause inside: their paragraphs are indented by
-     * convention, and a hard-wrapped paragraph's first line ends mid-sentence.
+     * convention, and a hard-wrapped paragraph's first line ends mid-sentence. In a {@code dump}, long pieces parted by
+     * spaces are clauses too: informal Chinese (a blog's line under each photo) writes a space for a comma.
      */
-    private static boolean isLongLine(String text, boolean marked, boolean unknownLanguage) {
+    private static boolean isLongLine(String text, boolean marked, boolean unknownLanguage, boolean dump) {
         int ideographs = 0;
         int unstopped = 0;
         boolean clauses = false;
@@ -181,8 +185,33 @@ public final class BlockScorer {
             else if (c >= THAI_AND_LAO_FIRST && c <= THAI_AND_LAO_LAST) unstopped++;
         }
         boolean mostlyIdeographs = ideographs * 2 > text.length();
-        if (mostlyIdeographs) return clauses;
+        if (mostlyIdeographs) return clauses || dump && spacedClauses(text);
         return !marked && (clauses || !unknownLanguage || unstopped * 2 > text.length());
+    }
+
+    /**
+     * True when spaces part {@code text} into clauses: pieces of {@link #MIN_SPACED_CLAUSE} characters and more, where
+     * a menu's or a tag list's pieces are names of a few characters, and with no number longer than a year's (a
+     * licence's or a telephone's, which a site's small print lists).
+     */
+    private static boolean spacedClauses(String text) {
+        int pieces = 0;
+        int length = 0;
+        int digits = 0;
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (c != ' ' && c != '\u3000') {
+                length++;
+                digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+                if (digits > 4) return false;
+                continue;
+            }
+            if (length == 0) continue;
+            if (length < MIN_SPACED_CLAUSE) return false;
+            pieces++;
+            length = 0;
+        }
+        return pieces >= 2;
     }
 
     /** True when the text ends as a sentence does, closing quotes and brackets aside, or with a smiley. */

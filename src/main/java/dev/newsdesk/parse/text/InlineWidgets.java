@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
@@ -11,10 +12,11 @@ import java.util.Set;
 /**
  * Carries the article across a widget set inside it: "Related articles" or "Trending" with a few teaser lines, after
  * which the story goes on. The widget's heading is a wall that ends the run; the story resumes when, within a few
- * short lines, two paragraphs follow that keep to the article's words (a caption or an embedded post's credit may
- * part them when a third follows). A line or two of the site's chrome may stand above the widget's heading
- * ("Advertisement"). A comment thread never resumes it;
- * a line naming comments that stands right between two paragraphs is a subheading ("Experts' comments"), not one.
+ * short lines, two paragraphs follow that end as sentences and keep to the article's words (a caption or an embedded
+ * post's credit may part them when a third follows): the teasers of a box on the story's subject keep to its words
+ * too, but are headlines. A line or two of the site's chrome may stand above the widget's heading
+ * ("Advertisement"). A comment thread never resumes it; a line naming comments that stands right between two
+ * paragraphs is a subheading ("Experts' comments"), not one.
  */
 final class InlineWidgets {
 
@@ -55,7 +57,8 @@ final class InlineWidgets {
             // it: teasers' blurbs, each under its headline, never come two in a row.
             int second = next < n && verdicts.get(next) == Verdict.PROSE ? proseBelow(verdicts, next) : -1;
             if (second > next + 1 && (second + 1 >= n || verdicts.get(second + 1) != Verdict.PROSE)) second = -1;
-            if (second < 0 || !keepsTo(words, blocks.get(next).text() + " " + blocks.get(second).text())) {
+            if (second < 0 || !endsSentences(blocks, next, second)
+                    || !keepsTo(words, blocks.get(next).text() + " " + blocks.get(second).text())) {
                 break;
             }
             int resumedEnd = heaviestReach(weights, next, 1) + 1;
@@ -87,6 +90,15 @@ final class InlineWidgets {
             start = resumedStart;
         }
         return end == range.end() && start == range.start() ? range : new MainRegion.Range(start, end);
+    }
+
+    /**
+     * True when blocks {@code first} and {@code second} each end as a sentence, as the story's paragraphs do: the
+     * teasers of a box on the story's own subject keep to its words too, but are headlines.
+     */
+    private static boolean endsSentences(List<Candidate> blocks, int first, int second) {
+        return BlockScorer.endsLikeSentence(blocks.get(first).text())
+                && BlockScorer.endsLikeSentence(blocks.get(second).text());
     }
 
     /**

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class TextBlocks {
 
-    private static final String BULLETS = "•·▪►▶→»›*-–—";
+    /** What opens a list's item, a space after it: typographic bullets and arrows, and Markdown's "*", "+", "-". */
+    private static final String BULLETS = "•·▪►▶→»›*+-–—";
 
     /** Longer than this, a first line is a hard-wrapped paragraph's, which runs on into the next: no heading. */
     private static final int MAX_HEADING_CHARS = 40;

@@ -111,10 +111,12 @@ public final class TextDumpReader {
      * <li>opened with the short sentences above it and the highlights under its byline ({@link HeaderHighlights}),
      * but not with other stories' headlines ({@link OpeningTeasers}) or a teaser set in its header
      * ({@link HeaderTeasers});</li>
-     * <li>ended before a feed of other stories under an invitation to read more ({@link StoryFeeds}), a blurb set
-     * under it past chrome, and the promos the site sets under it;</li>
+     * <li>ended before a feed of other stories under an invitation to read more ({@link StoryFeeds}) or a ticker of
+     * timed headlines ({@link NewsTickers}), a blurb set under it past chrome, and the promos the site sets under
+     * it;</li>
      * <li>with a list its last line announces, an embedded post it closes on, the lists of data (ingredients,
-     * specifications) above, under or amid it, and the closing line right above its share bar;</li>
+     * specifications) above, under or amid it, the bulleted list it reaches into ({@link BulletedLists}), and the
+     * closing line right above its share bar;</li>
      * <li>with its pitches, its pictures' captions and another story set in it under its own byline turned into
      * noise; the lines it announces with a colon, the answers under its paragraphs, a quotation set line by line,
      * its lines of code and the words of a post it embeds ({@link EmbeddedPosts}) into prose; the upper of two
@@ -137,13 +139,15 @@ public final class TextDumpReader {
         MainRegion.Range opened = HeaderHighlights.take(blocks, verdicts, OpeningTeasers.trim(blocks, verdicts,
                 withOpeningSentences(blocks, verdicts, HeaderTeasers.trim(blocks, verdicts, bridged))));
         MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts,
-                StoryFeeds.cut(blocks, verdicts, RepeatedHeadlines.cut(blocks, verdicts, opened)));
+                NewsTickers.cut(blocks, verdicts,
+                        StoryFeeds.cut(blocks, verdicts, RepeatedHeadlines.cut(blocks, verdicts, opened))));
         MainRegion.Range closed = ClosingLines.take(blocks, verdicts, cut);
         // A blurb the site's pitches closed is the last paragraph once they are gone.
         MainRegion.Range trimmed = TrailingBlurbs.cut(blocks, verdicts, Promos.trim(blocks, verdicts,
                 IntroducedLists.mark(blocks, verdicts, PaywallNotices.cut(blocks, verdicts, closed))));
         MainRegion.Range article = EmbeddedPosts.withClosingPost(blocks, verdicts,
-                RecipeParts.take(blocks, verdicts, DataLists.take(blocks, verdicts, trimmed)));
+                RecipeParts.take(blocks, verdicts, BulletedLists.take(blocks, verdicts,
+                        DataLists.take(blocks, verdicts, trimmed))));
         DataLists.markWithin(blocks, verdicts, article);
         Promos.dropPitches(blocks, verdicts, article);
         PictureCaptions.drop(blocks, verdicts, article);

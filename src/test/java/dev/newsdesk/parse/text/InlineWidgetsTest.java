@@ -148,4 +148,30 @@ class InlineWidgetsTest {
         String body = DumpBody.of(HEAD + "Comments\n\nJane Doe\n" + REST);
         assertFalse(body.contains("isolated and unrelated"), body);
     }
+
+    @Test
+    void headlinesOnTheStorysSubjectUnderTheBoxDoNotResumeIt() {
+        String dump = """
+                市立図書館、来春から夜九時まで開館へ
+
+                市は十日、市立図書館の開館時間を来年四月から午後九時まで延長すると発表した。仕事帰りの市民からの要望を受けたもので、平日の利用者は一割ほど増える見込みだという。
+
+                市立図書館の開館時間の延長に合わせて、市は閲覧室の照明を改修し、夜間の警備員も一人増やす。改修費は約二千万円で、来年度の予算案に盛り込む。
+
+                市によると、延長に伴う人件費は年間およそ千五百万円。図書館の職員を三人増やすほか、夜間は地域のボランティアにも貸し出しの受付を手伝ってもらう。
+
+                【関連記事】
+
+                隣の市立図書館、開館時間の延長を検討へ、仕事帰りの利用者の要望を受けて市が調査
+
+                県立図書館、閲覧室の改修で来月から一時休館、貸し出しは市立図書館の窓口で受付
+
+                市の来年度予算案、図書館の改修費など約二千万円を計上、夜間の警備も強化する方針
+
+                アクセスランキング
+                """;
+        String body = DumpBody.of(dump);
+        assertTrue(body.contains("夜間の警備員も一人増やす"), body);
+        assertFalse(body.contains("隣の市立図書館"), body);
+    }
 }
