@@ -60,6 +60,18 @@ public final class BlockScorer {
 
     /** Classifies {@code c}. */
     public Verdict judge(Candidate c) {
+        return judge(c, true);
+    }
+
+    /**
+     * {@link #judge} blind to the small print's vocabulary: what a block that speaks of rights, sites, terms or
+     * cookies reads as otherwise (a reporter's paragraph on advertisers' cookies is prose).
+     */
+    public Verdict judgeAsText(Candidate c) {
+        return judge(c, false);
+    }
+
+    private Verdict judge(Candidate c, boolean smallPrint) {
         String text = c.text();
         // The vocabulary only names short lines; a long block is never chrome by its words alone.
         if (text.length() <= Boilerplate.MAX_CHROME_CHARS) {
@@ -74,7 +86,7 @@ public final class BlockScorer {
         if (c.linkDensity() > 0.5 && !linkedSentences(c) || ServerErrors.only(text)) return Verdict.NOISE;
         // Long blocks are judged on a sample of their words: a paragraph's first hundred words say what it is.
         Sample sample = sample(text);
-        if (sample.isSmallPrint(!dump)) return Verdict.NOISE;
+        if (smallPrint && sample.isSmallPrint(!dump)) return Verdict.NOISE;
         int words = c.words();
         boolean sentence = endsLikeSentence(text);
         if (words >= 10 && sentence || words >= 25 && isLongLine(text, c.marked(), language == null)) {

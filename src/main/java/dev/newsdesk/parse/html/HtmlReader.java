@@ -406,6 +406,7 @@ public final class HtmlReader {
         }
         DataTableRows.keepRows(verdicts, chosenBlocks, range);
         LinkedSentences.keepAmidProse(chosen, verdicts, range);
+        SmallPrintAmidProse.keep(chosen, verdicts, range, scorer); // a story on privacy says "cookies"
         range = LabelledLinkLists.keep(chosen, verdicts, range, base, title); // its sources and files under its label
         range = EmbeddedPostText.withClosingPost(chosenBlocks, verdicts, range);
         EmbeddedPostText.keep(chosenBlocks, verdicts, range); // a tweet's words, not a teaser
