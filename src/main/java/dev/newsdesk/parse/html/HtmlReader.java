@@ -394,6 +394,7 @@ public final class HtmlReader {
         List<HtmlBlock> chosenBlocks = new ArrayList<>(chosenAt.size());
         for (int i : chosenAt) chosenBlocks.add(all.get(i));
         DataCellLines.keepGoing(verdicts, chosenBlocks); // "Replies take weeks" in a table ends no article
+        QuoteLeadIns.keepGoing(chosen, verdicts); // nor "To which she replies:" over a quotation
         double[] weights = DataTableRows.bridged(MainRegion.weights(chosen, verdicts, MainRegion.MARKUP, scorer),
                 chosenBlocks);
         MainRegion.Range range = extendEnds(chosen, verdicts,
