@@ -37,6 +37,9 @@ public final class BlockScorer {
      */
     private static final String CLAUSE_MARKS = ",.;:!?，、。；：！？．،؛؟।";
 
+    /** The longest footnote mark in brackets: a number, a letter, "n 12", "citation needed". */
+    private static final int MAX_NOTE_MARK = 20;
+
     /** The Thai and Lao blocks: scripts that mark neither clauses nor sentences, a space parting them. */
     private static final char THAI_AND_LAO_FIRST = '\u0e00';
     private static final char THAI_AND_LAO_LAST = '\u0eff';
@@ -197,8 +200,26 @@ public final class BlockScorer {
         return !marked && (clauses || !unknownLanguage || unstopped * 2 > text.length());
     }
 
-    /** True when the text ends as a sentence does, closing quotes and brackets aside, or with a smiley. */
+    /**
+     * True when the text ends as a sentence does, closing quotes and brackets aside, or with a smiley; a reference
+     * work's footnote marks after the stop ("by her husband.[20][21]") aside too.
+     */
     public static boolean endsLikeSentence(String text) {
-        return SentenceEnds.endsText(text, ALSO_ENDING) || SentenceEnds.endsWithSmiley(text);
+        return SentenceEnds.endsText(text, ALSO_ENDING) || SentenceEnds.endsWithSmiley(text)
+                || endsBeforeNotes(text);
+    }
+
+    /** Whether the text ends with footnote marks in brackets, and a sentence's end right before them. */
+    private static boolean endsBeforeNotes(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        boolean notes = false;
+        while (end > 0 && text.charAt(end - 1) == ']') {
+            int open = text.lastIndexOf('[', end - 1);
+            if (open < 0 || end - 1 - open > MAX_NOTE_MARK) return false;
+            end = open;
+            notes = true;
+        }
+        return notes && end > 0 && SentenceEnds.endsText(text.substring(0, end), "");
     }
 }
