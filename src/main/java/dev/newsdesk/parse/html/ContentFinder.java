@@ -185,6 +185,7 @@ final class ContentFinder {
     private static Set<String> ordinalsOut(Set<String> names) {
         Set<String> out = null;
         for (String name : names) {
+            if (!Character.isDigit(name.charAt(name.length() - 1))) continue; // most names: no matcher made
             var m = ORDINAL.matcher(name);
             if (m.matches() && names.contains(m.group(1))) {
                 if (out == null) out = new HashSet<>(names);
