@@ -39,6 +39,8 @@ public final class BlockScorer {
 
     /** The fewest characters of a clause that spaces part from the next (a name in a menu has fewer). */
     private static final int MIN_SPACED_CLAUSE = 8;
+    /** The longest footnote mark in brackets: a number, a letter, "n 12", "citation needed". */
+    private static final int MAX_NOTE_MARK = 20;
 
     /** The Thai and Lao blocks: scripts that mark neither clauses nor sentences, a space parting them. */
     private static final char THAI_AND_LAO_FIRST = '\u0e00';
@@ -63,6 +65,18 @@ public final class BlockScorer {
 
     /** Classifies {@code c}. */
     public Verdict judge(Candidate c) {
+        return judge(c, true);
+    }
+
+    /**
+     * {@link #judge} blind to the small print's vocabulary: what a block that speaks of rights, sites, terms or
+     * cookies reads as otherwise (a reporter's paragraph on advertisers' cookies is prose).
+     */
+    public Verdict judgeAsText(Candidate c) {
+        return judge(c, false);
+    }
+
+    private Verdict judge(Candidate c, boolean smallPrint) {
         String text = c.text();
         // The vocabulary only names short lines; a long block is never chrome by its words alone.
         if (text.length() <= Boilerplate.MAX_CHROME_CHARS) {
@@ -77,7 +91,7 @@ public final class BlockScorer {
         if (c.linkDensity() > 0.5 && !linkedSentences(c) || ServerErrors.only(text)) return Verdict.NOISE;
         // Long blocks are judged on a sample of their words: a paragraph's first hundred words say what it is.
         Sample sample = sample(text);
-        if (sample.isSmallPrint(!dump)) return Verdict.NOISE;
+        if (smallPrint && sample.isSmallPrint(!dump)) return Verdict.NOISE;
         int words = c.words();
         boolean sentence = endsLikeSentence(text);
         if (words >= 10 && sentence || words >= 25 && isLongLine(text, c.marked(), language == null, dump)) {
@@ -214,8 +228,26 @@ public final class BlockScorer {
         return pieces >= 2;
     }
 
-    /** True when the text ends as a sentence does, closing quotes and brackets aside, or with a smiley. */
+    /**
+     * True when the text ends as a sentence does, closing quotes and brackets aside, or with a smiley; a reference
+     * work's footnote marks after the stop ("by her husband.[20][21]") aside too.
+     */
     public static boolean endsLikeSentence(String text) {
-        return SentenceEnds.endsText(text, ALSO_ENDING) || SentenceEnds.endsWithSmiley(text);
+        return SentenceEnds.endsText(text, ALSO_ENDING) || SentenceEnds.endsWithSmiley(text)
+                || endsBeforeNotes(text);
+    }
+
+    /** Whether the text ends with footnote marks in brackets, and a sentence's end right before them. */
+    private static boolean endsBeforeNotes(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        boolean notes = false;
+        while (end > 0 && text.charAt(end - 1) == ']') {
+            int open = text.lastIndexOf('[', end - 1);
+            if (open < 0 || end - 1 - open > MAX_NOTE_MARK) return false;
+            end = open;
+            notes = true;
+        }
+        return notes && end > 0 && SentenceEnds.endsText(text.substring(0, end), "");
     }
 }

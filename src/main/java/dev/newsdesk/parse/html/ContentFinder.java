@@ -3,6 +3,7 @@ package dev.newsdesk.parse.html;
 import dev.newsdesk.parse.extract.BlockScorer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ final class ContentFinder {
     private static final double MIN_COUSIN_SCORE = 10;
     /** The numbers in an id: chunks of one article may be numbered ids. */
     private static final Pattern NUMBERED = Pattern.compile("\\d+");
+    /** A class name that is a stem and a number after a dash or an underscore ("text-part-2"). */
+    private static final Pattern ORDINAL = Pattern.compile("(.+?)[-_]?\\d+");
     /** The commas a paragraph's vote counts: Latin, full-width, the ideographic one, Arabic's. */
     private static final String COMMAS = ",，、،";
     /** A short paragraph that holds a sentence end. */
@@ -157,21 +160,40 @@ final class ContentFinder {
 
     /**
      * The names an article's chunks share with it (see {@link #addChunks}): its tag, its class names (one's all among
-     * the other's) and its id less its number.
+     * the other's, a chunk's ordinal aside: {@link #ordinalsOut}) and its id less its number.
      */
     record ChunkNames(String tag, Set<String> classes, String idStem) {
 
         /** The names of {@code top}'s chunks, or null: with no class, or an id not numbered, it has none. */
         static ChunkNames of(Element top) {
             if (top.className().isBlank() || !top.id().isEmpty() && !NUMBERED.matcher(top.id()).find()) return null;
-            return new ChunkNames(top.normalName(), top.classNames(), unnumbered(top.id()));
+            return new ChunkNames(top.normalName(), ordinalsOut(top.classNames()), unnumbered(top.id()));
         }
 
         /** Whether {@code el} is named as a chunk is. */
         boolean fit(Element el) {
             return el.normalName().equals(tag) && unnumbered(el.id()).equals(idStem)
-                    && namedAlike(classes, el.classNames());
+                    && namedAlike(classes, ordinalsOut(el.classNames()));
         }
+    }
+
+    /**
+     * {@code names} with each class that numbers a chunk unnumbered: one that is another of the element's class names
+     * and a number ("text-part text-part-2"), as a CMS marks the chunks of one text cut by boxes between them. A
+     * number alone ("col-8" with no "col") is the name's own: a grid's column width, not a chunk's place.
+     */
+    private static Set<String> ordinalsOut(Set<String> names) {
+        Set<String> out = null;
+        for (String name : names) {
+            if (!Character.isDigit(name.charAt(name.length() - 1))) continue; // most names: no matcher made
+            var m = ORDINAL.matcher(name);
+            if (m.matches() && names.contains(m.group(1))) {
+                if (out == null) out = new HashSet<>(names);
+                out.remove(name);
+                out.add(m.group(1) + "#");
+            }
+        }
+        return out == null ? names : out;
     }
 
     /**

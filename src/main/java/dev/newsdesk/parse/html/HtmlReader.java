@@ -394,6 +394,7 @@ public final class HtmlReader {
         List<HtmlBlock> chosenBlocks = new ArrayList<>(chosenAt.size());
         for (int i : chosenAt) chosenBlocks.add(all.get(i));
         DataCellLines.keepGoing(verdicts, chosenBlocks); // "Replies take weeks" in a table ends no article
+        QuoteLeadIns.keepGoing(chosen, verdicts); // nor "To which she replies:" over a quotation
         double[] weights = DataTableRows.bridged(MainRegion.weights(chosen, verdicts, MainRegion.MARKUP, scorer),
                 chosenBlocks);
         MainRegion.Range range = extendEnds(chosen, verdicts,
@@ -406,6 +407,7 @@ public final class HtmlReader {
         }
         DataTableRows.keepRows(verdicts, chosenBlocks, range);
         LinkedSentences.keepAmidProse(chosen, verdicts, range);
+        SmallPrintAmidProse.keep(chosen, verdicts, range, scorer); // a story on privacy says "cookies"
         range = LabelledLinkLists.keep(chosen, verdicts, range, base, title); // its sources and files under its label
         range = EmbeddedPostText.withClosingPost(chosenBlocks, verdicts, range);
         EmbeddedPostText.keep(chosenBlocks, verdicts, range); // a tweet's words, not a teaser

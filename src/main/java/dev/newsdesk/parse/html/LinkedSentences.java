@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * A sentence of the article whose link wraps most of its words ("Smith took over from Jones, <a>who had held the post
  * for eight months.</a>"): chrome by its share of link text, as a link list's item is, yet it says its own words
  * first and ends as a sentence, right under the article's prose. A teaser links from its first words; a label
- * ("Read also:") introduces its link with a colon.
+ * ("Read also:") introduces its link with a colon. An item of the writer's list is such a sentence without its stop.
  */
 final class LinkedSentences {
 
@@ -20,20 +20,36 @@ final class LinkedSentences {
     private static final int MIN_WORDS = 10;
     /** Words before the link: a sentence's subject and its verb at least. */
     private static final int MIN_OPENING_WORDS = 2;
+    /** An item, which needs no stop, says more before its link: a subject, its verb and an object or a clause. */
+    private static final int MIN_ITEM_OPENING_WORDS = 3;
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private LinkedSentences() {
     }
 
-    /** Sets the verdict of each such sentence in {@code range}, under prose and above more of the article, to prose. */
+    /**
+     * Sets the verdict of each such sentence in {@code range}, under prose and above more of the article, to prose;
+     * and of each such item of a list ({@link #isLinkedItem}) under a kept line of the article, as a list goes on.
+     */
     static void keepAmidProse(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         for (int i = range.start() + 1; i + 1 < range.end(); i++) {
-            if (verdicts.get(i) == Verdict.NOISE && verdicts.get(i - 1) == Verdict.PROSE
-                    && verdicts.get(i + 1) != Verdict.NOISE && verdicts.get(i + 1) != Verdict.END
-                    && isLinkedSentence(blocks.get(i))) {
+            if (verdicts.get(i) != Verdict.NOISE || verdicts.get(i + 1) == Verdict.END) continue;
+            Verdict above = verdicts.get(i - 1);
+            if (above == Verdict.PROSE && verdicts.get(i + 1) != Verdict.NOISE && isLinkedSentence(blocks.get(i))
+                    || above != Verdict.NOISE && above != Verdict.END && isLinkedItem(blocks.get(i))) {
                 verdicts.set(i, Verdict.PROSE);
             }
         }
+    }
+
+    /**
+     * An item of the writer's list whose links cover most of its words ("Thanks to Ann, users can now <a>import
+     * their passwords</a>"): it says its subject and verb before the link, as a sentence does, where a list of other
+     * stories' links opens each item with its link. A list item need not end with a stop.
+     */
+    private static boolean isLinkedItem(Candidate c) {
+        return c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() > 0.5 && c.words() >= MIN_WORDS
+                && opensWithOwnWords(c, MIN_ITEM_OPENING_WORDS);
     }
 
     /** A paragraph, mostly link text, that opens with words of its own (no label's colon) and ends with a stop. */
@@ -42,10 +58,16 @@ final class LinkedSentences {
                 || c.markup() == null || !BlockScorer.endsLikeSentence(c.text())) {
             return false;
         }
+        return opensWithOwnWords(c, MIN_OPENING_WORDS);
+    }
+
+    /** Whether {@code c}'s markup says {@code least} words or more before its first link, and no label's colon. */
+    private static boolean opensWithOwnWords(Candidate c, int least) {
+        if (c.markup() == null) return false;
         int link = firstLink(c.markup());
         if (link <= 0) return false;
         String opening = TAG.matcher(c.markup().substring(0, link)).replaceAll("").strip();
-        return !opening.endsWith(":") && Words.count(opening) >= MIN_OPENING_WORDS;
+        return !opening.endsWith(":") && Words.count(opening) >= least;
     }
 
     /** Where the first link opens in {@code markup}, with its address or without (one the page gave no base for). */
