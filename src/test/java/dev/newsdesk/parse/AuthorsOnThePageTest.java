@@ -42,6 +42,13 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void readsTheNameAfterVomInAnAuthorElement() throws Exception {
+        assertEquals(List.of("Leseratte"), authors("", "<h1>Council votes</h1><h4 class=\"vcard author\">vom "
+                + "<span class=fn>Leseratte</span></h4><article>" + PROSE + "</article>"),
+                "\"von\" with its article labels a nickname");
+    }
+
+    @Test
     void readsVomAsANamesParticleButNotBeforeADay() throws Exception {
         assertEquals(List.of("Anna vom Berg", "Jan van Dyk"), underHeadline("Von Anna vom Berg und Jan van Dyk"));
         assertEquals(List.of("Anna Berg"), underHeadline("Von Anna Berg vom 3. März 2024"), "the day's \"vom\"");

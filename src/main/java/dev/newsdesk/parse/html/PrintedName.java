@@ -15,10 +15,14 @@ final class PrintedName {
     /** The small words inside names ("Ursula von der Leyen", "Maria da Silva"). */
     private static final Set<String> PARTICLES = Set.of("von", "vom", "van", "der", "den", "de", "da", "das", "dos",
             "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "y", "e", "zu", "ter", "ten");
-    /** Words that author elements hold beside the name: links and labels, never a name alone. */
+    /**
+     * Words that author elements hold beside the name: links and labels, never a name alone; German "vom" is the
+     * label "von" with its article, before a nickname or a team ("vom <span>Redaktionsteam</span>").
+     */
     private static final Set<String> NOT_NAMES = Set.of("follow", "folgen", "suivre", "seguir", "segui", "profile",
             "profil", "perfil", "about", "more", "mehr", "plus", "email", "e-mail", "contact", "kontakt", "bio", "posts",
-            "author", "autor", "autorin", "auteur", "autore", "by", "von", "par", "por", "di", "redakteur", "writer");
+            "author", "autor", "autorin", "auteur", "autore", "by", "von", "vom", "par", "por", "di", "redakteur",
+            "writer");
     /** What a template sets around a name, cut off its ends: the white space of a regex's {@code \s}, the separators. */
     private static final String EDGE_PUNCTUATION = " \t\n\u000b\f\r,;:|·•/-";
 
