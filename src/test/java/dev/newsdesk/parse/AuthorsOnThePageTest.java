@@ -30,6 +30,25 @@ class AuthorsOnThePageTest {
     }
 
     @Test
+    void readsAMarkedUpAuthorNameInLowerCase() throws Exception {
+        assertEquals(List.of("bell hooks"), authors("", "<h1>Council votes</h1><span itemprop=author itemscope>"
+                + "<span itemprop=name>bell hooks</span></span><article>" + PROSE + "</article>"));
+        assertEquals(List.of("example Webteam"), authors("", "<h1>Council votes</h1><p>von <span itemprop=author "
+                + "itemscope><a rel=author href=/team><span itemprop=name>example Webteam</span></a></span></p>"
+                + "<article>" + PROSE + "</article>"), "a newsroom's name as its site spells it");
+        assertEquals(List.of(), authors("", "<h1>Council votes</h1><span itemprop=author itemscope>"
+                + "<span itemprop=name>mehr von diesem autor</span></span><article>" + PROSE + "</article>"),
+                "a label is no name");
+    }
+
+    @Test
+    void readsTheNameAfterVomInAnAuthorElement() throws Exception {
+        assertEquals(List.of("Leseratte"), authors("", "<h1>Council votes</h1><h4 class=\"vcard author\">vom "
+                + "<span class=fn>Leseratte</span></h4><article>" + PROSE + "</article>"),
+                "\"von\" with its article labels a nickname");
+    }
+
+    @Test
     void readsVomAsANamesParticleButNotBeforeADay() throws Exception {
         assertEquals(List.of("Anna vom Berg", "Jan van Dyk"), underHeadline("Von Anna vom Berg und Jan van Dyk"));
         assertEquals(List.of("Anna Berg"), underHeadline("Von Anna Berg vom 3. März 2024"), "the day's \"vom\"");

@@ -593,10 +593,12 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         /** A name marked up on {@code e}, whose {@code itemprop} is {@code itemName}: an author link or property. */
         private void markedAuthor(Element e, String itemName) {
             String name = null;
+            boolean nameProperty = false; // the name is the author's name property itself
             if (e.normalName().equals("a") && e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
                 name = e.text();
             } else if (itemName.equalsIgnoreCase("author")) {
                 Element inner = e.selectFirst(ITEM_NAME);
+                nameProperty = inner != null;
                 name = inner != null ? HtmlMetadata.firstNonBlank(inner.attr("content"), inner.text())
                         : HtmlMetadata.firstNonBlank(e.attr("content"), e.text());
             }
@@ -607,7 +609,8 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
                 return;
             }
             String printed = PrintedName.trimmed(name);
-            if (PrintedName.isName(printed)) markedAuthors.add(printed);
+            boolean named = nameProperty ? PrintedName.isMarkedName(printed) : PrintedName.isName(printed);
+            if (named) markedAuthors.add(printed);
         }
 
         /**

@@ -15,10 +15,14 @@ final class PrintedName {
     /** The small words inside names ("Ursula von der Leyen", "Maria da Silva"). */
     private static final Set<String> PARTICLES = Set.of("von", "vom", "van", "der", "den", "de", "da", "das", "dos",
             "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "y", "e", "zu", "ter", "ten");
-    /** Words that author elements hold beside the name: links and labels, never a name alone. */
+    /**
+     * Words that author elements hold beside the name: links and labels, never a name alone; German "vom" is the
+     * label "von" with its article, before a nickname or a team ("vom <span>Redaktionsteam</span>").
+     */
     private static final Set<String> NOT_NAMES = Set.of("follow", "folgen", "suivre", "seguir", "segui", "profile",
             "profil", "perfil", "about", "more", "mehr", "plus", "email", "e-mail", "contact", "kontakt", "bio", "posts",
-            "author", "autor", "autorin", "auteur", "autore", "by", "von", "par", "por", "di", "redakteur", "writer");
+            "author", "autor", "autorin", "auteur", "autore", "by", "von", "vom", "par", "por", "di", "redakteur",
+            "writer");
     /** What a template sets around a name, cut off its ends: the white space of a regex's {@code \s}, the separators. */
     private static final String EDGE_PUNCTUATION = " \t\n\u000b\f\r,;:|·•/-";
 
@@ -55,9 +59,7 @@ final class PrintedName {
      * Dyk"), so that a label ("Artikel von", "About the Author", "Alle Beiträge von …") is none.
      */
     static boolean isName(String s) {
-        if (s.isEmpty() || s.length() > 60 || Words.hasDigit(s) || !Words.hasLetter(s) || bracketAtEnd(s)) {
-            return false;
-        }
+        if (!mayBeName(s)) return false;
         String[] words = s.split(" ");
         if (words.length == 1) return !NOT_NAMES.contains(s.toLowerCase(Locale.ROOT));
         if (words.length > MAX_NAME_WORDS || PARTICLES.contains(words[words.length - 1])) return false;
@@ -65,5 +67,24 @@ final class PrintedName {
             if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w)) return false;
         }
         return true;
+    }
+
+    /**
+     * What a name the page marks up as its author's name ({@code itemprop="name"}) may be: {@link #isName}'s short
+     * run of words, but in any case, as the markup rules out a label's sentence. People and newsrooms who write
+     * their names in lower case ("bell hooks", "danah boyd", "example.org Webteam") are printed so.
+     */
+    static boolean isMarkedName(String s) {
+        if (isName(s)) return true;
+        if (!mayBeName(s)) return false;
+        String[] words = s.split(" ");
+        if (words.length > MAX_NAME_WORDS) return false;
+        for (String w : words) if (NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)) || PARTICLES.contains(w)) return false;
+        return true;
+    }
+
+    /** A short text of letters, without digits or a bracket at an end: what any printed name is. */
+    private static boolean mayBeName(String s) {
+        return !s.isEmpty() && s.length() <= 60 && !Words.hasDigit(s) && Words.hasLetter(s) && !bracketAtEnd(s);
     }
 }
