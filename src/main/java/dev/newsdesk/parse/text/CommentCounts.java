@@ -50,7 +50,8 @@ final class CommentCounts {
         return label.endsWith(":") && Boilerplate.isAboutComments(label) && FIGURE.matcher(next.strip()).matches();
     }
 
-    private static boolean isCount(Candidate c) {
+    /** Whether {@code c} is a comment count: a short line with a figure about comments ("12 Comments"). */
+    static boolean isCount(Candidate c) {
         return c.words() <= MAX_WORDS && Words.hasDigit(c.text()) && Boilerplate.isAboutComments(c.text());
     }
 }
