@@ -291,7 +291,7 @@ final class BlockWalker implements NodeFilter {
         if (headerDepth > 0 && isHeadline(e, tag, marks) || formDepth > 0 && tag.equals("label")) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (marks.hides(tag) || !trustHints && isWritingForm(e, tag)
+        if (marks.hides(tag) || !trustHints && isWritingForm(e, tag) || trustHints && isCitedWork(tag, marks)
                 || trustHints && ToggleLabels.isLabel(e, marks, (kind & HEADING) != 0)
                 || trustHints && (kind & BLOCK_TAG) != 0 && SkippableAside.is(e)) {
             flushIfOwned(e, kind);
@@ -452,6 +452,15 @@ final class BlockWalker implements NodeFilter {
 
     private static boolean namesLead(Element e) {
         return Standfirst.names(e) || e.parent() != null && Standfirst.names(e.parent());
+    }
+
+    /**
+     * A list item marked up as a citation (schema.org's {@code citation}: a work the article cites) is an entry of a
+     * paper's bibliography, its apparatus, not its text: a long list of them outweighed the abstract of a journal's
+     * preview page and became the body.
+     */
+    private static boolean isCitedWork(String tag, Marks marks) {
+        return tag.equals("li") && marks.itemprop().equalsIgnoreCase("citation");
     }
 
     /**

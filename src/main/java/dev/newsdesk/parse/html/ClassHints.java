@@ -13,7 +13,10 @@ import org.jsoup.nodes.Element;
  */
 public final class ClassHints {
 
-    /** Words (class and id parts split at "-", "_" and spaces; two neighbours also joined) that name chrome. */
+    /**
+     * Words (class and id parts split at "-", "_" and spaces; two neighbours also joined) that name chrome; a "buy box"
+     * sells the work (a paper's PDF, a subscription, their prices), even when set inside the article's body.
+     */
     private static final Set<String> UNLIKELY = Set.of("comment", "comments", "commentlist", "disqus", "share",
             "sharing", "sharebar", "social", "socials", "related", "relatedposts", "recommend", "recommended",
             "recommendations", "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent",
@@ -23,7 +26,7 @@ public final class ClassHints {
             "author", "authors", "caption", "imagedescription", "bildunterschrift", "credit", "credits", "meta",
             "metadata", "postmetadata", "timestamp", "dateline", "print",
             "pagination", "pager", "rating", "masthead", "skip", "outbrain", "taboola", "mostread", "popular",
-            "trending", "morestories", "readmore", "utility", "follow", "login", "paywall",
+            "trending", "morestories", "readmore", "utility", "follow", "login", "paywall", "buybox",
             "hidden", "visuallyhidden", "sronly", "jump", "toc", "newslettersignup", "inlinerelated",
             "relatedcontent", "articlefooter", "postfooter", "articlemeta", "postmeta", "entrymeta", "sharetools",
             "socialshare", "rail", "aside", "complementary", "cta", "recirculation");
