@@ -33,7 +33,7 @@ final class DumpContents {
     }
 
     /** A section's name: short, no sentence, no byline or dateline (the header's own lines end the run). */
-    private static boolean isEntry(Candidate c) {
+    static boolean isEntry(Candidate c) {
         return c.words() <= MAX_ENTRY_WORDS && !BlockScorer.endsLikeSentence(c.text())
                 && !DumpStandfirst.isHeaderMark(c);
     }

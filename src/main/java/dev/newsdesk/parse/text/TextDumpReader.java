@@ -100,6 +100,7 @@ public final class TextDumpReader {
         CutExcerpts.mark(blocks, verdicts);
         PostFooters.mark(blocks, verdicts);
         ReplyTrees.mark(blocks, verdicts);
+        OutlinedSections.mark(blocks, verdicts);
         return verdicts;
     }
 
