@@ -18,6 +18,8 @@ final class LinkedSentences {
 
     /** Fewer words make a line, which a link list's items can be too. */
     private static final int MIN_WORDS = 10;
+    /** Above this share of link text, the scorer takes a block for chrome. */
+    private static final double MOSTLY_LINKED = 0.5;
     /** Words before the link: a sentence's subject and its verb at least. */
     private static final int MIN_OPENING_WORDS = 2;
     /** An item, which needs no stop, says more before its link: a subject, its verb and an object or a clause. */
@@ -48,17 +50,14 @@ final class LinkedSentences {
      * stories' links opens each item with its link. A list item need not end with a stop.
      */
     private static boolean isLinkedItem(Candidate c) {
-        return c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() > 0.5 && c.words() >= MIN_WORDS
+        return c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() > MOSTLY_LINKED && c.words() >= MIN_WORDS
                 && opensWithOwnWords(c, MIN_ITEM_OPENING_WORDS);
     }
 
     /** A paragraph, mostly link text, that opens with words of its own (no label's colon) and ends with a stop. */
     static boolean isLinkedSentence(Candidate c) {
-        if (c.kind() != Candidate.Kind.PARAGRAPH || c.linkDensity() <= 0.5 || c.words() < MIN_WORDS
-                || c.markup() == null || !BlockScorer.endsLikeSentence(c.text())) {
-            return false;
-        }
-        return opensWithOwnWords(c, MIN_OPENING_WORDS);
+        return c.kind() == Candidate.Kind.PARAGRAPH && c.linkDensity() > MOSTLY_LINKED && c.words() >= MIN_WORDS
+                && BlockScorer.endsLikeSentence(c.text()) && opensWithOwnWords(c, MIN_OPENING_WORDS);
     }
 
     /** Whether {@code c}'s markup says {@code least} words or more before its first link, and no label's colon. */
