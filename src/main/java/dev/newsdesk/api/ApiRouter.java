@@ -91,24 +91,14 @@ public final class ApiRouter {
     }
 
     /**
-     * One JSON line for an error: the route, the exception's class and, for a bug, the line of our code it came
-     * from. Never the message (it may quote a client's input or a server's answer) nor the stack trace: the
-     * exception's class and origin are what a bug hunt starts from, and they fit in one log line.
+     * One JSON line for an error: the route and the exception's class; for a bug, also the line of our code it
+     * came from ({@link LogLine#origin}). Never the message nor the stack trace.
      */
     static String errorLine(ApiRequest request, RuntimeException e, boolean bug) {
         var line = LogLine.at(Instant.now())
                 .field("event", "api-error")
-                .field("route", Route.of(normalize(request.path())).template())
-                .field("error", e.getClass().getName());
-        if (bug) {
-            for (StackTraceElement frame : e.getStackTrace()) {
-                if (frame.getClassName().startsWith("dev.newsdesk.")) {
-                    line.field("at", frame.getClassName() + "." + frame.getMethodName() + ":" + frame.getLineNumber());
-                    break;
-                }
-            }
-        }
-        return line.toJson();
+                .field("route", Route.of(normalize(request.path())).template());
+        return (bug ? line.origin(e) : line.field("error", e.getClass().getName())).toJson();
     }
 
     /** The path without a trailing slash ({@code /articles/} is {@code /articles}). */

@@ -11,6 +11,7 @@ import dev.newsdesk.store.PendingUpload;
 import dev.newsdesk.store.UploadLog;
 import dev.newsdesk.store.UploadQuery;
 import dev.newsdesk.store.UploadStatus;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,8 @@ public final class UploadApi {
     /** Statuses change as files are ingested: never cached. */
     private static final String EDITOR_CACHE = "no-store";
     private static final int MAX_BODY = 4096;
+    /** S3's limit: a longer key names no upload (and is longer than a DynamoDB key may be). */
+    private static final int MAX_S3_KEY_BYTES = 1024;
 
     private final UploadLog uploads;
     private final ArticleStore articles;
@@ -100,6 +103,9 @@ public final class UploadApi {
     }
 
     ApiResponse get(ApiRequest request, String key) {
+        if (key.getBytes(StandardCharsets.UTF_8).length > MAX_S3_KEY_BYTES) {
+            throw ApiException.notFound("no upload has that key: S3 keys are at most " + MAX_S3_KEY_BYTES + " bytes");
+        }
         Optional<UploadStatus> status = uploads.find(bucket, key);
         if (status.isEmpty()) {
             Instant since = inBucket.apply(bucket, key).orElseThrow(() -> ApiException.notFound(

@@ -56,24 +56,35 @@ public final class IngestFunction implements RequestStreamHandler {
         return batch.apply(event.records().stream().map(IngestFunction::decode).toList(), LambdaLog.of(context));
     }
 
-    /** @throws IllegalArgumentException for a record without its bucket, object or key */
+    /** The record as an event; one naming no object, or with a key S3 did not encode, is {@code MALFORMED}. */
     private static ObjectEvent decode(S3Event.Notification record) {
         String name = record.eventName() == null ? "" : record.eventName();
         ObjectEvent.Kind kind = name.startsWith("ObjectCreated") ? ObjectEvent.Kind.CREATED
                 : name.startsWith("ObjectRemoved") ? ObjectEvent.Kind.REMOVED : ObjectEvent.Kind.OTHER;
         var s3 = record.s3();
-        if (s3 == null || s3.bucket() == null || s3.object() == null || s3.object().key() == null) {
-            throw new IllegalArgumentException("an S3 event record names no bucket or object key");
+        String bucket = s3 == null || s3.bucket() == null ? null : s3.bucket().name();
+        var object = s3 == null ? null : s3.object();
+        String key = object == null ? null : decodedKey(object);
+        if (bucket == null || key == null) {
+            return new ObjectEvent(ObjectEvent.Kind.MALFORMED, bucket, object == null ? null : object.key(), 0, null,
+                    null, Sequencer.of(null), record.eventName());
         }
-        var object = s3.object();
         // An empty versionId is none (an unversioned bucket's object): GetObject must not get it.
         String versionId = object.versionId();
         if (versionId != null && versionId.isBlank()) {
             versionId = null;
         }
-        return new ObjectEvent(kind, s3.bucket().name(), object.decodedKey(),
-                object.size() == null ? 0 : object.size(), object.eTag(), versionId,
+        return new ObjectEvent(kind, bucket, key, object.size() == null ? 0 : object.size(), object.eTag(), versionId,
                 Sequencer.of(object.sequencer()), record.eventName());
+    }
+
+    /** The object's key decoded, or null when it names none or holds a stray {@code %}. */
+    private static String decodedKey(S3Event.S3Object object) {
+        try {
+            return object.decodedKey();
+        } catch (IllegalArgumentException notEncoded) {
+            return null;
+        }
     }
 
     /** The SnapStart priming of this function: the samples through it (S3 GET, parse, store), offline. */

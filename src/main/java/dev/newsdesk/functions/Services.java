@@ -65,7 +65,7 @@ public final class Services {
         this.repeatViews = new RepeatViews(settings.repeatViewWindow());
         this.rollup = new Lazy<>(() -> new RankingRollup(dynamo, settings.tableName(), views, ROLLUP_GRACE,
                 ROLLUP_BUDGET, System::nanoTime, settings.rollupWorkers()));
-        this.ingestor = new Lazy<>(() -> new Ingestor(this.s3.get(), new ArticleParser(), articles, uploads,
+        this.ingestor = new Lazy<>(() -> new Ingestor(this.s3.get(), new ArticleParser()::parse, articles, uploads,
                 settings.maxUploadBytes(), clock));
     }
 

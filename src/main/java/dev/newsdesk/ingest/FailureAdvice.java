@@ -36,6 +36,8 @@ public record FailureAdvice(String code, String words, String todo) {
                     + "it again.";
             case NOT_AN_ARTICLE -> "Check that the file holds one article, with a title and its text, and upload it "
                     + "again.";
+            case PARSER_FAULT -> "Nothing to change in the file: the parser failed on it, and the team has the "
+                    + "details. It is read again when the parser is fixed and the bucket reprocessed.";
         };
     }
 }

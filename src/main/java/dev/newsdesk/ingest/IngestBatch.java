@@ -37,6 +37,8 @@ public final class IngestBatch {
                     case REMOVED -> ingestor.removed(event);
                     case OTHER -> new IngestOutcome(event.bucket(), event.key(), IngestOutcome.Result.SKIPPED, null,
                             "event " + event.name() + " is not handled", 0);
+                    case MALFORMED -> new IngestOutcome(event.bucket(), event.key(), IngestOutcome.Result.FAILED, null,
+                            "malformed-event: the record names no bucket or object, or its key is not URL-encoded", 0);
                 };
             } catch (RuntimeException e) {
                 String why = FailureWords.of(e);

@@ -5,7 +5,7 @@ import dev.newsdesk.article.Article;
 import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.article.Slugs;
 import dev.newsdesk.article.Source;
-import dev.newsdesk.parse.ArticleParser;
+import dev.newsdesk.observe.LogLine;
 import dev.newsdesk.parse.RejectedFileException;
 import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.store.Listed;
@@ -38,13 +38,13 @@ public final class Ingestor {
             + " article would not fit in a DynamoDB item (400 KB)";
 
     private final S3Client s3;
-    private final ArticleParser parser;
+    private final FileParser parser;
     private final ArticleStore articles;
     private final UploadLog uploads;
     private final long maxUploadBytes;
     private final Clock clock;
 
-    public Ingestor(S3Client s3, ArticleParser parser, ArticleStore articles, UploadLog uploads, long maxUploadBytes,
+    public Ingestor(S3Client s3, FileParser parser, ArticleStore articles, UploadLog uploads, long maxUploadBytes,
                     Clock clock) {
         this.s3 = s3;
         this.parser = parser;
@@ -139,7 +139,7 @@ public final class Ingestor {
             }
             bytes = read.get();
             parseStart = System.nanoTime();
-            content = parser.parse(bytes, event.key());
+            content = parse(bytes, event.key());
         } catch (RejectedFileException e) {
             beforeWriting.run();
             IngestOutcome failed = fail(event, previous, e.reason(), e.getMessage(), start, pending);
@@ -148,6 +148,22 @@ public final class Ingestor {
         long parseMillis = millisSince(parseStart);
         beforeWriting.run();
         return publish(event, previous, content, start, rewrite, pending).withParseMillis(parseMillis);
+    }
+
+    /**
+     * The parser's article or refusal. A fault of the parser's own (a bug) refuses the file, as the same bytes would
+     * fail the same way on every retry; the log line names the exception's class and the line of our code it came
+     * from (never its message, which may quote the file), and reprocessing the bucket after the fix reads it again.
+     */
+    private ArticleContent parse(byte[] bytes, String key) throws RejectedFileException {
+        try {
+            return parser.parse(bytes, key);
+        } catch (RuntimeException | StackOverflowError e) {
+            System.err.println(LogLine.at(clock.instant()).field("event", "parser-fault").field("key", key)
+                    .origin(e).toJson());
+            throw new RejectedFileException(RejectedFileException.Reason.PARSER_FAULT,
+                    "the parser failed on this file; the fault is logged for the team");
+        }
     }
 
     /**

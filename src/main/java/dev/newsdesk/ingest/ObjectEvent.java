@@ -9,7 +9,11 @@ package dev.newsdesk.ingest;
 public record ObjectEvent(Kind kind, String bucket, String key, long size, String etag, String versionId,
                           Sequencer sequencer, String name) {
 
-    public enum Kind { CREATED, REMOVED, OTHER }
+    public enum Kind {
+        CREATED, REMOVED, OTHER,
+        /** A record that names no bucket or object, or whose key is not encoded as S3 encodes keys: no retry mends it. */
+        MALFORMED
+    }
 
     /** An event of our own making (reprocessing, tests): it has no S3 name. */
     public ObjectEvent(Kind kind, String bucket, String key, long size, String etag, String versionId,

@@ -64,6 +64,21 @@ public final class LogLine {
         return this;
     }
 
+    /**
+     * Where an exception came from: its class and the first line of our code on its stack. Never its message (it
+     * may quote a client's input, a file or a server's answer) nor the trace: class and origin are what a bug hunt
+     * starts from, and they fit in one line.
+     */
+    public LogLine origin(Throwable e) {
+        field("error", e.getClass().getName());
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("dev.newsdesk.")) {
+                return field("at", frame.getClassName() + "." + frame.getMethodName() + ":" + frame.getLineNumber());
+            }
+        }
+        return this;
+    }
+
     /** A dimension value (a top-level string member, as EMF requires), for the metrics that name it. */
     public LogLine dimension(String name, String value) {
         dimensions.put(name, value);

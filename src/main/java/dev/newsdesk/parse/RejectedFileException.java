@@ -18,7 +18,9 @@ public final class RejectedFileException extends Exception {
 
     /** Why a file was refused; {@link #code()} is what status records and metrics show. */
     public enum Reason {
-        EMPTY, BINARY, TOO_LARGE, UNREADABLE_ENCODING, UNSUPPORTED_FORMAT, NOT_AN_ARTICLE;
+        EMPTY, BINARY, TOO_LARGE, UNREADABLE_ENCODING, UNSUPPORTED_FORMAT, NOT_AN_ARTICLE,
+        /** The parser itself failed (a bug): the file is refused until a fixed parser reads it again. */
+        PARSER_FAULT;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -144,6 +144,8 @@ class UploadsApiTest {
     @Test
     void anUnknownKeyIsNotFound() {
         assertProblem(pipeline.get("/uploads/" + encode("city/never.txt")), 404, "no upload has the key");
+        // Longer than any S3 key, and than the store's key limit: an answer, not "the store did not answer".
+        assertProblem(pipeline.get("/uploads/" + "k".repeat(3000)), 404, "S3 keys are at most 1024 bytes");
     }
 
     @Test

@@ -74,7 +74,7 @@ class FailureWordsTest {
     @Test
     void theIngestLineKeepsTheCodeAndSaysTheRestInWords() throws Exception {
         try (DynamoDbClient dynamo = deadDynamo(); S3Client s3 = deadS3()) {
-            Ingestor ingestor = new Ingestor(s3, new ArticleParser(), new ArticleStore(dynamo, "t"),
+            Ingestor ingestor = new Ingestor(s3, new ArticleParser()::parse, new ArticleStore(dynamo, "t"),
                     new UploadLog(dynamo, "t"), 1_000_000, Clock.systemUTC());
             List<String> lines = new ArrayList<>();
             ObjectEvent event = new ObjectEvent(ObjectEvent.Kind.CREATED, "b", "a.txt", 10, "e", null,

@@ -73,7 +73,7 @@ class IngestRoundTripsTest {
         }));
         S3Client s3 = signalling(pipeline.services().s3(), objectAsked);
         Services services = Services.with(env.settings(), Clock.systemUTC(), s3, dynamo);
-        Ingestor ingestor = new Ingestor(s3, new ArticleParser(), services.articles(), services.uploads(),
+        Ingestor ingestor = new Ingestor(s3, new ArticleParser()::parse, services.articles(), services.uploads(),
                 env.settings().maxUploadBytes(), Clock.systemUTC());
         env.s3().putObject(b -> b.bucket(env.bucket()).key(KEY), RequestBody.fromString(TEXT));
 

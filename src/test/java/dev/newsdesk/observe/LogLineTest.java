@@ -31,6 +31,20 @@ class LogLineTest {
     }
 
     @Test
+    void anExceptionIsLoggedByItsClassAndOurLineItCameFromNeverItsMessage() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, LogLineTest::failWithAClientsInput);
+        JsonNode line = Emf.parse(LogLine.at(AT).origin(e).toJson());
+        assertEquals("java.lang.IllegalStateException", line.get("error").asText());
+        assertTrue(line.get("at").asText().startsWith(LogLineTest.class.getName() + ".failWithAClientsInput:"),
+                line.toString());
+        assertFalse(line.toString().contains("secret"), line.toString());
+    }
+
+    private static void failWithAClientsInput() {
+        throw new IllegalStateException("a secret from the request");
+    }
+
+    @Test
     void metricsWithOtherDimensionsGetTheirOwnDirective() {
         JsonNode line = Emf.parse(LogLine.at(AT).dimension("Function", "ingest").dimension("Reason", "empty")
                 .metric("ParseMillis", LogLine.Unit.MILLISECONDS, 3, "Function")

@@ -94,6 +94,32 @@ class BadInputTest {
     }
 
     @Test
+    void aMalformedRecordIsReportedAndTheOthersOfItsEventArePublished(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        var good = put(env, "good/a.txt", GOOD_A.getBytes(StandardCharsets.UTF_8));
+        var strayPercent = withKey(put(env, "good/b.txt", GOOD_B.getBytes(StandardCharsets.UTF_8)), "stray%zz.txt");
+        var noObject = new S3Event.Notification("2.1", "aws:s3", "us-east-1", null, "ObjectCreated:Put", null, null,
+                null, null);
+
+        var outcomes = pipeline.ingestFunction().handle(S3Events.event(strayPercent, noObject, good), null);
+
+        assertEquals(List.of("malformed-event", "malformed-event"),
+                outcomes.subList(0, 2).stream().map(o -> o.reasonCode()).toList(), outcomes.toString());
+        assertEquals(UploadStatus.State.PUBLISHED, status(pipeline, env, "good/a.txt").state(),
+                "a record no retry can mend does not hold back the others");
+    }
+
+    /** {@code record} naming {@code rawKey} as it stands in the event (not encoded). */
+    private static S3Event.Notification withKey(S3Event.Notification record, String rawKey) {
+        var o = record.s3().object();
+        var s3 = new S3Event.Entity(record.s3().s3SchemaVersion(), record.s3().configurationId(), record.s3().bucket(),
+                new S3Event.S3Object(rawKey, o.size(), o.eTag(), o.versionId(), o.sequencer()));
+        return new S3Event.Notification(record.eventVersion(), record.eventSource(), record.awsRegion(),
+                record.eventTime(), record.eventName(), record.userIdentity(), record.requestParameters(),
+                record.responseElements(), s3);
+    }
+
+    @Test
     void aFileOverTheLimitIsRefusedFromTheEventSizeWithoutBeingRead(LocalAws.Env env) {
         Pipeline pipeline = new Pipeline(env);
         // No such object at all: if the handler read it, it would report the object gone, not too large.

@@ -50,7 +50,7 @@ class DeleteRaceTest {
             otherInstance.handle(S3Events.event(S3Events.removed(env.bucket(), "monde/geneve.txt",
                     deleteSequencer)), null);
         });
-        Ingestor racing = new Ingestor(s3, new ArticleParser(), services.articles(), services.uploads(),
+        Ingestor racing = new Ingestor(s3, new ArticleParser()::parse, services.articles(), services.uploads(),
                 env.settings().maxUploadBytes(), Clock.systemUTC());
 
         racing.created(new ObjectEvent(ObjectEvent.Kind.CREATED, env.bucket(), "monde/geneve.txt", 200, "etag2", null,

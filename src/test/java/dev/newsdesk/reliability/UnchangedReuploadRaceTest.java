@@ -73,7 +73,7 @@ class UnchangedReuploadRaceTest {
             otherInstance.handle(S3Events.event(S3Events.created(env.bucket(), KEY, TEXT.length(), "v3",
                     newerSequencer)), null);
         });
-        Ingestor racing = new Ingestor(s3, new ArticleParser(), services.articles(), racingUploads,
+        Ingestor racing = new Ingestor(s3, new ArticleParser()::parse, services.articles(), racingUploads,
                 env.settings().maxUploadBytes(), Clock.systemUTC());
 
         IngestOutcome outcome = racing.created(new ObjectEvent(ObjectEvent.Kind.CREATED, env.bucket(), KEY,
