@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.function.UnaryOperator;
 
 /**
  * Values a function instance may reuse for a short while: what keeps a story read thousands of times a second
@@ -47,11 +46,6 @@ public final class ReadCache<K, V> {
         if (lifetimeNanos <= 0) return null;
         Entry<V> entry = entries.get(key);
         return entry != null && entry.expiresAtNanos - nanoTime.getAsLong() > 0 ? entry.value : null;
-    }
-
-    /** Changes a kept value in place, without making it live any longer. */
-    public void update(K key, UnaryOperator<V> change) {
-        entries.computeIfPresent(key, (k, entry) -> new Entry<>(change.apply(entry.value), entry.expiresAtNanos));
     }
 
     /** Forgets every value. */

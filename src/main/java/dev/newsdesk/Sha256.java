@@ -12,7 +12,7 @@ public final class Sha256 {
      * A digest never used, cloned for each text: a clone costs a copy of its state, where {@code getInstance} looks
      * the algorithm up among the providers every time (every parse hashes its article).
      */
-    private static final MessageDigest UNUSED = newDigest();
+    private static final MessageDigest PROTOTYPE = newDigest();
 
     private Sha256() {
     }
@@ -23,7 +23,7 @@ public final class Sha256 {
 
     private static MessageDigest digest() {
         try {
-            return (MessageDigest) UNUSED.clone();
+            return (MessageDigest) PROTOTYPE.clone();
         } catch (CloneNotSupportedException e) {
             return newDigest(); // a provider whose digest cannot be cloned
         }

@@ -43,18 +43,4 @@ class ReadCacheTest {
         cache.get("a", k -> loads.incrementAndGet());
         assertEquals(2, loads.get());
     }
-
-    @Test
-    void anUpdateChangesAKeptValueButNotItsLifetime() {
-        ReadCache<String, Integer> cache = new ReadCache<>(Duration.ofMillis(50), now::get);
-        cache.put("a", 1);
-        cache.update("a", v -> v + 1);
-        cache.update("missing", v -> 99);
-        now.addAndGet(Duration.ofMillis(30).toNanos());
-        cache.update("a", v -> v + 1);
-        assertEquals(3, cache.fresh("a"));
-        assertEquals(null, cache.fresh("missing"));
-        now.addAndGet(Duration.ofMillis(20).toNanos());
-        assertEquals(null, cache.fresh("a"), "the update did not make it live longer");
-    }
 }

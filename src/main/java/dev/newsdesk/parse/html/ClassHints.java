@@ -1,6 +1,5 @@
 package dev.newsdesk.parse.html;
 
-import dev.newsdesk.parse.meta.Vocabulary;
 import dev.newsdesk.parse.meta.Words;
 import java.util.List;
 import java.util.Set;

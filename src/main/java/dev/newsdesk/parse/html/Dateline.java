@@ -155,11 +155,6 @@ record Dateline(String marked, String printed, boolean byHeadline, List<String> 
         return after != null ? after : Dates.findPrinted(line, order);
     }
 
-    /** The marked date, else the printed one, else null. */
-    String best() {
-        return marked != null ? marked : printed;
-    }
-
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator HEADER = QueryParser.parse("header");
     /**

@@ -9,7 +9,6 @@ import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.html.HtmlSnippet;
 import dev.newsdesk.parse.meta.LanguageDetector;
-import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

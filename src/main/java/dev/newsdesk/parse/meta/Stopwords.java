@@ -31,8 +31,6 @@ public final class Stopwords {
     private static final List<String> UNION_LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "ru", "uk", "el");
 
     private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
-    private static final Map<String, LowerCaseWords> SPANS = new ConcurrentHashMap<>();
-    private static final LowerCaseWords NONE = LowerCaseWords.of(Set.of());
 
     private Stopwords() {
     }
@@ -41,12 +39,6 @@ public final class Stopwords {
     public static Set<String> of(String language) {
         if (language == null || !LANGUAGES.contains(language)) return Set.of();
         return CACHE.computeIfAbsent(language, Stopwords::load);
-    }
-
-    /** {@link #of} to look words up where they stand in a text; built once a language. */
-    public static LowerCaseWords spansOf(String language) {
-        if (language == null || !LANGUAGES.contains(language)) return NONE;
-        return SPANS.computeIfAbsent(language, l -> LowerCaseWords.of(of(l)));
     }
 
     /** True when {@code word} (lower case) is a stopword in any of {@link #UNION_LANGUAGES}. */

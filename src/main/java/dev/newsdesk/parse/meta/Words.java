@@ -125,14 +125,6 @@ public final class Words {
                 || type == Character.ENCLOSING_MARK;
     }
 
-    /** True when {@code text[from, to)} holds only ASCII characters. */
-    public static boolean isAscii(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) >= 0x80) return false;
-        }
-        return true;
-    }
-
     /**
      * How many words {@code text} has, without building them: {@link #eachWord}'s rule, counted by a
      * {@link Counter} (the parser's hottest word loop; counted through {@code eachWord}'s callback, a median page
