@@ -60,10 +60,13 @@ public final class AwsClients {
         return UrlConnectionHttpClient.builder();
     }
 
+    /** Any fixed pair: the one-machine mode's servers check none. */
+    public static AwsCredentialsProvider localCredentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create("newsdesk", "newsdesk"));
+    }
+
     private static AwsCredentialsProvider credentials(Settings settings) {
-        if (settings.isLocal()) {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create("newsdesk", "newsdesk"));
-        }
+        if (settings.isLocal()) return localCredentials();
         // With SnapStart (template.yaml) Lambda's Java runtime gives no AWS_ACCESS_KEY_ID: credentials come from
         // the container credentials endpoint (AWS_CONTAINER_CREDENTIALS_FULL_URI + AWS_CONTAINER_AUTHORIZATION_TOKEN),
         // refreshed after each restore. Without SnapStart they are in the environment.

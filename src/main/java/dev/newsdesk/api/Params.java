@@ -4,6 +4,8 @@ import dev.newsdesk.store.ListQuery;
 import dev.newsdesk.views.Window;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Reads and checks query parameters: a bad value is a 400 that says which parameter and why. */
 final class Params {
@@ -32,7 +34,8 @@ final class Params {
         String raw = query.get("window");
         if (raw == null) return defaultWindow;
         return Window.parse(raw).orElseThrow(() -> ApiException.badParameter(
-                "window must be one of 24h, 7d, 30d, all, not \"" + shorten(raw) + "\""));
+                "window must be one of " + Stream.of(Window.values()).map(Window::label).collect(Collectors.joining(", "))
+                        + ", not \"" + shorten(raw) + "\""));
     }
 
     /** A free-text filter ({@code section}, {@code keyword}); absent or blank means no filter. */

@@ -6,6 +6,7 @@ import dev.newsdesk.article.ArticleJson;
 import dev.newsdesk.ingest.FailureAdvice;
 import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.store.InvalidCursorException;
+import dev.newsdesk.store.ListQuery;
 import dev.newsdesk.store.Page;
 import dev.newsdesk.store.PendingUpload;
 import dev.newsdesk.store.UploadLog;
@@ -16,6 +17,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The editor routes (README.md, "The API"): what became of each upload of the bucket, one upload's status, and
@@ -66,14 +69,14 @@ public final class UploadApi {
         }
 
         static Upload pending(String key, Instant since) {
-            return new Upload(key, "pending", null, since == null ? null : since.toString(), null, null, null, null);
+            return new Upload(key, PENDING, null, since == null ? null : since.toString(), null, null, null, null);
         }
 
         /** Seen by ingest, not applied yet; the article of an earlier upload of the key still stands meanwhile. */
         static Upload pending(PendingUpload p) {
             UploadStatus before = p.previous();
             boolean standing = before != null && before.state() == UploadStatus.State.PUBLISHED;
-            return new Upload(p.key(), "pending", null, p.since(), standing ? before.firstPublishedAt() : null,
+            return new Upload(p.key(), PENDING, null, p.since(), standing ? before.firstPublishedAt() : null,
                     standing ? before.slug() : null, standing ? before.title() : null, null);
         }
     }
@@ -85,7 +88,7 @@ public final class UploadApi {
         Params params = new Params(request.query());
         boolean pending = PENDING.equals(params.text("state"));
         UploadQuery query = new UploadQuery(bucket, pending ? null : state(params), prefix(params),
-                params.limit(20), params.cursor(), pending);
+                params.limit(ListQuery.DEFAULT_LIMIT), params.cursor(), pending);
         UploadList list;
         try {
             if (pending) {
@@ -152,8 +155,9 @@ public final class UploadApi {
         for (UploadStatus.State state : UploadStatus.State.values()) {
             if (state.json().equals(raw)) return state;
         }
-        throw ApiException.badParameter("state must be one of published, failed, deleted, pending, not \""
-                + Params.shorten(raw) + "\"");
+        String states = Stream.concat(Stream.of(UploadStatus.State.values()).map(UploadStatus.State::json),
+                Stream.of(PENDING)).collect(Collectors.joining(", "));
+        throw ApiException.badParameter("state must be one of " + states + ", not \"" + Params.shorten(raw) + "\"");
     }
 
     private static String prefix(Params params) {

@@ -1,7 +1,9 @@
 package dev.newsdesk.cli;
 
+import dev.newsdesk.AwsClients;
 import dev.newsdesk.functions.Services;
 import dev.newsdesk.Settings;
+import dev.newsdesk.local.LocalOptions;
 import dev.newsdesk.local.LocalPorts;
 import java.io.IOException;
 import java.net.URI;
@@ -11,10 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,10 +34,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 record CliTarget(boolean aws, String table, String bucket, String region, Optional<URI> s3Endpoint,
                  Optional<URI> dynamoDbEndpoint, long maxUploadBytes, Optional<Path> localData, List<String> rest) {
 
-    static final String LOCAL_TABLE = "newsdesk";
-    static final String LOCAL_BUCKET = "newsdesk-articles";
-    static final URI LOCAL_S3 = URI.create("http://127.0.0.1:4566");
-    static final URI LOCAL_DYNAMODB = URI.create("http://127.0.0.1:4567");
+    private static final URI LOCAL_S3 = URI.create("http://127.0.0.1:" + LocalOptions.S3_PORT);
+    private static final URI LOCAL_DYNAMODB = URI.create("http://127.0.0.1:" + LocalOptions.DYNAMODB_PORT);
 
     static final String USAGE = """
             target: the one-machine mode (on the ports `./newsdesk local` recorded in its data folder, else S3
@@ -91,7 +89,7 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
         if (!onAws) {
             Path dataDir = Path.of(or(data, or(env.get("NEWSDESK_DATA"), ".newsdesk"))).toAbsolutePath().normalize();
             Optional<LocalPorts> ports = recordedPorts(dataDir);
-            return new CliTarget(false, or(table, LOCAL_TABLE), or(bucket, LOCAL_BUCKET), or(region, "us-east-1"),
+            return new CliTarget(false, or(table, LocalOptions.TABLE), or(bucket, LocalOptions.BUCKET), or(region, "us-east-1"),
                     Optional.of(s3 != null ? s3 : ports.map(LocalPorts::s3Endpoint).orElse(LOCAL_S3)),
                     Optional.of(dynamo != null ? dynamo : ports.map(LocalPorts::dynamoDbEndpoint).orElse(LOCAL_DYNAMODB)),
                     maxUploadBytes, Optional.of(dataDir), List.copyOf(rest));
@@ -121,7 +119,7 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
     /** The SDK's default chain on AWS; any fixed pair for the one-machine mode's servers, which check none. */
     AwsCredentialsProvider credentials() {
         return aws ? DefaultCredentialsProvider.builder().build()
-                : StaticCredentialsProvider.create(AwsBasicCredentials.create("newsdesk", "newsdesk"));
+                : AwsClients.localCredentials();
     }
 
     /** The composition root on this target, with the same collaborators the functions use. */

@@ -6,14 +6,10 @@ import dev.newsdesk.Settings;
 import dev.newsdesk.api.ApiRequest;
 import dev.newsdesk.api.ApiResponse;
 import dev.newsdesk.api.ApiRouter;
-import dev.newsdesk.api.UploadApi;
-import dev.newsdesk.api.UploadGrants;
 import dev.newsdesk.functions.events.HttpApiEvent;
 import dev.newsdesk.functions.events.HttpApiResponse;
 import dev.newsdesk.functions.events.InMemoryInvocation;
 import dev.newsdesk.functions.events.LambdaJson;
-import dev.newsdesk.newsroom.ContentSecurityPolicy;
-import dev.newsdesk.store.BucketObject;
 import dev.newsdesk.priming.Priming;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,19 +48,7 @@ public final class ApiFunction implements RequestStreamHandler {
 
     public ApiFunction(Services services) {
         this.services = services;
-        this.router = new ApiRouter(services.articles(), services.views(), services.repeatViews(),
-                services.rankings(), services.clock(), services.settings().hotReadCache(),
-                services.settings().publicationName(), uploads(services), services.viewHistory(),
-                services.settings().isLocal(), signIn -> ContentSecurityPolicy.forPage(services.settings(), signIn));
-    }
-
-    /** The editor routes; the S3 client and the presigner are built on the first request that needs them. */
-    private static UploadApi uploads(Services services) {
-        String bucket = services.settings().bucketName();
-        UploadGrants grants = new UploadGrants(services::presigner, bucket, services.settings().maxUploadBytes(),
-                services.clock());
-        return new UploadApi(services.uploads(), services.articles(),
-                (b, key) -> BucketObject.lastModified(services.s3(), b, key), grants, bucket);
+        this.router = services.apiRouter();
     }
 
     /** Used by Lambda: the event's JSON in, the response's out. */

@@ -20,6 +20,8 @@ public final class RankingsFunction implements RequestHandler<Map<String, Object
     public static final String LAG_METRIC = "RollupLagSeconds";
 
     private final Services services;
+    /** Whether this container has made sure the section counts exist: one GetItem a container, not a run. */
+    private boolean sectionsCounted;
 
     /** SnapStart priming, offline (docs/deploy.md); held here because the runtime keeps only a weak reference. */
     @SuppressWarnings({"unused", "FieldCanBeLocal"})
@@ -65,7 +67,10 @@ public final class RankingsFunction implements RequestHandler<Map<String, Object
     private Run rollUp(Context context) {
         long start = System.nanoTime();
         Instant now = services.clock().instant();
-        services.articles().countSectionsOnce(); // a table from before the section counts gets them, once
+        if (!sectionsCounted) {
+            services.articles().countSectionsOnce(); // a table from before the section counts gets them, once
+            sectionsCounted = true;
+        }
         RankingRollup.Report report = services.rollup().run(now);
         String line = line(report, now, (System.nanoTime() - start) / 1_000_000).toJson();
         LambdaLog.of(context).accept(line);

@@ -2,9 +2,14 @@ package dev.newsdesk.functions;
 
 import dev.newsdesk.AwsClients;
 import dev.newsdesk.Settings;
+import dev.newsdesk.api.ApiRouter;
+import dev.newsdesk.api.UploadApi;
+import dev.newsdesk.api.UploadGrants;
 import dev.newsdesk.ingest.Ingestor;
+import dev.newsdesk.newsroom.ContentSecurityPolicy;
 import dev.newsdesk.parse.ArticleParser;
 import dev.newsdesk.store.ArticleStore;
+import dev.newsdesk.store.BucketObject;
 import dev.newsdesk.store.UploadLog;
 import dev.newsdesk.views.RankingRollup;
 import dev.newsdesk.views.Rankings;
@@ -109,6 +114,17 @@ public final class Services {
     public Ingestor ingestor() { return ingestor.get(); }
 
     public Clock clock() { return clock; }
+
+    /** The API's routes over these services; the editor routes build the S3 client and presigner on first use. */
+    public ApiRouter apiRouter() {
+        String bucket = settings.bucketName();
+        UploadGrants grants = new UploadGrants(this::presigner, bucket, settings.maxUploadBytes(), clock);
+        UploadApi uploadApi = new UploadApi(uploads, articles, (b, key) -> BucketObject.lastModified(s3(), b, key),
+                grants, bucket);
+        return new ApiRouter(articles, views, repeatViews, rankings, clock, settings.hotReadCache(),
+                settings.publicationName(), uploadApi, viewHistory, settings.isLocal(),
+                signIn -> ContentSecurityPolicy.forPage(settings, signIn));
+    }
 
     /**
      * After a SnapStart restore: new random seeds and no cached reads from before the snapshot. The clients need

@@ -18,6 +18,8 @@ public record LocalOptions(int s3Port, int dynamoPort, int apiPort, Path dataDir
 
     public static final String BUCKET = "newsdesk-articles";
     public static final String TABLE = "newsdesk";
+    public static final int S3_PORT = 4566;
+    public static final int DYNAMODB_PORT = 4567;
     public static final String S3PROXY_JAR = "target/local/s3proxy-jar-with-dependencies.jar";
 
     static final String USAGE = """
@@ -35,8 +37,9 @@ public record LocalOptions(int s3Port, int dynamoPort, int apiPort, Path dataDir
 
     /** Reads {@code args} over {@code env}; throws {@link IllegalArgumentException} with a readable message. */
     public static LocalOptions parse(List<String> args, Map<String, String> env, Path home) {
-        int s3 = port(env.getOrDefault("NEWSDESK_S3_PORT", "4566"), "NEWSDESK_S3_PORT");
-        int dynamo = port(env.getOrDefault("NEWSDESK_DYNAMODB_PORT", "4567"), "NEWSDESK_DYNAMODB_PORT");
+        int s3 = port(env.getOrDefault("NEWSDESK_S3_PORT", String.valueOf(S3_PORT)), "NEWSDESK_S3_PORT");
+        int dynamo = port(env.getOrDefault("NEWSDESK_DYNAMODB_PORT", String.valueOf(DYNAMODB_PORT)),
+                "NEWSDESK_DYNAMODB_PORT");
         int api = port(env.getOrDefault("NEWSDESK_API_PORT", "3000"), "NEWSDESK_API_PORT");
         Path data = Path.of(env.getOrDefault("NEWSDESK_DATA", ".newsdesk"));
         boolean logRequests = true;

@@ -231,7 +231,7 @@ public final class ArticleStore {
 
     /**
      * Sets the section counts from the whole list if they were never set (a table written before ingest kept them):
-     * one GetItem when they are. The rollup's function calls it each run; returns whether it set them.
+     * one GetItem when they are. The rollup's function calls it once a container; returns whether it set them.
      */
     public boolean countSectionsOnce() {
         return sections.setOnce(this::everySection);
