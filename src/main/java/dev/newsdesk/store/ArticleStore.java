@@ -25,8 +25,8 @@ public final class ArticleStore {
 
     private static final String OWNER = "owner";
     static final String SEQUENCER = "sequencer";
-    private static final String SORT_KEY = "sortKey";
-    private static final String FACETS = "facets";
+    static final String SORT_KEY = "sortKey";
+    static final String FACETS = "facets";
     /** The attribute that marks a tombstone, for readers that project article items. */
     public static final String DELETED = "deleted";
 

@@ -18,9 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public record Listed(String sequencer, String sortKey, Set<String> facets, String section) {
 
-    private static final String SEQUENCER = "sequencer";
-    private static final String SORT_KEY = "sortKey";
-    private static final String FACETS = "facets";
     private static final String SECTION = "section";
 
     public Listed {
@@ -40,9 +37,9 @@ public record Listed(String sequencer, String sortKey, Set<String> facets, Strin
     /** As a map attribute of a status item. */
     AttributeValue attribute() {
         Map<String, AttributeValue> map = new HashMap<>();
-        if (sequencer != null) map.put(SEQUENCER, Attr.s(sequencer));
-        if (sortKey != null) map.put(SORT_KEY, Attr.s(sortKey));
-        if (!facets.isEmpty()) map.put(FACETS, Attr.ss(facets));
+        if (sequencer != null) map.put(ArticleStore.SEQUENCER, Attr.s(sequencer));
+        if (sortKey != null) map.put(ArticleStore.SORT_KEY, Attr.s(sortKey));
+        if (!facets.isEmpty()) map.put(ArticleStore.FACETS, Attr.ss(facets));
         if (section != null) map.put(SECTION, Attr.s(section));
         return AttributeValue.fromM(map);
     }
@@ -51,8 +48,8 @@ public record Listed(String sequencer, String sortKey, Set<String> facets, Strin
     static Listed of(AttributeValue attribute) {
         if (attribute == null || !attribute.hasM()) return null;
         Map<String, AttributeValue> map = attribute.m();
-        AttributeValue facets = map.get(FACETS);
-        return new Listed(Attr.string(map, SEQUENCER), Attr.string(map, SORT_KEY),
+        AttributeValue facets = map.get(ArticleStore.FACETS);
+        return new Listed(Attr.string(map, ArticleStore.SEQUENCER), Attr.string(map, ArticleStore.SORT_KEY),
                 facets == null ? Set.of() : new LinkedHashSet<>(facets.ss()), Attr.string(map, SECTION));
     }
 }

@@ -52,7 +52,7 @@ final class UploadIndex {
     /** Enters the event {@code sequencer} of {@code bucket/key}, seen at {@code seenAt}, in the pending listing. */
     void addPending(String bucket, String key, String seenAt, String sequencer) {
         Map<String, AttributeValue> item = entry(Keys.uploadsPending(), bucket, key, seenAt);
-        item.put("sequencer", Attr.s(sequencer));
+        item.put(UploadLog.SEQUENCER, Attr.s(sequencer));
         Batches.write(dynamo, table, List.of(WriteRequest.builder()
                 .putRequest(PutRequest.builder().item(item).build()).build()));
     }
@@ -91,12 +91,12 @@ final class UploadIndex {
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", Attr.s(partition)));
         List<String> filters = new ArrayList<>();
         if (bucket != null) {
-            names.put("#bucket", "bucket");
+            names.put("#bucket", UploadLog.BUCKET);
             values.put(":bucket", Attr.s(bucket));
             filters.add("#bucket = :bucket");
         }
         if (prefix != null) {
-            names.put("#key", "key");
+            names.put("#key", UploadLog.KEY);
             values.put(":prefix", Attr.s(prefix));
             filters.add("begins_with(#key, :prefix)");
         }
@@ -110,8 +110,8 @@ final class UploadIndex {
                     .exclusiveStartKey(start);
             if (!filters.isEmpty()) b.filterExpression(String.join(" AND ", filters));
         });
-        List<Entry> entries = page.items().stream().map(item -> new Entry(Attr.string(item, "bucket"),
-                Attr.string(item, "key"), Attr.string(item, "updatedAt"), Attr.string(item, "sequencer"))).toList();
+        List<Entry> entries = page.items().stream().map(item -> new Entry(Attr.string(item, UploadLog.BUCKET),
+                Attr.string(item, UploadLog.KEY), Attr.string(item, UploadLog.UPDATED_AT), Attr.string(item, UploadLog.SEQUENCER))).toList();
         boolean more = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty();
         return new Slice(entries, more ? page.lastEvaluatedKey() : null);
     }
@@ -123,9 +123,9 @@ final class UploadIndex {
 
     private static Map<String, AttributeValue> entry(String partition, String bucket, String key, String at) {
         Map<String, AttributeValue> item = new HashMap<>(Attr.key(partition, Keys.uploadSortKey(at, bucket, key)));
-        item.put("bucket", Attr.s(bucket));
-        item.put("key", Attr.s(key));
-        item.put("updatedAt", Attr.s(at));
+        item.put(UploadLog.BUCKET, Attr.s(bucket));
+        item.put(UploadLog.KEY, Attr.s(key));
+        item.put(UploadLog.UPDATED_AT, Attr.s(at));
         return item;
     }
 

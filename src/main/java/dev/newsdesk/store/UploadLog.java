@@ -21,6 +21,17 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 public final class UploadLog {
 
     private static final String LISTED = "listed";
+    // The status item's attributes (the index entries UploadIndex writes share the first four).
+    static final String BUCKET = "bucket";
+    static final String KEY = "key";
+    static final String UPDATED_AT = "updatedAt";
+    static final String SEQUENCER = "sequencer";
+    private static final String STATE = "state";
+    private static final String SLUG = "slug";
+    private static final String TITLE = "title";
+    private static final String REASON = "reason";
+    private static final String FIRST_PUBLISHED_AT = "firstPublishedAt";
+    private static final String FINGERPRINT = "fingerprint";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -95,16 +106,16 @@ public final class UploadLog {
     public boolean recordEntered(UploadStatus status, String settles, Runnable onceRecorded) {
         Map<String, AttributeValue> item = new HashMap<>(Attr.key(Keys.upload(status.bucket(), status.key()),
                 Keys.SINGLE));
-        item.put("bucket", Attr.s(status.bucket()));
-        item.put("key", Attr.s(status.key()));
-        item.put("state", Attr.s(status.state().name()));
-        item.put("sequencer", Attr.s(status.sequencer()));
-        item.put("updatedAt", Attr.s(status.updatedAt()));
-        if (status.slug() != null) item.put("slug", Attr.s(status.slug()));
-        if (status.title() != null) item.put("title", Attr.s(status.title()));
-        if (status.reason() != null) item.put("reason", Attr.s(status.reason()));
-        if (status.firstPublishedAt() != null) item.put("firstPublishedAt", Attr.s(status.firstPublishedAt()));
-        if (status.fingerprint() != null) item.put("fingerprint", Attr.s(status.fingerprint()));
+        item.put(BUCKET, Attr.s(status.bucket()));
+        item.put(KEY, Attr.s(status.key()));
+        item.put(STATE, Attr.s(status.state().name()));
+        item.put(SEQUENCER, Attr.s(status.sequencer()));
+        item.put(UPDATED_AT, Attr.s(status.updatedAt()));
+        if (status.slug() != null) item.put(SLUG, Attr.s(status.slug()));
+        if (status.title() != null) item.put(TITLE, Attr.s(status.title()));
+        if (status.reason() != null) item.put(REASON, Attr.s(status.reason()));
+        if (status.firstPublishedAt() != null) item.put(FIRST_PUBLISHED_AT, Attr.s(status.firstPublishedAt()));
+        if (status.fingerprint() != null) item.put(FINGERPRINT, Attr.s(status.fingerprint()));
         if (status.listed() != null) item.put(LISTED, status.listed().attribute());
         Map<String, AttributeValue> old;
         try {
@@ -117,9 +128,9 @@ public final class UploadLog {
                     null, settles), onceRecorded);
             return false;
         }
-        if (old != null && !old.isEmpty() && Attr.string(old, "updatedAt") != null) {
+        if (old != null && !old.isEmpty() && Attr.string(old, UPDATED_AT) != null) {
             InParallel.run(() -> index.remove(status.bucket(), status.key(),
-                    UploadStatus.State.valueOf(Attr.string(old, "state")), Attr.string(old, "updatedAt"), status,
+                    UploadStatus.State.valueOf(Attr.string(old, STATE)), Attr.string(old, UPDATED_AT), status,
                     settles), onceRecorded);
         } else if (settles != null) {
             InParallel.run(() -> settled(status.bucket(), status.key(), settles), onceRecorded);
@@ -141,7 +152,7 @@ public final class UploadLog {
                     .key(Attr.key(Keys.upload(current.bucket(), current.key()), Keys.SINGLE))
                     .updateExpression("SET sequencer = :seq")
                     .conditionExpression("sequencer = :current AND #state = :published AND fingerprint = :fp")
-                    .expressionAttributeNames(Map.of("#state", "state"))
+                    .expressionAttributeNames(Map.of("#state", STATE))
                     .expressionAttributeValues(Map.of(":seq", Attr.s(sequencer),
                             ":current", Attr.s(current.sequencer()),
                             ":published", Attr.s(UploadStatus.State.PUBLISHED.name()),
@@ -270,7 +281,7 @@ public final class UploadLog {
         }
         Map<String, UploadStatus> statuses = new HashMap<>();
         for (Map<String, AttributeValue> item : Batches.get(dynamo, table, List.copyOf(keys.values()), true, null)) {
-            UploadStatus s = status(Attr.string(item, "bucket"), Attr.string(item, "key"), item);
+            UploadStatus s = status(Attr.string(item, BUCKET), Attr.string(item, KEY), item);
             statuses.put(s.bucket() + "/" + s.key(), s);
         }
         return statuses;
@@ -278,10 +289,10 @@ public final class UploadLog {
 
     private static UploadStatus status(String bucket, String key, Map<String, AttributeValue> item) {
         return new UploadStatus(bucket, key,
-                UploadStatus.State.valueOf(Attr.string(item, "state")),
-                Attr.string(item, "slug"), Attr.string(item, "title"), Attr.string(item, "reason"),
-                Attr.string(item, "sequencer"),
-                Attr.string(item, "firstPublishedAt"), Attr.string(item, "updatedAt"),
-                Attr.string(item, "fingerprint"), Listed.of(item.get(LISTED)));
+                UploadStatus.State.valueOf(Attr.string(item, STATE)),
+                Attr.string(item, SLUG), Attr.string(item, TITLE), Attr.string(item, REASON),
+                Attr.string(item, SEQUENCER),
+                Attr.string(item, FIRST_PUBLISHED_AT), Attr.string(item, UPDATED_AT),
+                Attr.string(item, FINGERPRINT), Listed.of(item.get(LISTED)));
     }
 }
