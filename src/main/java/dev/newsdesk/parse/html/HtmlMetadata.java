@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.html;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -547,7 +548,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
                 try {
                     JsonNode root = JSON.readTree(unwrapped(data));
                     out.visit(root, 0);
-                } catch (Exception e) {
+                } catch (JsonProcessingException e) {
                     // Broken JSON-LD is common on the web; the page's other metadata still count.
                 }
             }
