@@ -243,10 +243,10 @@ public final class Boilerplate {
     /** Longer than this, a line is not a comment's signature. */
     private static final int MAX_SIGNATURE_CHARS = 140;
 
-    /** What names comments, replies and the comment form in the six languages. */
+    /** What names comments, replies and the comment form in the languages the parser reads. */
     private static final Pattern COMMENT_STEMS = Pattern.compile(
             "comment|koment|kommentar|comentar|coment[áa]r|repl(y|ies)|r[ée]pon|respuest|rispost|respost|antwort|"
-                    + "r[ée]agi|e-?mail|logged in|connect[ée]|angemeldet|reactions?|reactie|reageer|коммент|komentarz|σχ[οό]λι|评论|評論|留言");
+                    + "r[ée]agi|e-?mail|logged in|connect[ée]|angemeldet|reactions?|reactie|reageer|комм?ент|komentarz|σχ[οό]λι|评论|評論|留言");
 
     /**
      * The lines only a comment form prints: its "cancel reply" link and its notice that the e-mail address stays
