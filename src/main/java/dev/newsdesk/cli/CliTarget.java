@@ -78,14 +78,7 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
             }
         }
         boolean onAws = aws != null ? aws : notBlank(env.get(Settings.TABLE_NAME));
-        // Reprocess refuses what the function would: the same limit (MAX_UPLOAD_BYTES, as template.yaml sets it).
-        long maxUploadBytes;
-        try {
-            maxUploadBytes = Long.parseLong(or(env.get(Settings.MAX_UPLOAD_BYTES),
-                    Long.toString(Settings.DEFAULT_MAX_UPLOAD_BYTES)));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Settings.MAX_UPLOAD_BYTES + " must be a number of bytes");
-        }
+        long maxUploadBytes = maxUploadBytes(env);
         if (!onAws) {
             Path dataDir = Path.of(or(data, or(env.get("NEWSDESK_DATA"), ".newsdesk"))).toAbsolutePath().normalize();
             Optional<LocalPorts> ports = recordedPorts(dataDir);
@@ -113,6 +106,18 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
             return LocalPorts.read(dataDir);
         } catch (IOException e) {
             throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    /**
+     * The size limit the ingest function applies (MAX_UPLOAD_BYTES, as template.yaml sets it): reprocess and the
+     * parse preview refuse what the function would.
+     */
+    static long maxUploadBytes(Map<String, String> env) {
+        try {
+            return Long.parseLong(or(env.get(Settings.MAX_UPLOAD_BYTES), Long.toString(Settings.DEFAULT_MAX_UPLOAD_BYTES)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Settings.MAX_UPLOAD_BYTES + " must be a number of bytes");
         }
     }
 

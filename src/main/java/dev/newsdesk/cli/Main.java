@@ -43,8 +43,8 @@ public final class Main {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         switch (args[0]) {
             case "local" -> LocalMode.main(rest.toArray(String[]::new));
-            case "parse" -> System.exit(new ParseCommand(new ArticleParser(), Clock.systemUTC(), System.out,
-                    System.err).run(rest));
+            case "parse" -> System.exit(new ParseCommand(new ArticleParser(),
+                    CliTarget.maxUploadBytes(System.getenv()), Clock.systemUTC(), System.out, System.err).run(rest));
             case "status" -> System.exit(operations("status", rest));
             case "reprocess" -> System.exit(operations("reprocess", rest));
             case "redrive" -> System.exit(operations("redrive", rest));

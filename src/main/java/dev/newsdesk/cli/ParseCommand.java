@@ -32,12 +32,14 @@ final class ParseCommand {
     static final String USAGE = "usage: ./newsdesk parse FILE... [--jsonl]";
 
     private final ArticleParser parser;
+    private final long maxUploadBytes;
     private final Clock clock;
     private final PrintStream out;
     private final PrintStream err;
 
-    ParseCommand(ArticleParser parser, Clock clock, PrintStream out, PrintStream err) {
+    ParseCommand(ArticleParser parser, long maxUploadBytes, Clock clock, PrintStream out, PrintStream err) {
         this.parser = parser;
+        this.maxUploadBytes = maxUploadBytes;
         this.clock = clock;
         this.out = out;
         this.err = err;
@@ -93,6 +95,7 @@ final class ParseCommand {
     /** The article as ingest would store it for an upload of {@code file} (no views yet, ingested now). */
     Article articleOf(Path file) throws IOException, RejectedFileException {
         byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length > maxUploadBytes) throw RejectedFileException.tooLarge(bytes.length, maxUploadBytes);
         ArticleContent content = parser.parse(bytes, file.getFileName().toString());
         String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
         // An upload's key and bucket are not known here: the file name stands for the key, and the ETag is the

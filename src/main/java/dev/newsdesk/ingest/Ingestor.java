@@ -125,8 +125,8 @@ public final class Ingestor {
                                 Runnable beforeWriting, Reader reader, Pending pending) {
         if (event.size() > maxUploadBytes) {
             beforeWriting.run();
-            return fail(event, previous, RejectedFileException.Reason.TOO_LARGE,
-                    "the file has " + event.size() + " bytes; the limit is " + maxUploadBytes, start, pending);
+            RejectedFileException tooLarge = RejectedFileException.tooLarge(event.size(), maxUploadBytes);
+            return fail(event, previous, tooLarge.reason(), tooLarge.getMessage(), start, pending);
         }
         ArticleContent content;
         byte[] bytes;
@@ -342,8 +342,7 @@ public final class Ingestor {
         })) {
             Long length = in.response().contentLength();
             if (length != null && length > maxUploadBytes) {
-                throw new RejectedFileException(RejectedFileException.Reason.TOO_LARGE,
-                        "the file has " + length + " bytes; the limit is " + maxUploadBytes);
+                throw RejectedFileException.tooLarge(length, maxUploadBytes);
             }
             return Optional.of(readAtMost(in, maxUploadBytes));
         } catch (NoSuchKeyException gone) {

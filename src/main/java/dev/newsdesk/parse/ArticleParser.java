@@ -35,8 +35,7 @@ public final class ArticleParser {
             throw new RejectedFileException(RejectedFileException.Reason.EMPTY, "the file is empty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new RejectedFileException(RejectedFileException.Reason.TOO_LARGE,
-                    "the file has " + bytes.length + " bytes; the limit is " + MAX_BYTES);
+            throw RejectedFileException.tooLarge(bytes.length, MAX_BYTES);
         }
         FormatSniffer.refuseBinary(bytes);
         Charset charset = TextDecoder.detect(bytes);

@@ -12,6 +12,11 @@ public final class RejectedFileException extends Exception {
         this.reason = reason;
     }
 
+    /** A file of {@code size} bytes, over {@code limit}. */
+    public static RejectedFileException tooLarge(long size, long limit) {
+        return new RejectedFileException(Reason.TOO_LARGE, "the file has " + size + " bytes; the limit is " + limit);
+    }
+
     public Reason reason() {
         return reason;
     }

@@ -27,7 +27,10 @@ class ParseCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ParseCommand command = new ParseCommand(new ArticleParser(),
+    /** Small, so that a test file can be over it: the preview refuses what the ingest would. */
+    private static final long LIMIT = 64 * 1024;
+
+    private final ParseCommand command = new ParseCommand(new ArticleParser(), LIMIT,
             Clock.fixed(Instant.parse("2026-11-29T00:00:00Z"), ZoneOffset.UTC),
             new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
@@ -71,6 +74,14 @@ class ParseCommandTest {
         assertEquals(1, out().strip().split("\n").length);
         assertTrue(err().contains(empty + ": not an article (empty"), err());
         assertTrue(err().contains("missing.txt: cannot read it (no such file)"), err());
+    }
+
+    @Test
+    void aFileOverTheUploadLimitIsRefusedAsTheIngestWouldRefuseIt() throws Exception {
+        Path big = Files.writeString(dir.resolve("big.txt"), "Title\n\n" + "A sentence of the article. ".repeat(3000));
+        assertEquals(1, command.run(List.of(big.toString())));
+        assertTrue(err().contains(big + ": not an article (too-large: the file has " + Files.size(big)
+                + " bytes; the limit is " + LIMIT + ")"), err());
     }
 
     @Test
