@@ -52,6 +52,8 @@ final class TitleFinder {
         for (int i = range.start(); i < Math.min(range.end(), range.start() + 6); i++) {
             bodyWords.addAll(ContentWords.of(blocks.get(i).text()));
         }
+        int opening = OpeningHeadlines.at(blocks, verdicts, range.start());
+        if (opening >= 0) return new Heading(blocks.get(opening).text(), sectionOver(blocks, verdicts, opening), opening);
         int from = lookBackFrom(blocks, verdicts, range.start());
         Heading shared = sharedHeadline(blocks, verdicts, range.start(), from);
         if (shared != null) return shared;
@@ -103,16 +105,7 @@ final class TitleFinder {
         best = headlineOverShareBar(blocks, verdicts, best);
         best = headlineOverStandfirst(blocks, verdicts, best, bodyWords, captioned);
         best = BylineHeadlines.over(blocks, verdicts, best, bodyWords);
-        String section = null;
-        if (best > 0) {
-            String above = blocks.get(best - 1).text();
-            int w = Words.count(above);
-            if (verdicts.get(best - 1) == Verdict.SHORT && w >= 1 && w <= 3 && above.length() <= 40
-                    && !BlockScorer.endsLikeSentence(above) && !Dates.isDateline(above)
-                    && opensAsName(above) && !ShareButtons.are(above)) {
-                section = above;
-            }
-        }
+        String section = sectionOver(blocks, verdicts, best);
         // A quotation under a short title is the essay's epigraph, not its headline.
         if (section != null && Epigraphs.is(blocks.get(best).text())) {
             return new Heading(section, null, best - 1);
@@ -128,6 +121,16 @@ final class TitleFinder {
             named = copy;
         }
         return new Heading(blocks.get(named).text(), section, best);
+    }
+
+    /** The section's label right over the headline at {@code best}: one to three words, no sentence; or null. */
+    private static String sectionOver(List<Candidate> blocks, List<Verdict> verdicts, int best) {
+        if (best <= 0) return null;
+        String above = blocks.get(best - 1).text();
+        int w = Words.count(above);
+        return verdicts.get(best - 1) == Verdict.SHORT && w >= 1 && w <= 3 && above.length() <= 40
+                && !BlockScorer.endsLikeSentence(above) && !Dates.isDateline(above)
+                && opensAsName(above) && !ShareButtons.are(above) ? above : null;
     }
 
     /**

@@ -1,0 +1,51 @@
+package dev.newsdesk.parse.text;
+
+import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.meta.SentenceEnds;
+import dev.newsdesk.parse.meta.Words;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * A headline the article's run opens with: a headline long enough, or closing on a question or an exclamation, to
+ * weigh as prose, set right over the header's byline or dateline. Prose over a byline is a headline, not the text:
+ * the text comes under its byline, and a standfirst over it closes on a full stop or sits under its headline.
+ */
+final class OpeningHeadlines {
+
+    /** Longer than this, a line over the byline is a standfirst. */
+    private static final int MAX_WORDS = 30;
+    /** Lines of noise (an icon's label, a share button) that may stand between the headline and its byline. */
+    private static final int MAX_NOISE = 2;
+
+    private OpeningHeadlines() {
+    }
+
+    /** {@code start} when the run opening at {@code start} opens with its headline, else -1. */
+    static int at(List<Candidate> blocks, List<Verdict> verdicts, int start) {
+        if (start + 1 >= blocks.size() || verdicts.get(start) != Verdict.PROSE) return -1;
+        String text = blocks.get(start).text();
+        int words = Words.count(text);
+        if (words < 2 || words > MAX_WORDS || SentenceEnds.closesOnFullStop(text) || TitleFinder.isFurniture(text)
+                || CaptionCredits.in(text) || underHeadline(blocks, verdicts, start)) {
+            return -1;
+        }
+        int under = start + 1;
+        while (under < blocks.size() - 1 && under - start <= MAX_NOISE && verdicts.get(under) == Verdict.NOISE) under++;
+        return TitleFinder.isMark(blocks.get(under).text()) ? start : -1;
+    }
+
+    /**
+     * True when a headline-shaped line that shares a word with line {@code start} stands right over it (noise
+     * aside): the line at {@code start} is its standfirst or its picture's caption.
+     */
+    private static boolean underHeadline(List<Candidate> blocks, List<Verdict> verdicts, int start) {
+        int over = start - 1;
+        while (over >= 0 && verdicts.get(over) == Verdict.NOISE) over--;
+        if (over < 0) return false;
+        String line = blocks.get(over).text();
+        return TitleFinder.headlineShaped(line, verdicts.get(over)) && ContentWords.sharedDistinct(line,
+                new HashSet<>(ContentWords.of(blocks.get(start).text()))) > 0;
+    }
+}

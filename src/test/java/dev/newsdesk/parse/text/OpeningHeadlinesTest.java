@@ -1,0 +1,45 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.newsdesk.parse.Draft;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A headline long or loud enough to weigh as prose opens the article's run, right over its byline: it is the title,
+ * not the menu's label over it, and not the text's first paragraph ({@link OpeningHeadlines}). A standfirst under its
+ * headline, or a quoted sentence, over the byline stays what it is.
+ */
+class OpeningHeadlinesTest {
+
+    static final String MENU = TitleOverTheGapTest.MENU;
+    static final String TEXT = TitleOverTheGapTest.TEXT;
+    static final String FOOTER = TitleOverTheGapTest.FOOTER;
+    static final String LOUD = "Cracks found in the old swing bridge: harbour crossing closed to all traffic until spring!";
+
+    @Test
+    void aLoudHeadlineOverTheBylineIsTheTitle() {
+        String dump = MENU + "Blog - Latest News\n\n" + LOUD + "\n\nBy Anna Berg\n\n12 March 2021\n\n" + TEXT + FOOTER;
+        Draft draft = TextDumpReader.read(dump);
+        assertEquals(LOUD, draft.title());
+        assertFalse(draft.blocks().get(0).text().equals(LOUD));
+    }
+
+    @Test
+    void aStandfirstUnderItsHeadlineIsNotTheTitle() {
+        String headline = TitleOverTheGapTest.HEADLINE;
+        String standfirst = "Will drivers face months of detours around the harbour while engineers repair the cracks "
+                + "found in the supports of the old swing bridge?";
+        String dump = MENU + headline + "\n\n" + standfirst + "\n\nBy Anna Berg\n\n12 March 2021\n\n" + TEXT + FOOTER;
+        assertEquals(headline, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aQuotedSentenceOverTheBylineIsNotTheTitle() {
+        String quote = "“We will not open the old bridge again before every one of its supports is safe.”";
+        String dump = MENU + "Blog - Latest News\n\n" + quote + "\n\nBy Anna Berg\n\n12 March 2021\n\n" + TEXT + FOOTER;
+        assertNotEquals(quote, TextDumpReader.read(dump).title());
+    }
+}
