@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * A headline the article's run opens with: a headline long enough, or closing on a question or an exclamation, to
- * weigh as prose, set right over the header's byline or dateline. Prose over a byline is a headline, not the text:
- * the text comes under its byline, and a standfirst over it closes on a full stop or sits under its headline.
+ * weigh as prose, set right over the header's byline or dateline, or printed twice (over the picture and over the
+ * text). The text comes under its byline and repeats no paragraph; a standfirst over the byline closes on a full
+ * stop or sits under its headline.
  */
 final class OpeningHeadlines {
 
@@ -22,7 +23,10 @@ final class OpeningHeadlines {
     private OpeningHeadlines() {
     }
 
-    /** {@code start} when the run opening at {@code start} opens with its headline, else -1. */
+    /**
+     * The index of the headline's line when the run opening at {@code start} opens with its headline ({@code start},
+     * or the line under it when the page prints the headline twice), else -1.
+     */
     static int at(List<Candidate> blocks, List<Verdict> verdicts, int start) {
         if (start + 1 >= blocks.size() || verdicts.get(start) != Verdict.PROSE) return -1;
         String text = blocks.get(start).text();
@@ -31,6 +35,8 @@ final class OpeningHeadlines {
                 || CaptionCredits.in(text) || underHeadline(blocks, verdicts, start)) {
             return -1;
         }
+        // Printed twice, the headline is the run's first two lines; the text opens under the second.
+        if (blocks.get(start + 1).text().strip().equalsIgnoreCase(text.strip())) return start + 1;
         int under = start + 1;
         while (under < blocks.size() - 1 && under - start <= MAX_NOISE && verdicts.get(under) == Verdict.NOISE) under++;
         return TitleFinder.isMark(blocks.get(under).text()) ? start : -1;

@@ -53,7 +53,9 @@ final class TitleFinder {
             bodyWords.addAll(ContentWords.of(blocks.get(i).text()));
         }
         int opening = OpeningHeadlines.at(blocks, verdicts, range.start());
-        if (opening >= 0) return new Heading(blocks.get(opening).text(), sectionOver(blocks, verdicts, opening), opening);
+        if (opening >= 0) {
+            return new Heading(blocks.get(opening).text(), sectionOver(blocks, verdicts, range.start()), opening);
+        }
         int from = lookBackFrom(blocks, verdicts, range.start());
         Heading shared = sharedHeadline(blocks, verdicts, range.start(), from);
         if (shared != null) return shared;

@@ -8,9 +8,9 @@ import dev.newsdesk.parse.Draft;
 import org.junit.jupiter.api.Test;
 
 /**
- * A headline long or loud enough to weigh as prose opens the article's run, right over its byline: it is the title,
- * not the menu's label over it, and not the text's first paragraph ({@link OpeningHeadlines}). A standfirst under its
- * headline, or a quoted sentence, over the byline stays what it is.
+ * A headline long or loud enough to weigh as prose opens the article's run, right over its byline or printed twice:
+ * it is the title, not the menu's label over it, and not the text's first paragraph ({@link OpeningHeadlines}). A
+ * standfirst under its headline, or a quoted sentence, over the byline stays what it is.
  */
 class OpeningHeadlinesTest {
 
@@ -24,6 +24,15 @@ class OpeningHeadlinesTest {
         String dump = MENU + "Blog - Latest News\n\n" + LOUD + "\n\nBy Anna Berg\n\n12 March 2021\n\n" + TEXT + FOOTER;
         Draft draft = TextDumpReader.read(dump);
         assertEquals(LOUD, draft.title());
+        assertFalse(draft.blocks().get(0).text().equals(LOUD));
+    }
+
+    @Test
+    void aLoudHeadlinePrintedTwiceIsTheTitle() {
+        String dump = MENU + "Fact Check\n\n" + LOUD + "\n\n" + LOUD + "\n\n" + TEXT + FOOTER;
+        Draft draft = TextDumpReader.read(dump);
+        assertEquals(LOUD, draft.title());
+        assertEquals("Fact Check", draft.section());
         assertFalse(draft.blocks().get(0).text().equals(LOUD));
     }
 
