@@ -75,7 +75,10 @@ final class TitleFinder {
             }
             int words = Words.count(text);
             if (v == Verdict.NOISE || words < 2 || words > 30 || SentenceEnds.endsWithFullStop(text) && words > 3) continue;
-            if (isFurniture(text) || isListItem(blocks.get(i)) || HeaderCredits.is(blocks, i)) continue;
+            if (isFurniture(text) || isListItem(blocks.get(i)) || HeaderCredits.is(blocks, i)
+                    || namesWriterOverMark(blocks, verdicts, i)) {
+                continue;
+            }
             double score = -0.08 * (range.start() - i);
             // A caption with its picture's credit ("(Image: …)", "Foto: …") or cut short by a gallery ("… more")
             // stands nearest the text, never its headline (it stays a candidate: a headline over a box past it is
@@ -275,6 +278,21 @@ final class TitleFinder {
      */
     static boolean bareName(String line) {
         return Words.count(line) < 4 && Bylines.isFullName(line);
+    }
+
+    /**
+     * True when line {@code i} is a writer's bare name ({@link #bareName}, a comma after it aside) right over a
+     * dateline (noise aside): the byline's name set on a line of its own, never the headline. Over a byline, a short
+     * title-cased line is the headline the byline follows.
+     */
+    private static boolean namesWriterOverMark(List<Candidate> blocks, List<Verdict> verdicts, int i) {
+        String text = blocks.get(i).text().strip();
+        if (!bareName(text.endsWith(",") ? text.substring(0, text.length() - 1) : text)) return false;
+        int under = i + 1;
+        while (under < blocks.size() - 1 && verdicts.get(under) == Verdict.NOISE) under++;
+        if (under >= blocks.size()) return false;
+        String mark = blocks.get(under).text();
+        return isMark(mark) && Bylines.authors(mark) == null;
     }
 
     /**
