@@ -43,6 +43,24 @@ final class OpeningHeadlines {
     }
 
     /**
+     * {@code start} when the run opens with one question or exclamation short enough for a headline (no full stop,
+     * no second sentence), else -1: the headline when what stands above the run is a label that tells nothing of the
+     * text; a paragraph that opens the text asking goes on past its question.
+     */
+    static int asked(List<Candidate> blocks, List<Verdict> verdicts, int start) {
+        if (start >= blocks.size() || verdicts.get(start) != Verdict.PROSE) return -1;
+        String text = blocks.get(start).text().strip();
+        int words = Words.count(text);
+        boolean asks = SentenceEnds.endsText(text, "") && !SentenceEnds.closesOnFullStop(text)
+                && !text.endsWith("…") && !text.endsWith("...");
+        if (!asks || words < 2 || words > MAX_WORDS || TitleFinder.twoSentences(text) || TitleFinder.isFurniture(text)
+                || CaptionCredits.in(text) || underHeadline(blocks, verdicts, start)) {
+            return -1;
+        }
+        return start;
+    }
+
+    /**
      * True when a headline-shaped line that shares a word with line {@code start} stands right over it (noise
      * aside): the line at {@code start} is its standfirst or its picture's caption.
      */

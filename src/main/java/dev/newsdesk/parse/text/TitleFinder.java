@@ -38,6 +38,8 @@ final class TitleFinder {
     private static final int MAX_BYLINE_LINES = 4;
     /** A line of the byline's block that is no byline: "By", "Date", "Published". */
     private static final int MAX_LABEL_WORDS = 2;
+    /** A section's or a menu's label: one to three words ("World", "All Stocks", "In Depth"). */
+    private static final int MAX_SECTION_WORDS = 3;
     /** An outlet's name or a writer's job after the writer's name: "Business Insider", "CNN Editor-at-large". */
     private static final int MAX_OUTLET_WORDS = 4;
 
@@ -97,6 +99,12 @@ final class TitleFinder {
                 best = i;
             }
         }
+        // A label above that tells nothing of the text loses to a headline the run opens asking or exclaiming.
+        if (best < 0 || Words.count(blocks.get(best).text()) <= MAX_SECTION_WORDS
+                && ContentWords.sharedDistinct(blocks.get(best).text(), bodyWords) == 0) {
+            int asked = OpeningHeadlines.asked(blocks, verdicts, range.start());
+            if (asked >= 0) return new Heading(blocks.get(asked).text(), sectionOver(blocks, verdicts, asked), asked);
+        }
         if (best < 0) {
             // No headline above the prose: the dump starts with its text; a short first line is still the title.
             int at = range.start() < blocks.size() ? range.start() : 0;
@@ -133,7 +141,7 @@ final class TitleFinder {
         if (best <= 0) return null;
         String above = blocks.get(best - 1).text();
         int w = Words.count(above);
-        return verdicts.get(best - 1) == Verdict.SHORT && w >= 1 && w <= 3 && above.length() <= 40
+        return verdicts.get(best - 1) == Verdict.SHORT && w >= 1 && w <= MAX_SECTION_WORDS && above.length() <= 40
                 && !BlockScorer.endsLikeSentence(above) && !Dates.isDateline(above)
                 && opensAsName(above) && !ShareButtons.are(above) ? above : null;
     }
@@ -216,7 +224,7 @@ final class TitleFinder {
                 Verdict v = verdicts.get(h);
                 String line = blocks.get(h).text();
                 if (v == Verdict.NOISE || v == Verdict.END || isListItem(blocks.get(h)) || Dates.find(line) != null
-                        || TWO_SENTENCES.matcher(line).find() || !run && (Words.count(line) < 4
+                        || twoSentences(line) || !run && (Words.count(line) < 4
                         || !teasersUnder && ContentWords.shared(ContentWords.of(line), bodyWords) == 0)) {
                     return -1;
                 }
@@ -303,6 +311,11 @@ final class TitleFinder {
         int top = at;
         while (top > 0 && isMark(blocks.get(top - 1).text())) top--;
         return top;
+    }
+
+    /** True when {@code text} holds a sentence's end followed by another sentence. */
+    static boolean twoSentences(String text) {
+        return TWO_SENTENCES.matcher(text).find();
     }
 
     /** A line of four words or more with no sentence's end, no colon or ellipsis closing it, and no credit. */

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A headline long or loud enough to weigh as prose opens the article's run, right over its byline or printed twice:
- * it is the title, not the menu's label over it, and not the text's first paragraph ({@link OpeningHeadlines}). A
- * standfirst under its headline, or a quoted sentence, over the byline stays what it is.
+ * it is the title, not the menu's label over it, and not the text's first paragraph ({@link OpeningHeadlines}); so is
+ * a question the run opens with under a label that tells nothing of the text. A standfirst under its headline, or a
+ * quoted sentence, over the byline stays what it is, and so does a paragraph that opens asking.
  */
 class OpeningHeadlinesTest {
 
@@ -50,5 +51,21 @@ class OpeningHeadlinesTest {
         String quote = "“We will not open the old bridge again before every one of its supports is safe.”";
         String dump = MENU + "Blog - Latest News\n\n" + quote + "\n\nBy Anna Berg\n\n12 March 2021\n\n" + TEXT + FOOTER;
         assertNotEquals(quote, TextDumpReader.read(dump).title());
+    }
+
+    @Test
+    void aQuestionOpeningTheRunUnderALabelIsTheTitle() {
+        String question = "Will the old swing bridge over the harbour open again to cars before the spring?";
+        String dump = MENU + "All Stocks\n\n" + question + "\n\n" + TEXT + FOOTER;
+        Draft draft = TextDumpReader.read(dump);
+        assertEquals(question, draft.title());
+        assertFalse(draft.blocks().get(0).text().equals(question));
+    }
+
+    @Test
+    void aParagraphOpeningWithAQuestionIsNotTheTitle() {
+        String paragraph = "Is the old swing bridge safe? Will it open again to cars before the spring?";
+        String dump = MENU + "All Stocks\n\n" + paragraph + "\n\n" + TEXT + FOOTER;
+        assertNotEquals(paragraph, TextDumpReader.read(dump).title());
     }
 }
