@@ -18,23 +18,19 @@ class OpeningHeadlinesTest {
     static final String MENU = TitleOverTheGapTest.MENU;
     static final String TEXT = TitleOverTheGapTest.TEXT;
     static final String FOOTER = TitleOverTheGapTest.FOOTER;
-    static final String LOUD = "Cracks found in the old swing bridge: harbour crossing closed to all traffic until spring!";
+    static final String LOUD =
+            "Cracks found in the old swing bridge: harbour crossing closed to all traffic until spring!";
 
     @Test
     void aLoudHeadlineOverTheBylineIsTheTitle() {
-        String dump = MENU + "Blog - Latest News\n\n" + LOUD + "\n\nBy Anna Berg\n\n12 March 2021\n\n" + TEXT + FOOTER;
-        Draft draft = TextDumpReader.read(dump);
-        assertEquals(LOUD, draft.title());
-        assertFalse(draft.blocks().get(0).text().equals(LOUD));
+        readTitled(MENU + "Blog - Latest News\n\n" + LOUD + "\n\nBy Anna Berg\n\n12 March 2021\n\n" + TEXT + FOOTER,
+                LOUD);
     }
 
     @Test
     void aLoudHeadlinePrintedTwiceIsTheTitle() {
-        String dump = MENU + "Fact Check\n\n" + LOUD + "\n\n" + LOUD + "\n\n" + TEXT + FOOTER;
-        Draft draft = TextDumpReader.read(dump);
-        assertEquals(LOUD, draft.title());
+        Draft draft = readTitled(MENU + "Fact Check\n\n" + LOUD + "\n\n" + LOUD + "\n\n" + TEXT + FOOTER, LOUD);
         assertEquals("Fact Check", draft.section());
-        assertFalse(draft.blocks().get(0).text().equals(LOUD));
     }
 
     @Test
@@ -56,10 +52,7 @@ class OpeningHeadlinesTest {
     @Test
     void aQuestionOpeningTheRunUnderALabelIsTheTitle() {
         String question = "Will the old swing bridge over the harbour open again to cars before the spring?";
-        String dump = MENU + "All Stocks\n\n" + question + "\n\n" + TEXT + FOOTER;
-        Draft draft = TextDumpReader.read(dump);
-        assertEquals(question, draft.title());
-        assertFalse(draft.blocks().get(0).text().equals(question));
+        readTitled(MENU + "All Stocks\n\n" + question + "\n\n" + TEXT + FOOTER, question);
     }
 
     @Test
@@ -67,5 +60,13 @@ class OpeningHeadlinesTest {
         String paragraph = "Is the old swing bridge safe? Will it open again to cars before the spring?";
         String dump = MENU + "All Stocks\n\n" + paragraph + "\n\n" + TEXT + FOOTER;
         assertNotEquals(paragraph, TextDumpReader.read(dump).title());
+    }
+
+    /** The draft of {@code dump}, asserted to be titled {@code headline} and to open its text under it. */
+    private static Draft readTitled(String dump, String headline) {
+        Draft draft = TextDumpReader.read(dump);
+        assertEquals(headline, draft.title());
+        assertFalse(draft.blocks().get(0).text().equals(headline));
+        return draft;
     }
 }
