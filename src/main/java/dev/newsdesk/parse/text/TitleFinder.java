@@ -71,7 +71,7 @@ final class TitleFinder {
         for (int i = under - 1; i >= from; i--) {
             Verdict v = verdicts.get(i);
             String text = blocks.get(i).text();
-            if (endsBox(v, text)) {
+            if (endsBox(v, text) && !countsComments(blocks, verdicts, i)) {
                 if (best >= 0) best = headlineOverBox(blocks, verdicts, best, i, bodyWords);
                 break;
             }
@@ -330,6 +330,16 @@ final class TitleFinder {
      */
     static boolean endsBox(Verdict v, String text) {
         return v == Verdict.END && !isMark(text);
+    }
+
+    /**
+     * True when line {@code i} is a comment count right under a headline-shaped line ("New, 6 comments"; a byline with
+     * its date reads as one too): the header counts its story's comments beside the headline, where no box of other
+     * stories ends.
+     */
+    private static boolean countsComments(List<Candidate> blocks, List<Verdict> verdicts, int i) {
+        return i > 0 && CommentCounts.isCount(blocks.get(i))
+                && headlineShaped(blocks.get(i - 1).text(), verdicts.get(i - 1));
     }
 
     /**
