@@ -65,6 +65,16 @@ public final class SentenceEnds {
     }
 
     /**
+     * True when {@code text} ends with a full stop, closing quotes and brackets aside: a quoted sentence ("„…
+     * vermutet.“") ends as a sentence, a quoted exclamation ("…: “We did it!”") as a headline may.
+     */
+    public static boolean closesOnFullStop(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || CLOSERS.indexOf(text.charAt(i)) >= 0)) i--;
+        return i >= 0 && FULL_STOPS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
      * True when {@code text} ends with a full stop (no question or exclamation mark, which a headline may end with),
      * trailing whitespace aside.
      */

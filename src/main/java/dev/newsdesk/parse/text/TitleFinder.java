@@ -38,6 +38,8 @@ final class TitleFinder {
     private static final int MAX_BYLINE_LINES = 4;
     /** A line of the byline's block that is no byline: "By", "Date", "Published". */
     private static final int MAX_LABEL_WORDS = 2;
+    /** A section's or a menu's label: one to three words ("World", "All Stocks", "In Depth"). */
+    private static final int MAX_SECTION_WORDS = 3;
     /** An outlet's name or a writer's job after the writer's name: "Business Insider", "CNN Editor-at-large". */
     private static final int MAX_OUTLET_WORDS = 4;
 
@@ -52,6 +54,10 @@ final class TitleFinder {
         for (int i = range.start(); i < Math.min(range.end(), range.start() + 6); i++) {
             bodyWords.addAll(ContentWords.of(blocks.get(i).text()));
         }
+        int opening = OpeningHeadlines.at(blocks, verdicts, range.start());
+        if (opening >= 0) {
+            return new Heading(blocks.get(opening).text(), sectionOver(blocks, verdicts, range.start()), opening);
+        }
         int from = lookBackFrom(blocks, verdicts, range.start());
         Heading shared = sharedHeadline(blocks, verdicts, range.start(), from);
         if (shared != null) return shared;
@@ -65,13 +71,16 @@ final class TitleFinder {
         for (int i = under - 1; i >= from; i--) {
             Verdict v = verdicts.get(i);
             String text = blocks.get(i).text();
-            if (endsBox(v, text)) {
+            if (endsBox(v, text) && !countsComments(blocks, verdicts, i)) {
                 if (best >= 0) best = headlineOverBox(blocks, verdicts, best, i, bodyWords);
                 break;
             }
             int words = Words.count(text);
             if (v == Verdict.NOISE || words < 2 || words > 30 || SentenceEnds.endsWithFullStop(text) && words > 3) continue;
-            if (isFurniture(text) || isListItem(blocks.get(i)) || HeaderCredits.is(blocks, i)) continue;
+            if (isFurniture(text) || isListItem(blocks.get(i)) || HeaderCredits.is(blocks, i)
+                    || namesWriterOverMark(blocks, verdicts, i)) {
+                continue;
+            }
             double score = -0.08 * (range.start() - i);
             // A caption with its picture's credit ("(Image: …)", "Foto: …") or cut short by a gallery ("… more")
             // stands nearest the text, never its headline (it stays a candidate: a headline over a box past it is
@@ -90,6 +99,12 @@ final class TitleFinder {
                 best = i;
             }
         }
+        // A label above that tells nothing of the text loses to a headline the run opens asking or exclaiming.
+        if (best < 0 || Words.count(blocks.get(best).text()) <= MAX_SECTION_WORDS
+                && ContentWords.sharedDistinct(blocks.get(best).text(), bodyWords) == 0) {
+            int asked = OpeningHeadlines.asked(blocks, verdicts, range.start());
+            if (asked >= 0) return new Heading(blocks.get(asked).text(), sectionOver(blocks, verdicts, asked), asked);
+        }
         if (best < 0) {
             // No headline above the prose: the dump starts with its text; a short first line is still the title.
             int at = range.start() < blocks.size() ? range.start() : 0;
@@ -103,16 +118,7 @@ final class TitleFinder {
         best = headlineOverShareBar(blocks, verdicts, best);
         best = headlineOverStandfirst(blocks, verdicts, best, bodyWords, captioned);
         best = BylineHeadlines.over(blocks, verdicts, best, bodyWords);
-        String section = null;
-        if (best > 0) {
-            String above = blocks.get(best - 1).text();
-            int w = Words.count(above);
-            if (verdicts.get(best - 1) == Verdict.SHORT && w >= 1 && w <= 3 && above.length() <= 40
-                    && !BlockScorer.endsLikeSentence(above) && !Dates.isDateline(above)
-                    && opensAsName(above) && !ShareButtons.are(above)) {
-                section = above;
-            }
-        }
+        String section = sectionOver(blocks, verdicts, best);
         // A quotation under a short title is the essay's epigraph, not its headline.
         if (section != null && Epigraphs.is(blocks.get(best).text())) {
             return new Heading(section, null, best - 1);
@@ -128,6 +134,16 @@ final class TitleFinder {
             named = copy;
         }
         return new Heading(blocks.get(named).text(), section, best);
+    }
+
+    /** The section's label right over the headline at {@code best}: one to three words, no sentence; or null. */
+    private static String sectionOver(List<Candidate> blocks, List<Verdict> verdicts, int best) {
+        if (best <= 0) return null;
+        String above = blocks.get(best - 1).text();
+        int w = Words.count(above);
+        return verdicts.get(best - 1) == Verdict.SHORT && w >= 1 && w <= MAX_SECTION_WORDS && above.length() <= 40
+                && !BlockScorer.endsLikeSentence(above) && !Dates.isDateline(above)
+                && opensAsName(above) && !ShareButtons.are(above) ? above : null;
     }
 
     /**
@@ -208,7 +224,7 @@ final class TitleFinder {
                 Verdict v = verdicts.get(h);
                 String line = blocks.get(h).text();
                 if (v == Verdict.NOISE || v == Verdict.END || isListItem(blocks.get(h)) || Dates.find(line) != null
-                        || TWO_SENTENCES.matcher(line).find() || !run && (Words.count(line) < 4
+                        || twoSentences(line) || !run && (Words.count(line) < 4
                         || !teasersUnder && ContentWords.shared(ContentWords.of(line), bodyWords) == 0)) {
                     return -1;
                 }
@@ -273,6 +289,21 @@ final class TitleFinder {
     }
 
     /**
+     * True when line {@code i} is a writer's bare name ({@link #bareName}, a comma after it aside) right over a
+     * dateline (noise aside): the byline's name set on a line of its own, never the headline. Over a byline, a short
+     * title-cased line is the headline the byline follows.
+     */
+    private static boolean namesWriterOverMark(List<Candidate> blocks, List<Verdict> verdicts, int i) {
+        String text = blocks.get(i).text().strip();
+        if (!bareName(text.endsWith(",") ? text.substring(0, text.length() - 1) : text)) return false;
+        int under = i + 1;
+        while (under < blocks.size() - 1 && verdicts.get(under) == Verdict.NOISE) under++;
+        if (under >= blocks.size()) return false;
+        String mark = blocks.get(under).text();
+        return isMark(mark) && Bylines.authors(mark) == null;
+    }
+
+    /**
      * The first index of the run of header marks ({@link #isMark}) that ends right above {@code at}; {@code at} when
      * none does.
      */
@@ -280,6 +311,11 @@ final class TitleFinder {
         int top = at;
         while (top > 0 && isMark(blocks.get(top - 1).text())) top--;
         return top;
+    }
+
+    /** True when {@code text} holds a sentence's end followed by another sentence. */
+    static boolean twoSentences(String text) {
+        return TWO_SENTENCES.matcher(text).find();
     }
 
     /** A line of four words or more with no sentence's end, no colon or ellipsis closing it, and no credit. */
@@ -294,6 +330,16 @@ final class TitleFinder {
      */
     static boolean endsBox(Verdict v, String text) {
         return v == Verdict.END && !isMark(text);
+    }
+
+    /**
+     * True when line {@code i} is a comment count right under a headline-shaped line ("New, 6 comments"; a byline with
+     * its date reads as one too): the header counts its story's comments beside the headline, where no box of other
+     * stories ends.
+     */
+    private static boolean countsComments(List<Candidate> blocks, List<Verdict> verdicts, int i) {
+        return i > 0 && CommentCounts.isCount(blocks.get(i))
+                && headlineShaped(blocks.get(i - 1).text(), verdicts.get(i - 1));
     }
 
     /**
