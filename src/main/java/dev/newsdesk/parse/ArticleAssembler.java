@@ -55,7 +55,7 @@ final class ArticleAssembler {
         // Metadata reads the head of a very long body only: its figures settle long before, and it keeps a
         // hostile 5 MB paragraph from costing more than a normal article.
         String head = Words.prefix(body, METADATA_CHARS);
-        List<Entity> entities = EntityExtractor.extract(head, language);
+        List<Entity> entities = EntityExtractor.extract(head);
         List<String> people = new ArrayList<>();
         for (Entity e : entities) if (e.type() == Entity.Type.PERSON) people.add(e.name());
         List<Quote> quotes = QuoteExtractor.extract(paragraphs(blocks, METADATA_CHARS), people);

@@ -208,7 +208,7 @@ public final class Bylines {
      */
     public static String person(String text) {
         String s = Words.squash(text);
-        for (Entity e : EntityExtractor.extract(s, null)) {
+        for (Entity e : EntityExtractor.extract(s)) {
             if (e.type() != Entity.Type.PERSON || !isFullName(e.name())) continue;
             String before = s.endsWith(e.name()) ? s.substring(0, s.length() - e.name().length()).strip() : null;
             if (before != null && (before.isEmpty() || before.indexOf(' ') < 0 && before.endsWith("."))) return e.name();

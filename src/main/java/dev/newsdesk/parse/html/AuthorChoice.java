@@ -91,7 +91,7 @@ final class AuthorChoice {
 
     /** True when the entity reader takes the whole of {@code name} for a place ("New York", "Germany"). */
     private static boolean isPlace(String name) {
-        for (Entity e : EntityExtractor.extract(name, null)) {
+        for (Entity e : EntityExtractor.extract(name)) {
             if (e.type() == Entity.Type.PLACE && e.name().equals(name)) return true;
         }
         return false;

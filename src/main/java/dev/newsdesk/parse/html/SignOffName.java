@@ -31,7 +31,7 @@ final class SignOffName {
         Matcher m = SIGN_OFF.matcher(last.markup().strip());
         if (!m.matches()) return null;
         String word = m.group(1);
-        for (Entity e : EntityExtractor.extract(word, null)) {
+        for (Entity e : EntityExtractor.extract(word)) {
             if (e.type() == Entity.Type.PLACE || e.type() == Entity.Type.ORGANIZATION) return null;
         }
         List<String> names = AuthorNames.clean(List.of(word));

@@ -113,7 +113,7 @@ public final class EntityExtractor {
     }
 
     /** The entities of {@code text}, most mentioned first. */
-    public static List<Entity> extract(String text, String language) {
+    public static List<Entity> extract(String text) {
         Map<String, Found> found = new LinkedHashMap<>();
         int[] span = new int[2];
         int from = 0;

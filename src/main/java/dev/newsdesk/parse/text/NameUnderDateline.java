@@ -35,7 +35,7 @@ final class NameUnderDateline {
 
     /** True when the entity reader finds a place or an organisation in {@code line}. */
     private static boolean namesOther(String line) {
-        for (Entity e : EntityExtractor.extract(line, null)) if (e.type() != Entity.Type.PERSON) return true;
+        for (Entity e : EntityExtractor.extract(line)) if (e.type() != Entity.Type.PERSON) return true;
         return false;
     }
 }

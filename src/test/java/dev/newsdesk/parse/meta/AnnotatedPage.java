@@ -86,7 +86,7 @@ public record AnnotatedPage(String file, String language, int chars, Map<String,
     public Found extract(byte[] bytes) throws RejectedFileException {
         String name = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.gz$", "");
         String head = head(new ArticleParser().parse(bytes, name).body());
-        List<Entity> entities = EntityExtractor.extract(head, language);
+        List<Entity> entities = EntityExtractor.extract(head);
         List<String> people = new ArrayList<>();
         for (Entity e : entities) if (e.type() == Entity.Type.PERSON) people.add(e.name());
         return new Found(head, entities, QuoteExtractor.extract(List.of(head.split("\n\n")), people));
