@@ -158,6 +158,12 @@ final class ArticlePlace {
         return false;
     }
 
+    /** Whether every one of {@code roots} is {@code container} or inside it. */
+    static boolean holdsAll(Element container, Set<Element> roots) {
+        for (Element r : roots) if (!within(r, container)) return false;
+        return true;
+    }
+
     /** Whether {@code e} is one of {@code roots}, stands inside one, or holds one. */
     static boolean overlaps(Element e, Set<Element> roots) {
         for (Element a = e; a != null; a = a.parent()) if (roots.contains(a)) return true;

@@ -30,9 +30,9 @@ final class LiveBlogLead {
         Element first = roots.iterator().next();
         Element container = first.parent();
         for (int level = 1; container != null && level <= CONTAINER_LEVELS; level++, container = container.parent()) {
-            if (holdsAll(container, roots)) break;
+            if (ArticlePlace.holdsAll(container, roots)) break;
         }
-        if (container == null || !holdsAll(container, roots)) return roots;
+        if (container == null || !ArticlePlace.holdsAll(container, roots)) return roots;
         int seen = 0;
         for (Element s = container.previousElementSibling(); s != null && seen < REACH;
                 s = s.previousElementSibling(), seen++) {
@@ -44,10 +44,5 @@ final class LiveBlogLead {
             }
         }
         return roots;
-    }
-
-    private static boolean holdsAll(Element container, Set<Element> roots) {
-        for (Element r : roots) if (!ArticlePlace.within(r, container)) return false;
-        return true;
     }
 }

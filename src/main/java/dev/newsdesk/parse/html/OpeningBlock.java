@@ -30,7 +30,8 @@ final class OpeningBlock {
         for (int level = 1; rest != null && rest.parent() != null && level <= MAX_LEVELS;
                 level++, rest = rest.parent()) {
             Element opening = rest.previousElementSibling();
-            if (opening == null || !holdsAll(rest, roots)) continue;
+            // The opening stands before all the article found so far.
+            if (opening == null || !ArticlePlace.holdsAll(rest, roots)) continue;
             Double score = finals.get(opening);
             if (score != null && score >= minScore && kindApart(opening, rest)
                     && opening.text().length() >= MIN_OPENING_CHARS) {
@@ -38,12 +39,6 @@ final class OpeningBlock {
                 return;
             }
         }
-    }
-
-    /** Whether every part of the article found so far is inside {@code rest}: the opening is before all of it. */
-    private static boolean holdsAll(Element rest, Set<Element> roots) {
-        for (Element r : roots) if (!ArticlePlace.within(r, rest)) return false;
-        return true;
     }
 
     /** Same tag and class names but one on each side, neither numbered: two kinds of one family of blocks. */
