@@ -21,6 +21,12 @@ public record ObjectEvent(Kind kind, String bucket, String key, long size, Strin
         this(kind, bucket, key, size, etag, versionId, sequencer, null);
     }
 
+    /** An ETag as events carry it: listings and object heads quote it ({@code "abc"}), events do not. */
+    public static String unquotedEtag(String etag) {
+        return etag != null && etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")
+                ? etag.substring(1, etag.length() - 1) : etag;
+    }
+
     /** The object that owns an article: {@code bucket/key}. */
     public String owner() {
         return bucket + "/" + key;

@@ -60,7 +60,7 @@ public final class Reprocessor {
             }
             S3Object object = objects.get(i);
             long size = object.size() == null ? 0 : object.size();
-            listener.done(ingestor.reprocess(bucket, object.key(), size, unquote(object.eTag())));
+            listener.done(ingestor.reprocess(bucket, object.key(), size, ObjectEvent.unquotedEtag(object.eTag())));
             processed++;
         }
         return new Result(objects.size(), processed, true);
@@ -72,11 +72,5 @@ public final class Reprocessor {
         s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix == null || prefix.isEmpty() ? null : prefix))
                 .contents().forEach(objects::add);
         return objects;
-    }
-
-    /** Listings quote ETags; events do not. */
-    private static String unquote(String etag) {
-        return etag != null && etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")
-                ? etag.substring(1, etag.length() - 1) : etag;
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsdesk.local;
 
+import dev.newsdesk.ingest.ObjectEvent;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,11 +15,6 @@ public record ObjectVersion(String etag, Instant lastModified, long size) {
     public ObjectVersion {
         Objects.requireNonNull(etag, "etag");
         Objects.requireNonNull(lastModified, "lastModified");
-        etag = unquote(etag);
-    }
-
-    private static String unquote(String etag) {
-        return etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")
-                ? etag.substring(1, etag.length() - 1) : etag;
+        etag = ObjectEvent.unquotedEtag(etag);
     }
 }
