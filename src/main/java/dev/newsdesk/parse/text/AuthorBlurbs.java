@@ -79,8 +79,8 @@ public final class AuthorBlurbs {
      * Jean Dupont"; the name is the group (two to four capitalised words: "About us" is the site's page).
      */
     private static final Pattern NAMED_LABEL = Pattern.compile(
-            "(?iu:about|über|à propos de|a propos de|sobre|su|over|o)\\s+(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+)"
-                    + "{1,3})\\s*:?");
+            "(?iu:about|über|à propos de|a propos de|sobre|su|over|o)\\s+"
+                    + "(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3})\\s*:?");
     /** Two capitalised words or more open a note with no label over it: "Jane Doe", "Der Autor". */
     private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]* \\p{Lu}");
     /** A story's last words often quote the person it is about; a note on the writer quotes no one. */
