@@ -5,6 +5,7 @@ import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -73,12 +74,21 @@ public final class AuthorBlurbs {
             "(?iu:about the (?:author|writer)|(?:the )?author|(?:über (?:den|die)|zum|zur|der|die) autor(?:in)?|"
                     + "autor(?:in)?|[àa] propos de l'auteur|l'auteur|sobre (?:el autor|la autora)|(?:sull')?autore|"
                     + "over de auteur|o autor(?:ze|ce)|об авторе)\\s*:?");
+    /**
+     * The label a site sets above its note on the writer by name: "About Jane Doe", "Über Anna Muster", "À propos de
+     * Jean Dupont"; the name is the group (two to four capitalised words: "About us" is the site's page).
+     */
+    private static final Pattern NAMED_LABEL = Pattern.compile(
+            "(?iu:about|über|à propos de|a propos de|sobre|su|over|o)\\s+"
+                    + "(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3})\\s*:?");
     /** Two capitalised words or more open a note with no label over it: "Jane Doe", "Der Autor". */
     private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]* \\p{Lu}");
     /** A story's last words often quote the person it is about; a note on the writer quotes no one. */
     private static final Pattern QUOTES = Pattern.compile("[\"“”„«»]");
     /** A writer's name set between the label and the note is a short line: "Jane Doe". */
     private static final int MAX_NAME_WORDS = 5;
+    /** Longer than this, a line naming the writer is a sentence of the story, not its byline. */
+    private static final int MAX_HEADER_LINE_CHARS = 160;
     /** Under its label, a box on the writer holds a few blocks: a name, a line or two about them, a link. */
     private static final int MAX_BOX_BLOCKS = 3;
 
@@ -92,11 +102,12 @@ public final class AuthorBlurbs {
 
     /**
      * True when block {@code i} is set under the label of a note on the writer ("About the author"), right under it
-     * or under the writer's name below it: whatever it says, the note is the site's box, not the story.
+     * or under the writer's name below it, or right under "About" and the byline's name ("About Jane Doe",
+     * {@link #namesWriter}): whatever it says, the note is the site's box, not the story.
      */
     static boolean underWriterLabel(List<Candidate> blocks, int i, int first) {
         if (i - 1 < first) return false;
-        if (isWriterLabel(blocks.get(i - 1).text())) return true;
+        if (isWriterLabel(blocks.get(i - 1).text()) || namesWriter(blocks, i - 1)) return true;
         Candidate name = blocks.get(i - 1);
         return i - 2 >= first && name.words() <= MAX_NAME_WORDS && !BlockScorer.endsLikeSentence(name.text())
                 && isWriterLabel(blocks.get(i - 2).text());
@@ -113,6 +124,28 @@ public final class AuthorBlurbs {
             if (isWriterLabel(blocks.get(label).text())) return label;
         }
         return -1;
+    }
+
+    /**
+     * True when block {@code label} is "About" and a name ("Über Anna Muster") that the note under it names again and
+     * a line of the page's header above names too (the byline, the post's line of meta data): the story's own subject
+     * is named in its sentences, and a note on them under "About" is the story's.
+     */
+    private static boolean namesWriter(List<Candidate> blocks, int label) {
+        String note = blocks.get(label + 1).text();
+        String line = blocks.get(label).text();
+        if (line.length() > MAX_LINK_CHARS || note.length() > MAX_CHARS) return false;
+        Matcher m = NAMED_LABEL.matcher(line.strip());
+        if (!m.matches()) return false;
+        String name = m.group(1);
+        if (!note.contains(name.substring(name.lastIndexOf(' ') + 1))) return false;
+        for (int j = 0; j < label; j++) {
+            String text = blocks.get(j).text();
+            if (text.length() <= MAX_HEADER_LINE_CHARS && text.contains(name) && !BlockScorer.endsLikeSentence(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWriterLabel(String line) {

@@ -29,7 +29,8 @@ final class CutExcerpts {
         }
     }
 
-    private static boolean isCut(String text) {
+    /** True when {@code text} is cut off with an ellipsis, as an excerpt is. */
+    static boolean isCut(String text) {
         return text.endsWith("...") || text.endsWith("…");
     }
 }

@@ -40,8 +40,9 @@ final class DataLists {
     }
 
     /**
-     * {@code range} taken on over the lists of data right above and under it (each with its heading), whose lines are
-     * marked, in place, as list items the article keeps.
+     * {@code range} taken on over the lists of data right above and under it (each with its heading; under it also a
+     * sheet of labels and values or a list of dates, {@link Schedules}), whose lines are marked, in place, as list
+     * items the article keeps.
      */
     static MainRegion.Range take(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         if (range.isEmpty()) return range;
@@ -50,6 +51,7 @@ final class DataLists {
         if (end == range.end()) end = unheaded(blocks, verdicts, end);
         if (end == range.end()) end = LabelledRecords.take(blocks, verdicts, end);
         if (end == range.end()) end = LabelledPairs.take(blocks, verdicts, end);
+        if (end == range.end()) end = Schedules.take(blocks, verdicts, end);
         if (end == range.end()) end = CapitalSections.take(blocks, verdicts, range.start(), end);
         if (end == range.end()) end = NamedSections.take(blocks, verdicts, range.start(), end);
         int start = range.start();

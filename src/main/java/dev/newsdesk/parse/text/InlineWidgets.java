@@ -14,15 +14,19 @@ import java.util.Set;
  * which the story goes on. The widget's heading is a wall that ends the run; the story resumes when, within a few
  * short lines, two paragraphs follow that end as sentences and keep to the article's words (a caption or an embedded
  * post's credit may part them when a third follows): the teasers of a box on the story's subject keep to its words
- * too, but are headlines. A line or two of the site's chrome may stand above the widget's heading
- * ("Advertisement"). A comment thread never resumes it; a line naming comments that stands right between two
- * paragraphs is a subheading ("Experts' comments"), not one.
+ * too, but are headlines, or blurbs cut short ("…as the storm nears the coa..."). A line or two of the site's chrome
+ * may stand above the widget's heading ("Advertisement"), or lines that end as no sentence (a "Read more" teaser, a
+ * caption). A comment thread never resumes it; a line naming comments that stands right between two paragraphs is a
+ * subheading ("Experts' comments"), not one.
  */
 final class InlineWidgets {
 
     /** How many short lines (the widget's teasers) may stand between its heading and the story's next paragraph. */
     private static final int MAX_WIDGET_LINES = 16;
-    /** How many lines of the site's chrome may stand between the run's last paragraph and the widget's heading. */
+    /**
+     * How many lines of the site's chrome, or headlines and captions, may stand between the run's last paragraph and
+     * the widget's heading.
+     */
     private static final int MAX_CHROME_LINES = 2;
     /** The share of each of the two paragraphs above a widget the article below must hold: one alone says less. */
     private static final double MIN_SHARED_SHARE_EACH = 0.3;
@@ -34,7 +38,10 @@ final class InlineWidgets {
     private InlineWidgets() {
     }
 
-    /** {@code range}, extended over each widget inside the article it ends or starts at. */
+    /**
+     * {@code range}, extended over each widget inside the article it ends or starts at; a teaser's cut blurb in a
+     * widget below the story is turned {@link Verdict#SHORT}.
+     */
     static MainRegion.Range bridge(List<Candidate> blocks, List<Verdict> verdicts, double[] weights,
                                    MainRegion.Range range) {
         if (range.isEmpty()) return range;
@@ -43,14 +50,13 @@ final class InlineWidgets {
         addWords(blocks, verdicts, range.start(), range.end(), words);
         int end = range.end();
         while (true) {
-            int wall = wallBelow(verdicts, weights, end);
+            int wall = wallBelow(blocks, verdicts, weights, end);
             if (wall >= n || !Double.isNaN(weights[wall]) || CommentThreads.commentWall(blocks, weights, wall)
                     && !subheading(blocks, verdicts, wall)) {
                 break;
             }
             int next = wall + 1;
-            while (next < n && next - wall <= MAX_WIDGET_LINES
-                    && (verdicts.get(next) == Verdict.SHORT || verdicts.get(next) == Verdict.NOISE)) {
+            while (next < n && next - wall <= MAX_WIDGET_LINES && isWidgetLine(blocks, verdicts, next)) {
                 next++;
             }
             // The next paragraph but one may stand past an embedded post's credit or a caption when a third follows
@@ -58,8 +64,13 @@ final class InlineWidgets {
             int second = next < n && verdicts.get(next) == Verdict.PROSE ? proseBelow(verdicts, next) : -1;
             if (second > next + 1 && (second + 1 >= n || verdicts.get(second + 1) != Verdict.PROSE)) second = -1;
             if (second < 0 || !endsSentences(blocks, next, second)
-                    || !keepsTo(words, blocks.get(next).text() + " " + blocks.get(second).text())) {
+                    || !resumes(words, blocks.get(next).text(), blocks.get(second).text(),
+                            pastHeadlines(verdicts, end, wall))) {
                 break;
+            }
+            // A teaser's cut blurb read as prose is the widget's, not the story's.
+            for (int k = wall + 1; k < next; k++) {
+                if (verdicts.get(k) == Verdict.PROSE) verdicts.set(k, Verdict.SHORT);
             }
             int resumedEnd = heaviestReach(weights, next, 1) + 1;
             addWords(blocks, verdicts, next, resumedEnd, words);
@@ -69,8 +80,7 @@ final class InlineWidgets {
         // The same, upwards: a run chosen under the widget (its heading picked it) takes the story above it too.
         while (start > 0) {
             int wall = start - 1;
-            while (wall >= 0 && start - wall <= MAX_WIDGET_LINES
-                    && (verdicts.get(wall) == Verdict.SHORT || verdicts.get(wall) == Verdict.NOISE)) {
+            while (wall >= 0 && start - wall <= MAX_WIDGET_LINES && isShortOrChrome(verdicts.get(wall))) {
                 wall--;
             }
             if (wall < 0 || !Double.isNaN(weights[wall])
@@ -90,6 +100,21 @@ final class InlineWidgets {
             start = resumedStart;
         }
         return end == range.end() && start == range.start() ? range : new MainRegion.Range(start, end);
+    }
+
+    /**
+     * True when line {@code i} may be one of a widget's: a teaser's headline, chrome, or a teaser's blurb cut short
+     * with an ellipsis ("…as the storm nears the coa..."), which reads as prose, when another teaser's line follows
+     * it (a quotation the story breaks off goes on in its paragraphs).
+     */
+    private static boolean isWidgetLine(List<Candidate> blocks, List<Verdict> verdicts, int i) {
+        return isShortOrChrome(verdicts.get(i)) || verdicts.get(i) == Verdict.PROSE
+                && CutExcerpts.isCut(blocks.get(i).text()) && i + 1 < blocks.size()
+                && isShortOrChrome(verdicts.get(i + 1));
+    }
+
+    private static boolean isShortOrChrome(Verdict v) {
+        return v == Verdict.SHORT || v == Verdict.NOISE;
     }
 
     /**
@@ -116,9 +141,11 @@ final class InlineWidgets {
      * The block at or under {@code end} that may be a widget's heading: past the run's last paragraph the site may set
      * a line of its chrome ("Continue reading the main story", "Advertisement") before the widget.
      */
-    private static int wallBelow(List<Verdict> verdicts, double[] weights, int end) {
+    private static int wallBelow(List<Candidate> blocks, List<Verdict> verdicts, double[] weights, int end) {
         int wall = end;
-        while (wall < verdicts.size() && wall - end < MAX_CHROME_LINES && verdicts.get(wall) == Verdict.NOISE
+        while (wall < verdicts.size() && wall - end < MAX_CHROME_LINES
+                && (verdicts.get(wall) == Verdict.NOISE || verdicts.get(wall) == Verdict.SHORT
+                && !BlockScorer.endsLikeSentence(blocks.get(wall).text()))
                 && !Double.isNaN(weights[wall])) {
             wall++;
         }
@@ -159,6 +186,24 @@ final class InlineWidgets {
             }
         }
         return reach;
+    }
+
+    /**
+     * True when the paragraphs {@code first} and {@code second} under a widget keep to the story's words: together,
+     * or each when headlines stood above the widget's heading, as a story's end and a box of the site's own (a
+     * newsletter's pitch under a "More on this" box) may follow the last paragraph too.
+     */
+    private static boolean resumes(Set<String> words, String first, String second, boolean pastHeadlines) {
+        return pastHeadlines ? keepsTo(words, first, MIN_SHARED_SHARE_EACH) && keepsTo(words, second,
+                MIN_SHARED_SHARE_EACH) : keepsTo(words, first + " " + second);
+    }
+
+    /** True when a line other than chrome stands between the run's end and the widget's heading at {@code wall}. */
+    private static boolean pastHeadlines(List<Verdict> verdicts, int end, int wall) {
+        for (int i = end; i < wall; i++) {
+            if (verdicts.get(i) != Verdict.NOISE) return true;
+        }
+        return false;
     }
 
     private static boolean keepsTo(Set<String> words, String text) {

@@ -63,6 +63,35 @@ class AuthorBlurbsTest {
         assertFalse(body.contains("AUTOR"), body);
     }
 
+    private static final String BRIDGE_STORY = """
+
+            The city council will vote next week on the plan for a new bridge over the river, after two years of \
+            studies and a public consultation that drew more than three thousand replies.
+
+            The bridge would carry buses, bicycles and people on foot, but no cars, and would cost the city about \
+            forty million over the next five years, the engineer Jane Miller told the council.
+
+            About Jane Miller
+
+            As the city's chief engineer, Jane Miller has led the plans for the bridge since the first study, and \
+            she built the tram line along the river ten years ago.
+            """;
+
+    @Test
+    void aNoteUnderAboutAndTheNameOfTheBylineGoesFromTheStory() {
+        String body = DumpBody.of("The council votes on the new bridge\n\nBy Jane Miller, 3 May 2024\n"
+                + BRIDGE_STORY);
+        assertTrue(body.contains("forty million"), body);
+        assertFalse(body.contains("tram line") || body.contains("About Jane Miller"), body);
+    }
+
+    @Test
+    void aNoteUnderAboutAndTheNameOfSomeoneTheStoryIsAboutStays() {
+        String body = DumpBody.of("The council votes on the new bridge\n\nBy John Roe, 3 May 2024\n"
+                + BRIDGE_STORY);
+        assertTrue(body.contains("tram line"), body);
+    }
+
     @Test
     void aNoteUnderTheQuestionWhoWroteItGoesFromTheStory() {
         String body = DumpBody.of("""

@@ -44,6 +44,19 @@ class InlineWidgetsTest {
         assertGoesOnPastTheBox(DumpBody.of(HEAD + "Advertisement\n\n" + BOX + "\nAdvertisement\n" + REST));
     }
 
+    @Test
+    void theStoryGoesOnPastABoxWhoseTeaserIsCutShort() {
+        assertGoesOnPastTheBox(DumpBody.of(HEAD + "Related articles\n\nFlu season starts early this year as "
+                + "hospitals across the country prepare for a busy winter and doctors call on pati...\n\n"
+                + "Hospitals prepare for a busy winter\n" + REST));
+    }
+
+    @Test
+    void theStoryGoesOnPastABoxUnderATeaserLineAndACaption() {
+        assertGoesOnPastTheBox(DumpBody.of(HEAD + "READ MORE: Flu season starts early this year\n\n"
+                + "A farmer in his field (Image: Photo agency)\n\n" + BOX + REST));
+    }
+
     private static void assertGoesOnPastTheBox(String body) {
         assertTrue(body.contains("isolated and unrelated"), body);
         assertTrue(body.contains("treated with antibiotics"), body);

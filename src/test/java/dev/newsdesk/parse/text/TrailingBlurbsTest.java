@@ -81,4 +81,48 @@ class TrailingBlurbsTest {
                 """);
         assertTrue(body.contains("publish the timetable"), body);
     }
+
+    @Test
+    void twoParagraphsOfTheSitesPleaPastItsStaffListGo() {
+        StringBuilder staff = new StringBuilder("\nOur team\n\n");
+        for (String name : new String[] {"Anna Example", "Ben Sample", "Carla Muster", "Dan Roe", "Eva Doe",
+                "Finn Beispiel", "Gina Test", "Hugo Mock", "Ida Case", "Jon Stub", "Kim Fake", "Leo Dummy"}) {
+            staff.append(name).append("\n\n");
+        }
+        String body = DumpBody.of(ARTICLE + """
+
+                The ferry last ran on a summer evening eleven years ago, when the operator took a final crowd of \
+                neighbours across the river and back, and the council has kept the landing stages in repair ever \
+                since in the hope that a new operator would one day be found to take over the crossing.
+                """ + staff + """
+                Most of our stories begin when readers write to us with a question about their town or their \
+                street, and our reporters go out to find the answer for them.
+
+                We do this work every day at no cost to you, but it is far from free to make, and we rely on the \
+                support of readers like you to keep it going.
+                """);
+        assertTrue(body.contains("welcomed the plan"), body);
+        assertFalse(body.contains("Most of our stories") || body.contains("no cost to you"), body);
+    }
+
+    @Test
+    void theArticlesLastTwoParagraphsUnderItsCodeStay() {
+        String body = DumpBody.of(ARTICLE + """
+
+                #!/bin/sh
+
+                for stop in north south
+
+                do
+
+                echo $stop
+
+                done
+
+                The script prints the name of each landing stage on the ferry's route.
+
+                The timetable itself will be published in the first week of March.
+                """);
+        assertTrue(body.contains("prints the name") && body.contains("first week of March"), body);
+    }
 }
