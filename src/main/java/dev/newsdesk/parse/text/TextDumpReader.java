@@ -136,7 +136,8 @@ public final class TextDumpReader {
         MainRegion.Range thread = weights == judged ? run : MainRegion.find(blocks, weights);
         MainRegion.Range heaviest = PostStamps.firstPost(blocks, weights, thread);
         MainRegion.Range chosen = HeadlineAnchor.choose(blocks, verdicts, weights, heaviest);
-        MainRegion.Range bridged = InlineWidgets.bridge(blocks, verdicts, weights, chosen);
+        MainRegion.Range bridged = ResultLines.widen(blocks, verdicts,
+                InlineWidgets.bridge(blocks, verdicts, weights, chosen));
         MainRegion.Range opened = HeaderHighlights.take(blocks, verdicts, OpeningTeasers.trim(blocks, verdicts,
                 withOpeningSentences(blocks, verdicts, HeaderTeasers.trim(blocks, verdicts, bridged))));
         MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts,
