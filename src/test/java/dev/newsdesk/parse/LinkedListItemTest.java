@@ -34,4 +34,20 @@ class LinkedListItemTest {
         assertTrue(body.contains("import their saved passwords"), body);
         assertFalse(body.contains("harbour plan"), body);
     }
+
+    @Test
+    void keepsTheWritersItemWhoseLinkGoesOnFromItsSubjectInLowerCase() throws RejectedFileException {
+        String html = "<html><body><h1>This week in the browser</h1><article>" + paragraphs(ENGLISH_PROSE)
+                + "<ul><li>We have just landed a change that stops an update from starting while another copy of "
+                + "the browser is still running.</li><li>Ann <a href=" + SITE + "/bug/4>made the bookmarks toolbar "
+                + "load later in the opening of the first window</a></li><li>The address bar now keeps its "
+                + "results open while you type in another script.</li></ul>"
+                + paragraphs(ENGLISH_PROSE.replace("city council", "county board"))
+                + "<h3>More stories</h3><ul><li>Reuters <a href=" + SITE + "/story/2>Council delays its vote on the "
+                + "new harbour plan again</a></li><li>Reuters <a href=" + SITE + "/story/3>Bridge repairs will "
+                + "close the old road for two months in spring</a></li></ul></article></body></html>";
+        String body = parse(html, "a.html").body();
+        assertTrue(body.contains("made the bookmarks toolbar"), body);
+        assertFalse(body.contains("harbour plan"), body);
+    }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * A sentence of the article whose link wraps most of its words ("Smith took over from Jones, <a>who had held the post
  * for eight months.</a>"): chrome by its share of link text, as a link list's item is, yet it says its own words
  * first and ends as a sentence, right under the article's prose. A teaser links from its first words; a label
- * ("Read also:") introduces its link with a colon. An item of the writer's list is such a sentence without its stop.
+ * ("Read also:") introduces its link with a colon. An item of the writer's list is such a sentence without its stop,
+ * and may open with its subject alone when the link goes on with the sentence in lower case ("Ann <a>fixed ...</a>").
  */
 final class LinkedSentences {
 
@@ -24,6 +25,8 @@ final class LinkedSentences {
     private static final int MIN_OPENING_WORDS = 2;
     /** An item, which needs no stop, says more before its link: a subject, its verb and an object or a clause. */
     private static final int MIN_ITEM_OPENING_WORDS = 3;
+    /** Or its subject alone, when its link's text goes on in lower case, as a headline or a name never opens. */
+    private static final int MIN_ITEM_SUBJECT_WORDS = 1;
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private LinkedSentences() {
@@ -46,12 +49,22 @@ final class LinkedSentences {
 
     /**
      * An item of the writer's list whose links cover most of its words ("Thanks to Ann, users can now <a>import
-     * their passwords</a>"): it says its subject and verb before the link, as a sentence does, where a list of other
-     * stories' links opens each item with its link. A list item need not end with a stop.
+     * their passwords</a>", "Ann <a>fixed a hang at startup</a>"): it says its subject and verb before the link, or
+     * its subject with the link going on in lower case, as a sentence does, where a list of other stories' links opens
+     * each item with its link, or with a source's name before a capitalised headline. It need not end with a stop.
      */
     private static boolean isLinkedItem(Candidate c) {
         return c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() > MOSTLY_LINKED && c.words() >= MIN_WORDS
-                && opensWithOwnWords(c, MIN_ITEM_OPENING_WORDS);
+                && (opensWithOwnWords(c, MIN_ITEM_OPENING_WORDS)
+                    || opensWithOwnWords(c, MIN_ITEM_SUBJECT_WORDS) && linkGoesOnInLowerCase(c.markup()));
+    }
+
+    /** Whether the text of {@code markup}'s first link opens with a lower-case letter, going on with a sentence. */
+    private static boolean linkGoesOnInLowerCase(String markup) {
+        int tagEnd = markup.indexOf('>', firstLink(markup));
+        if (tagEnd < 0) return false;
+        String text = TAG.matcher(markup.substring(tagEnd + 1)).replaceAll("").strip();
+        return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
     }
 
     /** A paragraph, mostly link text, that opens with words of its own (no label's colon) and ends with a stop. */
