@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A round-up of results (a sports page's games, a race's placings) is lines of names and tallies ("Davis 17 points.
- * Burgher 10 points.") under score lines ("Palm Bay d. Rockledge 70-44") and section names in capitals. Its lines
+ * A round-up of results (a sports page's games, a race's placings) is lines of names and tallies ("Moreno 17 points.
+ * Clarke 10 points.") under score lines ("Northfield d. Lakeview 70-44") and section names in capitals. Its lines
  * hold few function words, so each reads as a short one and the run holds only the line that chanced a conjunction.
  * When the run is such lines and more of them stand around it, the round-up is the article: the run takes in its
  * tally lines, the score lines between them and, above the first, the score lines and the section over them.
@@ -24,7 +24,7 @@ final class ResultLines {
     /** Words per tally at most: a tally line is little else than names and tallies. */
     private static final int WORDS_PER_TALLY = 6;
 
-    /** Words besides, for the label a line of tallies may open with: a team and its record ("Heritage (1-0):"). */
+    /** Words besides, for the label a line of tallies may open with: a team and its record ("Eastside (1-0):"). */
     private static final int LABEL_WORDS = 3;
 
     /** A score line or a section's name is a few words; a longer line without a stop is a headline or chrome. */
@@ -67,7 +67,7 @@ final class ResultLines {
         return verdicts.get(i) == Verdict.SHORT && isTally(blocks.get(i));
     }
 
-    /** True when {@code c} ends as a sentence and is names and tallies ("Kelli Howard 6 steals."). */
+    /** True when {@code c} ends as a sentence and is names and tallies ("Ana Ruiz 6 steals."). */
     static boolean isTally(Candidate c) {
         String line = c.text().strip();
         if (!line.endsWith(".")) return false;

@@ -38,7 +38,7 @@ final class TitleFinder {
     private static final int MAX_BYLINE_LINES = 4;
     /** A line of the byline's block that is no byline: "By", "Date", "Published". */
     private static final int MAX_LABEL_WORDS = 2;
-    /** A section's or a menu's label: one to three words ("World", "All Stocks", "In Depth"). */
+    /** A section's or a menu's label: one to three words ("World", "Local News", "In Depth"). */
     private static final int MAX_SECTION_WORDS = 3;
     /** An outlet's name or a writer's job after the writer's name: "Business Insider", "CNN Editor-at-large". */
     private static final int MAX_OUTLET_WORDS = 4;

@@ -52,13 +52,13 @@ class OpeningHeadlinesTest {
     @Test
     void aQuestionOpeningTheRunUnderALabelIsTheTitle() {
         String question = "Will the old swing bridge over the harbour open again to cars before the spring?";
-        readTitled(MENU + "All Stocks\n\n" + question + "\n\n" + TEXT + FOOTER, question);
+        readTitled(MENU + "Local News\n\n" + question + "\n\n" + TEXT + FOOTER, question);
     }
 
     @Test
     void aParagraphOpeningWithAQuestionIsNotTheTitle() {
         String paragraph = "Is the old swing bridge safe? Will it open again to cars before the spring?";
-        String dump = MENU + "All Stocks\n\n" + paragraph + "\n\n" + TEXT + FOOTER;
+        String dump = MENU + "Local News\n\n" + paragraph + "\n\n" + TEXT + FOOTER;
         assertNotEquals(paragraph, TextDumpReader.read(dump).title());
     }
 

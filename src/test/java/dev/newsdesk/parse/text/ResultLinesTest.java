@@ -43,7 +43,7 @@ class ResultLinesTest {
 
     @Test
     void aTallyLineIsNamesAndTallies() {
-        assertTrue(ResultLines.isTally(block("Heritage (1-0): Sheffield 19 points. Howard 6 steals.")));
+        assertTrue(ResultLines.isTally(block("Eastside (1-0): Moreno 19 points. Ruiz 6 steals.")));
         assertFalse(ResultLines.isTally(block("Oakdale d. Riverside 4-2")), "a score line has no stop");
         assertFalse(ResultLines.isTally(block("The club, which has won 3 titles in the past decade, opened a new "
                 + "ground on the edge of town last spring.")), "a sentence of a story holds more than a tally");
