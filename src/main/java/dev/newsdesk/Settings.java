@@ -85,7 +85,7 @@ public record Settings(String tableName, String bucketName, String region, Optio
                 env.getOrDefault(REGION, "us-east-1"),
                 Optional.ofNullable(env.get(S3_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
                 Optional.ofNullable(env.get(DYNAMODB_ENDPOINT)).filter(s -> !s.isBlank()).map(URI::create),
-                Long.parseLong(env.getOrDefault(MAX_UPLOAD_BYTES, Long.toString(DEFAULT_MAX_UPLOAD_BYTES))),
+                maxUploadBytes(env),
                 Integer.parseInt(env.getOrDefault(VIEW_LOG_PARTITIONS, Integer.toString(DEFAULT_VIEW_LOG_PARTITIONS))),
                 java.time.Duration.ofMillis(Long.parseLong(env.getOrDefault(HOT_READ_CACHE_MILLIS,
                         Long.toString(DEFAULT_HOT_READ_CACHE.toMillis())))),
@@ -93,6 +93,18 @@ public record Settings(String tableName, String bucketName, String region, Optio
                         Long.toString(DEFAULT_REPEAT_VIEW_WINDOW.toMinutes())))),
                 env.get(PUBLICATION_NAME),
                 Integer.parseInt(env.getOrDefault(ROLLUP_WORKERS, "1")));
+    }
+
+    /**
+     * The size limit the ingest applies ({@code MAX_UPLOAD_BYTES}, as template.yaml sets it), read where the CLI's
+     * reprocess and parse preview read it too, so that they refuse what the function would.
+     */
+    public static long maxUploadBytes(Map<String, String> env) {
+        try {
+            return Long.parseLong(env.getOrDefault(MAX_UPLOAD_BYTES, Long.toString(DEFAULT_MAX_UPLOAD_BYTES)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(MAX_UPLOAD_BYTES + " must be a number of bytes");
+        }
     }
 
     /**

@@ -78,7 +78,7 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
             }
         }
         boolean onAws = aws != null ? aws : notBlank(env.get(Settings.TABLE_NAME));
-        long maxUploadBytes = maxUploadBytes(env);
+        long maxUploadBytes = Settings.maxUploadBytes(env);
         if (!onAws) {
             Path dataDir = Path.of(or(data, or(env.get("NEWSDESK_DATA"), ".newsdesk"))).toAbsolutePath().normalize();
             Optional<LocalPorts> ports = recordedPorts(dataDir);
@@ -109,17 +109,6 @@ record CliTarget(boolean aws, String table, String bucket, String region, Option
         }
     }
 
-    /**
-     * The size limit the ingest function applies (MAX_UPLOAD_BYTES, as template.yaml sets it): reprocess and the
-     * parse preview refuse what the function would.
-     */
-    static long maxUploadBytes(Map<String, String> env) {
-        try {
-            return Long.parseLong(or(env.get(Settings.MAX_UPLOAD_BYTES), Long.toString(Settings.DEFAULT_MAX_UPLOAD_BYTES)));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Settings.MAX_UPLOAD_BYTES + " must be a number of bytes");
-        }
-    }
 
     /** The SDK's default chain on AWS; any fixed pair for the one-machine mode's servers, which check none. */
     AwsCredentialsProvider credentials() {

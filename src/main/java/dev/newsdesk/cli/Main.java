@@ -1,5 +1,6 @@
 package dev.newsdesk.cli;
 
+import dev.newsdesk.Settings;
 import dev.newsdesk.local.LocalMode;
 import dev.newsdesk.parse.ArticleParser;
 import java.time.Clock;
@@ -44,7 +45,7 @@ public final class Main {
         switch (args[0]) {
             case "local" -> LocalMode.main(rest.toArray(String[]::new));
             case "parse" -> System.exit(new ParseCommand(new ArticleParser(),
-                    CliTarget.maxUploadBytes(System.getenv()), Clock.systemUTC(), System.out, System.err).run(rest));
+                    Settings.maxUploadBytes(System.getenv()), Clock.systemUTC(), System.out, System.err).run(rest));
             case "status" -> System.exit(operations("status", rest));
             case "reprocess" -> System.exit(operations("reprocess", rest));
             case "redrive" -> System.exit(operations("redrive", rest));
