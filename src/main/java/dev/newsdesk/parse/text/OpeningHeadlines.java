@@ -30,11 +30,7 @@ final class OpeningHeadlines {
     static int at(List<Candidate> blocks, List<Verdict> verdicts, int start) {
         if (start + 1 >= blocks.size() || verdicts.get(start) != Verdict.PROSE) return -1;
         String text = blocks.get(start).text();
-        int words = Words.count(text);
-        if (words < 2 || words > MAX_WORDS || SentenceEnds.closesOnFullStop(text) || TitleFinder.isFurniture(text)
-                || CaptionCredits.in(text) || underHeadline(blocks, verdicts, start)) {
-            return -1;
-        }
+        if (SentenceEnds.closesOnFullStop(text) || !mayBeHeadline(blocks, verdicts, start, text)) return -1;
         // Printed twice, the headline is the run's first two lines; the text opens under the second.
         if (blocks.get(start + 1).text().strip().equalsIgnoreCase(text.strip())) return start + 1;
         int under = start + 1;
@@ -50,14 +46,19 @@ final class OpeningHeadlines {
     static int asked(List<Candidate> blocks, List<Verdict> verdicts, int start) {
         if (start >= blocks.size() || verdicts.get(start) != Verdict.PROSE) return -1;
         String text = blocks.get(start).text().strip();
-        int words = Words.count(text);
         boolean asks = SentenceEnds.endsText(text, "") && !SentenceEnds.closesOnFullStop(text)
                 && !text.endsWith("…") && !text.endsWith("...");
-        if (!asks || words < 2 || words > MAX_WORDS || TitleFinder.twoSentences(text) || TitleFinder.isFurniture(text)
-                || CaptionCredits.in(text) || underHeadline(blocks, verdicts, start)) {
-            return -1;
-        }
-        return start;
+        return asks && !TitleFinder.twoSentences(text) && mayBeHeadline(blocks, verdicts, start, text) ? start : -1;
+    }
+
+    /**
+     * True when line {@code i}, reading {@code text}, may be a headline by its length and place: two to
+     * {@value #MAX_WORDS} words, no furniture or caption, and no standfirst under a headline sharing its words.
+     */
+    private static boolean mayBeHeadline(List<Candidate> blocks, List<Verdict> verdicts, int i, String text) {
+        int words = Words.count(text);
+        return words >= 2 && words <= MAX_WORDS && !TitleFinder.isFurniture(text) && !CaptionCredits.in(text)
+                && !underHeadline(blocks, verdicts, i);
     }
 
     /**
