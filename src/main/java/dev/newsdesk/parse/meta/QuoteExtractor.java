@@ -55,8 +55,12 @@ public final class QuoteExtractor {
             + "poursuit|insiste|tranche|lâche|glisse|confie|martèle|résume";
     /** An apposition between a name and its verb: "Wolfgang Peschorn, who serves in a provisional government," */
     private static final String APPOSITION = "(?:\\s*,[^,\"«»“”]{1,100},)?";
-    /** A title between the verb and the name: "said the mayor, Bill Smith", "a déclaré le maire, Grégory Doucet". */
-    private static final String TITLE_BEFORE_NAME = "(?:(?:the|le|la|l['’])\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?,?\\s+)?";
+    /**
+     * A title between the verb and the name: "said the mayor, Bill Smith", "a déclaré le maire, Grégory Doucet",
+     * "said the ferry line's technical chief, Ana Ruiz" (whose title it is, in English, before the title).
+     */
+    private static final String TITLE_BEFORE_NAME = "(?:(?:the|le|la|l['’])\\s*(?:(?:\\p{Ll}+\\s+)?\\p{Ll}+['’]s\\s+)?\\p{Ll}+"
+            + "(?:\\s+\\p{Ll}+)?,?\\s+)?";
     private static final Pattern AFTER_VERB_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:comme\\s+|as\\s+)?(?:" + SAY_AFTER + ")\\s+" + TITLE_BEFORE_NAME + NAME,
             Pattern.UNICODE_CASE);
@@ -131,7 +135,7 @@ public final class QuoteExtractor {
             Matcher m = QUOTE.matcher(p);
             // A quote starts at a quote mark: the regex is started at each mark, never run over the text between.
             for (; at >= 0 && m.find(at); at = nextQuoteMark(p, m.end())) {
-                String text = firstNonNull(m.group(1), m.group(2), m.group(3), m.group(4)).strip();
+                String text = withoutClosingComma(firstNonNull(m.group(1), m.group(2), m.group(3), m.group(4)).strip());
                 if (Words.count(text) < 2) continue;
                 String before = p.substring(Math.max(0, m.start() - 200), m.start());
                 String after = p.substring(m.end(), Math.min(p.length(), m.end() + 160));
@@ -308,6 +312,14 @@ public final class QuoteExtractor {
             if (person.surname().equals(last) || person.full().startsWith(speaker + " ")) return person.full();
         }
         return speaker;
+    }
+
+    /**
+     * The quote without the comma that closes it before its attribution ("ready," she said): it stands for the
+     * speaker's full stop, and a pull quote shown alone would end on it.
+     */
+    private static String withoutClosingComma(String text) {
+        return text.endsWith(",") ? text.substring(0, text.length() - 1).stripTrailing() : text;
     }
 
     private static String firstNonNull(String... values) {

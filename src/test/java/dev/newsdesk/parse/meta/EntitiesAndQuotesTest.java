@@ -138,6 +138,16 @@ class EntitiesAndQuotesTest {
     }
 
     @Test
+    void aPossessiveMayOpenTheTitleBeforeTheSpeakerAndTheClosingCommaIsDropped() {
+        Quote q = quote("\"We rebuilt both engines,\" said the ferry line's technical chief, Olle Berg.", "We rebuilt",
+                List.of());
+        assertEquals("Olle Berg", q.speaker());
+        assertEquals("We rebuilt both engines", q.text());
+        assertEquals("It is late. We are sorry.", quote("“It is late. We are sorry.” She left.", "It is late", List.of())
+                .text(), "a full stop stays");
+    }
+
+    @Test
     void aQuoteNobodyIsNamedForHasNoSpeaker() {
         assertNull(quote("“We got him!” officers shouted as the door gave way.", "We got him", List.of()).speaker());
         assertNull(quote("The doctor said: “It is a shame to see this.”", "It is a shame", List.of("Evan Stone"))
