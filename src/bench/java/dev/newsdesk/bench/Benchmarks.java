@@ -43,6 +43,7 @@ public final class Benchmarks {
         all.put("rich", new Benchmark(RichBench::main, "[DIR] [--verbose]"));
         all.put("speed", new Benchmark(SpeedBench::main, "DIR [ROUNDS]"));
         all.put("speedAB", new Benchmark(SpeedAbBench::main, "DIR ROUNDS CLASSES_A CLASSES_B"));
+        all.put("growth", new Benchmark(GrowthBench::main, "DIR"));
         all.put("parser", new Benchmark(ParserBenchmark::main, "[DIR]"));
         all.put("init", new Benchmark(InitBench::main, "[SAMPLES] [NAME=ZIP ...]"));
         all.put("roundTrips", new Benchmark(RoundTripsBench::main, ""));

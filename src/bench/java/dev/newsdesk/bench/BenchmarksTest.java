@@ -33,6 +33,7 @@ class BenchmarksTest {
                 Map.entry("htmlToText", "HtmlToTextBench"), Map.entry("readabilityPages", "ReadabilityPagesBench"),
                 Map.entry("trafilaturaEval", "TrafilaturaEvalBench"), Map.entry("dumpTitles", "DumpTitlesBench"),
                 Map.entry("speed", "SpeedBench"), Map.entry("speedAB", "SpeedAbBench"),
+                Map.entry("growth", "GrowthBench"),
                 Map.entry("parser", "ParserBenchmark"), Map.entry("init", "InitBench"),
                 Map.entry("roundTrips", "RoundTripsBench"), Map.entry("load", "LoadBench"), Map.entry("fuzz", "FuzzBench"),
                 Map.entry("httpServer", "HttpServerBench"),

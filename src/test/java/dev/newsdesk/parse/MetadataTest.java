@@ -46,7 +46,7 @@ class MetadataTest {
                 + "years of repairs, and drivers were back on it within the hour. Mayor Jane Doe visited the site.\n\n"
                 + "\"We kept our promise to the city,\" said Jane Doe, standing beside the new railings.", "a.txt");
         Quote q = a.quotes().get(0);
-        assertEquals("We kept our promise to the city,", q.text());
+        assertEquals("We kept our promise to the city", q.text());
         assertEquals("Jane Doe", q.speaker());
     }
 

@@ -2,6 +2,7 @@ package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Candidate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,36 +24,82 @@ final class OutlinedSections {
 
     /** Turns each {@link Verdict#END} the page's outline steps over into {@link Verdict#SHORT}. */
     static void mark(List<Candidate> blocks, List<Verdict> verdicts) {
+        Page page = null;
         for (int i = 0; i < blocks.size(); i++) {
-            if (verdicts.get(i) == Verdict.END && steppedOver(blocks, verdicts, i)) verdicts.set(i, Verdict.SHORT);
+            if (verdicts.get(i) != Verdict.END) continue;
+            if (page == null) page = new Page(blocks, verdicts);
+            if (page.steppedOver(i)) verdicts.set(i, Verdict.SHORT);
         }
     }
 
-    /** True when a run of names above {@code end} heads paragraphs both between it and {@code end} and under it. */
-    private static boolean steppedOver(List<Candidate> blocks, List<Verdict> verdicts, int end) {
-        int start = 0;
-        while (start < end) {
-            int stop = start;
-            while (stop < end && verdicts.get(stop) == Verdict.SHORT && DumpContents.isEntry(blocks.get(stop))) stop++;
-            if (stop - start >= MIN_ENTRIES) {
-                Set<String> names = new HashSet<>();
-                for (int i = start; i < stop; i++) names.add(blocks.get(i).text().strip());
-                if (headings(blocks, verdicts, names, stop, end) >= MIN_SECTIONS
-                        && headings(blocks, verdicts, names, end + 1, blocks.size()) >= MIN_SECTIONS) {
+    /** A run of names that may be an outline, {@code [start, stop)}, and the blocks under it that head paragraphs. */
+    private record Run(int start, int stop, int[] headings) {
+    }
+
+    /**
+     * One page's runs of names, found once for all its labels, before any is marked: a long thread holds hundreds of
+     * labels, and looking for the runs above each label again made a 300 KB dump take seconds.
+     */
+    private static final class Page {
+        private final List<Candidate> blocks;
+        private final List<Verdict> verdicts;
+        private final byte[] entries; // 0 not judged yet, 1 an entry, 2 not one
+        private final List<Run> runs = new ArrayList<>();
+
+        Page(List<Candidate> blocks, List<Verdict> verdicts) {
+            this.blocks = blocks;
+            this.verdicts = verdicts;
+            this.entries = new byte[blocks.size()];
+            findRuns();
+        }
+
+        /** The runs of {@link #MIN_ENTRIES} or more names in a row, each a block judged short and an outline's entry. */
+        private void findRuns() {
+            int start = 0;
+            while (start < blocks.size()) {
+                int stop = start;
+                while (stop < blocks.size() && verdicts.get(stop) == Verdict.SHORT && isEntry(stop)) stop++;
+                if (stop - start >= MIN_ENTRIES) runs.add(new Run(start, stop, headings(start, stop)));
+                start = Math.max(stop, start + 1);
+            }
+        }
+
+        /** True when a run of names above {@code end} heads paragraphs both between it and {@code end} and under it. */
+        boolean steppedOver(int end) {
+            for (Run run : runs) {
+                if (run.stop() > end) break; // runs are in order, and none holds a label
+                if (count(run.headings(), run.stop(), end) >= MIN_SECTIONS
+                        && count(run.headings(), end + 1, blocks.size()) >= MIN_SECTIONS) {
                     return true;
                 }
             }
-            start = Math.max(stop, start + 1);
+            return false;
         }
-        return false;
-    }
 
-    /** How many blocks in {@code [from, to)} carry one of {@code names} right over a paragraph. */
-    private static int headings(List<Candidate> blocks, List<Verdict> verdicts, Set<String> names, int from, int to) {
-        int count = 0;
-        for (int i = from; i + 1 < to; i++) {
-            if (verdicts.get(i + 1) == Verdict.PROSE && names.contains(blocks.get(i).text().strip())) count++;
+        private boolean isEntry(int i) {
+            if (entries[i] == 0) entries[i] = DumpContents.isEntry(blocks.get(i)) ? (byte) 1 : (byte) 2;
+            return entries[i] == 1;
         }
-        return count;
+
+        /**
+         * The blocks under {@code [start, stop)} that carry one of its names right over a paragraph, in order. They
+         * stay so while labels are marked: {@link #mark} turns labels into {@link Verdict#SHORT}, never into prose.
+         */
+        private int[] headings(int start, int stop) {
+            Set<String> names = new HashSet<>();
+            for (int i = start; i < stop; i++) names.add(blocks.get(i).text().strip());
+            List<Integer> at = new ArrayList<>();
+            for (int i = stop; i + 1 < blocks.size(); i++) {
+                if (verdicts.get(i + 1) == Verdict.PROSE && names.contains(blocks.get(i).text().strip())) at.add(i);
+            }
+            return at.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** How many of {@code headings} stand in {@code [from, to)} with their paragraph inside it too. */
+        private static int count(int[] headings, int from, int to) {
+            int count = 0;
+            for (int i : headings) if (i >= from && i + 1 < to) count++;
+            return count;
+        }
     }
 }
