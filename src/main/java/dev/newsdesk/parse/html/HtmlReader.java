@@ -407,6 +407,7 @@ public final class HtmlReader {
         }
         DataTableRows.keepRows(verdicts, chosenBlocks, range);
         LinkedSentences.keepAmidProse(chosen, verdicts, range);
+        range = LinkedListItems.keep(chosen, chosenBlocks, verdicts, range); // "<li><a>Bug 12</a>" among sentences
         LinkedSubheadings.keepAmidArticle(chosen, verdicts, range); // "<h3><a>The product</a> ($20)</h3>"
         SmallPrintAmidProse.keep(chosen, verdicts, range, scorer); // a story on privacy says "cookies"
         range = LabelledLinkLists.keep(chosen, verdicts, range, base, title); // its sources and files under its label

@@ -20,7 +20,7 @@ final class LinkedSentences {
     /** Fewer words make a line, which a link list's items can be too. */
     private static final int MIN_WORDS = 10;
     /** Above this share of link text, the scorer takes a block for chrome. */
-    private static final double MOSTLY_LINKED = 0.5;
+    static final double MOSTLY_LINKED = 0.5;
     /** Words before the link: a sentence's subject and its verb at least. */
     private static final int MIN_OPENING_WORDS = 2;
     /** An item, which needs no stop, says more before its link: a subject, its verb and an object or a clause. */
