@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
  * An item of the writer's own list that is one link ("Here's our year in review!", a bug's title): chrome by its
  * share of link text, as an item of a list of other stories is, yet it stands in a list whose other items are the
  * writer's sentences. A list of other stories or of a site's sections is links item after item; a list that mixes
- * in a sentence of prose is the article's, its linked items points of it (a release note's "fixed:" list, a weekly
+ * in a sentence of prose is the article's, its linked items are points of it (a release note's "fixed:" list, a weekly
  * roundup's "in progress" list under a sentence-long item).
  */
 final class LinkedListItems {
