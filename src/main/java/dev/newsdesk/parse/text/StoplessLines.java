@@ -17,6 +17,11 @@ final class StoplessLines {
     private static final int MIN_IDEOGRAPHS = 8;
     /** More lines than this in a row are a list of headlines, not a few photos' lines. */
     private static final int MAX_RUN = 6;
+    /**
+     * Marks that part a headline's clauses ("指南：…，…"); an exclamation closes a caption's as often, and the
+     * enumeration comma (、) parts items within one.
+     */
+    private static final String CLAUSE_MARKS = "，：；,:;";
 
     private StoplessLines() {
     }
@@ -37,10 +42,11 @@ final class StoplessLines {
         }
     }
 
-    /** A short line of the post: mostly ideographs, enough of them, no stop. */
+    /** A short line of the post: mostly ideographs, enough of them, and one breath, no {@link #CLAUSE_MARKS}. */
     private static boolean isStoplessLine(Candidate c, Verdict v) {
-        return v == Verdict.SHORT && c.kind() == Candidate.Kind.PARAGRAPH && ideographs(c.text()) >= MIN_IDEOGRAPHS
-                && stopless(c.text());
+        String text = c.text();
+        return v == Verdict.SHORT && c.kind() == Candidate.Kind.PARAGRAPH && ideographs(text) >= MIN_IDEOGRAPHS
+                && stopless(text) && text.chars().noneMatch(ch -> CLAUSE_MARKS.indexOf(ch) >= 0);
     }
 
     /** A prose line of such a post: mostly ideographs, and not a sentence that a stop ends. */

@@ -7,23 +7,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A blog post told one stopless line under each photo keeps its lines that no space parts, set between its spaced
- * ones; a headline set between a news story's paragraphs, which end with a full stop, stays out.
+ * ones; a teaser's headline set amid them with its colon, or between a news story's paragraphs, which end with a full
+ * stop, stays out.
  */
 class StoplessLinesTest {
 
+    /** A photo post's title and its first two lines, which a space parts. */
+    private static final String OPENING = """
+            山谷裡的小木屋
+
+            清晨的山谷還籠罩在一片薄霧之中 遠處的山頭隱約可見幾戶人家的屋頂
+
+            我們沿著溪邊的小路慢慢往上走 路旁的楓葉已經開始由綠轉黃再轉紅了
+
+            """;
+
     @Test
     void aPhotoPostKeepsItsLinesWithoutASpace() {
-        String dump = """
-                首頁
-
-                旅遊
-
-                山谷裡的小木屋
-
-                清晨的山谷還籠罩在一片薄霧之中 遠處的山頭隱約可見幾戶人家的屋頂
-
-                我們沿著溪邊的小路慢慢往上走 路旁的楓葉已經開始由綠轉黃再轉紅了
-
+        String dump = "首頁\n\n旅遊\n\n" + OPENING + """
                 走了大約一個小時才看到那間小木屋
 
                 主人早已在門口煮好一壺熱茶等著我們
@@ -41,6 +42,20 @@ class StoplessLinesTest {
         assertTrue(body.contains("主人早已在門口煮好一壺熱茶等著我們"), body);
         assertTrue(body.contains("踏上回家的路"), body);
         assertFalse(body.contains("旅遊"), body);
+    }
+
+    @Test
+    void aTeasersHeadlineWithItsColonStaysOut() {
+        String dump = OPENING + """
+                露營新手必看指南：選對帳篷，少走冤枉路
+
+                屋後有一片不大的菜園種著高麗菜和青蔥 主人說這些都是自己吃的從不拿去賣
+
+                晚上大家圍著火爐聊天直到深夜 窗外的星星多得數不清讓人捨不得睡覺
+                """;
+        String body = DumpBody.of(dump);
+        assertTrue(body.contains("主人說這些都是自己吃的"), body);
+        assertFalse(body.contains("少走冤枉路"), body);
     }
 
     @Test
