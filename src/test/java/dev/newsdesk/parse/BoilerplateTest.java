@@ -45,6 +45,20 @@ class BoilerplateTest {
     }
 
     @Test
+    void aTableCellSayingRepliesAreLateIsNoCommentHeading() throws Exception {
+        String[] paragraphs = ENGLISH_PROSE.split("\n\n");
+        ArticleContent a = dump(TITLE + "\n\n" + paragraphs[0] + "\n\n" + paragraphs[1]
+                + "\n\nTable 2. What residents reported\n\nProblem\n\nLikely cause\n\nQueues at the bridge\n\n"
+                + "One lane closed for the survey\n\nReplies are late\n\nThe town hall answers letters by post\n\n"
+                + paragraphs[2] + "\n\nThe engineers will publish a second survey next spring, when the river is low "
+                + "enough for divers to inspect the footings of the older bridge.\n\nComments are closed.");
+        assertTrue(a.body().contains(paragraphs[0]), a.body());
+        assertTrue(a.body().contains("second survey"), a.body());
+        assertFalse(Boilerplate.endsArticle("Replies are late"));
+        assertTrue(Boilerplate.endsArticle("2 replies"));
+    }
+
+    @Test
     void readersCommentsAfterACommentThreadHeaderAreNeverTheArticleHoweverLong() throws Exception {
         String comments = twelveComments("reader%d says:\n\nNovember 19, 2019 at 6:34 am");
         ArticleContent a = dump(TITLE + "\n\n" + ENGLISH_PROSE + "\n\n12 responses to “" + TITLE + "”" + comments);

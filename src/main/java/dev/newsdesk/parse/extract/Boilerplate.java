@@ -441,6 +441,9 @@ public final class Boilerplate {
             "komentarzy", "komentari", "komentara", "komentare", "komentarji", "komentarjev", "komentáře", "komentářů",
             "komentáre", "komentárov", "σχόλια", "σχολια", "reacties"));
 
+    /** The verb that makes a line about the comments a sentence ("Replies are late"), not their heading. */
+    private static final LowerCaseWords COPULAS = LowerCaseWords.of(Vocabulary.of("is", "are", "was", "were"));
+
     /** Words of legal and site-service small print; three in a block, or two in a short one, make it small print, not article. */
     static final Set<String> SMALL_PRINT = Vocabulary.of("copyright", "©", "rights", "reserved", "privacy",
             "cookie", "cookies", "trademark", "trademarks", "registered", "disclaimer", "website", "affiliate",
@@ -479,15 +482,26 @@ public final class Boilerplate {
         return namesCommentsInFewWords(key);
     }
 
-    /** True when {@code key} has five words at most, one of them a {@link #COMMENT_WORDS} word, read where it stands. */
+    /**
+     * True when {@code key} has five words at most, one of them a {@link #COMMENT_WORDS} word, read where it stands,
+     * and no verb right after it: a heading names the comments ("Top comments", "2 responses"), where a line saying
+     * they are something is a sentence (a table's cell, "Replies are late"); "Comments are closed" is {@link
+     * #END_OF_ARTICLE}'s.
+     */
     private static boolean namesCommentsInFewWords(String key) {
         int[] words = {0};
         boolean[] named = {false};
+        boolean[] said = {false};
+        int[] comment = {-1};
         Words.eachWord(key, key.length(), (from, to) -> {
-            named[0] |= COMMENT_WORDS.contains(key, from, to);
+            said[0] |= comment[0] == words[0] - 1 && COPULAS.contains(key, from, to);
+            if (COMMENT_WORDS.contains(key, from, to)) {
+                named[0] = true;
+                comment[0] = words[0];
+            }
             return ++words[0] <= 5;
         });
-        return words[0] <= 5 && named[0];
+        return words[0] <= 5 && named[0] && !said[0];
     }
 
     /**

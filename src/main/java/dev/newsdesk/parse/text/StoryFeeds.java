@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A feed of other stories under a label that invites to read more ("Want more stories like this?"): card after card,
- * a kicker, a headline, a line of tags and one short summary each. The summaries read as prose, so the run of the
- * article carries on through the feed; the label is where it ends, when what follows it is cards and not the story.
+ * A feed of other stories under a label that invites to read more ("Want more stories like this?") or names their box
+ * ("Related"): card after card, a kicker, a headline, a line of tags or a date and one short summary each. The
+ * summaries read as prose, so the run of the article carries on through the feed; the label is where it ends, when
+ * what follows it is cards and not the story.
  */
 final class StoryFeeds {
 
@@ -48,8 +49,14 @@ final class StoryFeeds {
         return range;
     }
 
+    /**
+     * An invitation to read more, or a box's lead-in alone ("Related", "Read also"): a blog sets its related posts'
+     * cards under such a label right below the post, where a story sets its own such box between its paragraphs.
+     */
     private static boolean isLabel(String text) {
-        return text.length() <= MAX_LABEL_CHARS && LABEL.matcher(Boilerplate.key(text)).matches();
+        if (text.length() > MAX_LABEL_CHARS) return false;
+        String key = Boilerplate.key(text);
+        return LABEL.matcher(key).matches() || Boilerplate.isLeadInAlone(key);
     }
 
     /** True when the paragraphs of [{@code from}, {@code to}) are mostly lone ones, and enough of them: cards. */

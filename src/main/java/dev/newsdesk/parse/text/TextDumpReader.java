@@ -120,7 +120,8 @@ public final class TextDumpReader {
      * closing line right above its share bar;</li>
      * <li>with its pitches, its pictures' captions and another story set in it under its own byline turned into
      * noise; the lines it announces with a colon, the answers under its paragraphs, a quotation set line by line,
-     * its lines of code and the words of a post it embeds ({@link EmbeddedPosts}) into prose; the upper of two
+     * a photo post's stopless lines ({@link StoplessLines}), its lines of code and the words of a post it embeds
+     * ({@link EmbeddedPosts}) into prose; the upper of two
      * headings set one on the other into a heading; the items of a list a short line announces and the cells of
      * a table between its paragraphs ({@link DataRows}) into list items.</li>
      * </ol>
@@ -157,6 +158,7 @@ public final class TextDumpReader {
         AnnouncedLines.mark(blocks, verdicts, article);
         AnswerLines.mark(blocks, verdicts, article);
         QuotedLines.mark(blocks, verdicts, article);
+        StoplessLines.mark(blocks, verdicts, article);
         EmbeddedPosts.mark(blocks, verdicts, article);
         CodeLines.mark(blocks, verdicts, article);
         StackedHeadings.mark(blocks, verdicts, article);

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * A feed of other stories' cards under an invitation to read more ends the article; the story's own paragraphs under
- * such a line, or under a "More on this story" line, stay.
+ * A feed of other stories' cards under an invitation to read more, or under a box's label ("Related"), ends the
+ * article; the story's own paragraphs under such a line, or under a "More on this story" line, stay.
  */
 class StoryFeedsTest {
 
@@ -29,6 +29,20 @@ class StoryFeedsTest {
 
             Parents at the meeting said they were pleased with the plan, though several asked whether the \
             children's corner would be open too, since that is where most of the young readers spend their time.
+            """;
+
+    /** The story's last two paragraphs and its tags, set under a line that might end it. */
+    private static final String LAST_PARAGRAPHS = """
+
+            The library will publish the Sunday rota on its notice board once all the volunteers have been \
+            trained, most likely in the first week of March, and it will ask readers what they think of it.
+
+            Readers who want to help can write to the library, which is still looking for volunteers to run the \
+            children's corner on Sunday afternoons during the trial year.
+
+            Tags
+
+            Library
             """;
 
     private static final String FEED = """
@@ -82,21 +96,69 @@ class StoryFeedsTest {
     }
 
     @Test
-    void theStorysLastParagraphsUnderSuchALineStay() {
+    void aBlogsRelatedPostsUnderTheirLabelGo() {
         String body = DumpBody.of(ARTICLE + """
 
-                Want more stories like this?
+                Share this:
 
-                The library will publish the Sunday rota on its notice board once all the volunteers have been \
-                trained, most likely in the first week of March, and it will ask readers what they think of it.
+                Click to share on Facebook (Opens in new window)
 
-                Readers who want to help can write to the library, which is still looking for volunteers to run the \
-                children's corner on Sunday afternoons during the trial year.
+                Click to email a link to a friend (Opens in new window)
 
-                Tags
+                Like this:
 
-                Library
+                Related
+
+                Why the harbour cranes stopped turning last winter
+
+                The port authority says the cranes will be back in service by the spring, once the new cables arrive \
+                from the supplier and have been tested by the inspectors.
+
+                March 3, 2025
+
+                In "Town"
+
+                Nine gardens worth a detour this summer
+
+                From a rose garden behind the old mill to a meadow on the roof of the bus station, these are the \
+                gardens our readers told us about.
+
+                June 12, 2024
+
+                In "Outdoors"
+
+                The school band plays its last concert in the old hall
+
+                After forty years in the hall on Station Road, the band moves to the new school building in the \
+                autumn, and it said goodbye with a concert of the pieces it played in its first year.
+
+                July 1, 2024
+
+                In "Town"
                 """);
+        assertTrue(body.contains("pleased with the plan"), body);
+        assertFalse(body.contains("harbour cranes"), body);
+        assertFalse(body.contains("rose garden"), body);
+        assertFalse(body.contains("forty years"), body);
+    }
+
+    @Test
+    void theStorysParagraphsUnderARelatedBoxSetInItStay() {
+        String body = DumpBody.of(ARTICLE + """
+
+                Related
+
+                Why the harbour cranes stopped turning last winter
+
+                Nine gardens worth a detour this summer
+                """ + LAST_PARAGRAPHS);
+        assertTrue(body.contains("publish the Sunday rota"), body);
+        assertTrue(body.contains("run the children's corner"), body);
+    }
+
+    @Test
+    void theStorysLastParagraphsUnderSuchALineStay() {
+        String body = DumpBody.of(ARTICLE + "\n\nWant more stories like this?\n" + LAST_PARAGRAPHS);
         assertTrue(body.contains("publish the Sunday rota"), body);
         assertTrue(body.contains("run the children's corner"), body);
     }
