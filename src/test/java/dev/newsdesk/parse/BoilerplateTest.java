@@ -56,6 +56,8 @@ class BoilerplateTest {
         assertTrue(a.body().contains("second survey"), a.body());
         assertFalse(Boilerplate.endsArticle("Replies are late"));
         assertTrue(Boilerplate.endsArticle("2 replies"));
+        assertTrue(Boilerplate.endsArticle("Was sagen Sie? 12 Kommentare"), "a verb before the word");
+        assertTrue(Boilerplate.endsArticle("Kommentare – was meinen Sie?"), "German's was");
     }
 
     @Test

@@ -441,8 +441,11 @@ public final class Boilerplate {
             "komentarzy", "komentari", "komentara", "komentare", "komentarji", "komentarjev", "komentáře", "komentářů",
             "komentáre", "komentárov", "σχόλια", "σχολια", "reacties"));
 
-    /** The verb that makes a line about the comments a sentence ("Replies are late"), not their heading. */
-    private static final LowerCaseWords COPULAS = LowerCaseWords.of(Vocabulary.of("is", "are", "was", "were"));
+    /**
+     * The verb that makes a line about the comments a sentence ("Replies are late"), not their heading. Not "was",
+     * German's "what" ("Kommentare – was meinen Sie?" heads a thread).
+     */
+    private static final LowerCaseWords COPULAS = LowerCaseWords.of(Vocabulary.of("is", "are", "were"));
 
     /** Words of legal and site-service small print; three in a block, or two in a short one, make it small print, not article. */
     static final Set<String> SMALL_PRINT = Vocabulary.of("copyright", "©", "rights", "reserved", "privacy",
@@ -494,7 +497,7 @@ public final class Boilerplate {
         boolean[] said = {false};
         int[] comment = {-1};
         Words.eachWord(key, key.length(), (from, to) -> {
-            said[0] |= comment[0] == words[0] - 1 && COPULAS.contains(key, from, to);
+            said[0] |= comment[0] >= 0 && comment[0] == words[0] - 1 && COPULAS.contains(key, from, to);
             if (COMMENT_WORDS.contains(key, from, to)) {
                 named[0] = true;
                 comment[0] = words[0];

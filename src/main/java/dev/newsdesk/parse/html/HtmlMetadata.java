@@ -379,9 +379,7 @@ record HtmlMetadata(String title, String section, List<String> authors, String p
     }
 
     private static int width(String text) {
-        int width = text.length();
-        for (int i = 0; i < text.length(); i++) if (Words.isIdeographic(text.charAt(i))) width++;
-        return width;
+        return text.length() + Words.ideographs(text);
     }
 
     /**

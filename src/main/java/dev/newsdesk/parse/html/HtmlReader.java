@@ -562,8 +562,8 @@ public final class HtmlReader {
     }
 
     /** A list item that is one link, in a list of the article's plain lines. */
-    private static boolean isLinkItem(Candidate c, Verdict v) {
-        return v == Verdict.NOISE && c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() > 0.5;
+    static boolean isLinkItem(Candidate c, Verdict v) {
+        return v == Verdict.NOISE && c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() > LinkedSentences.MOSTLY_LINKED;
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * An item of the writer's own list that is one link ("Here's our year in review!", a bug's title): chrome by its
+ * An item of the writer's own list that is mostly a link ("Here's our year in review!", a bug's title): chrome by its
  * share of link text, as an item of a list of other stories is, yet it stands in a list whose other items are the
  * writer's sentences. A list of other stories or of a site's sections is links item after item; a list that mixes
  * in a sentence of prose is the article's, its linked items are points of it (a release note's "fixed:" list, a weekly
@@ -35,7 +35,7 @@ final class LinkedListItems {
         Set<Element> proseLists = null;
         for (int i = range.end() - 1; i >= 0; i--) {
             boolean above = i < range.start();
-            if (!isLinkItem(blocks.get(i), verdicts.get(i))) {
+            if (!HtmlReader.isLinkItem(blocks.get(i), verdicts.get(i))) {
                 if (above) break;
                 continue;
             }
@@ -47,11 +47,6 @@ final class LinkedListItems {
             if (above) range = new MainRegion.Range(i, range.end());
         }
         return range;
-    }
-
-    private static boolean isLinkItem(Candidate c, Verdict v) {
-        return v == Verdict.NOISE && c.kind() == Candidate.Kind.LIST_ITEM
-                && c.linkDensity() > LinkedSentences.MOSTLY_LINKED;
     }
 
     /** The lists in {@code range} that hold an item judged prose, mostly the writer's own words. */
@@ -82,7 +77,7 @@ final class LinkedListItems {
     /** The list {@code e} stands in, or null ({@code e} may be null). */
     private static Element nearestList(Element e) {
         for (Element at = e; at != null; at = at.parent()) {
-            if (at.nameIs("ul") || at.nameIs("ol")) return at;
+            if (at.nameIs("ul") || at.nameIs("ol") || at.nameIs("menu")) return at;
         }
         return null;
     }

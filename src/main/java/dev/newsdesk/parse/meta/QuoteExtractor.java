@@ -56,11 +56,12 @@ public final class QuoteExtractor {
     /** An apposition between a name and its verb: "Wolfgang Peschorn, who serves in a provisional government," */
     private static final String APPOSITION = "(?:\\s*,[^,\"«»“”]{1,100},)?";
     /**
-     * A title between the verb and the name: "said the mayor, Bill Smith", "a déclaré le maire, Grégory Doucet",
-     * "said the ferry line's technical chief, Ana Ruiz" (whose title it is, in English, before the title).
+     * A title between the verb and the name: "said the mayor, Bill Smith", "a déclaré le maire, Grégory Doucet", and
+     * in English with whose title it is before it: "said the ferry line's technical chief, Ana Ruiz", "said New
+     * Town's mayor, Ana Ruiz".
      */
-    private static final String TITLE_BEFORE_NAME = "(?:(?:the|le|la|l['’])\\s*(?:(?:\\p{Ll}+\\s+)?\\p{Ll}+['’]s\\s+)?\\p{Ll}+"
-            + "(?:\\s+\\p{Ll}+)?,?\\s+)?";
+    private static final String TITLE_BEFORE_NAME = "(?:(?:(?:the|le|la|l['’])\\s*(?:(?:\\p{Ll}+\\s+)?\\p{Ll}+['’]s\\s+)?"
+            + "|(?:\\p{Lu}\\p{L}*\\s+)?\\p{Lu}\\p{L}*['’]s\\s+)\\p{Ll}+(?:\\s+\\p{Ll}+)?,?\\s+)?";
     private static final Pattern AFTER_VERB_NAME = Pattern.compile(
             "^\\s*[,.]?\\s*(?:comme\\s+|as\\s+)?(?:" + SAY_AFTER + ")\\s+" + TITLE_BEFORE_NAME + NAME,
             Pattern.UNICODE_CASE);
@@ -99,6 +100,8 @@ public final class QuoteExtractor {
     /** A quote that goes on from the one before it: ", adding “", "et d'ajouter «". */
     private static final Pattern GOES_ON = Pattern.compile(
             "(?:,\\s*adding(?:\\s+that)?|\\band\\s+added(?:\\s+that)?|,\\s*ajoutant(?:\\s+que)?|et d['’]ajouter)\\s*:?\\s*$");
+    /** Commas a quote may close on before its attribution: Latin, ideographic (fullwidth) and Arabic. */
+    private static final String CLOSING_COMMAS = ",，،";
     /** A title before the speaker's name, dropped. */
     private static final Pattern TITLE = Pattern.compile("^(?:M\\.|Mme|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Herr|Frau|Sr\\.|Sra\\.)\\s+");
 
@@ -315,11 +318,12 @@ public final class QuoteExtractor {
     }
 
     /**
-     * The quote without the comma that closes it before its attribution ("ready," she said): it stands for the
-     * speaker's full stop, and a pull quote shown alone would end on it.
+     * The quote without the comma that closes it before its attribution ("ready," she said; “…，”他说): it stands for
+     * the speaker's full stop, and a pull quote shown alone would end on it.
      */
     private static String withoutClosingComma(String text) {
-        return text.endsWith(",") ? text.substring(0, text.length() - 1).stripTrailing() : text;
+        return CLOSING_COMMAS.indexOf(text.charAt(text.length() - 1)) >= 0
+                ? text.substring(0, text.length() - 1).stripTrailing() : text;
     }
 
     private static String firstNonNull(String... values) {

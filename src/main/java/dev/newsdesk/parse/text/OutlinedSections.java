@@ -38,29 +38,35 @@ final class OutlinedSections {
 
     /**
      * One page's runs of names, found once for all its labels, before any is marked: a long thread holds hundreds of
-     * labels, and looking for the runs above each label again made a 300 KB dump take seconds.
+     * labels, and looking for the runs above each label again made a 300 KB dump take seconds. So a label stepped
+     * over never joins the names beside it into a run for the labels under it (a table's "Comment" column heading
+     * between its other headings is no outline's entry).
      */
     private static final class Page {
         private final List<Candidate> blocks;
         private final List<Verdict> verdicts;
-        private final byte[] entries; // 0 not judged yet, 1 an entry, 2 not one
         private final List<Run> runs = new ArrayList<>();
 
         Page(List<Candidate> blocks, List<Verdict> verdicts) {
             this.blocks = blocks;
             this.verdicts = verdicts;
-            this.entries = new byte[blocks.size()];
             findRuns();
         }
 
         /** The runs of {@link #MIN_ENTRIES} or more names in a row, each a block judged short and an outline's entry. */
         private void findRuns() {
             int start = 0;
-            while (start < blocks.size()) {
-                int stop = start;
-                while (stop < blocks.size() && verdicts.get(stop) == Verdict.SHORT && isEntry(stop)) stop++;
-                if (stop - start >= MIN_ENTRIES) runs.add(new Run(start, stop, headings(start, stop)));
-                start = Math.max(stop, start + 1);
+            for (int stop = 0; stop <= blocks.size(); stop++) {
+                if (stop < blocks.size() && verdicts.get(stop) == Verdict.SHORT
+                        && DumpContents.isEntry(blocks.get(stop))) {
+                    continue;
+                }
+                if (stop - start >= MIN_ENTRIES) {
+                    int[] headings = headings(start, stop);
+                    // fewer could not head enough sections on both sides of any label
+                    if (headings.length >= 2 * MIN_SECTIONS) runs.add(new Run(start, stop, headings));
+                }
+                start = stop + 1;
             }
         }
 
@@ -74,11 +80,6 @@ final class OutlinedSections {
                 }
             }
             return false;
-        }
-
-        private boolean isEntry(int i) {
-            if (entries[i] == 0) entries[i] = DumpContents.isEntry(blocks.get(i)) ? (byte) 1 : (byte) 2;
-            return entries[i] == 1;
         }
 
         /**

@@ -7,7 +7,7 @@ import dev.newsdesk.parse.meta.Words;
 import java.util.List;
 
 /**
- * A blog post in informal Chinese told one line under each photo, with no stop anywhere: the lines a space parts read
+ * A blog post in informal Chinese (or Japanese) told one line under each photo, with no stop anywhere: the lines a space parts read
  * as prose, those without one as headlines, though they are the same post's. A few such lines between two of its
  * prose lines are its own. A news story's paragraphs end with a full stop, so a teaser set between them stays out.
  */
@@ -21,7 +21,7 @@ final class StoplessLines {
      * Marks that part a headline's clauses ("指南：…，…"); an exclamation closes a caption's as often, and the
      * enumeration comma (、) parts items within one.
      */
-    private static final String CLAUSE_MARKS = "，：；,:;";
+    private static final String HEADLINE_CLAUSE_MARKS = "，：；,:;";
 
     private StoplessLines() {
     }
@@ -42,11 +42,11 @@ final class StoplessLines {
         }
     }
 
-    /** A short line of the post: mostly ideographs, enough of them, and one breath, no {@link #CLAUSE_MARKS}. */
+    /** A short line of the post: mostly ideographs, enough of them, one breath (no {@link #HEADLINE_CLAUSE_MARKS}). */
     private static boolean isStoplessLine(Candidate c, Verdict v) {
         String text = c.text();
-        return v == Verdict.SHORT && c.kind() == Candidate.Kind.PARAGRAPH && ideographs(text) >= MIN_IDEOGRAPHS
-                && stopless(text) && text.chars().noneMatch(ch -> CLAUSE_MARKS.indexOf(ch) >= 0);
+        return v == Verdict.SHORT && c.kind() == Candidate.Kind.PARAGRAPH && Words.ideographs(text) >= MIN_IDEOGRAPHS
+                && stopless(text) && text.chars().noneMatch(ch -> HEADLINE_CLAUSE_MARKS.indexOf(ch) >= 0);
     }
 
     /** A prose line of such a post: mostly ideographs, and not a sentence that a stop ends. */
@@ -56,12 +56,6 @@ final class StoplessLines {
 
     /** True when {@code text} is mostly ideographs and holds no full stop. */
     private static boolean stopless(String text) {
-        return ideographs(text) * 2 > text.length() && text.indexOf('。') < 0;
-    }
-
-    private static int ideographs(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) if (Words.isIdeographic(text.charAt(i))) n++;
-        return n;
+        return Words.ideographs(text) * 2 > text.length() && text.indexOf('。') < 0;
     }
 }

@@ -3,6 +3,7 @@ package dev.newsdesk.parse.text;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.MainRegion;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -42,33 +43,45 @@ final class StoryFeeds {
             Verdict v = verdicts.get(i);
             if (v == Verdict.PROSE) {
                 proseAbove = true;
-            } else if (proseAbove && isLabel(blocks.get(i).text()) && cardsFollow(verdicts, i + 1, range.end())) {
-                return new MainRegion.Range(range.start(), i);
+            } else if (proseAbove && blocks.get(i).text().length() <= MAX_LABEL_CHARS) {
+                String key = Boilerplate.key(blocks.get(i).text());
+                boolean invitation = LABEL.matcher(key).matches();
+                if ((invitation || Boilerplate.isLeadInAlone(key))
+                        && cardsFollow(blocks, verdicts, i + 1, range.end(), !invitation)) {
+                    return new MainRegion.Range(range.start(), i);
+                }
             }
         }
         return range;
     }
 
     /**
-     * An invitation to read more, or a box's lead-in alone ("Related", "Read also"): a blog sets its related posts'
-     * cards under such a label right below the post, where a story sets its own such box between its paragraphs.
+     * True when the paragraphs of [{@code from}, {@code to}) are mostly lone ones, and enough of them: cards. Under a
+     * box's bare lead-in ({@code dated}: "Related", "Read also"), only a lone paragraph with its date in one of the
+     * two lines under it counts: a blog's related posts are dated, where the story's own short paragraphs between
+     * its subheadings, past a box set in it (a list article's "1. Lisbon"), are not.
      */
-    private static boolean isLabel(String text) {
-        if (text.length() > MAX_LABEL_CHARS) return false;
-        String key = Boilerplate.key(text);
-        return LABEL.matcher(key).matches() || Boilerplate.isLeadInAlone(key);
-    }
-
-    /** True when the paragraphs of [{@code from}, {@code to}) are mostly lone ones, and enough of them: cards. */
-    private static boolean cardsFollow(List<Verdict> verdicts, int from, int to) {
+    private static boolean cardsFollow(List<Candidate> blocks, List<Verdict> verdicts, int from, int to,
+                                       boolean dated) {
         int paragraphs = 0;
         int lone = 0;
         for (int i = from; i < to; i++) {
             if (verdicts.get(i) != Verdict.PROSE) continue;
             paragraphs++;
             boolean lastBlock = i + 1 == verdicts.size();
-            if (verdicts.get(i - 1) != Verdict.PROSE && (lastBlock || verdicts.get(i + 1) != Verdict.PROSE)) lone++;
+            if (verdicts.get(i - 1) != Verdict.PROSE && (lastBlock || verdicts.get(i + 1) != Verdict.PROSE)
+                    && (!dated || datedUnder(blocks, i))) {
+                lone++;
+            }
         }
         return lone >= MIN_CARDS && lone >= CARD_SHARE * paragraphs;
+    }
+
+    /** True when one of the two blocks under block {@code i} is a dateline. */
+    private static boolean datedUnder(List<Candidate> blocks, int i) {
+        for (int j = i + 1; j <= i + 2 && j < blocks.size(); j++) {
+            if (Dates.isDateline(blocks.get(j).text())) return true;
+        }
+        return false;
     }
 }

@@ -143,6 +143,9 @@ class EntitiesAndQuotesTest {
                 List.of());
         assertEquals("Olle Berg", q.speaker());
         assertEquals("We rebuilt both engines", q.text());
+        assertEquals("Ana Ruiz", quote("“The square will be ready,” said New Town's mayor, Ana Ruiz.", "The square",
+                List.of()).speaker());
+        assertEquals("广场下月开放", quote("“广场下月开放，”他说。", "广场", List.of()).text());
         assertEquals("It is late. We are sorry.", quote("“It is late. We are sorry.” She left.", "It is late", List.of())
                 .text(), "a full stop stays");
     }

@@ -157,6 +157,31 @@ class StoryFeedsTest {
     }
 
     @Test
+    void aListArticlesShortSectionsUnderABoxSetInItStay() {
+        String body = DumpBody.of(ARTICLE + """
+
+                Read also
+
+                Why the harbour cranes stopped turning last winter
+
+                1. The reading room
+
+                Twelve armchairs and a long table by the window wait for the Sunday readers, with the papers of the week.
+
+                2. The children's corner
+
+                Picture books sit on low shelves, and a volunteer reads a story aloud at three o'clock every Sunday.
+
+                3. The garden
+
+                On dry afternoons the back door opens onto a small garden with benches under the old pear tree.
+                """);
+        assertTrue(body.contains("Twelve armchairs"), body);
+        assertTrue(body.contains("reads a story aloud"), body);
+        assertTrue(body.contains("old pear tree"), body);
+    }
+
+    @Test
     void theStorysLastParagraphsUnderSuchALineStay() {
         String body = DumpBody.of(ARTICLE + "\n\nWant more stories like this?\n" + LAST_PARAGRAPHS);
         assertTrue(body.contains("publish the Sunday rota"), body);
