@@ -16,19 +16,38 @@ import java.util.Locale;
  * thread or a page of many stories would be, and compares the parse of the joined file with the parses of its pages
  * one by one (each the best of three, after warm-up). The ratio should stay near 1 as the file grows: a rule that
  * rescans the file for each of its blocks shows here as a ratio that climbs with the size, long before an upload
- * near the size limit outlasts the ingest's timeout.
+ * near the size limit outlasts the ingest's timeout. Then the same for {@link BuiltPages}, long pages built at 1x, 4x
+ * and 16x a length: the time per entry against the shortest's should stay near 1 too.
  */
 public final class GrowthBench {
 
     private static final int[] PAGES = {4, 16, 64, 256};
     private static final int TRIES = 3;
     private static final int WARM_UP_ROUNDS = 5;
+    /** The built pages' lengths in entries: about 25 KB, 100 KB and 400 KB. */
+    private static final int[] UNITS = {100, 400, 1600};
 
     public static void main(String[] args) throws IOException {
         BenchPages set = BenchPages.load(Path.of(args[0]));
         ArticleParser parser = new ArticleParser();
         report(parser, "text dump", new ArrayList<>(set.text().values()), "long.txt", "\n\n");
         report(parser, "HTML", new ArrayList<>(set.html().values()), "long.html", "\n");
+        reportBuilt(parser);
+    }
+
+    private static void reportBuilt(ArticleParser parser) {
+        System.out.println("built pages: entries, size, parse, time per entry against the shortest's");
+        for (String name : BuiltPages.of(UNITS[0]).keySet()) {
+            for (int r = 0; r < WARM_UP_ROUNDS; r++) parse(parser, BuiltPages.of(UNITS[0]).get(name), name);
+            long shortest = 0;
+            for (int units : UNITS) {
+                byte[] file = BuiltPages.of(units).get(name);
+                long whole = best(parser, file, name);
+                if (units == UNITS[0]) shortest = whole;
+                System.out.printf(Locale.ROOT, "  %-24s %5d %8.0f KB %9.1f ms %6.2f%n", name, units,
+                        file.length / 1024.0, whole / 1e6, (double) whole * UNITS[0] / units / shortest);
+            }
+        }
     }
 
     private static void report(ArticleParser parser, String kind, List<byte[]> pages, String name, String between) {

@@ -97,10 +97,12 @@ public final class ArticleHtml {
         return out;
     }
 
-    /** The inline HTML of two list blocks as one list's (items separated by a newline); null when neither has any. */
-    public static String joinItems(Block first, Block second) {
-        if (first.markup() == null && second.markup() == null) return null;
-        return inline(first) + "\n" + inline(second);
+    /** The inline HTML of list blocks as one list's (items separated by a newline); null when none has any. */
+    public static String joinItems(List<Block> items) {
+        if (items.stream().allMatch(b -> b.markup() == null)) return null;
+        StringBuilder out = new StringBuilder();
+        for (Block b : items) inline(b, out.isEmpty() ? out : out.append('\n'));
+        return out.toString();
     }
 
     /**

@@ -23,20 +23,25 @@ class NumberedListsTest {
     private static final String MORE = "Once you have baked it a few times you will find your own rhythm, and the"
             + " steps will feel as natural as making a pot of coffee on a quiet morning before work.";
 
+    private static final String TOOLS = "<ul><li>A wooden spoon makes the mixing easier on the hands.</li>"
+            + "<li>A <em>cast iron</em> pot gives the loaf a thicker crust.</li></ul>";
+
+    /** A recipe page with {@code lists} between its two paragraphs. */
+    private static String page(String lists) {
+        return "<!doctype html><html lang=en><head><title>How to bake bread</title></head><body>"
+                + "<nav><a href=/>Home</a> <a href=/food>Food</a></nav><article><h1>How to bake bread</h1>"
+                + "<p>" + PROSE + "</p>" + lists + "<p>" + MORE + "</p></article></body></html>";
+    }
+
     private static List<Block> lists(ArticleContent a) {
         return a.blocks().stream().filter(b -> b.type() == Block.Type.LIST).toList();
     }
 
     @Test
     void anHtmlOrderedListIsNumberedAndABulletedListBesideItIsNot() throws Exception {
-        ArticleContent a = parse("<!doctype html><html lang=en><head><title>How to bake bread</title></head><body>"
-                + "<nav><a href=/>Home</a> <a href=/food>Food</a></nav><article><h1>How to bake bread</h1>"
-                + "<p>" + PROSE + "</p><ol><li>Mix the flour with the water and the salt in a bowl.</li>"
+        ArticleContent a = parse(page("<ol><li>Mix the flour with the water and the salt in a bowl.</li>"
                 + "<li>Knead the dough for ten minutes until it is smooth.</li>"
-                + "<li>Let it rise for two hours under a damp cloth.</li></ol>"
-                + "<ul><li>A wooden spoon makes the mixing easier on the hands.</li>"
-                + "<li>A <em>cast iron</em> pot gives the loaf a thicker crust.</li></ul>"
-                + "<p>" + MORE + "</p></article></body></html>", "bread.html");
+                + "<li>Let it rise for two hours under a damp cloth.</li></ol>" + TOOLS), "bread.html");
         List<Block> lists = lists(a);
         assertEquals(2, lists.size(), a.blocks().toString());
         assertTrue(lists.get(0).ordered());
@@ -85,5 +90,21 @@ class NumberedListsTest {
         ArticleContent md = parse("# Bread\n\n" + PROSE + "\n\n1. Mix the flour.\n   - sifted\n   - warm\n"
                 + "2. Knead the dough.\n\n" + MORE + "\n", "bread.md");
         assertEquals(List.of(Block.list("Mix the flour.\nsifted\nwarm\nKnead the dough.", true)), lists(md));
+    }
+
+    /** Each run of items of one kind is one list, its items in order with their markup, however many runs follow. */
+    @Test
+    void eachRunOfItemsOfOneKindIsOneListInOrder() throws Exception {
+        ArticleContent a = parse(page(TOOLS + "<ol><li>Mix the flour with the water and the salt in a bowl.</li>"
+                + "<li>Knead the dough for ten minutes until it is smooth.</li></ol>"
+                + "<ul><li>A linen cloth keeps the dough from drying out as it rises.</li></ul>"), "bread.html");
+        List<Block> lists = lists(a);
+        assertEquals(List.of(false, true, false), lists.stream().map(Block::ordered).toList(), a.blocks().toString());
+        assertEquals("A wooden spoon makes the mixing easier on the hands.\nA cast iron pot gives the loaf a thicker"
+                + " crust.", lists.get(0).text());
+        assertTrue(a.html().contains("<ul><li>A wooden spoon makes the mixing easier on the hands.</li><li>A <em>cast"
+                + " iron</em> pot gives the loaf a thicker crust.</li></ul>"), a.html());
+        assertEquals("Mix the flour with the water and the salt in a bowl.\nKnead the dough for ten minutes until it"
+                + " is smooth.", lists.get(1).text());
     }
 }

@@ -56,4 +56,17 @@ class PromoBoxesTest {
         assertTrue(body.contains("the shelves have never been so empty"), body);
         assertTrue(body.contains("over the coming months."), body);
     }
+
+    /** An appeal the site repeats between the entries of a long page goes each time, the entries around it stay. */
+    @Test
+    void dropsEachOfAnAppealsRepeatsBetweenTheEntries() throws RejectedFileException {
+        String box = "<div class=appeal><h3>Why we need you</h3><p>Support our journalism today.</p></div>";
+        StringBuilder html = new StringBuilder("<html><body><article>");
+        for (String p : ENGLISH_PROSE.split("\n\n")) html.append("<p>").append(p.strip()).append("</p>");
+        for (String p : MORE) html.append("<div class=entry><p>").append(p).append("</p></div>").append(box);
+        String body = parse(html.append("</article></body></html>").toString(), "a.html").body();
+        assertFalse(body.contains("Why we need you"), body);
+        assertFalse(body.contains("Support our journalism"), body);
+        assertTrue(body.contains("put their questions to the engineers."), body);
+    }
 }

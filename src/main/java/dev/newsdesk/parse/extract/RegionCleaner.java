@@ -211,15 +211,24 @@ public final class RegionCleaner {
      * Block contract), in place; the merged block keeps its first item's origin.
      */
     static void mergeLists(List<Block> blocks, List<Integer> origins) {
-        for (int i = blocks.size() - 1; i > 0; i--) {
-            Block b = blocks.get(i);
-            Block before = blocks.get(i - 1);
-            if (b.type() == Block.Type.LIST && before.type() == Block.Type.LIST && b.ordered() == before.ordered()) {
-                blocks.set(i - 1, before.withText(before.text() + "\n" + b.text())
-                        .withMarkup(ArticleHtml.joinItems(before, b)));
-                blocks.remove(i);
-                origins.remove(i);
-            }
+        // each run is joined once: a dump of thousands of bullets joined item by item copied the list each time
+        List<Block> merged = new ArrayList<>(blocks.size());
+        List<Integer> mergedOrigins = new ArrayList<>(origins.size());
+        for (int i = 0, end; i < blocks.size(); i = end) {
+            end = i + 1;
+            while (end < blocks.size() && sameList(blocks.get(end - 1), blocks.get(end))) end++;
+            List<Block> run = blocks.subList(i, end);
+            merged.add(run.size() == 1 ? run.get(0) : run.get(0).withText(
+                    String.join("\n", run.stream().map(Block::text).toList())).withMarkup(ArticleHtml.joinItems(run)));
+            mergedOrigins.add(origins.get(i));
         }
+        blocks.clear();
+        blocks.addAll(merged);
+        origins.clear();
+        origins.addAll(mergedOrigins);
+    }
+
+    private static boolean sameList(Block before, Block b) {
+        return b.type() == Block.Type.LIST && before.type() == Block.Type.LIST && b.ordered() == before.ordered();
     }
 }

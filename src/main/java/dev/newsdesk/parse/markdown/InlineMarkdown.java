@@ -50,6 +50,7 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
         final String s;
         final String base;
         final LinkDefinitions definitions;
+        final Closers closers;
         final StringBuilder text = new StringBuilder();
         final StringBuilder markup = new StringBuilder();
         final List<Block> images = new ArrayList<>();
@@ -60,6 +61,7 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             this.s = s;
             this.base = base;
             this.definitions = definitions;
+            this.closers = new Closers(s);
         }
 
         void read(int from, int to) {
@@ -196,7 +198,7 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             String name = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
             if (HtmlSnippet.breaksLine(name)) literal(" ");
             if (!m.group().startsWith("</") && RAW_TEXT.contains(name)) {
-                int close = s.toLowerCase(java.util.Locale.ROOT).indexOf("</" + name, m.end());
+                int close = closers.endTag(name, m.end());
                 if (close < 0 || close >= to) return to;
                 int end = s.indexOf('>', close);
                 return end < 0 || end >= to ? to : end + 1;
@@ -230,22 +232,17 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             int start = i + run;
             if (start >= to || Character.isWhitespace(s.charAt(start))) return -1;
             if (mark == '_' && i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) return -1; // snake_case
-            String closer = String.valueOf(mark).repeat(run);
-            for (int close = s.indexOf(closer, start + 1); close >= 0 && close + run <= to;
-                 close = s.indexOf(closer, close + 1)) {
-                if (Character.isWhitespace(s.charAt(close - 1))) continue;
-                if (mark == '_' && close + run < to && Character.isLetterOrDigit(s.charAt(close + run))) continue;
-                String[] tags = mark == '~' ? new String[0] : switch (run) {
-                    case 1 -> new String[] {"em"};
-                    case 2 -> new String[] {"strong"};
-                    default -> new String[] {"strong", "em"};
-                };
-                for (String tag : tags) markup.append('<').append(tag).append('>');
-                read(start, close);
-                for (int k = tags.length - 1; k >= 0; k--) markup.append("</").append(tags[k]).append('>');
-                return close + run;
-            }
-            return -1;
+            int close = closers.emphasis(mark, run, start + 1, to);
+            if (close < 0) return -1;
+            String[] tags = mark == '~' ? new String[0] : switch (run) {
+                case 1 -> new String[] {"em"};
+                case 2 -> new String[] {"strong"};
+                default -> new String[] {"strong", "em"};
+            };
+            for (String tag : tags) markup.append('<').append(tag).append('>');
+            read(start, close);
+            for (int k = tags.length - 1; k >= 0; k--) markup.append("</").append(tags[k]).append('>');
+            return close + run;
         }
 
         private record Target(int labelStart, int labelEnd, String url, String title, int end) {
@@ -258,17 +255,7 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
          * which CommonMark would leave as text, is read up to its first space, as editors meant it.
          */
         private Target target(int open, int to) {
-            int depth = 0;
-            int close = -1;
-            for (int j = open; j < to; j++) {
-                char c = s.charAt(j);
-                if (c == '\\') j++;
-                else if (c == '[') depth++;
-                else if (c == ']' && --depth == 0) {
-                    close = j;
-                    break;
-                }
-            }
+            int close = closers.bracket(open, to);
             if (close < 0) return null;
             if (close + 1 >= to || s.charAt(close + 1) != '(') return reference(open + 1, close, to);
             Target target = destination(open + 1, close, to);
@@ -334,7 +321,7 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
 
         /** The address up to its first space, the link ending at the next {@code )}: for what CommonMark refuses. */
         private Target looseDestination(int labelStart, int close, int to) {
-            int end = s.indexOf(')', close + 2);
+            int end = closers.parenthesis(close + 2);
             if (end < 0 || end >= to) return null;
             String inside = s.substring(close + 2, end).strip();
             int space = inside.indexOf(' ');
