@@ -247,6 +247,17 @@ class RichHtmlTest {
     }
 
     @Test
+    void markdownComparisonsInProseAreNoTags() throws Exception {
+        ArticleContent a = parse("# Council votes\n\n" + PROSE + " If costs < 5% and income > costs, the plan goes "
+                + "ahead; a score <= 3 or <10 votes sends it back.\n\n" + MORE + " The <b>vote</b> is final.\n", "a.md");
+        assertTrue(a.body().contains("If costs < 5% and income > costs, the plan goes ahead; a score <= 3 or <10 "
+                + "votes sends it back."), a.body());
+        assertTrue(a.body().contains("The vote is final."), a.body());
+        assertTrue(a.html().contains("If costs &lt; 5% and income &gt; costs"), a.html());
+        assertTrue(RenderedHtml.isSafe(a.html()), a.html());
+    }
+
+    @Test
     void markdownRawHtmlBlocksGiveTheirPicturesPlayersAndText() throws Exception {
         ArticleContent a = parse("# Harbour festival\n\n" + PROSE + "\n\n<figure>\n  <img src=\"https://cdn.example/ships.jpg\" "
                 + "alt=\"Tall ships\">\n  <figcaption>Ships on the quay</figcaption>\n</figure>\n\n"

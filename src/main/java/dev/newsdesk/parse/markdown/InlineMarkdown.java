@@ -31,12 +31,14 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
     }
 
     /**
-     * Raw HTML: a comment, or a {@code <} before a letter, {@code /}, {@code !} or {@code ?} up to the next {@code >}
-     * (or the end of the text, as a browser reads an unclosed tag). CommonMark writes a literal {@code <} as
-     * {@code \\<} or {@code &lt;}, so prose does not lose one here.
+     * Raw HTML: a comment, or a {@code <} (or {@code </}) before a tag's name, or before {@code !} or {@code ?}, up to
+     * the next {@code >} (or the end of the text, as a browser reads an unclosed tag). A name opens with a letter and
+     * ends at a space, a {@code /} or the {@code >}, as a browser reads it: a comparison in prose ("if a < b and
+     * c > d", "a <= 3", "<5 km") is no tag.
      */
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
-            "<!--.*?-->|</?([a-zA-Z][a-zA-Z0-9-]*)?[^>]*(?:>|$)|<[!?][^>]*(?:>|$)", java.util.regex.Pattern.DOTALL);
+            "<!--.*?-->|</?([a-zA-Z][^\\s/>]*)[^>]*(?:>|$)|<[!?][^>]*(?:>|$)",
+            java.util.regex.Pattern.DOTALL);
     /** A backslash before punctuation in an address: the punctuation is meant ("a\)b" is "a)b"). */
     private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("\\\\(\\p{Punct})");
     /** Elements whose content is not text either. */
