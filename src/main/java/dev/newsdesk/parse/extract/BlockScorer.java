@@ -88,7 +88,7 @@ public final class BlockScorer {
             }
             if (Boilerplate.isNoiseKey(key) || AddressLine.sourceCredit(text)) return Verdict.NOISE;
         }
-        if (c.linkDensity() > 0.5 && !linkedSentences(c) || ServerErrors.only(text)) return Verdict.NOISE;
+        if (c.isMostlyLinks() && !linkedSentences(c) || ServerErrors.only(text)) return Verdict.NOISE;
         // Long blocks are judged on a sample of their words: a paragraph's first hundred words say what it is.
         Sample sample = sample(text);
         if (smallPrint && sample.isSmallPrint(!dump)) return Verdict.NOISE;

@@ -17,12 +17,20 @@ import dev.newsdesk.parse.meta.Words;
 public record Candidate(String text, Kind kind, double linkDensity, boolean marked, int words, String markup,
                         boolean ordered) {
 
+    /** Above this share of link text a block reads as links (a menu, a list of other stories), not as prose. */
+    public static final double MOSTLY_LINKED = 0.5;
+
     public Candidate(String text, Kind kind, double linkDensity, boolean marked, int words, String markup) {
         this(text, kind, linkDensity, marked, words, markup, false);
     }
 
     public Candidate(String text, Kind kind, double linkDensity, boolean marked) {
         this(text, kind, linkDensity, marked, Words.count(text), null);
+    }
+
+    /** True when most of the block's text is link text: {@link BlockScorer} takes it for chrome. */
+    public boolean isMostlyLinks() {
+        return linkDensity > MOSTLY_LINKED;
     }
 
     /** The same block read as another kind: a line a rule finds to be a heading, or a list's item. */

@@ -234,7 +234,7 @@ final class ContentFinder {
             // Headings do not vote: a title's wrapper is not the article's.
             // Only prose votes: a title's or a byline's wrapper is not the article's.
             String t = b.candidate().text();
-            if (len < MIN_PARAGRAPH_CHARS || b.candidate().linkDensity() > 0.5
+            if (len < MIN_PARAGRAPH_CHARS || b.candidate().isMostlyLinks()
                     || b.candidate().kind() == dev.newsdesk.parse.extract.Candidate.Kind.HEADING
                     || !BlockScorer.endsLikeSentence(t) && b.candidate().words() < 25) {
                 continue;

@@ -550,7 +550,7 @@ public final class HtmlReader {
      * or carries a footnote's mark, so it reads as a short line, yet it is the article's opening.
      */
     private static boolean isEpigraph(Candidate c) {
-        return c.kind() == Candidate.Kind.QUOTE && c.linkDensity() < 0.5 && c.words() >= MIN_EPIGRAPH_WORDS;
+        return c.kind() == Candidate.Kind.QUOTE && c.linkDensity() < Candidate.MOSTLY_LINKED && c.words() >= MIN_EPIGRAPH_WORDS;
     }
 
     /**
@@ -558,12 +558,12 @@ public final class HtmlReader {
      * (a timetable, an address, a closing line).
      */
     private static boolean isLinkLine(Candidate c, Verdict v) {
-        return v == Verdict.NOISE && c.kind() == Candidate.Kind.PARAGRAPH && c.linkDensity() > 0.5;
+        return v == Verdict.NOISE && c.kind() == Candidate.Kind.PARAGRAPH && c.isMostlyLinks();
     }
 
     /** A list item that is one link, in a list of the article's plain lines. */
     static boolean isLinkItem(Candidate c, Verdict v) {
-        return v == Verdict.NOISE && c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() > LinkedSentences.MOSTLY_LINKED;
+        return v == Verdict.NOISE && c.kind() == Candidate.Kind.LIST_ITEM && c.isMostlyLinks();
     }
 
     /**

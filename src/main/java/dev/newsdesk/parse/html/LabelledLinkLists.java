@@ -78,7 +78,7 @@ final class LabelledLinkLists {
     /** The end of the run of link lines (paragraphs or list items, mostly link text) from {@code from}. */
     private static int runEnd(List<Candidate> blocks, List<Verdict> verdicts, int from) {
         int i = from;
-        while (i < blocks.size() && verdicts.get(i) == Verdict.NOISE && blocks.get(i).linkDensity() > 0.5
+        while (i < blocks.size() && verdicts.get(i) == Verdict.NOISE && blocks.get(i).isMostlyLinks()
                 && blocks.get(i).markup() != null && blocks.get(i).kind() != Candidate.Kind.HEADING
                 && blocks.get(i).kind() != Candidate.Kind.QUOTE) {
             i++;

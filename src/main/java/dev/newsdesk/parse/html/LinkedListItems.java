@@ -56,7 +56,7 @@ final class LinkedListItems {
         for (int i = range.start(); i < range.end(); i++) {
             Candidate c = blocks.get(i);
             if (verdicts.get(i) == Verdict.PROSE && c.kind() == Candidate.Kind.LIST_ITEM
-                    && c.linkDensity() <= LinkedSentences.MOSTLY_LINKED) {
+                    && !c.isMostlyLinks()) {
                 Element list = nearestList(owners.get(i).owner());
                 if (list != null) lists.add(list);
             }

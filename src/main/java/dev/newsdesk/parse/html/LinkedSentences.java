@@ -19,8 +19,6 @@ final class LinkedSentences {
 
     /** Fewer words make a line, which a link list's items can be too. */
     private static final int MIN_WORDS = 10;
-    /** Above this share of link text, the scorer takes a block for chrome. */
-    static final double MOSTLY_LINKED = 0.5;
     /** Words before the link: a sentence's subject and its verb at least. */
     private static final int MIN_OPENING_WORDS = 2;
     /** An item, which needs no stop, says more before its link: a subject, its verb and an object or a clause. */
@@ -54,7 +52,7 @@ final class LinkedSentences {
      * each item with its link, or with a source's name before a capitalised headline. It need not end with a stop.
      */
     private static boolean isLinkedItem(Candidate c) {
-        return c.kind() == Candidate.Kind.LIST_ITEM && c.linkDensity() > MOSTLY_LINKED && c.words() >= MIN_WORDS
+        return c.kind() == Candidate.Kind.LIST_ITEM && c.isMostlyLinks() && c.words() >= MIN_WORDS
                 && (opensWithOwnWords(c, MIN_ITEM_OPENING_WORDS)
                     || opensWithOwnWords(c, MIN_ITEM_SUBJECT_WORDS) && linkGoesOnInLowerCase(c.markup()));
     }
@@ -69,7 +67,7 @@ final class LinkedSentences {
 
     /** A paragraph, mostly link text, that opens with words of its own (no label's colon) and ends with a stop. */
     static boolean isLinkedSentence(Candidate c) {
-        return c.kind() == Candidate.Kind.PARAGRAPH && c.linkDensity() > MOSTLY_LINKED && c.words() >= MIN_WORDS
+        return c.kind() == Candidate.Kind.PARAGRAPH && c.isMostlyLinks() && c.words() >= MIN_WORDS
                 && BlockScorer.endsLikeSentence(c.text()) && opensWithOwnWords(c, MIN_OPENING_WORDS);
     }
 

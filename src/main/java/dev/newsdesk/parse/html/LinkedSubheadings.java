@@ -18,9 +18,6 @@ import java.util.Map;
  */
 final class LinkedSubheadings {
 
-    /** Above this share of link text, the scorer takes a heading for a link. */
-    private static final double LINKED = 0.5;
-
     private LinkedSubheadings() {
     }
 
@@ -46,7 +43,7 @@ final class LinkedSubheadings {
 
     /** A heading mostly of link text that names no box of other stories or the writer's profile ("Read more"). */
     private static boolean isLinkedHeading(Candidate c) {
-        return c.kind() == Candidate.Kind.HEADING && c.linkDensity() > LINKED
+        return c.kind() == Candidate.Kind.HEADING && c.isMostlyLinks()
                 && !Boilerplate.headsWidget(Boilerplate.key(c.text())) && !Boilerplate.endsArticle(c.text());
     }
 }

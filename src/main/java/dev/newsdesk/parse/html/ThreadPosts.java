@@ -69,7 +69,7 @@ final class ThreadPosts {
             return range;
         }
         int start = range.start();
-        while (start > 0 && verdicts.get(start - 1) == Verdict.SHORT && blocks.get(start - 1).linkDensity() < 0.5
+        while (start > 0 && verdicts.get(start - 1) == Verdict.SHORT && blocks.get(start - 1).linkDensity() < Candidate.MOSTLY_LINKED
                 && blocks.get(start - 1).kind() != Candidate.Kind.HEADING
                 && (title == null || !title.contains(blocks.get(start - 1).text()))) {
             start--;
