@@ -91,9 +91,13 @@ final class ClosingLines {
      * True when a share bar's buttons or the heading of a box of other articles start at block {@code i}, past at most
      * {@link #MAX_LABELS} labels ending with a colon ("Share this:", "Rate:") and, under a closing line that ends as a
      * {@code sentence}, one short line that does not (a credit, a section's name). A comment thread's heading does
-     * not count: above it stand the site's own lines (where to read the rest, when it was published).
+     * not count: above it stand the site's own lines (where to read the rest, when it was published). The file's
+     * end counts as chrome under a closing line that ends as a sentence.
      */
     private static boolean chromeBelow(List<Candidate> blocks, List<Verdict> verdicts, int i, boolean sentence) {
+        // A file that ends on a sentence ends on the writer's words: a text written as an article has no chrome under
+        // its last line. A page's last line with no stop is a link's ("Read the full report here") or a footer's.
+        if (i >= blocks.size()) return sentence;
         boolean mayPassCredit = sentence;
         for (int k = i; k < blocks.size() && k <= i + MAX_LABELS; k++) {
             String text = blocks.get(k).text().strip();

@@ -54,10 +54,32 @@ class ClosingLinesTest {
 
     @Test
     void theSitesPitchAboveTheShareBarGoes() {
-        String body = DumpBody.of(ARTICLE + "Sign up for our newsletter to get more stories like this one"
-                + SHARE_BAR);
+        assertGoes(PITCH + SHARE_BAR, "newsletter");
+    }
+
+    @Test
+    void aClosingLineThatEndsTheFileStays() {
+        String body = DumpBody.of(ARTICLE + "The goat has not been seen since the spring.\n");
+        assertTrue(body.contains("not been seen since the spring"), body);
+    }
+
+    @Test
+    void aLinksLineWithoutAStopThatEndsTheFileGoes() {
+        assertGoes("More about the orchard and the families who planted it here\n", "More about the orchard");
+    }
+
+    @Test
+    void theSitesPitchThatEndsTheFileGoes() {
+        assertGoes(PITCH + "\n", "newsletter");
+    }
+
+    private static final String PITCH = "Sign up for our newsletter to get more stories like this one";
+
+    /** The {@code ending} set under the article leaves the article whole and its {@code words} out. */
+    private static void assertGoes(String ending, String words) {
+        String body = DumpBody.of(ARTICLE + ending);
         assertTrue(body.contains("the northern fence"), body);
-        assertFalse(body.contains("newsletter"), body);
+        assertFalse(body.contains(words), body);
     }
 
     @Test
