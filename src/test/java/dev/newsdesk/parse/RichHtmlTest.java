@@ -258,6 +258,16 @@ class RichHtmlTest {
     }
 
     @Test
+    void markdownCharacterReferencesReadAsTheirCharacters() throws Exception {
+        ArticleContent a = parse("# Council votes\n\n" + PROSE + " AT&amp;T paid &#36;5 &copy; 2024, R&D &nosuch; "
+                + "stays, and `&amp;` in code is typed.\n", "a.md");
+        assertTrue(a.body().contains("AT&T paid $5 © 2024, R&D &nosuch; stays, and &amp; in code is typed."),
+                a.body());
+        assertTrue(a.html().contains("AT&amp;T paid $5 © 2024"), a.html());
+        assertTrue(RenderedHtml.isSafe(a.html()), a.html());
+    }
+
+    @Test
     void markdownRawHtmlBlocksGiveTheirPicturesPlayersAndText() throws Exception {
         ArticleContent a = parse("# Harbour festival\n\n" + PROSE + "\n\n<figure>\n  <img src=\"https://cdn.example/ships.jpg\" "
                 + "alt=\"Tall ships\">\n  <figcaption>Ships on the quay</figcaption>\n</figure>\n\n"
