@@ -258,6 +258,27 @@ class RichHtmlTest {
     }
 
     @Test
+    void markdownCharacterReferencesReadAsTheirCharacters() throws Exception {
+        ArticleContent a = parse("# Council votes\n\n" + PROSE + " AT&amp;T paid &#36;5 &copy; 2024, R&D &nosuch; "
+                + "stays, and `&amp;` in code is typed.\n", "a.md");
+        assertTrue(a.body().contains("AT&T paid $5 © 2024, R&D &nosuch; stays, and &amp; in code is typed."),
+                a.body());
+        assertTrue(a.html().contains("AT&amp;T paid $5 © 2024"), a.html());
+        assertTrue(RenderedHtml.isSafe(a.html()), a.html());
+    }
+
+    @Test
+    void markdownLinesRunOnUnderAListItemOrAQuoteStayInPlace() throws Exception {
+        ArticleContent a = parse("# Council votes\n\n" + PROSE + "\n\n- Roads get the most money\nthis year.\n"
+                + "- Schools get the rest.\n\n> We cannot wait any longer,\nsaid one resident.\n\n" + MORE + "\n", "a.md");
+        String body = a.body();
+        assertTrue(body.contains("Roads get the most money this year.\nSchools get the rest."), body);
+        assertTrue(body.contains("We cannot wait any longer, said one resident."), body);
+        assertTrue(body.indexOf(PROSE) < body.indexOf("Roads") && body.indexOf("Roads") < body.indexOf("We cannot")
+                && body.indexOf("We cannot") < body.indexOf(MORE), body);
+    }
+
+    @Test
     void markdownRawHtmlBlocksGiveTheirPicturesPlayersAndText() throws Exception {
         ArticleContent a = parse("# Harbour festival\n\n" + PROSE + "\n\n<figure>\n  <img src=\"https://cdn.example/ships.jpg\" "
                 + "alt=\"Tall ships\">\n  <figcaption>Ships on the quay</figcaption>\n</figure>\n\n"

@@ -39,6 +39,12 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
             "<!--.*?-->|</?([a-zA-Z][^\\s/>]*)[^>]*(?:>|$)|<[!?][^>]*(?:>|$)",
             java.util.regex.Pattern.DOTALL);
+    /**
+     * A character reference ({@code &amp;}, {@code &copy;}, {@code &#169;}, {@code &#xA9;}): CommonMark reads it as
+     * the character, so a writer who typed "AT&amp;T" (as HTML habit or an editor's export has it) means "AT&T".
+     */
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile(
+            "&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     /** A backslash before punctuation in an address: the punctuation is meant ("a\)b" is "a)b"). */
     private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("\\\\(\\p{Punct})");
     /** Elements whose content is not text either. */
@@ -80,6 +86,7 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
                         yield link >= 0 ? link : rawHtml(i, to);
                     }
                     case '*', '_', '~' -> emphasis(i, to);
+                    case '&' -> entity(i, to);
                     case 'h', 'w' -> bareAddress(i, to);
                     default -> -1;
                 };
@@ -101,6 +108,16 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             if (i + 1 >= to || !isPunctuation(s.charAt(i + 1))) return -1;
             literal(String.valueOf(s.charAt(i + 1)));
             return i + 2;
+        }
+
+        /** A character reference, as its character; an unknown name ("&nosuch;") stays as typed. */
+        private int entity(int i, int to) {
+            java.util.regex.Matcher m = ENTITY.matcher(s).region(i, to);
+            if (!m.lookingAt()) return -1;
+            String decoded = org.jsoup.parser.Parser.unescapeEntities(m.group(), false);
+            if (decoded.equals(m.group())) return -1;
+            literal(decoded);
+            return m.end();
         }
 
         private int code(int i, int to) {

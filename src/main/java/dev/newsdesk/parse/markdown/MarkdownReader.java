@@ -214,9 +214,15 @@ public final class MarkdownReader {
                 list.add(item.group(2));
                 continue;
             }
-            if (!list.isEmpty() && Character.isWhitespace(raw.isEmpty() ? 'x' : raw.charAt(0))) {
-                int last = list.size() - 1; // a continuation line of the current item
+            // a line under a list item or a quote with no blank line between continues it, indented or not
+            // (CommonMark's lazy line: a hard-wrapped item or quote); a paragraph of it would come out above them
+            if (!list.isEmpty()) {
+                int last = list.size() - 1;
                 list.set(last, list.get(last) + " " + s);
+                continue;
+            }
+            if (!quote.isEmpty()) {
+                quote.add(s);
                 continue;
             }
             if (out.isEmpty() && para.isEmpty() && leadingTitle == null && s.matches("[=-]{3,}")) continue;
