@@ -113,7 +113,8 @@ public final class RegionCleaner {
             } else if (c.kind() == Candidate.Kind.LIST_ITEM && (words >= 3 && (prevProse || nextProse
                     || neighbourIsList(blocks, i, range)) || !keepShortParagraphs && amidPhrases(blocks, i, range))) {
                 add(body, origins, toBlock(c), i);
-            } else if (!keepShortParagraphs && isShortSentence(text, nextProse)) {
+            } else if (!keepShortParagraphs && isShortSentence(text, nextProse)
+                    || keepShortParagraphs && isWrittenAsSentence(c, text)) {
                 add(body, origins, toBlock(c), i);
             } else if (nextProse && (prevProse || c.kind() == Candidate.Kind.HEADING)
                     && (words <= MAX_SUBHEADING_WORDS || numbered) && words >= 1) {
@@ -128,6 +129,17 @@ public final class RegionCleaner {
         }
         mergeLists(body, origins);
         return new Sorted(body, origins, related, List.copyOf(authors), date);
+    }
+
+    /**
+     * Whether a short block of markup is a paragraph the writer wrote as one sentence ("The vote is on Friday."): a
+     * {@code <p>}, not set in bold, that ends on a full stop. A subheading asks ("What happens next?") or names
+     * ("The cost"), and one set as a paragraph is set in bold.
+     */
+    private static boolean isWrittenAsSentence(Candidate c, String text) {
+        String t = text.strip();
+        return c.kind() == Candidate.Kind.PARAGRAPH && t.endsWith(".") && !t.endsWith("...")
+                && (c.markup() == null || !c.markup().startsWith("<strong>") && !c.markup().startsWith("<b>"));
     }
 
     /** Whether block {@code i} is a date's label alone ("Release date:") over a short dateline, its value. */
