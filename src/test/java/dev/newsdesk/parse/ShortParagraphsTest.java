@@ -37,5 +37,6 @@ class ShortParagraphsTest {
         assertEquals(subheading, types("<p>What happens next?</p>"));
         assertEquals(subheading, types("<p>The cost of the roof</p>"));
         assertEquals(subheading, types("<p><strong>The vote is on Friday.</strong></p>"));
+        assertEquals(subheading, types("<p><b>The vote is on Friday.</b></p>"));
     }
 }

@@ -133,13 +133,14 @@ public final class RegionCleaner {
 
     /**
      * Whether a short block of markup is a paragraph the writer wrote as one sentence ("The vote is on Friday."): a
-     * {@code <p>}, not set in bold, that ends on a full stop. A subheading asks ("What happens next?") or names
-     * ("The cost"), and one set as a paragraph is set in bold.
+     * {@code <p>} that ends on a full stop and does not open in bold. A subheading asks ("What happens next?") or
+     * names ("The cost"), and one set as a paragraph opens in bold (the block's markup writes {@code <b>} as
+     * {@code <strong>}).
      */
     private static boolean isWrittenAsSentence(Candidate c, String text) {
         String t = text.strip();
         return c.kind() == Candidate.Kind.PARAGRAPH && t.endsWith(".") && !t.endsWith("...")
-                && (c.markup() == null || !c.markup().startsWith("<strong>") && !c.markup().startsWith("<b>"));
+                && (c.markup() == null || !c.markup().startsWith("<strong>"));
     }
 
     /** Whether block {@code i} is a date's label alone ("Release date:") over a short dateline, its value. */
