@@ -28,6 +28,10 @@ public final class ArticleHtml {
                     for (String item : inline(b).split("\n")) out.append("<li>").append(item).append("</li>");
                     out.append("</").append(tag).append('>');
                 }
+                case CODE -> {
+                    escapeTo(out.append("<pre><code>"), b.text(), 0, b.text().length());
+                    out.append("</code></pre>");
+                }
                 case TABLE -> table(b, out);
                 case IMAGE -> image(b, out);
                 case EMBED -> embed(b, out);

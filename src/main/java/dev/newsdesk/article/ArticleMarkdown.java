@@ -41,6 +41,10 @@ public final class ArticleMarkdown {
                 out.setLength(out.length() - 2);
                 out.append('\n');
             }
+            case "pre" -> {
+                String fence = "`".repeat(Math.max(3, longestBacktickRun(e.wholeText()) + 1));
+                out.append(fence).append('\n').append(e.wholeText()).append('\n').append(fence).append("\n\n");
+            }
             case "figure" -> figure(e, out);
             case "table" -> table(e, out);
             default -> out.append(inline(e)).append("\n\n");
@@ -114,14 +118,19 @@ public final class ArticleMarkdown {
 
     /** A code span: fenced by one more backtick than the longest run inside it. */
     private static void code(String code, StringBuilder out) {
+        String fence = "`".repeat(longestBacktickRun(code) + 1);
+        String pad = code.startsWith("`") || code.endsWith("`") ? " " : "";
+        out.append(fence).append(pad).append(code).append(pad).append(fence);
+    }
+
+    /** The longest run of backticks in {@code code}: a fence around it must be longer. */
+    private static int longestBacktickRun(String code) {
         int longest = 0;
         for (int i = 0, run = 0; i < code.length(); i++) {
             run = code.charAt(i) == '`' ? run + 1 : 0;
             longest = Math.max(longest, run);
         }
-        String fence = "`".repeat(longest + 1);
-        String pad = code.startsWith("`") || code.endsWith("`") ? " " : "";
-        out.append(fence).append(pad).append(code).append(pad).append(fence);
+        return longest;
     }
 
     /** A link target; in angle brackets when it holds parentheses, which would end a bare one. */

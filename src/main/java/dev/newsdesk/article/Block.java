@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * One typed piece of an article's body, in reading order. Text blocks (paragraph, heading, list, quote) carry plain
- * {@code text}; a list's items are separated by {@code \n}, and {@code ordered} says they are numbered. An
+ * {@code text}; a list's items are separated by {@code \n}, and {@code ordered} says they are numbered. A
+ * {@code code} block (a code sample, a command, lines set as typed) keeps its text's line breaks and indentation. An
  * {@code image} carries {@code url}, {@code alt}, {@code caption} and {@code credit}; an {@code embed} (a video, a
  * post) its {@code url} and {@code provider}. A {@code table} (results, a timetable) carries its cells as {@code rows}
  * and, as {@code text}, one line a row with its cells between " | ".
@@ -59,6 +60,11 @@ public record Block(Type type, String text, @JsonIgnore String markup,
         return new Block(Type.QUOTE, text);
     }
 
+    /** Lines set as typed: {@code text} keeps its line breaks and indentation, and has no inline markup. */
+    public static Block code(String text) {
+        return new Block(Type.CODE, text);
+    }
+
     /** An image of the article; {@code alt}, {@code caption} and {@code credit} may be null. */
     public static Block image(String url, String alt, String caption, String credit) {
         return new Block(Type.IMAGE, null, null, false, url, alt, caption, credit, null, null, false);
@@ -104,7 +110,7 @@ public record Block(Type type, String text, @JsonIgnore String markup,
     }
 
     public enum Type {
-        PARAGRAPH, HEADING, LIST, QUOTE, TABLE, IMAGE, EMBED;
+        PARAGRAPH, HEADING, LIST, QUOTE, CODE, TABLE, IMAGE, EMBED;
 
         boolean isText() {
             return this != IMAGE && this != EMBED;

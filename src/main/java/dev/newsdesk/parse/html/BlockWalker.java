@@ -116,6 +116,8 @@ final class BlockWalker implements NodeFilter {
     private int formDepth;
     /** Inside {@code <pre>}: its text keeps its lines, a blank one ending a paragraph. */
     private int preDepth;
+    /** The lines of the {@code <pre>} being read as code ({@link CodeSamples}), the block's text; else null. */
+    private String codeLines;
     /**
      * Inside an article or main element: a header there is the article's own (title, standfirst, byline, date), not
      * the site's masthead, so it is read; its byline and date become metadata, its title is not prose.
@@ -250,7 +252,7 @@ final class BlockWalker implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            if (preDepth > 0) readPreformatted(t.getWholeText());
+            if (preDepth > 0 && codeLines == null) readPreformatted(t.getWholeText());
             else appendText(t.getWholeText());
             return FilterResult.CONTINUE;
         }
@@ -346,7 +348,10 @@ final class BlockWalker implements NodeFilter {
             case "li", "dd", "dt" -> listDepth++;
             case "blockquote" -> quoteDepth++;
             case "form" -> formDepth++;
-            case "pre" -> preDepth++;
+            case "pre" -> {
+                if (preDepth == 0) codeLines = CodeSamples.linesOf(e);
+                preDepth++;
+            }
             default -> {
                 if (custom && isLink(e)) linkDepth++;
             }
@@ -409,6 +414,11 @@ final class BlockWalker implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         if (!(node instanceof Element e)) return FilterResult.CONTINUE;
         String tag = e.normalName();
+        if (codeLines != null && preDepth == 1 && tag.equals("pre")) {
+            String code = codeLines;
+            codeLines = null;
+            flush(code);
+        }
         if ((kindOf(tag) & BLOCK_TAG) != 0 || (tag.equals("td") || tag.equals("th")) && owners.peek() == e) {
             flush(); // before the depths change: the text just read is this element's
             if (!owners.isEmpty() && owners.peek() == e) owners.pop();
@@ -552,6 +562,12 @@ final class BlockWalker implements NodeFilter {
     }
 
     private void flush() {
+        if (codeLines != null) return; // a code sample's breaks and elements are lines of its one block
+        flush(null);
+    }
+
+    /** Ends the block being read; {@code code}, when not null, is its text as a code sample's lines. */
+    private void flush(String code) {
         if (buffer.length() == 0) {
             markup.reset();
             lines = 0;
@@ -571,7 +587,7 @@ final class BlockWalker implements NodeFilter {
             Element owner = owners.peek();
             boolean ordered = kind == Candidate.Kind.LIST_ITEM && inOrderedList(owner);
             blocks.add(new HtmlBlock(new Candidate(text, kind, density, false, words.count(), null, ordered),
-                    markup.take(), owner, linkChars, Math.max(1, lines)));
+                    markup.take(), owner, linkChars, Math.max(1, lines), code));
             blockChrome.add(chrome);
             int len = text.length();
             // text written as lines between breaks is paragraphs too: a post without <p> is not all chrome's

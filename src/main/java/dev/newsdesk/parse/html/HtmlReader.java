@@ -422,8 +422,8 @@ public final class HtmlReader {
         for (int i = writersBox; i >= 0 && i < range.end(); i++) verdicts.set(i, Verdict.NOISE);
         HeaderLines.drop(chosen, verdicts, range, title, shareTitle); // a table page's header lines over the story
         PostFooters.mark(chosen, verdicts); // after the region is found: the footer still marks where the post ends
-        RegionCleaner.Sorted sorted = TableBlocks.grouped(RegionCleaner.sort(chosen, verdicts, range, true),
-                chosenBlocks);
+        RegionCleaner.Sorted sorted = CodeSamples.typed(TableBlocks.grouped(
+                RegionCleaner.sort(chosen, verdicts, range, true), chosenBlocks), chosenBlocks);
         List<Related> allRelated = new ArrayList<>(sorted.related());
         allRelated.addAll(related);
         List<String> authors = sorted.authors();

@@ -125,7 +125,7 @@ public final class MarkdownReader {
             if (isFence(line)) {
                 closeTable(out);
                 if (inFence) {
-                    if (!fence.isEmpty()) out.add(Block.paragraph(fence.toString().stripTrailing()));
+                    if (!fence.isEmpty()) out.add(Block.code(fence.toString().stripTrailing()));
                     fence.setLength(0);
                 } else {
                     flush(out, para, list, quote);
