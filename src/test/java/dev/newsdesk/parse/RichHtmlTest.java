@@ -191,7 +191,7 @@ class RichHtmlTest {
         ArticleContent a = parse("# Council votes\n\n" + PROSE + " A [sic note, *a *b then *c* and [the plan]"
                 + "(https://example.org/plan) with [see _this_](https://example.org/x) and <style>p{}</STYLE> after;"
                 + " [the notes](https://example.org/my notes.pdf) end.\n\n" + MORE + "\n", "a.md");
-        assertTrue(a.html().contains("A [sic note, <em>a *b then *c</em> and <a href=\"https://example.org/plan\">the"
+        assertTrue(a.html().contains("A [sic note, *a *b then <em>c</em> and <a href=\"https://example.org/plan\">the"
                 + " plan</a> with <a href=\"https://example.org/x\">see <em>this</em></a> and after; "
                 + "<a href=\"https://example.org/my\">the notes</a> end."), a.html());
     }

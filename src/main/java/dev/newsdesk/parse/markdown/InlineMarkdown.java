@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * The inline syntax of a Markdown text: code spans, links ({@code [text](url)}, {@code <url>}, {@code [text][ref]}
  * to a {@link LinkDefinitions definition}, and a bare {@code https://…} or {@code www.…} address as GFM links it),
- * emphasis ({@code *em*}, {@code **strong**}, and with underscores) and images ({@code ![alt](url)}), read into the
- * plain text, its safe inline HTML, and the images it shows (which become blocks of their own). Raw HTML in a
+ * emphasis ({@code *em*}, {@code **strong**}, and with underscores, paired as {@link Delimiters} says) and images
+ * ({@code ![alt](url)}), read into the plain text, its safe inline HTML, and the images it shows (which become
+ * blocks of their own). Raw HTML in a
  * Markdown file is markup, so it is not text: its tags are dropped (a script's or style's content with them), never
  * passed on; a tag that breaks the line ({@code <br>}, {@code <p>}) leaves a space, so the words on either side stay
  * apart.
@@ -72,24 +73,21 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             this.closers = new Closers(s);
         }
 
+        /** Reads {@code s[from, to)}: its emphasis paired first, within it, then everything in one pass. */
         void read(int from, int to) {
+            Delimiters marks = marks(from, to);
             int i = from;
+            int k = 0;
             while (i < to) {
                 char c = s.charAt(i);
-                int next = switch (c) {
-                    case '\\' -> escaped(i, to);
-                    case '`' -> code(i, to);
-                    case '!' -> i + 1 < to && s.charAt(i + 1) == '[' ? image(i, to) : -1;
-                    case '[' -> link(i, to);
-                    case '<' -> {
-                        int link = autolink(i, to);
-                        yield link >= 0 ? link : rawHtml(i, to);
-                    }
-                    case '*', '_', '~' -> emphasis(i, to);
-                    case '&' -> entity(i, to);
-                    case 'h', 'w' -> bareAddress(i, to);
-                    default -> -1;
-                };
+                if (Delimiters.isMark(c)) {
+                    int run = run(i, to, c);
+                    if (k < marks.size() && marks.position(k) == i) emphasis(marks, k++);
+                    else literal(String.valueOf(c).repeat(run));
+                    i += run;
+                    continue;
+                }
+                int next = construct(i, to);
                 if (next < 0) {
                     literal(String.valueOf(c));
                     i++;
@@ -97,6 +95,63 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
                     i = next;
                 }
             }
+        }
+
+        /** What the character at {@code i} opens other than emphasis, written out; its end, or -1 for a character. */
+        private int construct(int i, int to) {
+            return switch (s.charAt(i)) {
+                case '\\' -> escaped(i, to);
+                case '`' -> code(i, to);
+                case '!' -> i + 1 < to && s.charAt(i + 1) == '[' ? image(i, to) : -1;
+                case '[' -> link(i, to);
+                case '<' -> {
+                    int link = autolink(i, to);
+                    yield link >= 0 ? link : rawHtml(i, to);
+                }
+                case '&' -> entity(i, to);
+                case 'h', 'w' -> bareAddress(i, to);
+                default -> -1;
+            };
+        }
+
+        /**
+         * The emphasis marks of {@code s[from, to)}, paired: the runs outside its code spans, links, tags and
+         * escapes, which bind first (CommonMark's precedence), found by the same pass as {@link #read} with nothing
+         * written. A link's label is skipped here and paired when the link is read.
+         */
+        private Delimiters marks(int from, int to) {
+            Delimiters marks = new Delimiters(s);
+            int textLength = text.length();
+            int markupLength = markup.length();
+            int imageCount = images.size();
+            int i = from;
+            while (i < to) {
+                char c = s.charAt(i);
+                if (Delimiters.isMark(c)) {
+                    int run = run(i, to, c);
+                    if (Delimiters.isDelimiter(c, run)) marks.add(i, run);
+                    i += run;
+                    continue;
+                }
+                int next = switch (c) {
+                    case '!' -> i + 1 < to && s.charAt(i + 1) == '[' ? end(target(i + 1, to)) : -1;
+                    case '[' -> {
+                        int note = footnote(i, to);
+                        yield note >= 0 ? note : end(target(i, to));
+                    }
+                    default -> construct(i, to);
+                };
+                i = next < 0 ? i + 1 : next;
+            }
+            text.setLength(textLength);
+            markup.setLength(markupLength);
+            images.subList(imageCount, images.size()).clear();
+            marks.pair();
+            return marks;
+        }
+
+        private static int end(Target t) {
+            return t == null ? -1 : t.end;
         }
 
         private void literal(String t) {
@@ -240,28 +295,20 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
         }
 
         /**
-         * {@code *x*}, {@code **x**} (and with {@code _}): the opener before a non-space, the closer after one.
-         * GFM's {@code ~~struck~~} is read the same way, its text kept without a tag (a correction's old words still
-         * read as the author left them).
+         * The emphasis run {@code k} of {@code marks}: the tags it closes, its unpaired marks as text, the tags it
+         * opens. GFM's {@code ~~struck~~} pairs the same way, its text kept without a tag (a correction's old words
+         * still read as the author left them).
          */
-        private int emphasis(int i, int to) {
-            char mark = s.charAt(i);
-            int run = Math.min(run(i, to, mark), 3);
-            if (mark == '~' && run != 2) return -1;
-            int start = i + run;
-            if (start >= to || Character.isWhitespace(s.charAt(start))) return -1;
-            if (mark == '_' && i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) return -1; // snake_case
-            int close = closers.emphasis(mark, run, start + 1, to);
-            if (close < 0) return -1;
-            String[] tags = mark == '~' ? new String[0] : switch (run) {
-                case 1 -> new String[] {"em"};
-                case 2 -> new String[] {"strong"};
-                default -> new String[] {"strong", "em"};
-            };
-            for (String tag : tags) markup.append('<').append(tag).append('>');
-            read(start, close);
-            for (int k = tags.length - 1; k >= 0; k--) markup.append("</").append(tags[k]).append('>');
-            return close + run;
+        private void emphasis(Delimiters marks, int k) {
+            char mark = s.charAt(marks.position(k));
+            for (int size : marks.closed(k)) {
+                if (mark != '~') markup.append(size == 1 ? "</em>" : "</strong>");
+            }
+            literal(String.valueOf(mark).repeat(marks.unpaired(k)));
+            int[] opened = marks.opened(k);
+            for (int j = opened.length - 1; j >= 0; j--) {
+                if (mark != '~') markup.append(opened[j] == 1 ? "<em>" : "<strong>");
+            }
         }
 
         private record Target(int labelStart, int labelEnd, String url, String title, int end) {
