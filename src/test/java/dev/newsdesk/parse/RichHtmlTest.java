@@ -258,6 +258,15 @@ class RichHtmlTest {
     }
 
     @Test
+    void markdownLessThanSignsWithNoClosingBracketAreText() throws Exception {
+        ArticleContent a = parse("# Council votes\n\n" + PROSE + " Where x<y the plan waits, as for i<n rounds.\n\n"
+                + MORE + " A cut tag <img src=x onerror=alert(1) ends the line\n", "a.md");
+        assertTrue(a.body().contains("Where x<y the plan waits, as for i<n rounds."), a.body());
+        assertFalse(a.body().contains("onerror") || a.body().contains("ends the line"), a.body());
+        assertTrue(RenderedHtml.isSafe(a.html()), a.html());
+    }
+
+    @Test
     void markdownCharacterReferencesReadAsTheirCharacters() throws Exception {
         ArticleContent a = parse("# Council votes\n\n" + PROSE + " AT&amp;T paid &#36;5 &copy; 2024, R&D &nosuch; "
                 + "stays, and `&amp;` in code is typed.\n", "a.md");

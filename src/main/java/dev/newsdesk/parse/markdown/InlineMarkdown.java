@@ -33,9 +33,9 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
 
     /**
      * Raw HTML: a comment, or a {@code <} (or {@code </}) before a tag's name, or before {@code !} or {@code ?}, up to
-     * the next {@code >} (or the end of the text, as a browser reads an unclosed tag). A name opens with a letter and
-     * ends at a space, a {@code /} or the {@code >}, as a browser reads it: a comparison in prose ("if a < b and
-     * c > d", "a <= 3", "<5 km") is no tag.
+     * the next {@code >} (or the end of the text, as a browser reads an unclosed tag; {@link Reader#opensTag} says
+     * which are text). A name opens with a letter and ends at a space, a {@code /} or the {@code >}, as a browser reads
+     * it: a comparison in prose ("if a < b and c > d", "a <= 3", "<5 km") is no tag.
      */
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
             "<!--.*?-->|</?([a-zA-Z][^\\s/>]*)[^>]*(?:>|$)|<[!?][^>]*(?:>|$)",
@@ -212,11 +212,12 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             return t.end;
         }
 
+        /** {@code <https://…>} or {@code <name@host>}: no space or {@code <} inside, so each look ends at a word's end. */
         private int autolink(int i, int to) {
-            int close = s.indexOf('>', i);
-            if (close < 0 || close >= to) return -1;
+            int close = i + 1;
+            while (close < to && "<> ".indexOf(s.charAt(close)) < 0) close++;
+            if (close >= to || s.charAt(close) != '>') return -1;
             String inside = s.substring(i + 1, close);
-            if (inside.contains(" ")) return -1;
             String url = WebLinks.absolute(null, inside.contains("@") && !inside.contains(":") ? "mailto:" + inside : inside);
             if (url == null) return -1;
             text.append(inside);
@@ -268,7 +269,7 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
          */
         private int rawHtml(int i, int to) {
             java.util.regex.Matcher m = TAG.matcher(s).region(i, to);
-            if (!m.lookingAt()) return -1;
+            if (!opensTag(i, to) || !m.lookingAt()) return -1;
             String name = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
             if (HtmlSnippet.breaksLine(name)) literal(" ");
             if (!m.group().startsWith("</") && RAW_TEXT.contains(name)) {
@@ -278,6 +279,23 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
                 return end < 0 || end >= to ? to : end + 1;
             }
             return m.end();
+        }
+
+        /**
+         * Whether the {@code <} at {@code i} opens a tag: before an HTML element's name always (one cut short reads to
+         * the end, as a browser reads it), before any other word only when a {@code >} closes it before the next
+         * {@code <}. So "x<y" and "i<n" in prose are text, as CommonMark reads them. Each look ends at the next
+         * {@code <}, so a text of many stays linear.
+         */
+        private boolean opensTag(int i, int to) {
+            int j = i + 1 < to && s.charAt(i + 1) == '/' ? i + 2 : i + 1;
+            int start = j;
+            if (start >= to || !Character.isLetter(s.charAt(start))) return true; // a comment, or no tag at all
+            while (j < to && !Character.isWhitespace(s.charAt(j)) && "/<>".indexOf(s.charAt(j)) < 0) j++;
+            String name = s.substring(start, j).toLowerCase(java.util.Locale.ROOT);
+            if (org.jsoup.parser.Tag.isKnownTag(name) || name.equals("svg") || name.equals("math")) return true;
+            while (j < to && s.charAt(j) != '<' && s.charAt(j) != '>') j++;
+            return j < to && s.charAt(j) == '>';
         }
 
         /**
