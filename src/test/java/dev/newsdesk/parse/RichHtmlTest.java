@@ -191,7 +191,7 @@ class RichHtmlTest {
         ArticleContent a = parse("# Council votes\n\n" + PROSE + " A [sic note, *a *b then *c* and [the plan]"
                 + "(https://example.org/plan) with [see _this_](https://example.org/x) and <style>p{}</STYLE> after;"
                 + " [the notes](https://example.org/my notes.pdf) end.\n\n" + MORE + "\n", "a.md");
-        assertTrue(a.html().contains("A [sic note, <em>a *b then *c</em> and <a href=\"https://example.org/plan\">the"
+        assertTrue(a.html().contains("A [sic note, *a *b then <em>c</em> and <a href=\"https://example.org/plan\">the"
                 + " plan</a> with <a href=\"https://example.org/x\">see <em>this</em></a> and after; "
                 + "<a href=\"https://example.org/my\">the notes</a> end."), a.html());
     }
@@ -254,6 +254,15 @@ class RichHtmlTest {
                 + "votes sends it back."), a.body());
         assertTrue(a.body().contains("The vote is final."), a.body());
         assertTrue(a.html().contains("If costs &lt; 5% and income &gt; costs"), a.html());
+        assertTrue(RenderedHtml.isSafe(a.html()), a.html());
+    }
+
+    @Test
+    void markdownLessThanSignsWithNoClosingBracketAreText() throws Exception {
+        ArticleContent a = parse("# Council votes\n\n" + PROSE + " Where x<y the plan waits, as for i<n rounds.\n\n"
+                + MORE + " A cut tag <img src=x onerror=alert(1) ends the line\n", "a.md");
+        assertTrue(a.body().contains("Where x<y the plan waits, as for i<n rounds."), a.body());
+        assertFalse(a.body().contains("onerror") || a.body().contains("ends the line"), a.body());
         assertTrue(RenderedHtml.isSafe(a.html()), a.html());
     }
 

@@ -3,23 +3,17 @@ package dev.newsdesk.parse.markdown;
 import java.util.Arrays;
 
 /**
- * Where the brackets, parentheses, emphasis marks and raw-text elements of one Markdown text close, found once per
- * text. A paragraph with many marks that never close ("[sic", "*a", "[label](my file", a pasted formula) or many
- * inline {@code <style>} elements would otherwise be searched, or copied, to its end from each of them: a 1.6 MB line
- * took 14 s (marks) or 32 s (styles). The answers are those of a search from the mark.
+ * Where the brackets, parentheses and raw-text elements of one Markdown text close, found once per text. A paragraph
+ * with many marks that never close ("[sic", "[label](my file") or many inline {@code <style>} elements would
+ * otherwise be searched, or copied, to its end from each of them: a 1.6 MB line took 14 s (marks) or 32 s (styles).
+ * The answers are those of a search from the mark. (Emphasis pairs in one pass of its own: {@link Delimiters}.)
  */
 final class Closers {
-
-    private static final String MARKS = "*_~";
-    /** A run of more than three marks opens with three ({@link InlineMarkdown}'s emphasis). */
-    private static final int MAX_RUN = 3;
 
     private final String s;
     /** The {@code [} positions in order and, for each, its {@code ]} (or -1); null until first asked. */
     private int[] opens;
     private int[] closes;
-    /** For each mark and run length, the positions of a closer that counts wherever the text ends; lazily. */
-    private final int[][] emphasisClosers = new int[MARKS.length() * MAX_RUN][];
 
     /** The last {@link #parenthesis} answer: the first {@code )} at or after {@code parenFrom} is {@code parenAt}. */
     private int parenFrom = Integer.MAX_VALUE;
@@ -76,39 +70,6 @@ final class Closers {
             else if (c == ']' && --depth == 0) return j;
         }
         return -1;
-    }
-
-    /**
-     * The first closer of {@code run} {@code mark}s at or after {@code from} that ends by {@code to}: after a
-     * non-space, and with underscores not before a letter or digit inside {@code [.., to)} (snake_case); else -1.
-     */
-    int emphasis(char mark, int run, int from, int to) {
-        int[] valid = emphasisClosers(mark, run);
-        int k = Arrays.binarySearch(valid, from);
-        if (k < 0) k = -k - 1;
-        if (k < valid.length && valid[k] + run < to) return valid[k];
-        // a closer ending right at `to`: what follows it is outside and does not count
-        int edge = to - run;
-        boolean atEdge = edge >= from && s.startsWith(String.valueOf(mark).repeat(run), edge)
-                && !Character.isWhitespace(s.charAt(edge - 1));
-        return atEdge ? edge : -1;
-    }
-
-    private int[] emphasisClosers(char mark, int run) {
-        int slot = MARKS.indexOf(mark) * MAX_RUN + run - 1;
-        if (emphasisClosers[slot] == null) {
-            String closer = String.valueOf(mark).repeat(run);
-            int[] found = new int[8];
-            int n = 0;
-            for (int c = s.indexOf(closer, 1); c >= 0; c = s.indexOf(closer, c + 1)) {
-                if (Character.isWhitespace(s.charAt(c - 1))) continue;
-                if (mark == '_' && c + run < s.length() && Character.isLetterOrDigit(s.charAt(c + run))) continue;
-                if (n == found.length) found = Arrays.copyOf(found, n * 2);
-                found[n++] = c;
-            }
-            emphasisClosers[slot] = Arrays.copyOf(found, n);
-        }
-        return emphasisClosers[slot];
     }
 
     /** The first {@code )} at or after {@code from}, or -1; readers ask from left to right, so each answer serves on. */

@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * The inline syntax of a Markdown text: code spans, links ({@code [text](url)}, {@code <url>}, {@code [text][ref]}
  * to a {@link LinkDefinitions definition}, and a bare {@code https://…} or {@code www.…} address as GFM links it),
- * emphasis ({@code *em*}, {@code **strong**}, and with underscores) and images ({@code ![alt](url)}), read into the
- * plain text, its safe inline HTML, and the images it shows (which become blocks of their own). Raw HTML in a
+ * emphasis ({@code *em*}, {@code **strong**}, and with underscores, paired as {@link Delimiters} says) and images
+ * ({@code ![alt](url)}), read into the plain text, its safe inline HTML, and the images it shows (which become
+ * blocks of their own). Raw HTML in a
  * Markdown file is markup, so it is not text: its tags are dropped (a script's or style's content with them), never
  * passed on; a tag that breaks the line ({@code <br>}, {@code <p>}) leaves a space, so the words on either side stay
  * apart.
@@ -32,9 +33,9 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
 
     /**
      * Raw HTML: a comment, or a {@code <} (or {@code </}) before a tag's name, or before {@code !} or {@code ?}, up to
-     * the next {@code >} (or the end of the text, as a browser reads an unclosed tag). A name opens with a letter and
-     * ends at a space, a {@code /} or the {@code >}, as a browser reads it: a comparison in prose ("if a < b and
-     * c > d", "a <= 3", "<5 km") is no tag.
+     * the next {@code >} (or the end of the text, as a browser reads an unclosed tag; {@link Reader#opensTag} says
+     * which are text). A name opens with a letter and ends at a space, a {@code /} or the {@code >}, as a browser reads
+     * it: a comparison in prose ("if a < b and c > d", "a <= 3", "<5 km") is no tag.
      */
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
             "<!--.*?-->|</?([a-zA-Z][^\\s/>]*)[^>]*(?:>|$)|<[!?][^>]*(?:>|$)",
@@ -72,24 +73,21 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             this.closers = new Closers(s);
         }
 
+        /** Reads {@code s[from, to)}: its emphasis paired first, within it, then everything in one pass. */
         void read(int from, int to) {
+            Delimiters marks = marks(from, to);
             int i = from;
+            int k = 0;
             while (i < to) {
                 char c = s.charAt(i);
-                int next = switch (c) {
-                    case '\\' -> escaped(i, to);
-                    case '`' -> code(i, to);
-                    case '!' -> i + 1 < to && s.charAt(i + 1) == '[' ? image(i, to) : -1;
-                    case '[' -> link(i, to);
-                    case '<' -> {
-                        int link = autolink(i, to);
-                        yield link >= 0 ? link : rawHtml(i, to);
-                    }
-                    case '*', '_', '~' -> emphasis(i, to);
-                    case '&' -> entity(i, to);
-                    case 'h', 'w' -> bareAddress(i, to);
-                    default -> -1;
-                };
+                if (Delimiters.isMark(c)) {
+                    int run = run(i, to, c);
+                    if (k < marks.size() && marks.position(k) == i) emphasis(marks, k++);
+                    else literal(String.valueOf(c).repeat(run));
+                    i += run;
+                    continue;
+                }
+                int next = construct(i, to);
                 if (next < 0) {
                     literal(String.valueOf(c));
                     i++;
@@ -97,6 +95,63 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
                     i = next;
                 }
             }
+        }
+
+        /** What the character at {@code i} opens other than emphasis, written out; its end, or -1 for a character. */
+        private int construct(int i, int to) {
+            return switch (s.charAt(i)) {
+                case '\\' -> escaped(i, to);
+                case '`' -> code(i, to);
+                case '!' -> i + 1 < to && s.charAt(i + 1) == '[' ? image(i, to) : -1;
+                case '[' -> link(i, to);
+                case '<' -> {
+                    int link = autolink(i, to);
+                    yield link >= 0 ? link : rawHtml(i, to);
+                }
+                case '&' -> entity(i, to);
+                case 'h', 'w' -> bareAddress(i, to);
+                default -> -1;
+            };
+        }
+
+        /**
+         * The emphasis marks of {@code s[from, to)}, paired: the runs outside its code spans, links, tags and
+         * escapes, which bind first (CommonMark's precedence), found by the same pass as {@link #read} with nothing
+         * written. A link's label is skipped here and paired when the link is read.
+         */
+        private Delimiters marks(int from, int to) {
+            Delimiters marks = new Delimiters(s);
+            int textLength = text.length();
+            int markupLength = markup.length();
+            int imageCount = images.size();
+            int i = from;
+            while (i < to) {
+                char c = s.charAt(i);
+                if (Delimiters.isMark(c)) {
+                    int run = run(i, to, c);
+                    if (Delimiters.isDelimiter(c, run)) marks.add(i, run);
+                    i += run;
+                    continue;
+                }
+                int next = switch (c) {
+                    case '!' -> i + 1 < to && s.charAt(i + 1) == '[' ? end(target(i + 1, to)) : -1;
+                    case '[' -> {
+                        int note = footnote(i, to);
+                        yield note >= 0 ? note : end(target(i, to));
+                    }
+                    default -> construct(i, to);
+                };
+                i = next < 0 ? i + 1 : next;
+            }
+            text.setLength(textLength);
+            markup.setLength(markupLength);
+            images.subList(imageCount, images.size()).clear();
+            marks.pair();
+            return marks;
+        }
+
+        private static int end(Target t) {
+            return t == null ? -1 : t.end;
         }
 
         private void literal(String t) {
@@ -157,11 +212,12 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
             return t.end;
         }
 
+        /** {@code <https://…>} or {@code <name@host>}: no space or {@code <} inside, so each look ends at a word's end. */
         private int autolink(int i, int to) {
-            int close = s.indexOf('>', i);
-            if (close < 0 || close >= to) return -1;
+            int close = i + 1;
+            while (close < to && "<> ".indexOf(s.charAt(close)) < 0) close++;
+            if (close >= to || s.charAt(close) != '>') return -1;
             String inside = s.substring(i + 1, close);
-            if (inside.contains(" ")) return -1;
             String url = WebLinks.absolute(null, inside.contains("@") && !inside.contains(":") ? "mailto:" + inside : inside);
             if (url == null) return -1;
             text.append(inside);
@@ -213,7 +269,7 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
          */
         private int rawHtml(int i, int to) {
             java.util.regex.Matcher m = TAG.matcher(s).region(i, to);
-            if (!m.lookingAt()) return -1;
+            if (!opensTag(i, to) || !m.lookingAt()) return -1;
             String name = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
             if (HtmlSnippet.breaksLine(name)) literal(" ");
             if (!m.group().startsWith("</") && RAW_TEXT.contains(name)) {
@@ -223,6 +279,23 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
                 return end < 0 || end >= to ? to : end + 1;
             }
             return m.end();
+        }
+
+        /**
+         * Whether the {@code <} at {@code i} opens a tag: before an HTML element's name always (one cut short reads to
+         * the end, as a browser reads it), before any other word only when a {@code >} closes it before the next
+         * {@code <}. So "x<y" and "i<n" in prose are text, as CommonMark reads them. Each look ends at the next
+         * {@code <}, so a text of many stays linear.
+         */
+        private boolean opensTag(int i, int to) {
+            int j = i + 1 < to && s.charAt(i + 1) == '/' ? i + 2 : i + 1;
+            int start = j;
+            if (start >= to || !Character.isLetter(s.charAt(start))) return true; // a comment, or no tag at all
+            while (j < to && !Character.isWhitespace(s.charAt(j)) && "/<>".indexOf(s.charAt(j)) < 0) j++;
+            String name = s.substring(start, j).toLowerCase(java.util.Locale.ROOT);
+            if (org.jsoup.parser.Tag.isKnownTag(name) || name.equals("svg") || name.equals("math")) return true;
+            while (j < to && s.charAt(j) != '<' && s.charAt(j) != '>') j++;
+            return j < to && s.charAt(j) == '>';
         }
 
         /**
@@ -240,28 +313,20 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
         }
 
         /**
-         * {@code *x*}, {@code **x**} (and with {@code _}): the opener before a non-space, the closer after one.
-         * GFM's {@code ~~struck~~} is read the same way, its text kept without a tag (a correction's old words still
-         * read as the author left them).
+         * The emphasis run {@code k} of {@code marks}: the tags it closes, its unpaired marks as text, the tags it
+         * opens. GFM's {@code ~~struck~~} pairs the same way, its text kept without a tag (a correction's old words
+         * still read as the author left them).
          */
-        private int emphasis(int i, int to) {
-            char mark = s.charAt(i);
-            int run = Math.min(run(i, to, mark), 3);
-            if (mark == '~' && run != 2) return -1;
-            int start = i + run;
-            if (start >= to || Character.isWhitespace(s.charAt(start))) return -1;
-            if (mark == '_' && i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) return -1; // snake_case
-            int close = closers.emphasis(mark, run, start + 1, to);
-            if (close < 0) return -1;
-            String[] tags = mark == '~' ? new String[0] : switch (run) {
-                case 1 -> new String[] {"em"};
-                case 2 -> new String[] {"strong"};
-                default -> new String[] {"strong", "em"};
-            };
-            for (String tag : tags) markup.append('<').append(tag).append('>');
-            read(start, close);
-            for (int k = tags.length - 1; k >= 0; k--) markup.append("</").append(tags[k]).append('>');
-            return close + run;
+        private void emphasis(Delimiters marks, int k) {
+            char mark = s.charAt(marks.position(k));
+            for (int size : marks.closed(k)) {
+                if (mark != '~') markup.append(size == 1 ? "</em>" : "</strong>");
+            }
+            literal(String.valueOf(mark).repeat(marks.unpaired(k)));
+            int[] opened = marks.opened(k);
+            for (int j = opened.length - 1; j >= 0; j--) {
+                if (mark != '~') markup.append(opened[j] == 1 ? "<em>" : "<strong>");
+            }
         }
 
         private record Target(int labelStart, int labelEnd, String url, String title, int end) {
