@@ -16,7 +16,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
-/** Lines set as typed (a code sample, a command) stay one code block of their lines, in the blocks, html and Markdown. */
+/** Lines set as typed (a code sample, a command) stay one code block of their lines: blocks, html and Markdown. */
 class CodeBlocksTest {
 
     private static final String LEAD = "The shell lists a folder's files with one short command, and a few flags make"
@@ -91,5 +91,29 @@ class CodeBlocksTest {
         assertTrue(fence instanceof FencedCodeBlock, md);
         assertEquals("ls -la\necho ```done```\n", ((FencedCodeBlock) fence).getLiteral());
         assertEquals(a.blocks(), parse(md, "again.md").blocks());
+    }
+
+    @Test
+    void aLongerFenceKeepsTheShorterFencesOfTheSampleInsideIt() throws Exception {
+        String sample = "# A heading\n\n```\nls\n```";
+        ArticleContent a = parse(LEAD + "\n\n````markdown\n" + sample + "\n````\n\n" + AFTER + "\n", "files.md");
+        assertEquals(List.of(Block.code(sample)), code(a), a.blocks().toString());
+        assertTrue(a.body().endsWith(AFTER), a.body());
+        assertEquals(a.blocks(), parse(markdown(a), "again.md").blocks());
+    }
+
+    @Test
+    void backticksAroundWordsOnALineAreACodeSpanNotAFence() throws Exception {
+        ArticleContent a = parse(LEAD + "\n\n```ls``` lists the folder.\n\n" + AFTER + "\n", "files.md");
+        assertTrue(code(a).isEmpty(), a.blocks().toString());
+        Block span = Block.paragraph("ls lists the folder.").withMarkup("<code>ls</code> lists the folder.");
+        assertTrue(a.blocks().contains(span), a.blocks().toString());
+        assertTrue(a.body().endsWith(AFTER), a.body());
+    }
+
+    @Test
+    void aFenceLeftOpenRunsToTheEndAsCode() throws Exception {
+        ArticleContent a = parse(LEAD + "\n\n~~~\nls -la\n", "files.md");
+        assertEquals(List.of(Block.code("ls -la")), code(a), a.blocks().toString());
     }
 }

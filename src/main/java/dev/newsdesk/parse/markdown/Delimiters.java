@@ -104,7 +104,8 @@ final class Delimiters {
             prev[k] = k - 1;
             next[k] = k + 1 < n ? k + 1 : -1;
         }
-        // below these (by mark, whether the closer also opens, its length mod 3) no opener is left to find
+        // at and below these runs (by mark, whether the closer also opens, its length mod 3) no opener is left to
+        // find; runs are numbered in reading order, so the bound holds after the run it names is unlinked
         int[] bottom = new int[3 * 2 * 3];
         Arrays.fill(bottom, -1);
         int current = n > 0 ? 0 : -1;
@@ -116,8 +117,8 @@ final class Delimiters {
             char mark = s.charAt(position[current]);
             int slot = ("*_~".indexOf(mark) * 2 + (canOpen[current] ? 1 : 0)) * 3 + length[current] % 3;
             int opener = prev[current];
-            while (opener >= 0 && opener != bottom[slot] && !pairs(opener, current, mark)) opener = prev[opener];
-            if (opener >= 0 && opener != bottom[slot]) {
+            while (opener > bottom[slot] && !pairs(opener, current, mark)) opener = prev[opener];
+            if (opener > bottom[slot]) {
                 int size = mark == '~' || left[opener] >= 2 && left[current] >= 2 ? 2 : 1;
                 left[opener] -= size;
                 left[current] -= size;

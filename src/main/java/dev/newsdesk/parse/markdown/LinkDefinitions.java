@@ -32,10 +32,14 @@ final class LinkDefinitions {
     /** The definitions of {@code md}, outside its fenced code blocks. */
     static LinkDefinitions in(String md) {
         Map<String, Definition> found = new HashMap<>();
-        boolean inFence = false;
+        Fence open = null;
         for (String line : md.split("\r?\n")) {
-            if (MarkdownReader.isFence(line)) inFence = !inFence;
-            if (inFence) continue;
+            if (open != null) {
+                if (open.closedBy(line)) open = null;
+                continue;
+            }
+            open = Fence.opening(line);
+            if (open != null) continue;
             Matcher m = DEFINITION.matcher(line);
             if (!m.matches()) continue;
             String url = m.group(2).startsWith("<") ? m.group(2).substring(1, m.group(2).length() - 1) : m.group(2);

@@ -94,20 +94,14 @@ public final class MarkdownReader {
         this.definitions = definitions;
     }
 
-    /** A fence that opens or closes a code block ({@code ```} or {@code ~~~}). */
-    static boolean isFence(String line) {
-        String s = line.strip();
-        return s.startsWith("```") || s.startsWith("~~~");
-    }
-
     /** Fills {@code out} with the blocks of {@code md}; returns the leading level-one heading, if any. */
     private String parseBlocks(String md, List<Block> out) {
         String leadingTitle = null;
         List<String> para = new ArrayList<>();
         List<String> list = new ArrayList<>();
         List<String> quote = new ArrayList<>();
-        boolean inFence = false;
-        StringBuilder fence = new StringBuilder();
+        Fence open = null; // the fence of the code block being read
+        StringBuilder code = new StringBuilder();
         StringBuilder html = null; // a raw HTML block being read
         String htmlEnd = null; // the closing tag that ends it, or null: a blank line does
         for (String raw : md.split("\r?\n", -1)) {
@@ -122,19 +116,20 @@ public final class MarkdownReader {
                 }
                 continue;
             }
-            if (isFence(line)) {
-                closeTable(out);
-                if (inFence) {
-                    if (!fence.isEmpty()) out.add(Block.code(fence.toString().stripTrailing()));
-                    fence.setLength(0);
+            if (open != null) {
+                if (open.closedBy(line)) {
+                    if (!code.isEmpty()) out.add(Block.code(code.toString().stripTrailing()));
+                    code.setLength(0);
+                    open = null;
                 } else {
-                    flush(out, para, list, quote);
+                    code.append(line).append('\n');
                 }
-                inFence = !inFence;
                 continue;
             }
-            if (inFence) {
-                fence.append(line).append('\n');
+            open = Fence.opening(line);
+            if (open != null) {
+                closeTable(out);
+                flush(out, para, list, quote);
                 continue;
             }
             String s = line.strip();
@@ -228,7 +223,7 @@ public final class MarkdownReader {
             if (out.isEmpty() && para.isEmpty() && leadingTitle == null && s.matches("[=-]{3,}")) continue;
             para.add(s);
         }
-        if (inFence && !fence.isEmpty()) out.add(Block.paragraph(fence.toString().stripTrailing()));
+        if (!code.isEmpty()) out.add(Block.code(code.toString().stripTrailing())); // a fence left open runs to the end
         if (html != null) out.addAll(HtmlSnippet.blocks(html.toString(), base));
         flush(out, para, list, quote);
         closeTable(out);
