@@ -24,6 +24,9 @@ import java.util.List;
  */
 record InlineMarkdown(String text, String markup, List<Block> images) {
 
+    /** A line break in a paragraph's text (Unicode's line separator): a space in the text, {@code <br>} in the markup. */
+    static final char LINE_BREAK = '\u2028';
+
     static InlineMarkdown of(String source, String base, LinkDefinitions definitions) {
         Reader r = new Reader(source, base, definitions);
         r.read(0, source.length());
@@ -110,6 +113,11 @@ record InlineMarkdown(String text, String markup, List<Block> images) {
                 }
                 case '&' -> entity(i, to);
                 case 'h', 'w' -> bareAddress(i, to);
+                case LINE_BREAK -> {
+                    text.append(' ');
+                    markup.append("<br>");
+                    yield i + 1;
+                }
                 default -> -1;
             };
         }

@@ -233,7 +233,7 @@ public final class MarkdownReader {
     /** Ends the open paragraph, list and quote (their raw lines) as blocks, each followed by the images it shows. */
     private void flush(List<Block> out, List<String> para, List<String> list, List<String> quote) {
         if (!para.isEmpty()) {
-            add(out, Block.Type.PARAGRAPH, InlineMarkdown.of(String.join(" ", para), base, definitions));
+            add(out, Block.Type.PARAGRAPH, InlineMarkdown.of(joinLines(para), base, definitions));
             para.clear();
         }
         if (!list.isEmpty()) {
@@ -243,9 +243,27 @@ public final class MarkdownReader {
             list.clear();
         }
         if (!quote.isEmpty()) {
-            add(out, Block.Type.QUOTE, InlineMarkdown.of(String.join(" ", quote), base, definitions));
+            add(out, Block.Type.QUOTE, InlineMarkdown.of(joinLines(quote), base, definitions));
             quote.clear();
         }
+    }
+
+    /**
+     * A paragraph's lines as one text: a line ending in a backslash breaks the line there (CommonMark's hard break,
+     * for a poem's lines or an address), written as the line separator {@link InlineMarkdown} reads as one; the other
+     * line ends are spaces.
+     */
+    static String joinLines(List<String> lines) {
+        StringBuilder joined = new StringBuilder();
+        for (int k = 0; k < lines.size(); k++) {
+            String line = lines.get(k);
+            int backslashes = 0;
+            while (backslashes < line.length() && line.charAt(line.length() - 1 - backslashes) == '\\') backslashes++;
+            boolean hardBreak = k + 1 < lines.size() && backslashes % 2 == 1;
+            joined.append(line, 0, hardBreak ? line.length() - 1 : line.length());
+            if (k + 1 < lines.size()) joined.append(hardBreak ? InlineMarkdown.LINE_BREAK : ' ');
+        }
+        return joined.toString();
     }
 
     /** A table row's cells (their Markdown sources), added to the open table. */
