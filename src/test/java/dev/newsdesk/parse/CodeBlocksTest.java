@@ -116,4 +116,19 @@ class CodeBlocksTest {
         ArticleContent a = parse(LEAD + "\n\n~~~\nls -la\n", "files.md");
         assertEquals(List.of(Block.code("ls -la")), code(a), a.blocks().toString());
     }
+
+    @Test
+    void linesIndentedFourSpacesAfterAParagraphAreCodeWithoutThatIndent() throws Exception {
+        ArticleContent a = parse(LEAD + "\n\n    for f in *; do\n\n      wc -l \"$f\"\n    done\n\n" + AFTER + "\n", "files.md");
+        assertEquals(List.of(Block.code("for f in *; do\n\n  wc -l \"$f\"\ndone")), code(a), a.blocks().toString());
+        assertTrue(a.body().endsWith(AFTER), a.body());
+    }
+
+    @Test
+    void anIndentedParagraphUnderAListContinuesItAndIsNoCode() throws Exception {
+        ArticleContent a = parse(LEAD + "\n\n- Open the folder.\n\n    Then list what it holds.\n\n" + AFTER + "\n",
+                "files.md");
+        assertTrue(code(a).isEmpty(), a.blocks().toString());
+        assertTrue(a.body().contains("Then list what it holds."), a.body());
+    }
 }

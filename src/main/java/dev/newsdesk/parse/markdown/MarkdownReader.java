@@ -46,6 +46,11 @@ public final class MarkdownReader {
     /** A cell boundary: a pipe no backslash escapes. */
     private static final Pattern CELL_BOUNDARY = Pattern.compile("(?<!\\\\)\\|");
 
+    /** A quote's markers, nested ones included, and a heading's marks inside it: the quote is one block of text. */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^(?:>\\s?)+(?:#{1,6}\\s+)?");
+    /** Four spaces (or a tab) before a line after a paragraph's end make it code, as in CommonMark. */
+    private static final int CODE_INDENT = 4;
+
     /** Whether the list being read ({@code list} in {@link #parseBlocks}) is numbered. */
     private boolean listOrdered;
     /** The open table's rows of cells (their Markdown sources), or null outside a table. */
@@ -102,6 +107,7 @@ public final class MarkdownReader {
         List<String> quote = new ArrayList<>();
         Fence open = null; // the fence of the code block being read
         StringBuilder code = new StringBuilder();
+        StringBuilder indented = null; // the lines of an indented code block being read
         StringBuilder html = null; // a raw HTML block being read
         String htmlEnd = null; // the closing tag that ends it, or null: a blank line does
         for (String raw : md.split("\r?\n", -1)) {
@@ -124,6 +130,19 @@ public final class MarkdownReader {
                 } else {
                     code.append(line).append('\n');
                 }
+                continue;
+            }
+            if (indented != null) {
+                if (line.isBlank() || indentOf(line) >= CODE_INDENT) {
+                    indented.append(withoutCodeIndent(line)).append('\n');
+                    continue;
+                }
+                out.add(Block.code(indented.toString().stripTrailing()));
+                indented = null;
+            }
+            if (para.isEmpty() && list.isEmpty() && quote.isEmpty() && tableRows == null && !line.isBlank()
+                    && indentOf(line) >= CODE_INDENT && !endsInList(out)) {
+                indented = new StringBuilder(withoutCodeIndent(line)).append('\n');
                 continue;
             }
             open = Fence.opening(line);
@@ -194,7 +213,7 @@ public final class MarkdownReader {
             }
             if (s.startsWith(">")) {
                 if (!para.isEmpty() || !list.isEmpty()) flush(out, para, list, List.of());
-                quote.add(s.replaceFirst("^>\\s?", ""));
+                quote.add(QUOTE_MARKS.matcher(s).replaceFirst("")); // a reply's quote inside it is read into it
                 continue;
             }
             var item = LIST_ITEM.matcher(line);
@@ -224,6 +243,7 @@ public final class MarkdownReader {
             para.add(s);
         }
         if (!code.isEmpty()) out.add(Block.code(code.toString().stripTrailing())); // a fence left open runs to the end
+        if (indented != null) out.add(Block.code(indented.toString().stripTrailing()));
         if (html != null) out.addAll(HtmlSnippet.blocks(html.toString(), base));
         flush(out, para, list, quote);
         closeTable(out);
@@ -246,6 +266,35 @@ public final class MarkdownReader {
             add(out, Block.Type.QUOTE, InlineMarkdown.of(joinLines(quote), base, definitions));
             quote.clear();
         }
+    }
+
+    /** The columns of white space before {@code line}'s text, a tab counting to the next multiple of four. */
+    private static int indentOf(String line) {
+        int columns = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') columns++;
+            else if (c == '\t') columns += CODE_INDENT - columns % CODE_INDENT;
+            else break;
+        }
+        return columns;
+    }
+
+    /** {@code line} without the indentation that made it code (four columns); a blank line is empty. */
+    private static String withoutCodeIndent(String line) {
+        if (line.isBlank()) return "";
+        int columns = 0;
+        int i = 0;
+        while (i < line.length() && columns < CODE_INDENT) {
+            columns += line.charAt(i) == '\t' ? CODE_INDENT - columns % CODE_INDENT : 1;
+            i++;
+        }
+        return line.substring(i);
+    }
+
+    /** Whether the last block is a list: an indented paragraph under it continues an item, as CommonMark reads it. */
+    private static boolean endsInList(List<Block> out) {
+        return !out.isEmpty() && out.get(out.size() - 1).type() == Block.Type.LIST;
     }
 
     /**
