@@ -49,7 +49,8 @@ final class ClosingLines {
         int end = range.end();
         if (range.isEmpty() || end >= blocks.size() || verdicts.get(end - 1) != Verdict.PROSE) return range;
         int lines = end;
-        while (lines < blocks.size() && lines - end < MAX_LINES && (closes(blocks.get(lines), verdicts.get(lines))
+        while (lines < blocks.size() && lines - end < MAX_LINES
+                && (closes(blocks.get(lines), verdicts.get(lines), lines == blocks.size() - 1)
                 || signsOff(blocks, verdicts, lines, end))) {
             lines++;
         }
@@ -67,12 +68,15 @@ final class ClosingLines {
     /**
      * True when block {@code c} may be a sentence closing the story: no label ("Next: ...", "Share this story:"),
      * dateline, heading, arrowed link to the next story, line of links set apart by bars, footnote, line set in
-     * capitals, teaser or pitch.
+     * capitals, teaser or pitch. The file's {@code last} line may be a short sentence ("More to come."): a text
+     * written as an article ends on the writer's words, where a page's last line with a stop is its footer's, which
+     * names the site's small print or asks something of the reader.
      */
-    private static boolean closes(Candidate c, Verdict v) {
+    private static boolean closes(Candidate c, Verdict v, boolean last) {
         String text = c.text().strip();
         return (v == Verdict.SHORT || v == Verdict.PROSE) && c.kind() == Candidate.Kind.PARAGRAPH
-                && c.words() >= MIN_WORDS && !text.endsWith(":") && text.chars().anyMatch(Character::isLowerCase)
+                && (c.words() >= MIN_WORDS || last && RegionCleaner.isShortSentence(text, false))
+                && !text.endsWith(":") && text.chars().anyMatch(Character::isLowerCase)
                 && !LABELLED.matcher(text).find() && !ARROWED.matcher(text).find()
                 && text.indexOf('|') < 0 && !FOOTNOTE.matcher(text).find()
                 && !RegionCleaner.titleCase(text) && !Dates.isDateline(text) && !Boilerplate.isNoise(text)

@@ -64,6 +64,17 @@ class ClosingLinesTest {
     }
 
     @Test
+    void aShortClosingSentenceThatEndsTheFileStays() {
+        String body = DumpBody.of(ARTICLE + "More to come.\n");
+        assertTrue(body.endsWith("More to come."), body);
+    }
+
+    @Test
+    void aShortPitchThatEndsTheFileGoes() {
+        assertGoes("Subscribe today!\n", "Subscribe");
+    }
+
+    @Test
     void aLinksLineWithoutAStopThatEndsTheFileGoes() {
         assertGoes("More about the orchard and the families who planted it here\n", "More about the orchard");
     }
