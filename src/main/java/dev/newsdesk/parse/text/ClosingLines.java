@@ -55,9 +55,10 @@ final class ClosingLines {
             lines++;
         }
         if (lines == end) return range;
-        // A sign-off ends the writer's text whatever the chrome under it, a comment thread's heading too.
+        // A sign-off ends the writer's text whatever the chrome under it, a comment thread's heading too, and so
+        // does the file's end.
         boolean closed = signsOff(blocks, verdicts, lines - 1, end)
-                ? lines < blocks.size() && (verdicts.get(lines) == Verdict.END || verdicts.get(lines) == Verdict.NOISE)
+                ? lines == blocks.size() || verdicts.get(lines) == Verdict.END || verdicts.get(lines) == Verdict.NOISE
                 : chromeBelow(blocks, verdicts, lines,
                         BlockScorer.endsLikeSentence(blocks.get(lines - 1).text().strip()));
         if (!closed) return range;
@@ -83,12 +84,16 @@ final class ClosingLines {
                 && !CallsToAction.asks(text) && !CallsToAction.consents(text);
     }
 
-    /** True when block {@code i} signs the story off: a salutation, or the name under one past {@code end}. */
+    /**
+     * True when block {@code i} signs the story off: a salutation, the name under one past {@code end}, or a name
+     * after a dash as the file's last line (higher up, a lone name is as often a menu's or a tag's).
+     */
     private static boolean signsOff(List<Candidate> blocks, List<Verdict> verdicts, int i, int end) {
         if (i > end && SignOffs.salutes(blocks.get(i - 1), verdicts.get(i - 1))) {
             return SignOffs.names(blocks.get(i), verdicts.get(i));
         }
-        return SignOffs.salutes(blocks.get(i), verdicts.get(i));
+        return SignOffs.salutes(blocks.get(i), verdicts.get(i))
+                || i == blocks.size() - 1 && SignOffs.signsWithDash(blocks.get(i), verdicts.get(i));
     }
 
     /**

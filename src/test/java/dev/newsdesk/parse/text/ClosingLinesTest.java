@@ -125,6 +125,23 @@ class ClosingLinesTest {
         assertTrue(body.contains("Cheers, the garden team"), body);
     }
 
+    @Test
+    void aSignOffThatEndsTheFileStays() {
+        String body = DumpBody.of(ARTICLE + "Sincerely,\n\nMartha\n");
+        assertTrue(body.contains("Sincerely,") && body.contains("Martha"), body);
+    }
+
+    @Test
+    void aNameAfterADashThatEndsTheFileStays() {
+        assertTrue(DumpBody.of(ARTICLE + "— Martha\n").endsWith("Martha"));
+        assertTrue(DumpBody.of(ARTICLE + "-- Martha Jones\n").endsWith("-- Martha Jones"));
+    }
+
+    @Test
+    void aNameAfterADashAboveTheShareBarGoes() {
+        assertGoes("— Gardening" + SHARE_BAR, "Gardening");
+    }
+
     private static final String RELATED_BOX = """
 
 
