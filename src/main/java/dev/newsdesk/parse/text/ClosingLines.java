@@ -71,17 +71,23 @@ final class ClosingLines {
      * dateline, heading, arrowed link to the next story, line of links set apart by bars, footnote, line set in
      * capitals, teaser or pitch. The file's {@code last} line may be a short sentence ("More to come."): a text
      * written as an article ends on the writer's words, where a page's last line with a stop is its footer's, which
-     * names the site's small print or asks something of the reader.
+     * names the site's small print, a button or the comments, or asks something of the reader.
      */
     private static boolean closes(Candidate c, Verdict v, boolean last) {
         String text = c.text().strip();
         return (v == Verdict.SHORT || v == Verdict.PROSE) && c.kind() == Candidate.Kind.PARAGRAPH
-                && (c.words() >= MIN_WORDS || last && RegionCleaner.isShortSentence(text, false))
+                && (c.words() >= MIN_WORDS || last && isShortClosing(text))
                 && !text.endsWith(":") && text.chars().anyMatch(Character::isLowerCase)
                 && !LABELLED.matcher(text).find() && !ARROWED.matcher(text).find()
                 && text.indexOf('|') < 0 && !FOOTNOTE.matcher(text).find()
                 && !RegionCleaner.titleCase(text) && !Dates.isDateline(text) && !Boilerplate.isNoise(text)
                 && !CallsToAction.asks(text) && !CallsToAction.consents(text);
+    }
+
+    /** True when {@code text} is a short sentence no share bar's button or line about the comments could be. */
+    private static boolean isShortClosing(String text) {
+        return RegionCleaner.isShortSentence(text, false) && !ShareButtons.are(text)
+                && !Boilerplate.isAboutComments(text);
     }
 
     /**

@@ -75,6 +75,12 @@ class ClosingLinesTest {
     }
 
     @Test
+    void aShortButtonOrCommentsLineThatEndsTheFileGoes() {
+        assertGoes("Print this page.\n", "Print this page");
+        assertGoes("No comments yet.\n", "No comments");
+    }
+
+    @Test
     void aLinksLineWithoutAStopThatEndsTheFileGoes() {
         assertGoes("More about the orchard and the families who planted it here\n", "More about the orchard");
     }
