@@ -49,14 +49,16 @@ final class ClosingLines {
         int end = range.end();
         if (range.isEmpty() || end >= blocks.size() || verdicts.get(end - 1) != Verdict.PROSE) return range;
         int lines = end;
-        while (lines < blocks.size() && lines - end < MAX_LINES && (closes(blocks.get(lines), verdicts.get(lines))
+        while (lines < blocks.size() && lines - end < MAX_LINES
+                && (closes(blocks.get(lines), verdicts.get(lines), lines == blocks.size() - 1)
                 || signsOff(blocks, verdicts, lines, end))) {
             lines++;
         }
         if (lines == end) return range;
-        // A sign-off ends the writer's text whatever the chrome under it, a comment thread's heading too.
+        // A sign-off ends the writer's text whatever the chrome under it, a comment thread's heading too, and so
+        // does the file's end.
         boolean closed = signsOff(blocks, verdicts, lines - 1, end)
-                ? lines < blocks.size() && (verdicts.get(lines) == Verdict.END || verdicts.get(lines) == Verdict.NOISE)
+                ? lines == blocks.size() || verdicts.get(lines) == Verdict.END || verdicts.get(lines) == Verdict.NOISE
                 : chromeBelow(blocks, verdicts, lines,
                         BlockScorer.endsLikeSentence(blocks.get(lines - 1).text().strip()));
         if (!closed) return range;
@@ -67,24 +69,37 @@ final class ClosingLines {
     /**
      * True when block {@code c} may be a sentence closing the story: no label ("Next: ...", "Share this story:"),
      * dateline, heading, arrowed link to the next story, line of links set apart by bars, footnote, line set in
-     * capitals, teaser or pitch.
+     * capitals, teaser or pitch. The file's {@code last} line may be a short sentence ("More to come."): a text
+     * written as an article ends on the writer's words, where a page's last line with a stop is its footer's, which
+     * names the site's small print, a button or the comments, or asks something of the reader.
      */
-    private static boolean closes(Candidate c, Verdict v) {
+    private static boolean closes(Candidate c, Verdict v, boolean last) {
         String text = c.text().strip();
         return (v == Verdict.SHORT || v == Verdict.PROSE) && c.kind() == Candidate.Kind.PARAGRAPH
-                && c.words() >= MIN_WORDS && !text.endsWith(":") && text.chars().anyMatch(Character::isLowerCase)
+                && (c.words() >= MIN_WORDS || last && isShortClosing(text))
+                && !text.endsWith(":") && text.chars().anyMatch(Character::isLowerCase)
                 && !LABELLED.matcher(text).find() && !ARROWED.matcher(text).find()
                 && text.indexOf('|') < 0 && !FOOTNOTE.matcher(text).find()
                 && !RegionCleaner.titleCase(text) && !Dates.isDateline(text) && !Boilerplate.isNoise(text)
                 && !CallsToAction.asks(text) && !CallsToAction.consents(text);
     }
 
-    /** True when block {@code i} signs the story off: a salutation, or the name under one past {@code end}. */
+    /** True when {@code text} is a short sentence no share bar's button or line about the comments could be. */
+    private static boolean isShortClosing(String text) {
+        return RegionCleaner.isShortSentence(text, false) && !ShareButtons.are(text)
+                && !Boilerplate.isAboutComments(text);
+    }
+
+    /**
+     * True when block {@code i} signs the story off: a salutation, the name under one past {@code end}, or a name
+     * after a dash as the file's last line (higher up, a lone name is as often a menu's or a tag's).
+     */
     private static boolean signsOff(List<Candidate> blocks, List<Verdict> verdicts, int i, int end) {
         if (i > end && SignOffs.salutes(blocks.get(i - 1), verdicts.get(i - 1))) {
             return SignOffs.names(blocks.get(i), verdicts.get(i));
         }
-        return SignOffs.salutes(blocks.get(i), verdicts.get(i));
+        return SignOffs.salutes(blocks.get(i), verdicts.get(i))
+                || i == blocks.size() - 1 && SignOffs.signsWithDash(blocks.get(i), verdicts.get(i));
     }
 
     /**

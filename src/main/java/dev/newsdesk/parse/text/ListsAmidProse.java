@@ -128,7 +128,8 @@ final class ListsAmidProse {
                 && verdicts.get(to + 1) == Verdict.PROSE;
     }
 
-    private static boolean isBoxLine(String text) {
+    /** True when {@code text} is what a box of teasers or a promo sets among its lines: a byline, a credit, a request. */
+    static boolean isBoxLine(String text) {
         return Bylines.authors(text) != null || PictureCredits.in(text) || text.contains("©")
                 || CallsToAction.asks(text);
     }

@@ -2,6 +2,7 @@ package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Candidate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,9 @@ final class SignOffs {
     /** A name signing under the salutation: a word or two, capitalized. */
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*)?$");
 
+    /** A dash, then the name: "— Anna", "-- Tomás Ruiz". */
+    private static final Pattern DASHED_NAME = Pattern.compile("^(?:--|[—–-])\\s*(\\S.*)$");
+
     private SignOffs() {
     }
 
@@ -34,6 +38,19 @@ final class SignOffs {
     /** True when {@code c}, under a salutation, is the writer's name alone. */
     static boolean names(Candidate c, Verdict v) {
         return isShortLine(c, v) && NAME.matcher(c.text().strip()).matches();
+    }
+
+    /**
+     * True when {@code c} is the writer's name set after a dash ("— Anna"), a signature under a letter or a column.
+     * A dump reads a dash opening a line as a bullet, so an item that is a name alone signs too; only the caller
+     * knows where a lone name is no list's or menu's item (at the file's end).
+     */
+    static boolean signsWithDash(Candidate c, Verdict v) {
+        if (v != Verdict.SHORT) return false;
+        String text = c.text().strip();
+        if (c.kind() == Candidate.Kind.LIST_ITEM) return NAME.matcher(text).matches();
+        Matcher dashed = DASHED_NAME.matcher(text);
+        return c.kind() == Candidate.Kind.PARAGRAPH && dashed.matches() && NAME.matcher(dashed.group(1)).matches();
     }
 
     private static boolean isShortLine(Candidate c, Verdict v) {

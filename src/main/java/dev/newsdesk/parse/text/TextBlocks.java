@@ -36,6 +36,8 @@ public final class TextBlocks {
     private static final double WRAP_PERCENTILE = 0.9;
     /** A line this near its text's width is a wrapped one, whatever the next word: wrappers and hands differ. */
     private static final double FULL_LINE = 0.8;
+    /** Longer than this share of its text's width, a line is no wrapped one but a paragraph typed on one line. */
+    private static final double OVERFULL_LINE = 1.5;
     /**
      * Narrower than this, a text's width is set by its chrome's short lines (a menu, a share bar), not by a wrapped
      * paragraph's: a blank line there is no wrapped line's break.
@@ -138,6 +140,9 @@ public final class TextBlocks {
         if (Words.isIdeographic(above.charAt(above.length() - 1)) || Words.isIdeographic(below.charAt(0))) return true;
         int firstWord = below.indexOf(' ');
         int columns = Columns.of(above);
+        // A paragraph typed on one line runs far past the width and ends as a sentence: short paragraphs of a line
+        // each set that width, and the next line ("Nobody came.", "1. Eggs") is a block of its own.
+        if (columns > OVERFULL_LINE * width && BlockScorer.endsLikeSentence(above)) return false;
         return columns >= FULL_LINE * width
                 || columns + 1 + Columns.of(firstWord < 0 ? below : below.substring(0, firstWord)) > width;
     }

@@ -123,7 +123,8 @@ public final class TextDumpReader {
      * a photo post's stopless lines ({@link StoplessLines}), its lines of code and the words of a post it embeds
      * ({@link EmbeddedPosts}) into prose; the upper of two
      * headings set one on the other into a heading; the items of a list a short line announces and the cells of
-     * a table between its paragraphs ({@link DataRows}) into list items.</li>
+     * a table between its paragraphs ({@link DataRows}) and the lists typed between them ({@link TypedLists}) into
+     * list items.</li>
      * </ol>
      * A forum thread's run goes with its posts' short lines ({@link ForumPostLines}) and the paragraphs its replies
      * quote ({@link ForumQuotes}), and opens at its first post's dated head ({@link ThreadOpenings}).
@@ -163,6 +164,7 @@ public final class TextDumpReader {
         CodeLines.mark(blocks, verdicts, article);
         StackedHeadings.mark(blocks, verdicts, article);
         ListsAmidProse.mark(blocks, verdicts, article);
+        TypedLists.mark(blocks, verdicts, article);
         DataRows.keep(blocks, verdicts, article);
         if (weights == judged) return article;
         MainRegion.Range posts = ForumPostLines.keep(blocks, verdicts, article);

@@ -64,6 +64,23 @@ class ClosingLinesTest {
     }
 
     @Test
+    void aShortClosingSentenceThatEndsTheFileStays() {
+        String body = DumpBody.of(ARTICLE + "More to come.\n");
+        assertTrue(body.endsWith("More to come."), body);
+    }
+
+    @Test
+    void aShortPitchThatEndsTheFileGoes() {
+        assertGoes("Subscribe today!\n", "Subscribe");
+    }
+
+    @Test
+    void aShortButtonOrCommentsLineThatEndsTheFileGoes() {
+        assertGoes("Print this page.\n", "Print this page");
+        assertGoes("No comments yet.\n", "No comments");
+    }
+
+    @Test
     void aLinksLineWithoutAStopThatEndsTheFileGoes() {
         assertGoes("More about the orchard and the families who planted it here\n", "More about the orchard");
     }
@@ -112,6 +129,23 @@ class ClosingLinesTest {
     void aSalutationWithTheNameAfterACommaStays() {
         String body = DumpBody.of(ARTICLE + "Cheers, the garden team" + SHARE_BAR);
         assertTrue(body.contains("Cheers, the garden team"), body);
+    }
+
+    @Test
+    void aSignOffThatEndsTheFileStays() {
+        String body = DumpBody.of(ARTICLE + "Sincerely,\n\nMartha\n");
+        assertTrue(body.contains("Sincerely,") && body.contains("Martha"), body);
+    }
+
+    @Test
+    void aNameAfterADashThatEndsTheFileStays() {
+        assertTrue(DumpBody.of(ARTICLE + "— Martha\n").endsWith("Martha"));
+        assertTrue(DumpBody.of(ARTICLE + "-- Martha Jones\n").endsWith("-- Martha Jones"));
+    }
+
+    @Test
+    void aNameAfterADashAboveTheShareBarGoes() {
+        assertGoes("— Gardening" + SHARE_BAR, "Gardening");
     }
 
     private static final String RELATED_BOX = """

@@ -98,4 +98,24 @@ class OneParagraphALineTest {
         assertTrue(body.contains("这次改造保留了原来的老树"), body);
         assertTrue(body.contains("以前周末只能带孩子"), body);
     }
+
+    @Test
+    void aListUnderAParagraphTypedOnOneLineIsNoWrappedLine() {
+        // One-sentence paragraphs of a line each set a width the text seems wrapped at; the long paragraph above the
+        // list runs far past it, so it is no wrapped line and the list's first item does not run on into it.
+        String typed = """
+                The market hall reopens with a shorter shopping list
+                The traders of the old market hall reopened their stalls on Saturday after two years of repairs, but \
+                several of them said the supply of fresh food from the valley was still far from what it used to be.
+                - Eggs
+                - Milk
+                - Bread
+                The council expects the remaining stalls to open before the summer, once the roof is finished.
+                The cold rooms in the cellar are to be inspected by the county's food safety office next month.
+                Most traders said they would keep their prices as they were before the hall closed for repairs.
+                A farmers' market will be held in the square in front of the hall on the first Sunday of June.
+                """;
+        String body = DumpBody.of(typed);
+        assertTrue(body.contains("Eggs\nMilk\nBread"), body);
+    }
 }
