@@ -83,8 +83,11 @@ public final class AuthorBlurbs {
                     + "(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3})\\s*:?");
     /** Two capitalised words or more open a note with no label over it: "Jane Doe", "Der Autor". */
     private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]* \\p{Lu}");
-    /** A story's last words often quote the person it is about; a note on the writer quotes no one. */
-    private static final Pattern QUOTES = Pattern.compile("[\"“”„«»]");
+    /**
+     * A story's last words often quote the person it is about; a note on the writer quotes no one, nor does a site's
+     * own plea ({@link Promos}).
+     */
+    static final Pattern QUOTES = Pattern.compile("[\"“”„«»]");
     /** A writer's name set between the label and the note is a short line: "Jane Doe". */
     private static final int MAX_NAME_WORDS = 5;
     /** Longer than this, a line naming the writer is a sentence of the story, not its byline. */

@@ -177,9 +177,11 @@ final class CallsToAction {
 
     /** A sentence that opens with a request: the imperative, as a promo puts it and a story seldom does. */
     private static final Pattern IMPERATIVE = Pattern.compile(
-            "(?:^|[.!?:]\\s+)(?:please |now |jetzt )?(?:sign up|subscribe|download|follow|register|join|donate|"
+            "(?:^|[.!?:]\\s+)(?:(?:please |now |jetzt )?(?:sign up|subscribe|download|follow|register|join|donate|"
                     + "abonnieren|abonnez|inscrivez|suscr[íi]bete|iscriviti|assine|inscreva|abonneer|zapisz|"
-                    + "subskrybuj|подпишитесь|підпишіться|odeb[íi]rejte|εγγραφε[ίι]τε|unterst[üu]tzen sie)\\b",
+                    + "subskrybuj|подпишитесь|підпишіться|odeb[íi]rejte|εγγραφε[ίι]τε|unterst[üu]tzen sie)"
+                    // a German button puts the infinitive last, after "now" or "here": "Jetzt kostenlos anmelden"
+                    + "|(?:jetzt|hier) (?:kostenlos |gratis )?(?:anmelden|registrieren))\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The reader addressed: "you", "du", "vous", "tú", "voi", "você", "jij", "ty", "вы" and their forms. */

@@ -78,6 +78,15 @@ public final class Promos {
     }
 
     /**
+     * True when {@code text}, a line of its own ({@code v} is short), pleads for money in the site's own voice ("Every
+     * small donation helps us keep reporting!"): a donation box set between a story's paragraphs, which a dump prints
+     * as the story's lines. A paragraph, or a line in quotation marks, reports someone else's appeal.
+     */
+    private static boolean pleadsAlone(Verdict v, String text, String lower) {
+        return v == Verdict.SHORT && !AuthorBlurbs.QUOTES.matcher(text).find() && CallsToAction.pleads(text, lower);
+    }
+
+    /**
      * True when {@code text}, a line or a short paragraph, speaks for the site in its own voice: it pitches what the
      * site offers ({@link CallsToAction#pitches}: a subscription, a membership) or pleads for money for its work.
      */
@@ -109,9 +118,9 @@ public final class Promos {
 
     /**
      * Turns the verdict on each pitch in {@code range} ("Sign up for our newsletter", "Looking for a flat? See the
-     * offers at Example.com"), on a sign-up form's small print, on each embed's placeholder ("Accept cookies to view
-     * this content"), on a paywall's notice ("Already a subscriber? Log in", {@link PaywallNotices}) and on a
-     * magazine's note on its print issue ({@link PrintIssuePromos}) into
+     * offers at Example.com"), on a donation box's plea set on a line of its own, on a sign-up form's small print, on
+     * each embed's placeholder ("Accept cookies to view this content"), on a paywall's notice ("Already a subscriber?
+     * Log in", {@link PaywallNotices}) and on a magazine's note on its print issue ({@link PrintIssuePromos}) into
      * {@link Verdict#NOISE}, once the article is found: taken for chrome before, such a block would end the article's
      * run where the story goes on. The HTML reading asks the same of its region, where a pitch set as a paragraph of
      * the article's element reads as one of its paragraphs.
@@ -122,8 +131,9 @@ public final class Promos {
             String text = blocks.get(i).text();
             if (text.length() > EmbedPlaceholders.MAX_CHARS) continue; // each is a line or two: most paragraphs are more
             String lower = text.toLowerCase(Locale.ROOT); // one copy for all the questions below
-            if (CallsToAction.pitches(text, lower) || CallsToAction.consents(text, lower)
-                    || CallsToAction.sendsToSite(text) || EmbedPlaceholders.holdsPlace(text, lower)
+            if (CallsToAction.pitches(text, lower) || pleadsAlone(verdicts.get(i), text, lower)
+                    || CallsToAction.consents(text, lower) || CallsToAction.sendsToSite(text)
+                    || EmbedPlaceholders.holdsPlace(text, lower)
                     || PaywallNotices.isNotice(text, lower) || PrintIssuePromos.sellsIssue(text, lower)) {
                 verdicts.set(i, Verdict.NOISE);
             }

@@ -58,6 +58,13 @@ class CallsToActionTest {
     }
 
     @Test
+    void aGermanButtonWithItsInfinitiveLastIsAPitch() {
+        assertTrue(CallsToAction.pitches("Jetzt kostenlos anmelden und den Newsletter lesen"));
+        assertTrue(CallsToAction.pitches("Hier kostenlos anmelden »"));
+        assertFalse(CallsToAction.pitches("Anmelden können sich Interessierte bis Freitag beim Bürgerbüro."));
+    }
+
+    @Test
     void aPolishInvitationToSubscribeIsAPitch() {
         assertTrue(CallsToAction.pitches("Zapraszamy również do subskrypcji tygodnika w wersji cyfrowej."));
         assertFalse(CallsToAction.pitches("Burmistrz zaprasza mieszkańców na debatę o budżecie miasta."));

@@ -222,6 +222,30 @@ class PromosTest {
     }
 
     @Test
+    void aPleaForSmallGiftsInsideTheStoryIsDropped() {
+        String body = germanStoryWith("Helfen Sie mit!\n\nJede kleine Spende hilft den Menschen in Not!");
+        assertTrue(body.contains("zwölftausend Autos"), body);
+        assertFalse(body.contains("Spende"), body);
+    }
+
+    @Test
+    void aThirdPartysAppealInsideTheStoryStays() {
+        String body = germanStoryWith("\"Jede Spende hilft den Familien\", sagte die Sprecherin des Vereins, der seit "
+                + "dem Hochwasser im Sommer Geld für die Betroffenen im Landkreis sammelt.");
+        assertTrue(body.contains("Jede Spende hilft den Familien"), body);
+    }
+
+    @Test
+    void aGermanSignUpButtonInsideTheStoryIsDropped() {
+        assertFalse(germanStoryWith("HIER KOSTENLOS ANMELDEN »").contains("ANMELDEN"));
+    }
+
+    /** The body of {@link #GERMAN_STORY} with {@code lines} set between its two paragraphs. */
+    private static String germanStoryWith(String lines) {
+        return DumpBody.of(GERMAN_STORY.replace("Die Brücke wurde", lines + "\n\nDie Brücke wurde"));
+    }
+
+    @Test
     void aSignUpFormsPromiseInsideTheStoryIsDropped() {
         String body = DumpBody.of(STORY.replace("Buses will keep", """
                 No spam, we promise. You can unsubscribe at any time.
