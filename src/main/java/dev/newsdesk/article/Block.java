@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One typed piece of an article's body, in reading order. Text blocks (paragraph, heading, list, quote) carry plain
- * {@code text}; a list's items are separated by {@code \n}, and {@code ordered} says they are numbered. A
+ * One typed piece of an article's body, in reading order. Text blocks (paragraph, heading, list, quote, code) carry
+ * plain {@code text}; a list's items are separated by {@code \n}, and {@code ordered} says they are numbered. A
  * {@code code} block (a code sample, a command, lines set as typed) keeps its text's line breaks and indentation. An
  * {@code image} carries {@code url}, {@code alt}, {@code caption} and {@code credit}; an {@code embed} (a video, a
  * post) its {@code url} and {@code provider}. A {@code table} (results, a timetable) carries its cells as {@code rows}

@@ -50,11 +50,17 @@ final class ArticleAssembler {
             throw new RejectedFileException(RejectedFileException.Reason.NOT_AN_ARTICLE, "no article text found");
         }
         String body = String.join("\n\n", texts);
-        String language = language(d, body);
-        String title = title(declaredTitle, texts);
+        // code (a sample, a command) is the article's text but no prose: its language, title, names and keywords
+        // are the prose's ("import java.util.HashMap;" is no headline, HashMap no person)
+        List<String> prose = new ArrayList<>(texts.size());
+        for (Block b : blocks) if (b.isText() && b.type() != Block.Type.CODE) prose.add(b.text());
+        if (prose.size() == texts.size() || prose.isEmpty()) prose = texts;
+        String proseText = prose == texts ? body : String.join("\n\n", prose);
+        String language = language(d, proseText);
+        String title = title(declaredTitle, prose);
         // Metadata reads the head of a very long body only: its figures settle long before, and it keeps a
         // hostile 5 MB paragraph from costing more than a normal article.
-        String head = Words.prefix(body, METADATA_CHARS);
+        String head = Words.prefix(proseText, METADATA_CHARS);
         List<Entity> entities = EntityExtractor.extract(head);
         List<String> people = new ArrayList<>();
         for (Entity e : entities) if (e.type() == Entity.Type.PERSON) people.add(e.name());
@@ -108,7 +114,7 @@ final class ArticleAssembler {
         List<String> out = new ArrayList<>();
         int chars = 0;
         for (Block b : blocks) {
-            if (b.type() == Block.Type.HEADING || !b.isText()) continue;
+            if (b.type() == Block.Type.HEADING || b.type() == Block.Type.CODE || !b.isText()) continue;
             String t = Words.prefix(b.text(), maxChars);
             out.add(t);
             chars += t.length();

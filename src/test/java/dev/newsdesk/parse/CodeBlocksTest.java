@@ -131,4 +131,45 @@ class CodeBlocksTest {
         assertTrue(code(a).isEmpty(), a.blocks().toString());
         assertTrue(a.body().contains("Then list what it holds."), a.body());
     }
+
+    @Test
+    void whatAReaderNeverSeesInACodeSampleIsNotItsText() throws Exception {
+        ArticleContent a = parse(page("<pre><code>x = 1<span style=\"display:none\">HIDDEN</span><span class=sr-only>"
+                + "Copy to clipboard</span>\ny = 2<script>track()</script><template>TPL</template></code></pre>"),
+                "f.html");
+        assertEquals(List.of(Block.code("x = 1\ny = 2")), code(a), a.blocks().toString());
+    }
+
+    @Test
+    void aPressReleaseWithHeaderLinesAndShortLastLinesIsStillProse() throws Exception {
+        ArticleContent a = parse(page("<pre>FOR IMMEDIATE RELEASE\nContact: Jane Doe\n\n"
+                + "The harbour board met on Tuesday and agreed to open the new quay to\n"
+                + "passenger ferries from the first of May, two months ahead of plan.\n\n"
+                + "The board's chair said the early opening would bring the visitors of\n"
+                + "the summer season straight to the old town.\n\n###</pre>"), "f.html");
+        assertTrue(code(a).isEmpty(), a.blocks().toString());
+    }
+
+    @Test
+    void aWordThatHoldsCodeInsideItIsNoMarkOfCode() throws Exception {
+        ArticleContent a = parse(page("<div class=postcode-box><pre>The harbour board met on Tuesday and agreed to"
+                + " open the new quay to\npassenger ferries from the first of May, two months ahead of plan.\n"
+                + "The chair said the opening would bring summer visitors to the town.</pre></div>"), "f.html");
+        assertTrue(code(a).isEmpty(), a.blocks().toString());
+    }
+
+    @Test
+    void aPreInAMarkdownFilesHtmlIsCode() throws Exception {
+        ArticleContent a = parse("# Listing files\n\n" + LEAD + "\n\n<pre>cd /tmp\nls -la</pre>\n\n" + AFTER + "\n",
+                "files.md");
+        assertEquals(List.of(Block.code("cd /tmp\nls -la")), code(a), a.blocks().toString());
+    }
+
+    @Test
+    void codeIsNeverTheTitleNorANameOfTheArticle() throws Exception {
+        ArticleContent a = parse("```\nimport java.util.HashMap;\nmap.put(\"Berlin\", 1);\n```\n\n" + LEAD + "\n",
+                "maps.md");
+        assertFalse(a.title().contains("import"), a.title());
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Berlin")), a.entities().toString());
+    }
 }

@@ -42,4 +42,12 @@ class MarkdownLineBreaksTest {
         assertTrue(md.contains("The boats come in at dusk,\\\nthe gulls go out to sea."), md);
         assertEquals(a.blocks(), parse(md, "again.md").blocks());
     }
+
+    @Test
+    void aListItemsAndAnUnderlinedHeadingsLinesBreakToo() throws Exception {
+        ArticleContent a = parse("# Harbour notes\n\nThe ferry times\\\nfor the summer\n---\n\n" + ENGLISH_PROSE
+                + "\n\n- Monday: the early boat,\\\nthen the noon one\n- Tuesday: none\n", "notes.md");
+        assertTrue(a.html().contains("<h2>The ferry times<br>for the summer</h2>"), a.html());
+        assertTrue(a.html().contains("<li>Monday: the early boat,<br>then the noon one</li>"), a.html());
+    }
 }

@@ -16,8 +16,7 @@ public final class ClassHints {
      * Words (class and id parts split at "-", "_" and spaces; two neighbours also joined) that name chrome; a "buy box"
      * sells the work (a paper's PDF, a subscription, their prices), even when set inside the article's body; an
      * "interstitial" is the screen a slideshow or a player shows between its items (a wait, an advert); a "button"
-     * is a control, its label ("Full Screen", "Autoplay") an order to the page, not the writer's text; a "drawer" is
-     * a panel that slides out when a control is pressed (a menu, the sharing options and their warnings).
+     * is a control, its label ("Full Screen", "Autoplay") an order to the page, not the writer's text.
      */
     private static final Set<String> UNLIKELY = Set.of("comment", "comments", "commentlist", "disqus", "share",
             "sharing", "sharebar", "social", "socials", "related", "relatedposts", "recommend", "recommended",
@@ -31,8 +30,7 @@ public final class ClassHints {
             "trending", "morestories", "readmore", "utility", "follow", "login", "paywall", "buybox",
             "hidden", "visuallyhidden", "sronly", "jump", "toc", "newslettersignup", "inlinerelated",
             "relatedcontent", "articlefooter", "postfooter", "articlemeta", "postmeta", "entrymeta", "sharetools",
-            "socialshare", "rail", "aside", "complementary", "cta", "recirculation", "interstitial", "button", "buttons",
-            "drawer");
+            "socialshare", "rail", "aside", "complementary", "cta", "recirculation", "interstitial", "button", "buttons");
     /**
      * Chrome that is a link to another page (a teaser for another article): an element so named that holds no link is
      * no such thing. German CMSs name an article's own standfirst "Teaser" ("teaser-text" above the body).

@@ -2,9 +2,11 @@ package dev.newsdesk.parse.html;
 
 import dev.newsdesk.article.Block;
 import dev.newsdesk.parse.extract.RegionCleaner;
+import dev.newsdesk.parse.meta.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,8 +18,11 @@ import org.jsoup.nodes.TextNode;
  */
 final class CodeSamples {
 
-    /** Hard-wrapped prose fills its lines to 60–80 characters; code, verse and tables mostly stop well short. */
-    private static final int WRAPPED_LINE_CHARS = 50;
+    /** Hard-wrapped prose fills its lines to 60–80 columns; code, verse and tables mostly stop well short. */
+    private static final int WRAPPED_LINE_COLUMNS = 50;
+    /** Class words a highlighter or a page gives its code ({@code sourceCode}, {@code codehilite}: one word each). */
+    private static final Set<String> CODE_WORDS = Set.of("code", "sourcecode", "codehilite", "highlight",
+            "highlighter", "hljs", "prettyprint", "syntax", "syntaxhighlighter");
 
     private CodeSamples() {
     }
@@ -42,8 +47,8 @@ final class CodeSamples {
 
     /**
      * The lines of {@code pre} as typed, without the blank lines around them, or null when it reads as prose: no mark
-     * of code (a {@code <code>} inside, a highlighter's or language's name) and most of its lines filled as a
-     * hard-wrapped text's are.
+     * of code (a {@code <code>} inside, a highlighter's or language's name) and its lines filled as a hard-wrapped
+     * text's are.
      */
     static String linesOf(Element pre) {
         StringBuilder lines = new StringBuilder();
@@ -53,7 +58,10 @@ final class CodeSamples {
         return marksCode(pre) || !readsAsWrappedProse(text) ? text : null;
     }
 
-    /** Text as typed; a {@code <br>} or an element set as a line of its own (a highlighter's line) ends a line. */
+    /**
+     * Text as typed; a {@code <br>} or an element set as a line of its own (a highlighter's line) ends a line. What a
+     * reader never sees is left out: a script, a hidden element, a label for screen readers, a copy button, a gutter.
+     */
     private static void read(Node node, StringBuilder out) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
@@ -62,7 +70,7 @@ final class CodeSamples {
                 String tag = e.normalName();
                 if (tag.equals("br")) {
                     out.append('\n');
-                } else if (!tag.equals("button") && !namesLineNumbers(e)) {
+                } else if (!isUnseen(e, tag)) {
                     read(e, out);
                     if ((tag.equals("div") || tag.equals("p") || tag.equals("li")) && !endsLine(out)) out.append('\n');
                 }
@@ -70,11 +78,12 @@ final class CodeSamples {
         }
     }
 
-    /** A highlighter's gutter of line numbers is no part of the code a reader would copy. */
-    private static boolean namesLineNumbers(Element e) {
+    private static boolean isUnseen(Element e, String tag) {
+        if (tag.equals("button") || HtmlSnippet.isHidden(tag) || Marks.of(e).hides(tag)) return true;
         String names = e.className().toLowerCase(Locale.ROOT);
         return names.contains("lineno") || names.contains("line-number") || names.contains("linenumber")
-                || names.contains("gutter");
+                || names.contains("gutter") || names.contains("sr-only") || names.contains("visually-hidden")
+                || names.contains("screen-reader");
     }
 
     private static boolean endsLine(StringBuilder out) {
@@ -104,27 +113,39 @@ final class CodeSamples {
                 default -> { }
             }
         }
-        if (pre.hasAttr("lang") || pre.hasAttr("data-lang") || pre.hasAttr("data-language")) return true;
+        if (pre.hasAttr("data-lang") || pre.hasAttr("data-language")) return true; // a highlighter's, not lang's
         return namesCode(pre) || pre.parent() != null && namesCode(pre.parent());
     }
 
-    /** A highlighter's wrapper or the block itself named for code ({@code highlight}, {@code language-js}). */
+    /**
+     * A highlighter's wrapper or the block itself named for code: a class word such as {@code code}, {@code hljs},
+     * {@code highlight} ({@code code-block}, {@code sourceCode}), or a language's name after {@code language-},
+     * {@code lang-} or {@code brush:}. Whole words only: a "barcode" or a "postcode" is no code.
+     */
     private static boolean namesCode(Element e) {
-        String names = (e.className() + ' ' + e.id()).toLowerCase(Locale.ROOT);
-        return names.contains("code") || names.contains("highlight") || names.contains("syntax")
-                || names.contains("language-") || names.contains("lang-") || names.contains("brush")
-                || names.contains("prettyprint") || names.contains("hljs") || names.contains("listing");
+        for (String name : e.className().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (name.startsWith("language-") || name.startsWith("lang-") || name.startsWith("brush:")) return true;
+            for (String word : name.split("[-_]")) {
+                if (CODE_WORDS.contains(word)) return true;
+            }
+        }
+        return false;
     }
 
-    /** Whether at least half the lines that hold text run as long as a hard-wrapped paragraph's. */
+    /**
+     * Whether most lines that go on to another line of text run as long as a hard-wrapped paragraph's: the last line
+     * of each paragraph and a heading's line stop short in prose too, so only the lines a wrap broke are counted.
+     */
     private static boolean readsAsWrappedProse(String text) {
-        int lines = 0;
+        String[] lines = text.split("\n");
+        int wrapped = 0;
         int filled = 0;
-        for (String line : text.split("\n")) {
-            if (line.isBlank()) continue;
-            lines++;
-            if (line.strip().length() >= WRAPPED_LINE_CHARS) filled++;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (lines[i].isBlank() || lines[i + 1].isBlank()) continue;
+            wrapped++;
+            if (Columns.of(lines[i].strip()) >= WRAPPED_LINE_COLUMNS) filled++;
         }
-        return filled * 2 >= lines;
+        if (wrapped == 0) return Columns.of(text.strip()) >= 2 * WRAPPED_LINE_COLUMNS; // a paragraph on one line
+        return filled * 2 >= wrapped;
     }
 }

@@ -32,6 +32,11 @@ public final class HtmlSnippet {
     private HtmlSnippet() {
     }
 
+    /** Whether an element of this (lower-case) name holds nothing a reader sees (a script, a style, a template). */
+    static boolean isHidden(String name) {
+        return HIDDEN.contains(name);
+    }
+
     /** Whether an element of this (lower-case) name starts a line of its own: the words around it are apart. */
     public static boolean breaksLine(String name) {
         return BREAKS_LINE.contains(name);
@@ -51,6 +56,12 @@ public final class HtmlSnippet {
                 }
                 if (!(node instanceof Element e) || e == body) return FilterResult.CONTINUE;
                 if (HIDDEN.contains(e.normalName())) return FilterResult.SKIP_ENTIRELY;
+                String code = e.nameIs("pre") ? CodeSamples.linesOf(e) : null;
+                if (code != null) {
+                    flush(text, out);
+                    out.add(Block.code(code));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 Block whole = ClassHints.namesEmbeddedPost(e) ? MediaReader.post(e, base) : MediaReader.read(e, base);
                 if (whole == null && e.nameIs("table")) whole = TableBlocks.of(e);
                 if (whole != null) {

@@ -188,7 +188,7 @@ public final class MarkdownReader {
                 continue;
             }
             if (!para.isEmpty() && list.isEmpty() && quote.isEmpty() && SETEXT_UNDERLINE.matcher(s).matches()) {
-                InlineMarkdown heading = InlineMarkdown.of(String.join(" ", para), base, definitions);
+                InlineMarkdown heading = InlineMarkdown.of(joinLines(para), base, definitions);
                 para.clear();
                 if (s.charAt(0) == '=' && leadingTitle == null && out.isEmpty()) leadingTitle = heading.text();
                 else add(out, Block.Type.HEADING, heading);
@@ -232,7 +232,7 @@ public final class MarkdownReader {
             // (CommonMark's lazy line: a hard-wrapped item or quote); a paragraph of it would come out above them
             if (!list.isEmpty()) {
                 int last = list.size() - 1;
-                list.set(last, list.get(last) + " " + s);
+                list.set(last, joinLines(List.of(list.get(last), s)));
                 continue;
             }
             if (!quote.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Small name lists (places, organization words, given names), loaded on first use so cold starts that never need them skip them. */
-final class Gazetteer {
+public final class Gazetteer {
 
     private Gazetteer() {
     }
@@ -34,7 +34,7 @@ final class Gazetteer {
     }
 
     /** Whether {@code word} is a common given name: the run it starts is a person's name. */
-    static boolean isGivenName(String word) {
+    public static boolean isGivenName(String word) {
         return GivenNames.NAMES.contains(word);
     }
 

@@ -2,6 +2,7 @@ package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.meta.Gazetteer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,10 @@ final class SignOffs {
     static boolean signsWithDash(Candidate c, Verdict v) {
         if (v != Verdict.SHORT) return false;
         String text = c.text().strip();
-        if (c.kind() == Candidate.Kind.LIST_ITEM) return NAME.matcher(text).matches();
+        // as an item its dash is gone, and a menu's last item ("- Weather") is a capitalized word too: a given name
+        if (c.kind() == Candidate.Kind.LIST_ITEM) {
+            return NAME.matcher(text).matches() && Gazetteer.isGivenName(text.split(" ")[0]);
+        }
         Matcher dashed = DASHED_NAME.matcher(text);
         return c.kind() == Candidate.Kind.PARAGRAPH && dashed.matches() && NAME.matcher(dashed.group(1)).matches();
     }

@@ -4,6 +4,7 @@ import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.Boilerplate;
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.meta.Columns;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.List;

@@ -18,6 +18,8 @@ final class TypedLists {
 
     /** Fewer bulleted lines than this are a box's line or two set in the story as often as a list. */
     private static final int MIN_BULLETED = 3;
+    /** An item of a list no line announces has at most this many words, its number or bullet included. */
+    private static final int MAX_UNANNOUNCED_WORDS = 5;
     /** Two lines numbered 1 and 2 are already a count. */
     private static final int MIN_NUMBERED = 2;
     /** A number and a dot or a bracket opening an item: "1. Eggs", "2) Milk". */
@@ -32,18 +34,24 @@ final class TypedLists {
      */
     static void mark(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         for (int i = range.start() + 1; i < range.end(); i++) {
-            if (verdicts.get(i - 1) != Verdict.PROSE || !isItem(blocks.get(i), verdicts.get(i))) continue;
-            int to = numbered(blocks, verdicts, range, i);
-            if (to - i < MIN_NUMBERED) to = bulleted(blocks, verdicts, range, i);
+            if (verdicts.get(i - 1) != Verdict.PROSE) continue;
+            // a line ending in a colon announces the list, whose items may be sentences; unannounced, a typed list's
+            // items are a few words ("Rice", "Two cups of milk"), where a box of headlines runs longer
+            int maxWords = blocks.get(i - 1).text().strip().endsWith(":") ? IntroducedLists.MAX_ITEM_WORDS
+                    : MAX_UNANNOUNCED_WORDS;
+            if (!isItem(blocks.get(i), verdicts.get(i), maxWords)) continue;
+            int to = numbered(blocks, verdicts, range, i, maxWords);
+            if (to - i < MIN_NUMBERED) to = bulleted(blocks, verdicts, range, i, maxWords);
             if (to < range.end() && verdicts.get(to) == Verdict.PROSE) DataLists.mark(blocks, verdicts, i, to);
             i = Math.max(i, to - 1);
         }
     }
 
     /** Where the lines numbered 1, 2, 3… from {@code from} end; {@code from} when none opens with 1. */
-    private static int numbered(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range, int from) {
+    private static int numbered(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range, int from,
+                                int maxWords) {
         int to = from;
-        while (to < range.end() && isItem(blocks.get(to), verdicts.get(to))
+        while (to < range.end() && isItem(blocks.get(to), verdicts.get(to), maxWords)
                 && number(blocks.get(to).text()) == to - from + 1) {
             to++;
         }
@@ -51,10 +59,11 @@ final class TypedLists {
     }
 
     /** Where the bulleted lines from {@code from} end; {@code from} when too few. */
-    private static int bulleted(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range, int from) {
+    private static int bulleted(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range, int from,
+                                int maxWords) {
         int to = from;
         while (to < range.end() && blocks.get(to).kind() == Candidate.Kind.LIST_ITEM
-                && isItem(blocks.get(to), verdicts.get(to))) {
+                && isItem(blocks.get(to), verdicts.get(to), maxWords)) {
             to++;
         }
         return to - from < MIN_BULLETED ? from : to;
@@ -67,9 +76,9 @@ final class TypedLists {
     }
 
     /** True when {@code c} is a short line that is no share button, teaser or a box's byline, credit or request. */
-    private static boolean isItem(Candidate c, Verdict v) {
+    private static boolean isItem(Candidate c, Verdict v, int maxWords) {
         String text = c.text().strip();
-        return v == Verdict.SHORT && c.words() <= IntroducedLists.MAX_ITEM_WORDS && !Boilerplate.isNoise(text)
+        return v == Verdict.SHORT && c.words() <= maxWords && !Boilerplate.isNoise(text)
                 && Boilerplate.teaserHeadline(text) == null && !ShareButtons.are(text)
                 && !ListsAmidProse.isBoxLine(text);
     }

@@ -141,6 +141,7 @@ class ClosingLinesTest {
     void aNameAfterADashThatEndsTheFileStays() {
         assertTrue(DumpBody.of(ARTICLE + "— Martha\n").endsWith("Martha"));
         assertTrue(DumpBody.of(ARTICLE + "-- Martha Jones\n").endsWith("-- Martha Jones"));
+        assertGoes("- Weather\n", "Weather"); // a menu's last item, read as a bullet, is no given name
     }
 
     @Test

@@ -52,4 +52,11 @@ class TypedListsTest {
         String body = DumpBody.of(ABOVE + "* Facebook\n* Twitter\n* Email\n" + BELOW);
         assertFalse(body.contains("Twitter"), body);
     }
+
+    @Test
+    void aNumberedBoxOfHeadlinesNoLineAnnouncesStaysOut() {
+        String body = DumpBody.of(ABOVE + "1. Fire in the old town closes the main square\n2. Train strike ends after"
+                + " talks run through the night\n3. New mayor sworn in before a crowd of hundreds\n" + BELOW);
+        assertFalse(body.contains("Train strike"), body);
+    }
 }
