@@ -35,8 +35,9 @@ final class CodeSamples {
         List<Block> blocks = null;
         for (int k = 0; k < sorted.blocks().size(); k++) {
             String code = chosen.get(sorted.origins().get(k)).code();
-            // a list's block holds its other items too: a sample in one stays an item
-            if (code == null || sorted.blocks().get(k).type() == Block.Type.LIST) continue;
+            // a list's or a table's block holds its other items or rows too: a sample in one stays an item or a cell
+            Block.Type type = sorted.blocks().get(k).type();
+            if (code == null || type == Block.Type.LIST || type == Block.Type.TABLE) continue;
             if (blocks == null) blocks = new ArrayList<>(sorted.blocks());
             blocks.set(k, Block.code(code));
         }
