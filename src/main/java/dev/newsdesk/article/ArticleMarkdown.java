@@ -42,8 +42,9 @@ public final class ArticleMarkdown {
                 out.append('\n');
             }
             case "pre" -> {
-                String fence = "`".repeat(Math.max(3, longestBacktickRun(e.wholeText()) + 1));
-                out.append(fence).append('\n').append(e.wholeText()).append('\n').append(fence).append("\n\n");
+                String code = e.wholeText();
+                String fence = "`".repeat(Math.max(3, longestBacktickRun(code) + 1));
+                out.append(fence).append('\n').append(code).append('\n').append(fence).append("\n\n");
             }
             case "figure" -> figure(e, out);
             case "table" -> table(e, out);

@@ -45,15 +45,18 @@ final class ArticleAssembler {
             blocks = blocks.subList(1, blocks.size());
         }
         List<String> texts = new ArrayList<>(blocks.size());
-        for (Block b : blocks) if (b.isText()) texts.add(b.text());
+        // code (a sample, a command) is the article's text but no prose: its language, title, names and keywords
+        // are the prose's ("import java.util.HashMap;" is no headline, HashMap no person)
+        List<String> prose = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (!b.isText()) continue;
+            texts.add(b.text());
+            if (b.type() != Block.Type.CODE) prose.add(b.text());
+        }
         if (texts.isEmpty()) {
             throw new RejectedFileException(RejectedFileException.Reason.NOT_AN_ARTICLE, "no article text found");
         }
         String body = String.join("\n\n", texts);
-        // code (a sample, a command) is the article's text but no prose: its language, title, names and keywords
-        // are the prose's ("import java.util.HashMap;" is no headline, HashMap no person)
-        List<String> prose = new ArrayList<>(texts.size());
-        for (Block b : blocks) if (b.isText() && b.type() != Block.Type.CODE) prose.add(b.text());
         if (prose.size() == texts.size() || prose.isEmpty()) prose = texts;
         String proseText = prose == texts ? body : String.join("\n\n", prose);
         String language = language(d, proseText);

@@ -124,7 +124,7 @@ public final class MarkdownReader {
             }
             if (open != null) {
                 if (open.closedBy(line)) {
-                    if (!code.isEmpty()) out.add(Block.code(code.toString().stripTrailing()));
+                    addCode(out, code);
                     code.setLength(0);
                     open = null;
                 } else {
@@ -137,7 +137,7 @@ public final class MarkdownReader {
                     indented.append(withoutCodeIndent(line)).append('\n');
                     continue;
                 }
-                out.add(Block.code(indented.toString().stripTrailing()));
+                addCode(out, indented);
                 indented = null;
             }
             if (para.isEmpty() && list.isEmpty() && quote.isEmpty() && tableRows == null && !line.isBlank()
@@ -242,8 +242,8 @@ public final class MarkdownReader {
             if (out.isEmpty() && para.isEmpty() && leadingTitle == null && s.matches("[=-]{3,}")) continue;
             para.add(s);
         }
-        if (!code.isEmpty()) out.add(Block.code(code.toString().stripTrailing())); // a fence left open runs to the end
-        if (indented != null) out.add(Block.code(indented.toString().stripTrailing()));
+        addCode(out, code); // a fence left open runs to the end
+        if (indented != null) addCode(out, indented);
         if (html != null) out.addAll(HtmlSnippet.blocks(html.toString(), base));
         flush(out, para, list, quote);
         closeTable(out);
@@ -268,14 +268,16 @@ public final class MarkdownReader {
         }
     }
 
+    /** A code block of {@code lines} (read from a fence or an indent), when they hold any. */
+    private static void addCode(List<Block> out, CharSequence lines) {
+        if (!lines.isEmpty()) out.add(Block.code(lines.toString().stripTrailing()));
+    }
+
     /** The columns of white space before {@code line}'s text, a tab counting to the next multiple of four. */
     private static int indentOf(String line) {
         int columns = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == ' ') columns++;
-            else if (c == '\t') columns += CODE_INDENT - columns % CODE_INDENT;
-            else break;
+        for (int i = 0; i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t'); i++) {
+            columns = nextColumn(columns, line.charAt(i));
         }
         return columns;
     }
@@ -285,11 +287,13 @@ public final class MarkdownReader {
         if (line.isBlank()) return "";
         int columns = 0;
         int i = 0;
-        while (i < line.length() && columns < CODE_INDENT) {
-            columns += line.charAt(i) == '\t' ? CODE_INDENT - columns % CODE_INDENT : 1;
-            i++;
-        }
+        while (i < line.length() && columns < CODE_INDENT) columns = nextColumn(columns, line.charAt(i++));
         return line.substring(i);
+    }
+
+    /** The column after white space {@code c} at {@code column}: a tab runs to the next multiple of four. */
+    private static int nextColumn(int column, char c) {
+        return c == '\t' ? column + CODE_INDENT - column % CODE_INDENT : column + 1;
     }
 
     /** Whether the last block is a list: an indented paragraph under it continues an item, as CommonMark reads it. */
