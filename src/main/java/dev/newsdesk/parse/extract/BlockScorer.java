@@ -42,12 +42,24 @@ public final class BlockScorer {
     /** The longest footnote mark in brackets: a number, a letter, "n 12", "citation needed". */
     private static final int MAX_NOTE_MARK = 20;
 
+    /** Ten English words run 45-50 letters; a short sentence of a language that joins words is as long. */
+    private static final int MIN_SENTENCE_LETTERS = 40;
+    /** Hangul's precomposed syllables. */
+    private static final char HANGUL_FIRST = '\uac00';
+    private static final char HANGUL_LAST = '\ud7a3';
+
     /** The Thai and Lao blocks: scripts that mark neither clauses nor sentences, a space parting them. */
     private static final char THAI_AND_LAO_FIRST = '\u0e00';
     private static final char THAI_AND_LAO_LAST = '\u0eff';
 
     private final String language;
     private final SampleWords sampleWords;
+    /**
+     * Whether the text is in a known language whose function words are not listed: its sentences are weighed by their
+     * letters too ({@link #longSentence}). Not when the caller trusts no language (null): the words of English or
+     * German prose judged blind stay the measure.
+     */
+    private final boolean unlisted;
 
     private final boolean dump;
 
@@ -59,6 +71,7 @@ public final class BlockScorer {
         Set<String> listed = Stopwords.of(language);
         // A language whose function words are not listed (Japanese, Hungarian...) is judged as an unknown one.
         this.language = listed.isEmpty() ? null : language;
+        this.unlisted = language != null && listed.isEmpty();
         this.sampleWords = SampleWords.of(this.language);
         this.dump = dump;
     }
@@ -94,12 +107,29 @@ public final class BlockScorer {
         if (smallPrint && sample.isSmallPrint(!dump)) return Verdict.NOISE;
         int words = c.words();
         boolean sentence = endsLikeSentence(text);
-        if (words >= 10 && sentence || words >= 25 && isLongLine(text, c.marked(), language == null, dump)) {
+        if (sentence && (words >= 10 || unlisted && longSentence(text))
+                || words >= 25 && isLongLine(text, c.marked(), language == null, dump)) {
             double stop = sample.stopwordRatio();
             // Prose in any of our languages is at least a tenth function words; lists of names and tags are not.
             if (stop >= 0.12 || language == null || words >= 10 && sentence && stop >= 0.06) return Verdict.PROSE;
         }
         return Verdict.SHORT;
+    }
+
+    /**
+     * Whether a sentence of fewer than ten words is as long as ten English ones: {@link #MIN_SENTENCE_LETTERS} letters
+     * (vowel signs included). Turkish, Hungarian, Arabic, Hebrew and Korean join what English writes as words
+     * (endings, articles, prepositions) into one, so their one-sentence paragraph has fewer words than English's. A
+     * Hangul syllable is a block of two or three letters: it counts as two.
+     */
+    private static boolean longSentence(String text) {
+        int letters = 0;
+        for (int i = 0, n = text.length(); i < n && letters < MIN_SENTENCE_LETTERS; i++) {
+            char c = text.charAt(i);
+            if (c >= HANGUL_FIRST && c <= HANGUL_LAST) letters += 2;
+            else if (Character.isLetter(c) || Words.isMark(c)) letters++;
+        }
+        return letters >= MIN_SENTENCE_LETTERS;
     }
 
     /**

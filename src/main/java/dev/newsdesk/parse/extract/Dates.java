@@ -533,7 +533,7 @@ public final class Dates {
         // words the count below says nothing, so a short line is the measure.
         if (line.length() <= MAX_YEAR_FIRST_DATELINE && hasYear(line) && YEAR_FIRST.matcher(line).find()) return true;
         if (find(line) == null && !NUMERIC.matcher(line).find()
-                && !(labelled && DOTTED_SHORT_YEAR.matcher(line).find())) return false;
+                && !(labelled && DOTTED_SHORT_YEAR.matcher(line).find()) && !UnlistedMonthDates.in(line)) return false;
         if (dev.newsdesk.parse.meta.Words.count(line) <= MAX_DATELINE_WORDS) return true;
         // "19 May 2020, 9:14 Updated 20 May 2020, 10:02": a dateline that dates a later change too is two datelines,
         // the second labelled by its word of change.

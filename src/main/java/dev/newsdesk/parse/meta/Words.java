@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 /**
  * Splits text into words: runs of letters or digits; apostrophes and hyphens end a word. Chinese and Japanese
  * put no space between words, so each of their characters (Han, kana) is a word of its own, as word processors
- * count them: a paragraph of them weighs as prose instead of as one long "word".
+ * count them: a paragraph of them weighs as prose instead of as one long "word". Thai and its neighbours, which put
+ * no space between words either, count a word every few letters ({@link #count}).
  */
 public final class Words {
 
@@ -119,7 +120,7 @@ public final class Words {
     }
 
     /** True for a combining mark: a vowel sign, a virama, a diacritic written apart from its letter. */
-    private static boolean isMark(char c) {
+    public static boolean isMark(char c) {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
@@ -143,10 +144,21 @@ public final class Words {
     public static final class Counter {
         private int count;
         private boolean inWord;
+        /** The characters read of the current word (counted only when it may be in an {@link #isUnspaced} script). */
+        private int wordChars;
 
         public void add(char c) {
             int cls = classOf(c);
-            if (cls == LETTER && !inWord || cls == IDEOGRAPH) count++;
+            if (cls == LETTER) {
+                if (!inWord) {
+                    count++;
+                    wordChars = 1;
+                } else if (c >= FIRST_UNSPACED && isUnspaced(c) && wordChars++ % UNSPACED_WORD_CHARS == 0) {
+                    count++;
+                }
+            } else if (cls == IDEOGRAPH) {
+                count++;
+            }
             inWord = cls == LETTER;
         }
 
@@ -162,8 +174,22 @@ public final class Words {
         public void reset() {
             count = 0;
             inWord = false;
+            wordChars = 0;
         }
     }
+
+    /**
+     * Thai, Lao, Myanmar and Khmer put no space between words (only between clauses), and have no characters of
+     * their own for words as Han does: a run of their letters is several words. It counts as one a
+     * {@value #UNSPACED_WORD_CHARS} characters, marks included (Thai news prose, split by the JDK's dictionary, runs
+     * 4.2 characters a word), so that a paragraph weighs as prose instead of as a few long "words".
+     */
+    private static boolean isUnspaced(char c) {
+        return c <= 0x0eff || c >= 0x1000 && c <= 0x109f || c >= 0x1780 && c <= 0x17ff;
+    }
+
+    private static final char FIRST_UNSPACED = '\u0e00';
+    private static final int UNSPACED_WORD_CHARS = 4;
 
     /** A Han character or kana: a word by itself (see the class comment). ASCII is never one. */
     public static boolean isIdeographic(char c) {

@@ -1,8 +1,10 @@
 package dev.newsdesk.parse.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,19 @@ class DatesTest {
         "14 – 20 janvier 2022"})
     void readsNoDateFromTheEndOfARangeOfDays(String text) {
         assertNull(Dates.find(text), "an event's or a period's days");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12 במרץ 2026 | מאת דניאל כהן", "12 मार्च 2026 | लेखक: राहुल शर्मा", "12 มีนาคม 2569",
+        "۱۲ اسفند ۱۴۰۴ | نویسنده: علی رضایی"})
+    void aDateWhoseMonthIsNamedInAScriptOfNoListedMonthsMakesADateline(String line) {
+        assertTrue(Dates.isDateline(line), line);
+        assertNull(Dates.find(line), "its day is not read: the year may be of another calendar");
+    }
+
+    @Test
+    void aNumberAWordAndAYearInLatinLettersAreNoDateline() {
+        assertFalse(Dates.isDateline("12 Monkeys 2026"));
     }
 
     @ParameterizedTest

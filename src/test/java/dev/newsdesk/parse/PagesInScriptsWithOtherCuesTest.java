@@ -1,0 +1,60 @@
+package dev.newsdesk.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsdesk.article.ArticleContent;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages in scripts whose words and dates give other cues than Latin ones: Thai puts no space between words, and
+ * Hebrew, Hindi and Persian name the month in words the month list does not hold.
+ */
+class PagesInScriptsWithOtherCuesTest {
+
+    private static ArticleContent parse(String page, String name) throws Exception {
+        return ParserTestSupport.PARSER.parse(page.getBytes(StandardCharsets.UTF_8), name);
+    }
+
+    @Test
+    void readsAThaiStoryWhoseWordsHaveNoSpaceBetweenThem() throws Exception {
+        String first = "สภาเมืองได้อนุมัติงบประมาณใหม่เมื่อวันอังคารหลังจากการอภิปรายที่ยาวนาน"
+                + " เจ้าหน้าที่กล่าวว่าเงินจำนวนนี้จะถูกใช้ซื้อรถโดยสารและรถรางใหม่ในอีกสามปีข้างหน้า";
+        String second = "สมาชิกฝ่ายค้านวิจารณ์การตัดสินใจครั้งนี้และบอกว่ามีราคาแพงเกินไป"
+                + " มีผู้ใช้ระบบขนส่งสาธารณะในเมืองประมาณ 40,000 คนทุกวัน";
+        ArticleContent a = parse("<html><body><nav><a href=\"/\">หน้าแรก</a> <a href=\"/news\">ข่าว</a></nav>"
+                + "<article><h1>สภาเมืองอนุมัติงบประมาณใหม่สำหรับระบบขนส่งสาธารณะ</h1>"
+                + "<p>" + first + "</p><p>" + second + "</p></article>"
+                + "<footer>© 2026 ข่าวเมือง สงวนลิขสิทธิ์</footer></body></html>", "th.html");
+        assertEquals(first + "\n\n" + second, a.body());
+        assertEquals("th", a.language());
+    }
+
+    @Test
+    void takesTheHeadlineOverABylineDatedInHebrewNotTheByline() throws Exception {
+        String headline = "בית ספר מקומי זכה בפרס לאומי במדע";
+        String first = "תושבי הפרברים מתלוננים זה מכבר על קווים איטיים וצפופים."
+                + " כ-40 אלף איש משתמשים בתחבורה הציבורית בעיר מדי יום.";
+        String second = "המועצה תפרסם את פרטי המכרז בחודש הבא."
+                + " לדברי הפקידים, הכסף יושקע באוטובוסים ורכבות קלות חדשים בשלוש השנים הקרובות.";
+        ArticleContent a = parse(String.join("\n\n", "ראשי", "חדשות", "פוליטיקה", "כלכלה", headline,
+                "12 במרץ 2026 | מאת דניאל כהן", first, second, "שתפו בפייסבוק טוויטר וואטסאפ",
+                "© 2026 חדשות העיר. כל הזכויות שמורות."), "he.txt");
+        assertEquals(headline, a.title());
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
+    void keepsATurkishStorysLastSentenceThatHasFewerThanTenWordsBeingJoinedUp() throws Exception {
+        String first = "Muhalefet üyeleri kararı eleştirdi ve çok pahalı olduğunu söyledi."
+                + " İlk yeni otobüslerin sonbaharda gelmesi bekleniyor.";
+        // nine words, where English says "We finally have a plan that suits everyone," said the mayor: twelve
+        String last = "\"Sonunda herkese uyan bir planımız var,\" dedi belediye başkanı.";
+        ArticleContent a = parse(String.join("\n\n", "Ana Sayfa | Haberler | Politika | Ekonomi | Spor | Kültür",
+                "Belediye meclisi toplu taşıma için yeni bütçeyi onayladı", "12 Mart 2026 | Yazan: Ayşe Yılmaz",
+                first, last, "Paylaş: Facebook Twitter WhatsApp", "İlgili haberler",
+                "Başkan öğrencilere daha ucuz bilet sözü verdi", "Şehrin doğusunda yeni tramvay hattı açıldı",
+                "© 2026 Şehir Haber. Tüm hakları saklıdır."), "tr.txt");
+        assertEquals(first + "\n\n" + last, a.body());
+    }
+}
