@@ -57,4 +57,15 @@ class PagesInScriptsWithOtherCuesTest {
                 "© 2026 Şehir Haber. Tüm hakları saklıdır."), "tr.txt");
         assertEquals(first + "\n\n" + last, a.body());
     }
+
+    @Test
+    void leavesOutAJapaneseShareBarUnderTheStoryLabelledInJapanese() throws Exception {
+        String first = "市長は「ようやく誰にとっても良い計画ができた」と述べた。野党の議員はこの決定を批判し、費用が高すぎると指摘した。";
+        String second = "担当者によると、この資金は今後3年間で新しいバスと路面電車の購入に充てられる。";
+        String last = "市議会は火曜日、長い議論の末に新しい予算を承認した。";
+        ArticleContent a = parse(String.join("\n", "ホーム | ニュース | 政治 | 経済", "大雨で北部地区の道路が冠水",
+                "2026年3月12日 山田太郎", first, second, last, "シェアする Twitter Facebook LINE", "関連記事",
+                "市長、学生向けの割引定期券を約束", "© 2026 市民新聞 All rights reserved."), "ja.txt");
+        assertEquals(first + "\n\n" + second + "\n\n" + last, a.body());
+    }
 }

@@ -81,7 +81,7 @@ final class ClosingLines {
                 && !LABELLED.matcher(text).find() && !ARROWED.matcher(text).find()
                 && text.indexOf('|') < 0 && !FOOTNOTE.matcher(text).find()
                 && !RegionCleaner.titleCase(text) && !Dates.isDateline(text) && !Boilerplate.isNoise(text)
-                && !CallsToAction.asks(text) && !CallsToAction.consents(text);
+                && !ShareButtons.are(text) && !CallsToAction.asks(text) && !CallsToAction.consents(text);
     }
 
     /** True when {@code text} is a short sentence no share bar's button or line about the comments could be. */

@@ -32,6 +32,12 @@ final class ShareButtons {
 
     private static final ButtonWords SHARE_BAR = new ButtonWords(WORDS, OBJECTS);
 
+    /** The networks whose names pages of every language print on their buttons in Latin letters. */
+    private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "linkedin", "whatsapp", "pinterest",
+            "reddit", "tumblr", "telegram", "flipboard", "line", "viber", "vk", "email");
+    /** A bar's label and at least two networks. */
+    private static final int MIN_LABELLED_BAR_WORDS = 3;
+
     /** Where two words are glued, a small letter or a run of capitals before a capital opening a word. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
 
@@ -54,6 +60,16 @@ final class ShareButtons {
                 for (String word : GLUED.split(token)) words.add(word.toLowerCase(Locale.ROOT));
             }
         }
-        return SHARE_BAR.only(words);
+        return SHARE_BAR.only(words) || labelledNetworks(words);
+    }
+
+    /**
+     * True when {@code words} are a label and then networks' names only ("シェアする Twitter Facebook LINE", "Paylaş
+     * Facebook Twitter"): the bar's label is in the page's language, which the button words above need not know.
+     */
+    private static boolean labelledNetworks(List<String> words) {
+        if (words.size() < MIN_LABELLED_BAR_WORDS) return false;
+        for (int i = 1; i < words.size(); i++) if (!NETWORKS.contains(words.get(i))) return false;
+        return true;
     }
 }
