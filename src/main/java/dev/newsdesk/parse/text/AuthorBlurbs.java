@@ -68,11 +68,12 @@ public final class AuthorBlurbs {
 
     /**
      * The label a site sets above its note on the writer, on a line of its own: "About the author", "Über den Autor",
-     * "AUTOR", "O autorze", "Sobre el autor".
+     * "AUTOR", "O autorze", "Sobre el autor"; in German with both genders, "Über den Autor/ die Autorin".
      */
     private static final Pattern WRITER_LABEL = Pattern.compile(
-            "(?iu:about the (?:author|writer)|(?:the )?author|(?:über (?:den|die)|zum|zur|der|die) autor(?:in)?|"
-                    + "autor(?:in)?|[àa] propos de l'auteur|l'auteur|sobre (?:el autor|la autora)|(?:sull')?autore|"
+            "(?iu:about the (?:author|writer)|(?:the )?author|(?:über (?:den|die)|zum|zur|der|die) autor(?:in)?"
+                    + "(?:\\s*/\\s*(?:die )?autorin)?|autor(?:in)?|[àa] propos de l'auteur|l'auteur|"
+                    + "sobre (?:el autor|la autora)|(?:sull')?autore|"
                     + "over de auteur|o autor(?:ze|ce)|об авторе)\\s*:?");
     /**
      * The label a site sets above its note on the writer by name: "About Jane Doe", "Über Anna Muster", "À propos de
@@ -151,8 +152,19 @@ public final class AuthorBlurbs {
         return false;
     }
 
-    private static boolean isWriterLabel(String line) {
+    static boolean isWriterLabel(String line) {
         return line.length() <= MAX_LINK_CHARS && WRITER_LABEL.matcher(line.strip()).matches();
+    }
+
+    /**
+     * True when block {@code label} heads a box on the writer: the label ("About the author"), the writer's name on a
+     * short line of its own, then a note no longer than a blurb.
+     */
+    static boolean opensWritersBox(List<Candidate> blocks, int label) {
+        if (label + 2 >= blocks.size() || !isWriterLabel(blocks.get(label).text())) return false;
+        Candidate name = blocks.get(label + 1);
+        return name.words() <= MAX_NAME_WORDS && !BlockScorer.endsLikeSentence(name.text())
+                && blocks.get(label + 2).text().length() <= MAX_CHARS;
     }
 
     /** True when {@code text} opens as a note on its writer. */

@@ -9,10 +9,11 @@ import java.util.Locale;
 
 /**
  * Takes out of the article what the site sets under and inside it: calls to action (subscribe, follow us, donate,
- * write in) with the blurb under their heading and the form's consent line, and the note on the writer (known by its
- * words, by the link to the writer's posts under it, or by the label above it: "About the author"). Such blocks
- * read as prose, so the article's run takes them in. In the middle of a story the same words may be the story's own,
- * so there only a pitch in the site's own voice goes; under its last paragraph, any call to action.
+ * write in) with the blurb under their heading and the form's consent line, the note on the writer (known by its
+ * words, by the link to the writer's posts under it, or by the label above it: "About the author") and the site's note
+ * on itself under "About us" ({@link SiteNotes}). Such blocks read as prose, so the article's run takes them in. In
+ * the middle of a story the same words may be the story's own, so there only a pitch in the site's own voice goes;
+ * under its last paragraph, any call to action.
  */
 public final class Promos {
 
@@ -39,10 +40,12 @@ public final class Promos {
             // A promo's own heading goes with it: "Never miss a story" above "Sign up for our newsletter."
             boolean heading = i + 1 == end && end < range.end() && v == Verdict.SHORT
                     && !BlockScorer.endsLikeSentence(c.text());
-            // A blog's note on its writer, with the link to their posts under it, is the box's however long.
+            // A blog's note on its writer, with the link to their posts under it, is the box's however long; so is
+            // the site's note on itself under "About us".
             boolean writersBox = AuthorBlurbs.linksToWritersPosts(c.text())
                     || i + 1 < blocks.size() && AuthorBlurbs.linksToWritersPosts(blocks.get(i + 1).text())
-                    || AuthorBlurbs.underWriterLabel(blocks, i, range.start());
+                    || AuthorBlurbs.underWriterLabel(blocks, i, range.start())
+                    || SiteNotes.underLabel(blocks, i, range.start());
             boolean promo = heading || writersBox || CallsToAction.asks(c.text()) || CallsToAction.consents(c.text())
                     || AuthorBlurbs.introducesWriter(c.text()) || underPitchHeading(blocks, i, range)
                     || pleadsOverButton(blocks, i);

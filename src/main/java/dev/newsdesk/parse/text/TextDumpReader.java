@@ -113,8 +113,8 @@ public final class TextDumpReader {
      * but not with other stories' headlines ({@link OpeningTeasers}) or a teaser set in its header
      * ({@link HeaderTeasers});</li>
      * <li>ended before a feed of other stories under an invitation to read more ({@link StoryFeeds}) or a ticker of
-     * timed headlines ({@link NewsTickers}), a blurb set under it past chrome, and the promos the site sets under
-     * it;</li>
+     * timed headlines ({@link NewsTickers}) or a box on its writer ({@link WritersBoxes}), a blurb set under it
+     * past chrome, and the promos the site sets under it;</li>
      * <li>with a list its last line announces, an embedded post it closes on, the lists of data (ingredients,
      * specifications) above, under or amid it, the bulleted list it reaches into ({@link BulletedLists}), and the
      * closing line right above its share bar;</li>
@@ -142,9 +142,9 @@ public final class TextDumpReader {
                 InlineWidgets.bridge(blocks, verdicts, weights, chosen));
         MainRegion.Range opened = HeaderHighlights.take(blocks, verdicts, OpeningTeasers.trim(blocks, verdicts,
                 withOpeningSentences(blocks, verdicts, HeaderTeasers.trim(blocks, verdicts, bridged))));
-        MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts,
+        MainRegion.Range cut = TrailingBlurbs.cut(blocks, verdicts, WritersBoxes.cut(blocks, verdicts,
                 NewsTickers.cut(blocks, verdicts,
-                        StoryFeeds.cut(blocks, verdicts, RepeatedHeadlines.cut(blocks, verdicts, opened))));
+                        StoryFeeds.cut(blocks, verdicts, RepeatedHeadlines.cut(blocks, verdicts, opened)))));
         MainRegion.Range closed = ClosingLines.take(blocks, verdicts, cut);
         // A blurb the site's pitches closed is the last paragraph once they are gone.
         MainRegion.Range trimmed = TrailingBlurbs.cut(blocks, verdicts, Promos.trim(blocks, verdicts,

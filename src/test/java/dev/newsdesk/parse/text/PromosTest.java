@@ -70,6 +70,20 @@ class PromosTest {
     }
 
     @Test
+    void theSitesNoteOnItselfUnderAboutUsIsCut() {
+        String body = DumpBody.of(GERMAN_STORY_TO_ITS_END + """
+                Über uns
+
+                Seit zwanzig Jahren berichten wir aus dem Landkreis über Politik, Vereine und Kultur, gemacht von                 einem kleinen Team, das hier lebt.
+
+                Impressum
+                """);
+        assertTrue(body.contains("Radfahrer dürfen"), body);
+        assertFalse(body.contains("zwanzig Jahren"), body);
+        assertFalse(body.contains("Über uns"), body);
+    }
+
+    @Test
     void aGermanPleaForSmallGiftsUnderTheStoryIsCut() {
         String body = DumpBody.of(GERMAN_STORY_TO_ITS_END + """
                 Wir brauchen weiterhin eure Hilfe!
