@@ -4,9 +4,14 @@ import static dev.newsdesk.parse.ParserTestSupport.parse;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** A sentence of the story whose link wraps most of its words is the story's, not a link list's item. */
+/**
+ * A sentence of the story whose link wraps most of its words, or whose link is classed like chrome, is the story's,
+ * not a link list's item.
+ */
 class LinkedSentenceTest {
 
     private static final String ABOVE = """
@@ -32,6 +37,24 @@ class LinkedSentenceTest {
         String body = story("<p>See also: <a href=\"https://example.com/news/budget\">The council agreed on a "
                 + "budget that will repair the old bridges before the winter.</a></p>");
         assertFalse(body.contains("repair the old bridges"), body);
+    }
+
+    /** A name's link classed like a metadata line ("meta-person") inside a sentence leaves the sentence whole. */
+    @Test
+    void keepsASentenceWholeAroundALinkClassedLikeChrome() throws RejectedFileException {
+        String link = "<a href=\"https://example.com/people/ann-lee\" class=\"meta-person\">Ann Lee</a>";
+        String body = story("<p>The search was led by the chair of the board, " + link
+                + ", who interviewed twelve candidates over the winter.</p>");
+        assertTrue(body.contains("the chair of the board, Ann Lee, who interviewed twelve candidates"), body);
+    }
+
+    /** Guard: links classed as chrome that only punctuation parts are a row of links, not words of a sentence. */
+    @Test
+    void leavesARowOfChromeLinksBetweenPunctuation() throws RejectedFileException {
+        String row = Stream.of("Museums", "Culture", "Renovation")
+                .map(tag -> "<a href=\"/tags/" + tag + "\" class=\"tags-link\">" + tag + "</a>")
+                .collect(Collectors.joining(" | "));
+        assertFalse(story("<p>Filed under " + row + "</p>").contains("Culture"));
     }
 
     private static String story(String between) throws RejectedFileException {

@@ -314,6 +314,9 @@ final class BlockWalker implements NodeFilter {
         if (chromeNames != null && (kind & HEADING) != 0 && namesLead(e) && e.getElementsByTag("a").isEmpty()) {
             chromeNames = null;
         }
+        // a link named like chrome ("meta-person") between the words of a sentence is the writer's: dropping it
+        // would break the paragraph in two around the gap
+        if (chromeNames != null && tag.equals("a") && isLink(e) && InlineLinks.withinSentence(e)) chromeNames = null;
         if (chromeNames != null) {
             flush();
             // a comment thread goes whatever its size

@@ -28,14 +28,40 @@ final class InlineLinks {
         return any;
     }
 
+    /**
+     * True when {@code link} stands between words of its sentence, letters on both sides ("the chief executive,
+     * <a>her name</a>, and"): the writer's link, whatever its class says; a link set apart by punctuation alone ("|",
+     * ", ") is one of a row of links (tags, share buttons).
+     */
+    static boolean withinSentence(Element link) {
+        return hasWords(link, true, true) && hasWords(link, false, true);
+    }
+
     private static boolean hasWords(Element link, boolean after) {
+        return hasWords(link, after, false);
+    }
+
+    /**
+     * Whether the text beside {@code link} on that side says something: any text, or with {@code letters} a word of
+     * text or of an inline element (not a block beside it).
+     */
+    private static boolean hasWords(Element link, boolean after, boolean letters) {
         Node n = link;
         for (int level = 0; level <= WRAPPER_LEVELS && n != null; level++) {
             Node side = after ? n.nextSibling() : n.previousSibling();
-            if (side != null) return side instanceof TextNode t ? !t.isBlank() : saysWords(side);
+            if (side != null) {
+                if (side instanceof TextNode t) return letters ? hasLetter(t.getWholeText()) : !t.isBlank();
+                // a block beside it (a paragraph) is no word of the link's own sentence
+                return saysWords(side) && !(letters && side instanceof Element e && !e.tag().isInline());
+            }
             if (!(n.parentNode() instanceof Element parent) || !parent.tag().isInline()) return false;
             n = parent;
         }
+        return false;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
         return false;
     }
 
