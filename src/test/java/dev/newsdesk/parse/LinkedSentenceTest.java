@@ -57,6 +57,18 @@ class LinkedSentenceTest {
         assertFalse(story("<p>Filed under " + row + "</p>").contains("Culture"));
     }
 
+    /** Guard: share buttons classed as chrome, set with no space between them, are not words of the sentence. */
+    @Test
+    void leavesShareButtonsSetWithoutSpacesOutOfTheSentenceAboveThem() throws RejectedFileException {
+        String buttons = Stream.of("Tweet", "Share", "Email")
+                .map(label -> "<a href=\"https://example.com/share/" + label + "\" class=\"share-link\">" + label
+                        + "</a>")
+                .collect(Collectors.joining());
+        String body = story("<p>The director said she wanted to open the collection to schools. " + buttons + "</p>");
+        assertTrue(body.contains("open the collection to schools."), body);
+        assertFalse(body.contains("Tweet"), body);
+    }
+
     private static String story(String between) throws RejectedFileException {
         String html = "<html lang=en><head><title>Museum names a new director</title></head><body><nav><a href=/>"
                 + "Home</a> <a href=/news>News</a></nav><article><h1>Museum names a new director</h1>" + ABOVE

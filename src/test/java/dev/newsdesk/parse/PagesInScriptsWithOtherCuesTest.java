@@ -1,8 +1,10 @@
 package dev.newsdesk.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.newsdesk.article.ArticleContent;
+import dev.newsdesk.parse.meta.Words;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,7 @@ class PagesInScriptsWithOtherCuesTest {
                 + "<footer>© 2026 ข่าวเมือง สงวนลิขสิทธิ์</footer></body></html>", "th.html");
         assertEquals(first + "\n\n" + second, a.body());
         assertEquals("th", a.language());
+        assertEquals(Words.count(a.body()), a.wordCount(), "a short body is counted as a long one is");
     }
 
     @Test
@@ -67,5 +70,27 @@ class PagesInScriptsWithOtherCuesTest {
                 "2026年3月12日 山田太郎", first, second, last, "シェアする Twitter Facebook LINE", "関連記事",
                 "市長、学生向けの割引定期券を約束", "© 2026 市民新聞 All rights reserved."), "ja.txt");
         assertEquals(first + "\n\n" + second + "\n\n" + last, a.body());
+    }
+
+    @Test
+    void aHeadlineListingNetworksIsNoShareBar() throws Exception {
+        String first = "Seit dem Vormittag können viele Nutzer keine Nachrichten mehr verschicken, wie die Störungsseite"
+                + " meldet, und die Betreiber schweigen bislang.";
+        String last = "Eine Sprecherin sagte am Mittag, man arbeite mit Hochdruck an einer Lösung und bitte die Nutzer"
+                + " um etwas Geduld.";
+        ArticleContent a = parse(String.join("\n\n", "Startseite | Digital | Netzwelt",
+                "Störung: WhatsApp, Facebook, Telegram", "Von Anna Muster", first, last, "© 2026 Netzblatt"), "de.txt");
+        assertEquals("Störung: WhatsApp, Facebook, Telegram", a.title());
+    }
+
+    @Test
+    void aLabelledCallToSendTipsInALanguageWithoutListedFunctionWordsIsNoSentenceOfTheStory() throws Exception {
+        String first = "시의회는 화요일 긴 토론 끝에 버스와 노면전차를 새로 사기 위한 예산을 승인했다고 밝혔다.";
+        String second = "야당 의원들은 이번 결정이 너무 비싸다고 비판했지만 시장은 모두에게 맞는 계획이라고 말했다.";
+        ArticleContent a = parse(String.join("\n\n", "홈 | 뉴스 | 정치 | 경제", "시의회, 대중교통 새 예산 승인",
+                "김민준 기자", first, second, "첫 번째 새 버스는 올해 가을에 도착할 것으로 예상된다.",
+                "기자에게 제보하기: 이메일로 보내 주시면 빠르게 확인하겠습니다.",
+                "Copyright © 시민일보. 무단 전재 및 재배포, AI 학습 이용 금지."), "ko.txt");
+        assertFalse(a.body().contains("제보하기"), a.body());
     }
 }

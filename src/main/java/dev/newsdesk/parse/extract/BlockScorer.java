@@ -44,6 +44,11 @@ public final class BlockScorer {
 
     /** Ten English words run 45-50 letters; a short sentence of a language that joins words is as long. */
     private static final int MIN_SENTENCE_LETTERS = 40;
+    /**
+     * The fewest words of such a sentence: a label and a long compound ("Subscribe: our newsletter...") or a
+     * button's call are fewer, where a sentence that joins words still has a subject, an object and a verb or two.
+     */
+    private static final int MIN_LETTERED_SENTENCE_WORDS = 5;
     /** Hangul's precomposed syllables. */
     private static final char HANGUL_FIRST = '\uac00';
     private static final char HANGUL_LAST = '\ud7a3';
@@ -107,7 +112,7 @@ public final class BlockScorer {
         if (smallPrint && sample.isSmallPrint(!dump)) return Verdict.NOISE;
         int words = c.words();
         boolean sentence = endsLikeSentence(text);
-        if (sentence && (words >= 10 || unlisted && longSentence(text))
+        if (sentence && (words >= 10 || unlisted && words >= MIN_LETTERED_SENTENCE_WORDS && longSentence(text))
                 || words >= 25 && isLongLine(text, c.marked(), language == null, dump)) {
             double stop = sample.stopwordRatio();
             // Prose in any of our languages is at least a tenth function words; lists of names and tags are not.
@@ -119,10 +124,13 @@ public final class BlockScorer {
     /**
      * Whether a sentence of fewer than ten words is as long as ten English ones: {@link #MIN_SENTENCE_LETTERS} letters
      * (vowel signs included). Turkish, Hungarian, Arabic, Hebrew and Korean join what English writes as words
-     * (endings, articles, prepositions) into one, so their one-sentence paragraph has fewer words than English's. A
+     * (endings, articles, prepositions) into one, so their one-sentence paragraph has fewer words than English's; this
+     * holds in every detected language whose function words are not listed. A
      * Hangul syllable is a block of two or three letters: it counts as two.
      */
     private static boolean longSentence(String text) {
+        // a label's colon opens a line of the site's ("Send us a tip: ..."), not a sentence of the story
+        if (text.indexOf(':') >= 0 || text.indexOf('\uff1a') >= 0) return false;
         int letters = 0;
         for (int i = 0, n = text.length(); i < n && letters < MIN_SENTENCE_LETTERS; i++) {
             char c = text.charAt(i);

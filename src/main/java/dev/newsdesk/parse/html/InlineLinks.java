@@ -43,7 +43,7 @@ final class InlineLinks {
 
     /**
      * Whether the text beside {@code link} on that side says something: any text, or with {@code letters} a word of
-     * text or of an inline element (not a block beside it).
+     * text or of an inline element (not a block or another link beside it).
      */
     private static boolean hasWords(Element link, boolean after, boolean letters) {
         Node n = link;
@@ -51,8 +51,12 @@ final class InlineLinks {
             Node side = after ? n.nextSibling() : n.previousSibling();
             if (side != null) {
                 if (side instanceof TextNode t) return letters ? hasLetter(t.getWholeText()) : !t.isBlank();
-                // a block beside it (a paragraph) is no word of the link's own sentence
-                return saysWords(side) && !(letters && side instanceof Element e && !e.tag().isInline());
+                // a block beside it (a paragraph) is no word of the link's own sentence, nor is a link beside it
+                // (a row of buttons set with no space between them)
+                if (letters) {
+                    return side instanceof Element e && e.tag().isInline() && !e.nameIs("a") && hasLetter(e.text());
+                }
+                return saysWords(side);
             }
             if (!(n.parentNode() instanceof Element parent) || !parent.tag().isInline()) return false;
             n = parent;

@@ -56,7 +56,8 @@ public final class Keywords {
      */
     private static void add(Counts counts, String text, int weight) {
         Words.eachKeyedWord(text, text.length(), (from, to, key) -> {
-            counts.words++;
+            // as Words.count counts (a run of Thai letters is several words), so the tally agrees with it
+            counts.words += Words.count(text, from, to);
             if (!LowerCaseWords.isBuilt(key)) {
                 if (to - from >= MIN_LENGTH && !Character.isDigit(text.charAt(from))
                         && !Stopwords.isAnyStopword(text, from, to, key)) {

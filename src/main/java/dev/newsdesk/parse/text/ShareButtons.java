@@ -35,8 +35,10 @@ final class ShareButtons {
     /** The networks whose names pages of every language print on their buttons in Latin letters. */
     private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "linkedin", "whatsapp", "pinterest",
             "reddit", "tumblr", "telegram", "flipboard", "line", "viber", "vk", "email");
-    /** A bar's label and at least two networks. */
-    private static final int MIN_LABELLED_BAR_WORDS = 3;
+    /** The most words of a share bar's label before its networks ("Share", "Chia sẻ", "Compartilhe no:"). */
+    private static final int MAX_LABEL_WORDS = 2;
+    /** A bar names two networks at least; one network's name after a word may be a sentence's ("Join Facebook"). */
+    private static final int MIN_NETWORKS = 2;
 
     /** Where two words are glued, a small letter or a run of capitals before a capital opening a word. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
@@ -60,7 +62,8 @@ final class ShareButtons {
                 for (String word : GLUED.split(token)) words.add(word.toLowerCase(Locale.ROOT));
             }
         }
-        return SHARE_BAR.only(words) || labelledNetworks(words);
+        // a headline lists networks with commas ("Outage: WhatsApp, Facebook, Telegram"); a bar sets its buttons apart
+        return SHARE_BAR.only(words) || line.indexOf(',') < 0 && labelledNetworks(words);
     }
 
     /**
@@ -68,8 +71,10 @@ final class ShareButtons {
      * Facebook Twitter"): the bar's label is in the page's language, which the button words above need not know.
      */
     private static boolean labelledNetworks(List<String> words) {
-        if (words.size() < MIN_LABELLED_BAR_WORDS) return false;
-        for (int i = 1; i < words.size(); i++) if (!NETWORKS.contains(words.get(i))) return false;
+        int label = 0;
+        while (label < words.size() && !NETWORKS.contains(words.get(label))) label++;
+        if (label == 0 || label > MAX_LABEL_WORDS || words.size() - label < MIN_NETWORKS) return false;
+        for (int i = label; i < words.size(); i++) if (!NETWORKS.contains(words.get(i))) return false;
         return true;
     }
 }

@@ -26,11 +26,20 @@ final class WritersBoxes {
     static MainRegion.Range cut(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         int prose = 0;
         for (int i = range.start(); i < range.end() - 2; i++) {
-            if (prose >= MIN_PROSE_ABOVE && AuthorBlurbs.opensWritersBox(blocks, i)) {
+            if (prose >= MIN_PROSE_ABOVE && AuthorBlurbs.opensWritersBox(blocks, i)
+                    && !storyGoesOn(verdicts, i + 3)) {
                 return new MainRegion.Range(range.start(), i);
             }
             if (verdicts.get(i) == Verdict.PROSE) prose++;
         }
         return range;
+    }
+
+    /**
+     * Whether prose follows the box's note: the story goes on past a box set inside it (a review's box on the book's
+     * author), where under the writer's box come headlines of other pieces, a comment's name line or the date.
+     */
+    private static boolean storyGoesOn(List<Verdict> verdicts, int afterNote) {
+        return afterNote < verdicts.size() && verdicts.get(afterNote) == Verdict.PROSE;
     }
 }

@@ -117,9 +117,11 @@ class DatesTest {
         assertNull(Dates.find(line), "its day is not read: the year may be of another calendar");
     }
 
-    @Test
-    void aNumberAWordAndAYearInLatinLettersAreNoDateline() {
-        assertFalse(Dates.isDateline("12 Monkeys 2026"));
+    @ParameterizedTest
+    @ValueSource(strings = {"12 Monkeys 2026", "Топ-10 фильмов 2025 года", "أفضل 10 أفلام 2025 حسب النقاد",
+        "10 סרטים 2025 שכדאי לראות"})
+    void aNumberAWordAndAYearAreNoDatelineUnlessTheWordIsAMonth(String headline) {
+        assertFalse(Dates.isDateline(headline), headline);
     }
 
     @ParameterizedTest

@@ -46,5 +46,8 @@ class WordsTest {
         // "the city council approved the new budget": six words to a dictionary, 30 characters, no space between them
         assertEquals(8, Words.count("สภาเมืองได้อนุมัติงบประมาณใหม่"));
         assertEquals(3, Words.count("ສະພາເມືອງ")); // Lao, Thai's neighbour, writes alike: nine characters
+        // marks count among the four characters: "ผู้คน" ("people", five with its two vowel and tone marks) is two
+        assertEquals(2, Words.count("ผู้คน"));
+        assertEquals(Words.count("ผู้คน ที่ นี่"), Words.count("ผู้คน ที่ นี่", 0, 5) + 2, "a span counts as the whole");
     }
 }

@@ -53,6 +53,24 @@ class WritersBoxesTest {
     }
 
     @Test
+    void aBoxOnTheBooksAuthorInsideAReviewLeavesTheReviewWhole() {
+        String body = DumpBody.of(HEADLINE + PARAGRAPHS + """
+
+                Die Autorin
+
+                Erika Muster
+
+                Erika Muster, geboren 1974 in Bonn, lebt in Hamburg und arbeitet als Richterin am Amtsgericht.
+
+                Ihr Buch über das Mietrecht ist dennoch kein Fachbuch, denn es erzählt von Menschen, die um ihre                 Wohnung kämpfen, und keiner von ihnen hat einfach recht.
+
+                Am Ende bleibt offen, ob die Nachbarn wieder zueinander finden, und gerade das macht das Buch so                 lesenswert für alle, die zur Miete wohnen.
+                """);
+        assertTrue(body.contains("Berufung einlegen"), body);
+        assertTrue(body.contains("gerade das macht das Buch"), "the story goes on under the box: " + body);
+    }
+
+    @Test
     void aWritersLabelOverTheBylineInTheHeaderStays() {
         String body = DumpBody.of(HEADLINE + "Autor\n\nMax Beispiel\n\n" + PARAGRAPHS);
         assertTrue(body.contains("Das Landgericht hat entschieden"), body);
