@@ -111,8 +111,10 @@ public final class TextBlocks {
     /**
      * The width {@code text} is hard-wrapped at, in columns: the width most of its lines stay within, or 0 when that
      * is wider than a wrapped text's (lines as long as their paragraphs) or when few lines come near it. Wrapped,
-     * every line of a paragraph but its last is nearly full; a dump with one paragraph a line and many short lines of
-     * chrome (a menu, a share bar) has its width set by the chrome, few lines near it and its paragraphs beyond it.
+     * every line of a paragraph but its last is nearly full and broken inside a sentence; a dump with one paragraph a
+     * line and many short lines of chrome (a menu, a share bar) has its width set by the chrome, few lines near it
+     * and its paragraphs beyond it; a short paste of one- or two-sentence paragraphs a line has its width set by
+     * them, and its lines near it end as sentences, whole, where a wrap breaks most inside one.
      */
     static int wrapWidth(String text) {
         int[] lengths = text.lines().filter(l -> !l.isBlank()).mapToInt(l -> Columns.of(l.strip())).sorted().toArray();
@@ -121,10 +123,20 @@ public final class TextBlocks {
         if (width > MAX_WRAP_WIDTH) return 0;
         int full = 0;
         int beyond = 0;
-        for (int length : lengths) {
-            if (length > width) beyond++;
-            else if (length >= FULL_LINE * width) full++;
+        int whole = 0;
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            String stripped = line.strip();
+            int length = Columns.of(stripped);
+            if (length > width) {
+                beyond++;
+            } else if (length >= FULL_LINE * width) {
+                full++;
+                if (BlockScorer.endsLikeSentence(stripped)) whole++;
+            }
         }
+        // At a prose width, a line near it that ends as a sentence is a whole paragraph, as one beyond it is; narrower,
+        // the width is a menu's, whose items tell nothing by their stops.
+        if (width >= MIN_SPACED_WRAP_WIDTH) return beyond + whole >= full - whole ? 0 : width;
         return beyond >= full ? 0 : width;
     }
 

@@ -118,4 +118,42 @@ class OneParagraphALineTest {
         String body = DumpBody.of(typed);
         assertTrue(body.contains("Eggs\nMilk\nBread"), body);
     }
+
+    @Test
+    void aShortPasteOfWholeParagraphsALineIsNoWrappedText() {
+        // One- and two-sentence paragraphs set the width most lines stay within, and the menu and headline come near
+        // it; but the lines near it end as sentences, whole, and longer paragraphs run far past it: no wrap.
+        String pasted = """
+                Home | News | Sport | Weather | Culture | Travel | Opinion
+                Library in the old mill opens its doors to readers
+                3 May 2026 | By Mary Clark
+                The library will lend books, maps and records from the first day.
+                Volunteers spent a year sorting the shelves. Most of the books came from readers who moved away.
+                The mill stood empty for twenty years before the town bought it. Its wheel will turn again in summer.
+                Children can join the reading club for free until the end of June.
+                Share on Facebook Twitter Email
+                Read more
+                Related articles
+                Town fair returns to the market square
+                New cycle path opens along the canal
+                © 2026 Town News. All rights reserved.
+                """;
+        String body = DumpBody.of(pasted);
+        assertTrue(body.startsWith("The library will lend books, maps and records from the first day.\n"), body);
+        assertTrue(body.contains("\nChildren can join the reading club for free until the end of June."), body);
+    }
+
+    @Test
+    void aShortTextHardWrappedMidSentenceStillRunsOn() {
+        String wrapped = """
+                Library in the old mill opens its doors to readers
+                The library will lend books, maps and records from the
+                first day. Volunteers spent a year sorting the shelves,
+                and most of the books came from readers who moved away
+                from the town. The mill stood empty for twenty years.
+                """;
+        String body = DumpBody.of(wrapped);
+        assertTrue(body.contains("from the first day. Volunteers"), body);
+        assertTrue(body.contains("moved away from the town."), body);
+    }
 }
