@@ -7,6 +7,7 @@ import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.meta.Columns;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -117,27 +118,39 @@ public final class TextBlocks {
      * them, and its lines near it end as sentences, whole, where a wrap breaks most inside one.
      */
     static int wrapWidth(String text) {
-        int[] lengths = text.lines().filter(l -> !l.isBlank()).mapToInt(l -> Columns.of(l.strip())).sorted().toArray();
-        if (lengths.length == 0) return 0;
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        int[] columns = lines.stream().mapToInt(Columns::of).toArray();
+        if (columns.length == 0) return 0;
+        int[] lengths = columns.clone();
+        Arrays.sort(lengths);
         int width = lengths[(int) (WRAP_PERCENTILE * (lengths.length - 1))];
         if (width > MAX_WRAP_WIDTH) return 0;
         int full = 0;
         int beyond = 0;
         int whole = 0;
-        for (String line : (Iterable<String>) text.lines()::iterator) {
-            String stripped = line.strip();
-            int length = Columns.of(stripped);
+        for (int i = 0; i < columns.length; i++) {
+            int length = columns[i];
             if (length > width) {
-                beyond++;
+                beyond += typedParagraph(lines.get(i)) ? 2 : 1;
             } else if (length >= FULL_LINE * width) {
                 full++;
-                if (BlockScorer.endsLikeSentence(stripped)) whole++;
+                if (BlockScorer.endsLikeSentence(lines.get(i))) whole++;
             }
         }
         // At a prose width, a line near it that ends as a sentence is a whole paragraph, as one beyond it is; narrower,
         // the width is a menu's, whose items tell nothing by their stops.
         if (width >= MIN_SPACED_WRAP_WIDTH) return beyond + whole >= full - whole ? 0 : width;
         return beyond >= full ? 0 : width;
+    }
+
+    /**
+     * Whether {@code line}, past a text's width, is a Chinese or Japanese paragraph typed on one line: a link or a
+     * table's row may run past a wrapped text's width, a whole paragraph ending on its stop hardly, so it tells
+     * twice as much. In these scripts only: their lines run on wherever the text is taken for wrapped, so a short
+     * dump of one paragraph a line, its width set by a menu and a footer, would read as one block.
+     */
+    private static boolean typedParagraph(String line) {
+        return Columns.isWide(line.charAt(line.length() - 1)) && BlockScorer.endsLikeSentence(line);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.newsdesk.parse.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsdesk.parse.Draft;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -155,5 +156,30 @@ class OneParagraphALineTest {
         String body = DumpBody.of(wrapped);
         assertTrue(body.contains("from the first day. Volunteers"), body);
         assertTrue(body.contains("moved away from the town."), body);
+    }
+
+    @Test
+    void aShortJapaneseDumpWithOneParagraphALineIsNoHardWrappedText() {
+        // Its menu and footer are about as wide as its shortest paragraph and set the width; its two long paragraphs
+        // run far past it ending as sentences, which tells that each line is a block, not one wrapped paragraph.
+        String dump = """
+                トップ | 国内 | 国際 | 経済 | スポーツ | 科学
+                港町の図書館、百年ぶりに建て替え
+                2026年5月8日 佐藤花子
+                新しい図書館は来年春に開館する予定だ。
+                旧館は明治時代に建てられ、長年にわたって市民に親しまれてきた。建物の老朽化が進み、市は三年前から建て替えを検討していた。
+                新館には子ども向けの読書室や自習室が設けられる。館長は「誰もが気軽に立ち寄れる場所にしたい」と話した。
+                この記事を共有する X Facebook LINE
+                あわせて読みたい
+                駅前の商店街に新しい広場
+                市立病院の診療時間を延長
+                © 2026 港町日報
+                個人情報の取り扱い | 利用規約 | お問い合わせ
+                """;
+        Draft draft = TextDumpReader.read(dump);
+        assertEquals("港町の図書館、百年ぶりに建て替え", draft.title());
+        String body = DumpBody.of(draft);
+        assertTrue(body.startsWith("新しい図書館は来年春に開館する予定だ。\n\n旧館は"), body);
+        assertTrue(body.endsWith("と話した。"), body);
     }
 }
