@@ -379,7 +379,14 @@ public final class HtmlReader {
             }
         }
         // The standfirst often sits in an element of its own above the body (with the title): it is the article's.
-        int standfirst = roots.isEmpty() || first < 0 ? -1 : Standfirst.before(all, first, headline);
+        // So does a box of the story's key points, right above the body: its bullets are the article's summary.
+        KeyPoints.Range keyPoints = roots.isEmpty() || first < 0 ? KeyPoints.Range.NONE : KeyPoints.before(all, first);
+        for (int i = keyPoints.end() - 1; i >= keyPoints.start(); i--) {
+            chosen.add(0, all.get(i).withMarkup());
+            chosenAt.add(0, i);
+        }
+        int above = keyPoints.isEmpty() ? first : keyPoints.start();
+        int standfirst = roots.isEmpty() || first < 0 ? -1 : Standfirst.before(all, above, headline);
         if (standfirst >= 0) {
             chosen.add(0, Standfirst.asParagraph(all.get(standfirst).withMarkup()));
             chosenAt.add(0, standfirst);
@@ -399,6 +406,7 @@ public final class HtmlReader {
                 chosenBlocks);
         MainRegion.Range range = extendEnds(chosen, verdicts,
                 HeadlineRun.prefer(chosen, chosenAt, all, weights, headline, MainRegion.find(chosen, weights)), title);
+        range = KeyPoints.withLabel(range, keyPoints.labelled() ? chosenAt.indexOf(keyPoints.start()) : -1);
         range = OpeningSubheading.include(chosen, chosenAt, all, range, title, shareTitle);
         range = ThreadPosts.withOpeningPost(roots, chosen, verdicts, range, title);
         range = RecipeCard.withParts(roots, chosenBlocks, verdicts, range);
