@@ -34,6 +34,8 @@ final class KeyPoints {
     private static final int MAX_HEADING_WORDS = 6;
     /** How far up from the list the element holding it and the body may stand (a story's wrapper, boxes nested). */
     private static final int KIN_LEVELS = 6;
+    /** How far up from the list the box holding its label may stand (the label beside the list's wrappers). */
+    private static final int HEADING_LEVELS = 5;
 
     /** How many of the body's first blocks a box may restate (a picture's caption may come first). */
     private static final int OPENING_BLOCKS = 5;
@@ -130,9 +132,6 @@ final class KeyPoints {
         return listOf(b) == list && c.words() >= MIN_ITEM_WORDS && c.linkDensity() < MAX_LINK_DENSITY
                 && BlockScorer.endsLikeSentence(c.text());
     }
-
-    /** How far up from the list the box holding its label may stand (the label beside the list's wrappers). */
-    private static final int HEADING_LEVELS = 5;
 
     /** The box's label right above its list, within the box: a few words that end no sentence. */
     private static boolean isHeading(HtmlBlock b, Element list) {
