@@ -86,4 +86,14 @@ class KeyPointsTest {
                 "a.html").body();
         assertFalse(body.startsWith("Key Points"), body);
     }
+
+    /** Guard: the headline beside the box in the story's wrapper is no label of the box. */
+    @Test
+    void takesNoHeadlineBesideTheBoxForItsLabel() throws RejectedFileException {
+        String page = "<html><body><article><h1>Harbour ferry back after repairs</h1><div class=summary>"
+                + bullets(POINTS) + "</div>" + BODY + "</article></body></html>";
+        String body = parse(page, "a.html").body();
+        assertTrue(body.startsWith(POINTS[0]), body);
+        assertFalse(body.contains("Harbour ferry back"), body);
+    }
 }

@@ -75,4 +75,17 @@ class LinkedSentenceTest {
                 + between + BELOW + "</article><footer><p>All rights reserved.</p></footer></body></html>";
         return parse(html, "story.html").body();
     }
+
+    /** Chinese writes no space between words: two links side by side inside a sentence are words of it. */
+    @Test
+    void keepsLinksSideBySideInsideASentenceWithoutSpaces() throws RejectedFileException {
+        String html = "<html lang=zh><head><title>博物馆任命新馆长</title></head><body><article><h1>博物馆任命新馆长</h1>"
+                + "<p>市博物馆周二宣布，经过长达半年的遴选，董事会一致同意任命一位在文物保护领域工作了二十多年的专家担任新一任馆长。</p>"
+                + "<p>据<a class=\"share-link\" href=\"https://example.com/tag/a\">新华社</a><a class=\"share-link\" "
+                + "href=\"https://example.com/tag/b\">报道</a>，新馆长表示希望向全市中小学开放馆藏，并计划在明年推出教育项目。</p>"
+                + "<p>她还表示，博物馆将在未来三年内完成对主展厅的翻修工作，并与多所大学合作开展文物数字化研究。</p>"
+                + "</article></body></html>";
+        String body = parse(html, "zh.html").body();
+        assertTrue(body.contains("据新华社报道，新馆长表示"), body);
+    }
 }

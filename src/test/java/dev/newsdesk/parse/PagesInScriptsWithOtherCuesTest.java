@@ -74,8 +74,8 @@ class PagesInScriptsWithOtherCuesTest {
 
     @Test
     void aHeadlineListingNetworksIsNoShareBar() throws Exception {
-        String first = "Seit dem Vormittag können viele Nutzer keine Nachrichten mehr verschicken, wie die Störungsseite"
-                + " meldet, und die Betreiber schweigen bislang.";
+        String first = "Seit dem Vormittag können viele Nutzer keine Nachrichten mehr verschicken, wie die"
+                + " Störungsseite meldet, und die Betreiber schweigen bislang.";
         String last = "Eine Sprecherin sagte am Mittag, man arbeite mit Hochdruck an einer Lösung und bitte die Nutzer"
                 + " um etwas Geduld.";
         ArticleContent a = parse(String.join("\n\n", "Startseite | Digital | Netzwelt",
@@ -92,5 +92,17 @@ class PagesInScriptsWithOtherCuesTest {
                 "기자에게 제보하기: 이메일로 보내 주시면 빠르게 확인하겠습니다.",
                 "Copyright © 시민일보. 무단 전재 및 재배포, AI 학습 이용 금지."), "ko.txt");
         assertFalse(a.body().contains("제보하기"), a.body());
+    }
+
+    @Test
+    void aShortSentenceWithAScoreIsProse() throws Exception {
+        String first = "대표팀은 어제 저녁 도쿄에서 열린 준결승 경기에서 일본 대표팀을 상대로 치열한 접전을 벌인 끝에 값진 승리를 거두었다고"
+                + " 대한축구협회가 오늘 밝혔다.";
+        String second = "감독은 경기 직후 기자회견에서 선수들이 끝까지 포기하지 않고 싸워 준 덕분에 이런 결과를 얻을 수 있었다며 결승전에서도"
+                + " 최선을 다하겠다고 말했다.";
+        String last = "한국은 일본을 연장전 끝에 2:1로 꺾고 결승에 진출했다.";
+        ArticleContent a = parse(String.join("\n\n", "한국, 일본 꺾고 결승 진출", "서울 = 김민수 기자", first, second, last,
+                "공유하기 Facebook Twitter"), "ko.txt");
+        assertEquals(first + "\n\n" + second + "\n\n" + last, a.body());
     }
 }

@@ -125,12 +125,11 @@ public final class BlockScorer {
      * Whether a sentence of fewer than ten words is as long as ten English ones: {@link #MIN_SENTENCE_LETTERS} letters
      * (vowel signs included). Turkish, Hungarian, Arabic, Hebrew and Korean join what English writes as words
      * (endings, articles, prepositions) into one, so their one-sentence paragraph has fewer words than English's; this
-     * holds in every detected language whose function words are not listed. A
-     * Hangul syllable is a block of two or three letters: it counts as two.
+     * holds in every detected language whose function words are not listed. A Hangul syllable is a block of two or
+     * three letters: it counts as two.
      */
     private static boolean longSentence(String text) {
-        // a label's colon opens a line of the site's ("Send us a tip: ..."), not a sentence of the story
-        if (text.indexOf(':') >= 0 || text.indexOf('\uff1a') >= 0) return false;
+        if (hasLabelColon(text)) return false;
         int letters = 0;
         for (int i = 0, n = text.length(); i < n && letters < MIN_SENTENCE_LETTERS; i++) {
             char c = text.charAt(i);
@@ -138,6 +137,17 @@ public final class BlockScorer {
             else if (Character.isLetter(c) || Words.isMark(c)) letters++;
         }
         return letters >= MIN_SENTENCE_LETTERS;
+    }
+
+    /**
+     * Whether {@code text} holds a label's colon: a line of the site's ("Send us a tip: ..."), not a sentence
+     * of the story. A colon between digits is a score or a time ("2:1", "14:30"), no label's.
+     */
+    private static boolean hasLabelColon(String text) {
+        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+            if (i + 1 == text.length() || !Character.isDigit(text.charAt(i + 1))) return true;
+        }
+        return text.indexOf('\uff1a') >= 0;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.html;
 
+import dev.newsdesk.parse.meta.Words;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -43,29 +44,26 @@ final class InlineLinks {
 
     /**
      * Whether the text beside {@code link} on that side says something: any text, or with {@code letters} a word of
-     * text or of an inline element (not a block or another link beside it).
+     * text or of an inline element past any links beside it (not a block).
      */
     private static boolean hasWords(Element link, boolean after, boolean letters) {
         Node n = link;
         for (int level = 0; level <= WRAPPER_LEVELS && n != null; level++) {
             Node side = after ? n.nextSibling() : n.previousSibling();
+            // links side by side are judged by what stands past them: a row of buttons ends on nothing or
+            // punctuation, where a sentence of a script without spaces ("据<a>张三</a><a>李四</a>介绍") goes on
+            while (letters && side instanceof Element e && e.nameIs("a")) {
+                side = after ? e.nextSibling() : e.previousSibling();
+            }
             if (side != null) {
-                if (side instanceof TextNode t) return letters ? hasLetter(t.getWholeText()) : !t.isBlank();
-                // a block beside it (a paragraph) is no word of the link's own sentence, nor is a link beside it
-                // (a row of buttons set with no space between them)
-                if (letters) {
-                    return side instanceof Element e && e.tag().isInline() && !e.nameIs("a") && hasLetter(e.text());
-                }
+                if (side instanceof TextNode t) return letters ? Words.hasLetter(t.getWholeText()) : !t.isBlank();
+                // a block beside it (a paragraph) is no word of the link's own sentence
+                if (letters) return side instanceof Element e && e.tag().isInline() && Words.hasLetter(e.text());
                 return saysWords(side);
             }
             if (!(n.parentNode() instanceof Element parent) || !parent.tag().isInline()) return false;
             n = parent;
         }
-        return false;
-    }
-
-    private static boolean hasLetter(String s) {
-        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
         return false;
     }
 

@@ -3,6 +3,7 @@ package dev.newsdesk.parse.html;
 import dev.newsdesk.parse.extract.BlockScorer;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
+import dev.newsdesk.parse.meta.Words;
 import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ final class KeyPoints {
     private static final int MAX_ITEMS = 5;
     /** A bullet is a sentence: a few words at least (a bare label or a name is not). */
     private static final int MIN_ITEM_WORDS = 6;
+    /** A summary's bullet may link a name or a source; a related link's item is mostly its link. */
     private static final double MAX_LINK_DENSITY = 0.3;
     /** How many short lines may stand between the list and the body (a byline, a date, a credit). */
     private static final int MAX_BETWEEN = 3;
@@ -39,7 +41,10 @@ final class KeyPoints {
 
     /** How many of the body's first blocks a box may restate (a picture's caption may come first). */
     private static final int OPENING_BLOCKS = 5;
-    /** The share of the bullets' runs of words found in the body's opening that makes them its copy. */
+    /**
+     * The share of the bullets' runs of words found in the body's opening that makes them its copy: a summary in its
+     * own words shares a few names and phrases (under a tenth), a copy of the lead's sentences most of its runs.
+     */
     private static final double MIN_RESTATED = 0.4;
 
     private KeyPoints() {
@@ -64,7 +69,7 @@ final class KeyPoints {
         int items = end - start;
         if (items < MIN_ITEMS || items > MAX_ITEMS || list.children().size() != items) return Range.NONE;
         if (!kin(list, all.get(first).owner()) || restatesOpening(all, start, end, first)) return Range.NONE;
-        boolean labelled = start > 0 && isHeading(all.get(start - 1), list);
+        boolean labelled = start > 0 && isHeading(all.get(start - 1), list, all.get(first).owner());
         return new Range(labelled ? start - 1 : start, end, labelled);
     }
 
@@ -111,11 +116,16 @@ final class KeyPoints {
         return total > 0 && shared >= total * MIN_RESTATED;
     }
 
-    /** The text's runs of three words, lower-cased: what two wordings of one sentence share. */
+    /**
+     * The text's runs of three words, lower-cased: what two wordings of one sentence share. Words as {@link Words}
+     * reads them: a Chinese character is one, a vowel sign is part of its word.
+     */
     private static List<String> triples(String text) {
-        String[] w = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> w = new ArrayList<>();
+        Words.eachWord(lower, lower.length(), (from, to) -> w.add(lower.substring(from, to)));
         List<String> out = new ArrayList<>();
-        for (int i = 0; i + 2 < w.length; i++) out.add(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2]);
+        for (int i = 0; i + 2 < w.size(); i++) out.add(w.get(i) + ' ' + w.get(i + 1) + ' ' + w.get(i + 2));
         return out;
     }
 
@@ -133,15 +143,22 @@ final class KeyPoints {
                 && BlockScorer.endsLikeSentence(c.text());
     }
 
-    /** The box's label right above its list, within the box: a few words that end no sentence. */
-    private static boolean isHeading(HtmlBlock b, Element list) {
+    /**
+     * The box's label right above its list, within the box: a few words that end no sentence. The box is the list's
+     * widest wrapper that does not hold the body too, so the story's headline, which the box and the body share a
+     * wrapper with, is never its label.
+     */
+    private static boolean isHeading(HtmlBlock b, Element list, Element bodyFirst) {
         Candidate c = b.candidate();
         if (c.words() > MAX_HEADING_WORDS || c.linkDensity() > 0 || BlockScorer.endsLikeSentence(c.text())) {
             return false;
         }
         Element box = list;
-        for (int level = 0; level < HEADING_LEVELS && box != null; level++) box = box.parent();
-        return box != null && ArticlePlace.within(b.owner(), box);
+        for (int level = 0; level < HEADING_LEVELS && box.parent() != null
+                && !ArticlePlace.within(bodyFirst, box.parent()); level++) {
+            box = box.parent();
+        }
+        return ArticlePlace.within(b.owner(), box);
     }
 
     /** Whether an element at most {@value #KIN_LEVELS} levels above the list, not the page's body, holds the body. */

@@ -36,10 +36,12 @@ final class WritersBoxes {
     }
 
     /**
-     * Whether prose follows the box's note: the story goes on past a box set inside it (a review's box on the book's
-     * author), where under the writer's box come headlines of other pieces, a comment's name line or the date.
+     * Whether two paragraphs follow the box's note: the story goes on past a box set inside it (a review's box on the
+     * book's author), where under the writer's box come headlines of other pieces (one, asking, may read as prose), a
+     * comment's name line or the date.
      */
     private static boolean storyGoesOn(List<Verdict> verdicts, int afterNote) {
-        return afterNote < verdicts.size() && verdicts.get(afterNote) == Verdict.PROSE;
+        return afterNote + 1 < verdicts.size() && verdicts.get(afterNote) == Verdict.PROSE
+                && verdicts.get(afterNote + 1) == Verdict.PROSE;
     }
 }

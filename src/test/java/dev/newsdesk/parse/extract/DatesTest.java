@@ -111,7 +111,7 @@ class DatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"12 במרץ 2026 | מאת דניאל כהן", "12 मार्च 2026 | लेखक: राहुल शर्मा", "12 มีนาคม 2569",
-        "۱۲ اسفند ۱۴۰۴ | نویسنده: علی رضایی"})
+        "۱۲ اسفند ۱۴۰۴ | نویسنده: علی رضایی", "۱۲ دي ۱۴۰۴", "১২ মার্চ ২০২৬ | লেখক: রাহুল দাস", "12 مارچ 2026"})
     void aDateWhoseMonthIsNamedInAScriptOfNoListedMonthsMakesADateline(String line) {
         assertTrue(Dates.isDateline(line), line);
         assertNull(Dates.find(line), "its day is not read: the year may be of another calendar");

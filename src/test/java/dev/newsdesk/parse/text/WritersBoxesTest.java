@@ -76,4 +76,25 @@ class WritersBoxesTest {
         assertTrue(body.contains("Das Landgericht hat entschieden"), body);
         assertTrue(body.contains("Berufung einlegen"), body);
     }
+
+    /** Guard: one question among the writer's other pieces under the box does not make the story go on. */
+    @Test
+    void aQuestionAmongTheWritersOtherPiecesDoesNotKeepTheBox() {
+        String body = DumpBody.of(HEADLINE + PARAGRAPHS + """
+
+                Über den Autor
+
+                Max Beispiel
+
+                Max Beispiel schreibt über Wohnen und Mietrecht für das Magazin.
+
+                Warum verstehen die Vermieter in unserer Stadt noch immer nicht, wie teuer das Wohnen geworden ist?
+
+                Die vergessene Geschichte der Kanäle, die für die Autos zugeschüttet wurden
+
+                Mehr von Max Beispiel
+                """);
+        assertTrue(body.contains("Berufung einlegen"), body);
+        assertFalse(body.contains("schreibt über Wohnen"), body);
+    }
 }
