@@ -37,10 +37,16 @@ final class UnlistedMonthDates {
             "नोव्हेंबर", "डिसेंबर",
             "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
             "ตุลาคม", "พฤศจิกายน", "ธันวาคม"));
-    /** The scripts whose months are listed, here or in {@link Dates}: a word of theirs is a month only if listed. */
+    /**
+     * The scripts whose months are listed, here or in {@link Dates}, and those that write months in numbers (Chinese,
+     * Japanese, Korean: "2026年3月12日"): a word of theirs is a month only if listed ("盘点 10 部 2025 年…" is a
+     * headline spaced around its numbers).
+     */
     private static final Set<Character.UnicodeScript> LISTED_SCRIPTS = Set.of(Character.UnicodeScript.LATIN,
             Character.UnicodeScript.CYRILLIC, Character.UnicodeScript.GREEK, Character.UnicodeScript.ARABIC,
-            Character.UnicodeScript.HEBREW, Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.THAI);
+            Character.UnicodeScript.HEBREW, Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.THAI,
+            Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA,
+            Character.UnicodeScript.HANGUL);
     /** Hebrew writes "in" as a letter joined to the month: "12 במרץ". */
     private static final char HEBREW_IN = 'ב';
 

@@ -119,7 +119,7 @@ class DatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"12 Monkeys 2026", "Топ-10 фильмов 2025 года", "أفضل 10 أفلام 2025 حسب النقاد",
-        "10 סרטים 2025 שכדאי לראות"})
+        "10 סרטים 2025 שכדאי לראות", "盘点 10 部 2025 年必看电影", "올해 10 편 2025 최고의 영화"})
     void aNumberAWordAndAYearAreNoDatelineUnlessTheWordIsAMonth(String headline) {
         assertFalse(Dates.isDateline(headline), headline);
     }
