@@ -112,9 +112,7 @@ public final class AuthorBlurbs {
     static boolean underWriterLabel(List<Candidate> blocks, int i, int first) {
         if (i - 1 < first) return false;
         if (isWriterLabel(blocks.get(i - 1).text()) || namesWriter(blocks, i - 1)) return true;
-        Candidate name = blocks.get(i - 1);
-        return i - 2 >= first && name.words() <= MAX_NAME_WORDS && !BlockScorer.endsLikeSentence(name.text())
-                && isWriterLabel(blocks.get(i - 2).text());
+        return i - 2 >= first && isNameLine(blocks.get(i - 1)) && isWriterLabel(blocks.get(i - 2).text());
     }
 
     /**
@@ -161,10 +159,13 @@ public final class AuthorBlurbs {
      * short line of its own, then a note no longer than a blurb.
      */
     static boolean opensWritersBox(List<Candidate> blocks, int label) {
-        if (label + 2 >= blocks.size() || !isWriterLabel(blocks.get(label).text())) return false;
-        Candidate name = blocks.get(label + 1);
-        return name.words() <= MAX_NAME_WORDS && !BlockScorer.endsLikeSentence(name.text())
+        return label + 2 < blocks.size() && isWriterLabel(blocks.get(label).text()) && isNameLine(blocks.get(label + 1))
                 && blocks.get(label + 2).text().length() <= MAX_CHARS;
+    }
+
+    /** Whether {@code c} could be the writer's name on a line of its own under a label: a few words, no sentence. */
+    private static boolean isNameLine(Candidate c) {
+        return c.words() <= MAX_NAME_WORDS && !BlockScorer.endsLikeSentence(c.text());
     }
 
     /** True when {@code text} opens as a note on its writer. */

@@ -125,22 +125,21 @@ public final class TextBlocks {
         Arrays.sort(lengths);
         int width = lengths[(int) (WRAP_PERCENTILE * (lengths.length - 1))];
         if (width > MAX_WRAP_WIDTH) return 0;
-        int full = 0;
-        int beyond = 0;
+        // At a prose width, a line near it that ends as a sentence is a whole paragraph, as one beyond it is; narrower,
+        // the width is a menu's, whose items tell nothing by their stops.
+        boolean proseWidth = width >= MIN_SPACED_WRAP_WIDTH;
+        int wrapped = 0;
         int whole = 0;
         for (int i = 0; i < columns.length; i++) {
             int length = columns[i];
             if (length > width) {
-                beyond += typedParagraph(lines.get(i)) ? 2 : 1;
+                whole += typedParagraph(lines.get(i)) ? 2 : 1;
             } else if (length >= FULL_LINE * width) {
-                full++;
-                if (BlockScorer.endsLikeSentence(lines.get(i))) whole++;
+                if (proseWidth && BlockScorer.endsLikeSentence(lines.get(i))) whole++;
+                else wrapped++;
             }
         }
-        // At a prose width, a line near it that ends as a sentence is a whole paragraph, as one beyond it is; narrower,
-        // the width is a menu's, whose items tell nothing by their stops.
-        if (width >= MIN_SPACED_WRAP_WIDTH) return beyond + whole >= full - whole ? 0 : width;
-        return beyond >= full ? 0 : width;
+        return whole >= wrapped ? 0 : width;
     }
 
     /**
