@@ -114,6 +114,93 @@ class CharsetTest {
         assertTrue(a.body().contains("工人老镕笑着说，大家啰嗦了两年"), a.body());
     }
 
+    /** Invented Russian news, as an older Windows editor saved it. */
+    private static final String RUSSIAN = "Городской совет утвердил новый бюджет\n\n"
+            + "Городской совет в среду утвердил бюджет, который предусматривает увеличение расходов на школы и "
+            + "общественный транспорт. Голосование прошло после долгих обсуждений.\n\n"
+            + "По словам председателя совета, новые средства позволят отремонтировать двенадцать школ и купить "
+            + "сорок новых автобусов для городских маршрутов.";
+
+    @Test
+    void readsAnUndeclaredWindows1251DumpAsRussian() throws Exception {
+        // As Windows-1252 every word would be accented Latin letters: "Ãîðîäñêîé ñîâåò".
+        ArticleContent a = parse(RUSSIAN.getBytes(Charset.forName("windows-1251")));
+        assertEquals("Городской совет утвердил новый бюджет", a.title());
+        assertTrue(a.body().contains("Голосование прошло после долгих обсуждений."), a.body());
+        assertEquals("ru", a.language());
+    }
+
+    @Test
+    void readsAnUndeclaredKoi8DumpAsRussian() throws Exception {
+        ArticleContent a = parse(RUSSIAN.getBytes(Charset.forName("KOI8-R")));
+        assertEquals("Городской совет утвердил новый бюджет", a.title());
+    }
+
+    @Test
+    void readsAnUndeclaredGreekPage() throws Exception {
+        String title = "Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό";
+        String html = "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>"
+                + "<p>Το δημοτικό συμβούλιο ενέκρινε την Τετάρτη τον προϋπολογισμό για το επόμενο έτος, ο οποίος "
+                + "προβλέπει αύξηση των δαπανών για τα σχολεία και τις συγκοινωνίες.</p>"
+                + "<p>Σύμφωνα με τον πρόεδρο του συμβουλίου, τα νέα κονδύλια θα επιτρέψουν την ανακαίνιση δώδεκα "
+                + "σχολείων και την αγορά σαράντα νέων λεωφορείων.</p></article></body></html>";
+        ArticleContent a = ParserTestSupport.PARSER.parse(html.getBytes(Charset.forName("windows-1253")), "page.html");
+        assertEquals(title, a.title());
+        assertTrue(a.body().contains("τα νέα κονδύλια θα επιτρέψουν"), a.body());
+    }
+
+    @Test
+    void readsAnUndeclaredPolishDumpWithItsOwnLetters() throws Exception {
+        // ISO-8859-2 writes ś and ą where Windows-1250 has ¶ and ±: only the words tell which was meant.
+        String polish = "Rada miasta przyjęła budżet na przyszły rok\n\n"
+                + "Rada miasta w środę przyjęła budżet, który przewiduje większe wydatki na szkoły i komunikację "
+                + "miejską. Głosowanie odbyło się po długiej debacie.\n\n"
+                + "Według przewodniczącego rady nowe środki pozwolą wyremontować dwanaście szkół i kupić "
+                + "czterdzieści nowych autobusów.";
+        for (String codePage : new String[] {"ISO-8859-2", "windows-1250"}) {
+            ArticleContent a = parse(polish.getBytes(Charset.forName(codePage)));
+            assertEquals("Rada miasta przyjęła budżet na przyszły rok", a.title(), codePage);
+            assertTrue(a.body().contains("w środę przyjęła budżet"), codePage + ": " + a.body());
+        }
+    }
+
+    @Test
+    void readsUndeclaredJapaneseAndKoreanDumps() throws Exception {
+        String japanese = "市議会が予算案を可決\n\n市議会は水曜日、学校と公共交通への支出を増やす予算案を可決した。"
+                + "市長によると、街灯の節約によって増税を避けることができたという。\n\n"
+                + "野党はこの計画を楽観的すぎると批判し、独立した調査を求めている。";
+        for (String codePage : new String[] {"Shift_JIS", "EUC-JP"}) {
+            ArticleContent a = parse(japanese.getBytes(Charset.forName(codePage)));
+            assertEquals("市議会が予算案を可決", a.title(), codePage);
+        }
+        String korean = "시의회, 예산안 통과\n\n시의회는 수요일 학교와 대중교통 지출을 늘리는 예산안을 통과시켰다. "
+                + "시장은 가로등 절약으로 세금 인상을 피할 수 있었다고 말했다.\n\n"
+                + "야당은 이 계획이 지나치게 낙관적이라고 비판하며 독립적인 조사를 요구했다.";
+        assertEquals("시의회, 예산안 통과", parse(korean.getBytes(Charset.forName("EUC-KR"))).title());
+    }
+
+    @Test
+    void readsAnEnglishWindows1252DumpWithCurlyQuotesAsBefore() throws Exception {
+        String english = "Council approves “leaner” budget\n\nThe council’s budget – approved on Wednesday – adds "
+                + "money for schools and buses, and the mayor said it would not raise taxes next year.\n\n"
+                + "Critics called the plan “too hopeful” and asked for an independent review of its figures.";
+        ArticleContent a = parse(english.getBytes(Charset.forName("windows-1252")));
+        assertEquals("Council approves “leaner” budget", a.title());
+        assertTrue(a.body().contains("The council’s budget – approved on Wednesday –"), a.body());
+    }
+
+    @Test
+    void followsAMetaCharsetThatComesLateInALongHead() throws Exception {
+        // Browsers read the page again when the head declares its charset after their first look.
+        String script = "<script>var settings = {" + "\"key\": \"value\", ".repeat(400) + "};</script>";
+        String html = "<html><head>" + script + "<meta charset=\"iso-8859-15\"><title>Prix</title></head><body>"
+                + "<article><p>Le billet coûte désormais 12 € au lieu de 10 €, une hausse que les usagers jugent "
+                + "trop forte pour un service qui ne s'améliore pas.</p><p>La région explique que la hausse "
+                + "finance l'entretien des lignes, selon le président du conseil régional.</p></article></body></html>";
+        ArticleContent a = ParserTestSupport.PARSER.parse(html.getBytes(Charset.forName("ISO-8859-15")), "page.html");
+        assertTrue(a.body().contains("12 € au lieu de 10 €"), a.body());
+    }
+
     private static void assertAccentsSurvive(ArticleContent a) {
         assertEquals(TITLE, a.title());
         assertTrue(a.body().contains("présenté mercredi"), a.body());

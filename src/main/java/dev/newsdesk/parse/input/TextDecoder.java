@@ -16,17 +16,23 @@ import java.util.regex.Pattern;
 
 /**
  * Turns bytes into text. Order of trust: a byte-order mark, then valid UTF-8 (a file that decodes as UTF-8 is
- * almost never anything else), then an HTML {@code <meta charset>}, then GB18030 or Big5 when the bytes read as
- * Chinese in one of them ({@link ChineseCharset}), then Windows-1252, the superset of ISO-8859-1 that French and
- * other western files saved by older editors use.
+ * almost never anything else), then an HTML {@code <meta charset>}, then the Chinese, Japanese or Korean charset
+ * the bytes read as ({@link EastAsianCharset}), then the single-byte code page whose reading gives the likeliest
+ * words ({@link SingleByteCharset}; Windows-1252, the superset of ISO-8859-1, when none reads better).
  */
 public final class TextDecoder {
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset WINDOWS_1252 = SingleByteCharset.WINDOWS_1252;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{2,40})", Pattern.CASE_INSENSITIVE);
-    /** The meta charset must be declared early, as browsers also only look at the head of the file. */
-    private static final int META_SCAN_BYTES = 4_096;
+    /** The first bytes of a page searched for a meta charset wherever it stands, as browsers pre-scan a page. */
+    private static final int META_PRESCAN_BYTES = 4_096;
+    /**
+     * How far a long head is searched: when a meta charset comes later in the head browsers read the page again in
+     * it. A head that runs past 64 KB is scripts only.
+     */
+    private static final int META_SCAN_BYTES = 64 * 1024;
+    private static final Pattern BODY = Pattern.compile("<body", Pattern.CASE_INSENSITIVE);
 
     private TextDecoder() {
     }
@@ -47,12 +53,12 @@ public final class TextDecoder {
         if (Utf8.isValid(bytes)) return StandardCharsets.UTF_8;
         Charset declared = declaredCharset(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) return declared;
-        Charset chinese = ChineseCharset.guess(bytes);
-        if (chinese != null) return chinese;
+        Charset eastAsian = EastAsianCharset.guess(bytes);
+        if (eastAsian != null) return eastAsian;
         // A UTF-8 file with a few broken bytes (a truncated paste): as Windows-1252 every accent would turn into
         // mojibake ("Ã©"); as UTF-8 only the broken bytes become U+FFFD.
         if (mostlyUtf8(bytes)) return StandardCharsets.UTF_8;
-        return WINDOWS_1252;
+        return SingleByteCharset.guess(bytes);
     }
 
     /** The length of the byte-order mark that starts {@code bytes}, 0 when there is none. */
@@ -118,6 +124,8 @@ public final class TextDecoder {
     /** The charset an HTML file declares in its head, or null. */
     static Charset declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher body = BODY.matcher(head);
+        if (body.find(Math.min(head.length(), META_PRESCAN_BYTES))) head = head.substring(0, body.start());
         Matcher m = META_CHARSET.matcher(head);
         if (!m.find()) return null;
         String name = m.group(1).toLowerCase(Locale.ROOT);
@@ -125,8 +133,8 @@ public final class TextDecoder {
         if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii")) return WINDOWS_1252;
         // Likewise a declared GB2312 or GBK as GB18030, their superset, and Big5 as Big5-HKSCS: pages that say
         // GB2312 use GBK's characters too, which a strict GB2312 reading turns into U+FFFD.
-        if (name.equals("gb2312") || name.equals("gbk") || name.equals("x-gbk")) return ChineseCharset.GB18030;
-        if (name.equals("big5")) return ChineseCharset.BIG5;
+        if (name.equals("gb2312") || name.equals("gbk") || name.equals("x-gbk")) return EastAsianCharset.GB18030;
+        if (name.equals("big5")) return EastAsianCharset.BIG5;
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {

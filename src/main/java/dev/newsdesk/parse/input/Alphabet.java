@@ -1,0 +1,59 @@
+package dev.newsdesk.parse.input;
+
+import java.util.List;
+
+/**
+ * The letters beyond ASCII a language writes with, lower case: what tells one single-byte code page's reading of
+ * a file from another's. {@code vowels} is set for the alphabets whose readings can only be told apart by how often
+ * vowels come (a Hebrew file read as Cyrillic or Greek gives words of real letters, too few of them vowels).
+ */
+record Alphabet(String language, String letters, String vowels) {
+
+    /** Share of a text's letters that are vowels, below which it is not prose of an alphabet with {@link #vowels}. */
+    static final double MIN_VOWEL_SHARE = 0.3;
+
+    private static final String CYRILLIC_VOWELS = "аеёиоуыэюяіїє";
+    private static final String GREEK_VOWELS = "αεηιουωάέήίόύώϊϋΐΰ";
+
+    /** The languages written in the code pages {@link SingleByteCharset} reads. */
+    static final List<Alphabet> ALL = List.of(
+            latin("de", "äöüß"), latin("fr", "àâæçéèêëîïôœùûüÿ"), latin("es", "áéíñóúü"),
+            latin("pt", "áâãàçéêíóôõú"), latin("it", "àèéìíîòóù"), latin("ca", "àçèéíïòóúü"), latin("nl", "éèëïöü"),
+            latin("sv", "åäöé"), latin("da", "æøåé"), latin("fi", "äöåšž"), latin("is", "áðéíóúýþæö"),
+            latin("pl", "ąćęłńóśźż"), latin("cs", "áčďéěíňóřšťúůýž"), latin("sk", "áäčďéíĺľňóôŕšťúýž"),
+            latin("hr", "čćđšž"), latin("sl", "čšž"), latin("hu", "áéíóöőúüű"), latin("ro", "ăâîșțşţ"),
+            latin("tr", "çğıöşüâî"), latin("lt", "ąčęėįšųūž"), latin("lv", "āčēģīķļņšūž"), latin("et", "äõöüšž"),
+            latin("sq", "çë"),
+            new Alphabet("ru", "абвгдеёжзийклмнопрстуфхцчшщъыьэюя", CYRILLIC_VOWELS),
+            new Alphabet("uk", "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя", CYRILLIC_VOWELS),
+            new Alphabet("be", "абвгдеёжзійклмнопрстуўфхцчшыьэюя", CYRILLIC_VOWELS),
+            new Alphabet("bg", "абвгдежзийклмнопрстуфхцчшщъьюя", CYRILLIC_VOWELS),
+            new Alphabet("sr", "абвгдђежзијклљмнњопрстћуфхцчџш", CYRILLIC_VOWELS),
+            new Alphabet("mk", "абвгдѓежзѕијклљмнњопрстќуфхцчџш", CYRILLIC_VOWELS),
+            new Alphabet("el", "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ", GREEK_VOWELS),
+            new Alphabet("he", range(0x05D0, 0x05EA), ""),
+            new Alphabet("ar", range(0x0621, 0x064A) + "پچژکگی", ""),
+            new Alphabet("th", range(0x0E01, 0x0E2E) + range(0x0E30, 0x0E3A) + range(0x0E40, 0x0E4E), ""));
+
+    boolean has(int lowerCaseLetter) {
+        return letters.indexOf(lowerCaseLetter) >= 0;
+    }
+
+    boolean isVowel(int lowerCaseLetter) {
+        return vowels.indexOf(lowerCaseLetter) >= 0;
+    }
+
+    boolean countsVowels() {
+        return !vowels.isEmpty();
+    }
+
+    private static Alphabet latin(String language, String letters) {
+        return new Alphabet(language, letters, "");
+    }
+
+    private static String range(int first, int last) {
+        StringBuilder s = new StringBuilder();
+        for (int c = first; c <= last; c++) s.appendCodePoint(c);
+        return s.toString();
+    }
+}

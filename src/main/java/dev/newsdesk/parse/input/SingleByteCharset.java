@@ -1,0 +1,215 @@
+package dev.newsdesk.parse.input;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The charset of a file saved in one of the single-byte code pages of older editors, when it declares none:
+ * Windows-1252 or its neighbours for Central European, Cyrillic, Greek, Turkish, Hebrew, Arabic, Baltic and Thai
+ * text. Every code page reads every byte, so each reading is judged as text, by its words that hold a byte above
+ * ASCII (the same words in every reading). A word is plausible when it is letters of one script, cased as words
+ * are, spelt with the letters of the reading's language ({@link Alphabet}). A wrong reading gives symbols inside
+ * words ("przyjê³a"), Latin words of accented letters only ("ñîâåò"), capitals inside words, letters of another
+ * alphabet, or spelling no language of the script allows. The reading with the most plausible words wins,
+ * Windows-1252 on a tie.
+ */
+final class SingleByteCharset {
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** The code pages tried, in order of preference on a tie. */
+    private static final List<Charset> CODE_PAGES = Stream.of("windows-1252", "windows-1250", "ISO-8859-2",
+            "windows-1251", "KOI8-U", "IBM866", "windows-1253", "ISO-8859-7", "windows-1254", "windows-1255",
+            "windows-1256", "windows-1257", "x-windows-874").map(Charset::forName).toList();
+
+    /** The head of a file judged: thousands of words, and a bounded cost on a large file. */
+    private static final int SAMPLE_BYTES = 64 * 1024;
+
+    /** The scripts whose code pages hold vowel signs, points and joiners; the Latin, Cyrillic and Greek ones do not. */
+    private static final Set<Character.UnicodeScript> WRITTEN_WITH_MARKS = Set.of(Character.UnicodeScript.ARABIC,
+            Character.UnicodeScript.HEBREW, Character.UnicodeScript.THAI);
+
+    /** A word that cannot be text in the reading. */
+    private static final int IMPLAUSIBLE = -2;
+
+    private SingleByteCharset() {
+    }
+
+    static Charset guess(byte[] bytes) {
+        int length = Math.min(bytes.length, SAMPLE_BYTES);
+        Charset best = WINDOWS_1252;
+        int bestScore = Integer.MIN_VALUE;
+        for (Charset codePage : CODE_PAGES) {
+            int score = score(new String(bytes, 0, length, codePage));
+            if (score > bestScore) {
+                bestScore = score;
+                best = codePage;
+            }
+        }
+        return best;
+    }
+
+    /** How plausible {@code text} is as prose: two points a plausible word, one an all-capitals one, −2 the rest. */
+    static int score(String text) {
+        List<String> words = wordsBeyondAscii(text);
+        Map<Integer, Integer> letters = nonAsciiLetters(words);
+        Alphabet alphabet = likeliestAlphabet(letters);
+        if (alphabet.countsVowels() && vowelShare(letters, alphabet) < Alphabet.MIN_VOWEL_SHARE) {
+            return Integer.MIN_VALUE / 2;
+        }
+        int score = 0;
+        for (String word : words) score += points(word, alphabet);
+        return score;
+    }
+
+    /** The runs of text between ASCII spaces and punctuation that hold a character beyond ASCII. */
+    private static List<String> wordsBeyondAscii(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        boolean beyondAscii = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean separator = c < 0x80 && !Character.isLetterOrDigit(c);
+            if (!separator) {
+                if (start < 0) start = i;
+                beyondAscii |= c >= 0x80;
+            } else if (start >= 0) {
+                if (beyondAscii) words.add(text.substring(start, i));
+                start = -1;
+                beyondAscii = false;
+            }
+        }
+        return words;
+    }
+
+    private static Map<Integer, Integer> nonAsciiLetters(List<String> words) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (String word : words) {
+            word.codePoints().filter(c -> c >= 0x80 && Character.isLetter(c))
+                    .forEach(c -> counts.merge(Character.toLowerCase(c), 1, Integer::sum));
+        }
+        return counts;
+    }
+
+    /** The alphabet holding the most of the reading's letters beyond ASCII. */
+    private static Alphabet likeliestAlphabet(Map<Integer, Integer> letters) {
+        Alphabet best = Alphabet.ALL.get(0);
+        int bestCount = -1;
+        for (Alphabet alphabet : Alphabet.ALL) {
+            int count = 0;
+            for (Map.Entry<Integer, Integer> e : letters.entrySet()) {
+                if (alphabet.has(e.getKey())) count += e.getValue();
+            }
+            if (count > bestCount) {
+                bestCount = count;
+                best = alphabet;
+            }
+        }
+        return best;
+    }
+
+    private static double vowelShare(Map<Integer, Integer> letters, Alphabet alphabet) {
+        int inAlphabet = 0;
+        int vowels = 0;
+        for (Map.Entry<Integer, Integer> e : letters.entrySet()) {
+            if (!alphabet.has(e.getKey())) continue;
+            inAlphabet += e.getValue();
+            if (alphabet.isVowel(e.getKey())) vowels += e.getValue();
+        }
+        return inAlphabet == 0 ? 1 : (double) vowels / inAlphabet;
+    }
+
+    private static int points(String word, Alphabet alphabet) {
+        if (word.indexOf('\uFFFD') >= 0 || word.chars().anyMatch(Character::isISOControl)) return IMPLAUSIBLE;
+        int from = 0;
+        int to = word.length();
+        while (from < to && !Character.isLetterOrDigit(word.charAt(from))) from++;
+        while (to > from && !Character.isLetterOrDigit(word.charAt(to - 1))) to--;
+        if (from == to) return 0; // a dash, quote marks: no word at all
+        String core = word.substring(from, to);
+        if (!isPlausible(core, alphabet)) return IMPLAUSIBLE;
+        return isAllCapitals(core) ? 1 : 2;
+    }
+
+    /** Capitals only, more than one ("NATO"): a word, though rarer in prose than a word in lower case. */
+    private static boolean isAllCapitals(String word) {
+        return word.length() > 1 && word.chars().anyMatch(Character::isUpperCase)
+                && word.chars().noneMatch(Character::isLowerCase);
+    }
+
+    private static boolean isPlausible(String word, Alphabet alphabet) {
+        Character.UnicodeScript script = null;
+        Character.UnicodeBlock block = null;
+        int letters = 0;
+        int beyondAscii = 0;
+        int previous = 0;
+        boolean marked = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (isWordMark(c)) {
+                // A vowel sign or joiner belongs to the script of the letters it stands between.
+                if (block != null && Character.getType(c) != Character.FORMAT && Character.UnicodeBlock.of(c) != block) {
+                    return false;
+                }
+                marked = true;
+            } else if (Character.isLetter(c)) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                if (script != null && s != script) return false; // letters of two scripts
+                script = s;
+                block = Character.UnicodeBlock.of(c);
+                if (Character.isUpperCase(c) && Character.isLowerCase(previous)) return false; // "ÃîðîäñêîÉ"
+                if (c >= 0x80 && !alphabet.has(Character.toLowerCase(c))) return false;
+                letters++;
+                if (c >= 0x80) beyondAscii++;
+            } else if (!Character.isDigit(c) && c != '’' && c != '·') { // "l’école", "col·legi"
+                return false; // a symbol or punctuation inside a word: "przyjê³a"
+            }
+            previous = c;
+        }
+        if (marked && (script == null || !WRITTEN_WITH_MARKS.contains(script))) return false;
+        if (script == Character.UnicodeScript.LATIN) {
+            return letters < 3 || beyondAscii * 2 <= letters; // words of accented letters only: another script
+        }
+        if (script == Character.UnicodeScript.GREEK) return isGreekSpelling(word);
+        if (script == Character.UnicodeScript.THAI) return isThaiSpelling(word);
+        return true;
+    }
+
+    /** Vowel signs and points, the joiners of Persian words: parts of words in the scripts that write them. */
+    private static boolean isWordMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.FORMAT;
+    }
+
+    /** Greek writes ς at the end of a word and σ elsewhere. */
+    private static boolean isGreekSpelling(String word) {
+        int sigma = word.indexOf('ς');
+        return (sigma < 0 || sigma == word.length() - 1) && !word.endsWith("σ");
+    }
+
+    /** Thai writes a leading vowel before a consonant, and vowel and tone marks after a consonant or a mark. */
+    private static boolean isThaiSpelling(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'เ' && c <= 'ไ' && (i + 1 == word.length() || !isThaiConsonant(word.charAt(i + 1)))) {
+                return false;
+            }
+            if (Character.getType(c) == Character.NON_SPACING_MARK
+                    && (i == 0 || !isThaiConsonant(word.charAt(i - 1))
+                            && Character.getType(word.charAt(i - 1)) != Character.NON_SPACING_MARK)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isThaiConsonant(char c) {
+        return c >= 'ก' && c <= 'ฮ';
+    }
+}
