@@ -21,9 +21,9 @@ record Alphabet(String language, String letters, String vowels) {
             latin("pt", "áâãàçéêíóôõú"), latin("it", "àèéìíîòóù"), latin("ca", "àçèéíïòóúü"), latin("nl", "éèëïöü"),
             latin("sv", "åäöé"), latin("da", "æøåé"), latin("fi", "äöåšž"), latin("is", "áðéíóúýþæö"),
             latin("pl", "ąćęłńóśźż"), latin("cs", "áčďéěíňóřšťúůýž"), latin("sk", "áäčďéíĺľňóôŕšťúýž"),
-            latin("hr", "čćđšž"), latin("sl", "čšž"), latin("hu", "áéíóöőúüű"), latin("ro", "ăâîșțşţ"),
+            latin("hr", "čćđšž"), latin("bs", "čćđšž"), latin("sl", "čšž"), latin("hu", "áéíóöőúüű"), latin("ro", "ăâîșțşţ"),
             latin("tr", "çğıöşüâî"), latin("lt", "ąčęėįšųūž"), latin("lv", "āčēģīķļņšūž"), latin("et", "äõöüšž"),
-            latin("sq", "çë"),
+            latin("sq", "çë"), latin("ga", "áéíóú"), latin("eu", "ñ"),
             new Alphabet("ru", "абвгдеёжзийклмнопрстуфхцчшщъыьэюя", CYRILLIC_VOWELS),
             new Alphabet("uk", "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя", CYRILLIC_VOWELS),
             new Alphabet("be", "абвгдеёжзійклмнопрстуўфхцчшыьэюя", CYRILLIC_VOWELS),
@@ -32,8 +32,17 @@ record Alphabet(String language, String letters, String vowels) {
             new Alphabet("mk", "абвгдѓежзѕијклљмнњопрстќуфхцчџш", CYRILLIC_VOWELS),
             new Alphabet("el", "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ", GREEK_VOWELS),
             new Alphabet("he", range(0x05D0, 0x05EA), ""),
-            new Alphabet("ar", range(0x0621, 0x064A) + "پچژکگی", ""),
+            new Alphabet("ar", range(0x0621, 0x064A) + "پچژکگیٹڈڑںھہےۓ", ""),
             new Alphabet("th", range(0x0E01, 0x0E2E) + range(0x0E30, 0x0E3A) + range(0x0E40, 0x0E4E), ""));
+
+    /** The alphabet of the language {@code code} (ISO 639-1), or null when it is not listed. */
+    static Alphabet of(String code) {
+        return ALL.stream().filter(a -> a.language.equals(code)).findFirst().orElse(null);
+    }
+
+    boolean isLatin() {
+        return Character.UnicodeScript.of(letters.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    }
 
     boolean has(int lowerCaseLetter) {
         return letters.indexOf(lowerCaseLetter) >= 0;

@@ -28,16 +28,17 @@ final class EastAsianCharset {
     private EastAsianCharset() {
     }
 
-    /** The charset in which {@code bytes} read as Chinese, Japanese or Korean, else null. */
-    static Charset guess(byte[] bytes) {
-        for (Charset charset : new Charset[] {GB18030, BIG5}) {
-            if (reads(bytes, charset, EastAsianCharset::readsAsChinese)) return charset;
-        }
-        // Japanese before Korean: Windows-949 reads most Shift_JIS pairs as Hangul, EUC-KR does not.
+    /** The charset in which {@code prose} (a {@link ProseSample}) reads as Chinese, Japanese or Korean, else null. */
+    static Charset guess(byte[] prose) {
+        // Japanese first: Big5 can read EUC-JP's kanji as common Chinese characters, but no Chinese charset's text
+        // reads as kana in a Japanese one. Korean last: Windows-949 reads most Shift_JIS pairs as Hangul.
         for (Charset charset : new Charset[] {SHIFT_JIS, EUC_JP}) {
-            if (reads(bytes, charset, EastAsianCharset::readsAsJapanese)) return charset;
+            if (reads(prose, charset, EastAsianCharset::readsAsJapanese)) return charset;
         }
-        return reads(bytes, EUC_KR, EastAsianCharset::readsAsKorean) ? WINDOWS_949 : null;
+        for (Charset charset : new Charset[] {GB18030, BIG5}) {
+            if (reads(prose, charset, EastAsianCharset::readsAsChinese)) return charset;
+        }
+        return reads(prose, EUC_KR, EastAsianCharset::readsAsKorean) ? WINDOWS_949 : null;
     }
 
     private static boolean reads(byte[] bytes, Charset charset, Predicate<Tally> language) {

@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.input;
 
+import dev.newsdesk.parse.meta.LanguageDetector;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,9 +28,6 @@ final class SingleByteCharset {
             "windows-1251", "KOI8-U", "IBM866", "windows-1253", "ISO-8859-7", "windows-1254", "windows-1255",
             "windows-1256", "windows-1257", "x-windows-874").map(Charset::forName).toList();
 
-    /** The head of a file judged: thousands of words, and a bounded cost on a large file. */
-    private static final int SAMPLE_BYTES = 64 * 1024;
-
     /** The scripts whose code pages hold vowel signs, points and joiners; the Latin, Cyrillic and Greek ones do not. */
     private static final Set<Character.UnicodeScript> WRITTEN_WITH_MARKS = Set.of(Character.UnicodeScript.ARABIC,
             Character.UnicodeScript.HEBREW, Character.UnicodeScript.THAI);
@@ -40,12 +38,16 @@ final class SingleByteCharset {
     private SingleByteCharset() {
     }
 
-    static Charset guess(byte[] bytes) {
-        int length = Math.min(bytes.length, SAMPLE_BYTES);
+    /** The code page {@code prose} (a {@link ProseSample}) reads best in. */
+    static Charset guess(byte[] prose) {
         Charset best = WINDOWS_1252;
         int bestScore = Integer.MIN_VALUE;
+        Alphabet language = null;
         for (Charset codePage : CODE_PAGES) {
-            int score = score(new String(bytes, 0, length, codePage));
+            String text = new String(prose, codePage);
+            // Its words in ASCII letters alone are the same in every reading, and they name a Latin language.
+            if (codePage == WINDOWS_1252) language = Alphabet.of(LanguageDetector.detect(asciiWords(text), null));
+            int score = score(text, language);
             if (score > bestScore) {
                 bestScore = score;
                 best = codePage;
@@ -54,17 +56,33 @@ final class SingleByteCharset {
         return best;
     }
 
-    /** How plausible {@code text} is as prose: two points a plausible word, one an all-capitals one, −2 the rest. */
-    static int score(String text) {
+    /**
+     * How plausible {@code text} is as prose in {@code language} (null when unknown): two points a plausible word,
+     * one an all-capitals one or one spelt in another language's alphabet (a name), −2 the rest.
+     */
+    static int score(String text, Alphabet language) {
         List<String> words = wordsBeyondAscii(text);
         Map<Integer, Integer> letters = nonAsciiLetters(words);
         Alphabet alphabet = likeliestAlphabet(letters);
         if (alphabet.countsVowels() && vowelShare(letters, alphabet) < Alphabet.MIN_VOWEL_SHARE) {
             return Integer.MIN_VALUE / 2;
         }
+        if (language != null && language.isLatin() && alphabet.isLatin()) alphabet = language;
         int score = 0;
         for (String word : words) score += points(word, alphabet);
         return score;
+    }
+
+    /** The words of ASCII letters only, for the language detector. */
+    private static String asciiWords(String text) {
+        StringBuilder s = new StringBuilder();
+        for (String word : text.split("[\\s\\p{Punct}]+")) {
+            if (!word.isEmpty() && word.chars().allMatch(c -> c < 0x80 && Character.isLetter(c))) {
+                s.append(word).append(' ');
+                if (s.length() >= LanguageDetector.SAMPLE_CHARS) break;
+            }
+        }
+        return s.toString();
     }
 
     /** The runs of text between ASCII spaces and punctuation that hold a character beyond ASCII. */
@@ -131,9 +149,22 @@ final class SingleByteCharset {
         while (from < to && !Character.isLetterOrDigit(word.charAt(from))) from++;
         while (to > from && !Character.isLetterOrDigit(word.charAt(to - 1))) to--;
         if (from == to) return 0; // a dash, quote marks: no word at all
+        for (int i = 0; i < word.length(); i++) {
+            // Quotes, brackets, dashes and currency stand against words; "¶λλο" or a vowel sign on a Latin word do not.
+            if ((i < from || i >= to) && !isPunctuationAgainstWords(word.charAt(i))) return IMPLAUSIBLE;
+        }
         String core = word.substring(from, to);
-        if (!isPlausible(core, alphabet)) return IMPLAUSIBLE;
-        return isAllCapitals(core) ? 1 : 2;
+        if (!isWellFormed(core)) return IMPLAUSIBLE;
+        if (isSpeltIn(core, alphabet)) return isAllCapitals(core) ? 1 : 2;
+        boolean name = Character.UnicodeScript.of(core.codePointAt(0)) == Character.UnicodeScript.LATIN
+                && Alphabet.ALL.stream().anyMatch(a -> a.isLatin() && isSpeltIn(core, a));
+        return name ? 1 : IMPLAUSIBLE;
+    }
+
+    /** True when every letter of {@code word} beyond ASCII is one of {@code alphabet}'s (ordinals "ª", "º" aside). */
+    private static boolean isSpeltIn(String word, Alphabet alphabet) {
+        return word.chars().allMatch(c -> c < 0x80 || !Character.isLetter(c) || c == 'ª' || c == 'º'
+                || alphabet.has(Character.toLowerCase(c)));
     }
 
     /** Capitals only, more than one ("NATO"): a word, though rarer in prose than a word in lower case. */
@@ -142,13 +173,15 @@ final class SingleByteCharset {
                 && word.chars().noneMatch(Character::isLowerCase);
     }
 
-    private static boolean isPlausible(String word, Alphabet alphabet) {
+    /** Letters of one script, cased as words are, spelt as the script allows, with no symbol among them. */
+    private static boolean isWellFormed(String word) {
         Character.UnicodeScript script = null;
         Character.UnicodeBlock block = null;
         int letters = 0;
         int beyondAscii = 0;
         int previous = 0;
         boolean marked = false;
+        Character.UnicodeBlock digitBlock = null;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (isWordMark(c)) {
@@ -163,21 +196,31 @@ final class SingleByteCharset {
                 script = s;
                 block = Character.UnicodeBlock.of(c);
                 if (Character.isUpperCase(c) && Character.isLowerCase(previous)) return false; // "ÃîðîäñêîÉ"
-                if (c >= 0x80 && !alphabet.has(Character.toLowerCase(c))) return false;
                 letters++;
                 if (c >= 0x80) beyondAscii++;
-            } else if (!Character.isDigit(c) && c != '’' && c != '·') { // "l’école", "col·legi"
+            } else if (Character.isDigit(c)) {
+                if (c >= 0x80) digitBlock = Character.UnicodeBlock.of(c); // "๔" in "Rh๔ne": another script's digit
+            } else if (c != '’' && c != '·') { // "l’école", "col·legi"
                 return false; // a symbol or punctuation inside a word: "przyjê³a"
             }
             previous = c;
         }
         if (marked && (script == null || !WRITTEN_WITH_MARKS.contains(script))) return false;
+        if (digitBlock != null && block != null && digitBlock != block) return false;
         if (script == Character.UnicodeScript.LATIN) {
             return letters < 3 || beyondAscii * 2 <= letters; // words of accented letters only: another script
         }
         if (script == Character.UnicodeScript.GREEK) return isGreekSpelling(word);
         if (script == Character.UnicodeScript.THAI) return isThaiSpelling(word);
         return true;
+    }
+
+    private static boolean isPunctuationAgainstWords(char c) {
+        return switch (Character.getType(c)) {
+            case Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.DASH_PUNCTUATION, Character.CURRENCY_SYMBOL -> true;
+            default -> "¿¡…•°%‰′″’‘،؛؟".indexOf(c) >= 0 || c < 0x80;
+        };
     }
 
     /** Vowel signs and points, the joiners of Persian words: parts of words in the scripts that write them. */

@@ -53,12 +53,13 @@ public final class TextDecoder {
         if (Utf8.isValid(bytes)) return StandardCharsets.UTF_8;
         Charset declared = declaredCharset(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) return declared;
-        Charset eastAsian = EastAsianCharset.guess(bytes);
+        byte[] prose = ProseSample.of(bytes);
+        Charset eastAsian = EastAsianCharset.guess(prose);
         if (eastAsian != null) return eastAsian;
         // A UTF-8 file with a few broken bytes (a truncated paste): as Windows-1252 every accent would turn into
         // mojibake ("Ã©"); as UTF-8 only the broken bytes become U+FFFD.
         if (mostlyUtf8(bytes)) return StandardCharsets.UTF_8;
-        return SingleByteCharset.guess(bytes);
+        return SingleByteCharset.guess(prose);
     }
 
     /** The length of the byte-order mark that starts {@code bytes}, 0 when there is none. */

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -141,6 +142,38 @@ class UndeclaredCharsetTest {
         String text = inCodePage(PARAGRAPHS.get(language), charset);
         byte[] bytes = text.getBytes(charset);
         assertEquals(text, TextDecoder.decode(bytes, TextDecoder.detect(bytes)));
+    }
+
+    @Test
+    void aWesternTextWithOneAccentedNameStaysWindows1252() throws Exception {
+        // One word beyond ASCII: as Thai "Rh๔ne" (a Thai digit in a Latin word), as Hebrew "Rhפne".
+        byte[] bytes = "Barges carried the grain down the Rhône to the coast, as they had for a century."
+                .getBytes(SingleByteCharset.WINDOWS_1252);
+        assertEquals(SingleByteCharset.WINDOWS_1252, TextDecoder.detect(bytes));
+    }
+
+    @Test
+    void foreignNamesDoNotOutvoteTheTextsOwnLanguage() throws Exception {
+        // Catalan with Spanish names: as Windows-1250, "català" reads "catalŕ", a word Slovak letters could spell.
+        String catalan = "La professora de català, que va estudiar a la Universitat de València, explica perquè "
+                + "la reforma de l'educació és necessària. Segons el catedràtic José Martínez, la formació "
+                + "pedagògica dels mestres ha millorat molt, però encara falten recursos a les escoles rurals.";
+        byte[] bytes = catalan.getBytes(SingleByteCharset.WINDOWS_1252);
+        assertEquals(catalan, TextDecoder.decode(bytes, TextDecoder.detect(bytes)));
+    }
+
+    @Test
+    void aPageIsToldByItsProseNotItsScripts() throws Exception {
+        // A script's strings in Windows-1252 outnumber the prose's words; the prose, in Windows-1251, decides.
+        String script = "<html><head><script>var labels = [" + "\"café\", \"crème\", \"déjà\", ".repeat(40)
+                + "];</script></head><body><p>";
+        Charset cyrillic = Charset.forName("windows-1251");
+        byte[] head = script.getBytes(SingleByteCharset.WINDOWS_1252);
+        byte[] body = (PARAGRAPHS.get("ru") + "</p></body></html>").getBytes(cyrillic);
+        byte[] bytes = new byte[head.length + body.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        System.arraycopy(body, 0, bytes, head.length, body.length);
+        assertEquals(cyrillic, TextDecoder.detect(bytes));
     }
 
     private static String inCodePage(String text, Charset charset) {
