@@ -39,6 +39,7 @@ public final class Benchmarks {
                 "SET_OR_TRAFILATURA_CLONE [--worst N] [--out FILE]"));
         all.put("metadata", new Benchmark(MetadataBench::main, "DIR [--worst N | --verbose] [--out FILE]"));
         all.put("language", new Benchmark(LanguageBench::main, "LINGUA_CLONE_OR_SENTENCES_DIR"));
+        all.put("charsets", new Benchmark(CharsetBench::main, "LINGUA_CLONE_OR_SENTENCES_DIR"));
         all.put("entities", new Benchmark(EntityBench::main, "[SHARED_DIR] [--verbose | --show]"));
         all.put("rich", new Benchmark(RichBench::main, "[DIR] [--verbose]"));
         all.put("speed", new Benchmark(SpeedBench::main, "DIR [ROUNDS]"));

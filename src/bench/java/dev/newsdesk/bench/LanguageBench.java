@@ -43,8 +43,7 @@ public final class LanguageBench {
     private static final String SENTENCES = "src/accuracyReport/resources/language-testdata/sentences";
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args[0]);
-        if (Files.isDirectory(dir.resolve(SENTENCES))) dir = dir.resolve(SENTENCES);
+        Path dir = sentencesDir(Path.of(args[0]));
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().matches("[a-z]{2}\\.txt")).sorted().toList();
@@ -118,6 +117,11 @@ public final class LanguageBench {
         }
         Arrays.sort(micros);
         return micros[micros.length / 2];
+    }
+
+    /** Lingua's directory of sentence files, given a clone of Lingua or the directory itself. */
+    static Path sentencesDir(Path cloneOrDir) {
+        return Files.isDirectory(cloneOrDir.resolve(SENTENCES)) ? cloneOrDir.resolve(SENTENCES) : cloneOrDir;
     }
 
     /** The file's first {@value #DEVELOPMENT_SENTENCES} lines, the only ones read. */

@@ -155,6 +155,7 @@ final class SingleByteCharset {
         }
         String core = word.substring(from, to);
         if (!isWellFormed(core)) return IMPLAUSIBLE;
+        if (core.length() == 1) return 0; // one letter alone: "Ť" is as likely a reading of "«" as a word
         if (isSpeltIn(core, alphabet)) return isAllCapitals(core) ? 1 : 2;
         boolean name = Character.UnicodeScript.of(core.codePointAt(0)) == Character.UnicodeScript.LATIN
                 && Alphabet.ALL.stream().anyMatch(a -> a.isLatin() && isSpeltIn(core, a));
