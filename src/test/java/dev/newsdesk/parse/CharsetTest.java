@@ -41,6 +41,18 @@ class CharsetTest {
     }
 
     @Test
+    void readsUtf16WithoutAByteOrderMark() throws Exception {
+        // Some exports write UTF-16 with no mark: its zero bytes tell it, and the byte order, from binary data.
+        assertAccentsSurvive(parse(TEXT.getBytes(StandardCharsets.UTF_16LE)));
+        assertAccentsSurvive(parse(TEXT.getBytes(StandardCharsets.UTF_16BE)));
+        assertEquals("Городской совет утвердил новый бюджет",
+                parse(RUSSIAN.getBytes(StandardCharsets.UTF_16LE)).title());
+        // "一" (U+4E00) puts a zero on the other side too; the spaces and line ends still outnumber it.
+        String chinese = "小镇图书馆重新开放\n\n" + CHINESE + "\n\n一位老人说，一年一次的读书节又要来了。";
+        assertEquals("小镇图书馆重新开放", parse(chinese.getBytes(StandardCharsets.UTF_16LE)).title());
+    }
+
+    @Test
     void fallsBackToWindows1252WhenBytesAreNotUtf8() throws Exception {
         // Windows-1252 has « » é ç and the curly apostrophe (0x92), which ISO-8859-1 lacks.
         assertAccentsSurvive(parse(TEXT.getBytes(Charset.forName("windows-1252"))));

@@ -47,6 +47,23 @@ class RejectionTest {
     }
 
     @Test
+    void refusesSixteenBitNumbersThatLookLikeUtf16() {
+        // Small little-endian numbers (a sensor log, quiet audio) have UTF-16's zero bytes, but read as control codes.
+        byte[] bytes = new byte[512];
+        for (int i = 0; i < bytes.length; i += 2) bytes[i] = (byte) (i % 23 + 1);
+        assertEquals(Reason.BINARY, reason(bytes, "data.txt"));
+    }
+
+    @Test
+    void readsNoUtf16IntoAsciiTextWithNuls() {
+        // ASCII read as UTF-16 is ideographs ("ab" is U+6261): NULs that all fall on even bytes do not make it so.
+        byte[] bytes = ("The council approved the budget on Wednesday after a long debate about schools and buses, "
+                + "and the mayor said taxes would not rise next year.").getBytes(StandardCharsets.US_ASCII);
+        for (int i = 10; i < 50; i += 10) bytes[i] = 0;
+        assertEquals(Reason.BINARY, reason(bytes, "notes.txt"));
+    }
+
+    @Test
     void refusesAFileAboveTheSizeLimit() {
         assertEquals(Reason.TOO_LARGE, reason(new byte[ArticleParser.MAX_BYTES + 1], "huge.txt"));
     }

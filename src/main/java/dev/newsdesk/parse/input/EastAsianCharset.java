@@ -45,8 +45,10 @@ final class EastAsianCharset {
         return language.test(Tally.of(new String(bytes, charset)));
     }
 
-    static boolean readsAsChinese(String text) {
-        return readsAsChinese(Tally.of(text));
+    /** True when {@code text} is Chinese or Japanese prose, not a scatter of ideographs. */
+    static boolean readsAsChineseOrJapanese(String text) {
+        Tally t = Tally.of(text);
+        return readsAsChinese(t) || readsAsJapanese(t);
     }
 
     private static boolean readsAsChinese(Tally t) {

@@ -48,9 +48,7 @@ public final class FormatSniffer {
         if (kind != null) {
             throw new RejectedFileException(Reason.UNSUPPORTED_FORMAT, "the file is " + kind + ", not an article text");
         }
-        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
-        if (utf16) return; // NULs are normal there
+        if (Utf16.of(bytes) != null) return; // NULs are normal there
         int n = Math.min(bytes.length, SNIFF_BYTES);
         int control = 0;
         int nuls = 0;

@@ -15,10 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns bytes into text. Order of trust: a byte-order mark, then valid UTF-8 (a file that decodes as UTF-8 is
- * almost never anything else), then an HTML {@code <meta charset>}, then the Chinese, Japanese or Korean charset
- * the bytes read as ({@link EastAsianCharset}), then the single-byte code page whose reading gives the likeliest
- * words ({@link SingleByteCharset}; Windows-1252, the superset of ISO-8859-1, when none reads better).
+ * Turns bytes into text. Order of trust: a byte-order mark or UTF-16's zero bytes ({@link Utf16}), then valid UTF-8
+ * (a file that decodes as UTF-8 is almost never anything else), then an HTML {@code <meta charset>}, then the
+ * Chinese, Japanese or Korean charset the bytes read as ({@link EastAsianCharset}), then the single-byte code page
+ * whose reading gives the likeliest words ({@link SingleByteCharset}; Windows-1252, the superset of ISO-8859-1, when
+ * none reads better).
  */
 public final class TextDecoder {
 
@@ -48,8 +49,9 @@ public final class TextDecoder {
                 throw new RejectedFileException(Reason.UNREADABLE_ENCODING,
                         "the file has a UTF-16 byte-order mark but an odd number of bytes");
             }
-            return bytes[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
         }
+        Charset utf16 = Utf16.of(bytes); // before UTF-8, which UTF-16's ASCII and zero bytes also are
+        if (utf16 != null) return utf16;
         if (Utf8.isValid(bytes)) return StandardCharsets.UTF_8;
         Charset declared = declaredCharset(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) return declared;
