@@ -199,6 +199,14 @@ class FormatTest {
                 "a file without a single tag is text, whatever its name");
     }
 
+    @Test
+    void readsADumpOpeningOnAnEmptyFormFieldAsText() throws Exception {
+        // lynx, w3m and pandoc draw a search box or a picture without words as brackets, first on many pages.
+        assertEquals(Format.TEXT,
+                parse("[ ] [Go]\n\nBridges will be repaired\n\n" + ENGLISH_PROSE, "page.txt").format());
+        assertEquals(Format.TEXT, parse("[]\n\nBridges will be repaired\n\n" + ENGLISH_PROSE, null).format());
+    }
+
     private static String paragraphs(String prose) {
         StringBuilder sb = new StringBuilder();
         for (String p : prose.split("\n\n")) sb.append("<p>").append(p).append("</p>");

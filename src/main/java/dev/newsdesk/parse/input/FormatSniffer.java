@@ -97,7 +97,12 @@ public final class FormatSniffer {
     private static boolean looksLikeJsonObject(String head) {
         // A text that merely starts with "[" (a bracketed kicker) is not JSON: require a quoted key or value.
         String s = head.substring(1).stripLeading();
-        return !s.isEmpty() && (s.charAt(0) == '"' || s.charAt(0) == '{' || s.charAt(0) == '}' || s.charAt(0) == ']');
+        if (s.isEmpty()) return false;
+        char next = s.charAt(0);
+        // An empty object or array is JSON only as the whole file: text browsers' dumps draw a form's field, a check
+        // box or a picture without words as "[ ]" or "[]", which may open the page.
+        if (next == '}' || next == ']') return s.substring(1).isBlank();
+        return next == '"' || next == '{';
     }
 
     private static String magicKind(byte[] b) {

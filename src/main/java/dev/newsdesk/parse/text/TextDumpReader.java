@@ -28,7 +28,7 @@ public final class TextDumpReader {
 
     /** Reads {@code text}. */
     public static Draft read(String text) {
-        List<Candidate> blocks = TextBlocks.split(text);
+        List<Candidate> blocks = TextBlocks.split(MarkdownLinks.words(LinkReferences.strip(text)));
         String language = DumpLanguage.of(blocks);
         BlockScorer scorer = new BlockScorer(language, true);
         List<Verdict> verdicts = judge(blocks, scorer);

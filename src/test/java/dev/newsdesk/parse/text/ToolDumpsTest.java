@@ -1,0 +1,75 @@
+package dev.newsdesk.parse.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dumps made by tools rather than by a browser's copy: a text browser's numbered links and their list of addresses,
+ * a converter's Markdown links and pictures. The article reads as the page's words, without the tool's marks.
+ */
+class ToolDumpsTest {
+
+    private static final String LYNX = """
+               [1]Home [2]News [3]Sport
+
+            Harbour ferry returns after a winter of repairs
+
+               The town's only ferry crossed the bay again on Monday morning, carrying
+               forty passengers and two delivery vans after [4]five months in dry dock.
+
+               Passengers queued on the pier from seven o'clock, and the first crossing
+               left on time despite a stiff wind from the west, the [5]operator said.
+
+            References
+
+               Visible links:
+               1. https://example.org/
+               2. https://example.org/news
+               3. https://example.org/sport
+               4. https://example.org/news/dry-dock
+               5. https://example.org/ferries
+            """;
+
+    private static final String HTML2TEXT = """
+            [Home](https://example.org/) [News](https://example.org/news)
+
+            # Harbour ferry returns after a winter of repairs
+
+            ![The ferry at the pier](https://example.org/images/ferry-at-
+            the-pier.jpg)
+
+            The town's only ferry crossed the bay again on Monday morning, carrying forty
+            passengers and two delivery vans after [five months in dry
+            dock](https://example.org/news/dry-dock "Dry dock").
+
+            Passengers queued on the pier from seven o'clock, and the first crossing left
+            on time despite a stiff wind from the west, the [operator](https://example.org/ferries) said.
+            """;
+
+    @Test
+    void dropsATextBrowsersLinkNumbersAndTheirList() {
+        assertReadsAsTheStory(DumpBody.of(LYNX));
+    }
+
+    @Test
+    void readsMarkdownLinksAsTheirWordsAndDropsPictures() {
+        String body = DumpBody.of(HTML2TEXT);
+        assertReadsAsTheStory(body);
+        assertFalse(body.contains("The ferry at the pier"), body);
+    }
+
+    @Test
+    void keepsNumbersInBracketsWithoutAListOfAddresses() {
+        assertEquals("Figures [1] and [2] show it.", LinkReferences.strip("Figures [1] and [2] show it."));
+    }
+
+    /** The story's sentences whole, the links' words in them and no address. */
+    private static void assertReadsAsTheStory(String body) {
+        assertTrue(body.contains("two delivery vans after five months in dry dock."), body);
+        assertTrue(body.contains("the operator said."), body);
+        assertFalse(body.contains("https://"), body);
+    }
+}
