@@ -8,6 +8,8 @@ import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.article.Format;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Pages that fooled the format sniffer or swallow themselves, and text with a stray NUL. */
 class DamagedPagesTest {
@@ -73,6 +75,43 @@ class DamagedPagesTest {
     void readsAPageWithATextareaNeverClosed() throws Exception {
         ArticleContent a = parse("<html><body><form><textarea name=c></form>" + PROSE + "</body></html>",
                 "page.html");
+        assertTrue(a.body().startsWith("The council met"), a.body());
+    }
+
+    /** A script left open in the head holds the page as its code, up to the end of the next script. */
+    @Test
+    void readsAPageWhoseScriptInTheHeadIsNeverClosed() throws Exception {
+        ArticleContent a = parse("<html><head><title>Council votes</title><script>var slots = [];</head><body>"
+                + "<div class=story><h1>Council votes</h1>" + PROSE + "</div><script src=/stats.js></script>"
+                + "</body></html>", "page.html");
+        assertTrue(a.body().startsWith("The council met"), a.body());
+        assertTrue(a.body().contains("public comment period."), a.body());
+        assertTrue(!a.body().contains("slots"), a.body());
+    }
+
+    /** An ad's frame, an old page's listing or a plug-in's fallback left open above the story holds it as raw text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"<iframe src=/ads/top.html width=728 height=90>", "<xmp>", "<noembed>", "<noframes>"})
+    void readsTheStoryBelowARawTextElementNeverClosed(String open) throws Exception {
+        ArticleContent a = parse("<html><head><title>Council votes</title></head><body><div class=top>" + open
+                + "</div><div class=story><h1>Council votes</h1>" + PROSE + "</div></body></html>", "page.html");
+        assertTrue(a.body().startsWith("The council met"), a.body());
+    }
+
+    /** A {@code <noscript>} left open in the head takes the body into the head, where no reader of a body looks. */
+    @Test
+    void readsAPageWhoseNoscriptInTheHeadIsNeverClosed() throws Exception {
+        ArticleContent a = parse("<html><head><title>Council votes</title><noscript><img src=/pixel.gif></head>"
+                + "<body><div class=story><h1>Council votes</h1>" + PROSE + "</div></body></html>", "page.html");
+        assertTrue(a.body().startsWith("The council met"), a.body());
+    }
+
+    /** A comment left open above a story written in bare {@code <div>}s, with no paragraph tags to tell it by. */
+    @Test
+    void readsAStoryInDivsBelowACommentNeverClosed() throws Exception {
+        ArticleContent a = parse("<html><head><title>Council votes</title></head><body><!-- banner start\n"
+                + "<div class=story><h1>Council votes</h1>" + PROSE.replace("<p>", "<div>").replace("</p>", "</div>")
+                + "</div></body></html>", "page.html");
         assertTrue(a.body().startsWith("The council met"), a.body());
     }
 
