@@ -21,8 +21,8 @@ import org.jsoup.select.QueryParser;
 final class DamagedMarkup {
 
     /**
-     * Text elements whose content is never markup: markup inside them means they were left open. Parsed once, as
-     * every page is checked.
+     * Elements whose content is never the page's markup: markup inside them means they were left open. Parsed once,
+     * as every page is checked.
      */
     private static final Evaluator SWALLOWERS = QueryParser.parse(
             "title, textarea, style, script, iframe, xmp, noembed, noframes, head noscript");
@@ -50,14 +50,22 @@ final class DamagedMarkup {
     }
 
     private static boolean swallows(Element e) {
-        if (e.normalName().equals("noscript")) return e.selectFirst(SWALLOWED_ELEMENT) != null;
         String name = e.normalName();
+        if (name.equals("noscript")) return e.selectFirst(SWALLOWED_ELEMENT) != null;
         // escapable text (a title) is text, raw text (a style sheet, a script, an iframe's fallback) is data
         boolean text = name.equals("title") || name.equals("textarea");
         String inside = text ? e.wholeText() : e.data();
+        if (text || name.equals("style")) return holds(inside, SWALLOWED_TAG);
+        // raw text left open in the body runs to the end of the next element of its name, whose start it holds
+        return holds(inside, FRAME_TAG) || holds(inside, SWALLOWED_TAG)
+                && Pattern.compile("<" + name + "\\b", Pattern.CASE_INSENSITIVE).matcher(inside).find();
+    }
+
+    /** True when {@code inside} holds a tag {@code pattern} matches. */
+    private static boolean holds(String inside, Pattern pattern) {
         // a style sheet may run long: the tag is tried only where a "<" is, found by a fast scan, not by the regex's
         // own attempt at every position
-        Matcher tag = (text || name.equals("style") ? SWALLOWED_TAG : FRAME_TAG).matcher(inside);
+        Matcher tag = pattern.matcher(inside);
         for (int at = inside.indexOf('<'); at >= 0; at = inside.indexOf('<', at + 1)) {
             if (tag.region(at, inside.length()).lookingAt()) return true;
         }
