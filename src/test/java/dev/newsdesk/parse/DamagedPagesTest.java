@@ -8,6 +8,8 @@ import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.article.Format;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Pages that fooled the format sniffer or swallow themselves, and text with a stray NUL. */
 class DamagedPagesTest {
@@ -73,6 +75,64 @@ class DamagedPagesTest {
     void readsAPageWithATextareaNeverClosed() throws Exception {
         ArticleContent a = parse("<html><body><form><textarea name=c></form>" + PROSE + "</body></html>",
                 "page.html");
+        assertTrue(a.body().startsWith("The council met"), a.body());
+    }
+
+    /** A page with {@code head} in its head, and {@code above} and {@code below} around the story's box. */
+    private ArticleContent story(String head, String above, String story, String below) throws Exception {
+        return parse("<html><head><title>Council votes</title>" + head + "</head><body>" + above
+                + "<div class=story><h1>Council votes</h1>" + story + "</div>" + below + "</body></html>", "page.html");
+    }
+
+    /** A script left open in the head holds the page as its code, up to the end of the next script. */
+    @Test
+    void readsAPageWhoseScriptInTheHeadIsNeverClosed() throws Exception {
+        ArticleContent a = story("<script>var slots = [];", "", PROSE, "<script src=/stats.js></script>");
+        assertTrue(a.body().startsWith("The council met"), a.body());
+        assertTrue(a.body().contains("public comment period.") && !a.body().contains("slots"), a.body());
+    }
+
+    /** An ad's frame, an old page's listing or a plug-in's fallback left open above the story holds it as raw text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"<iframe src=/ads/top.html width=728 height=90>", "<xmp>", "<noembed>", "<noframes>"})
+    void readsTheStoryBelowARawTextElementNeverClosed(String open) throws Exception {
+        ArticleContent a = story("", "<div class=top>" + open + "</div>", PROSE, "");
+        assertTrue(a.body().startsWith("The council met"), a.body());
+    }
+
+    /**
+     * A script or an ad's frame left open above the story holds it as raw text only up to the end of the next element
+     * of its name, below the story: the page's own end tags are not in it, the next element's start is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"script", "iframe"})
+    void readsTheStoryBetweenARawTextElementLeftOpenAndTheNextOfItsName(String name) throws Exception {
+        ArticleContent a = story("", "<div class=top><" + name + " src=/ads/top>var slot = 'top';</div>", PROSE,
+                "<" + name + " src=/stats></" + name + "><footer><p>Contact us</p></footer>");
+        assertTrue(a.body().startsWith("The council met"), a.body());
+        assertTrue(a.body().contains("public comment period."), a.body());
+    }
+
+    /** An ad's loader writes a script of its own into the page: it is closed, and none of its code is read. */
+    @Test
+    void readsNoCodeOfAScriptThatWritesAScript() throws Exception {
+        ArticleContent a = story("", "", PROSE + "<script>document.write('<div class=ad><script src=/ad.js>"
+                + "<\\/script></div>');</script>", "");
+        assertTrue(a.body().startsWith("The council met") && !a.body().contains("document"), a.body());
+    }
+
+    /** A {@code <noscript>} left open in the head takes the body into the head, where no reader of a body looks. */
+    @Test
+    void readsAPageWhoseNoscriptInTheHeadIsNeverClosed() throws Exception {
+        ArticleContent a = story("<noscript><img src=/pixel.gif>", "", PROSE, "");
+        assertTrue(a.body().startsWith("The council met"), a.body());
+    }
+
+    /** A comment left open above a story written in bare {@code <div>}s, with no paragraph tags to tell it by. */
+    @Test
+    void readsAStoryInDivsBelowACommentNeverClosed() throws Exception {
+        ArticleContent a = story("", "<!-- banner start\n", PROSE.replace("<p>", "<div>").replace("</p>", "</div>"),
+                "");
         assertTrue(a.body().startsWith("The council met"), a.body());
     }
 

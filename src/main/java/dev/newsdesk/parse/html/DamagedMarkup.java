@@ -9,19 +9,31 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Pages whose markup swallows itself: a {@code <title>}, {@code <textarea>} or {@code <style>} that is never closed
- * holds, by the HTML standard, everything after it as its text, so the parse has no body. A browser shows nothing
- * either, but lenient readers, and editors, expect the article: such an element is closed where its own text ends
- * (at the first tag inside it) and the page read again. It may swallow only the end of the page (a search box's
- * {@code <textarea>} left open in a sidebar above the story): the page is then read again too.
+ * Pages whose markup swallows itself: a {@code <title>}, {@code <textarea>}, {@code <style>}, {@code <script>},
+ * {@code <iframe>}, {@code <xmp>}, {@code <noembed>} or {@code <noframes>} that is never closed holds, by the HTML
+ * standard, everything after it as its text, so the parse has no body; a {@code <noscript>} left open in the head
+ * holds the whole body as its markup, which no reader of the page's body sees. A browser shows nothing either, but
+ * lenient readers, and editors, expect the article: such an element is closed where its own text ends (at the first
+ * tag inside it) and the page read again. It may swallow only the end of the page (a search box's
+ * {@code <textarea>} left open in a sidebar above the story), or only up to where a later element of its name is
+ * closed (a script left open above the page's other scripts): the page is then read again too.
  */
 final class DamagedMarkup {
 
     /**
-     * Text elements whose content is never markup: markup inside them means they were left open. Parsed once, as
-     * every page is checked.
+     * Elements whose content is never the page's markup: markup inside them means they were left open. Parsed once,
+     * as every page is checked.
      */
-    private static final Evaluator SWALLOWERS = QueryParser.parse("title, textarea, style");
+    private static final Evaluator SWALLOWERS = QueryParser.parse(
+            "title, textarea, style, script, iframe, xmp, noembed, noframes, head noscript");
+    /**
+     * A tag of the page's frame: what raw text left open holds of the page, and a script's or an embed's own text does
+     * not (a script may write a paragraph's markup, seldom the page's head or body).
+     */
+    private static final Pattern FRAME_TAG = Pattern.compile("</?(?:head|body|html)\\b", Pattern.CASE_INSENSITIVE);
+    /** The elements that carry an article, as a {@code <noscript>} left open in the head holds them. */
+    private static final Evaluator SWALLOWED_ELEMENT = QueryParser.parse(
+            "body, p, div, article, section, h1, h2, h3, h4, h5, h6, li, table");
     /** A start or end tag of the elements that carry an article: what a swallowed page holds, and text does not. */
     private static final Pattern SWALLOWED_TAG = Pattern.compile("</?(?:p|div|article|section|h[1-6]|li|table|body)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -38,10 +50,22 @@ final class DamagedMarkup {
     }
 
     private static boolean swallows(Element e) {
-        String inside = e.normalName().equals("style") ? e.data() : e.wholeText();
+        String name = e.normalName();
+        if (name.equals("noscript")) return e.selectFirst(SWALLOWED_ELEMENT) != null;
+        // escapable text (a title) is text, raw text (a style sheet, a script, an iframe's fallback) is data
+        boolean text = name.equals("title") || name.equals("textarea");
+        String inside = text ? e.wholeText() : e.data();
+        if (text || name.equals("style")) return holds(inside, SWALLOWED_TAG);
+        // raw text left open in the body runs to the end of the next element of its name, whose start it holds
+        return holds(inside, FRAME_TAG) || holds(inside, SWALLOWED_TAG)
+                && Pattern.compile("<" + name + "\\b", Pattern.CASE_INSENSITIVE).matcher(inside).find();
+    }
+
+    /** True when {@code inside} holds a tag {@code pattern} matches. */
+    private static boolean holds(String inside, Pattern pattern) {
         // a style sheet may run long: the tag is tried only where a "<" is, found by a fast scan, not by the regex's
         // own attempt at every position
-        Matcher tag = SWALLOWED_TAG.matcher(inside);
+        Matcher tag = pattern.matcher(inside);
         for (int at = inside.indexOf('<'); at >= 0; at = inside.indexOf('<', at + 1)) {
             if (tag.region(at, inside.length()).lookingAt()) return true;
         }
@@ -54,13 +78,25 @@ final class DamagedMarkup {
             if (!swallows(e)) continue;
             String name = e.normalName();
             Matcher open = Pattern.compile("<" + name + "\\b[^>]*>", Pattern.CASE_INSENSITIVE).matcher(source);
-            if (!open.find()) return null;
             String lower = source.toLowerCase(Locale.ROOT);
-            if (lower.indexOf("</" + name, open.end()) >= 0 && !name.equals("title")) return null;
+            if (!open.find()) return null;
+            // the page's one title is its first; of the others, the first never closed before the next of its name
+            // opens (what follows a script left open is read as its text up to the next script's end)
+            while (!name.equals("title") && closedBeforeNextOpen(lower, name, open.end())) {
+                if (!open.find()) return null;
+            }
             int end = source.indexOf('<', open.end());
             if (end < 0) return null;
             return source.substring(0, end) + "</" + name + ">" + source.substring(end);
         }
         return null;
+    }
+
+    /** True when the element of {@code name} opened just before {@code from} in {@code lower} is closed in time. */
+    private static boolean closedBeforeNextOpen(String lower, String name, int from) {
+        int close = lower.indexOf("</" + name, from);
+        if (close < 0) return false;
+        int next = lower.indexOf("<" + name, from);
+        return next < 0 || close < next;
     }
 }
