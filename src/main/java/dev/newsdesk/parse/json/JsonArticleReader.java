@@ -19,14 +19,17 @@ import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /**
- * Reads an article exported as JSON: {@code title}, {@code html} or {@code body} (or {@code text}, {@code content},
- * {@code articleBody}), {@code section}, {@code authors}, {@code publishedAt}, {@code tags}, {@code image},
- * {@code canonicalUrl}... A body that holds HTML is read as HTML (its links and pictures kept); a plain body splits
- * into paragraphs at blank lines, and an array of paragraphs stays paragraphs. A field may be an object holding its
- * text as {@code rendered}, as WordPress's REST API exports posts ({@code "title": {"rendered": "…"}, "content":
- * {"rendered": "<p>…"}, "link"}).
+ * Reads an article exported as JSON: {@code title}, a body ({@link BodyText}: HTML, text, paragraphs or an editor's
+ * blocks), {@code section}, {@code authors}, {@code publishedAt}, {@code tags}, {@code image},
+ * {@code canonicalUrl}..., with the names WordPress, JSON Feed, Ghost and schema.org give them, in whatever wrapper
+ * the export put the article ({@link ArticleObject}). A body that holds HTML is read as HTML (its links and pictures
+ * kept); a plain body splits into paragraphs at blank lines. A field may be an object holding its text as
+ * {@code rendered}, as WordPress's REST API exports posts ({@code "title": {"rendered": "…"}}).
  */
 public final class JsonArticleReader {
 
@@ -34,6 +37,10 @@ public final class JsonArticleReader {
             // Hostile input: a JSON nested ten thousand levels deep must fail fast, not blow the stack.
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
             .build());
+
+    /** A body that opens on a heading. */
+    private static final Pattern LEADING_HEADING = Pattern.compile("\\s*<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private JsonArticleReader() {
     }
@@ -47,24 +54,21 @@ public final class JsonArticleReader {
             throw new RejectedFileException(RejectedFileException.Reason.UNSUPPORTED_FORMAT,
                     "the file looks like JSON but does not parse: " + e.getOriginalMessage());
         }
-        if (root != null && root.isArray() && root.size() == 1) root = root.get(0);
-        if (root == null || !root.isObject()) {
-            throw new RejectedFileException(RejectedFileException.Reason.NOT_AN_ARTICLE,
-                    "the JSON is not an object with a title and a body");
-        }
-        JsonNode article = root.has("article") && root.get("article").isObject() ? root.get("article") : root;
-        // "html" first: an export that has both keeps its links and pictures there
-        String body = body(article, "html", "body", "articleBody", "text", "content");
-        if (body == null || body.isBlank()) {
-            throw new RejectedFileException(RejectedFileException.Reason.NOT_AN_ARTICLE,
-                    "the JSON has no body (expected \"body\", \"text\" or \"content\")");
-        }
+        JsonNode article = ArticleObject.find(root);
+        String body = BodyText.of(article);
         List<Block> blocks;
         List<Related> related = List.of();
         String canonical = text(article, "canonicalUrl", "canonical_url", "canonical", "url", "link");
         if (canonical == null) canonical = text(article.path("mainEntityOfPage"), "@id"); // schema.org's object form
         if (canonical == null) canonical = text(article, "mainEntityOfPage");
         if (!WebLinks.isWeb(canonical)) canonical = null;
+        String title = text(article, "title", "headline", "name");
+        Matcher headline = LEADING_HEADING.matcher(body);
+        if (title == null && headline.lookingAt()) {
+            // no title field: an editor's blocks saved whole open on the headline
+            title = Jsoup.parse(headline.group(2)).text();
+            body = body.substring(headline.end());
+        }
         if (body.stripLeading().startsWith("<")) {
             Draft html = HtmlReader.readFragment(body, canonical);
             blocks = html.blocks();
@@ -76,16 +80,17 @@ public final class JsonArticleReader {
                 if (!s.isEmpty()) blocks.add(Block.paragraph(s));
             }
         }
-        String date = text(article, "publishedAt", "published_at", "datePublished", "date", "published");
+        String date = text(article, "publishedAt", "published_at", "datePublished", "date_published", "date",
+                "published");
         // What the upload declares is a hint: ArticleAssembler judges the language from the text.
         String language = LanguageDetector.code(text(article, "language", "lang", "inLanguage"));
-        return new Draft(Format.JSON, text(article, "title", "headline", "name"),
-                text(article, "section", "category", "articleSection"),
-                Bylines.declared(strings(article, "authors", "author", "byline")),
+        return new Draft(Format.JSON, title,
+                text(article, "section", "category", "articleSection", "primary_tag"),
+                Bylines.declared(strings(article, "authors", "author", "byline", "primary_author")),
                 date == null ? null : Dates.find(date),
                 strings(article, "tags", "keywords"), language, blocks, related,
-                image(article, canonical, "image", "leadImage", "feature_image", "featureImage"), canonical,
-                text(article, "summary", "description", "excerpt", "dek", "standfirst"));
+                image(article, canonical, "image", "leadImage", "feature_image", "featureImage", "banner_image"), canonical,
+                text(article, "summary", "description", "excerpt", "custom_excerpt", "dek", "standfirst"));
     }
 
     /**
@@ -110,25 +115,6 @@ public final class JsonArticleReader {
         return n != null && n.canConvertToInt() && n.asInt() > 0 ? n.asInt() : null;
     }
 
-    /**
-     * The article's text under the first of {@code keys} that holds some: a string, or an array of paragraphs (each
-     * a string; an export may list them so), which stay paragraphs.
-     */
-    private static String body(JsonNode node, String... keys) {
-        for (String k : keys) {
-            JsonNode v = node.get(k);
-            if (v == null || !v.isArray() || v.isEmpty() || !v.get(0).isTextual()) {
-                String text = text(node, k);
-                if (text != null) return text;
-                continue;
-            }
-            List<String> paragraphs = new ArrayList<>();
-            for (JsonNode p : v) if (p.isTextual()) paragraphs.add(p.asText());
-            return String.join("\n\n", paragraphs);
-        }
-        return null;
-    }
-
     private static String text(JsonNode node, String... keys) {
         for (String k : keys) {
             JsonNode v = node.get(k);
@@ -136,6 +122,7 @@ public final class JsonArticleReader {
             if (v.isTextual() || v.isNumber()) return v.asText();
             if (v.isArray() && !v.isEmpty() && v.get(0).isTextual()) return v.get(0).asText();
             if (v.isObject() && v.path("rendered").isTextual()) return v.get("rendered").asText();
+            if (v.isObject() && v.path("name").isTextual()) return v.get("name").asText(); // Ghost's primary_tag
         }
         return null;
     }

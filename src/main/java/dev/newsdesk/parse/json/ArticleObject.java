@@ -1,0 +1,60 @@
+package dev.newsdesk.parse.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsdesk.parse.RejectedFileException;
+import dev.newsdesk.parse.RejectedFileException.Reason;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The object that is the article in an exported JSON file. Content systems wrap it: a JSON Feed's {@code items},
+ * a Ghost export's {@code posts}, Strapi's {@code data.attributes}, Contentful's {@code fields}, a REST API's
+ * one-post array. The article is the object nearest the top that holds a body; a file holding several is refused,
+ * since taking one would silently drop the others.
+ */
+final class ArticleObject {
+
+    /** How deep wrappers go: Strapi's is two levels. */
+    private static final int MAX_DEPTH = 3;
+
+    private ArticleObject() {
+    }
+
+    static JsonNode find(JsonNode root) throws RejectedFileException {
+        if (root == null || !root.isContainerNode()) {
+            throw new RejectedFileException(Reason.NOT_AN_ARTICLE, "the JSON is not an object with a title and a body");
+        }
+        List<JsonNode> level = List.of(root);
+        for (int depth = 0; depth <= MAX_DEPTH && !level.isEmpty(); depth++) {
+            List<JsonNode> withBody = level.stream().filter(ArticleObject::hasBody).toList();
+            if (withBody.size() == 1) return withBody.get(0);
+            // Several texts side by side: articles when they have titles (a feed's items), else parts of one.
+            List<JsonNode> articles = withBody.stream().filter(n -> n.hasNonNull("title") || n.hasNonNull("headline"))
+                    .toList();
+            if (articles.size() == 1) return articles.get(0);
+            if (articles.size() > 1) {
+                throw new RejectedFileException(Reason.NOT_AN_ARTICLE, "the JSON holds " + articles.size()
+                        + " articles; upload one article a file");
+            }
+            if (!withBody.isEmpty()) break;
+            level = children(level);
+        }
+        throw new RejectedFileException(Reason.NOT_AN_ARTICLE,
+                "the JSON has no body (expected \"body\", \"html\", \"text\" or \"content\")");
+    }
+
+    private static boolean hasBody(JsonNode node) {
+        return node.isObject() && BodyText.of(node) != null;
+    }
+
+    /** The objects one level down: the values of objects, the items of arrays. */
+    private static List<JsonNode> children(List<JsonNode> level) {
+        List<JsonNode> next = new ArrayList<>();
+        for (JsonNode node : level) {
+            for (JsonNode child : node) {
+                if (child.isContainerNode()) next.add(child);
+            }
+        }
+        return next;
+    }
+}
