@@ -213,6 +213,17 @@ class CharsetTest {
         assertTrue(a.body().contains("12 € au lieu de 10 €"), a.body());
     }
 
+    @Test
+    void followsAMetaCharsetInTheBodyOnlyWithinTheFirstBytes() throws Exception {
+        // An embed's "charset=iso-8859-1" deep in the body declares the embed's text, not the page's.
+        String html = "<html><head><title>Бюджет</title></head><body><p>" + RUSSIAN.replace("\n\n", "</p><p>")
+                + "</p>" + "<p>Городской совет утвердил бюджет.</p>".repeat(150) // past the first 4 KB
+                + "<div class=\"embed\"><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
+                + "</div></body></html>";
+        ArticleContent a = ParserTestSupport.PARSER.parse(html.getBytes(Charset.forName("windows-1251")), "page.html");
+        assertEquals("Бюджет", a.title());
+    }
+
     private static void assertAccentsSurvive(ArticleContent a) {
         assertEquals(TITLE, a.title());
         assertTrue(a.body().contains("présenté mercredi"), a.body());

@@ -113,6 +113,33 @@ class DamagedPagesTest {
         assertTrue(a.body().contains("public comment period."), a.body());
     }
 
+    /**
+     * A closed script that writes a whole page (a print button's window) is no damage: the search box left open below
+     * it is still found and closed.
+     */
+    @Test
+    void looksPastAClosedScriptThatWritesAPageToTheElementLeftOpen() throws Exception {
+        ArticleContent a = story("<script>function print(){var w=window.open('');w.document.write('<html><body>'"
+                + "+document.body.innerHTML+'</body></html>');}</script>", "<form><textarea name=q>", PROSE, "");
+        assertTrue(a.body().startsWith("The council met"), a.body());
+    }
+
+    /**
+     * Where the script left open is found does not depend on letters that change length in lower case ("İ"), nor on a
+     * start tag in a script's string, which opens nothing.
+     */
+    @Test
+    void findsTheScriptLeftOpenPastDottedCapitalsAndWrittenTags() throws Exception {
+        String dotted = "<meta name=description content=\"İİİİİİİİİ İzmir\"><script>var a = 1;</script>";
+        ArticleContent turkish = story(dotted, "<div class=top><script src=/ads/top>var slot = 'top';</div>", PROSE,
+                "<script src=/stats></script>");
+        assertTrue(turkish.body().startsWith("The council met"), turkish.body());
+        String loader = "<script>document.write('<script src=/ads/loader.js><\\/script>');</script>";
+        ArticleContent loaded = story(loader, "<div class=top><script src=/ads/top>var slot = 'top';</div>", PROSE,
+                "<script src=/stats></script>");
+        assertTrue(loaded.body().startsWith("The council met"), loaded.body());
+    }
+
     /** An ad's loader writes a script of its own into the page: it is closed, and none of its code is read. */
     @Test
     void readsNoCodeOfAScriptThatWritesAScript() throws Exception {

@@ -37,7 +37,7 @@ class JsonExportsTest {
         String item = "{\"title\": \"Story %d\", \"content_text\": \"" + FIRST + "\"}";
         RejectedFileException e = assertThrows(RejectedFileException.class, () -> parse("{\"items\": ["
                 + item.formatted(1) + ", " + item.formatted(2) + ", " + item.formatted(3) + "]}"));
-        assertTrue(e.getMessage().contains("holds 3 articles"), e.getMessage());
+        assertTrue(e.getMessage().contains("holds 3 texts side by side"), e.getMessage());
     }
 
     @Test
@@ -98,6 +98,31 @@ class JsonExportsTest {
         assertTrue(editorJs.blocks().stream().anyMatch(b -> b.type() == Block.Type.LIST && b.ordered()),
                 editorJs.body());
         assertTrue(editorJs.body().contains(SECOND), "inline bold read as text: " + editorJs.body());
+    }
+
+    @Test
+    void readsAMarkdownBodyAndTheExcerptTheEditorWrote() throws Exception {
+        // Ghost fills "excerpt" with the text's first words when the editor wrote no "custom_excerpt".
+        ArticleContent a = parse("""
+                {"title": "Council approves bridge repairs", "custom_excerpt": null, "excerpt": "The city council appro",
+                 "content": "## What changes\\n\\n%s **Work starts in May.**\\n\\n%s"}""".formatted(FIRST, SECOND));
+        assertEquals(Block.Type.HEADING, a.blocks().get(0).type(), a.body());
+        assertTrue(a.body().contains("Work starts in May.") && !a.body().contains("**"), a.body());
+        assertEquals(FIRST + " Work starts in May.", a.summary(), "the lede, not the cut excerpt");
+    }
+
+    @Test
+    void readsStrapiBlocksListsItemByItem() throws Exception {
+        ArticleContent a = parse("""
+                {"data": {"title": "Council approves bridge repairs", "content": [
+                  {"type": "paragraph", "children": [{"type": "text", "text": "%s"}]},
+                  {"type": "list", "format": "ordered", "children": [
+                    {"type": "list-item", "children": [{"type": "text", "text": "Roads first."}]},
+                    {"type": "list-item", "children": [{"type": "text", "text": "Schools second."}]}]}]}}"""
+                .formatted(FIRST));
+        Block list = a.blocks().get(1);
+        assertTrue(list.ordered(), a.body());
+        assertEquals("Roads first.\nSchools second.", list.text());
     }
 
     private static ArticleContent parse(String json) throws RejectedFileException {

@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.html;
 
-import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -57,8 +58,7 @@ final class DamagedMarkup {
         String inside = text ? e.wholeText() : e.data();
         if (text || name.equals("style")) return holds(inside, SWALLOWED_TAG);
         // raw text left open in the body runs to the end of the next element of its name, whose start it holds
-        return holds(inside, FRAME_TAG) || holds(inside, SWALLOWED_TAG)
-                && Pattern.compile("<" + name + "\\b", Pattern.CASE_INSENSITIVE).matcher(inside).find();
+        return holds(inside, FRAME_TAG) || holds(inside, SWALLOWED_TAG) && tags(name).start.matcher(inside).find();
     }
 
     /** True when {@code inside} holds a tag {@code pattern} matches. */
@@ -72,31 +72,57 @@ final class DamagedMarkup {
         return false;
     }
 
-    /** {@code source} with the first swallowing element of {@code doc} closed, or null when the page is not damaged. */
+    /**
+     * {@code source} with the first swallowing element of {@code doc} closed, or null when the page is not damaged.
+     * An element that turns out closed (a print script writing a page's {@code <body>} into a window) leaves the
+     * next one to be tried.
+     */
     static String repair(Document doc, String source) {
         for (Element e : doc.select(SWALLOWERS)) {
             if (!swallows(e)) continue;
             String name = e.normalName();
-            Matcher open = Pattern.compile("<" + name + "\\b[^>]*>", Pattern.CASE_INSENSITIVE).matcher(source);
-            String lower = source.toLowerCase(Locale.ROOT);
-            if (!open.find()) return null;
+            Tags tags = tags(name);
+            Matcher open = tags.startTag.matcher(source);
+            boolean found = open.find();
             // the page's one title is its first; of the others, the first never closed before the next of its name
             // opens (what follows a script left open is read as its text up to the next script's end)
-            while (!name.equals("title") && closedBeforeNextOpen(lower, name, open.end())) {
-                if (!open.find()) return null;
-            }
+            while (found && !name.equals("title") && closedBeforeNextOpen(source, tags, open.end())) found = open.find();
+            if (!found) continue;
             int end = source.indexOf('<', open.end());
-            if (end < 0) return null;
+            if (end < 0) continue;
             return source.substring(0, end) + "</" + name + ">" + source.substring(end);
         }
         return null;
     }
 
-    /** True when the element of {@code name} opened just before {@code from} in {@code lower} is closed in time. */
-    private static boolean closedBeforeNextOpen(String lower, String name, int from) {
-        int close = lower.indexOf("</" + name, from);
-        if (close < 0) return false;
-        int next = lower.indexOf("<" + name, from);
-        return next < 0 || close < next;
+    /**
+     * True when the element opened just before {@code from} is closed before the next element of its name opens. A
+     * start tag in a script's string ({@code document.write('<script …')}) opens nothing.
+     */
+    private static boolean closedBeforeNextOpen(String source, Tags tags, int from) {
+        Matcher close = tags.endTag.matcher(source);
+        if (!close.find(from)) return false;
+        Matcher next = tags.start.matcher(source);
+        for (int at = from; next.find(at); at = next.end()) {
+            char before = next.start() > 0 ? source.charAt(next.start() - 1) : ' ';
+            if (before != '\'' && before != '"') return close.start() < next.start();
+        }
+        return true;
+    }
+
+    private static final Map<String, Tags> TAGS = new ConcurrentHashMap<>();
+
+    private static Tags tags(String name) {
+        return TAGS.computeIfAbsent(name, Tags::of);
+    }
+
+    /** The patterns of one element's tags, matched without regard to case (a case-folded copy moves positions). */
+    private record Tags(Pattern start, Pattern startTag, Pattern endTag) {
+
+        static Tags of(String name) {
+            return new Tags(Pattern.compile("<" + name + "\\b", Pattern.CASE_INSENSITIVE),
+                    Pattern.compile("<" + name + "\\b[^>]*>", Pattern.CASE_INSENSITIVE),
+                    Pattern.compile("</" + name + "\\b", Pattern.CASE_INSENSITIVE));
+        }
     }
 }

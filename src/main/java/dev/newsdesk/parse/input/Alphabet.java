@@ -15,13 +15,17 @@ record Alphabet(String language, String letters, String vowels) {
     private static final String CYRILLIC_VOWELS = "аеёиоуыэюяіїє";
     private static final String GREEK_VOWELS = "αεηιουωάέήίόύώϊϋΐΰ";
 
-    /** The languages written in the code pages {@link SingleByteCharset} reads. */
+    /**
+     * The languages written in the code pages {@link SingleByteCharset} reads. Bosnian is Croatian's alphabet under
+     * its own code, as the language detector may name either.
+     */
     static final List<Alphabet> ALL = List.of(
             latin("de", "äöüß"), latin("fr", "àâæçéèêëîïôœùûüÿ"), latin("es", "áéíñóúü"),
             latin("pt", "áâãàçéêíóôõú"), latin("it", "àèéìíîòóù"), latin("ca", "àçèéíïòóúü"), latin("nl", "éèëïöü"),
             latin("sv", "åäöé"), latin("da", "æøåé"), latin("fi", "äöåšž"), latin("is", "áðéíóúýþæö"),
             latin("pl", "ąćęłńóśźż"), latin("cs", "áčďéěíňóřšťúůýž"), latin("sk", "áäčďéíĺľňóôŕšťúýž"),
-            latin("hr", "čćđšž"), latin("bs", "čćđšž"), latin("sl", "čšž"), latin("hu", "áéíóöőúüű"), latin("ro", "ăâîșțşţ"),
+            latin("hr", "čćđšž"), latin("bs", "čćđšž"), latin("sl", "čšž"), latin("hu", "áéíóöőúüű"),
+            latin("ro", "ăâîșțşţ"),
             latin("tr", "çğıöşüâî"), latin("lt", "ąčęėįšųūž"), latin("lv", "āčēģīķļņšūž"), latin("et", "äõöüšž"),
             latin("sq", "çë"), latin("ga", "áéíóú"), latin("eu", "ñ"),
             new Alphabet("ru", "абвгдеёжзийклмнопрстуфхцчшщъыьэюя", CYRILLIC_VOWELS),
@@ -33,7 +37,7 @@ record Alphabet(String language, String letters, String vowels) {
             new Alphabet("el", "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ", GREEK_VOWELS),
             new Alphabet("he", range(0x05D0, 0x05EA), ""),
             new Alphabet("ar", range(0x0621, 0x064A) + "پچژکگیٹڈڑںھہےۓ", ""),
-            new Alphabet("th", range(0x0E01, 0x0E2E) + range(0x0E30, 0x0E3A) + range(0x0E40, 0x0E4E), ""));
+            new Alphabet("th", range(0x0E01, 0x0E2F) + range(0x0E30, 0x0E3A) + range(0x0E40, 0x0E4E), ""));
 
     /** The alphabet of the language {@code code} (ISO 639-1), or null when it is not listed. */
     static Alphabet of(String code) {

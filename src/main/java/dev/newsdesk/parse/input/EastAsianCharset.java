@@ -58,7 +58,7 @@ final class EastAsianCharset {
     }
 
     private static boolean readsAsJapanese(Tally t) {
-        // Japanese prose writes a third or more of its characters in kana.
+        // Japanese prose writes a third or more of its characters in kana; a fifth leaves room for kanji-heavy news.
         return t.kana + t.han >= MIN_CHARACTERS && t.kana * 5 >= t.nonAscii && t.fewUndecodable(t.nonAscii);
     }
 

@@ -83,6 +83,11 @@ public final class FormatSniffer {
         return Format.TEXT;
     }
 
+    /** True when {@code text} holds a sign of Markdown: a heading, a list, a quote, a fence, a link, bold. */
+    public static boolean hasMarkdownSigns(String text) {
+        return MARKDOWN_SIGNS.matcher(text).find();
+    }
+
     /** The format a file name's extension names, or null for a name without one the parser knows. */
     public static Format byFileName(String fileName) {
         if (fileName == null) return null;

@@ -13,8 +13,9 @@ final class ProseSample {
 
     /** Thousands of words, and a bounded cost on a large file. */
     private static final int SAMPLE_BYTES = 64 * 1024;
+    /** An element left open runs to the end, as in a browser, so that no start is scanned from twice. */
     private static final Pattern MARKUP = Pattern.compile(
-            "(?is)<script\\b.*?</script>|<style\\b.*?</style>|<!--.*?-->|<[a-z/!][^>]*>");
+            "(?is)<script\\b.*?(?:</script>|\\z)|<style\\b.*?(?:</style>|\\z)|<!--.*?(?:-->|\\z)|<[a-z/!][^<>]*>");
 
     private ProseSample() {
     }

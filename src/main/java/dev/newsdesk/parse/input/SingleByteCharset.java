@@ -42,11 +42,10 @@ final class SingleByteCharset {
     static Charset guess(byte[] prose) {
         Charset best = WINDOWS_1252;
         int bestScore = Integer.MIN_VALUE;
-        Alphabet language = null;
+        // The words in ASCII letters alone are the same in every reading, and they name a Latin language.
+        Alphabet language = Alphabet.of(LanguageDetector.detect(asciiWords(new String(prose, WINDOWS_1252)), null));
         for (Charset codePage : CODE_PAGES) {
             String text = new String(prose, codePage);
-            // Its words in ASCII letters alone are the same in every reading, and they name a Latin language.
-            if (codePage == WINDOWS_1252) language = Alphabet.of(LanguageDetector.detect(asciiWords(text), null));
             int score = score(text, language);
             if (score > bestScore) {
                 bestScore = score;
@@ -92,7 +91,8 @@ final class SingleByteCharset {
         boolean beyondAscii = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean separator = c < 0x80 && !Character.isLetterOrDigit(c);
+            // a no-break space groups thousands ("12 500") and sets off "%" in French: it parts words as a space
+            boolean separator = c < 0x80 ? !Character.isLetterOrDigit(c) : Character.isSpaceChar(c);
             if (!separator) {
                 if (start < 0) start = i;
                 beyondAscii |= c >= 0x80;
@@ -155,7 +155,8 @@ final class SingleByteCharset {
         }
         String core = word.substring(from, to);
         if (!isWellFormed(core)) return IMPLAUSIBLE;
-        if (core.length() == 1) return 0; // one letter alone: "Ť" is as likely a reading of "«" as a word
+        // one letter alone: "Ť" is as likely a reading of "«" as a word
+        if (core.codePoints().filter(Character::isLetter).count() < 2) return 0;
         if (isSpeltIn(core, alphabet)) return isAllCapitals(core) ? 1 : 2;
         boolean name = Character.UnicodeScript.of(core.codePointAt(0)) == Character.UnicodeScript.LATIN
                 && Alphabet.ALL.stream().anyMatch(a -> a.isLatin() && isSpeltIn(core, a));
@@ -165,7 +166,7 @@ final class SingleByteCharset {
     /** True when every letter of {@code word} beyond ASCII is one of {@code alphabet}'s (ordinals "ª", "º" aside). */
     private static boolean isSpeltIn(String word, Alphabet alphabet) {
         return word.chars().allMatch(c -> c < 0x80 || !Character.isLetter(c) || c == 'ª' || c == 'º'
-                || alphabet.has(Character.toLowerCase(c)));
+                || Character.toLowerCase(c) < 0x80 || alphabet.has(Character.toLowerCase(c))); // "İ" is "i"
     }
 
     /** Capitals only, more than one ("NATO"): a word, though rarer in prose than a word in lower case. */
@@ -183,8 +184,10 @@ final class SingleByteCharset {
         int previous = 0;
         boolean marked = false;
         Character.UnicodeBlock digitBlock = null;
+        boolean digits = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
+            if (c == '\u00AD') continue; // a soft hyphen: any word may hold one
             if (isWordMark(c)) {
                 // A vowel sign or joiner belongs to the script of the letters it stands between.
                 if (block != null && Character.getType(c) != Character.FORMAT && Character.UnicodeBlock.of(c) != block) {
@@ -200,6 +203,7 @@ final class SingleByteCharset {
                 letters++;
                 if (c >= 0x80) beyondAscii++;
             } else if (Character.isDigit(c)) {
+                digits = true;
                 if (c >= 0x80) digitBlock = Character.UnicodeBlock.of(c); // "๔" in "Rh๔ne": another script's digit
             } else if (c != '’' && c != '·') { // "l’école", "col·legi"
                 return false; // a symbol or punctuation inside a word: "przyjê³a"
@@ -208,6 +212,7 @@ final class SingleByteCharset {
         }
         if (marked && (script == null || !WRITTEN_WITH_MARKS.contains(script))) return false;
         if (digitBlock != null && block != null && digitBlock != block) return false;
+        if (digits && beyondAscii > 0) return false; // "12а500": a no-break space read as a letter between digits
         if (script == Character.UnicodeScript.LATIN) {
             return letters < 3 || beyondAscii * 2 <= letters; // words of accented letters only: another script
         }

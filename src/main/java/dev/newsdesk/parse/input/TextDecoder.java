@@ -128,7 +128,9 @@ public final class TextDecoder {
     static Charset declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
         Matcher body = BODY.matcher(head);
-        if (body.find(Math.min(head.length(), META_PRESCAN_BYTES))) head = head.substring(0, body.start());
+        // the pre-scanned bytes whatever they hold, then the head up to the body
+        int cut = body.find() ? Math.max(body.start(), Math.min(head.length(), META_PRESCAN_BYTES)) : head.length();
+        head = head.substring(0, cut);
         Matcher m = META_CHARSET.matcher(head);
         if (!m.find()) return null;
         String name = m.group(1).toLowerCase(Locale.ROOT);

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class ArticleObject {
 
-    /** How deep wrappers go: Strapi's is two levels. */
+    /** Levels below the top searched: a list of entries holding their fields (Strapi's data[0].attributes) is three. */
     private static final int MAX_DEPTH = 3;
 
     private ArticleObject() {
@@ -28,19 +28,14 @@ final class ArticleObject {
         for (int depth = 0; depth <= MAX_DEPTH && !level.isEmpty(); depth++) {
             List<JsonNode> withBody = level.stream().filter(ArticleObject::hasBody).toList();
             if (withBody.size() == 1) return withBody.get(0);
-            // Several texts side by side: articles when they have titles (a feed's items), else parts of one.
-            List<JsonNode> articles = withBody.stream().filter(n -> n.hasNonNull("title") || n.hasNonNull("headline"))
-                    .toList();
-            if (articles.size() == 1) return articles.get(0);
-            if (articles.size() > 1) {
-                throw new RejectedFileException(Reason.NOT_AN_ARTICLE, "the JSON holds " + articles.size()
-                        + " articles; upload one article a file");
+            if (withBody.size() > 1) {
+                throw new RejectedFileException(Reason.NOT_AN_ARTICLE, "the JSON holds " + withBody.size()
+                        + " texts side by side (a feed's items, a list of posts); upload one article a file");
             }
-            if (!withBody.isEmpty()) break;
             level = children(level);
         }
-        throw new RejectedFileException(Reason.NOT_AN_ARTICLE,
-                "the JSON has no body (expected \"body\", \"html\", \"text\" or \"content\")");
+        throw new RejectedFileException(Reason.NOT_AN_ARTICLE, "the JSON has no body (expected one of "
+                + String.join(", ", BodyText.KEYS) + ")");
     }
 
     private static boolean hasBody(JsonNode node) {

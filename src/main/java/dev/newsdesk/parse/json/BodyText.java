@@ -17,10 +17,9 @@ import org.jsoup.nodes.Entities;
 final class BodyText {
 
     /** The body's key, most structured first: an export that has both keeps its links and pictures in "html". */
-    private static final List<String> KEYS = List.of("html", "content_html", "body_html", "bodyHtml", "body",
+    static final List<String> KEYS = List.of("html", "content_html", "body_html", "bodyHtml", "body",
             "articleBody", "text", "content_text", "content", "blocks");
     private static final Pattern HEADING_LEVEL = Pattern.compile("(?:^h|heading-?)([1-6])$");
-    private static final Pattern INLINE_MARKUP = Pattern.compile("</?(?:b|i|em|strong|a|u|s|mark|code|br)\\b[^>]*>");
 
     private BodyText() {
     }
@@ -89,36 +88,50 @@ final class BodyText {
         if (type.equals("quote") || type.equals("blockquote") || "blockquote".equals(style)) return "blockquote";
         String listStyle = first(block, "listItem");
         if (listStyle != null) return listStyle.equals("number") ? "ol" : "ul";
-        if (type.equals("list")) return "ordered".equals(block.path("data").path("style").asText()) ? "ol" : "ul";
+        if (type.equals("list")) {
+            String order = block.path("data").path("style").asText(block.path("format").asText(""));
+            return order.equals("ordered") ? "ol" : "ul";
+        }
         if (type.equals("unordered-list")) return "ul";
         if (type.equals("ordered-list")) return "ol";
         return "p";
     }
 
-    /** A list block's items (Editor.js's data.items, rich text's list-item nodes); empty for one item or none. */
+    /**
+     * A list block's items: Editor.js's {@code data.items} (strings, or objects with {@code content}), rich text's and
+     * Strapi's list-item nodes; empty for a block that is one item (Portable Text) or none.
+     */
     private static List<String> listItems(JsonNode block) {
         List<String> items = new ArrayList<>();
         JsonNode listed = block.path("data").path("items");
-        if (!listed.isArray()) listed = block.path("content");
+        if (!listed.isArray()) listed = block.path("content").isArray() ? block.get("content") : block.path("children");
         for (JsonNode item : listed) {
-            String text = item.isTextual() ? item.asText() : item.isObject() ? inline(item) : "";
+            String text = item.isTextual() ? Entities.escape(item.asText())
+                    : item.path("content").isTextual() ? item.get("content").asText() // Editor.js's HTML
+                    : item.isObject() ? inline(item) : "";
             if (!text.isBlank()) items.add(text);
         }
         return items;
     }
 
     /**
-     * A block's text as inline HTML: its own text (Editor.js keeps bold and links as tags in it), else its children's
-     * texts or values joined (Portable Text's spans, rich text's text nodes), escaped.
+     * A block's text as inline HTML. Editor.js keeps it as HTML in {@code data.text}; the others as plain text, in
+     * spans ({@code text}) or text nodes ({@code value}), escaped here. Paragraphs inside a block (a quote's, a list
+     * item's) are joined by a space; spans run on.
      */
     private static String inline(JsonNode node) {
-        String own = first(node.path("data").isObject() ? node.get("data") : node, "text");
-        if (own != null) return INLINE_MARKUP.matcher(own).find() ? own : Entities.escape(own);
-        String value = first(node, "value");
-        if (value != null) return Entities.escape(value);
+        JsonNode data = node.path("data");
+        if (data.path("text").isTextual()) return data.get("text").asText();
+        String own = first(node, "text", "value");
+        if (own != null) return Entities.escape(own);
         StringBuilder s = new StringBuilder();
         for (String key : new String[] {"children", "content"}) {
-            for (JsonNode child : node.path(key)) if (child.isObject()) s.append(inline(child));
+            for (JsonNode child : node.path(key)) {
+                if (!child.isObject()) continue;
+                boolean block = !child.has("text") && !child.has("value");
+                if (block && !s.isEmpty()) s.append(' ');
+                s.append(inline(child));
+            }
         }
         return s.toString();
     }

@@ -15,6 +15,8 @@ import dev.newsdesk.parse.RejectedFileException;
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.html.HtmlReader;
+import dev.newsdesk.parse.input.FormatSniffer;
+import dev.newsdesk.parse.markdown.MarkdownReader;
 import dev.newsdesk.parse.meta.LanguageDetector;
 import dev.newsdesk.parse.meta.Words;
 import java.util.ArrayList;
@@ -73,6 +75,8 @@ public final class JsonArticleReader {
             Draft html = HtmlReader.readFragment(body, canonical);
             blocks = html.blocks();
             related = html.related();
+        } else if (FormatSniffer.hasMarkdownSigns(body)) {
+            blocks = MarkdownReader.read(body).blocks(); // a rich-text field saved as Markdown (Strapi's, Ghost's)
         } else {
             blocks = new ArrayList<>();
             for (String p : body.split("\\n\\s*\\n")) {
@@ -85,12 +89,33 @@ public final class JsonArticleReader {
         // What the upload declares is a hint: ArticleAssembler judges the language from the text.
         String language = LanguageDetector.code(text(article, "language", "lang", "inLanguage"));
         return new Draft(Format.JSON, title,
-                text(article, "section", "category", "articleSection", "primary_tag"),
+                sectionName(article),
                 Bylines.declared(strings(article, "authors", "author", "byline", "primary_author")),
                 date == null ? null : Dates.find(date),
                 strings(article, "tags", "keywords"), language, blocks, related,
                 image(article, canonical, "image", "leadImage", "feature_image", "featureImage", "banner_image"), canonical,
-                text(article, "summary", "description", "excerpt", "custom_excerpt", "dek", "standfirst"));
+                summary(article));
+    }
+
+    /** The section: a name, or an object naming it (Ghost's {@code primary_tag}, a category object). */
+    private static String sectionName(JsonNode article) {
+        for (String key : new String[] {"section", "category", "articleSection", "primary_tag"}) {
+            JsonNode v = article.path(key);
+            if (v.isObject() && v.path("name").isTextual()) return v.get("name").asText();
+            String name = text(article, key);
+            if (name != null) return name;
+        }
+        return null;
+    }
+
+    /**
+     * The summary the export states. Ghost fills {@code excerpt} with the text's first words, cut mid-word, when the
+     * editor wrote none; the one written is its {@code custom_excerpt}, so an export that has that field uses it
+     * alone.
+     */
+    private static String summary(JsonNode article) {
+        if (article.has("custom_excerpt")) return text(article, "custom_excerpt");
+        return text(article, "summary", "description", "excerpt", "dek", "standfirst");
     }
 
     /**
@@ -122,7 +147,6 @@ public final class JsonArticleReader {
             if (v.isTextual() || v.isNumber()) return v.asText();
             if (v.isArray() && !v.isEmpty() && v.get(0).isTextual()) return v.get(0).asText();
             if (v.isObject() && v.path("rendered").isTextual()) return v.get("rendered").asText();
-            if (v.isObject() && v.path("name").isTextual()) return v.get("name").asText(); // Ghost's primary_tag
         }
         return null;
     }

@@ -5,33 +5,77 @@ import java.util.regex.Pattern;
 
 /**
  * A text browser's link references: {@code lynx -dump} numbers every link in the text ("[12]Home", "the [3]report
- * says") and lists their addresses under a "References" heading at the end. The numbers split the sentences they sit
- * in and the list is the tool's, not the page's, so both go.
+ * says") and lists their addresses at the end, under a heading in the reader's language ("References",
+ * "Verweise"). The numbers split the words they sit against and the list is the tool's, not the page's, so both go.
+ * The list is known by its shape: numbered addresses from 1 to the end of the text, under a short heading line.
  */
 final class LinkReferences {
 
-    /** The list's heading, alone on its line, over its first numbered address (past a "Visible links:" label). */
-    private static final Pattern LIST = Pattern.compile(
-            "\\nReferences[ \\t\\r]*\\n\\s*(?:Visible links:?\\s*)?1\\. [a-z][a-z0-9+.-]*:\\S+");
-    /** A link's number in the text. */
-    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,5})]");
+    private static final Pattern ENTRY = Pattern.compile("\\s*(\\d{1,5})\\. [a-zA-Z][a-zA-Z0-9+.-]*:\\S+\\s*");
+    /** A heading or a label over part of the list ("Visible links:", "Hidden links:"): a few words, no digits. */
+    private static final Pattern LABEL = Pattern.compile("\\s*\\p{L}[\\p{L} ]{0,40}:?\\s*");
+    /** A link's number, against the link's first word ("[3]Haushalt"); "[2019] to" or "a[0]" are none. */
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,5})](?=[\\p{L}\\p{N}])");
 
     private LinkReferences() {
     }
 
     /** {@code text} without its link numbers and their list, or as it is when it ends on no such list. */
     static String strip(String text) {
-        int heading = text.lastIndexOf("\nReferences");
-        if (heading < 0) return text;
-        Matcher list = LIST.matcher(text);
-        if (!list.find(heading)) return text;
-        Matcher m = MARKER.matcher(text).region(0, list.start());
-        StringBuilder out = new StringBuilder(list.start());
+        String[] lines = text.split("\n", -1);
+        int end = lines.length;
+        int first = -1;
+        int highest = 0;
+        int i = end - 1;
+        for (; i >= 0; i--) {
+            String line = lines[i];
+            if (line.isBlank()) continue;
+            Matcher entry = ENTRY.matcher(line);
+            if (entry.matches()) {
+                int n = Integer.parseInt(entry.group(1));
+                highest = Math.max(highest, n);
+                if (n == 1) first = i;
+            } else if (!LABEL.matcher(line).matches()) {
+                break;
+            }
+        }
+        if (first < 0 || i < 0 || !isHeading(lines, first)) return text;
+        int listStart = text.length() - lengthFrom(lines, headingLine(lines, first));
+        StringBuilder out = new StringBuilder(listStart);
+        Matcher m = MARKER.matcher(text).region(0, listStart);
         int from = 0;
         while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            if (n < 1 || n > highest) continue;
             out.append(text, from, m.start());
             from = m.end();
         }
-        return out.append(text, from, list.start()).toString();
+        return out.append(text, from, listStart).toString();
+    }
+
+    /** True when a short line without digits stands over the list's first entry. */
+    private static boolean isHeading(String[] lines, int first) {
+        int heading = headingLine(lines, first);
+        return heading >= 0 && LABEL.matcher(lines[heading]).matches();
+    }
+
+    /** The first line above the list's first entry that is not blank nor a label of the list, else -1. */
+    private static int headingLine(String[] lines, int first) {
+        int i = first - 1;
+        while (i >= 0 && lines[i].isBlank()) i--;
+        // "Visible links:" may stand between the heading and the first entry
+        if (i > 0 && lines[i].strip().endsWith(":")) {
+            int above = i - 1;
+            while (above >= 0 && lines[above].isBlank()) above--;
+            if (above >= 0 && LABEL.matcher(lines[above]).matches()) return above;
+        }
+        return i;
+    }
+
+    /** The length of the text from the start of line {@code from} to its end. */
+    private static int lengthFrom(String[] lines, int from) {
+        int length = 0;
+        for (int i = from; i < lines.length; i++) length += lines[i].length() + 1;
+        return length - 1;
     }
 }

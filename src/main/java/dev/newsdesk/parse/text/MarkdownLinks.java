@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
  */
 final class MarkdownLinks {
 
-    /** An address, broken over lines at most where a wrap broke it, and an optional quoted title. */
-    private static final String TARGET = "\\((?:[^()\\s]+(?:\\r?\\n[^()\\s]+)*)(?:\\s+\"[^\"]*\")?\\)";
+    /**
+     * An address, broken over lines at most where a wrap broke it, and an optional quoted title. An address may hold
+     * a pair of parentheses or an escaped one, as converters write them.
+     */
+    private static final String ADDRESS_PART = "(?:[^()\\s\\\\]|\\\\.|\\([^()\\s]*\\))+"; // "Mercury_(planet)", "\\("
+    private static final String TARGET = "\\(" + ADDRESS_PART + "(?:\\r?\\n" + ADDRESS_PART + ")*(?:\\s+\"[^\"]*\")?\\)";
     private static final Pattern PICTURE = Pattern.compile("!\\[[^\\[\\]]*]" + TARGET);
     private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*)]" + TARGET);
 

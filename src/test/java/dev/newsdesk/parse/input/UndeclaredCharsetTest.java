@@ -176,6 +176,35 @@ class UndeclaredCharsetTest {
         assertEquals(cyrillic, TextDecoder.detect(bytes));
     }
 
+    @Test
+    void noBreakSpacesInNumbersKeepAWesternText() throws Exception {
+        // IBM866 reads the no-break space of "12 500" and "4 %" as the letter "а": "12а500" is no word.
+        String french = "Le budget atteint 12\u00A0500\u00A0000 euros, soit 4\u00A0% de plus qu'en 2023, et "
+                + "35\u00A0000 élèves en profiteront selon la mairie.";
+        byte[] bytes = french.getBytes(SingleByteCharset.WINDOWS_1252);
+        assertEquals(french, TextDecoder.decode(bytes, TextDecoder.detect(bytes)));
+    }
+
+    @Test
+    void turkishCapitalDottedIAndThaiAbbreviationsAreLettersOfTheirAlphabets() throws Exception {
+        // "İ" lower-cases to an ASCII "i"; "ฯ" shortens Thai names ("กรุงเทพฯ").
+        String turkish = "İstanbul'da İçişleri Bakanlığı yeni önlemleri açıkladı. İzmir ve İzmit'te de okullar iki "
+                + "gün kapalı kalacak.";
+        byte[] bytes = turkish.getBytes(Charset.forName("windows-1254"));
+        assertEquals(turkish, TextDecoder.decode(bytes, TextDecoder.detect(bytes)));
+        String thai = "สภากรุงเทพฯ อนุมัติงบประมาณเมื่อวันพุธ ผู้ว่าฯ กล่าวว่ากรุงเทพฯ จะเพิ่มค่าใช้จ่ายสำหรับโรงเรียน";
+        bytes = thai.getBytes(Charset.forName("x-windows-874"));
+        assertEquals(thai, TextDecoder.decode(bytes, TextDecoder.detect(bytes)));
+    }
+
+    @Test
+    void aMarkupLeftOpenRunsToTheEnd() throws Exception {
+        // An unclosed comment, script or tag does not hide the prose before it.
+        String page = PARAGRAPHS.get("ru") + " <!-- " + "<b ".repeat(50);
+        byte[] bytes = page.getBytes(Charset.forName("windows-1251"));
+        assertEquals(Charset.forName("windows-1251"), TextDecoder.detect(bytes));
+    }
+
     private static String inCodePage(String text, Charset charset) {
         CharsetEncoder encoder = charset.newEncoder();
         StringBuilder s = new StringBuilder();

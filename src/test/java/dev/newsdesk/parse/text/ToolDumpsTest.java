@@ -66,6 +66,23 @@ class ToolDumpsTest {
         assertEquals("Figures [1] and [2] show it.", LinkReferences.strip("Figures [1] and [2] show it."));
     }
 
+    @Test
+    void knowsTheListByItsShapeInAnyLanguageAndKeepsOtherBrackets() {
+        // lynx translates its heading; numbers that stand apart ("[2019] to", "a[0]", "report [1].") are no links.
+        String german = LYNX.replace("References", "Verweise").replace("Visible links:", "Sichtbare Links:");
+        assertReadsAsTheStory(DumpBody.of(german));
+        String own = "The index a[0] and the years [2019] to [2024] are in the report [1].\n\nSources\n\n"
+                + "1. https://example.org/report\n";
+        assertEquals("The index a[0] and the years [2019] to [2024] are in the report [1].\n\n",
+                LinkReferences.strip(own));
+    }
+
+    @Test
+    void readsALinkWhoseAddressHoldsParentheses() {
+        assertEquals("As Mercury rose, the mayor spoke.",
+                MarkdownLinks.words("As [Mercury](https://en.example.org/wiki/Mercury_(planet)) rose, the mayor spoke."));
+    }
+
     /** The story's sentences whole, the links' words in them and no address. */
     private static void assertReadsAsTheStory(String body) {
         assertTrue(body.contains("two delivery vans after five months in dry dock."), body);
