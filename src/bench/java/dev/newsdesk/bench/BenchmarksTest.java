@@ -38,6 +38,7 @@ class BenchmarksTest {
                 Map.entry("roundTrips", "RoundTripsBench"), Map.entry("load", "LoadBench"), Map.entry("fuzz", "FuzzBench"),
                 Map.entry("httpServer", "HttpServerBench"),
                 Map.entry("scale", "ScaleBench"), Map.entry("language", "LanguageBench"), Map.entry("rich", "RichBench"),
+                Map.entry("charsets", "CharsetBench"),
                 Map.entry("metadata", "MetadataBench"), Map.entry("entities", "EntityBench")));
         Map<String, String> actual = new TreeMap<>();
         for (var e : Benchmarks.BY_NAME.entrySet()) {
