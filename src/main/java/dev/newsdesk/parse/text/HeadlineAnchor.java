@@ -16,7 +16,7 @@ import java.util.Set;
  * Picks the article of a dump by its headline when its words alone would not: a short news item loses the search
  * for the heaviest run to a longer site blurb or to a block of teasers, yet it alone sits right under a headline
  * that its first paragraph restates (a byline, a dateline, a line of tags between). A teaser card has that shape
- * too, but one paragraph only: the anchored run must hold two.
+ * too, but one paragraph only: the anchored run must hold two, and its first must not close on a "Read more" link.
  */
 final class HeadlineAnchor {
 
@@ -27,6 +27,8 @@ final class HeadlineAnchor {
     private static final double MIN_SHARED_SHARE = 0.3;
     /** An anchored run wins over an unanchored heavier one when it weighs at least this share of it. */
     private static final double SHARE = 0.3;
+    /** The most words of the link a teaser's blurb closes on ("Read more", "Lire la suite"). */
+    private static final int MAX_READ_ON_WORDS = 3;
 
     private HeadlineAnchor() {
     }
@@ -60,6 +62,7 @@ final class HeadlineAnchor {
             if (p >= chosen.start() && p <= chosen.start() + GAP + 1) return chosen; // the chosen run is anchored
             // Inside the chosen run, a headline is a subheading; a teaser card has one paragraph.
             if (p > chosen.start() && p < chosen.end() || !twoParagraphs(verdicts, p)) continue;
+            if (invitesToReadOn(blocks.get(p).text())) continue; // a card's blurb, the next card's caption under it
             if (!sharesTwoWords(blocks.get(p).text(), blocks.get(h).text())) continue; // a move asks two words
             if (best < 0 || sum[p] > sum[best]) best = p;
         }
@@ -70,6 +73,24 @@ final class HeadlineAnchor {
     /** True when the prose block {@code p} is followed by another: a story's opening, not a teaser's blurb. */
     private static boolean twoParagraphs(List<Verdict> verdicts, int p) {
         return p + 1 < verdicts.size() && verdicts.get(p + 1) == Verdict.PROSE;
+    }
+
+    /**
+     * True when {@code paragraph} closes on a link inviting to read on ("… to carry firearms. Read More"): a teaser
+     * card's blurb, whose story is on another page. Once its lines are joined, the next card's caption under it reads
+     * as a second paragraph.
+     */
+    private static boolean invitesToReadOn(String paragraph) {
+        String text = paragraph.strip();
+        int cut = text.length();
+        for (int words = 0; words < MAX_READ_ON_WORDS; words++) {
+            cut = text.lastIndexOf(' ', cut - 1);
+            if (cut <= 0) return false;
+            if (BlockScorer.endsLikeSentence(text.substring(0, cut))) {
+                return Boilerplate.isNoise(text.substring(cut + 1));
+            }
+        }
+        return false;
     }
 
     /** The prose block right under {@code h} when {@code h} is shaped as a headline, else -1. */

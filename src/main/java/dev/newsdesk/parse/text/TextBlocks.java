@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  * <p>A single line break ends a block too unless the text is wrapped there: a browser's copy of a page sets a blank
  * line only around paragraphs, and one line break between a menu's items, a headline, its byline and a share bar's
  * buttons. A line runs on into the next when the next opens in lower case, or when the text is hard-wrapped (most of
- * its lines end near one width) and the next line's first word would not have fitted on it; a wrapped line that
- * stops inside a sentence runs on past a blank line too, which some copies set under every line of a post. Chinese
- * and Japanese, wrapped anywhere without spaces, run on in a hard-wrapped text; widths are in {@link Columns}, where
- * theirs take two.
+ * its lines end near one width, or a text browser's width under a page of menus) and the next line's first word
+ * would not have fitted on it; a wrapped line that stops inside a sentence runs on past a blank line too, which some
+ * copies set under every line of a post. Chinese and Japanese, wrapped anywhere without spaces, run on in a
+ * hard-wrapped text; widths are in {@link Columns}, where theirs take two.
  */
 public final class TextBlocks {
 
@@ -45,6 +45,17 @@ public final class TextBlocks {
      * paragraph's: a blank line there is no wrapped line's break.
      */
     private static final int MIN_SPACED_WRAP_WIDTH = 50;
+
+    /** Fewer lines than this tell no tool's fixed width. */
+    private static final int MIN_TOOL_LINES = 20;
+    /** The narrowest width a dumping tool wraps at: lynx, links and w3m wrap near 80 columns, pandoc at 72. */
+    private static final int MIN_TOOL_WIDTH = 60;
+    /** The share of a tool's lines within its width: the rest are words it cannot break (addresses). */
+    private static final double TOOL_WIDTH_SHARE = 0.99;
+    /** Within this many columns of a tool's width, a line is as full as the next word let it be. */
+    private static final int NEAR_TOOL_WIDTH = 12;
+    /** The share of a tool's lines that come near its width, where menus and bylines set the rest short. */
+    private static final double MIN_FULL_SHARE = 0.1;
 
     /** Fewer words than this on either side, two blocks are a menu's items or a greeting over a comment. */
     private static final int MIN_BROKEN_WORDS = 3;
@@ -115,9 +126,18 @@ public final class TextBlocks {
      * every line of a paragraph but its last is nearly full and broken inside a sentence; a dump with one paragraph a
      * line and many short lines of chrome (a menu, a share bar) has its width set by the chrome, few lines near it
      * and its paragraphs beyond it; a short paste of one- or two-sentence paragraphs a line has its width set by
-     * them, and its lines near it end as sentences, whole, where a wrap breaks most inside one.
+     * them, and its lines near it end as sentences, whole, where a wrap breaks most inside one. Under a page of
+     * menus, a text browser's or a converter's dump is wrapped at the tool's width all the same ({@link #toolWidth}).
      */
     static int wrapWidth(String text) {
+        int typical = typicalWidth(text);
+        if (typical >= MIN_TOOL_WIDTH) return typical;
+        int tool = toolWidth(text);
+        return tool > 0 ? tool : typical;
+    }
+
+    /** The width most lines of {@code text} stay within, as {@link #wrapWidth} reads it before asking for a tool's. */
+    private static int typicalWidth(String text) {
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         int[] columns = lines.stream().mapToInt(Columns::of).toArray();
         if (columns.length == 0) return 0;
@@ -140,6 +160,60 @@ public final class TextBlocks {
             }
         }
         return whole >= wrapped ? 0 : width;
+    }
+
+    /**
+     * The width a text browser or converter wrapped {@code text} at, with its indentation as the tool counts it, or 0:
+     * nearly every line with a space stays within it, a tenth or more come near it and most of those break inside a
+     * sentence. A page's menus, bylines and captions make most of such a dump's lines short, so the width its typical
+     * line keeps ({@link #wrapWidth}'s) is theirs and the wrapped prose would read as one block a line. Left to that
+     * reading in Chinese and Japanese, which break anywhere and have no spaces to tell.
+     */
+    private static int toolWidth(String text) {
+        int[] lengths = spacedLineLengths(text);
+        if (lengths.length < MIN_TOOL_LINES) return 0;
+        Arrays.sort(lengths);
+        int width = lengths[(int) (TOOL_WIDTH_SHARE * (lengths.length - 1))];
+        if (width < MIN_TOOL_WIDTH || width > MAX_WRAP_WIDTH) return 0;
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).map(String::stripTrailing).toList();
+        // A stray word in these scripts (a language menu's) leaves the rest to measure.
+        if (lines.stream().filter(l -> Columns.of(l) != l.length()).count() > (1 - TOOL_WIDTH_SHARE) * lines.size()) {
+            return 0;
+        }
+        int wrapped = 0;
+        int whole = 0;
+        for (String line : lines) {
+            if (line.length() > width || line.length() < width - NEAR_TOOL_WIDTH) continue;
+            if (BlockScorer.endsLikeSentence(line)) whole++;
+            else wrapped++;
+        }
+        return wrapped + whole >= MIN_FULL_SHARE * lengths.length && wrapped > whole ? width : 0;
+    }
+
+    /**
+     * The lengths of the lines of {@code text} that hold a space between words, trailing blanks off and indentation
+     * on; one pass without copies, as most texts asked hold paragraphs a line and go no further.
+     */
+    private static int[] spacedLineLengths(String text) {
+        int[] lengths = new int[64];
+        int count = 0;
+        int n = text.length();
+        for (int start = 0; start < n; ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = n;
+            int last = end;
+            while (last > start && Character.isWhitespace(text.charAt(last - 1))) last--;
+            int first = start;
+            while (first < last && Character.isWhitespace(text.charAt(first))) first++;
+            int space = first;
+            while (space < last && text.charAt(space) != ' ') space++;
+            if (space < last) {
+                if (count == lengths.length) lengths = Arrays.copyOf(lengths, 2 * count);
+                lengths[count++] = last - start;
+            }
+            start = end + 1;
+        }
+        return Arrays.copyOf(lengths, count);
     }
 
     /**

@@ -80,6 +80,49 @@ class HeadlineAnchorTest {
     }
 
     @Test
+    void aTeaserCardsBlurbClosingOnReadMoreDoesNotWinOverTheArticle() {
+        // The article's headline names no word of its text, so no headline anchors it; the cards under it are
+        // anchored each, and the next card's caption under a blurb reads as its second paragraph.
+        String page = """
+                Home
+
+                What we are reading this morning
+
+                By Jane Doe
+
+                May 23, 2013
+
+                The president gave a long speech at the defence university on Thursday, speaking of the prison camp \
+                and of the government's policy on drone strikes abroad.
+
+                In the opinion pages, the leader of the minority writes about the tax office, and two senators set \
+                out their plan to cut the number of assaults in the armed forces.
+
+                Related Stories
+
+                Ferry service to the islands suspended after storm damage
+
+                By John Roe
+
+                The ferry service to the northern islands was suspended on Wednesday after a storm damaged the main \
+                pier, the port authority said, and engineers will inspect the pier on Thursday before the ferries \
+                can run again. Read More
+
+                A crane lifts a beam onto the new bridge over the river at Riverton on Tuesday, as the builders race \
+                to finish the work before the winter. (Photo by Jane Roe/AP)
+
+                Riverton bridge to open before the winter
+
+                By Anna Stevens
+
+                The new bridge over the river at Riverton will open before the winter, the builders said. Read More
+                """;
+        String body = body(TextDumpReader.read(page));
+        assertTrue(body.startsWith("The president gave"), body);
+        assertFalse(body.contains("ferry service"), body);
+    }
+
+    @Test
     void aRunPastAWallAfterTheArticleIsNotTheArticleEvenUnderAHeadline() {
         String later = """
                 Most read
