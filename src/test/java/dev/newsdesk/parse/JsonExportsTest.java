@@ -125,6 +125,18 @@ class JsonExportsTest {
         assertEquals("Roads first.\nSchools second.", list.text());
     }
 
+    @Test
+    void takesTheTitledArticleBesideAWidgetsTextAndReadsAFootnoteAsText() throws Exception {
+        ArticleContent a = parse("""
+                {"post": {"title": "Council approves bridge repairs", "html": "<p>%s</p><p>%s</p>"},
+                 "newsletter": {"text": "Sign up for our morning briefing."}}""".formatted(FIRST, SECOND));
+        assertEquals(List.of(FIRST, SECOND), texts(a));
+        ArticleContent plain = parse("""
+                {"title": "Council approves bridge repairs", "body": "%s\\n\\n* Names of residents were changed.\\nThe council did not comment."}"""
+                .formatted(FIRST));
+        assertEquals(List.of(Block.Type.PARAGRAPH, Block.Type.PARAGRAPH), types(plain), plain.body());
+    }
+
     private static ArticleContent parse(String json) throws RejectedFileException {
         return ParserTestSupport.PARSER.parse(json.getBytes(StandardCharsets.UTF_8), "export.json");
     }

@@ -97,7 +97,7 @@ final class DamagedMarkup {
 
     /**
      * True when the element opened just before {@code from} is closed before the next element of its name opens. A
-     * start tag in a script's string ({@code document.write('<script …')}) opens nothing.
+     * start tag right after a quote, in a script's string ({@code document.write('<script …')}), opens nothing.
      */
     private static boolean closedBeforeNextOpen(String source, Tags tags, int from) {
         Matcher close = tags.endTag.matcher(source);

@@ -83,9 +83,12 @@ public final class FormatSniffer {
         return Format.TEXT;
     }
 
-    /** True when {@code text} holds a sign of Markdown: a heading, a list, a quote, a fence, a link, bold. */
+    /**
+     * True when {@code text} holds two signs of Markdown (headings, list items, quotes, fences, links, bold): one "* "
+     * line may be a plain text's footnote.
+     */
     public static boolean hasMarkdownSigns(String text) {
-        return MARKDOWN_SIGNS.matcher(text).find();
+        return countMatches(MARKDOWN_SIGNS, text) >= 2;
     }
 
     /** The format a file name's extension names, or null for a name without one the parser knows. */

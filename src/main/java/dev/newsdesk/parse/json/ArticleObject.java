@@ -28,6 +28,9 @@ final class ArticleObject {
         for (int depth = 0; depth <= MAX_DEPTH && !level.isEmpty(); depth++) {
             List<JsonNode> withBody = level.stream().filter(ArticleObject::hasBody).toList();
             if (withBody.size() == 1) return withBody.get(0);
+            // Beside an article, a widget's text ("newsletter": {"text": …}) has no title; a feed's items have one each.
+            List<JsonNode> titled = withBody.stream().filter(ArticleObject::hasTitle).toList();
+            if (titled.size() == 1) return titled.get(0);
             if (withBody.size() > 1) {
                 throw new RejectedFileException(Reason.NOT_AN_ARTICLE, "the JSON holds " + withBody.size()
                         + " texts side by side (a feed's items, a list of posts); upload one article a file");
@@ -36,6 +39,10 @@ final class ArticleObject {
         }
         throw new RejectedFileException(Reason.NOT_AN_ARTICLE, "the JSON has no body (expected one of "
                 + String.join(", ", BodyText.KEYS) + ")");
+    }
+
+    private static boolean hasTitle(JsonNode node) {
+        return node.hasNonNull("title") || node.hasNonNull("headline") || node.hasNonNull("name");
     }
 
     private static boolean hasBody(JsonNode node) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Picks the article of a dump by its headline when its words alone would not: a short news item loses the search
@@ -27,6 +28,13 @@ final class HeadlineAnchor {
     private static final double MIN_SHARED_SHARE = 0.3;
     /** An anchored run wins over an unanchored heavier one when it weighs at least this share of it. */
     private static final double SHARE = 0.3;
+    /**
+     * The links that invite to read on, as {@link Boilerplate#key} writes them; not a credit ("AFP") or an ellipsis,
+     * which close an article's own paragraphs. Words are found by spaces, so unspaced scripts are not asked.
+     */
+    private static final Pattern READ_ON = Pattern.compile("read (more|on)|continue reading|lire la suite|weiterlesen"
+            + "|mehr lesen|lees (verder|meer)|leer m[áa]s|leggi (di pi[ùu]|tutto)|leia mais|czytaj (dalej|więcej)"
+            + "|читать (далее|дальше)|διαβ[άα]στε περισσ[όο]τερα");
     /** The most words of the link a teaser's blurb closes on ("Read more", "Lire la suite"). */
     private static final int MAX_READ_ON_WORDS = 3;
 
@@ -87,7 +95,7 @@ final class HeadlineAnchor {
             cut = text.lastIndexOf(' ', cut - 1);
             if (cut <= 0) return false;
             if (BlockScorer.endsLikeSentence(text.substring(0, cut))) {
-                return Boilerplate.isNoise(text.substring(cut + 1));
+                return READ_ON.matcher(Boilerplate.key(text.substring(cut + 1))).matches();
             }
         }
         return false;

@@ -7,15 +7,19 @@ import java.util.regex.Pattern;
  * A text browser's link references: {@code lynx -dump} numbers every link in the text ("[12]Home", "the [3]report
  * says") and lists their addresses at the end, under a heading in the reader's language ("References",
  * "Verweise"). The numbers split the words they sit against and the list is the tool's, not the page's, so both go.
- * The list is known by its shape: numbered addresses from 1 to the end of the text, under a short heading line.
+ * The list is known by its shape: numbered addresses from 1 to the end of the text, under a short heading line,
+ * and numbers in the text that point into it.
  */
 final class LinkReferences {
 
     private static final Pattern ENTRY = Pattern.compile("\\s*(\\d{1,5})\\. [a-zA-Z][a-zA-Z0-9+.-]*:\\S+\\s*");
     /** A heading or a label over part of the list ("Visible links:", "Hidden links:"): a few words, no digits. */
     private static final Pattern LABEL = Pattern.compile("\\s*\\p{L}[\\p{L} ]{0,40}:?\\s*");
-    /** A link's number, against the link's first word ("[3]Haushalt"); "[2019] to" or "a[0]" are none. */
-    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,5})](?=[\\p{L}\\p{N}])");
+    /**
+     * A link's number, against the link's first word or mark ("[3]Haushalt", "[1]“Courier”", "[2](PDF)"); "[2019] to",
+     * "report [1]." and "a[0]" are none (the range of the list's numbers rules out the rest).
+     */
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,5})](?=[^\\s\\].,;:!?])");
 
     private LinkReferences() {
     }
@@ -50,6 +54,8 @@ final class LinkReferences {
             out.append(text, from, m.start());
             from = m.end();
         }
+        // a page's own list of addresses ("Further reading") has no numbers in its text: it stays
+        if (from == 0) return text;
         return out.append(text, from, listStart).toString();
     }
 

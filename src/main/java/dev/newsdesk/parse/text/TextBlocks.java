@@ -54,6 +54,8 @@ public final class TextBlocks {
     private static final double TOOL_WIDTH_SHARE = 0.99;
     /** Within this many columns of a tool's width, a line is as full as the next word let it be. */
     private static final int NEAR_TOOL_WIDTH = 12;
+    /** Paragraphs a tool's wrapped prose ends at least: a sentence's end over a blank line. */
+    private static final int MIN_PARAGRAPH_ENDS = 2;
     /** The share of a tool's lines that come near its width, where menus and bylines set the rest short. */
     private static final double MIN_FULL_SHARE = 0.1;
 
@@ -164,8 +166,8 @@ public final class TextBlocks {
 
     /**
      * The width a text browser or converter wrapped {@code text} at, with its indentation as the tool counts it, or 0:
-     * nearly every line with a space stays within it, a tenth or more come near it and most of those break inside a
-     * sentence. A page's menus, bylines and captions make most of such a dump's lines short, so the width its typical
+     * nearly every line with a space stays within it (all but one in a hundred, one in twenty under a hundred lines),
+     * a tenth or more come near it, most of those break inside a sentence, and paragraphs end. A page's menus, bylines and captions make most of such a dump's lines short, so the width its typical
      * line keeps ({@link #wrapWidth}'s) is theirs and the wrapped prose would read as one block a line. Left to that
      * reading in Chinese and Japanese, which break anywhere and have no spaces to tell.
      */
@@ -175,19 +177,26 @@ public final class TextBlocks {
         Arrays.sort(lengths);
         int width = lengths[(int) (TOOL_WIDTH_SHARE * (lengths.length - 1))];
         if (width < MIN_TOOL_WIDTH || width > MAX_WRAP_WIDTH) return 0;
-        List<String> lines = text.lines().filter(l -> !l.isBlank()).map(String::stripTrailing).toList();
+        List<String> lines = text.lines().map(String::stripTrailing).toList();
         // A stray word in these scripts (a language menu's) leaves the rest to measure.
         if (lines.stream().filter(l -> Columns.of(l) != l.length()).count() > (1 - TOOL_WIDTH_SHARE) * lines.size()) {
             return 0;
         }
         int wrapped = 0;
         int whole = 0;
-        for (String line : lines) {
+        int paragraphEnds = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) continue;
+            boolean sentence = BlockScorer.endsLikeSentence(line);
+            if (sentence && (i + 1 == lines.size() || lines.get(i + 1).isBlank())) paragraphEnds++;
             if (line.length() > width || line.length() < width - NEAR_TOOL_WIDTH) continue;
-            if (BlockScorer.endsLikeSentence(line)) whole++;
+            if (sentence) whole++;
             else wrapped++;
         }
-        return wrapped + whole >= MIN_FULL_SHARE * lengths.length && wrapped > whole ? width : 0;
+        // a list of headlines near the width, one a line, is no wrapped prose: prose has paragraphs that end
+        return wrapped + whole >= MIN_FULL_SHARE * lengths.length && wrapped > whole
+                && paragraphEnds >= MIN_PARAGRAPH_ENDS ? width : 0;
     }
 
     /**

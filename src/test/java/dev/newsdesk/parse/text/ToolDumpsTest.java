@@ -73,14 +73,22 @@ class ToolDumpsTest {
         assertReadsAsTheStory(DumpBody.of(german));
         String own = "The index a[0] and the years [2019] to [2024] are in the report [1].\n\nSources\n\n"
                 + "1. https://example.org/report\n";
-        assertEquals("The index a[0] and the years [2019] to [2024] are in the report [1].\n\n",
-                LinkReferences.strip(own));
+        assertEquals(own, LinkReferences.strip(own), "numbers apart from words point nowhere: the list is the page's");
     }
 
     @Test
     void readsALinkWhoseAddressHoldsParentheses() {
         assertEquals("As Mercury rose, the mayor spoke.",
                 MarkdownLinks.words("As [Mercury](https://en.example.org/wiki/Mercury_(planet)) rose, the mayor spoke."));
+    }
+
+    @Test
+    void dropsNumbersAgainstQuotesAndKeepsAPagesOwnListOfAddresses() {
+        String quoted = "The [1]“Courier” and the [2](PDF) report agree.\n\nReferences\n\n"
+                + "   1. https://example.org/courier\n   2. https://example.org/report.pdf\n";
+        assertEquals("The “Courier” and the (PDF) report agree.\n\n", LinkReferences.strip(quoted));
+        String own = "The bridge reopens in May.\n\nFurther reading\n\n1. https://example.org/bridge\n";
+        assertEquals(own, LinkReferences.strip(own), "no number in the text points into the list: the page's own");
     }
 
     /** The story's sentences whole, the links' words in them and no address. */
