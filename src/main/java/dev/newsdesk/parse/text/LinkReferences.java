@@ -12,14 +12,17 @@ import java.util.regex.Pattern;
  */
 final class LinkReferences {
 
-    private static final Pattern ENTRY = Pattern.compile("\\s*(\\d{1,5})\\. [a-zA-Z][a-zA-Z0-9+.-]*:\\S+\\s*");
+    /** A numbered address; lynx leaves an address's spaces as they are ("…/Hearings 11 15 2019.pdf"). */
+    private static final Pattern ENTRY = Pattern.compile("\\s*(\\d{1,5})\\. [a-zA-Z][a-zA-Z0-9+.-]*:\\S.*");
     /** A heading or a label over part of the list ("Visible links:", "Hidden links:"): a few words, no digits. */
     private static final Pattern LABEL = Pattern.compile("\\s*\\p{L}[\\p{L} ]{0,40}:?\\s*");
+    /** A number in brackets. */
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,5})]");
     /**
-     * A link's number, against the link's first word or mark ("[3]Haushalt", "[1]“Courier”", "[2](PDF)"); "[2019] to",
-     * "report [1]." and "a[0]" are none (the range of the list's numbers rules out the rest).
+     * A link's number against the link's first word or mark ("[3]Haushalt", "[1]“Courier”", "[2](PDF)"), as lynx
+     * writes it and an article's own citations ("report [1].") are not: a text with none has no lynx numbers.
      */
-    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,5})](?=[^\\s\\].,;:!?])");
+    private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d{1,5}](?=[^\\s\\].,;:!?])");
 
     private LinkReferences() {
     }
@@ -45,17 +48,17 @@ final class LinkReferences {
         }
         if (first < 0 || i < 0 || !isHeading(lines, first)) return text;
         int listStart = text.length() - lengthFrom(lines, headingLine(lines, first));
+        // a page's own list of addresses ("Further reading") has no link numbers in its text: it stays
+        if (!LINK_MARKER.matcher(text).region(0, listStart).find()) return text;
         StringBuilder out = new StringBuilder(listStart);
         Matcher m = MARKER.matcher(text).region(0, listStart);
         int from = 0;
         while (m.find()) {
             int n = Integer.parseInt(m.group(1));
-            if (n < 1 || n > highest) continue;
+            if (n < 1 || n > highest) continue; // "[2019]": no number of the list
             out.append(text, from, m.start());
             from = m.end();
         }
-        // a page's own list of addresses ("Further reading") has no numbers in its text: it stays
-        if (from == 0) return text;
         return out.append(text, from, listStart).toString();
     }
 

@@ -13,7 +13,8 @@ final class MarkdownLinks {
      * An address, broken over lines at most where a wrap broke it, and an optional quoted title. An address may hold
      * a pair of parentheses or an escaped one, as converters write them.
      */
-    private static final String ADDRESS_PART = "(?:[^()\\s\\\\]|\\\\.|\\([^()\\s]*\\))+"; // "Mercury_(planet)", "\\("
+    // runs of plain characters matched whole, so that a long address (a data: URI) is a few steps, not one a character
+    private static final String ADDRESS_PART = "(?:[^()\\s\\\\]++|\\\\.|\\([^()\\s]*+\\))++"; // "Mercury_(planet)", "\\("
     private static final String TARGET = "\\(" + ADDRESS_PART + "(?:\\r?\\n" + ADDRESS_PART + ")*(?:\\s+\"[^\"]*\")?\\)";
     private static final Pattern PICTURE = Pattern.compile("!\\[[^\\[\\]]*]" + TARGET);
     private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*)]" + TARGET);

@@ -91,6 +91,15 @@ class ToolDumpsTest {
         assertEquals(own, LinkReferences.strip(own), "no number in the text points into the list: the page's own");
     }
 
+    @Test
+    void knowsTheListWhenAnAddressHoldsSpacesAndReadsAVeryLongMarkdownAddress() {
+        String spaced = LYNX.replace("5. https://example.org/ferries", "5. https://example.org/Ferry Timetable 2024.pdf");
+        assertReadsAsTheStory(DumpBody.of(spaced));
+        // a picture's data: address runs to hundreds of kilobytes; it is matched whole, not a step a character
+        String picture = "Before ![chart](data:image/png;base64," + "A".repeat(300_000) + ") after.";
+        assertEquals("Before  after.", MarkdownLinks.words(picture));
+    }
+
     /** The story's sentences whole, the links' words in them and no address. */
     private static void assertReadsAsTheStory(String body) {
         assertTrue(body.contains("two delivery vans after five months in dry dock."), body);
