@@ -48,18 +48,18 @@ public final class FormatSniffer {
         if (kind != null) {
             throw new RejectedFileException(Reason.UNSUPPORTED_FORMAT, "the file is " + kind + ", not an article text");
         }
-        if (Utf16.of(bytes) != null) return; // NULs are normal there
         int n = Math.min(bytes.length, SNIFF_BYTES);
         int control = 0;
         int nuls = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0 && ++nuls > STRAY_NULS) {
+                if (Utf16.of(bytes) != null) return; // NULs and low bytes are normal there; asked only then
                 throw new RejectedFileException(Reason.BINARY, "the file contains NUL bytes: binary data, not text");
             }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') control++;
         }
-        if (control > n / 20 + 1) {
+        if (control > n / 20 + 1 && Utf16.of(bytes) == null) {
             throw new RejectedFileException(Reason.BINARY, "the file is mostly control bytes: binary data, not text");
         }
     }

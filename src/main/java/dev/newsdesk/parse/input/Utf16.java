@@ -21,8 +21,9 @@ final class Utf16 {
 
     /** UTF-16BE or UTF-16LE when {@code bytes} are UTF-16 text, with or without a byte-order mark; else null. */
     static Charset of(byte[] bytes) {
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) return StandardCharsets.UTF_16BE;
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) return StandardCharsets.UTF_16LE;
+        if (TextDecoder.bomLength(bytes) == 2) {
+            return bytes[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+        }
         if (bytes.length < 4 || bytes.length % 2 != 0) return null;
         int n = Math.min(bytes.length, SAMPLE_BYTES);
         int zerosEven = 0;

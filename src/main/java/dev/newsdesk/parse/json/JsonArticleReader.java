@@ -56,15 +56,16 @@ public final class JsonArticleReader {
             throw new RejectedFileException(RejectedFileException.Reason.UNSUPPORTED_FORMAT,
                     "the file looks like JSON but does not parse: " + e.getOriginalMessage());
         }
-        JsonNode article = ArticleObject.find(root);
-        String body = BodyText.of(article);
+        ArticleObject found = ArticleObject.find(root);
+        JsonNode article = found.node();
+        String body = found.body();
         List<Block> blocks;
         List<Related> related = List.of();
         String canonical = text(article, "canonicalUrl", "canonical_url", "canonical", "url", "link");
         if (canonical == null) canonical = text(article.path("mainEntityOfPage"), "@id"); // schema.org's object form
         if (canonical == null) canonical = text(article, "mainEntityOfPage");
         if (!WebLinks.isWeb(canonical)) canonical = null;
-        String title = text(article, "title", "headline", "name");
+        String title = text(article, ArticleObject.TITLE_KEYS.toArray(String[]::new));
         Matcher headline = LEADING_HEADING.matcher(body);
         if (title == null && headline.lookingAt()) {
             // no title field: an editor's blocks saved whole open on the headline
