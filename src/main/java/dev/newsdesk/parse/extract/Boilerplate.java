@@ -273,8 +273,12 @@ public final class Boilerplate {
             "реклама", "reklama", "διαφ[ήη]μιση", "advertentie", "广告", "廣告");
     private static final Phrases AD_LABEL = compile(AD_LABELS);
 
+    /** A teaser's link to the rest of its story ("Read more"), as {@link #key} writes it. */
+    public static final List<String> READ_ON_LINKS = List.of("read more", "lire la suite", "weiterlesen",
+            "lees (verder|meer)", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais");
+
     /** Lines that are never article text, wherever they stand. */
-    private static final Phrases NOISE = compile(withAdLabels(List.of(
+    private static final Phrases NOISE = compile(READ_ON_LINKS, withAdLabels(List.of(
             // navigation, page chrome
             "(back )?to top", "retour en haut( de (la )?page)?", "nach oben", "volver arriba", "torna (su|in alto)",
             "voltar ao topo", "skip to (main )?content.*",
@@ -357,7 +361,6 @@ public final class Boilerplate {
             // widgets
             "tags?( ?:.*)?", "mots-cl[ée]s ?:.*", "schlagw[öo]rter ?:.*", "etiquetas ?:.*", "categor(y|ies|ie) ?:.*",
             "(теги|метки|теґи|мітки) ?:.*", "tagi ?:.*", "(š|s)t[íi]tky ?:.*", "ετικ[έε]τες ?:.*", "(标签|標籤)[:：].*",
-            "read more", "lire la suite", "weiterlesen", "lees (verder|meer)", "leer m[áa]s", "leggi (di pi[ùu]|tutto)", "leia mais",
             "click here.*", "cliquez ici.*", "continue reading.*", "loading\\.*", "chargement\\.*",
             // the button that folds a story's sources open or shut, and the heading of an embed held back until the
             // reader consents (not "show more": in a dump it folds a table of contents between lead and text)

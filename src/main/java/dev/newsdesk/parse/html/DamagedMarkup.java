@@ -39,6 +39,9 @@ final class DamagedMarkup {
     private static final Pattern SWALLOWED_TAG = Pattern.compile("</?(?:p|div|article|section|h[1-6]|li|table|body)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** The tag patterns of each element name met, made once. */
+    private static final Map<String, Tags> TAGS = new ConcurrentHashMap<>();
+
     private DamagedMarkup() {
     }
 
@@ -109,8 +112,6 @@ final class DamagedMarkup {
         }
         return true;
     }
-
-    private static final Map<String, Tags> TAGS = new ConcurrentHashMap<>();
 
     private static Tags tags(String name) {
         return TAGS.computeIfAbsent(name, Tags::of);

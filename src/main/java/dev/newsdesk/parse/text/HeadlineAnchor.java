@@ -32,9 +32,9 @@ final class HeadlineAnchor {
      * The links that invite to read on, as {@link Boilerplate#key} writes them; not a credit ("AFP") or an ellipsis,
      * which close an article's own paragraphs. Words are found by spaces, so unspaced scripts are not asked.
      */
-    private static final Pattern READ_ON = Pattern.compile("read (more|on)|continue reading|lire la suite|weiterlesen"
-            + "|mehr lesen|lees (verder|meer)|leer m[áa]s|leggi (di pi[ùu]|tutto)|leia mais|czytaj (dalej|więcej)"
-            + "|читать (далее|дальше)|διαβ[άα]στε περισσ[όο]τερα");
+    private static final Pattern READ_ON = Pattern.compile(String.join("|", Boilerplate.READ_ON_LINKS)
+            + "|read on|continue reading|mehr lesen|czytaj (dalej|więcej)|читать (далее|дальше)"
+            + "|διαβ[άα]στε περισσ[όο]τερα");
     /** The most words of the link a teaser's blurb closes on ("Read more", "Lire la suite"). */
     private static final int MAX_READ_ON_WORDS = 3;
 

@@ -29,6 +29,7 @@ final class LinkReferences {
 
     /** {@code text} without its link numbers and their list, or as it is when it ends on no such list. */
     static String strip(String text) {
+        if (!endsOnAnEntry(text)) return text; // most texts: one look at their last lines, no split
         String[] lines = text.split("\n", -1);
         int end = lines.length;
         int first = -1;
@@ -60,6 +61,18 @@ final class LinkReferences {
             from = m.end();
         }
         return out.append(text, from, listStart).toString();
+    }
+
+    /** True when the last line of {@code text} that is neither blank nor a label is a numbered address. */
+    private static boolean endsOnAnEntry(String text) {
+        int end = text.length();
+        while (end > 0) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(start, end);
+            if (!line.isBlank() && !LABEL.matcher(line).matches()) return ENTRY.matcher(line).matches();
+            end = start - 1;
+        }
+        return false;
     }
 
     /** True when a short line without digits stands over the list's first entry. */

@@ -166,10 +166,11 @@ public final class TextBlocks {
 
     /**
      * The width a text browser or converter wrapped {@code text} at, with its indentation as the tool counts it, or 0:
-     * nearly every line with a space stays within it (all but one in a hundred, one in twenty under a hundred lines),
-     * a tenth or more come near it, most of those break inside a sentence, and paragraphs end. A page's menus, bylines and captions make most of such a dump's lines short, so the width its typical
-     * line keeps ({@link #wrapWidth}'s) is theirs and the wrapped prose would read as one block a line. Left to that
-     * reading in Chinese and Japanese, which break anywhere and have no spaces to tell.
+     * nearly every line with a space stays within it (all but one in a hundred; all but one in a text of fewer), a
+     * tenth or more come near it, most of those break inside a sentence, and paragraphs end. A page's menus, bylines
+     * and captions make most of such a dump's lines short, so the width its typical line keeps ({@link #wrapWidth}'s)
+     * is theirs and the wrapped prose would read as one block a line. Left to that reading in Chinese and Japanese,
+     * which break anywhere and have no spaces to tell.
      */
     private static int toolWidth(String text) {
         int[] lengths = spacedLineLengths(text);
