@@ -20,8 +20,9 @@ public final class Main {
               local [--s3-port N] [--dynamodb-port N] [--api-port N] [--data DIR]
                               run the whole pipeline on this machine: S3 on 4566, DynamoDB on 4567,
                               the HTTP API on 3000, data in ./.newsdesk (Ctrl-C stops it)
-              parse FILE... [--jsonl]
-                              print the article JSON an upload of each FILE would produce
+              parse FILE... [--jsonl] [--charset NAME]
+                              print the article JSON an upload of each FILE would produce (--charset: an
+                              upload whose Content-Type says charset=NAME, e.g. windows-1251)
               status KEY... | status --failures [--limit N]
                               what became of uploads (published + slug, failed + reason, deleted)
               reprocess [--prefix P] [--restart]

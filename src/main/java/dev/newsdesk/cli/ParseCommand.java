@@ -9,6 +9,7 @@ import dev.newsdesk.article.Slugs;
 import dev.newsdesk.article.Source;
 import dev.newsdesk.parse.ArticleParser;
 import dev.newsdesk.parse.RejectedFileException;
+import dev.newsdesk.parse.input.CharsetLabel;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -23,13 +24,16 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * {@code newsdesk parse FILE... [--jsonl]}: prints, for each file, the article an upload of it would produce,
- * without any storage. A file that cannot be an article is reported on stderr with the reason; the others still
- * print, and the exit status says that one failed.
+ * {@code newsdesk parse FILE... [--jsonl] [--charset NAME]}: prints, for each file, the article an upload of it would
+ * produce (with {@code --charset}: an upload whose Content-Type names that charset), without any storage. A file
+ * that cannot be an article is reported on stderr with the reason; the others still print, and the exit status says
+ * that one failed.
  */
 final class ParseCommand {
 
-    static final String USAGE = "usage: ./newsdesk parse FILE... [--jsonl]";
+    static final String USAGE = "usage: ./newsdesk parse FILE... [--jsonl] [--charset NAME]\n"
+            + "  --charset NAME  read the files as an upload whose Content-Type says charset=NAME (windows-1251,"
+            + " shift_jis, ...)";
 
     private final ArticleParser parser;
     private final long maxUploadBytes;
@@ -48,10 +52,18 @@ final class ParseCommand {
     /** Runs the command; returns the exit status (0 all parsed, 1 some failed, 2 bad usage). */
     int run(List<String> args) {
         boolean jsonl = false;
+        String charset = null;
         List<String> files = new ArrayList<>();
-        for (String arg : args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
             if (arg.equals("--jsonl")) {
                 jsonl = true;
+            } else if (arg.equals("--charset") || arg.startsWith("--charset=")) {
+                charset = arg.equals("--charset") ? (i + 1 < args.size() ? args.get(++i) : "") : arg.substring(10);
+                if (charset.isBlank()) {
+                    err.println("newsdesk parse: --charset needs a charset name\n" + USAGE);
+                    return 2;
+                }
             } else if (arg.startsWith("--") && !arg.equals("--")) {
                 err.println("newsdesk parse: unknown option " + arg + "\n" + USAGE);
                 return 2;
@@ -63,11 +75,16 @@ final class ParseCommand {
             err.println(USAGE);
             return 2;
         }
+        if (charset != null && CharsetLabel.resolve(charset) == null) {
+            // as ingest does with such a Content-Type: the file is read as if it declared none
+            err.println("newsdesk parse: no browser knows the charset \"" + charset + "\"; it is ignored, as an"
+                    + " upload's would be");
+        }
         ObjectMapper json = ArticleJson.mapper();
         int status = 0;
         for (String file : files) {
             try {
-                Article article = articleOf(Path.of(file));
+                Article article = articleOf(Path.of(file), charset);
                 if (jsonl) {
                     ObjectNode line = json.createObjectNode().put("file", file);
                     line.setAll((ObjectNode) json.valueToTree(article));
@@ -92,11 +109,14 @@ final class ParseCommand {
         return status;
     }
 
-    /** The article as ingest would store it for an upload of {@code file} (no views yet, ingested now). */
-    Article articleOf(Path file) throws IOException, RejectedFileException {
+    /**
+     * The article as ingest would store it for an upload of {@code file} declaring {@code charset} (null: none), no
+     * views yet, ingested now.
+     */
+    Article articleOf(Path file, String charset) throws IOException, RejectedFileException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length > maxUploadBytes) throw RejectedFileException.tooLarge(bytes.length, maxUploadBytes);
-        ArticleContent content = parser.parse(bytes, file.getFileName().toString());
+        ArticleContent content = parser.parse(bytes, file.getFileName().toString(), charset);
         String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
         // An upload's key and bucket are not known here: the file name stands for the key, and the ETag is the
         // one S3 gives a single-part upload (the MD5 of the bytes).

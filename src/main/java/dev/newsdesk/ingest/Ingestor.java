@@ -79,7 +79,7 @@ public final class Ingestor {
         // The pending entry goes in while the object is read and parsed, and is in before anything else is written.
         InParallel.Task<Void> seen = InParallel.start(
                 () -> uploads.seen(event.bucket(), event.key(), event.sequencer().value(), pending.seenAt));
-        Reader reader = early == null ? this::read : unused -> early.join().bytes();
+        Reader reader = early == null ? this::read : unused -> early.join().content();
         IngestOutcome outcome;
         try {
             outcome = apply(event, previous, start, false, seen::join, reader, pending);
@@ -129,17 +129,15 @@ public final class Ingestor {
             return fail(event, previous, tooLarge.reason(), tooLarge.getMessage(), start, pending);
         }
         ArticleContent content;
-        byte[] bytes;
         long parseStart = 0;
         try {
-            Optional<byte[]> read = reader.read(event);
+            Optional<ObjectContent> read = reader.read(event);
             if (read.isEmpty()) {
                 // Deleted since: its ObjectRemoved event will follow (or has come) and settles the state.
                 return outcome(event, IngestOutcome.Result.SKIPPED, null, "object no longer exists", start);
             }
-            bytes = read.get();
             parseStart = System.nanoTime();
-            content = parse(bytes, event.key());
+            content = parse(read.get(), event.key());
         } catch (RejectedFileException e) {
             beforeWriting.run();
             IngestOutcome failed = fail(event, previous, e.reason(), e.getMessage(), start, pending);
@@ -155,9 +153,9 @@ public final class Ingestor {
      * fail the same way on every retry; the log line names the exception's class and the line of our code it came
      * from (never its message, which may quote the file), and reprocessing the bucket after the fix reads it again.
      */
-    private ArticleContent parse(byte[] bytes, String key) throws RejectedFileException {
+    private ArticleContent parse(ObjectContent object, String key) throws RejectedFileException {
         try {
-            return parser.parse(bytes, key);
+            return parser.parse(object.bytes(), key, object.charset());
         } catch (RuntimeException | StackOverflowError e) {
             System.err.println(LogLine.at(clock.instant()).field("event", "parser-fault").field("key", key)
                     .origin(e).toJson());
@@ -334,8 +332,11 @@ public final class Ingestor {
         return last.isAfter(event.sequencer()) || last.equals(event.sequencer());
     }
 
-    /** The object's bytes, never more than the limit; empty if the object is gone. */
-    private Optional<byte[]> read(ObjectEvent event) throws RejectedFileException {
+    /**
+     * The object's bytes, never more than the limit, with the charset its Content-Type declares (the GET's response
+     * carries it: no request more); empty if the object is gone.
+     */
+    private Optional<ObjectContent> read(ObjectEvent event) throws RejectedFileException {
         try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> {
             b.bucket(event.bucket()).key(event.key());
             if (event.versionId() != null) b.versionId(event.versionId());
@@ -344,7 +345,7 @@ public final class Ingestor {
             if (length != null && length > maxUploadBytes) {
                 throw RejectedFileException.tooLarge(length, maxUploadBytes);
             }
-            return Optional.of(readAtMost(in, maxUploadBytes));
+            return Optional.of(ObjectContent.of(readAtMost(in, maxUploadBytes), in.response().contentType()));
         } catch (NoSuchKeyException gone) {
             return Optional.empty();
         } catch (IOException e) {
@@ -355,11 +356,13 @@ public final class Ingestor {
     /** Reads an event's object: {@link #read}, or a read started earlier. */
     @FunctionalInterface
     private interface Reader {
-        Optional<byte[]> read(ObjectEvent event) throws RejectedFileException;
+        Optional<ObjectContent> read(ObjectEvent event) throws RejectedFileException;
     }
 
-    /** What reading an object came to, for a read on another thread: its bytes (empty: gone), or why it is refused. */
-    private record ObjectRead(Optional<byte[]> found, RejectedFileException refused) {
+    /**
+     * What reading an object came to, for a read on another thread: its content (empty: gone), or why it is refused.
+     */
+    private record ObjectRead(Optional<ObjectContent> found, RejectedFileException refused) {
 
         static ObjectRead of(Reader reader, ObjectEvent event) {
             try {
@@ -369,7 +372,7 @@ public final class Ingestor {
             }
         }
 
-        Optional<byte[]> bytes() throws RejectedFileException {
+        Optional<ObjectContent> content() throws RejectedFileException {
             if (refused != null) throw refused;
             return found;
         }

@@ -26,11 +26,23 @@ public final class ArticleParser {
      * itself, and its folder names the section when the file names none.
      */
     public ArticleContent parse(byte[] bytes, String fileName) throws RejectedFileException {
-        return ArticleAssembler.assemble(read(bytes, fileName), fileName);
+        return parse(bytes, fileName, null);
     }
 
-    /** Reads {@code bytes} into a draft: the article's blocks and what the file says about it, before enrichment. */
-    public Draft read(byte[] bytes, String fileName) throws RejectedFileException {
+    /**
+     * Parses {@code bytes} as {@link #parse(byte[], String)} does, read in the charset {@code declaredCharset} names
+     * (an upload's Content-Type charset; null: none) unless a byte-order mark says otherwise or the bytes contradict
+     * it; a name browsers do not know is ignored.
+     */
+    public ArticleContent parse(byte[] bytes, String fileName, String declaredCharset) throws RejectedFileException {
+        return ArticleAssembler.assemble(read(bytes, fileName, declaredCharset), fileName);
+    }
+
+    /**
+     * Reads {@code bytes} into a draft: the article's blocks and what the file says about it, before enrichment.
+     * {@code declaredCharset}: the charset the upload declares, null when none.
+     */
+    public Draft read(byte[] bytes, String fileName, String declaredCharset) throws RejectedFileException {
         if (bytes == null || bytes.length == 0) {
             throw new RejectedFileException(RejectedFileException.Reason.EMPTY, "the file is empty");
         }
@@ -38,7 +50,7 @@ public final class ArticleParser {
             throw RejectedFileException.tooLarge(bytes.length, MAX_BYTES);
         }
         FormatSniffer.refuseBinary(bytes);
-        Charset charset = TextDecoder.detect(bytes);
+        Charset charset = TextDecoder.detect(bytes, declaredCharset);
         Format format = FormatSniffer.sniff(TextDecoder.head(bytes, charset, SNIFF_BYTES), fileName);
         return SafeText.clean(switch (format) {
             case HTML -> HtmlReader.read(bytes, TextDecoder.bomLength(bytes), charset); // decoded as it is parsed

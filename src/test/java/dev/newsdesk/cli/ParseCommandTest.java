@@ -8,6 +8,7 @@ import dev.newsdesk.article.ArticleJson;
 import dev.newsdesk.parse.ArticleParser;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,5 +89,26 @@ class ParseCommandTest {
     void noFileIsAUsageError() {
         assertEquals(2, command.run(List.of()));
         assertEquals(2, command.run(List.of("--pretty", SAMPLE)));
+        assertEquals(2, command.run(List.of(SAMPLE, "--charset")));
+    }
+
+    @Test
+    void charsetReadsTheFilesAsAnUploadDeclaringIt() throws Exception {
+        // wire copy in capitals: without lower-case letters the guess takes it for another Cyrillic code page
+        String title = "СЪЕЗД ПАРТИИ ОТКРЫЛСЯ В МОСКВЕ";
+        Path file = Files.write(dir.resolve("sezd.txt"), (title + "\n\nДЕЛЕГАТЫ ИЗ ВСЕХ РЕГИОНОВ СОБРАЛИСЬ В СРЕДУ,"
+                + " ЧТОБЫ ИЗБРАТЬ НОВОЕ РУКОВОДСТВО.\n").getBytes(Charset.forName("windows-1251")));
+        assertEquals(0, command.run(List.of("--jsonl", file.toString(), "--charset", "windows-1251",
+                "--charset=cp1251", file.toString())));
+        for (String line : out().strip().split("\n")) {
+            assertEquals(title, ArticleJson.mapper().readTree(line).get("title").asText());
+        }
+    }
+
+    @Test
+    void aCharsetNoBrowserKnowsIsIgnoredWithAWarning() {
+        assertEquals(0, command.run(List.of("--charset", "cyrillic-windows", SAMPLE)));
+        assertTrue(err().contains("no browser knows the charset \"cyrillic-windows\"; it is ignored"), err());
+        assertTrue(out().contains("Politique"), out());
     }
 }

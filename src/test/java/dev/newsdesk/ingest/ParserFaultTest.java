@@ -30,7 +30,7 @@ class ParserFaultTest {
     void aParserFaultRefusesTheUploadAndKeepsThePublishedVersion(LocalAws.Env env) {
         Pipeline pipeline = new Pipeline(env);
         pipeline.upload(KEY, "Économie\n\nLe budget est voté\n\nLes députés ont adopté le budget après trois nuits.");
-        Ingestor faulty = new Ingestor(pipeline.services().s3(), (bytes, key) -> {
+        Ingestor faulty = new Ingestor(pipeline.services().s3(), (bytes, key, charset) -> {
             throw new IllegalStateException("a bug on " + key);
         }, pipeline.services().articles(), pipeline.services().uploads(), env.settings().maxUploadBytes(),
                 Clock.systemUTC());

@@ -68,7 +68,13 @@ public final class Pipeline {
 
     /** Uploads {@code bytes} as {@code key} and delivers its ObjectCreated event; returns the event's sequencer. */
     public String upload(String key, byte[] bytes) {
-        String etag = env.s3().putObject(b -> b.bucket(env.bucket()).key(key), RequestBody.fromBytes(bytes)).eTag();
+        return upload(key, bytes, null);
+    }
+
+    /** {@link #upload(String, byte[])} with the object's Content-Type (null: S3's default). */
+    public String upload(String key, byte[] bytes, String contentType) {
+        String etag = env.s3().putObject(b -> b.bucket(env.bucket()).key(key).contentType(contentType),
+                RequestBody.fromBytes(bytes)).eTag();
         String sequencer = S3Events.nextSequencer();
         Invoke.ingest(ingest, S3Events.event(S3Events.created(env.bucket(), key, bytes.length, etag, sequencer)));
         return sequencer;

@@ -7,23 +7,20 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns bytes into text. Order of trust: a byte-order mark or UTF-16's zero bytes ({@link Utf16}), then valid UTF-8
- * (a file that decodes as UTF-8 is almost never anything else), then an HTML {@code <meta charset>}, then the
+ * Turns bytes into text. Order of trust: a byte-order mark, then the charset the upload declares when the bytes bear
+ * it out ({@link DeclaredCharset}), then UTF-16's zero bytes ({@link Utf16}), then valid UTF-8 (a file that decodes
+ * as UTF-8 is almost never anything else), then an HTML {@code <meta charset>}, then the
  * Chinese, Japanese or Korean charset the bytes read as ({@link EastAsianCharset}), then the single-byte code page
  * whose reading gives the likeliest words ({@link SingleByteCharset}; Windows-1252, the superset of ISO-8859-1, when
  * none reads better).
  */
 public final class TextDecoder {
 
-    private static final Charset WINDOWS_1252 = SingleByteCharset.WINDOWS_1252;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{2,40})", Pattern.CASE_INSENSITIVE);
     /** The first bytes of a page searched for a meta charset wherever it stands, as browsers pre-scan a page. */
@@ -43,18 +40,30 @@ public final class TextDecoder {
      * refused.
      */
     public static Charset detect(byte[] bytes) throws RejectedFileException {
+        return detect(bytes, null);
+    }
+
+    /**
+     * The charset of {@code bytes}, with {@code declaredLabel} the name of the charset the upload came with (null:
+     * none; a name browsers do not know is no declaration, as it is to them).
+     */
+    public static Charset detect(byte[] bytes, String declaredLabel) throws RejectedFileException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return StandardCharsets.UTF_8;
-        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+        if (bomLength(bytes) == 2) {
             if (bytes.length % 2 != 0) {
                 throw new RejectedFileException(Reason.UNREADABLE_ENCODING,
                         "the file has a UTF-16 byte-order mark but an odd number of bytes");
             }
+            return Utf16.of(bytes);
         }
+        Charset declared = CharsetLabel.resolve(declaredLabel);
+        Charset obeyed = declared == null ? null : DeclaredCharset.check(bytes, declared);
+        if (obeyed != null) return obeyed;
         Charset utf16 = Utf16.of(bytes); // before UTF-8, which UTF-16's ASCII and zero bytes also are
         if (utf16 != null) return utf16;
         if (Utf8.isValid(bytes)) return StandardCharsets.UTF_8;
-        Charset declared = declaredCharset(bytes);
-        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) return declared;
+        Charset meta = declaredCharset(bytes);
+        if (meta != null && !meta.equals(StandardCharsets.UTF_8)) return meta;
         byte[] prose = ProseSample.of(bytes);
         Charset eastAsian = EastAsianCharset.guess(prose);
         if (eastAsian != null) return eastAsian;
@@ -133,18 +142,10 @@ public final class TextDecoder {
         head = head.substring(0, cut);
         Matcher m = META_CHARSET.matcher(head);
         if (!m.find()) return null;
-        String name = m.group(1).toLowerCase(Locale.ROOT);
-        // Browsers read a declared Latin-1 as Windows-1252 (the WHATWG encoding standard): so do we.
-        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii")) return WINDOWS_1252;
-        // Likewise a declared GB2312 or GBK as GB18030, their superset, and Big5 as Big5-HKSCS: pages that say
-        // GB2312 use GBK's characters too, which a strict GB2312 reading turns into U+FFFD.
-        if (name.equals("gb2312") || name.equals("gbk") || name.equals("x-gbk")) return EastAsianCharset.GB18030;
-        if (name.equals("big5")) return EastAsianCharset.BIG5;
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
-        }
+        Charset declared = CharsetLabel.resolve(m.group(1));
+        // A page that says UTF-16 in a meta is not (its meta would be zero bytes apart): browsers ignore it too.
+        if (StandardCharsets.UTF_16LE.equals(declared) || StandardCharsets.UTF_16BE.equals(declared)) return null;
+        return declared;
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset) {
