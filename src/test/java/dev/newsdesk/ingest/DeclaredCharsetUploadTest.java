@@ -58,6 +58,18 @@ class DeclaredCharsetUploadTest {
         assertEquals(TITLE, article(pipeline, "politika/sezd.txt").get("title").asText());
     }
 
+    @Test
+    void reprocessingReadsTheObjectInItsDeclaredCharsetAgain(LocalAws.Env env) {
+        Pipeline pipeline = new Pipeline(env);
+        pipeline.upload("politika/sezd.txt", WIRE_COPY, "text/plain; charset=windows-1251");
+
+        IngestOutcome outcome = pipeline.services().ingestor().reprocess(pipeline.bucket(), "politika/sezd.txt",
+                WIRE_COPY.length, null);
+
+        assertEquals(IngestOutcome.Result.PUBLISHED, outcome.result(), "reprocessing writes the article again");
+        assertEquals(TITLE, article(pipeline, "politika/sezd.txt").get("title").asText());
+    }
+
     private static JsonNode article(Pipeline pipeline, String key) {
         String slug = pipeline.services().uploads().find(pipeline.bucket(), key).orElseThrow().slug();
         return pipeline.getJson("/articles/" + slug);
