@@ -12,8 +12,8 @@ import java.util.Set;
  * A forum thread's posts quote each other: a reply repeats the paragraph it answers word for word under "jane
  * wrote:". On a story's page a paragraph said twice is a second copy ({@link Copies}); in a thread it is the reply's
  * quotation, which the page shows as the reply's, so it stays. So does the line over it that says whose words they are
- * ("jane wrote:", "Quote from: jane on June 20"), with the quoted post's date under it: without it the quoted words read as the
- * replier's own. Elsewhere such a line is a post's frame ({@link ForumPostLines}).
+ * ("jane wrote:", "Quote from: jane on June 20"), with the quoted post's date under it: without it the quoted words
+ * read as the replier's own. Elsewhere such a line is a post's frame ({@link ForumPostLines}).
  */
 final class ForumQuotes {
 
@@ -44,15 +44,22 @@ final class ForumQuotes {
      */
     private static void keepHeader(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range, int quote) {
         int i = quote - 1;
-        boolean dated = i > range.start() && Dates.isDateline(blocks.get(i).text());
+        if (i < range.start()) return;
+        boolean dated = !isHeader(blocks.get(i), verdicts.get(i)) && Dates.isDateline(blocks.get(i).text());
         if (dated) i--;
-        if (i < range.start() || verdicts.get(i) == Verdict.PROSE) return;
-        Candidate c = blocks.get(i);
+        if (i < range.start() || !isHeader(blocks.get(i), verdicts.get(i))) return;
+        verdicts.set(i, Verdict.PROSE);
+        if (dated) verdicts.set(i + 1, Verdict.PROSE);
+    }
+
+    /**
+     * Whether {@code c} reads as a quote's attribution: a name that says ("jane wrote:") or a label of two words or
+     * more ("Quote from: jane on June 20"), not a post's dated frame ("Posted: June 20").
+     */
+    private static boolean isHeader(Candidate c, Verdict v) {
+        if (v == Verdict.PROSE || c.words() > MAX_HEADER_WORDS) return false;
         String text = c.text().strip();
-        if (c.words() <= MAX_HEADER_WORDS && !Dates.isDateline(text)
-                && (ForumPostLines.opensQuote(text) || ForumPostLines.label(text) != null)) {
-            verdicts.set(i, Verdict.PROSE);
-            if (dated) verdicts.set(i + 1, Verdict.PROSE);
-        }
+        String label = ForumPostLines.label(text);
+        return ForumPostLines.opensQuote(text) || label != null && label.strip().contains(" ");
     }
 }
