@@ -62,4 +62,33 @@ class ForumThreadTest {
         assertTrue(a.body().contains("Under it, and soak it well"), a.body());
         assertFalse(a.body().contains("Which tomatoes ripen first"), a.body());
     }
+
+    /**
+     * A reply's quote names whose words it quotes in a linked line over them ("marta wrote:"), in a cite at the top
+     * of the blockquote (with the quoted post's date in a box of its own) or in a header named for it over the
+     * quote's box: the line is the reply's, or the quoted words read as the replier's own.
+     */
+    @Test
+    void keepsTheLineThatSaysWhoseWordsAReplyQuotes() throws Exception {
+        String question = "Should the cardboard go under the compost or over it, and does it need soaking first?";
+        String answer = "Under it, and soak it well: the worms find wet cardboard much sooner, and the weeds"
+                + " below it give up within a few weeks of darkness.";
+        String cited = "<blockquote><div><cite><a href=\"/u/marta\">marta</a> wrote: <a href=\"#p1\">↑</a>"
+                + "<div class=\"when\">Sun Sep 01, 2019 8:05 pm</div></cite>" + question + "</div></blockquote>"
+                + answer;
+        String headed = "<div class=\"quoteheader\"><a href=\"#p2\">Quote from: olek on September 01, 2019,"
+                + " 09:30:06 PM</a></div><div class=\"quote\">" + answer + "</div>Thanks, that saves me a"
+                + " trip to the farm: the cardboard from the move has been waiting in the shed for a month now.";
+        String page = "<html><head><title>Raised bed on a lawn</title></head><body><h1>Raised bed on a lawn</h1>"
+                + "<div class=\"posts\"><div class=\"post\"><div class=\"author\">marta</div><div class=\"content\">"
+                + "We are building a raised bed on the old lawn this spring, with timber from the shed and a load of"
+                + " compost from the farm down the road. " + question + "</div></div>"
+                + "<div class=\"post\"><div class=\"author\">olek</div><div class=\"content\">" + cited
+                + "</div></div><div class=\"post\"><div class=\"author\">marta</div><div class=\"content\">"
+                + headed + "</div></div></div><footer><a href=/rules>Rules</a></footer></body></html>";
+        ArticleContent a = parse(page, "thread.html");
+        assertTrue(a.body().contains("marta wrote:"), a.body());
+        assertTrue(a.body().contains("Quote from: olek on September 01, 2019"), a.body());
+        assertTrue(a.body().contains("Thanks, that saves me a trip"), a.body());
+    }
 }

@@ -421,6 +421,7 @@ public final class HtmlReader {
         range = LabelledLinkLists.keep(chosen, verdicts, range, base, title); // its sources and files under its label
         range = EmbeddedPostText.withClosingPost(chosenBlocks, verdicts, range);
         EmbeddedPostText.keep(chosenBlocks, verdicts, range); // a tweet's words, not a teaser
+        QuoteAttributions.keep(chosenBlocks, verdicts, range); // "jane wrote:" over a forum post's quote
         range = PaywallNotices.cut(chosen, verdicts, range); // the offers set as paragraphs under a paywall's notice
         Promos.dropPitches(chosen, verdicts, range); // the site's pitches set as the article's paragraphs
         Promos.dropClosingWriteIns(chosen, verdicts, range); // and its invitation to write in under them

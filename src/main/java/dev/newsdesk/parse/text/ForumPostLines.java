@@ -60,8 +60,13 @@ final class ForumPostLines {
         String text = c.text().strip();
         if (v != Verdict.SHORT || c.words() < 2 || lines.get(text) >= FRAME_RETURNS) return false;
         String label = label(text);
-        return (label == null || labels.get(label) < FRAME_RETURNS) && !QUOTE_HEADER.matcher(text).matches()
+        return (label == null || labels.get(label) < FRAME_RETURNS) && !opensQuote(text)
                 && !Dates.isDateline(text) && Bylines.authors(text) == null;
+    }
+
+    /** Whether {@code text} is the line opening a quoted post ("jane wrote:", "jane wrote: ↑"). */
+    static boolean opensQuote(String text) {
+        return QUOTE_HEADER.matcher(text).matches();
     }
 
     /** The label opening {@code text} ("Posts" of "Posts: 722"), or null. */

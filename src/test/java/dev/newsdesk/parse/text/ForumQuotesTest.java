@@ -1,10 +1,15 @@
 package dev.newsdesk.parse.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** A reply's quotation of an earlier post stays in the thread; a story's second copy of a paragraph does not. */
+/**
+ * A reply's quotation of an earlier post stays in the thread, with the line over it that says whose words they are;
+ * a story's second copy of a paragraph does not.
+ */
 class ForumQuotesTest {
 
     private static final String MENU = """
@@ -42,6 +47,40 @@ class ForumQuotesTest {
     void aReplyKeepsThePostItQuotes() {
         String body = DumpBody.of(MENU + THREAD);
         assertEquals(2, body.split("My tomatoes keep splitting", -1).length - 1, body);
+    }
+
+    @Test
+    void aReplyKeepsTheLineThatSaysWhoseWordsItQuotes() {
+        String wrote = DumpBody.of(refinanceThread("marcia wrote: ↑\n\nSun Sep 01, 2019 8:05 pm"));
+        assertTrue(wrote.contains("marcia wrote: ↑\n\nSun Sep 01, 2019 8:05 pm\n\nHas anyone refinanced"), wrote);
+        assertFalse(wrote.contains("Posts: 57"), wrote);
+        String quoteFrom = DumpBody.of(refinanceThread("Quote from: marcia on September 01, 2019, 08:05:06 PM"));
+        assertTrue(quoteFrom.contains("Quote from: marcia on September 01, 2019, 08:05:06 PM\n\nHas anyone"),
+                quoteFrom);
+    }
+
+    /** A thread of five posts, the third quoting the first's question under {@code header}. */
+    private static String refinanceThread(String header) {
+        String question = "Has anyone refinanced this year, and did the lender cover the closing costs or did you "
+                + "have to pay them yourself?";
+        return "Money Forum\n\nBoard index\n\nSearch\n\nRefinance thread\n\n"
+                + framed("marcia", "Sun Sep 01, 2019 8:05 pm", "Rates have dropped again and I am thinking of "
+                + "refinancing our thirty year loan into a fifteen year one.\n\n" + question)
+                + framed("oldtimer", "Sun Sep 01, 2019 8:43 pm", "I did it in June and the lender covered most of "
+                + "the closing costs, so it paid for itself within a year and a half.")
+                + framed("saver", "Sun Sep 01, 2019 10:54 pm", header + "\n\n" + question + "\n\nWe paid about "
+                + "a thousand dollars for the title services ourselves, and rolled the rest into the new loan.")
+                + framed("banker", "Mon Sep 02, 2019 1:50 am", "Shop around for the title insurance too, since the "
+                + "preferred vendor of the lender is rarely the cheapest one around.")
+                + framed("marcia", "Mon Sep 02, 2019 9:30 am", "Thanks everyone, that is very helpful, and I will "
+                + "ask three lenders for quotes this week before deciding anything.")
+                + "Post Reply\n\nReturn to Personal Finance\n\nWho is online\n\nContact us\n\n";
+    }
+
+    /** A post in a phpBB-like frame: its title, its writer and date over it, the writer's card and "Top" under it. */
+    private static String framed(String name, String date, String words) {
+        return "Re: Refinance thread\n\nQuote\n\nPost by " + name + " » " + date + "\n\n" + words + "\n\n" + name
+                + "\n\nPosts: 57\n\nJoined: Wed Jun 05, 2019 6:01 am\n\nTop\n\n";
     }
 
     @Test
