@@ -26,9 +26,10 @@ record RegexStart(Set<Character> firstChars, String prefix) {
 
     /**
      * A character as a case-insensitive regex compares it: two match when their upper case's lower case is the same
-     * ("ς" and "σ", "ſ" and "s").
+     * ("ς" and "σ", "ſ" and "s"). ASCII, most of what is compared, folds to ASCII: told without the two tables.
      */
     static char folded(char c) {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
