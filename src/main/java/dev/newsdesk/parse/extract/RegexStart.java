@@ -159,6 +159,12 @@ record RegexStart(Set<Character> firstChars, String prefix) {
                     if (pos >= re.length()) throw new IllegalArgumentException(re);
                     char e = re.charAt(pos++);
                     if (e == 'd') return new Opening(digits(), false);
+                    // a property's name ("\\p{L}") is part of its class, not a quantifier
+                    if ((e == 'p' || e == 'P') && pos < re.length() && re.charAt(pos) == '{') {
+                        int close = re.indexOf('}', pos);
+                        if (close < 0) throw new IllegalArgumentException(re);
+                        pos = close + 1;
+                    }
                     if (Character.isLetterOrDigit(e)) return Opening.ANY; // a class, an assertion, a code: not followed
                     return literal(e);
                 }
