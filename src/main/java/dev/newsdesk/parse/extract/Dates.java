@@ -4,9 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -236,8 +234,6 @@ public final class Dates {
         return Map.copyOf(days);
     }
 
-    /** Seconds always, and the offset as numbers: one shape for every instant, whatever the page wrote. */
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     /**
      * Whether {@code text} has four digits in a row, as every pattern of {@link #find} and {@link #YEAR_FIRST} needs
@@ -558,10 +554,36 @@ public final class Dates {
             if (m.group(8) == null) return date.toString();
             ZoneOffset offset = m.group(8).equals("Z") ? ZoneOffset.UTC
                     : ZoneOffset.ofHoursMinutes(sign(m) * number(m, 10), sign(m) * number(m, 11));
-            return INSTANT.format(OffsetDateTime.of(time, offset));
+            return instant(time, offset);
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * {@code time} at {@code offset} in one shape for every instant, whatever the page wrote: seconds always, the offset
+     * as numbers ("2020-06-07T09:30:00+02:00"). Written by hand: a formatter's pattern is read again for each date,
+     * and every page's head dates it; the year is the four digits {@link #ISO} matched.
+     */
+    private static String instant(LocalDateTime time, ZoneOffset offset) {
+        StringBuilder b = new StringBuilder(25);
+        digits(b, time.getYear(), 4).append('-');
+        digits(b, time.getMonthValue(), 2).append('-');
+        digits(b, time.getDayOfMonth(), 2).append('T');
+        digits(b, time.getHour(), 2).append(':');
+        digits(b, time.getMinute(), 2).append(':');
+        digits(b, time.getSecond(), 2);
+        int seconds = offset.getTotalSeconds();
+        b.append(seconds < 0 ? '-' : '+');
+        digits(b, Math.abs(seconds) / 3600, 2).append(':');
+        return digits(b, Math.abs(seconds) / 60 % 60, 2).toString();
+    }
+
+    /** {@code b} with {@code value} (not negative) appended in {@code width} digits at least, zeros in front. */
+    private static StringBuilder digits(StringBuilder b, int value, int width) {
+        String text = Integer.toString(value);
+        for (int i = text.length(); i < width; i++) b.append('0');
+        return b.append(text);
     }
 
     private static int number(Matcher m, int group) {

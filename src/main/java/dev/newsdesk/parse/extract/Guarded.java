@@ -18,6 +18,18 @@ public record Guarded(Pattern pattern, String... words) {
     }
 
     /**
+     * {@link #find} for a pattern every match of which opens at a word's start with a letter: past the words, the
+     * regex is tried only where a word opens ({@link WordStartRegex}), where {@link Matcher#find} would try each of a
+     * long alternation's phrases at every position of the line.
+     */
+    public boolean findFromWordStarts(String key) {
+        for (String w : words) {
+            if (key.contains(w)) return WordStartRegex.find(pattern, key);
+        }
+        return false;
+    }
+
+    /**
      * {@link #find} for a pattern each of whose alternatives opens with {@code \b} before its word: a word inside
      * another ("app" in "happen", "abo" in "about") starts no match, so it does not start the regex either.
      */

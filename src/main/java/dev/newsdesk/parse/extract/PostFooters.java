@@ -30,7 +30,7 @@ public final class PostFooters {
         for (int i = 0; i < blocks.size(); i++) {
             Candidate c = blocks.get(i);
             if (verdicts.get(i) == Verdict.PROSE && c.words() <= MAX_WORDS
-                    && FEED_WORDS.find(c.text())) {
+                    && FEED_WORDS.findFromWordStarts(c.text())) {
                 verdicts.set(i, Verdict.NOISE);
             }
         }

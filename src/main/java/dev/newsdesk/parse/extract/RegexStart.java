@@ -26,9 +26,10 @@ record RegexStart(Set<Character> firstChars, String prefix) {
 
     /**
      * A character as a case-insensitive regex compares it: two match when their upper case's lower case is the same
-     * ("ς" and "σ", "ſ" and "s").
+     * ("ς" and "σ", "ſ" and "s"). ASCII, most of what is compared, folds to ASCII: told without the two tables.
      */
     static char folded(char c) {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
@@ -158,6 +159,12 @@ record RegexStart(Set<Character> firstChars, String prefix) {
                     if (pos >= re.length()) throw new IllegalArgumentException(re);
                     char e = re.charAt(pos++);
                     if (e == 'd') return new Opening(digits(), false);
+                    // a property's name ("\\p{L}") is part of its class, not a quantifier
+                    if ((e == 'p' || e == 'P') && pos < re.length() && re.charAt(pos) == '{') {
+                        int close = re.indexOf('}', pos);
+                        if (close < 0) throw new IllegalArgumentException(re);
+                        pos = close + 1;
+                    }
                     if (Character.isLetterOrDigit(e)) return Opening.ANY; // a class, an assertion, a code: not followed
                     return literal(e);
                 }

@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The contact person a press release names ("Kontakt:" | "Jane Doe" | "Telefon …", a box named for its
@@ -19,6 +21,10 @@ import org.jsoup.select.NodeTraversor;
  * the entity reader does not know counts when the card's e-mail address spells it.
  */
 final class ContactPerson {
+
+    /** Parsed once: asked of each label and each card. */
+    private static final Evaluator LINK = QueryParser.parse("a");
+    private static final Evaluator MAIL_LINK = QueryParser.parse("a[href^=mailto:]");
 
     /** A contact's label on a line of its own, in German, English and French. */
     private static final String LABEL = "(?:(?:presse|medien)?kontakt(?:person)?|ansprechpartner(?:in)?"
@@ -105,7 +111,7 @@ final class ContactPerson {
 
         /** A label in a link is a menu's ("Kontakt"), asked only of a label: most texts are none. */
         private static boolean inLink(TextNode t) {
-            return t.parent() != null && t.parent().closest("a") != null;
+            return t.parent() != null && t.parent().closest(LINK) != null;
         }
 
         /**
@@ -118,7 +124,7 @@ final class ContactPerson {
                     .replaceAll("\\p{M}", "").split("\\s+");
             Element card = t.parent();
             for (int level = 0; card != null && level < 3; level++, card = card.parent()) {
-                for (Element a : card.select("a[href^=mailto:]")) {
+                for (Element a : card.select(MAIL_LINK)) {
                     String box = a.attr("href").substring("mailto:".length()).toLowerCase(Locale.ROOT);
                     int at = box.indexOf('@');
                     if (at < 0) continue;

@@ -4,6 +4,8 @@ import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Boilerplate;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A line in a data table's cell read as the end of the article: a table of problems and their causes lists
@@ -13,6 +15,11 @@ import org.jsoup.nodes.Element;
  * its end: the story and its comments' heading stand in one long cell, or the heading in a row of its own.
  */
 final class DataCellLines {
+
+    /** Parsed once: asked of each block that would end the article. */
+    private static final Evaluator CELL = QueryParser.parse("td, th");
+    private static final Evaluator TABLE = QueryParser.parse("table");
+    private static final Evaluator ROW = QueryParser.parse("tr");
 
     /** Cells with text a row needs to be data (a name and its value), and rows of them the table needs. */
     private static final int MIN_CELLS = 2;
@@ -33,15 +40,15 @@ final class DataCellLines {
      * table's cell holds a column of the page, far longer than a line).
      */
     private static boolean inDataRow(Element owner) {
-        Element cell = owner.closest("td, th");
+        Element cell = owner.closest(CELL);
         Element row = owner.nameIs("tr") ? owner : rowOfCell(cell);
         if (row == null || !isDataRow(row)) return false;
         if (cell != null && cell.text().length() > Boilerplate.MAX_CHROME_CHARS) return false;
-        Element table = row.closest("table");
+        Element table = row.closest(TABLE);
         if (table == null) return false;
         int rows = 0;
-        for (Element r : table.select("tr")) {
-            if (r.closest("table") == table && isDataRow(r) && ++rows >= MIN_ROWS) return true;
+        for (Element r : table.select(ROW)) {
+            if (r.closest(TABLE) == table && isDataRow(r) && ++rows >= MIN_ROWS) return true;
         }
         return false;
     }

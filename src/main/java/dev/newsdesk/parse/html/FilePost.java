@@ -19,6 +19,7 @@ final class FilePost {
 
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
     private FilePost() {
     }
@@ -34,7 +35,7 @@ final class FilePost {
         for (Element a : body.select(LINKS)) {
             String href = a.attr("href");
             if (!isDocument(href)) continue;
-            Element p = a.closest("p");
+            Element p = a.closest(PARAGRAPH);
             if (file != null && !file.equals(href) || p == null || paragraph != null && p != paragraph) return null;
             file = href;
             paragraph = p;

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The article's own summary box: a bulleted list of two to five sentences ("Key Points", "Das Wichtigste in Kürze"),
@@ -21,6 +23,9 @@ import java.util.Set;
  * holds both, not the page's body).
  */
 final class KeyPoints {
+
+    /** Parsed once: asked of each list item's block. */
+    private static final Evaluator ITEM = QueryParser.parse("li");
 
     private static final int MIN_ITEMS = 2;
     private static final int MAX_ITEMS = 5;
@@ -132,7 +137,7 @@ final class KeyPoints {
     /** The bulleted list that {@code b} is an item of, or null. */
     private static Element listOf(HtmlBlock b) {
         if (b.candidate().kind() != Candidate.Kind.LIST_ITEM) return null;
-        Element item = b.owner().closest("li");
+        Element item = b.owner().closest(ITEM);
         Element list = item == null ? null : item.parent();
         return list != null && list.nameIs("ul") ? list : null;
     }

@@ -3,6 +3,8 @@ package dev.newsdesk.parse.html;
 import dev.newsdesk.parse.meta.Words;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A box a script binds clicks to ("collapse-box__trigger", "menu-toggle") that holds only a short label ("mehr
@@ -10,6 +12,9 @@ import java.util.Set;
  * accordion's question) is no label.
  */
 final class ToggleLabels {
+
+    /** Parsed once: asked of each element named for a control. */
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     /** Name parts of what opens or folds something when clicked. */
     private static final Set<String> CONTROLS = Set.of("trigger", "toggle", "toggler");
@@ -26,7 +31,7 @@ final class ToggleLabels {
         String lower = marks.names().toLowerCase(Locale.ROOT);
         boolean control = false;
         for (String part : ClassHints.parts(lower)) control |= CONTROLS.contains(part);
-        return control && Words.count(e.text()) <= MAX_LABEL_WORDS && e.select("h1, h2, h3, h4, h5, h6").isEmpty();
+        return control && Words.count(e.text()) <= MAX_LABEL_WORDS && e.select(HEADINGS).isEmpty();
     }
 
     /** True when {@code name} holds "trigger" or "toggle" in any case. */

@@ -69,7 +69,7 @@ public final class PaywallNotices {
 
     /** {@link #isNotice(String)} of {@code text} whose lower-cased copy the caller holds: {@code lower}. */
     static boolean isNotice(String text, String lower) {
-        return text.length() <= MAX_CHARS && NOTICE.find(lower);
+        return text.length() <= MAX_CHARS && NOTICE.findFromWordStarts(lower);
     }
 
     /**

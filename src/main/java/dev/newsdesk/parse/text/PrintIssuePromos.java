@@ -1,6 +1,7 @@
 package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.Guarded;
+import dev.newsdesk.parse.extract.WordStartRegex;
 import java.util.regex.Pattern;
 
 /**

@@ -20,6 +20,16 @@ class GuardedTest {
         assertTrue(OFFERS.findOpeningAtWord("apply for the app"));
     }
 
+    private static final Guarded NOTICES = new Guarded(Pattern.compile("\\bfor (?:\\w+ )?subscribers only\\b"),
+            "subscri");
+
+    @Test
+    void findsAMatchOpeningAtAWordWhoseGuardWordStandsLater() {
+        assertTrue(NOTICES.findFromWordStarts("this story is (for paying subscribers only)."));
+        assertFalse(NOTICES.findFromWordStarts("platform subscribers only"));
+        assertFalse(NOTICES.findFromWordStarts("for all"));
+    }
+
     @Test
     void findsNothingWhereTheWordOnlyStandsInsideAnother() {
         assertFalse(OFFERS.findOpeningAtWord("they happen to apply"));

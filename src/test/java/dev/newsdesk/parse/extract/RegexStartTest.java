@@ -39,6 +39,12 @@ class RegexStartTest {
     }
 
     @Test
+    void aPropertyClassLaterInThePhraseLeavesItsOpeningKnown() {
+        assertEquals(Set.of('r', 'l'), RegexStart.of("(reading time|lesezeit):? \\d+ ?\\p{L}{0,8}").firstChars());
+        assertNull(RegexStart.of("\\p{Lu}{2} news").firstChars());
+    }
+
+    @Test
     void whatTheReaderDoesNotFollowOpensWithAnything() {
         assertNull(RegexStart.of(".{0,12}(版权|版權)").firstChars());
         assertNull(RegexStart.of("[a-c]x").firstChars());

@@ -1,4 +1,4 @@
-package dev.newsdesk.parse.text;
+package dev.newsdesk.parse.extract;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.newsdesk.parse.text;
+package dev.newsdesk.parse.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
  * alternation of phrases is tried only where a word opens, not at each of the line's positions, where
  * {@link Matcher#find} would try every alternative in turn.
  */
-final class WordStartRegex {
+public final class WordStartRegex {
 
     private WordStartRegex() {
     }
 
     /** {@code pattern.matcher(text).find()}, for a pattern whose every match opens at a word's start with a letter. */
-    static boolean find(Pattern pattern, String text) {
+    public static boolean find(Pattern pattern, String text) {
         Matcher m = null;
         for (int at = 0, n = text.length(); at < n; at++) {
             // a letter or digit before a letter: no \b, so no match there
