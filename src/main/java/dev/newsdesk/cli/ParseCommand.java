@@ -9,7 +9,6 @@ import dev.newsdesk.article.Slugs;
 import dev.newsdesk.article.Source;
 import dev.newsdesk.parse.ArticleParser;
 import dev.newsdesk.parse.RejectedFileException;
-import dev.newsdesk.parse.input.CharsetLabel;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -25,9 +24,9 @@ import java.util.List;
 
 /**
  * {@code newsdesk parse FILE... [--jsonl] [--charset NAME]}: prints, for each file, the article an upload of it would
- * produce (with {@code --charset}: an upload whose Content-Type names that charset), without any storage. A file
- * that cannot be an article is reported on stderr with the reason; the others still print, and the exit status says
- * that one failed.
+ * produce (with {@code --charset}: an upload whose Content-Type names that charset, and a line on stderr for each
+ * file saying whether it is read in it, and why), without any storage. A file that cannot be an article is
+ * reported on stderr with the reason; the others still print, and the exit status says that one failed.
  */
 final class ParseCommand {
 
@@ -59,8 +58,9 @@ final class ParseCommand {
             if (arg.equals("--jsonl")) {
                 jsonl = true;
             } else if (arg.equals("--charset") || arg.startsWith("--charset=")) {
-                charset = arg.equals("--charset") ? (i + 1 < args.size() ? args.get(++i) : "") : arg.substring(10);
-                if (charset.isBlank()) {
+                charset = !arg.equals("--charset") ? arg.substring("--charset=".length())
+                        : i + 1 < args.size() ? args.get(++i) : "";
+                if (charset.isBlank() || charset.startsWith("--")) { // "--charset --jsonl": the name is missing
                     err.println("newsdesk parse: --charset needs a charset name\n" + USAGE);
                     return 2;
                 }
@@ -74,11 +74,6 @@ final class ParseCommand {
         if (files.isEmpty()) {
             err.println(USAGE);
             return 2;
-        }
-        if (charset != null && CharsetLabel.resolve(charset) == null) {
-            // as ingest does with such a Content-Type: the file is read as if it declared none
-            err.println("newsdesk parse: no browser knows the charset \"" + charset + "\"; it is ignored, as an"
-                    + " upload's would be");
         }
         ObjectMapper json = ArticleJson.mapper();
         int status = 0;
@@ -116,6 +111,10 @@ final class ParseCommand {
     Article articleOf(Path file, String charset) throws IOException, RejectedFileException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length > maxUploadBytes) throw RejectedFileException.tooLarge(bytes.length, maxUploadBytes);
+        if (charset != null) {
+            // what ingest logs for such an upload: whether the file is read in it, and why
+            err.println("newsdesk parse: " + file + ": " + ArticleParser.charsetVerdict(bytes, charset).describe());
+        }
         ArticleContent content = parser.parse(bytes, file.getFileName().toString(), charset);
         String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
         // An upload's key and bucket are not known here: the file name stands for the key, and the ETag is the

@@ -6,7 +6,9 @@ import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.article.Slugs;
 import dev.newsdesk.article.Source;
 import dev.newsdesk.observe.LogLine;
+import dev.newsdesk.parse.ArticleParser;
 import dev.newsdesk.parse.RejectedFileException;
+import dev.newsdesk.parse.input.CharsetVerdict;
 import dev.newsdesk.store.ArticleStore;
 import dev.newsdesk.store.Listed;
 import dev.newsdesk.store.SectionMove;
@@ -155,6 +157,7 @@ public final class Ingestor {
      */
     private ArticleContent parse(ObjectContent object, String key) throws RejectedFileException {
         try {
+            if (object.charset() != null) logDeclaredCharset(object, key);
             return parser.parse(object.bytes(), key, object.charset());
         } catch (RuntimeException | StackOverflowError e) {
             System.err.println(LogLine.at(clock.instant()).field("event", "parser-fault").field("key", key)
@@ -162,6 +165,18 @@ public final class Ingestor {
             throw new RejectedFileException(RejectedFileException.Reason.PARSER_FAULT,
                     "the parser failed on this file; the fault is logged for the team");
         }
+    }
+
+    /**
+     * Tells the editor who declared a charset whether the parser reads the upload in it: a wrong declaration is set
+     * aside silently otherwise. Only uploads that declare one pay for this check (the parser makes it again).
+     */
+    private void logDeclaredCharset(ObjectContent object, String key) {
+        CharsetVerdict verdict = ArticleParser.charsetVerdict(object.bytes(), object.charset());
+        System.err.println(LogLine.at(clock.instant()).field("event", "declared-charset").field("key", key)
+                .field("charset", verdict.label())
+                .field("resolvedTo", verdict.resolvedTo() == null ? null : verdict.resolvedTo().name())
+                .field("verdict", verdict.obeyed() ? "obeyed" : "set aside").field("why", verdict.why()).toJson());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.newsdesk.parse;
 import dev.newsdesk.article.ArticleContent;
 import dev.newsdesk.article.Format;
 import dev.newsdesk.parse.html.HtmlReader;
+import dev.newsdesk.parse.input.CharsetVerdict;
 import dev.newsdesk.parse.input.FormatSniffer;
 import dev.newsdesk.parse.input.TextDecoder;
 import dev.newsdesk.parse.json.JsonArticleReader;
@@ -36,6 +37,14 @@ public final class ArticleParser {
      */
     public ArticleContent parse(byte[] bytes, String fileName, String declaredCharset) throws RejectedFileException {
         return ArticleAssembler.assemble(read(bytes, fileName, declaredCharset), fileName);
+    }
+
+    /**
+     * Whether {@link #parse(byte[], String, String)} reads {@code bytes} in the charset {@code declaredCharset} names,
+     * and why: what ingest logs and {@code parse --charset} prints for an upload that declares one.
+     */
+    public static CharsetVerdict charsetVerdict(byte[] bytes, String declaredCharset) {
+        return TextDecoder.verdict(bytes, declaredCharset);
     }
 
     /**

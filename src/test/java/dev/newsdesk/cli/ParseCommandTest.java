@@ -108,7 +108,25 @@ class ParseCommandTest {
     @Test
     void aCharsetNoBrowserKnowsIsIgnoredWithAWarning() {
         assertEquals(0, command.run(List.of("--charset", "cyrillic-windows", SAMPLE)));
-        assertTrue(err().contains("no browser knows the charset \"cyrillic-windows\"; it is ignored"), err());
+        assertTrue(err().contains("charset \"cyrillic-windows\" set aside: no charset we read has this name"), err());
         assertTrue(out().contains("Politique"), out());
+    }
+
+    @Test
+    void aCharsetTheBytesContradictIsSetAsideWithAWarning() throws Exception {
+        // an older server's default on a Windows-1251 file
+        Path file = Files.write(dir.resolve("sovet.txt"), "Городской совет утвердил бюджет\n\nДепутаты проголосовали в"
+                .concat(" среду за бюджет, в котором расходы на школы вырастут.\n").getBytes(Charset.forName("windows-1251")));
+        assertEquals(0, command.run(List.of("--charset=iso-8859-1", file.toString())));
+        assertTrue(err().contains("sovet.txt: charset \"iso-8859-1\" (windows-1252) set aside: its reading is not words"),
+                err());
+        assertTrue(out().contains("Городской совет утвердил бюджет"), out());
+    }
+
+    @Test
+    void anOptionWhereTheCharsetNameShouldBeIsAUsageError() {
+        assertEquals(2, command.run(List.of(SAMPLE, "--charset", "--jsonl")));
+        assertTrue(err().contains("--charset needs a charset name"), err());
+        assertEquals("", out());
     }
 }

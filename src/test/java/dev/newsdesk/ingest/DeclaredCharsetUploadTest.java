@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.testing.LocalAws;
 import dev.newsdesk.testing.Pipeline;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -68,6 +74,49 @@ class DeclaredCharsetUploadTest {
 
         assertEquals(IngestOutcome.Result.PUBLISHED, outcome.result(), "reprocessing writes the article again");
         assertEquals(TITLE, article(pipeline, "politika/sezd.txt").get("title").asText());
+    }
+
+    @Test
+    void aDeclarationSetAsideIsLoggedForTheEditor(LocalAws.Env env) throws Exception {
+        // an older server's ISO-8859-1 default on a Windows-1251 file: read as undeclared, and the log says why
+        Pipeline pipeline = new Pipeline(env);
+        String russian = "Городской совет утвердил бюджет\n\nДепутаты проголосовали в среду за бюджет.\n";
+        String log = stderrOf(() -> pipeline.upload("politika/sovet.txt", russian.getBytes(Charset.forName("windows-1251")),
+                "text/plain; charset=iso-8859-1"));
+
+        JsonNode line = declaredCharsetLines(log).get(0);
+        assertEquals("politika/sovet.txt", line.get("key").asText());
+        assertEquals("iso-8859-1", line.get("charset").asText());
+        assertEquals("windows-1252", line.get("resolvedTo").asText());
+        assertEquals("set aside", line.get("verdict").asText());
+        assertEquals("Городской совет утвердил бюджет", article(pipeline, "politika/sovet.txt").get("title").asText());
+    }
+
+    @Test
+    void anUploadThatDeclaresNoCharsetLogsNoVerdict(LocalAws.Env env) throws Exception {
+        Pipeline pipeline = new Pipeline(env);
+        String log = stderrOf(() -> pipeline.upload("politika/sezd.txt", WIRE_COPY, "text/plain"));
+        assertEquals(List.of(), declaredCharsetLines(log));
+    }
+
+    private static List<JsonNode> declaredCharsetLines(String log) throws Exception {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : log.split("\n")) {
+            if (line.contains("\"declared-charset\"")) lines.add(new ObjectMapper().readTree(line));
+        }
+        return lines;
+    }
+
+    private static String stderrOf(Runnable action) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     private static JsonNode article(Pipeline pipeline, String key) {

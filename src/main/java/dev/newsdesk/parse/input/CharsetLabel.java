@@ -1,15 +1,20 @@
 package dev.newsdesk.parse.input;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A charset's name as a file or an upload declares it, resolved as browsers resolve it (the WHATWG Encoding
  * standard's labels): "latin1", "iso-8859-1" and "us-ascii" mean Windows-1252, as pages that say so are written in
  * it; "gb2312" and "gbk" mean GB18030, their superset; "big5" Big5-HKSCS; "shift_jis" Windows-31J; "euc-kr"
- * Windows-949. A label browsers do not know (or one they know only to refuse, "iso-2022-kr") resolves to nothing.
+ * Windows-949. A label the standard lacks is Java's name when Java reads it ("latin9", "cp850", "ms949",
+ * "x-mac-greek": older pages and servers use them), taken to the same superset when it names one of the table's
+ * charsets. Labels browsers know only to refuse ("iso-2022-kr") and charsets that do not read ASCII as ASCII
+ * (UTF-32, EBCDIC) resolve to nothing.
  */
 public final class CharsetLabel {
 
@@ -59,6 +64,14 @@ public final class CharsetLabel {
         "UTF-16BE unicodefffe utf-16be",
         "UTF-16LE csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff utf-16 utf-16le",
     };
+    /**
+     * The labels WHATWG maps to "replacement": escape-switched encodings whose bytes can smuggle markup past a
+     * reader of ASCII, which browsers refuse to read.
+     */
+    private static final Set<String> REFUSED = Set.of("csiso2022kr", "hz-gb-2312", "iso-2022-cn", "iso-2022-cn-ext",
+            "iso-2022-kr");
+    private static final String ASCII = "\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`"
+            + "abcdefghijklmnopqrstuvwxyz{|}~";
     private static final Map<String, Charset> BY_LABEL = byLabel();
 
     private CharsetLabel() {
@@ -66,7 +79,31 @@ public final class CharsetLabel {
 
     /** The charset {@code label} names (case and surrounding spaces aside), or null when browsers know none. */
     public static Charset resolve(String label) {
-        return label == null ? null : BY_LABEL.get(label.strip().toLowerCase(Locale.ROOT));
+        if (label == null) return null;
+        String name = label.strip().toLowerCase(Locale.ROOT);
+        Charset charset = BY_LABEL.get(name);
+        return charset != null || REFUSED.contains(name) ? charset : javaCharset(name);
+    }
+
+    /** The charset Java calls {@code name}, as the table names it when it holds it; null when none can be read. */
+    private static Charset javaCharset(String name) {
+        Charset charset;
+        try {
+            charset = Charset.forName(name);
+        } catch (IllegalArgumentException e) { // an illegal or unsupported name
+            return null;
+        }
+        // Java's other ISO-2022 (its "iso2022kr") escape as the refused labels do; WHATWG's table has the Japanese one
+        if (charset.name().contains("2022") || !readsAsciiAsAscii(charset)) return null;
+        return BY_LABEL.getOrDefault(charset.name().toLowerCase(Locale.ROOT), charset);
+    }
+
+    /**
+     * False for charsets a page's markup cannot be read in (UTF-16 and UTF-32 put zeros between letters, EBCDIC
+     * moves them) and for Java's auto-detecting ones, which name no charset.
+     */
+    private static boolean readsAsciiAsAscii(Charset charset) {
+        return charset.canEncode() && new String(ASCII.getBytes(StandardCharsets.US_ASCII), charset).equals(ASCII);
     }
 
     private static Map<String, Charset> byLabel() {

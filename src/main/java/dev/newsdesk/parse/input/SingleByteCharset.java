@@ -105,6 +105,12 @@ final class SingleByteCharset {
         return words;
     }
 
+    /** How plausible {@code prose} reads in {@code codePage}, with its language told as {@link #guess} tells it. */
+    static int score(byte[] prose, Charset codePage) {
+        Alphabet language = Alphabet.of(LanguageDetector.detect(asciiWords(new String(prose, WINDOWS_1252)), null));
+        return score(new String(prose, codePage), language);
+    }
+
     private static Map<Integer, Integer> nonAsciiLetters(List<String> words) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (String word : words) {

@@ -56,9 +56,10 @@ public final class TextDecoder {
             }
             return Utf16.of(bytes);
         }
-        Charset declared = CharsetLabel.resolve(declaredLabel);
-        Charset obeyed = declared == null ? null : DeclaredCharset.check(bytes, declared);
-        if (obeyed != null) return obeyed;
+        if (declaredLabel != null) {
+            CharsetVerdict verdict = DeclaredCharset.judge(bytes, declaredLabel);
+            if (verdict.obeyed()) return verdict.readIn();
+        }
         Charset utf16 = Utf16.of(bytes); // before UTF-8, which UTF-16's ASCII and zero bytes also are
         if (utf16 != null) return utf16;
         if (Utf8.isValid(bytes)) return StandardCharsets.UTF_8;
@@ -73,6 +74,11 @@ public final class TextDecoder {
         return SingleByteCharset.guess(prose);
     }
 
+    /** What becomes of the charset {@code declaredLabel} names on {@code bytes}, for the editor who declared it. */
+    public static CharsetVerdict verdict(byte[] bytes, String declaredLabel) {
+        return DeclaredCharset.judge(bytes, declaredLabel);
+    }
+
     /** The length of the byte-order mark that starts {@code bytes}, 0 when there is none. */
     public static int bomLength(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return 3;
@@ -83,7 +89,7 @@ public final class TextDecoder {
     /** All of {@code bytes} as text in {@code charset} (found by {@link #detect}), byte-order mark left out. */
     public static String decode(byte[] bytes, Charset charset) throws RejectedFileException {
         int bom = bomLength(bytes);
-        if (charset.equals(StandardCharsets.UTF_16BE) || charset.equals(StandardCharsets.UTF_16LE)) {
+        if (Utf16.is(charset)) {
             String text = strict(bytes, bom, charset);
             if (text == null) {
                 throw new RejectedFileException(Reason.UNREADABLE_ENCODING, "the file is not valid UTF-16");
@@ -97,7 +103,7 @@ public final class TextDecoder {
     public static String head(byte[] bytes, Charset charset, int maxBytes) {
         int bom = bomLength(bytes);
         int len = Math.min(bytes.length - bom, maxBytes);
-        if ((charset.equals(StandardCharsets.UTF_16BE) || charset.equals(StandardCharsets.UTF_16LE)) && len % 2 != 0) {
+        if (Utf16.is(charset) && len % 2 != 0) {
             len--;
         }
         return new String(bytes, bom, len, charset);
@@ -144,8 +150,7 @@ public final class TextDecoder {
         if (!m.find()) return null;
         Charset declared = CharsetLabel.resolve(m.group(1));
         // A page that says UTF-16 in a meta is not (its meta would be zero bytes apart): browsers ignore it too.
-        if (StandardCharsets.UTF_16LE.equals(declared) || StandardCharsets.UTF_16BE.equals(declared)) return null;
-        return declared;
+        return declared == null || Utf16.is(declared) ? null : declared;
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset) {

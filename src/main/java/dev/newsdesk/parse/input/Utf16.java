@@ -19,6 +19,11 @@ final class Utf16 {
     private Utf16() {
     }
 
+    /** True when {@code charset} is UTF-16 in either byte order. */
+    static boolean is(Charset charset) {
+        return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE);
+    }
+
     /** UTF-16BE or UTF-16LE when {@code bytes} are UTF-16 text, with or without a byte-order mark; else null. */
     static Charset of(byte[] bytes) {
         if (TextDecoder.bomLength(bytes) == 2) {
