@@ -39,19 +39,20 @@ public final class TextDecoder {
     }
 
     /**
-     * The charset of {@code bytes}, told without decoding them. A UTF-16 file that is not whole code units is
-     * refused.
+     * The charset of {@code bytes}, told without decoding them. A UTF-16 file that is not whole code units, with or
+     * without a byte-order mark, is refused.
      */
     public static Charset detect(byte[] bytes) throws RejectedFileException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return StandardCharsets.UTF_8;
-        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-            if (bytes.length % 2 != 0) {
-                throw new RejectedFileException(Reason.UNREADABLE_ENCODING,
-                        "the file has a UTF-16 byte-order mark but an odd number of bytes");
-            }
-        }
         Charset utf16 = Utf16.of(bytes); // before UTF-8, which UTF-16's ASCII and zero bytes also are
-        if (utf16 != null) return utf16;
+        if (utf16 != null) {
+            if (bytes.length % 2 != 0) {
+                // An upload cut short, with or without a byte-order mark: told as UTF-16, not as binary data.
+                throw new RejectedFileException(Reason.UNREADABLE_ENCODING,
+                        "the file is UTF-16 but has an odd number of bytes: it was cut short");
+            }
+            return utf16;
+        }
         if (Utf8.isValid(bytes)) return StandardCharsets.UTF_8;
         Charset declared = declaredCharset(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) return declared;
