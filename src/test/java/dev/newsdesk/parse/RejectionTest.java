@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsdesk.parse.RejectedFileException.Reason;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Files that can never be articles are refused with a reason that says why. */
@@ -71,6 +72,13 @@ class RejectionTest {
     @Test
     void refusesUtf16WithAnOddByteCount() {
         assertEquals(Reason.UNREADABLE_ENCODING, reason(new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0, 'b'}, "a.txt"));
+    }
+
+    @Test
+    void refusesUtf16WithoutAByteOrderMarkCutShort() {
+        // A truncated upload: its zero bytes still tell UTF-16, so it is refused as such, not as binary data.
+        byte[] whole = "The council approved the budget on Wednesday.".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals(Reason.UNREADABLE_ENCODING, reason(Arrays.copyOf(whole, whole.length - 1), "notes.txt"));
     }
 
     @Test

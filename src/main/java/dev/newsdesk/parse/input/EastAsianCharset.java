@@ -23,7 +23,12 @@ final class EastAsianCharset {
     /** Among the commonest characters of Chinese prose, written alike in simplified and traditional script. */
     private static final String COMMON = "的一是不了在人有我他中大上和也地出年子你要以就之而小自可所天";
     /** Fewer characters than this are too little to tell a charset by. */
-    private static final int MIN_CHARACTERS = 40;
+    private static final int MIN_CHARACTERS = 8;
+    /**
+     * Fewer characters than this (a headline, a line) are taken only when they read wholly as the language: a
+     * single-byte text's few pairs of high bytes can read as a few likely characters by chance.
+     */
+    private static final int SHORT_CHARACTERS = 40;
 
     private EastAsianCharset() {
     }
@@ -54,16 +59,19 @@ final class EastAsianCharset {
     private static boolean readsAsChinese(Tally t) {
         // Chinese prose holds the common characters at 10-20%, a random reading well under 1%; and it has no kana
         // (GB18030 reads EUC-JP's kana right and its kanji as a scatter).
-        return t.han >= MIN_CHARACTERS && t.common * 20 >= t.han && t.kana * 10 <= t.han && t.fewUndecodable(t.han);
+        return t.han >= MIN_CHARACTERS && t.common * (t.han < SHORT_CHARACTERS ? 10 : 20) >= t.han
+                && t.kana * 10 <= t.han && t.fewUndecodable(t.han);
     }
 
     private static boolean readsAsJapanese(Tally t) {
         // Japanese prose writes a third or more of its characters in kana; a fifth leaves room for kanji-heavy news.
-        return t.kana + t.han >= MIN_CHARACTERS && t.kana * 5 >= t.nonAscii && t.fewUndecodable(t.nonAscii);
+        return t.kana + t.han >= MIN_CHARACTERS && t.kana * (t.kana + t.han < SHORT_CHARACTERS ? 3 : 5) >= t.nonAscii
+                && t.fewUndecodable(t.nonAscii);
     }
 
     private static boolean readsAsKorean(Tally t) {
-        return t.hangul >= MIN_CHARACTERS && t.hangul * 10 >= t.nonAscii * 6 && t.fewUndecodable(t.nonAscii);
+        return t.hangul >= MIN_CHARACTERS && t.hangul * 10 >= t.nonAscii * (t.hangul < SHORT_CHARACTERS ? 9 : 6)
+                && t.fewUndecodable(t.nonAscii);
     }
 
     /** Counts of the kinds of characters a reading gave. */
@@ -96,9 +104,9 @@ final class EastAsianCharset {
             return new Tally(nonAscii, han, common, kana, hangul, undecodable);
         }
 
-        /** At most one undecodable character in fifty of {@code characters}. */
+        /** At most one undecodable character in fifty of {@code characters}, none in a short text. */
         boolean fewUndecodable(int characters) {
-            return undecodable * 50 <= characters;
+            return undecodable * 50 <= characters && (undecodable == 0 || characters >= SHORT_CHARACTERS);
         }
     }
 }

@@ -5,8 +5,10 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -16,8 +18,9 @@ import java.util.stream.Stream;
  * ASCII (the same words in every reading). A word is plausible when it is letters of one script, cased as words
  * are, spelt with the letters of the reading's language ({@link Alphabet}). A wrong reading gives symbols inside
  * words ("przyjê³a"), Latin words of accented letters only ("ñîâåò"), capitals inside words, letters of another
- * alphabet, or spelling no language of the script allows. The reading with the most plausible words wins,
- * Windows-1252 on a tie.
+ * alphabet, or spelling no language of the script allows. In a text set in capitals, where another code page's
+ * reading may give lower case, capitals count as fully as lower case. The reading with the most plausible words
+ * wins; on a tie the one of clearly commoner letters (both outside Latin), else the first in order, Windows-1252.
  */
 final class SingleByteCharset {
 
@@ -41,14 +44,13 @@ final class SingleByteCharset {
     /** The code page {@code prose} (a {@link ProseSample}) reads best in. */
     static Charset guess(byte[] prose) {
         Charset best = WINDOWS_1252;
-        int bestScore = Integer.MIN_VALUE;
-        // The words in ASCII letters alone are the same in every reading, and they name a Latin language.
-        Alphabet language = Alphabet.of(LanguageDetector.detect(asciiWords(new String(prose, WINDOWS_1252)), null));
+        Judgement bestJudgement = null;
+        Alphabet language = languageOf(prose);
         for (Charset codePage : CODE_PAGES) {
             String text = new String(prose, codePage);
-            int score = score(text, language);
-            if (score > bestScore) {
-                bestScore = score;
+            Judgement judgement = judge(text, language);
+            if (bestJudgement == null || judgement.isBetterThan(bestJudgement)) {
+                bestJudgement = judgement;
                 best = codePage;
             }
         }
@@ -56,32 +58,62 @@ final class SingleByteCharset {
     }
 
     /**
-     * How plausible {@code text} is as prose in {@code language} (null when unknown): two points a plausible word,
-     * one an all-capitals one or one spelt in another language's alphabet (a name), −2 the rest.
+     * How plausible a reading is: {@code score}, and {@code commonShare}, the share of its letters beyond ASCII that
+     * are its alphabet's {@link Alphabet#commonest} ones (NaN for a Latin one), which breaks a tie.
      */
-    static int score(String text, Alphabet language) {
+    record Judgement(int score, double commonShare) {
+
+        private static final double CLEAR_MARGIN = 0.1;
+
+        /**
+         * A higher score, or the same with clearly commoner letters (both of scripts whose commonest letters are
+         * known). Readings that differ in a letter or two, as Greek's two code pages do, keep the order of preference.
+         */
+        boolean isBetterThan(Judgement other) {
+            return score > other.score || score == other.score && commonShare > other.commonShare + CLEAR_MARGIN;
+        }
+    }
+
+    /** How plausible {@code text} is as prose in {@code language} (null when unknown). */
+    static Judgement judge(String text, Alphabet language) {
         List<String> words = wordsBeyondAscii(text);
         Map<Integer, Integer> letters = nonAsciiLetters(words);
         Alphabet alphabet = likeliestAlphabet(letters);
-        if (alphabet.countsVowels() && vowelShare(letters, alphabet) < Alphabet.MIN_VOWEL_SHARE) {
+        double commonShare = alphabet.commonest().isEmpty() ? Double.NaN
+                : share(letters, alphabet, alphabet.commonest()::indexOf);
+        return new Judgement(score(words, letters, alphabet, language), commonShare);
+    }
+
+    /**
+     * Two points a plausible word, one an all-capitals one in a text with lower case or one spelt in another
+     * language's alphabet (a name), −2 the rest.
+     */
+    private static int score(List<String> words, Map<Integer, Integer> letters, Alphabet alphabet, Alphabet language) {
+        if (alphabet.countsVowels() && share(letters, alphabet, alphabet.vowels()::indexOf) < Alphabet.MIN_VOWEL_SHARE) {
             return Integer.MIN_VALUE / 2;
         }
         if (language != null && language.isLatin() && alphabet.isLatin()) alphabet = language;
+        boolean inCapitals = isInCapitals(words);
         int score = 0;
-        for (String word : words) score += points(word, alphabet);
+        for (String word : words) score += points(word, alphabet, inCapitals);
         return score;
     }
 
     /** The words of ASCII letters only, for the language detector. */
     private static String asciiWords(String text) {
         StringBuilder s = new StringBuilder();
+        int words = 0;
+        int capitals = 0;
         for (String word : text.split("[\\s\\p{Punct}]+")) {
             if (!word.isEmpty() && word.chars().allMatch(c -> c < 0x80 && Character.isLetter(c))) {
                 s.append(word).append(' ');
+                words++;
+                if (isAllCapitals(word)) capitals++;
                 if (s.length() >= LanguageDetector.SAMPLE_CHARS) break;
             }
         }
-        return s.toString();
+        // The detector knows words as prose cases them: a text set in capitals is given to it in lower case.
+        return capitals * 2 > words ? s.toString().toLowerCase(Locale.ROOT) : s.toString();
     }
 
     /** The runs of text between ASCII spaces and punctuation that hold a character beyond ASCII. */
@@ -107,8 +139,12 @@ final class SingleByteCharset {
 
     /** How plausible {@code prose} reads in {@code codePage}, with its language told as {@link #guess} tells it. */
     static int score(byte[] prose, Charset codePage) {
-        Alphabet language = Alphabet.of(LanguageDetector.detect(asciiWords(new String(prose, WINDOWS_1252)), null));
-        return score(new String(prose, codePage), language);
+        return judge(new String(prose, codePage), languageOf(prose)).score();
+    }
+
+    /** The words in ASCII letters alone are the same in every reading, and they name a Latin language. */
+    private static Alphabet languageOf(byte[] prose) {
+        return Alphabet.of(LanguageDetector.detect(asciiWords(new String(prose, WINDOWS_1252)), null));
     }
 
     private static Map<Integer, Integer> nonAsciiLetters(List<String> words) {
@@ -137,18 +173,36 @@ final class SingleByteCharset {
         return best;
     }
 
-    private static double vowelShare(Map<Integer, Integer> letters, Alphabet alphabet) {
+    /** The share of the letters of {@code alphabet} that are among {@code some} (its index of a letter, -1 if not). */
+    private static double share(Map<Integer, Integer> letters, Alphabet alphabet, IntUnaryOperator some) {
         int inAlphabet = 0;
-        int vowels = 0;
+        int found = 0;
         for (Map.Entry<Integer, Integer> e : letters.entrySet()) {
             if (!alphabet.has(e.getKey())) continue;
             inAlphabet += e.getValue();
-            if (alphabet.isVowel(e.getKey())) vowels += e.getValue();
+            if (some.applyAsInt(e.getKey()) >= 0) found += e.getValue();
         }
-        return inAlphabet == 0 ? 1 : (double) vowels / inAlphabet;
+        return inAlphabet == 0 ? 1 : (double) found / inAlphabet;
     }
 
-    private static int points(String word, Alphabet alphabet) {
+    /**
+     * True when the letters beyond ASCII are capitals only: a notice or headline set in capitals, whose words are
+     * cased as its style is, no rarer than words in lower case.
+     */
+    private static boolean isInCapitals(List<String> words) {
+        boolean upper = false;
+        for (String word : words) {
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (c < 0x80 || c == 'ª' || c == 'º' || c == 'ß') continue; // ordinals; "ß" has no capital here
+                if (Character.isLowerCase(c)) return false;
+                upper |= Character.isUpperCase(c);
+            }
+        }
+        return upper;
+    }
+
+    private static int points(String word, Alphabet alphabet, boolean inCapitals) {
         if (word.indexOf('\uFFFD') >= 0 || word.chars().anyMatch(Character::isISOControl)) return IMPLAUSIBLE;
         int from = 0;
         int to = word.length();
@@ -163,7 +217,7 @@ final class SingleByteCharset {
         if (!isWellFormed(core)) return IMPLAUSIBLE;
         // one letter alone: "Ť" is as likely a reading of "«" as a word
         if (core.codePoints().filter(Character::isLetter).count() < 2) return 0;
-        if (isSpeltIn(core, alphabet)) return isAllCapitals(core) ? 1 : 2;
+        if (isSpeltIn(core, alphabet)) return isAllCapitals(core) && !inCapitals ? 1 : 2;
         boolean name = Character.UnicodeScript.of(core.codePointAt(0)) == Character.UnicodeScript.LATIN
                 && Alphabet.ALL.stream().anyMatch(a -> a.isLatin() && isSpeltIn(core, a));
         return name ? 1 : IMPLAUSIBLE;
@@ -223,7 +277,9 @@ final class SingleByteCharset {
             return letters < 3 || beyondAscii * 2 <= letters; // words of accented letters only: another script
         }
         if (script == Character.UnicodeScript.GREEK) return isGreekSpelling(word);
+        if (script == Character.UnicodeScript.CYRILLIC) return isCyrillicSpelling(word);
         if (script == Character.UnicodeScript.THAI) return isThaiSpelling(word);
+        if (script == Character.UnicodeScript.HEBREW) return isHebrewSpelling(word);
         return true;
     }
 
@@ -246,6 +302,34 @@ final class SingleByteCharset {
     private static boolean isGreekSpelling(String word) {
         int sigma = word.indexOf('ς');
         return (sigma < 0 || sigma == word.length() - 1) && !word.endsWith("σ");
+    }
+
+    /**
+     * A soft sign or "ы" follows a consonant in every Cyrillic language: no word starts with one, and none comes
+     * after a vowel. (A text in capitals read in another code page gives words of real letters, which only
+     * spelling tells from words.)
+     */
+    private static boolean isCyrillicSpelling(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = Character.toLowerCase(word.charAt(i));
+            if ((c == 'ь' || c == 'ы') && (i == 0 || !isCyrillicConsonant(Character.toLowerCase(word.charAt(i - 1))))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCyrillicConsonant(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC && !Alphabet.isCyrillicVowel(c)
+                && c != 'ь' && c != 'ъ' && c != 'ы';
+    }
+
+    /** Hebrew writes the final forms of kaf, mem, nun, pe and tsadi at the end of a word only. */
+    private static boolean isHebrewSpelling(String word) {
+        for (int i = 0; i < word.length() - 1; i++) {
+            if ("ךםןףץ".indexOf(word.charAt(i)) >= 0 && Character.isLetter(word.charAt(i + 1))) return false;
+        }
+        return true;
     }
 
     /** Thai writes a leading vowel before a consonant, and vowel and tone marks after a consonant or a mark. */

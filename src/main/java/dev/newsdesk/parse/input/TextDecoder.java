@@ -12,10 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns bytes into text. Order of trust: a byte-order mark, then the charset the upload declares when the bytes bear
- * it out ({@link DeclaredCharset}), then UTF-16's zero bytes ({@link Utf16}), then valid UTF-8 (a file that decodes
- * as UTF-8 is almost never anything else), then an HTML {@code <meta charset>}, then the
- * Chinese, Japanese or Korean charset the bytes read as ({@link EastAsianCharset}), then the single-byte code page
+ * Turns bytes into text. Order of trust: a byte-order mark or UTF-16's zero bytes ({@link Utf16}), which no
+ * declaration overrules, then the charset the upload declares when the bytes bear it out ({@link DeclaredCharset}),
+ * then valid UTF-8 (a file that decodes as UTF-8 is almost never anything else), then an HTML {@code <meta charset>},
+ * then the Chinese, Japanese or Korean charset the bytes read as ({@link EastAsianCharset}), then the single-byte code page
  * whose reading gives the likeliest words ({@link SingleByteCharset}; Windows-1252, the superset of ISO-8859-1, when
  * none reads better).
  */
@@ -36,8 +36,8 @@ public final class TextDecoder {
     }
 
     /**
-     * The charset of {@code bytes}, told without decoding them. A UTF-16 file that is not whole code units is
-     * refused.
+     * The charset of {@code bytes}, told without decoding them. A UTF-16 file that is not whole code units, with or
+     * without a byte-order mark, is refused.
      */
     public static Charset detect(byte[] bytes) throws RejectedFileException {
         return detect(bytes, null);
@@ -49,19 +49,19 @@ public final class TextDecoder {
      */
     public static Charset detect(byte[] bytes, String declaredLabel) throws RejectedFileException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return StandardCharsets.UTF_8;
-        if (bomLength(bytes) == 2) {
+        Charset utf16 = Utf16.of(bytes); // before UTF-8, which UTF-16's ASCII and zero bytes also are
+        if (utf16 != null) {
             if (bytes.length % 2 != 0) {
+                // An upload cut short, with or without a byte-order mark: told as UTF-16, not as binary data.
                 throw new RejectedFileException(Reason.UNREADABLE_ENCODING,
-                        "the file has a UTF-16 byte-order mark but an odd number of bytes");
+                        "the file is UTF-16 but has an odd number of bytes: it was cut short");
             }
-            return Utf16.of(bytes);
+            return utf16;
         }
         if (declaredLabel != null) {
             CharsetVerdict verdict = DeclaredCharset.judge(bytes, declaredLabel);
             if (verdict.obeyed()) return verdict.readIn();
         }
-        Charset utf16 = Utf16.of(bytes); // before UTF-8, which UTF-16's ASCII and zero bytes also are
-        if (utf16 != null) return utf16;
         if (Utf8.isValid(bytes)) return StandardCharsets.UTF_8;
         Charset meta = declaredCharset(bytes);
         if (meta != null && !meta.equals(StandardCharsets.UTF_8)) return meta;

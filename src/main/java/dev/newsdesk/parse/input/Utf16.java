@@ -29,8 +29,8 @@ final class Utf16 {
         if (TextDecoder.bomLength(bytes) == 2) {
             return bytes[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
         }
-        if (bytes.length < 4 || bytes.length % 2 != 0) return null;
-        int n = Math.min(bytes.length, SAMPLE_BYTES);
+        if (bytes.length < 4) return null;
+        int n = Math.min(bytes.length & ~1, SAMPLE_BYTES); // whole code units: a file cut short is still told
         int zerosEven = 0;
         int zerosOdd = 0;
         for (int i = 0; i < n; i++) {

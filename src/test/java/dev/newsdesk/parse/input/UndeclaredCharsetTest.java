@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -203,6 +204,80 @@ class UndeclaredCharsetTest {
         String page = PARAGRAPHS.get("ru") + " <!-- " + "<b ".repeat(50);
         byte[] bytes = page.getBytes(Charset.forName("windows-1251"));
         assertEquals(Charset.forName("windows-1251"), TextDecoder.detect(bytes));
+    }
+
+    static Stream<Arguments> noticesInCapitals() {
+        return Stream.of(Arguments.of("ru", "windows-1251"), Arguments.of("ru", "KOI8-R"), Arguments.of("uk", "KOI8-U"),
+                Arguments.of("bg", "windows-1251"), Arguments.of("sr", "windows-1251"), Arguments.of("hr", "windows-1250"),
+                Arguments.of("lv", "windows-1257"));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("noticesInCapitals")
+    void aNoticeInCapitalsReadsAsWritten(String language, String codePage) throws Exception {
+        // Windows-1251's capitals are KOI8's lower-case letters, and the reverse; in Windows-1252 a Croatian "Č" is
+        // an "È": capitals are the text's style, no less plausible than the lower case another code page makes.
+        String notice = PARAGRAPHS.get(language).toUpperCase(Locale.forLanguageTag(language));
+        assertReadsAsWritten(inCodePage(notice, Charset.forName(codePage)), codePage);
+    }
+
+    @Test
+    void aHeadlineInCapitalsReadsAsWritten() throws Exception {
+        assertReadsAsWritten("ГОРОДСКОЙ СОВЕТ УТВЕРДИЛ БЮДЖЕТ НА СЛЕДУЮЩИЙ ГОД", "windows-1251");
+        assertReadsAsWritten("ГОРОДСКОЙ СОВЕТ УТВЕРДИЛ БЮДЖЕТ НА СЛЕДУЮЩИЙ ГОД", "KOI8-R");
+    }
+
+    @Test
+    void aWesternHeadlineInCapitalsIsToldByItsLanguage() throws Exception {
+        // The language detector knows words as prose cases them: given capitals it names another language, whose
+        // letters another code page's reading spells ("PRORAČUN" as Windows-1252's "PRORAÈUN").
+        assertReadsAsWritten("GRADSKO VIJEĆE U SRIJEDU JE USVOJILO PRORAČUN KOJI", "windows-1250");
+        assertReadsAsWritten("OPOZĪCIJA PLĀNU NOSAUCA PAR PĀRĀK OPTIMISTISKU UN PIEPRASA", "windows-1257");
+    }
+
+    @Test
+    void hebrewDoesNotReadAsCyrillicCapitals() throws Exception {
+        // Windows-1255's letters are KOI8's capitals, which score as words in a text in capitals. No Cyrillic word
+        // starts with "Ь" or "Ы", or has one after a vowel: KOI8's readings of "ר" and "ש" ("עירוני" is "РИЬЕПИ").
+        assertReadsAsWritten("בין הכפר ובין העיר היו גם סכסוכים על מים ועל שטחי מרעה.", "windows-1255");
+        assertReadsAsWritten("ביוגרפיה לוי נולד בחיפה ב-1931 ולמד בבית ספר עירוני.", "windows-1255");
+    }
+
+    @Test
+    void aTieGoesToTheReadingOfCommonerLetters() throws Exception {
+        // Equally plausible words: Hebrew or KOI8 capitals, KOI8's lower case or Windows-1251's ("ПОБ" for "она").
+        assertReadsAsWritten("הרכבת החדשה תתחיל לפעול בחודש הבא", "windows-1255");
+        assertReadsAsWritten("она не пришла.", "KOI8-R");
+    }
+
+    @Test
+    void aShortCyrillicLineIsNotReadAsHebrew() throws Exception {
+        // Three lower-case words tie with their Hebrew reading; Hebrew writes "ך" and "ף" last in a word only.
+        assertReadsAsWritten("кому мало дают.", "windows-1251");
+    }
+
+    static Stream<Arguments> shortEastAsianTexts() {
+        return Stream.of(Arguments.of("市议会周三通过了新的预算。", "GBK"), Arguments.of("市長は増税を避けたと話した。", "Shift_JIS"),
+                Arguments.of("市長は増税を避けたと話した。", "EUC-JP"), Arguments.of("시의회가 새 예산안을 통과시켰다.", "EUC-KR"));
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @MethodSource("shortEastAsianTexts")
+    void aShortChineseJapaneseOrKoreanLineReadsAsWritten(String line, String codePage) throws Exception {
+        // A dozen characters, under the forty a long text is judged by, but all of them the language's.
+        assertReadsAsWritten(line, codePage);
+    }
+
+    @Test
+    void aShortLineOfCapitalsIsNotReadAsChinese() throws Exception {
+        // Windows-1251's capitals are GB18030's first bytes of common characters: a short line may read as a few.
+        assertReadsAsWritten("ЕДЕН ГРАД ВО ПЕРИОДОТ ОД 1950-ТИ", "windows-1251");
+    }
+
+    /** {@code text} saved in {@code codePage}, with nothing to declare it, reads back as written. */
+    private static void assertReadsAsWritten(String text, String codePage) throws Exception {
+        byte[] bytes = text.getBytes(Charset.forName(codePage));
+        assertEquals(text, TextDecoder.decode(bytes, TextDecoder.detect(bytes)), codePage);
     }
 
     private static String inCodePage(String text, Charset charset) {
