@@ -1,6 +1,8 @@
 package dev.newsdesk.parse.extract;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -51,9 +53,11 @@ record RegexStart(Set<Character> firstChars, String prefix) {
 
     /**
      * The literal characters {@code regex} opens with, folded: up to its first operator, without a character a
-     * quantifier makes optional ("e-?mail" opens with "e").
+     * quantifier makes optional ("e-?mail" opens with "e"); none when it has alternatives outside any group ("ab|ac"
+     * opens with "a" or with anything its second alternative does).
      */
     private static String prefix(String regex) {
+        if (alternatives(regex).size() > 1) return "";
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
@@ -64,6 +68,28 @@ record RegexStart(Set<Character> firstChars, String prefix) {
             if (next == '+') break;
         }
         return out.toString();
+    }
+
+    /** The alternatives of {@code regex}: its parts between the {@code |}s outside any group and class. */
+    static List<String> alternatives(String regex) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') i++;
+            else if (inClass) inClass = c != ']';
+            else if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) {
+                parts.add(regex.substring(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(regex.substring(from));
+        return parts;
     }
 
     /** The characters a part of a regex may open with (null: any) and whether it may match nothing. */

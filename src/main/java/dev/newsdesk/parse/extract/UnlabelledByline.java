@@ -51,15 +51,10 @@ final class UnlabelledByline {
      */
     static boolean mayNameConversation(String line) {
         for (int i = 0, n = line.length(); i < n; i++) {
-            char c = lowered(line.charAt(i));
-            if (c == 'v' || c == 's' && i + 1 < n && lowered(line.charAt(i + 1)) == 'p') return true;
+            char c = RegexStart.folded(line.charAt(i));
+            if (c == 'v' || c == 's' && i + 1 < n && RegexStart.folded(line.charAt(i + 1)) == 'p') return true;
         }
         return false;
-    }
-
-    /** {@code c} {@link RegexStart#folded}, an ASCII letter by its case bit alone. */
-    private static char lowered(char c) {
-        return c < 128 ? (char) (c | 0x20) : RegexStart.folded(c);
     }
 
     /**

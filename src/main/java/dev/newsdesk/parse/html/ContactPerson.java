@@ -23,7 +23,6 @@ import org.jsoup.select.QueryParser;
 final class ContactPerson {
 
     /** Parsed once: asked of each label and each card. */
-    private static final Evaluator LINK = QueryParser.parse("a");
     private static final Evaluator MAIL_LINK = QueryParser.parse("a[href^=mailto:]");
 
     /** A contact's label on a line of its own, in German, English and French. */
@@ -111,7 +110,7 @@ final class ContactPerson {
 
         /** A label in a link is a menu's ("Kontakt"), asked only of a label: most texts are none. */
         private static boolean inLink(TextNode t) {
-            return t.parent() != null && t.parent().closest(LINK) != null;
+            return t.parent() != null && t.parent().closest(Selectors.LINK) != null;
         }
 
         /**

@@ -18,8 +18,6 @@ final class DataCellLines {
 
     /** Parsed once: asked of each block that would end the article. */
     private static final Evaluator CELL = QueryParser.parse("td, th");
-    private static final Evaluator TABLE = QueryParser.parse("table");
-    private static final Evaluator ROW = QueryParser.parse("tr");
 
     /** Cells with text a row needs to be data (a name and its value), and rows of them the table needs. */
     private static final int MIN_CELLS = 2;
@@ -44,11 +42,11 @@ final class DataCellLines {
         Element row = owner.nameIs("tr") ? owner : rowOfCell(cell);
         if (row == null || !isDataRow(row)) return false;
         if (cell != null && cell.text().length() > Boilerplate.MAX_CHROME_CHARS) return false;
-        Element table = row.closest(TABLE);
+        Element table = row.closest(Selectors.TABLE);
         if (table == null) return false;
         int rows = 0;
-        for (Element r : table.select(ROW)) {
-            if (r.closest(TABLE) == table && isDataRow(r) && ++rows >= MIN_ROWS) return true;
+        for (Element r : table.select(Selectors.ROW)) {
+            if (r.closest(Selectors.TABLE) == table && isDataRow(r) && ++rows >= MIN_ROWS) return true;
         }
         return false;
     }

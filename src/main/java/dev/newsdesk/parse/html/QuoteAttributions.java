@@ -3,6 +3,7 @@ package dev.newsdesk.parse.html;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
+import dev.newsdesk.parse.extract.QuoteHeaders;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -16,10 +17,13 @@ import org.jsoup.nodes.Element;
  */
 final class QuoteAttributions {
 
-    /** More words than this, a quotation's line is its text, not its attribution ("jane wrote: ↑"). */
-    private static final int MAX_WORDS = 12;
-    /** A class naming a quote's header, its separators dropped ("quoteheader", "quote-title", "ipsQuote_citation"). */
-    private static final Pattern HEADER_NAME = Pattern.compile("quote(header|head|title|citation|author)");
+    /**
+     * A class naming a quote's header, the whole name with its separators dropped ("quoteheader", "quote-title",
+     * "ipsQuote_citation"), not one that only holds those words ("blockquote-header", "pullquote-author").
+     */
+    private static final Pattern HEADER_NAME = Pattern.compile("(?:ips)?quote(?:header|head|title|citation|author)");
+    /** The last part of a class naming a quote's box ("quote", "bbc_standard_quote"), not "quote-chart". */
+    private static final String QUOTE_NAME = "quote";
 
     private QuoteAttributions() {
     }
@@ -28,8 +32,8 @@ final class QuoteAttributions {
     static void keep(List<HtmlBlock> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         for (int i = range.start(); i + 1 < range.end(); i++) {
             HtmlBlock b = blocks.get(i);
-            if (verdicts.get(i) == Verdict.NOISE && b.candidate().words() <= MAX_WORDS
-                    && (citeOverQuote(b, blocks.get(i + 1)) || headerOverQuote(b.owner(), blocks.get(i + 1)))) {
+            if (verdicts.get(i) == Verdict.NOISE && b.candidate().words() <= QuoteHeaders.MAX_WORDS
+                    && (citeOverQuote(b, blocks.get(i + 1)) || headerOverQuote(b, blocks.get(i + 1)))) {
                 verdicts.set(i, Verdict.PROSE);
             }
         }
@@ -42,13 +46,24 @@ final class QuoteAttributions {
                 && first != null && first.nameIs("cite") && first.text().startsWith(b.candidate().text().strip());
     }
 
-    /** Whether {@code owner} is named a quote's header and the block after it is in the element right after it. */
-    private static boolean headerOverQuote(Element owner, HtmlBlock next) {
-        Element quote = owner.nextElementSibling();
-        if (quote == null || !ArticlePlace.within(next.owner(), quote)) return false;
-        for (String name : owner.classNames()) {
-            String joined = String.join("", ClassHints.parts(name.toLowerCase(java.util.Locale.ROOT)));
-            if (HEADER_NAME.matcher(joined).find()) return true;
+    /**
+     * Whether {@code b} is a linked line in a box named a quote's header, and the block after it is in a quotation
+     * right after that box: a blockquote or a box named a quote. A page's other boxes named for a quote (a stock
+     * quote's ticker over its chart, the quote of the day's title) hold no quotation under them.
+     */
+    private static boolean headerOverQuote(HtmlBlock b, HtmlBlock next) {
+        Element quote = b.owner().nextElementSibling();
+        return b.candidate().linkDensity() > 0 && quote != null && ArticlePlace.within(next.owner(), quote)
+                && named(b.owner(), true) && (next.candidate().kind() == Candidate.Kind.QUOTE || named(quote, false));
+    }
+
+    /** Whether a class of {@code e} names a quote's header ({@code header}) or a quote's box. */
+    private static boolean named(Element e, boolean header) {
+        for (String name : e.classNames()) {
+            String[] parts = ClassHints.parts(name.toLowerCase(java.util.Locale.ROOT));
+            if (parts.length == 0) continue;
+            if (header ? HEADER_NAME.matcher(String.join("", parts)).matches()
+                    : parts[parts.length - 1].equals(QUOTE_NAME)) return true;
         }
         return false;
     }

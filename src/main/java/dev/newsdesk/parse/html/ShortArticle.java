@@ -4,8 +4,6 @@ import dev.newsdesk.article.Block;
 import dev.newsdesk.parse.meta.Words;
 import java.util.List;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The body of an article too short for the search for prose to find: a news item of a few lines, a gallery's
@@ -20,7 +18,6 @@ final class ShortArticle {
     static final int MIN_WORDS = 10;
     /** Fewer lines are a credit and a dateline, what a page shows while a script renders its article. */
     static final int MIN_LINES = 3;
-    private static final Evaluator LINKS = QueryParser.parse("a");
 
     private ShortArticle() {
     }
@@ -52,7 +49,7 @@ final class ShortArticle {
     /** The words of {@code e}'s text outside its links. */
     static int ownWords(Element e) {
         int words = Words.count(e.text());
-        for (Element a : e.select(LINKS)) words -= Words.count(a.text());
+        for (Element a : e.select(Selectors.LINK)) words -= Words.count(a.text());
         return words;
     }
 

@@ -5,8 +5,6 @@ import dev.newsdesk.parse.extract.RegionCleaner;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * A data table of the article (results, a timetable, prices) as one table block of rows and cells, not a paragraph
@@ -15,10 +13,6 @@ import org.jsoup.select.QueryParser;
  * Cells are plain text: a table with a link in a row the article keeps stays a paragraph a row, links and all.
  */
 final class TableBlocks {
-
-    /** Parsed once: a table is looked for from each block of rows and cells. */
-    private static final Evaluator TABLE = QueryParser.parse("table");
-    private static final Evaluator ROW = QueryParser.parse("tr");
 
     private static final int MIN_ROWS = 2;
     private static final int MIN_CELLS = 2;
@@ -68,7 +62,7 @@ final class TableBlocks {
             text.append(t);
         }
         if (!text.toString().equals(block.text())) return null;
-        return owner.closest(TABLE);
+        return owner.closest(Selectors.TABLE);
     }
 
     /** Whether one of {@code rows} keeps a link, which a table's plain cells would lose. */
@@ -96,8 +90,8 @@ final class TableBlocks {
      */
     static Block of(Element table) {
         List<Element> rows = new ArrayList<>();
-        for (Element row : table.select(ROW)) {
-            if (row.closest(TABLE) != table) return null; // a table inside a cell: a layout
+        for (Element row : table.select(Selectors.ROW)) {
+            if (row.closest(Selectors.TABLE) != table) return null; // a table inside a cell: a layout
             if (cells(row).size() < MIN_CELLS) return null;
             for (Element cell : cells(row)) {
                 for (Element inside : cell.getAllElements()) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * as the article ({@link ForumThreads}), they stay. What stays out is the frame around the posts: a line that comes
  * back post after post ("Quote", "Top", "Posted by"), a labelled value whose label does ("Posts: 722", "Joined:
  * …", "Re: the thread's title"), a poster's name or rank alone, a date or a byline, and the line that opens a quoted
- * post ("jane wrote:").
+ * post ("jane wrote:") unless it stands over the quotation, which {@link ForumQuotes} then keeps with it.
  */
 final class ForumPostLines {
 
@@ -25,7 +25,11 @@ final class ForumPostLines {
     private static final int FRAME_RETURNS = ForumThreads.MIN_POSTS;
     /** A label: a few words and a colon opening the line. */
     private static final Pattern LABEL = Pattern.compile("^([^:]{1,24}):\\s");
-    /** The line opening a quote: a name and a verb of saying, then a colon (and an arrow back to the post). */
+    /**
+     * A line of one or two words closed by a colon (and an arrow back to the post): the line opening a quote ("jane
+     * wrote:"), or a frame's label alone ("Quote:", "Edit:"), which the regex cannot tell apart ({@link ForumQuotes}
+     * asks for a poster's name).
+     */
     private static final Pattern QUOTE_HEADER = Pattern.compile("^\\S+(?: \\S+)?:[^\\p{L}\\p{N}]*$");
 
     private ForumPostLines() {
@@ -64,7 +68,7 @@ final class ForumPostLines {
                 && !Dates.isDateline(text) && Bylines.authors(text) == null;
     }
 
-    /** Whether {@code text} is the line opening a quoted post ("jane wrote:", "jane wrote: ↑"). */
+    /** Whether {@code text} may open a quoted post ("jane wrote:", "jane wrote: ↑"), or is a label alone ("Edit:"). */
     static boolean opensQuote(String text) {
         return QUOTE_HEADER.matcher(text).matches();
     }

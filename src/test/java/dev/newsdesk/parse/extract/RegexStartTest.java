@@ -24,6 +24,14 @@ class RegexStartTest {
         assertEquals("mo", RegexStart.of("mo+re").prefix());
     }
 
+    /** "ab|ac" may open with "ac": its first alternative's text is not the whole regex's. */
+    @Test
+    void alternativesOutsideAGroupOpenWithNoCommonText() {
+        assertEquals("", RegexStart.of("ab|ac").prefix());
+        assertEquals("a", RegexStart.of("a(?:b|c)").prefix());
+        assertEquals("[|]x", String.join("", RegexStart.alternatives("[|]x")));
+    }
+
     @Test
     void anOptionalGroupOpensWithItsOwnCharactersOrWhatFollows() {
         assertEquals(Set.of('b', 't'), RegexStart.of("(back )?to top").firstChars());

@@ -59,6 +59,47 @@ class ForumQuotesTest {
                 quoteFrom);
     }
 
+    /**
+     * A post's own frame right over a reply that opens with its quotation is labelled as an attribution is, but names
+     * none of the thread's posters: SMF's "« Reply #2 on: …", phpBB's German "Verfasst am: …", a bare "Quote: ↑".
+     */
+    @Test
+    void aReplysOwnFrameOverItsQuotationStaysOut() {
+        for (String frame : new String[] {"« Reply #%d on: September 0%d, 2019, 08:05:06 PM »",
+                "Verfasst am: So 0%2$d. Sep 2019, 2%1$d:05"}) {
+            String body = DumpBody.of(frameOverQuote(frame, null));
+            assertEquals(2, body.split("Has anyone refinanced", -1).length - 1, body);
+            assertFalse(body.contains(frame.formatted(2, 1)), body);
+        }
+        String bare = DumpBody.of(frameOverQuote("« Reply #%d on: September 0%d, 2019, 08:05:06 PM »", "Quote: ↑"));
+        assertFalse(bare.contains("Quote: ↑"), bare);
+    }
+
+    /**
+     * {@link #refinanceThread}'s posts each under its frame line ({@code frame}, formatted with the post's number and
+     * day), the third opening with the first's question, under {@code header} if not null.
+     */
+    private static String frameOverQuote(String frame, String header) {
+        String question = "Has anyone refinanced this year, and did the lender cover the closing costs or did you "
+                + "have to pay them yourself?";
+        String[][] posts = {{"marcia", "Rates have dropped again and I am thinking of refinancing our thirty year "
+                + "loan into a fifteen year one.\n\n" + question},
+                {"oldtimer", "I did it in June and the lender covered most of the closing costs, so it paid for "
+                + "itself within a year and a half."},
+                {"saver", (header == null ? "" : header + "\n\n") + question + "\n\nWe paid about a thousand "
+                + "dollars for the title services ourselves, and rolled the rest into the new loan."},
+                {"banker", "Shop around for the title insurance too, since the preferred vendor of the lender is "
+                + "rarely the cheapest one around."},
+                {"marcia", "Thanks everyone, that is very helpful, and I will ask three lenders for quotes this "
+                + "week before deciding anything."}};
+        StringBuilder page = new StringBuilder("Money Forum\n\nBoard index\n\nSearch\n\nRefinance thread\n\n");
+        for (int i = 0; i < posts.length; i++) {
+            page.append("Re: Refinance thread\n\nQuote\n\n").append(frame.formatted(i, 1 + i / 3)).append("\n\n")
+                    .append(posts[i][1]).append("\n\n").append(posts[i][0]).append("\n\nPosts: 57\n\nTop\n\n");
+        }
+        return page.append("Post Reply\n\nReturn to Personal Finance\n\nWho is online\n\nContact us\n\n").toString();
+    }
+
     /** A thread of five posts, the third quoting the first's question under {@code header}. */
     private static String refinanceThread(String header) {
         String question = "Has anyone refinanced this year, and did the lender cover the closing costs or did you "
