@@ -35,6 +35,18 @@ final class EastAsianCharset {
 
     /** The charset in which {@code prose} (a {@link ProseSample}) reads as Chinese, Japanese or Korean, else null. */
     static Charset guess(byte[] prose) {
+        Charset charset = firstReading(prose);
+        // A short text in capitals of a single-byte code page pairs its high bytes into likely characters ("ÖĞ" is
+        // 中 in GBK, "ОТ" 我): when some code page reads it wholly as words, that reading is the sounder one. A
+        // short Chinese headline read that way gives symbols and letters inside words, never words only.
+        if (charset != null && Tally.of(new String(prose, charset)).nonAscii < SHORT_CHARACTERS
+                && SingleByteCharset.readsWhollyAsWords(prose)) {
+            return null;
+        }
+        return charset;
+    }
+
+    private static Charset firstReading(byte[] prose) {
         // Japanese first: Big5 can read EUC-JP's kanji as common Chinese characters, but no Chinese charset's text
         // reads as kana in a Japanese one. Korean last: Windows-949 reads most Shift_JIS pairs as Hangul.
         for (Charset charset : new Charset[] {SHIFT_JIS, EUC_JP}) {
@@ -50,26 +62,33 @@ final class EastAsianCharset {
         return language.test(Tally.of(new String(bytes, charset)));
     }
 
-    /** True when {@code text} is Chinese or Japanese prose, not a scatter of ideographs. */
-    static boolean readsAsChineseOrJapanese(String text) {
+    /**
+     * True when {@code text} is Chinese or Japanese prose of at least {@code minCharacters} characters, not a
+     * scatter of ideographs.
+     */
+    static boolean readsAsChineseOrJapanese(String text, int minCharacters) {
         Tally t = Tally.of(text);
-        return readsAsChinese(t) || readsAsJapanese(t);
+        return t.han + t.kana >= minCharacters && (readsAsChinese(t) || readsAsJapanese(t));
     }
 
     private static boolean readsAsChinese(Tally t) {
         // Chinese prose holds the common characters at 10-20%, a random reading well under 1%; and it has no kana
-        // (GB18030 reads EUC-JP's kana right and its kanji as a scatter).
+        // (GB18030 reads EUC-JP's kana right and its kanji as a scatter). A short text is held to the low end, 10%
+        // (a headline drops some of the commonest words): one common character in ten, not one by chance.
         return t.han >= MIN_CHARACTERS && t.common * (t.han < SHORT_CHARACTERS ? 10 : 20) >= t.han
                 && t.kana * 10 <= t.han && t.fewUndecodable(t.han);
     }
 
     private static boolean readsAsJapanese(Tally t) {
-        // Japanese prose writes a third or more of its characters in kana; a fifth leaves room for kanji-heavy news.
+        // Japanese prose writes a third or more of its characters in kana; a fifth leaves room for kanji-heavy news,
+        // a third is demanded of a short text, where a few kana may come of a wrong reading by chance.
         return t.kana + t.han >= MIN_CHARACTERS && t.kana * (t.kana + t.han < SHORT_CHARACTERS ? 3 : 5) >= t.nonAscii
                 && t.fewUndecodable(t.nonAscii);
     }
 
     private static boolean readsAsKorean(Tally t) {
+        // Korean writes Hangul almost throughout: 60% leaves room for Han and symbols in a long text, 90% of a short
+        // one, as a wrong reading scatters Han and symbols among a few syllables.
         return t.hangul >= MIN_CHARACTERS && t.hangul * 10 >= t.nonAscii * (t.hangul < SHORT_CHARACTERS ? 9 : 6)
                 && t.fewUndecodable(t.nonAscii);
     }

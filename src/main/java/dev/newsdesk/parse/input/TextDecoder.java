@@ -54,7 +54,7 @@ public final class TextDecoder {
             if (bytes.length % 2 != 0) {
                 // An upload cut short, with or without a byte-order mark: told as UTF-16, not as binary data.
                 throw new RejectedFileException(Reason.UNREADABLE_ENCODING,
-                        "the file is UTF-16 but has an odd number of bytes: it was cut short");
+                        "the file is UTF-16 but has an odd number of bytes: it was cut short or a byte added");
             }
             return utf16;
         }

@@ -16,6 +16,12 @@ final class Utf16 {
     /** The head judged: a few thousand characters. */
     private static final int SAMPLE_BYTES = 8_192;
 
+    /**
+     * Fewer Han characters or kana than this are not told as UTF-16 text: ASCII with a few stray NULs is too, read
+     * as UTF-16, a short run of ideographs that may hold a common one by chance.
+     */
+    private static final int MIN_EAST_ASIAN_CHARACTERS = 40;
+
     private Utf16() {
     }
 
@@ -69,6 +75,7 @@ final class Utf16 {
         Map.Entry<Character.UnicodeScript, Integer> dominant = scripts.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).orElse(null);
         if (controls * 20 > text.length() || dominant == null || dominant.getValue() * 10 < letters * 7) return false;
-        return dominant.getKey() != Character.UnicodeScript.HAN || EastAsianCharset.readsAsChineseOrJapanese(text);
+        return dominant.getKey() != Character.UnicodeScript.HAN
+                || EastAsianCharset.readsAsChineseOrJapanese(text, MIN_EAST_ASIAN_CHARACTERS);
     }
 }

