@@ -53,8 +53,6 @@ public final class RegionCleaner {
         Set<String> authors = new LinkedHashSet<>();
         String date = null;
         int byline = -1;
-        // A dump whose writer sets long stopless lines under paragraphs again and again keeps them.
-        boolean ownLongLines = !keepShortParagraphs && LongLineHabit.holds(blocks, verdicts, range);
         for (int i = range.start(); i < range.end(); i++) {
             Candidate c = blocks.get(i);
             Verdict v = verdicts.get(i);
@@ -109,12 +107,9 @@ public final class RegionCleaner {
             // block, whose links at the end are an embedded post's (its short address, its tags).
             boolean linkedIfMarkup = !keepShortParagraphs || c.linkDensity() > 0
                     && (c.kind() == Candidate.Kind.QUOTE || !LinkLead.opensUnlinked(c.markup()));
-            boolean longUnderProse = words > MAX_SUBHEADING_WORDS && headlineLike && prevProse && linkedIfMarkup;
-            boolean ownLine = longUnderProse && ownLongLines && !LongLineHabit.headlineShaped(text);
-            if (c.marked() && headlineLike || longUnderProse && !ownLine) {
+            if (c.marked() && headlineLike
+                    || words > MAX_SUBHEADING_WORDS && headlineLike && prevProse && linkedIfMarkup) {
                 related.add(new Related(text.strip(), null));
-            } else if (ownLine) {
-                add(body, origins, toBlock(c), i);
             } else if (c.kind() == Candidate.Kind.LIST_ITEM && (words >= 3 && (prevProse || nextProse
                     || neighbourIsList(blocks, i, range)) || !keepShortParagraphs && amidPhrases(blocks, i, range))) {
                 add(body, origins, toBlock(c), i);
