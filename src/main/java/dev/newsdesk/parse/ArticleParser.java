@@ -33,7 +33,7 @@ public final class ArticleParser {
     /**
      * Parses {@code bytes} as {@link #parse(byte[], String)} does, read in the charset {@code declaredCharset} names
      * (an upload's Content-Type charset; null: none) unless a byte-order mark says otherwise or the bytes contradict
-     * it; a name browsers do not know is ignored.
+     * it; a name no charset we read goes by is ignored.
      */
     public ArticleContent parse(byte[] bytes, String fileName, String declaredCharset) throws RejectedFileException {
         return ArticleAssembler.assemble(read(bytes, fileName, declaredCharset), fileName);

@@ -5,6 +5,7 @@ import dev.newsdesk.parse.extract.Candidate;
 import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.extract.QuoteHeaders;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -60,7 +61,7 @@ final class QuoteAttributions {
     /** Whether a class of {@code e} names a quote's header ({@code header}) or a quote's box. */
     private static boolean named(Element e, boolean header) {
         for (String name : e.classNames()) {
-            String[] parts = ClassHints.parts(name.toLowerCase(java.util.Locale.ROOT));
+            String[] parts = ClassHints.parts(name.toLowerCase(Locale.ROOT));
             if (parts.length == 0) continue;
             if (header ? HEADER_NAME.matcher(String.join("", parts)).matches()
                     : parts[parts.length - 1].equals(QUOTE_NAME)) return true;

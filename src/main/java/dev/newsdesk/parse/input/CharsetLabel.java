@@ -77,7 +77,10 @@ public final class CharsetLabel {
     private CharsetLabel() {
     }
 
-    /** The charset {@code label} names (case and surrounding spaces aside), or null when browsers know none. */
+    /**
+     * The charset {@code label} names (case and surrounding spaces aside), or null when neither the browsers' table
+     * nor Java knows a charset we can read by it.
+     */
     public static Charset resolve(String label) {
         if (label == null) return null;
         String name = label.strip().toLowerCase(Locale.ROOT);

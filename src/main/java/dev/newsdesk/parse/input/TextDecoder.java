@@ -45,7 +45,7 @@ public final class TextDecoder {
 
     /**
      * The charset of {@code bytes}, with {@code declaredLabel} the name of the charset the upload came with (null:
-     * none; a name browsers do not know is no declaration, as it is to them).
+     * none; a name {@link CharsetLabel} does not resolve is no declaration).
      */
     public static Charset detect(byte[] bytes, String declaredLabel) throws RejectedFileException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return StandardCharsets.UTF_8;
