@@ -371,6 +371,19 @@ class BoilerplateTest {
                 dump.body());
     }
 
+    @Test
+    void dropsTheAdvertisingLabelOfAPlayerSetBetweenParagraphs() throws Exception {
+        String[] p = ENGLISH_PROSE.split("\n\n");
+        String html = "<html><body><article><h1>" + TITLE + "</h1><p>" + p[0] + "</p><p>" + p[1] + "</p>"
+                + "<div class=inread><div><div class=label>ADVERTISING</div><div class=player></div></div></div>"
+                + "<p>" + p[2] + "</p></article></body></html>";
+        ArticleContent page = parse(html, "page.html");
+        assertFalse(page.body().contains("ADVERTISING"), page.body());
+        assertTrue(page.body().contains(p[2]), page.body());
+        ArticleContent dump = dump(TITLE + "\n\n" + p[0] + "\n\n" + p[1] + "\n\nAdvertising\n\n" + p[2]);
+        assertFalse(dump.body().contains("Advertising\n"), dump.body());
+    }
+
     private static ArticleContent dump(String text) throws RejectedFileException {
         return parse(text, "page.txt");
     }

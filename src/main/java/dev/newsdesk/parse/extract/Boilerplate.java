@@ -266,9 +266,12 @@ public final class Boilerplate {
             "(o seu )?endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*",
             "(tw[óo]j )?adres e-?mail nie zostanie opublikowany.*", "(je|uw) e-?mailadres wordt niet gepubliceerd.*"));
 
-    /** The label a site sets over an ad: "Advertisement", "Anzeige", "Reklama". */
+    /**
+     * The label a site sets over an ad: "Advertisement", "Anzeige", "Reklama". Ad networks that insert a player
+     * between a story's paragraphs print "Advertising" over it: a whole line of that word labels a slot too.
+     */
     private static final List<String> AD_LABELS = List.of(
-            "advertisement", "publicit[ée]", "anzeige", "werbung", "publicidad", "pubblicit[àa]", "publicidade",
+            "advertisement", "advertising", "publicit[ée]", "anzeige", "werbung", "publicidad", "pubblicit[àa]", "publicidade",
             "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads", "advert", "adverts", "werbeanzeige",
             "реклама", "reklama", "διαφ[ήη]μιση", "advertentie", "广告", "廣告");
     private static final Phrases AD_LABEL = compile(AD_LABELS);
