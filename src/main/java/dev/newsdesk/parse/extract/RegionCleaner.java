@@ -91,7 +91,8 @@ public final class RegionCleaner {
                 continue;
             }
             // A short block: a subheading when it stands alone between prose, a teaser when it is marked off or
-            // reads as a headline, chrome when it comes in a cluster of short lines.
+            // reads as a headline, chrome when it comes in a cluster of short lines. In a dump, a paragraph closing
+            // on a one-line sentence ({@link #underClosingLine}) is prose above a subheading all the same.
             // In a dump, a "Read more: headline" line between a paragraph and a subheading is a box set between them.
             // So is a picture's credit set between a paragraph and the subheading under the picture.
             boolean prevProse = i > range.start() && verdicts.get(i - 1) == Verdict.PROSE
@@ -116,7 +117,8 @@ public final class RegionCleaner {
             } else if (!keepShortParagraphs && isShortSentence(text, nextProse)
                     || keepShortParagraphs && isWrittenAsSentence(c, text)) {
                 add(body, origins, toBlock(c), i);
-            } else if (nextProse && (prevProse || c.kind() == Candidate.Kind.HEADING)
+            } else if (nextProse && (prevProse || c.kind() == Candidate.Kind.HEADING
+                    || !keepShortParagraphs && underClosingLine(blocks, verdicts, i, range))
                     && (words <= MAX_SUBHEADING_WORDS || numbered) && words >= 1) {
                 add(body, origins, heading(c), i);
             } else if (c.kind() == Candidate.Kind.QUOTE && words >= 5) {
@@ -141,6 +143,18 @@ public final class RegionCleaner {
         String t = text.strip();
         return c.kind() == Candidate.Kind.PARAGRAPH && t.endsWith(".") && !t.endsWith("...")
                 && (c.markup() == null || !c.markup().startsWith("<strong>"));
+    }
+
+    /**
+     * Whether dump block {@code i} stands under a short sentence the body keeps ("He smiled.") that closes a
+     * paragraph: a section of the story ending on a one-liner before its next subheading, where a run of other
+     * stories' headlines or menu lines has no paragraph above it. A line in square brackets is a box or a picture's
+     * placeholder as the dump printed it ("[Related: ...]"), not a subheading.
+     */
+    private static boolean underClosingLine(List<Candidate> blocks, List<Verdict> verdicts, int i,
+                                            MainRegion.Range range) {
+        return i - 2 >= range.start() && verdicts.get(i - 1) == Verdict.SHORT && verdicts.get(i - 2) == Verdict.PROSE
+                && isShortSentence(blocks.get(i - 1).text(), false) && !blocks.get(i).text().strip().startsWith("[");
     }
 
     /** Whether block {@code i} is a date's label alone ("Release date:") over a short dateline, its value. */
