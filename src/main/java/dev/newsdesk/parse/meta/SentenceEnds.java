@@ -30,6 +30,9 @@ public final class SentenceEnds {
     private static final String FACE_EYES = ":;=";
     private static final String FACE_NOSES = "-'^";
     private static final String FACE_MOUTHS = ")(][DPp/|*3";
+    /** Thai's letters and marks. */
+    private static final char THAI_FIRST = '\u0e01';
+    private static final char THAI_LAST = '\u0e5b';
 
     private SentenceEnds() {
     }
@@ -46,7 +49,16 @@ public final class SentenceEnds {
     public static boolean endsText(String text, String alsoEnding) {
         int i = text.length() - 1;
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || CLOSERS.indexOf(text.charAt(i)) >= 0)) i--;
-        return i >= 0 && (isEnd(text.charAt(i)) || alsoEnding.indexOf(text.charAt(i)) >= 0);
+        return i >= 0 && (isEnd(text.charAt(i)) && !closesThaiAbbreviation(text, i)
+                || alsoEnding.indexOf(text.charAt(i)) >= 0);
+    }
+
+    /**
+     * True when the period at {@code i} follows a Thai letter: Thai writes no full stop, only the period of an
+     * abbreviation ("14:20 น." for the hour, "8 ธ.ค." for a month), which a dateline ends with.
+     */
+    private static boolean closesThaiAbbreviation(String text, int i) {
+        return text.charAt(i) == '.' && i > 0 && text.charAt(i - 1) >= THAI_FIRST && text.charAt(i - 1) <= THAI_LAST;
     }
 
     /**

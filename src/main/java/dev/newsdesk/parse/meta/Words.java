@@ -190,7 +190,7 @@ public final class Words {
      * {@value #UNSPACED_WORD_CHARS} characters, marks included (Thai news prose, split by the JDK's dictionary, runs
      * 4.2 characters a word), so that a paragraph weighs as prose instead of as a few long "words".
      */
-    private static boolean isUnspaced(char c) {
+    public static boolean isUnspaced(char c) {
         return c >= FIRST_UNSPACED && c <= 0x0eff || c >= 0x1000 && c <= 0x109f || c >= 0x1780 && c <= 0x17ff;
     }
 

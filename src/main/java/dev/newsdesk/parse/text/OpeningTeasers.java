@@ -31,11 +31,17 @@ final class OpeningTeasers {
     /**
      * {@code range} without the other stories' headlines it opens with: the short lines at its top, above its first
      * paragraph, that share no content word with that paragraph and the two under it, at least {@link #MIN_TEASERS}
-     * of them and a headline's line right above the run. The first short line that shares one is the story's.
+     * of them and a headline's line right above the run. The first short line that shares one is the story's. Under
+     * the story's own dateline or byline they are its opening paragraphs, which in a language without articles (or
+     * one that joins them to the word) say much in fifteen words, and in other forms of its words than the paragraphs
+     * under them use.
      */
     static MainRegion.Range trim(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         int start = range.start();
-        if (start == 0 || verdicts.get(start - 1) != Verdict.SHORT || blocks.get(start - 1).words() < 4) return range;
+        if (start == 0 || verdicts.get(start - 1) != Verdict.SHORT || blocks.get(start - 1).words() < 4
+                || isBylineOrDateline(blocks.get(start - 1))) {
+            return range;
+        }
         int first = start;
         while (first < range.end() && first - start <= MAX_TEASERS && isHeadline(blocks.get(first))) first++;
         if (first >= range.end() - 1 || verdicts.get(first) != Verdict.PROSE) return range;
@@ -53,6 +59,10 @@ final class OpeningTeasers {
 
     /** True when {@code c} is a few words that are no byline or dateline: a headline or a one-line teaser. */
     private static boolean isHeadline(Candidate c) {
-        return c.words() <= MAX_WORDS && Bylines.authors(c.text()) == null && !Dates.isDateline(c.text());
+        return c.words() <= MAX_WORDS && !isBylineOrDateline(c);
+    }
+
+    private static boolean isBylineOrDateline(Candidate c) {
+        return Bylines.authors(c.text()) != null || Dates.isDateline(c.text());
     }
 }

@@ -149,9 +149,9 @@ public final class TextDumpReader {
         // A blurb the site's pitches closed is the last paragraph once they are gone.
         MainRegion.Range trimmed = TrailingBlurbs.cut(blocks, verdicts, Promos.trim(blocks, verdicts,
                 IntroducedLists.mark(blocks, verdicts, PaywallNotices.cut(blocks, verdicts, closed))));
-        MainRegion.Range article = EmbeddedPosts.withClosingPost(blocks, verdicts,
-                RecipeParts.take(blocks, verdicts, BulletedLists.take(blocks, verdicts,
-                        DataLists.take(blocks, verdicts, trimmed))));
+        MainRegion.Range article = UnspacedScriptLines.take(blocks, verdicts, EmbeddedPosts.withClosingPost(blocks,
+                verdicts, RecipeParts.take(blocks, verdicts, BulletedLists.take(blocks, verdicts,
+                        DataLists.take(blocks, verdicts, trimmed)))));
         DataLists.markWithin(blocks, verdicts, article);
         Promos.dropPitches(blocks, verdicts, article);
         PictureCaptions.drop(blocks, verdicts, article);
