@@ -380,8 +380,18 @@ class BoilerplateTest {
         ArticleContent page = parse(html, "page.html");
         assertFalse(page.body().contains("ADVERTISING"), page.body());
         assertTrue(page.body().contains(p[2]), page.body());
+        ArticleContent dump = dump(TITLE + "\n\n" + p[0] + "\n\n" + p[1] + "\n\nADVERTISING\n\n" + p[2]);
+        assertEquals(p[0] + "\n\n" + p[1] + "\n\n" + p[2], dump.body());
+    }
+
+    @Test
+    void keepsAdvertisingAsTheHeadingOfAStoryAboutBrands() throws Exception {
+        String[] p = ENGLISH_PROSE.split("\n\n");
+        String html = "<html><body><article><h1>" + TITLE + "</h1><p>" + p[0] + "</p><p>" + p[1] + "</p>"
+                + "<h2>Advertising</h2><p>" + p[2] + "</p></article></body></html>";
+        assertTrue(parse(html, "page.html").body().contains("Advertising\n\n" + p[2]));
         ArticleContent dump = dump(TITLE + "\n\n" + p[0] + "\n\n" + p[1] + "\n\nAdvertising\n\n" + p[2]);
-        assertFalse(dump.body().contains("Advertising\n"), dump.body());
+        assertEquals(p[0] + "\n\n" + p[1] + "\n\nAdvertising\n\n" + p[2], dump.body());
     }
 
     private static ArticleContent dump(String text) throws RejectedFileException {

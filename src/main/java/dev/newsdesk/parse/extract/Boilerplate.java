@@ -266,12 +266,9 @@ public final class Boilerplate {
             "(o seu )?endere[çc]o de e-?mail n[ãa]o ser[áa] publicado.*",
             "(tw[óo]j )?adres e-?mail nie zostanie opublikowany.*", "(je|uw) e-?mailadres wordt niet gepubliceerd.*"));
 
-    /**
-     * The label a site sets over an ad: "Advertisement", "Anzeige", "Reklama". Ad networks that insert a player
-     * between a story's paragraphs print "Advertising" over it: a whole line of that word labels a slot too.
-     */
+    /** The label a site sets over an ad: "Advertisement", "Anzeige", "Reklama". */
     private static final List<String> AD_LABELS = List.of(
-            "advertisement", "advertising", "publicit[ée]", "anzeige", "werbung", "publicidad", "pubblicit[àa]", "publicidade",
+            "advertisement", "publicit[ée]", "anzeige", "werbung", "publicidad", "pubblicit[àa]", "publicidade",
             "sponsored( content)?", "contenu sponsoris[ée]", "ad", "ads", "advert", "adverts", "werbeanzeige",
             "реклама", "reklama", "διαφ[ήη]μιση", "advertentie", "广告", "廣告");
     private static final Phrases AD_LABEL = compile(AD_LABELS);
@@ -626,7 +623,15 @@ public final class Boilerplate {
 
     /** True when {@code line} is page chrome in any of the known languages. */
     public static boolean isNoise(String line) {
-        return isNoiseKey(key(line));
+        return isNoiseKey(key(line)) || isCapitalAdLabel(line);
+    }
+
+    /**
+     * True when {@code line} is "ADVERTISING" in capitals, as ad networks print it over a player set between a
+     * story's paragraphs. The word in ordinary case is kept: it is as often a heading of a story about brands.
+     */
+    public static boolean isCapitalAdLabel(String line) {
+        return line.strip().equals("ADVERTISING");
     }
 
     /** {@link #isNoise} on a line already reduced by {@link #key}. */
@@ -703,7 +708,7 @@ public final class Boilerplate {
 
     /** True when {@code line} is only the label over an ad ("Anzeige", "Advertisement"). */
     public static boolean isAdLabel(String line) {
-        return line.length() <= MAX_CHROME_CHARS && AD_LABEL.matches(key(line));
+        return line.length() <= MAX_CHROME_CHARS && AD_LABEL.matches(key(line)) || isCapitalAdLabel(line);
     }
 
     private static List<String> withAdLabels(List<String> alternatives) {

@@ -91,8 +91,7 @@ public final class RegionCleaner {
                 continue;
             }
             // A short block: a subheading when it stands alone between prose, a teaser when it is marked off or
-            // reads as a headline, chrome when it comes in a cluster of short lines. In a dump, a paragraph closing
-            // on a one-line sentence ({@link #underClosingLine}) is prose above a subheading all the same.
+            // reads as a headline, chrome when it comes in a cluster of short lines.
             // In a dump, a "Read more: headline" line between a paragraph and a subheading is a box set between them.
             // So is a picture's credit set between a paragraph and the subheading under the picture.
             boolean prevProse = i > range.start() && verdicts.get(i - 1) == Verdict.PROSE
@@ -118,6 +117,7 @@ public final class RegionCleaner {
                     || keepShortParagraphs && isWrittenAsSentence(c, text)) {
                 add(body, origins, toBlock(c), i);
             } else if (nextProse && (prevProse || c.kind() == Candidate.Kind.HEADING
+                    // in a dump, a paragraph closing on a one-line sentence is prose above a subheading all the same
                     || !keepShortParagraphs && underClosingLine(blocks, verdicts, i, range))
                     && (words <= MAX_SUBHEADING_WORDS || numbered) && words >= 1) {
                 add(body, origins, heading(c), i);
@@ -146,15 +146,32 @@ public final class RegionCleaner {
     }
 
     /**
-     * Whether dump block {@code i} stands under a short sentence the body keeps ("He smiled.") that closes a
-     * paragraph: a section of the story ending on a one-liner before its next subheading, where a run of other
-     * stories' headlines or menu lines has no paragraph above it. A line in square brackets is a box or a picture's
-     * placeholder as the dump printed it ("[Related: ...]"), not a subheading.
+     * Whether dump block {@code i} stands under a line written as a sentence ("He smiled.") that closes a paragraph:
+     * a section of the story ending on a one-liner before its next subheading, where a run of other stories'
+     * headlines or menu lines has no paragraph above it. A credit closes a story, not a section ("Reuters
+     * contributed.", "Additional reporting by Jane Doe", a picture's), so the next story's headline stands under
+     * it; and a line in brackets, above or below, is a box or a placeholder as the dump printed it ("[Related:
+     * ...]", "(Related: ...)"), not a sentence or a subheading.
      */
     private static boolean underClosingLine(List<Candidate> blocks, List<Verdict> verdicts, int i,
                                             MainRegion.Range range) {
-        return i - 2 >= range.start() && verdicts.get(i - 1) == Verdict.SHORT && verdicts.get(i - 2) == Verdict.PROSE
-                && isShortSentence(blocks.get(i - 1).text(), false) && !blocks.get(i).text().strip().startsWith("[");
+        if (i - 2 < range.start() || verdicts.get(i - 1) != Verdict.SHORT || verdicts.get(i - 2) != Verdict.PROSE) {
+            return false;
+        }
+        String closing = blocks.get(i - 1).text();
+        return isShortSentence(closing, false) && !isCredit(closing) && !bracketed(closing)
+                && !bracketed(blocks.get(i).text());
+    }
+
+    /** Whether the short line {@code text} credits the story's writers, a news agency or a picture's maker. */
+    private static boolean isCredit(String text) {
+        return Bylines.authors(text) != null || WireCredit.namesAgency(text) || PictureCredits.in(text);
+    }
+
+    /** Whether {@code text} opens with a bracket or a guillemet, as a dump prints a box or a placeholder. */
+    private static boolean bracketed(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && "[(【«".indexOf(t.charAt(0)) >= 0;
     }
 
     /** Whether block {@code i} is a date's label alone ("Release date:") over a short dateline, its value. */

@@ -138,7 +138,7 @@ public final class WireCredit {
      * Whether {@code s} holds an agency's name as a word of its own ("AP", not the "ap" of "map"): a credit needs
      * one, and so most short lines of a page (menus, labels, captions) are told without the patterns.
      */
-    private static boolean namesAgency(String s) {
+    static boolean namesAgency(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         for (int at = 0, n = lower.length(); at < n; at++) {
             if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) continue; // inside a word

@@ -48,11 +48,30 @@ class SubheadingUnderOneLinerTest {
     }
 
     @Test
-    void aHeadlineUnderAOneLinerWithNoProseUnderItStaysOut() {
-        String dump = DUMP.replace("VISITORS AHEAD", "Visitors Ahead In The Other Group Tonight")
-                .replace("The visitors beat last year's finalists without dropping a set, and play again on Thursday "
-                        + "against the winners of the afternoon tie in the same hall.\n\n", "Latest news\n\n");
-        String body = DumpBody.of(dump);
-        assertFalse(body.contains("Visitors Ahead"), body);
+    void theNextStorysHeadlineUnderACreditStaysOut() {
+        for (String credit : new String[] {"Reuters contributed.", "Additional reporting by Jane Doe."}) {
+            String body = bodyWithHeadlineUnder(credit);
+            assertFalse(body.contains("Ferry fares"), body);
+        }
+    }
+
+    @Test
+    void theNextStorysHeadlineUnderABoxInBracketsStaysOut() {
+        String body = bodyWithHeadlineUnder("(Related: Ferry fares rise.)");
+        assertFalse(body.contains("Ferry fares rise\n"), body);
+    }
+
+    @Test
+    void aBoxInBracketsUnderAOneLinerStaysOut() {
+        for (String box : new String[] {"(Related: Ferry fares rise)", "【Ferry fares rise】", "« Ferry fares rise"}) {
+            String body = DumpBody.of(DUMP.replace("VISITORS AHEAD", box));
+            assertFalse(body.contains("Ferry fares"), body);
+        }
+    }
+
+    /** The body of the dump with {@code closing} as the paragraph's one-liner and another story's headline under it. */
+    private static String bodyWithHeadlineUnder(String closing) {
+        return DumpBody.of(DUMP.replace("\"I nearly fainted,\" he said.", closing)
+                .replace("VISITORS AHEAD", "Ferry fares rise"));
     }
 }
