@@ -64,7 +64,7 @@ final class UnspacedScriptLines {
     private static boolean isUnspacedProse(List<Candidate> blocks, List<Verdict> verdicts, int i) {
         Candidate c = blocks.get(i);
         return verdicts.get(i) == Verdict.PROSE && c.kind() == Candidate.Kind.PARAGRAPH
-                && unspaced(c.text()) * 2 > c.text().length();
+                && Words.unspacedLetters(c.text()) * 2 > c.text().length();
     }
 
     /** A short paragraph mostly in an unspaced script, long enough for a sentence, and not a menu's bar of items. */
@@ -74,13 +74,7 @@ final class UnspacedScriptLines {
         if (verdicts.get(i) != Verdict.SHORT || c.kind() != Candidate.Kind.PARAGRAPH || text.indexOf('|') >= 0) {
             return false;
         }
-        int letters = unspaced(text);
+        int letters = Words.unspacedLetters(text);
         return letters >= MIN_LETTERS && letters * 2 > text.length();
-    }
-
-    private static int unspaced(String text) {
-        int n = 0;
-        for (int i = 0, len = text.length(); i < len; i++) if (Words.isUnspaced(text.charAt(i))) n++;
-        return n;
     }
 }
