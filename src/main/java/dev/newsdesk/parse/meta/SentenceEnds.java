@@ -8,9 +8,9 @@ public final class SentenceEnds {
 
     /**
      * The full stops: Latin (and Greek, Cyrillic), the Chinese and Japanese full-width ones, the Devanagari danda and
-     * double danda, the Urdu full stop, the Armenian, Ethiopic and Burmese stops.
+     * double danda, the Urdu full stop, the Armenian, Ethiopic, Burmese and Khmer stops.
      */
-    private static final String FULL_STOPS = ".。．।॥۔։።။";
+    private static final String FULL_STOPS = ".。．।॥۔։።။\u17d4\u17d5";
     /**
      * Every mark that ends a sentence: the full stops, question and exclamation marks (the Greek question mark is a
      * character of its own that looks like a semicolon; Arabic's is mirrored), full-width ones, the ellipsis.
@@ -30,9 +30,9 @@ public final class SentenceEnds {
     private static final String FACE_EYES = ":;=";
     private static final String FACE_NOSES = "-'^";
     private static final String FACE_MOUTHS = ")(][DPp/|*3";
-    /** Thai's letters and marks. */
-    private static final char THAI_FIRST = '\u0e01';
-    private static final char THAI_LAST = '\u0e5b';
+    /** Thai's consonants, which an abbreviation ends with; not its vowels, digits or marks (ฯ ๆ). */
+    private static final char THAI_FIRST_CONSONANT = '\u0e01';
+    private static final char THAI_LAST_CONSONANT = '\u0e2e';
 
     private SentenceEnds() {
     }
@@ -54,11 +54,13 @@ public final class SentenceEnds {
     }
 
     /**
-     * True when the period at {@code i} follows a Thai letter: Thai writes no full stop, only the period of an
-     * abbreviation ("14:20 น." for the hour, "8 ธ.ค." for a month), which a dateline ends with.
+     * True when the period at {@code i} follows a Thai consonant: Thai writes no full stop, only the period of an
+     * abbreviation ("14:20 น." for the hour, "8 ธ.ค." for a month), which a dateline ends with. After a Thai digit
+     * it is a sentence's end, as after any number.
      */
     private static boolean closesThaiAbbreviation(String text, int i) {
-        return text.charAt(i) == '.' && i > 0 && text.charAt(i - 1) >= THAI_FIRST && text.charAt(i - 1) <= THAI_LAST;
+        return text.charAt(i) == '.' && i > 0 && text.charAt(i - 1) >= THAI_FIRST_CONSONANT
+                && text.charAt(i - 1) <= THAI_LAST_CONSONANT;
     }
 
     /**

@@ -190,8 +190,15 @@ public final class Words {
      * {@value #UNSPACED_WORD_CHARS} characters, marks included (Thai news prose, split by the JDK's dictionary, runs
      * 4.2 characters a word), so that a paragraph weighs as prose instead of as a few long "words".
      */
-    public static boolean isUnspaced(char c) {
+    private static boolean isUnspaced(char c) {
         return c >= FIRST_UNSPACED && c <= 0x0eff || c >= 0x1000 && c <= 0x109f || c >= 0x1780 && c <= 0x17ff;
+    }
+
+    /** The letters of {@code text} in a script written without spaces between words (see {@link #isUnspaced}). */
+    public static int unspacedLetters(String text) {
+        int n = 0;
+        for (int i = 0, len = text.length(); i < len; i++) if (isUnspaced(text.charAt(i))) n++;
+        return n;
     }
 
     private static final char FIRST_UNSPACED = '\u0e00';

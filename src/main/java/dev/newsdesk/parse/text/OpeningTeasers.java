@@ -32,14 +32,15 @@ final class OpeningTeasers {
      * {@code range} without the other stories' headlines it opens with: the short lines at its top, above its first
      * paragraph, that share no content word with that paragraph and the two under it, at least {@link #MIN_TEASERS}
      * of them and a headline's line right above the run. The first short line that shares one is the story's. Under
-     * the story's own dateline or byline they are its opening paragraphs, which in a language without articles (or
+     * a byline that names the story's author they are its opening paragraphs (a bare timestamp heads a list of other
+     * stories as well, so it does not count), which in a language without articles (or
      * one that joins them to the word) say much in fifteen words, and in other forms of its words than the paragraphs
      * under them use.
      */
     static MainRegion.Range trim(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         int start = range.start();
         if (start == 0 || verdicts.get(start - 1) != Verdict.SHORT || blocks.get(start - 1).words() < 4
-                || isBylineOrDateline(blocks.get(start - 1))) {
+                || Bylines.authors(blocks.get(start - 1).text()) != null) {
             return range;
         }
         int first = start;

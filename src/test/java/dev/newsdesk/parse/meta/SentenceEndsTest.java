@@ -18,4 +18,15 @@ class SentenceEndsTest {
         assertTrue(SentenceEnds.endsText("The council met on Tuesday.", ""));
         assertTrue(SentenceEnds.endsText("ราคาน้ำมันลดลง 2.", ""));
     }
+
+    @Test
+    void aPeriodAfterAThaiDigitEndsOne() {
+        assertTrue(SentenceEnds.endsText("เหตุการณ์นี้เกิดขึ้นเมื่อปี ๒๕๖๙.", ""));
+    }
+
+    @Test
+    void theKhmerStopsEndOne() {
+        assertTrue(SentenceEnds.endsText("រដ្ឋាភិបាលបានអនុម័តថវិកាថ្មី។", ""));
+        assertTrue(SentenceEnds.endsText("រដ្ឋាភិបាលបានអនុម័តថវិកាថ្មី៕", ""));
+    }
 }

@@ -55,4 +55,62 @@ class OpeningTeasersTest {
                 """ + STORY);
         assertTrue(body.startsWith("The orchestra is back in the town hall."), body);
     }
+
+    /** A bare timestamp over the teasers dates the page's list, not a story: it names no author. */
+    @Test
+    void otherStoriesHeadlinesUnderABareTimestampGo() {
+        String body = DumpBody.of(HEADLINES.replace("Rents in", "8 December 2026 09:12\n\nRents in") + STORY);
+        assertTrue(body.startsWith("SPRINGFIELD"), body);
+        assertFalse(body.contains("These charts show"), body);
+    }
+
+    @Test
+    void otherStoriesHeadlinesUnderAnUpdatedLineGo() {
+        String body = DumpBody.of(HEADLINES.replace("Rents in",
+                "Updated 8 December 2026, 09:12 GMT: Latest news\n\nRents in") + STORY);
+        assertTrue(body.startsWith("SPRINGFIELD"), body);
+        assertFalse(body.contains("These charts show"), body);
+    }
+
+    /**
+     * Under a byline, a story's opening paragraphs of few words (a language without articles says much in fifteen)
+     * stay, though they share no word with the paragraphs under them.
+     */
+    @Test
+    void aUkrainianStoryKeepsItsShortOpeningParagraphs() {
+        String dump = """
+                Головна
+
+                Новини
+
+                Економіка
+
+                Спорт
+
+                Місто закриває старий міст на ремонт
+
+                5 грудня 2026 | Автор: Ірина Мельник
+
+                Інженери знайшли глибокі тріщини в опорах одразу після весняної повені минулого року.
+
+                Роботи триватимуть щонайменше пів року. Водіям радять об'їзд північною дорогою через село.
+
+                Міська рада виділила на відновлення конструкції понад двісті мільйонів гривень, повідомили у пресслужбі виконкому в понеділок.
+
+                За словами підрядника, бригади працюватимуть цілодобово, а перші результати мешканці побачать уже навесні, коли завершиться заміна балок.
+
+                Громадські активісти вимагають оприлюднити кошторис і звіт технічної експертизи, щоб кожен міг перевірити витрати бюджету.
+
+                Поділитися: Facebook Telegram Viber
+
+                Читайте також
+
+                Мер пообіцяв нові автобуси для околиць
+
+                © 2026 Міські новини. Усі права захищені.
+                """;
+        String body = DumpBody.of(dump);
+        assertTrue(body.startsWith("Інженери знайшли глибокі тріщини"), body);
+        assertTrue(body.contains("Водіям радять об'їзд північною дорогою через село."), body);
+    }
 }

@@ -20,7 +20,6 @@ class UnspacedScriptLinesTest {
     private static final String THAI_FORECAST = "กรมอุตุนิยมวิทยาคาดว่าฝนจะเริ่มเบาบางลงในช่วงปลายสัปดาห์นี้";
     private static final String THAI_LATER = "ผู้ประกอบการร้านค้าในตลาดริมน้ำบอกว่าความเสียหายครั้งนี้รุนแรงกว่าเมื่อปีที่แล้ว"
             + " หลายร้านต้องปิดกิจการชั่วคราวจนกว่าน้ำจะลด";
-    private static final String THAI_CLOSING = "ประชาชนที่ต้องการความช่วยเหลือสามารถโทรแจ้งสายด่วนได้ตลอดยี่สิบสี่ชั่วโมง";
     private static final String THAI_HEADLINE = "ระดับน้ำในแม่น้ำล้นตลิ่งชาวบ้านริมฝั่งเร่งขนย้ายสิ่งของหนีน้ำ";
 
     /** A news page's menu, headline and byline, then its paragraphs, share bar, related stories and footer. */
@@ -45,13 +44,13 @@ class UnspacedScriptLinesTest {
                 """;
     }
 
+    /** Unlabelled headlines of related stories between two paragraphs are shaped as one-sentence paragraphs. */
     @Test
-    void aThaiStoryKeepsItsParagraphsOfOneSentence() {
-        Draft draft = TextDumpReader.read(thaiPage(THAI_OPENING, THAI_ONE_SENTENCE, THAI_MIDDLE, THAI_FORECAST,
-                THAI_LATER, THAI_CLOSING));
-        assertEquals(String.join("\n\n", THAI_OPENING, THAI_ONE_SENTENCE, THAI_MIDDLE, THAI_FORECAST, THAI_LATER,
-                THAI_CLOSING), DumpBody.of(draft));
-        assertEquals(THAI_HEADLINE, draft.title());
+    void relatedHeadlinesBetweenThaiParagraphsStayOut() {
+        assertEquals(THAI_STORY, DumpBody.of(thaiHeader() + THAI_OPENING
+                + "\n\nรัฐบาลอนุมัติงบเยียวยาผู้ประสบภัยน้ำท่วมรอบใหม่ทั่วประเทศภายในสัปดาห์นี้"
+                + "\n\nนักท่องเที่ยวแห่เที่ยวงานลอยกระทงคึกคักทั่วประเทศในคืนวันเพ็ญเดือนสิบสอง\n\n"
+                + THAI_MIDDLE + "\n\n" + THAI_LATER));
     }
 
     @Test
@@ -68,12 +67,11 @@ class UnspacedScriptLinesTest {
             + " ການກໍ່ສ້າງຈະເລີ່ມຕົ້ນໃນລະດູແລ້ງປີໜ້າ ແລະ ຄາດວ່າຈະສຳເລັດພາຍໃນສາມປີ";
     private static final String LAO_THIRD = "ຊາວບ້ານໃນເຂດດັ່ງກ່າວຕ້ອງເດີນທາງຫຼາຍຊົ່ວໂມງເພື່ອໄປຫາໂຮງໝໍ ແລະ ຕະຫຼາດ"
             + " ໂດຍສະເພາະໃນລະດູຝົນທີ່ຖະໜົນກາຍເປັນຕົມຈົນລົດບໍ່ສາມາດຜ່ານໄດ້";
-    private static final String LAO_CLOSING = "ງົບປະມານສ່ວນໜຶ່ງຈະມາຈາກການຊ່ວຍເຫຼືອຂອງປະເທດເພື່ອນບ້ານ";
 
     @Test
-    void aLaoStoryUnderItsHeadlineKeepsItsFirstAndLastLines() {
-        String dump = "ໜ້າຫຼັກ\n\nຂ່າວ\n\nເສດຖະກິດ\n\nກິລາ\n\n" + LAO_HEADLINE + "\n\n"
-                + String.join("\n\n", LAO_OPENING, LAO_SECOND, LAO_THIRD, LAO_CLOSING) + """
+    void aLaoStoryUnderItsHeadlineAndDateKeepsItsFirstLine() {
+        String dump = "ໜ້າຫຼັກ\n\nຂ່າວ\n\nເສດຖະກິດ\n\nກິລາ\n\n" + LAO_HEADLINE + "\n\n8/12/2026 14:20\n\n"
+                + String.join("\n\n", LAO_OPENING, LAO_SECOND, LAO_THIRD) + """
 
 
                 ແບ່ງປັນ Facebook WhatsApp
@@ -87,7 +85,7 @@ class UnspacedScriptLinesTest {
                 ສະຫງວນລິຂະສິດ © 2026
                 """;
         Draft draft = TextDumpReader.read(dump);
-        assertEquals(String.join("\n\n", LAO_OPENING, LAO_SECOND, LAO_THIRD, LAO_CLOSING), DumpBody.of(draft));
+        assertEquals(String.join("\n\n", LAO_OPENING, LAO_SECOND, LAO_THIRD), DumpBody.of(draft));
         assertEquals(LAO_HEADLINE, draft.title());
     }
 
@@ -103,5 +101,41 @@ class UnspacedScriptLinesTest {
                 ราคาผักสดพุ่งสูงหลังน้ำท่วมแปลงเกษตรหลายจังหวัด
                 """;
         assertEquals(THAI_OPENING + "\n\n" + THAI_MIDDLE, DumpBody.of(dump));
+    }
+
+    /** An address and a copyright under the story, one line each, are as long as a sentence of it. */
+    private static final String THAI_FOOTER = "สำนักข่าวตัวอย่างจำกัดเลขที่หนึ่งร้อยยี่สิบถนนพระรามสี่แขวงคลองเตยเขตคลองเตยกรุงเทพมหานคร"
+            + "\n\nสงวนลิขสิทธิ์ตามพระราชบัญญัติลิขสิทธิ์ห้ามคัดลอกเนื้อหาไปเผยแพร่โดยไม่ได้รับอนุญาต";
+    private static final String THAI_STORY = String.join("\n\n", THAI_OPENING, THAI_MIDDLE, THAI_LATER);
+
+    private static String thaiHeader() {
+        return "หน้าหลัก\n\nข่าวด่วน\n\nการเมือง\n\n" + THAI_HEADLINE + "\n\nโดย กองบรรณาธิการ | 8 ธันวาคม 2569 14:20 น.\n\n";
+    }
+
+    @Test
+    void aFooterRightUnderAThaiStoryStaysOut() {
+        assertEquals(THAI_STORY, DumpBody.of(thaiHeader() + THAI_STORY + "\n\n" + THAI_FOOTER));
+    }
+
+    @Test
+    void aFooterOverALinkBarRightUnderAThaiStoryStaysOut() {
+        assertEquals(THAI_STORY, DumpBody.of(thaiHeader() + THAI_STORY + "\n\n" + THAI_FOOTER
+                + "\n\nเกี่ยวกับเรา | ติดต่อ"));
+    }
+
+    @Test
+    void readersCommentsUnderAThaiStoryStayOut() {
+        assertEquals(THAI_STORY, DumpBody.of(thaiHeader() + THAI_STORY
+                + "\n\nความคิดเห็นที่หนึ่งขอเอาใจช่วยชาวบ้านทุกคนที่ได้รับผลกระทบจากน้ำท่วมครั้งนี้นะครับ"
+                + "\n\nความคิดเห็นที่สองรัฐบาลควรเร่งช่วยเหลือประชาชนให้เร็วกว่านี้ทุกปีเป็นแบบนี้ตลอด\n\nแสดงความคิดเห็น"));
+    }
+
+    /** With no dateline under it, the line over the headline may be the site's tagline: neither is the story's. */
+    @Test
+    void aSiteTaglineOverAThaiHeadlineIsNoTitle() {
+        Draft draft = TextDumpReader.read("สำนักข่าวตัวอย่างออนไลน์ข่าวสารทันเหตุการณ์ทุกวันตลอดยี่สิบสี่ชั่วโมง\n\n"
+                + THAI_HEADLINE + "\n\n" + THAI_STORY);
+        assertEquals(THAI_STORY, DumpBody.of(draft));
+        assertEquals(THAI_HEADLINE, draft.title());
     }
 }
