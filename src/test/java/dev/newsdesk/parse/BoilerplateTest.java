@@ -394,6 +394,15 @@ class BoilerplateTest {
         assertEquals(p[0] + "\n\n" + p[1] + "\n\nAdvertising\n\n" + p[2], dump.body());
     }
 
+    /** A site that writes its headings in capitals: the heading is the article's, not an ad slot's label. */
+    @Test
+    void keepsAHeadingInCapitalsThatReadsAdvertising() throws Exception {
+        String[] p = ENGLISH_PROSE.split("\n\n");
+        String html = "<html><body><article><h1>" + TITLE + "</h1><p>" + p[0] + "</p><p>" + p[1] + "</p>"
+                + "<h2>ADVERTISING</h2><p>" + p[2] + "</p></article></body></html>";
+        assertTrue(parse(html, "page.html").body().contains("ADVERTISING\n\n" + p[2]));
+    }
+
     private static ArticleContent dump(String text) throws RejectedFileException {
         return parse(text, "page.txt");
     }

@@ -104,7 +104,10 @@ public final class BlockScorer {
                     || dump && Boilerplate.headsOtherArticles(key)) {
                 return Verdict.END;
             }
-            if (Boilerplate.isNoiseKey(key) || Boilerplate.isCapitalAdLabel(text) || AddressLine.sourceCredit(text)) return Verdict.NOISE;
+            if (Boilerplate.isNoiseKey(key) || c.kind() != Candidate.Kind.HEADING && Boilerplate.isCapitalAdLabel(text)
+                    || AddressLine.sourceCredit(text)) {
+                return Verdict.NOISE;
+            }
         }
         if (c.isMostlyLinks() && !linkedSentences(c) || ServerErrors.only(text)) return Verdict.NOISE;
         // Long blocks are judged on a sample of their words: a paragraph's first hundred words say what it is.

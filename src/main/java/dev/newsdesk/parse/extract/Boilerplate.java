@@ -628,7 +628,8 @@ public final class Boilerplate {
 
     /**
      * True when {@code line} is "ADVERTISING" in capitals, as ad networks print it over a player set between a
-     * story's paragraphs. The word in ordinary case is kept: it is as often a heading of a story about brands.
+     * story's paragraphs. The word in ordinary case is kept: it is as often a heading of a story about brands (and
+     * so is a heading in capitals, which the block scorer keeps).
      */
     public static boolean isCapitalAdLabel(String line) {
         return line.strip().equals("ADVERTISING");

@@ -54,9 +54,9 @@ public final class SentenceEnds {
     }
 
     /**
-     * True when the period at {@code i} follows a Thai consonant: Thai writes no full stop, only the period of an
-     * abbreviation ("14:20 น." for the hour, "8 ธ.ค." for a month), which a dateline ends with. After a Thai digit
-     * it is a sentence's end, as after any number.
+     * True when the period at {@code i} follows a Thai consonant: Thai writes no full stop, and a period there is an
+     * abbreviation's ("14:20 น." for the hour, "8 ธ.ค." for a month), which a dateline ends with. After a Thai digit,
+     * vowel or mark ("ค่ะ.", "ฯลฯ.") it is taken as a sentence's end, as a writer who adds Western stops puts them.
      */
     private static boolean closesThaiAbbreviation(String text, int i) {
         return text.charAt(i) == '.' && i > 0 && text.charAt(i - 1) >= THAI_FIRST_CONSONANT

@@ -1,5 +1,6 @@
 package dev.newsdesk.parse.text;
 
+import dev.newsdesk.parse.extract.AuthorNames;
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
 import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
@@ -32,15 +33,15 @@ final class OpeningTeasers {
      * {@code range} without the other stories' headlines it opens with: the short lines at its top, above its first
      * paragraph, that share no content word with that paragraph and the two under it, at least {@link #MIN_TEASERS}
      * of them and a headline's line right above the run. The first short line that shares one is the story's. Under
-     * a byline that names the story's author they are its opening paragraphs (a bare timestamp heads a list of other
-     * stories as well, so it does not count), which in a language without articles (or
+     * a byline that names a person they are the story's opening paragraphs, which in a language without articles (or
      * one that joins them to the word) say much in fifteen words, and in other forms of its words than the paragraphs
-     * under them use.
+     * under them use. A bare timestamp, or a byline of no one ("By Staff Reporter", "Posted by admin"), heads a list
+     * of other stories as well, so it does not count.
      */
     static MainRegion.Range trim(List<Candidate> blocks, List<Verdict> verdicts, MainRegion.Range range) {
         int start = range.start();
         if (start == 0 || verdicts.get(start - 1) != Verdict.SHORT || blocks.get(start - 1).words() < 4
-                || Bylines.authors(blocks.get(start - 1).text()) != null) {
+                || namesAPerson(blocks.get(start - 1).text())) {
             return range;
         }
         int first = start;
@@ -61,6 +62,12 @@ final class OpeningTeasers {
     /** True when {@code c} is a few words that are no byline or dateline: a headline or a one-line teaser. */
     private static boolean isHeadline(Candidate c) {
         return c.words() <= MAX_WORDS && !isBylineOrDateline(c);
+    }
+
+    /** Whether {@code line} is a byline with a person's name left once a staff, desk or site credit is set aside. */
+    private static boolean namesAPerson(String line) {
+        List<String> names = Bylines.authors(line);
+        return names != null && !AuthorNames.clean(names).isEmpty();
     }
 
     private static boolean isBylineOrDateline(Candidate c) {

@@ -1,10 +1,13 @@
 package dev.newsdesk.parse.text;
 
 import dev.newsdesk.parse.extract.BlockScorer.Verdict;
+import dev.newsdesk.parse.extract.Bylines;
 import dev.newsdesk.parse.extract.Candidate;
+import dev.newsdesk.parse.extract.Dates;
 import dev.newsdesk.parse.extract.MainRegion;
 import dev.newsdesk.parse.meta.Words;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Thai and Lao (and Khmer or Burmese set without their stops) put no space between words and no mark at a
@@ -28,6 +31,8 @@ final class UnspacedScriptLines {
     private static final int MAX_RUN = 6;
     /** The longest line of a header between headline and story: a dateline, a byline with its date. */
     private static final int MAX_HEADER_CHARS = 60;
+    /** A time of day ("14:20", "09.15"), which a dateline in any script writes in digits. */
+    private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:.]\\d{2}(?!\\d)");
 
     private UnspacedScriptLines() {
     }
@@ -55,9 +60,13 @@ final class UnspacedScriptLines {
         return underHeader ? top : first;
     }
 
-    /** A line of a dateline or byline: short, and dated or numbered. */
+    /**
+     * A line of a dateline or byline: short, and dated, timed or signed. Any number would not do: a page's label
+     * ("หน้า 2", "Top 10") between a tagline and promos would make them a story's header and lead.
+     */
     private static boolean isHeaderLine(String text) {
-        return text.length() <= MAX_HEADER_CHARS && text.chars().anyMatch(Character::isDigit);
+        return text.length() <= MAX_HEADER_CHARS
+                && (Dates.isDateline(text) || CLOCK.matcher(text).find() || Bylines.authors(text) != null);
     }
 
     /** A paragraph judged prose, mostly in an unspaced script. */

@@ -72,6 +72,14 @@ class OpeningTeasersTest {
         assertFalse(body.contains("These charts show"), body);
     }
 
+    /** A byline of no one (a staff credit) heads a list of other stories as well as a story. */
+    @Test
+    void otherStoriesHeadlinesUnderAStaffCreditGo() {
+        String body = DumpBody.of(HEADLINES.replace("Rents in", "By Staff Reporter | 8 Dec 2026\n\nRents in") + STORY);
+        assertTrue(body.startsWith("SPRINGFIELD"), body);
+        assertFalse(body.contains("These charts show"), body);
+    }
+
     /**
      * Under a byline, a story's opening paragraphs of few words (a language without articles says much in fifteen)
      * stay, though they share no word with the paragraphs under them.

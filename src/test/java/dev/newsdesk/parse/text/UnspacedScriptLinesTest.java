@@ -6,9 +6,9 @@ import dev.newsdesk.parse.Draft;
 import org.junit.jupiter.api.Test;
 
 /**
- * A story in Thai or Lao, which mark no sentence's end and put no space between words, keeps its paragraphs of one
- * sentence (one unbroken line, shaped as a headline is): between its paragraphs, under its header and closing it. Its
- * headline, and the headlines of other stories listed under it, stay out.
+ * A story in Thai or Lao, which mark no sentence's end and put no space between words, keeps its opening paragraphs
+ * of one sentence (one unbroken line, shaped as a headline is) under its headline and dateline. Its headline, other
+ * stories' headlines, a footer, readers' comments and a site's tagline stay out.
  */
 class UnspacedScriptLinesTest {
 
@@ -128,6 +128,15 @@ class UnspacedScriptLinesTest {
         assertEquals(THAI_STORY, DumpBody.of(thaiHeader() + THAI_STORY
                 + "\n\nความคิดเห็นที่หนึ่งขอเอาใจช่วยชาวบ้านทุกคนที่ได้รับผลกระทบจากน้ำท่วมครั้งนี้นะครับ"
                 + "\n\nความคิดเห็นที่สองรัฐบาลควรเร่งช่วยเหลือประชาชนให้เร็วกว่านี้ทุกปีเป็นแบบนี้ตลอด\n\nแสดงความคิดเห็น"));
+    }
+
+    /** A page's label with a number ("หน้า 2", page 2) is no dateline: the promos under it are not the story's lead. */
+    @Test
+    void promosUnderAPageLabelWithANumberStayOut() {
+        Draft draft = TextDumpReader.read("สำนักข่าวตัวอย่างออนไลน์ข่าวสารทันเหตุการณ์ทุกวันตลอดยี่สิบสี่ชั่วโมง\n\nหน้า 2\n\n"
+                + "อ่านข่าวเด่นประจำวันได้ก่อนใครที่แอปพลิเคชันของเราทุกเช้า\n\n"
+                + "สมัครสมาชิกรับจดหมายข่าวฟรีทุกสัปดาห์ได้ง่ายๆ เพียงกรอกอีเมล\n\n" + THAI_STORY);
+        assertEquals(THAI_STORY, DumpBody.of(draft));
     }
 
     /** With no dateline under it, the line over the headline may be the site's tagline: neither is the story's. */
