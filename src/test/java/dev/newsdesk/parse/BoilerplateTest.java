@@ -387,9 +387,7 @@ class BoilerplateTest {
     @Test
     void keepsAdvertisingAsTheHeadingOfAStoryAboutBrands() throws Exception {
         String[] p = ENGLISH_PROSE.split("\n\n");
-        String html = "<html><body><article><h1>" + TITLE + "</h1><p>" + p[0] + "</p><p>" + p[1] + "</p>"
-                + "<h2>Advertising</h2><p>" + p[2] + "</p></article></body></html>";
-        assertTrue(parse(html, "page.html").body().contains("Advertising\n\n" + p[2]));
+        assertTrue(parse(pageWithHeading("Advertising"), "page.html").body().contains("Advertising\n\n" + p[2]));
         ArticleContent dump = dump(TITLE + "\n\n" + p[0] + "\n\n" + p[1] + "\n\nAdvertising\n\n" + p[2]);
         assertEquals(p[0] + "\n\n" + p[1] + "\n\nAdvertising\n\n" + p[2], dump.body());
     }
@@ -398,9 +396,14 @@ class BoilerplateTest {
     @Test
     void keepsAHeadingInCapitalsThatReadsAdvertising() throws Exception {
         String[] p = ENGLISH_PROSE.split("\n\n");
-        String html = "<html><body><article><h1>" + TITLE + "</h1><p>" + p[0] + "</p><p>" + p[1] + "</p>"
-                + "<h2>ADVERTISING</h2><p>" + p[2] + "</p></article></body></html>";
-        assertTrue(parse(html, "page.html").body().contains("ADVERTISING\n\n" + p[2]));
+        assertTrue(parse(pageWithHeading("ADVERTISING"), "page.html").body().contains("ADVERTISING\n\n" + p[2]));
+    }
+
+    /** An article of the three paragraphs of {@code ENGLISH_PROSE} with {@code heading} over the third. */
+    private static String pageWithHeading(String heading) {
+        String[] p = ENGLISH_PROSE.split("\n\n");
+        return "<html><body><article><h1>" + TITLE + "</h1><p>" + p[0] + "</p><p>" + p[1] + "</p>"
+                + "<h2>" + heading + "</h2><p>" + p[2] + "</p></article></body></html>";
     }
 
     private static ArticleContent dump(String text) throws RejectedFileException {

@@ -61,16 +61,12 @@ final class OpeningTeasers {
 
     /** True when {@code c} is a few words that are no byline or dateline: a headline or a one-line teaser. */
     private static boolean isHeadline(Candidate c) {
-        return c.words() <= MAX_WORDS && !isBylineOrDateline(c);
+        return c.words() <= MAX_WORDS && Bylines.authors(c.text()) == null && !Dates.isDateline(c.text());
     }
 
     /** Whether {@code line} is a byline with a person's name left once a staff, desk or site credit is set aside. */
     private static boolean namesAPerson(String line) {
         List<String> names = Bylines.authors(line);
         return names != null && !AuthorNames.clean(names).isEmpty();
-    }
-
-    private static boolean isBylineOrDateline(Candidate c) {
-        return Bylines.authors(c.text()) != null || Dates.isDateline(c.text());
     }
 }
